@@ -1,0 +1,45 @@
+import type { Issue, Location } from '../core/issue';
+import { catalog, type Lang, type MessageCode, type MessageParams } from './catalog';
+
+/** Renders a number for people: Indonesian uses "1.234,5", English "1,234.5". Never NaN/Infinity. */
+export function formatNumberForLang(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  if (!Number.isFinite(value)) return '-';
+  const fixed = Math.abs(value).toFixed(maximumFractionDigits).replace(/\.?0+$/, '');
+  const [int = '0', frac] = fixed.split('.');
+  const [group, decimal] = lang === 'id' ? ['.', ','] : [',', '.'];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return (value < 0 && fixed !== '0' ? '-' : '') + grouped + (frac ? decimal + frac : '');
+}
+
+function fill(template: string, params: MessageParams | undefined, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params?.[key];
+    if (value === undefined) return '-';
+    return typeof value === 'number' ? formatNumberForLang(value, lang, 4) : value;
+  });
+}
+
+/** The text of one catalog entry, placeholders filled. */
+export function t(code: MessageCode, params?: MessageParams, lang: Lang = 'id'): string {
+  return fill(catalog[code][lang], params, lang);
+}
+
+/** "Sheet "Indikator", baris 12, kolom D" (or the page element) for an issue location. */
+export function formatLocation(at: Location | undefined, lang: Lang = 'id'): string {
+  if (!at) return '';
+  if (at.element) return t('LOC_ELEMENT', { element: at.element }, lang);
+  if (at.sheet && at.row !== undefined && at.column)
+    return t('LOC_SHEET_ROW_COLUMN', { sheet: at.sheet, row: String(at.row), column: at.column }, lang);
+  if (at.sheet && at.row !== undefined) return t('LOC_SHEET_ROW', { sheet: at.sheet, row: String(at.row) }, lang);
+  if (at.sheet) return t('LOC_SHEET', { sheet: at.sheet }, lang);
+  if (at.row !== undefined) return t('LOC_ROW', { row: String(at.row) }, lang);
+  if (at.field) return t('LOC_FIELD', { field: at.field }, lang);
+  return '';
+}
+
+/** Full user-facing text of an issue: location first, then what is wrong and what to do. */
+export function formatIssue(issue: Issue, lang: Lang = 'id'): string {
+  const where = formatLocation(issue.at, lang);
+  const what = t(issue.code, issue.params, lang);
+  return where ? `${where}: ${what}` : what;
+}

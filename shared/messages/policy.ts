@@ -1,0 +1,45 @@
+import type { MessageSection } from './types';
+
+/** Messages about policy validation, import and export. */
+export const policyMessages = {
+  POLICY_NOT_OBJECT: {
+    id: 'Berkas kebijakan harus berupa objek JSON ({ ... }). Ekspor ulang dari Nilai Kerja lalu impor lagi.',
+    en: 'A policy file must be a JSON object ({ ... }). Export it again from Nilai Kerja and re-import.',
+  },
+  POLICY_JSON_INVALID: {
+    id: 'Berkas kebijakan bukan JSON yang sah ({detail}). Periksa tanda kutip dan koma, atau ekspor ulang.',
+    en: 'The policy file is not valid JSON ({detail}). Check quotes and commas, or export it again.',
+  },
+  POLICY_VERSION_NEWER: {
+    id: 'Kebijakan ini versi {version}, sedangkan Nilai Kerja ini baru mengenal versi {supported}. Perbarui Nilai Kerja.',
+    en: 'This policy is version {version}; this Nilai Kerja knows up to version {supported}. Update Nilai Kerja.',
+  },
+  POLICY_VERSION_UNKNOWN: {
+    id: 'Versi kebijakan {version} tidak dikenal dan tidak dapat dimigrasikan.',
+    en: 'Policy version {version} is unknown and cannot be migrated.',
+  },
+  POLICY_FIELD_TYPE: {
+    id: 'Kebijakan, isian "{field}": jenis nilainya salah (seharusnya {expected}).',
+    en: 'Policy, field "{field}": wrong kind of value (expected {expected}).',
+  },
+  POLICY_FIELD_TOO_SMALL: {
+    id: 'Kebijakan, isian "{field}": nilainya terlalu kecil (paling kecil {minimum}).',
+    en: 'Policy, field "{field}": value too small (minimum {minimum}).',
+  },
+  POLICY_FIELD_TOO_BIG: {
+    id: 'Kebijakan, isian "{field}": nilainya terlalu besar (paling besar {maximum}).',
+    en: 'Policy, field "{field}": value too large (maximum {maximum}).',
+  },
+  POLICY_FIELD_CHOICE: {
+    id: 'Kebijakan, isian "{field}": pilih salah satu dari {choices}.',
+    en: 'Policy, field "{field}": choose one of {choices}.',
+  },
+  POLICY_FIELD_UNKNOWN: {
+    id: 'Kebijakan, isian "{field}": kunci tidak dikenal ({keys}).',
+    en: 'Policy, field "{field}": unknown keys ({keys}).',
+  },
+  POLICY_FIELD_INVALID: {
+    id: 'Kebijakan, isian "{field}" tidak sah: {detail}.',
+    en: 'Policy, field "{field}" is invalid: {detail}.',
+  },
+} satisfies MessageSection;

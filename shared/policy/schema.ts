@@ -1,0 +1,48 @@
+import { z } from '../core/zod';
+import { BusyPolicySchema } from './sections/busy';
+import { CapaianPolicySchema } from './sections/capaian';
+import { DisciplinePolicySchema } from './sections/discipline';
+import { DistributionPolicySchema } from './sections/distribution';
+import { LegacyPolicySchema } from './sections/legacy';
+import { RatingPolicySchema } from './sections/rating';
+import { RbPolicySchema } from './sections/rb';
+import { RewardPolicySchema } from './sections/reward';
+import { SakipPolicySchema } from './sections/sakip';
+
+/** Bump when a stored policy needs a migration (see io.ts). */
+export const POLICY_VERSION = 1;
+
+/**
+ * The whole policy: every number a region may change, each default citing its source in its section.
+ * Parsing `{}` yields the national defaults.
+ */
+export const PolicySchema = z.object({
+  version: z.literal(POLICY_VERSION).default(POLICY_VERSION),
+  /** Human name of this policy, e.g. "Perbup Tulang Bawang 2024". */
+  name: z.string().max(200).default('Bawaan nasional (PermenPANRB 6/2022, SE MenPANRB 3/2023)'),
+  preset: z.string().max(100).default('nasional'),
+  capaian: CapaianPolicySchema.default(CapaianPolicySchema.parse({})),
+  rating: RatingPolicySchema.default(RatingPolicySchema.parse({})),
+  distribution: DistributionPolicySchema.default(DistributionPolicySchema.parse({})),
+  legacy: LegacyPolicySchema.default(LegacyPolicySchema.parse({})),
+  sakip: SakipPolicySchema.default(SakipPolicySchema.parse({})),
+  rb: RbPolicySchema.default(RbPolicySchema.parse({})),
+  discipline: DisciplinePolicySchema.default(DisciplinePolicySchema.parse({})),
+  busy: BusyPolicySchema.default(BusyPolicySchema.parse({})),
+  reward: RewardPolicySchema.default(RewardPolicySchema.parse({})),
+});
+export type Policy = z.infer<typeof PolicySchema>;
+export type PolicyInput = z.input<typeof PolicySchema>;
+
+/** The national defaults. A fresh object each call, so callers may not share mutations. */
+export const defaultPolicy = (): Policy => PolicySchema.parse({});
+
+export * from './sections/busy';
+export * from './sections/capaian';
+export * from './sections/discipline';
+export * from './sections/distribution';
+export * from './sections/legacy';
+export * from './sections/rating';
+export * from './sections/rb';
+export * from './sections/reward';
+export * from './sections/sakip';

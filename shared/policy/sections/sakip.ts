@@ -1,0 +1,52 @@
+import { z } from '../../core/zod';
+
+export const SAKIP_ANSWERS = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D', 'E', 'Y', 'T'] as const;
+export const SakipAnswerSchema = z.enum(SAKIP_ANSWERS);
+export type SakipAnswer = z.infer<typeof SakipAnswerSchema>;
+
+const SubComponentWeightsSchema = z.object({
+  keberadaan: z.number().min(0).max(1),
+  kualitas: z.number().min(0).max(1),
+  pemanfaatan: z.number().min(0).max(1),
+});
+
+const GradeSchema = z.object({
+  grade: z.string().min(1),
+  label: z.string().min(1),
+  /** Exclusive lower bound: a score strictly above `above` earns this grade (90 is A, 90.01 is AA). */
+  above: z.number(),
+});
+
+/**
+ * SAKIP evaluation of a unit. Source: PermenPANRB 88/2021.
+ * Sub-component score = component weight x sub-share x mean(criteria values) / 100.
+ */
+export const SakipPolicySchema = z.object({
+  components: z
+    .array(z.object({ id: z.string().min(1), label: z.string().min(1), weight: z.number().min(0).max(100) }))
+    .min(1)
+    .default([
+      { id: 'perencanaan', label: 'Perencanaan Kinerja', weight: 30 },
+      { id: 'pengukuran', label: 'Pengukuran Kinerja', weight: 30 },
+      { id: 'pelaporan', label: 'Pelaporan Kinerja', weight: 15 },
+      { id: 'evaluasi', label: 'Evaluasi Akuntabilitas Kinerja Internal', weight: 25 },
+    ]),
+  subComponentShares: SubComponentWeightsSchema.default({ keberadaan: 0.2, kualitas: 0.3, pemanfaatan: 0.5 }),
+  answerValues: z
+    .record(SakipAnswerSchema, z.number().min(0).max(100))
+    .default({ AA: 100, A: 90, BB: 80, B: 70, CC: 60, C: 50, D: 30, E: 0, Y: 100, T: 0 }),
+  /** Ordered from the highest; the first whose exclusive lower bound is below the score applies. D covers 0-30. */
+  grades: z
+    .array(GradeSchema)
+    .min(1)
+    .default([
+      { grade: 'AA', label: 'Sangat Memuaskan', above: 90 },
+      { grade: 'A', label: 'Memuaskan', above: 80 },
+      { grade: 'BB', label: 'Sangat Baik', above: 70 },
+      { grade: 'B', label: 'Baik', above: 60 },
+      { grade: 'CC', label: 'Cukup', above: 50 },
+      { grade: 'C', label: 'Kurang', above: 30 },
+      { grade: 'D', label: 'Sangat Kurang', above: -1 },
+    ]),
+});
+export type SakipPolicy = z.infer<typeof SakipPolicySchema>;

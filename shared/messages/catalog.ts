@@ -31,4 +31,5 @@ export type MessageCode = keyof typeof catalog;
 export type MessageParams = Record<string, string | number>;
 export type Lang = 'id' | 'en';
 
-export const isMessageCode = (code: string): code is MessageCode => Object.prototype.hasOwnProperty.call(catalog, code);
+export const isMessageCode = (code: string): code is MessageCode =>
+  Object.prototype.hasOwnProperty.call(catalog, code);

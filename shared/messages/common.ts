@@ -2,7 +2,10 @@ import type { MessageSection } from './types';
 
 /** Messages shared by every part of Nilai Kerja. Keys are stable codes (UPPER_SNAKE). */
 export const commonMessages = {
-  LOC_SHEET_ROW_COLUMN: { id: 'Sheet "{sheet}", baris {row}, kolom {column}', en: 'Sheet "{sheet}", row {row}, column {column}' },
+  LOC_SHEET_ROW_COLUMN: {
+    id: 'Sheet "{sheet}", baris {row}, kolom {column}',
+    en: 'Sheet "{sheet}", row {row}, column {column}',
+  },
   LOC_SHEET_ROW: { id: 'Sheet "{sheet}", baris {row}', en: 'Sheet "{sheet}", row {row}' },
   LOC_SHEET: { id: 'Sheet "{sheet}"', en: 'Sheet "{sheet}"' },
   LOC_ROW: { id: 'Baris {row}', en: 'Row {row}' },

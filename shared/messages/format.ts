@@ -4,7 +4,9 @@ import { catalog, type Lang, type MessageCode, type MessageParams } from './cata
 /** Renders a number for people: Indonesian uses "1.234,5", English "1,234.5". Never NaN/Infinity. */
 export function formatNumberForLang(value: number, lang: Lang, maximumFractionDigits = 2): string {
   if (!Number.isFinite(value)) return '-';
-  const fixed = Math.abs(value).toFixed(maximumFractionDigits).replace(/\.?0+$/, '');
+  const fixed = Math.abs(value)
+    .toFixed(maximumFractionDigits)
+    .replace(/\.?0+$/, '');
   const [int = '0', frac] = fixed.split('.');
   const [group, decimal] = lang === 'id' ? ['.', ','] : [',', '.'];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
@@ -30,7 +32,8 @@ export function formatLocation(at: Location | undefined, lang: Lang = 'id'): str
   if (at.element) return t('LOC_ELEMENT', { element: at.element }, lang);
   if (at.sheet && at.row !== undefined && at.column)
     return t('LOC_SHEET_ROW_COLUMN', { sheet: at.sheet, row: String(at.row), column: at.column }, lang);
-  if (at.sheet && at.row !== undefined) return t('LOC_SHEET_ROW', { sheet: at.sheet, row: String(at.row) }, lang);
+  if (at.sheet && at.row !== undefined)
+    return t('LOC_SHEET_ROW', { sheet: at.sheet, row: String(at.row) }, lang);
   if (at.sheet) return t('LOC_SHEET', { sheet: at.sheet }, lang);
   if (at.row !== undefined) return t('LOC_ROW', { row: String(at.row) }, lang);
   if (at.field) return t('LOC_FIELD', { field: at.field }, lang);

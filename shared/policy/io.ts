@@ -13,13 +13,18 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     const discipline = { ...((rest.discipline as Record<string, unknown> | undefined) ?? {}) };
     if (typeof tppDisciplinePercent === 'number') {
       const share = tppDisciplinePercent / 100;
-      discipline.tpp = { ...((discipline.tpp as object | undefined) ?? {}), disciplineShare: share, performanceShare: 1 - share };
+      discipline.tpp = {
+        ...((discipline.tpp as object | undefined) ?? {}),
+        disciplineShare: share,
+        performanceShare: 1 - share,
+      };
     }
     return { ...rest, discipline, version: 1 };
   },
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Converts zod's issues to catalog issues that name the field by its path ("discipline.tpp.disciplineShare"). */
 export function policyIssuesFromZod(error: z.ZodError): Issue[] {
@@ -27,15 +32,35 @@ export function policyIssuesFromZod(error: z.ZodError): Issue[] {
     const field = zi.path.map(String).join('.') || '(kebijakan)';
     switch (zi.code) {
       case 'invalid_type':
-        return { code: 'POLICY_FIELD_TYPE', params: { field, expected: String(zi.expected) }, severity: 'error' };
+        return {
+          code: 'POLICY_FIELD_TYPE',
+          params: { field, expected: String(zi.expected) },
+          severity: 'error',
+        };
       case 'too_small':
-        return { code: 'POLICY_FIELD_TOO_SMALL', params: { field, minimum: String(zi.minimum) }, severity: 'error' };
+        return {
+          code: 'POLICY_FIELD_TOO_SMALL',
+          params: { field, minimum: String(zi.minimum) },
+          severity: 'error',
+        };
       case 'too_big':
-        return { code: 'POLICY_FIELD_TOO_BIG', params: { field, maximum: String(zi.maximum) }, severity: 'error' };
+        return {
+          code: 'POLICY_FIELD_TOO_BIG',
+          params: { field, maximum: String(zi.maximum) },
+          severity: 'error',
+        };
       case 'invalid_value':
-        return { code: 'POLICY_FIELD_CHOICE', params: { field, choices: zi.values.map(String).join(', ') }, severity: 'error' };
+        return {
+          code: 'POLICY_FIELD_CHOICE',
+          params: { field, choices: zi.values.map(String).join(', ') },
+          severity: 'error',
+        };
       case 'unrecognized_keys':
-        return { code: 'POLICY_FIELD_UNKNOWN', params: { field, keys: zi.keys.join(', ') }, severity: 'error' };
+        return {
+          code: 'POLICY_FIELD_UNKNOWN',
+          params: { field, keys: zi.keys.join(', ') },
+          severity: 'error',
+        };
       default:
         return { code: 'POLICY_FIELD_INVALID', params: { field, detail: zi.message }, severity: 'error' };
     }

@@ -23,4 +23,5 @@ export const POLICY_PRESETS = {
 export type PresetId = keyof typeof POLICY_PRESETS;
 export const PRESET_IDS = Object.keys(POLICY_PRESETS) as PresetId[];
 
-export const isPresetId = (id: string): id is PresetId => Object.prototype.hasOwnProperty.call(POLICY_PRESETS, id);
+export const isPresetId = (id: string): id is PresetId =>
+  Object.prototype.hasOwnProperty.call(POLICY_PRESETS, id);

@@ -31,7 +31,10 @@ describe('policy', () => {
   });
 
   it('names the field in Indonesian when a value is out of range', () => {
-    const r = validatePolicy({ version: 1, discipline: { tpp: { disciplineShare: 1.5, performanceShare: -0.5 } } });
+    const r = validatePolicy({
+      version: 1,
+      discipline: { tpp: { disciplineShare: 1.5, performanceShare: -0.5 } },
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       const text = formatIssue(r.issue);

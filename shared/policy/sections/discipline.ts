@@ -1,7 +1,18 @@
 import { z } from '../../core/zod';
 
 /** Attendance event codes seen in regional apps. APEL = missed (Monday) apel. */
-export const ATTENDANCE_CODES = ['TL1', 'TL2', 'TL3', 'TL4', 'PSW1', 'PSW2', 'PSW3', 'PSW4', 'TK', 'APEL'] as const;
+export const ATTENDANCE_CODES = [
+  'TL1',
+  'TL2',
+  'TL3',
+  'TL4',
+  'PSW1',
+  'PSW2',
+  'PSW3',
+  'PSW4',
+  'TK',
+  'APEL',
+] as const;
 export const AttendanceCodeSchema = z.enum(ATTENDANCE_CODES);
 export type AttendanceCode = z.infer<typeof AttendanceCodeSchema>;
 
@@ -22,9 +33,16 @@ export const PERMENTAN_68_2012: DeductionTable = {
   label: 'Permentan 68/2012',
   source: 'Permentan 68/2012: TL/PSW 0,5/1/1,5/2%, TK 4% per hari',
   perOccurrence: {
-    TL1: 0.005, TL2: 0.01, TL3: 0.015, TL4: 0.02,
-    PSW1: 0.005, PSW2: 0.01, PSW3: 0.015, PSW4: 0.02,
-    TK: 0.04, APEL: 0,
+    TL1: 0.005,
+    TL2: 0.01,
+    TL3: 0.015,
+    TL4: 0.02,
+    PSW1: 0.005,
+    PSW2: 0.01,
+    PSW3: 0.015,
+    PSW4: 0.02,
+    TK: 0.04,
+    APEL: 0,
   },
   lateBandsMinutes: [30, 60, 90],
 };
@@ -35,9 +53,16 @@ export const TULANG_BAWANG: DeductionTable = {
   label: 'Kabupaten Tulang Bawang',
   source: 'Perbup Tulang Bawang: TL/PSW 0,5/1/1,25/1,5%, apel Senin 2%',
   perOccurrence: {
-    TL1: 0.005, TL2: 0.01, TL3: 0.0125, TL4: 0.015,
-    PSW1: 0.005, PSW2: 0.01, PSW3: 0.0125, PSW4: 0.015,
-    TK: 0.04, APEL: 0.02,
+    TL1: 0.005,
+    TL2: 0.01,
+    TL3: 0.0125,
+    TL4: 0.015,
+    PSW1: 0.005,
+    PSW2: 0.01,
+    PSW3: 0.0125,
+    PSW4: 0.015,
+    TK: 0.04,
+    APEL: 0.02,
   },
   lateBandsMinutes: [30, 60, 90],
 };
@@ -74,7 +99,13 @@ export const DisciplinePolicySchema = z.object({
     .default({
       disciplineShare: 0.4,
       performanceShare: 0.6,
-      performanceFactorByPredikat: { sangat_baik: 1, baik: 1, butuh_perbaikan: 0.8, kurang: 0.6, sangat_kurang: 0.4 },
+      performanceFactorByPredikat: {
+        sangat_baik: 1,
+        baik: 1,
+        butuh_perbaikan: 0.8,
+        kurang: 0.6,
+        sangat_kurang: 0.4,
+      },
     }),
 });
 export type DisciplinePolicy = z.infer<typeof DisciplinePolicySchema>;

@@ -21,7 +21,12 @@ const max = (id: string, predikat: PredikatPegawai[], share: number): Distributi
   kind: 'max',
   share,
 });
-const min = (id: string, predikat: PredikatPegawai[], share: number, minCount?: number): DistributionRule => ({
+const min = (
+  id: string,
+  predikat: PredikatPegawai[],
+  share: number,
+  minCount?: number,
+): DistributionRule => ({
   id,
   predikat,
   kind: 'min',
@@ -36,7 +41,10 @@ const min = (id: string, predikat: PredikatPegawai[], share: number, minCount?: 
  */
 export const DistributionPolicySchema = z.object({
   rounding: z
-    .object({ cap: z.enum(['floor', 'round', 'ceil']).default('floor'), floor: z.enum(['floor', 'round', 'ceil']).default('ceil') })
+    .object({
+      cap: z.enum(['floor', 'round', 'ceil']).default('floor'),
+      floor: z.enum(['floor', 'round', 'ceil']).default('ceil'),
+    })
     .default({ cap: 'floor', floor: 'ceil' }),
   rules: z
     .object({
@@ -49,7 +57,10 @@ export const DistributionPolicySchema = z.object({
     .default({
       istimewa: [max('istimewa_sb_max70', ['sangat_baik'], 0.7)],
       baik: [max('baik_b_max70', ['baik'], 0.7), min('baik_bp_k_min1', ['butuh_perbaikan', 'kurang'], 0, 1)],
-      butuh_perbaikan: [max('bp_sb_max10', ['sangat_baik'], 0.1), min('bp_bp_min60', ['butuh_perbaikan'], 0.6)],
+      butuh_perbaikan: [
+        max('bp_sb_max10', ['sangat_baik'], 0.1),
+        min('bp_bp_min60', ['butuh_perbaikan'], 0.6),
+      ],
       kurang: [
         max('kurang_sb_max10', ['sangat_baik'], 0.1),
         min('kurang_bp_min10', ['butuh_perbaikan'], 0.1),

@@ -4,12 +4,24 @@ export const RATINGS = ['di_atas', 'sesuai', 'di_bawah'] as const;
 export const RatingSchema = z.enum(RATINGS);
 export type Rating = z.infer<typeof RatingSchema>;
 
-export const PREDIKAT_PEGAWAI = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
+export const PREDIKAT_PEGAWAI = [
+  'sangat_baik',
+  'baik',
+  'butuh_perbaikan',
+  'kurang',
+  'sangat_kurang',
+] as const;
 /** 'kurang' is the regulation's "Kurang/Misconduct". */
 export const PredikatPegawaiSchema = z.enum(PREDIKAT_PEGAWAI);
 export type PredikatPegawai = z.infer<typeof PredikatPegawaiSchema>;
 
-export const PREDIKAT_ORGANISASI = ['istimewa', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const;
+export const PREDIKAT_ORGANISASI = [
+  'istimewa',
+  'baik',
+  'butuh_perbaikan',
+  'kurang',
+  'sangat_kurang',
+] as const;
 export const PredikatOrganisasiSchema = z.enum(PREDIKAT_ORGANISASI);
 export type PredikatOrganisasi = z.infer<typeof PredikatOrganisasiSchema>;
 
@@ -54,22 +66,18 @@ export const RatingPolicySchema = z.object({
     })
     .default({ diAtasMinCount: 4, diBawahMinCount: 3 }),
   /** The 3x3 matrix: rows hasil, columns perilaku (PermenPANRB 6/2022, Lampiran). */
-  matrix: z
-    .record(RatingSchema, z.record(RatingSchema, PredikatPegawaiSchema))
-    .default({
-      di_atas: row('kurang', 'baik', 'sangat_baik'),
-      sesuai: row('kurang', 'baik', 'baik'),
-      di_bawah: row('sangat_kurang', 'butuh_perbaikan', 'butuh_perbaikan'),
-    }),
+  matrix: z.record(RatingSchema, z.record(RatingSchema, PredikatPegawaiSchema)).default({
+    di_atas: row('kurang', 'baik', 'sangat_baik'),
+    sesuai: row('kurang', 'baik', 'baik'),
+    di_bawah: row('sangat_kurang', 'butuh_perbaikan', 'butuh_perbaikan'),
+  }),
   /** Head of a unit takes the unit's predikat as hasil rating (open mapping). */
-  headOfUnitHasil: z
-    .record(PredikatOrganisasiSchema, RatingSchema)
-    .default({
-      istimewa: 'di_atas',
-      baik: 'sesuai',
-      butuh_perbaikan: 'di_bawah',
-      kurang: 'di_bawah',
-      sangat_kurang: 'di_bawah',
-    }),
+  headOfUnitHasil: z.record(PredikatOrganisasiSchema, RatingSchema).default({
+    istimewa: 'di_atas',
+    baik: 'sesuai',
+    butuh_perbaikan: 'di_bawah',
+    kurang: 'di_bawah',
+    sangat_kurang: 'di_bawah',
+  }),
 });
 export type RatingPolicy = z.infer<typeof RatingPolicySchema>;

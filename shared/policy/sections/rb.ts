@@ -45,7 +45,11 @@ export const RbPolicySchema = z.object({
   hasil: z
     .array(z.object({ id: z.string().min(1), label: z.string().min(1), weight: z.number().min(0) }))
     .default([
-      { id: 'akuntabilitas_kinerja_keuangan', label: 'Kapasitas dan Akuntabilitas Kinerja Organisasi', weight: 10 },
+      {
+        id: 'akuntabilitas_kinerja_keuangan',
+        label: 'Kapasitas dan Akuntabilitas Kinerja Organisasi',
+        weight: 10,
+      },
       { id: 'pemerintah_bersih', label: 'Pemerintah yang Bersih dan Bebas KKN', weight: 10 },
       { id: 'pelayanan_publik', label: 'Kualitas Pelayanan Publik', weight: 10 },
       { id: 'kinerja_organisasi', label: 'Kinerja Organisasi', weight: 10 },

@@ -1,0 +1,40 @@
+import type { FieldId } from './fields';
+
+/**
+ * Raw input as it comes from a sheet or a page: every value is the text the user typed or the page
+ * shows (numbers formatted by the surface, e.g. Sheets' display value), plus where it came from,
+ * so every issue can name the sheet, row and column.
+ */
+export interface RawRow {
+  /** 1-based row number as the user sees it. */
+  row: number;
+  values: Partial<Record<FieldId, string>>;
+}
+
+export interface RawTable {
+  /** Sheet name (or page table description). */
+  sheet: string;
+  /** Column label per field as the user sees it ("D" or "Target"), for messages. */
+  columns: Partial<Record<FieldId, string>>;
+  rows: RawRow[];
+}
+
+/** The tables an OPD keeps. Only employees and indicators are required. */
+export interface WorkbookInput {
+  /** nip, nama, jabatan, unit, atasan_nip, kepala_unit ("Ya"), tpp_dasar. */
+  employees: RawTable;
+  /** nip, rhk, jenis_rhk, indikator, aspek, target, realisasi, satuan, polaritas, bobot, bukti_dukung, umpan_balik. */
+  indicators: RawTable;
+  /** nip, the seven BerAKHLAK fields, or rating_perilaku directly; rating_hasil = supervisor's override; umpan_balik. */
+  behaviour?: RawTable;
+  /** nip, tanggal, kode_absen (TL1..TL4, PSW1..PSW4, TK, APEL) or menit_telat, jumlah. */
+  attendance?: RawTable;
+  /** nip, tanggal, aktivitas, menit, output, bukti_dukung, status. */
+  activities?: RawTable;
+  /** unit, predikat_organisasi, nilai_sakip_lalu. */
+  units?: RawTable;
+  /** unit, komponen, subkomponen, kriteria, jawaban. */
+  sakip?: RawTable;
+  /** Working days in the period (for expected activity minutes). */
+  workingDays?: number;
+}

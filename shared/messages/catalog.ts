@@ -1,13 +1,13 @@
-import { commonMessages } from './common';
-import { parseMessages } from './parse';
 import { columnsMessages } from './columns';
-import { scoreMessages } from './score';
-import { organisationMessages } from './organisation';
+import { commonMessages } from './common';
 import { disciplineMessages } from './discipline';
-import { recommendMessages } from './recommend';
-import { policyMessages } from './policy';
-import { sheetsMessages } from './sheets';
 import { extensionMessages } from './extension';
+import { organisationMessages } from './organisation';
+import { parseMessages } from './parse';
+import { policyMessages } from './policy';
+import { recommendMessages } from './recommend';
+import { scoreMessages } from './score';
+import { sheetsMessages } from './sheets';
 import type { Message } from './types';
 
 /**

@@ -3,6 +3,7 @@ import { commonMessages } from './common';
 import { disciplineMessages } from './discipline';
 import { extensionMessages } from './extension';
 import { organisationMessages } from './organisation';
+import { overlayMessages } from './overlay';
 import { parseMessages } from './parse';
 import { policyMessages } from './policy';
 import { recommendMessages } from './recommend';
@@ -25,6 +26,7 @@ export const catalog = {
   ...policyMessages,
   ...sheetsMessages,
   ...extensionMessages,
+  ...overlayMessages,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof catalog;

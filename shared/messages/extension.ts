@@ -1,4 +1,119 @@
 import type { MessageSection } from './types';
 
 /** Messages owned by the extension part of Nilai Kerja. Keys are stable codes (UPPER_SNAKE). */
-export const extensionMessages = {} satisfies MessageSection;
+export const extensionMessages = {
+  // Storage (extension/src/storage.ts)
+  EXT_STORAGE_INVALID: {
+    id: 'Pengaturan "{key}" yang tersimpan rusak atau berasal dari versi lain; dipakai nilai bawaan. Periksa lagi di halaman Opsi.',
+    en: 'The stored setting "{key}" is damaged or from another version; the default is used. Check it again on the Options page.',
+  },
+  EXT_STORAGE_VALUE_INVALID: {
+    id: 'Pengaturan "{key}" tidak disimpan karena isinya tidak sah ({detail}). Perbaiki isiannya lalu simpan lagi.',
+    en: 'The setting "{key}" was not saved because its value is invalid ({detail}). Correct it and save again.',
+  },
+  EXT_STORAGE_QUOTA: {
+    id: 'Ruang penyimpanan ekstensi penuh (batas {limit} bita), sehingga "{key}" tidak tersimpan. Hapus paket hasil lama di halaman Opsi atau impor berkas yang lebih kecil.',
+    en: 'The extension storage is full (limit {limit} bytes), so "{key}" was not saved. Remove the old results package on the Options page or import a smaller file.',
+  },
+  EXT_STORAGE_FAILED: {
+    id: 'Pengaturan "{key}" gagal disimpan ({detail}). Coba lagi; jika berulang, muat ulang ekstensi.',
+    en: 'The setting "{key}" could not be saved ({detail}). Try again; if it keeps happening, reload the extension.',
+  },
+  // Messaging between popup and content script (extension/src/messaging.ts)
+  EXT_NO_CONTENT_SCRIPT: {
+    id: 'Nilai Kerja belum berjalan di tab ini. Klik "Aktifkan di situs ini" atau "Jalankan sekali di tab ini".',
+    en: 'Nilai Kerja is not running on this tab. Click "Enable on this site" or "Run once on this tab".',
+  },
+  EXT_BAD_REPLY: {
+    id: 'Jawaban dari halaman tidak dikenali ({detail}). Muat ulang halaman lalu buka popup lagi.',
+    en: 'The reply from the page was not recognised ({detail}). Reload the page and open the popup again.',
+  },
+  // Popup
+  EXT_POPUP_TITLE: { id: 'Nilai Kerja', en: 'Nilai Kerja' },
+  EXT_POPUP_PAGE_TYPE: { id: 'Jenis halaman', en: 'Page type' },
+  EXT_POPUP_ROWS: { id: 'Baris dinilai', en: 'Rows scored' },
+  EXT_POPUP_FIELDS: { id: 'Kolom dikenali', en: 'Columns recognised' },
+  EXT_POPUP_NO_FIELDS: { id: 'belum ada', en: 'none yet' },
+  EXT_POPUP_ISSUES: { id: 'Catatan', en: 'Notes' },
+  EXT_POPUP_NO_ISSUES: { id: 'Tidak ada masalah.', en: 'No problems.' },
+  EXT_POPUP_OVERLAY: { id: 'Tampilkan penilaian di halaman', en: 'Show scoring on the page' },
+  EXT_POPUP_ENABLE_SITE: { id: 'Aktifkan di situs ini', en: 'Enable on this site' },
+  EXT_POPUP_DISABLE_SITE: { id: 'Nonaktifkan di situs ini', en: 'Disable on this site' },
+  EXT_POPUP_RUN_ONCE: { id: 'Jalankan sekali di tab ini', en: 'Run once on this tab' },
+  EXT_POPUP_OPTIONS: { id: 'Opsi dan kebijakan', en: 'Options and policy' },
+  EXT_POPUP_SITE_BUILTIN: {
+    id: 'Situs ini selalu aktif (bawaan Nilai Kerja).',
+    en: 'This site is always enabled (built into Nilai Kerja).',
+  },
+  EXT_POPUP_SITE_UNSUPPORTED: {
+    id: 'Nilai Kerja tidak dapat berjalan di halaman ini (hanya halaman http/https).',
+    en: 'Nilai Kerja cannot run on this page (http/https pages only).',
+  },
+  EXT_POPUP_PERMISSION_DENIED: {
+    id: 'Izin untuk {origin} tidak diberikan. Klik lagi dan pilih "Izinkan" bila ingin mengaktifkan.',
+    en: 'Permission for {origin} was not granted. Click again and choose "Allow" to enable it.',
+  },
+  EXT_POPUP_SITE_ENABLED: {
+    id: 'Nilai Kerja aktif di {origin}.',
+    en: 'Nilai Kerja is enabled on {origin}.',
+  },
+  EXT_POPUP_SITE_DISABLED: {
+    id: 'Nilai Kerja dinonaktifkan di {origin}.',
+    en: 'Nilai Kerja is disabled on {origin}.',
+  },
+  EXT_POPUP_RUN_FAILED: {
+    id: 'Tidak dapat menjalankan Nilai Kerja di tab ini ({detail}).',
+    en: 'Could not run Nilai Kerja on this tab ({detail}).',
+  },
+  // Options page
+  EXT_OPTIONS_TITLE: { id: 'Nilai Kerja: opsi', en: 'Nilai Kerja: options' },
+  EXT_OPTIONS_POLICY: { id: 'Kebijakan penilaian', en: 'Scoring policy' },
+  EXT_OPTIONS_POLICY_NAME: { id: 'Nama kebijakan', en: 'Policy name' },
+  EXT_OPTIONS_POLICY_VERSION: { id: 'Versi', en: 'Version' },
+  EXT_OPTIONS_CAPAIN_CAP: { id: 'Batas atas capaian (%)', en: 'Capaian cap (%)' },
+  EXT_OPTIONS_TPP_SHARES: {
+    id: 'Porsi TPP kinerja / disiplin',
+    en: 'TPP share performance / discipline',
+  },
+  EXT_OPTIONS_IMPORT: {
+    id: 'Impor berkas JSON (kebijakan atau paket hasil dari add-on Sheets)',
+    en: 'Import a JSON file (policy or results package from the Sheets add-on)',
+  },
+  EXT_OPTIONS_EXPORT: { id: 'Ekspor kebijakan (JSON)', en: 'Export policy (JSON)' },
+  EXT_OPTIONS_IMPORTED_POLICY: {
+    id: 'Kebijakan "{name}" diimpor dan disimpan.',
+    en: 'Policy "{name}" imported and saved.',
+  },
+  EXT_OPTIONS_IMPORTED_PACKAGE: {
+    id: 'Paket hasil diimpor dan disimpan ({rows} baris).',
+    en: 'Results package imported and saved ({rows} rows).',
+  },
+  EXT_OPTIONS_IMPORT_FAILED: {
+    id: 'Berkas "{file}" tidak diimpor: {detail}',
+    en: 'File "{file}" was not imported: {detail}',
+  },
+  EXT_OPTIONS_PACKAGE: { id: 'Paket hasil dari add-on Sheets', en: 'Results package from the Sheets add-on' },
+  EXT_OPTIONS_NO_PACKAGE: { id: 'Belum ada paket hasil.', en: 'No results package yet.' },
+  EXT_OPTIONS_REMOVE_PACKAGE: { id: 'Hapus paket hasil', en: 'Remove results package' },
+  EXT_OPTIONS_SITES: { id: 'Situs yang diaktifkan', en: 'Enabled sites' },
+  EXT_OPTIONS_SITE_BUILTIN: { id: '{origin} (bawaan)', en: '{origin} (built in)' },
+  EXT_OPTIONS_NO_SITES: {
+    id: 'Belum ada situs tambahan. Buka situs e-kinerja daerah Anda lalu klik "Aktifkan di situs ini" di popup.',
+    en: 'No extra sites yet. Open your region\'s e-kinerja site and click "Enable on this site" in the popup.',
+  },
+  EXT_OPTIONS_REMOVE_SITE: { id: 'Hapus {origin}', en: 'Remove {origin}' },
+  EXT_OPTIONS_LANG: { id: 'Bahasa', en: 'Language' },
+  EXT_OPTIONS_LANG_ID: { id: 'Bahasa Indonesia', en: 'Indonesian' },
+  EXT_OPTIONS_LANG_EN: { id: 'English', en: 'English' },
+  EXT_OPTIONS_OVERLAY: { id: 'Tampilkan penilaian di halaman', en: 'Show scoring on the page' },
+  EXT_OPTIONS_RESET: { id: 'Kembalikan ke bawaan', en: 'Reset to defaults' },
+  EXT_OPTIONS_RESET_DONE: {
+    id: 'Pengaturan dikembalikan ke bawaan nasional.',
+    en: 'Settings reset to the national defaults.',
+  },
+  EXT_OPTIONS_SAVED: { id: 'Tersimpan.', en: 'Saved.' },
+  EXT_PACKAGE_NOT_PACKAGE: {
+    id: 'Berkas ini bukan kebijakan maupun paket hasil Nilai Kerja (isian "{field}" tidak ada). Ekspor ulang dari add-on Sheets.',
+    en: 'This file is neither a Nilai Kerja policy nor a results package (field "{field}" is missing). Export it again from the Sheets add-on.',
+  },
+} satisfies MessageSection;

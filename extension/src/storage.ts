@@ -1,0 +1,139 @@
+import { fail, ok, type Result } from '../../shared/core/issue';
+import { z } from '../../shared/core/zod';
+import { t } from '../../shared/messages/format';
+import { defaultPolicy, PolicySchema } from '../../shared/policy/schema';
+
+/**
+ * Typed, validated access to the extension's settings in chrome.storage.local.
+ *
+ * `local` rather than `sync`: a results package exported by the Sheets add-on can be far larger than
+ * sync's 8 KB per item, and a policy belongs to one office's machine set-up anyway.
+ * Every key is validated on its own, so one damaged value falls back to its default without
+ * discarding the others.
+ */
+
+export const LangSchema = z.enum(['id', 'en']);
+
+/**
+ * A match-pattern origin as chrome.permissions reports it, e.g. "https://ekinerja.tulangbawangkab.go.id/*".
+ * Kept as the permission string so removing a site removes exactly what was granted.
+ */
+export const SiteSchema = z
+  .string()
+  .max(300)
+  .regex(/^(https?|\*):\/\/(\*|(\*\.)?[^/*]+)\/\*$/, 'pola situs harus seperti https://contoh.go.id/*');
+
+/**
+ * A results package exported by the Sheets add-on. Its real schema lives with the pipeline; here we
+ * only insist on what the extension itself reads (an object, optionally with rows), and keep the rest.
+ */
+export const StoredResultsPackageSchema = z.looseObject({
+  kind: z.string().optional(),
+  rows: z.array(z.unknown()).optional(),
+});
+export type StoredResultsPackage = z.infer<typeof StoredResultsPackageSchema>;
+
+export const SettingsSchema = z.object({
+  policy: PolicySchema,
+  resultsPackage: StoredResultsPackageSchema.nullable(),
+  lang: LangSchema,
+  overlayEnabled: z.boolean(),
+  sites: z.array(SiteSchema),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export type SettingsKey = keyof Settings;
+export const SETTINGS_KEYS = Object.keys(SettingsSchema.shape) as SettingsKey[];
+
+/** Fresh defaults each call (national policy, Indonesian, overlay on, no extra sites). */
+export const defaultSettings = (): Settings => ({
+  policy: defaultPolicy(),
+  resultsPackage: null,
+  lang: 'id',
+  overlayEnabled: true,
+  sites: [],
+});
+
+const area = (): chrome.storage.StorageArea => chrome.storage.local;
+
+function validKey<K extends SettingsKey>(key: K, raw: unknown): Settings[K] {
+  const fallback = defaultSettings()[key];
+  if (raw === undefined) return fallback;
+  const parsed = SettingsSchema.shape[key].safeParse(raw);
+  if (parsed.success) return parsed.data as Settings[K];
+  // A damaged value must not break the extension: use the default and say so for whoever debugs it.
+  console.warn(`[Nilai Kerja] ${t('EXT_STORAGE_INVALID', { key })}`, parsed.error.issues);
+  return fallback;
+}
+
+function fromRaw(raw: Record<string, unknown>): Settings {
+  return {
+    policy: validKey('policy', raw.policy),
+    resultsPackage: validKey('resultsPackage', raw.resultsPackage),
+    lang: validKey('lang', raw.lang),
+    overlayEnabled: validKey('overlayEnabled', raw.overlayEnabled),
+    sites: validKey('sites', raw.sites),
+  };
+}
+
+/** All settings; any missing or invalid key comes back as its default (with a logged warning). */
+export async function getSettings(): Promise<Settings> {
+  const raw = await area().get<Record<string, unknown>>(SETTINGS_KEYS);
+  return fromRaw(raw);
+}
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Validates and stores some settings. Nothing is written unless every given key is valid.
+ * A full storage (QUOTA_BYTES) comes back as EXT_STORAGE_QUOTA, which tells the user what to remove.
+ */
+export async function setSettings(partial: Partial<Settings>): Promise<Result<Partial<Settings>>> {
+  const checked: Record<string, unknown> = {};
+  for (const key of Object.keys(partial) as SettingsKey[]) {
+    if (!SETTINGS_KEYS.includes(key)) continue;
+    const parsed = SettingsSchema.shape[key].safeParse(partial[key]);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      const path = first?.path.length ? `${first.path.map(String).join('.')}: ` : '';
+      return fail('EXT_STORAGE_VALUE_INVALID', { key, detail: `${path}${first?.message ?? '-'}` });
+    }
+    checked[key] = parsed.data;
+  }
+  const keys = Object.keys(checked).join(', ') || '-';
+  try {
+    await area().set(checked);
+  } catch (e) {
+    const detail = errorText(e);
+    if (/QUOTA_BYTES/i.test(detail)) {
+      return fail('EXT_STORAGE_QUOTA', { key: keys, limit: String(chrome.storage.local.QUOTA_BYTES) });
+    }
+    return fail('EXT_STORAGE_FAILED', { key: keys, detail });
+  }
+  return ok(checked as Partial<Settings>);
+}
+
+/** Back to the national defaults: removes every settings key (sites are granted permissions, kept). */
+export async function resetSettings(): Promise<void> {
+  await area().remove(SETTINGS_KEYS.filter((k) => k !== 'sites'));
+}
+
+/**
+ * Calls `cb` with the changed keys (validated, invalid ones replaced by defaults) whenever settings
+ * change in any extension context. Returns a function that stops listening.
+ */
+export function onSettingsChanged(cb: (changed: Partial<Settings>) => void): () => void {
+  const listener = (changes: Record<string, chrome.storage.StorageChange>, areaName: string): void => {
+    if (areaName !== 'local') return;
+    const changed: Partial<Settings> = {};
+    let any = false;
+    for (const key of SETTINGS_KEYS) {
+      const change = changes[key];
+      if (!change) continue;
+      any = true;
+      (changed as Record<string, unknown>)[key] = validKey(key, change.newValue);
+    }
+    if (any) cb(changed);
+  };
+  chrome.storage.onChanged.addListener(listener);
+  return () => chrome.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,87 @@
+import { OVERLAY_ATTRIBUTE } from '../selectors';
+
+/**
+ * Whether an element is hidden from the user. E-kinerja pages keep hidden copies of the same labels
+ * and values (inactive tab panes, closed modals, `div#realisasi-N` with display:none: EKINERJA-PAGES.md
+ * pattern 9); reading them would count a value twice or score a table nobody sees.
+ */
+export function isHiddenElement(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = (element as HTMLElement).style;
+  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  const computed = view.getComputedStyle(element);
+  return computed.display === 'none' || computed.visibility === 'hidden';
+}
+
+/** Whether the element or any ancestor is hidden (a table inside a closed modal or tab pane). */
+export function isHiddenInTree(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  // Chromium answers for the whole ancestor chain in one call; happy-dom lacks it.
+  if (typeof check === 'function' && element.isConnected) return !check.call(element);
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (isHiddenElement(node)) return true;
+  }
+  return false;
+}
+
+const BLOCK_TAGS = new Set([
+  'BR',
+  'DIV',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'HR',
+  'DL',
+  'DT',
+  'DD',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'BUTTON', 'TEXTAREA']);
+
+/**
+ * The text a user reads in an element: whitespace normalised, text split across nodes joined
+ * (`<span>24</span> Dokumen` -> "24 Dokumen"), a space at line breaks and block boundaries
+ * (`Nama<br><small>NIP</small>` -> "Nama NIP"), hidden descendants, buttons and the overlay's own
+ * badges skipped, and a dropdown read as its chosen option (rating dropdowns).
+ */
+export function visibleText(root: Element): string {
+  const parts: string[] = [];
+  collect(root, parts, true);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+function collect(node: Node, parts: string[], isRoot: boolean): void {
+  if (node.nodeType === 3) {
+    parts.push(node.nodeValue ?? '');
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const element = node as Element;
+  if (!isRoot) {
+    if (SKIPPED_TAGS.has(element.tagName) || element.hasAttribute(OVERLAY_ATTRIBUTE)) return;
+    if (isHiddenElement(element)) return;
+  }
+  if (element.tagName === 'SELECT') {
+    const select = element as HTMLSelectElement;
+    const chosen = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+    parts.push(' ', chosen?.text ?? '', ' ');
+    return;
+  }
+  const block = BLOCK_TAGS.has(element.tagName);
+  if (block) parts.push(' ');
+  for (let child = element.firstChild; child; child = child.nextSibling) collect(child, parts, false);
+  if (block) parts.push(' ');
+}

@@ -1,0 +1,194 @@
+/**
+ * Real-Chromium harness for the built extension: a local fixture server and a persistent Chromium
+ * context with the unpacked extension loaded. Tests run against what users install (dist/), never
+ * against sources, because bundling (content-script format, CSP, zod jitless) is where extensions break.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+/**
+ * Tests load a build made for them (content scripts also match http://127.0.0.1/*), kept apart from
+ * dist/extension so a test run never leaves a localhost permission in what gets published.
+ */
+export const TEST_EXTENSION_DIR = 'dist/extension-test';
+export const TEST_MATCHES = 'http://127.0.0.1/*';
+export const FIXTURES_DIR = join(REPO_ROOT, 'test/extension/fixtures');
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  /** 'page' for a tab or extension page, 'service-worker' for the background, 'server' on the fixture server. */
+  from: 'page' | 'service-worker' | 'server';
+}
+
+export interface FixtureServer {
+  /** "http://127.0.0.1:PORT" */
+  origin: string;
+  port: number;
+  url: (path: string) => string;
+  requests: RecordedRequest[];
+  close: () => Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `dir` on 127.0.0.1 at a random port and records every request it receives. */
+export async function startFixtureServer(dir: string = FIXTURES_DIR): Promise<FixtureServer> {
+  const root = resolve(dir);
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    requests.push({ url: req.url ?? '/', method: req.method ?? 'GET', from: 'server' });
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    port,
+    url: (p) => `${origin}/${p.replace(/^\//, '')}`,
+    requests,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+/** Fails loudly when Chromium is missing: browser tests must never be skipped, least of all under CI. */
+export function assertChromium(): void {
+  if (existsSync(CHROMIUM_PATH)) return;
+  if (process.env.CI)
+    throw new Error(`CI: Chromium not found at ${CHROMIUM_PATH}; browser tests cannot run.`);
+  throw new Error(
+    `Chromium not found at ${CHROMIUM_PATH}. Install it with: sudo apt-get install chromium (the extension tests need a real browser).`,
+  );
+}
+
+/**
+ * Builds the test variant of the extension. Called once per run from global-setup.ts; a test file run
+ * alone can call it too (it rebuilds, which takes a few seconds).
+ */
+export function ensureBuilt(): void {
+  const result = spawnSync(
+    process.execPath,
+    [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'extension/build.ts'],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        NILAI_KERJA_MATCHES: TEST_MATCHES,
+        NILAI_KERJA_OUT_DIR: TEST_EXTENSION_DIR,
+        NILAI_KERJA_ZIP: '0',
+      },
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0) {
+    throw new Error(`Extension build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker (background). */
+  worker: Worker;
+  /** Absolute path of the unpacked extension that was loaded. */
+  extensionPath: string;
+  newPage: () => Promise<Page>;
+  /** "chrome-extension://<id>/<path>" */
+  extensionUrl: (path: string) => string;
+  pageErrors: string[];
+  consoleErrors: string[];
+  requests: RecordedRequest[];
+  close: () => Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionPath?: string;
+}
+
+/** Launches headless Chromium with the unpacked extension in a fresh profile. */
+export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  assertChromium();
+  const extensionPath = resolve(REPO_ROOT, options.extensionPath ?? TEST_EXTENSION_DIR);
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(
+      `No built extension at ${extensionPath}: run the tests through vitest (global setup builds it).`,
+    );
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'nilai-kerja-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+    ],
+  });
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  const requests: RecordedRequest[] = [];
+  context.on('weberror', (e) => pageErrors.push(String(e.error())));
+  context.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  context.on('request', (r) =>
+    requests.push({ url: r.url(), method: r.method(), from: r.serviceWorker() ? 'service-worker' : 'page' }),
+  );
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 30_000,
+    }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    extensionPath,
+    newPage: () => context.newPage(),
+    extensionUrl: (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`,
+    pageErrors,
+    consoleErrors,
+    requests,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Requests that left the machine: anything not to 127.0.0.1, not to the extension, not data:/blob:. */
+export function externalRequests(requests: RecordedRequest[]): RecordedRequest[] {
+  return requests.filter(
+    (r) => !/^(chrome-extension:|data:|blob:|about:|http:\/\/127\.0\.0\.1[:/])/.test(r.url),
+  );
+}

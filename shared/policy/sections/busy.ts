@@ -2,7 +2,9 @@ import { z } from '../../core/zod';
 
 /**
  * Busy but no results (kesibukan semu): many logged activity minutes, low result achievement.
- * Source: DOMAIN.md; regional apps target working days x 300 minutes a month (EKINERJA-PAGES.md).
+ * Sources: DOMAIN.md ("not ASN who come on time but go home without results"); regional activity
+ * e-kinerja apps set the monthly target at working days x 300 minutes (EKINERJA-PAGES.md).
+ * The thresholds are regional choices (open); the defaults below are the ones Nilai Kerja proposes.
  */
 export const BusyPolicySchema = z.object({
   /** Logged minutes as a share of the expected minutes at or above which an employee counts as busy. */
@@ -11,9 +13,17 @@ export const BusyPolicySchema = z.object({
   minutesPerWorkingDay: z.number().positive().default(300),
   /** Working days in the period when the data does not say (one month). */
   defaultWorkingDays: z.number().int().positive().default(21),
-  /** Aggregated capaian below which results count as low. */
+  /**
+   * Aggregated capaian below which results count as low. Default 76%: the lower bound of the
+   * "Tinggi" band (Permendagri 86/2017-style categories), so "low" means Sedang or below.
+   */
   maxCapaian: z.number().min(0).default(0.76),
   /** Share of activity minutes without output or evidence at or above which a flag is raised. */
   noOutputMinutesShare: z.number().min(0).max(1).default(0.5),
+  /**
+   * Activities the supervisor rejected (status "Ditolak") do not count as logged minutes: regional apps
+   * pay TPP only on approved activities (open; default true).
+   */
+  ignoreRejectedActivities: z.boolean().default(true),
 });
 export type BusyPolicy = z.infer<typeof BusyPolicySchema>;

@@ -1,0 +1,81 @@
+import type { Issue } from '../core/issue';
+import type { BusyPolicy } from '../policy/sections/busy';
+import type { BusyFlag } from './flags';
+
+export interface BusyInput {
+  /** Activity minutes logged in the period (rejected activities already left out by the caller). */
+  minutes: number;
+  /** Working days in the period; the policy default when absent or not a positive number. */
+  workingDays?: number;
+  /** Employee's aggregated capaian as a fraction, or null when no indicator could be computed. */
+  capaian: number | null;
+  /** Of `minutes`, those logged without an output or bukti dukung. */
+  activityMinutesWithoutOutput: number;
+}
+
+export interface BusyVerdict {
+  flags: BusyFlag[];
+  reasons: Issue[];
+  /** Minutes the period asks for (working days x minutes per day), for display. */
+  expectedMinutes: number;
+}
+
+const finiteOr = (value: number, fallback: number): number => (Number.isFinite(value) ? value : fallback);
+const percent = (fraction: number): number => Math.round(fraction * 1000) / 10;
+
+/**
+ * Busy but no results (kesibukan semu, DOMAIN.md): the employee logged at least the policy share of the
+ * expected minutes (working days x 300 in regional apps) while the results stayed below the policy's
+ * capaian. Also flags a period where most logged minutes produced no output or evidence.
+ * Never judges an employee whose results could not be computed (capaian null): that is a data issue.
+ */
+export function detectBusyWithoutResults(input: BusyInput, policy: BusyPolicy): BusyVerdict {
+  const days =
+    input.workingDays !== undefined && Number.isFinite(input.workingDays) && input.workingDays > 0
+      ? input.workingDays
+      : policy.defaultWorkingDays;
+  const expectedMinutes = days * policy.minutesPerWorkingDay;
+  const minutes = Math.max(0, finiteOr(input.minutes, 0));
+  const withoutOutput = Math.min(minutes, Math.max(0, finiteOr(input.activityMinutesWithoutOutput, 0)));
+  const flags: BusyFlag[] = [];
+  const reasons: Issue[] = [];
+  if (minutes <= 0) return { flags, reasons, expectedMinutes };
+
+  const minutesShare = minutes / expectedMinutes;
+  const capaian = input.capaian;
+  if (
+    capaian !== null &&
+    Number.isFinite(capaian) &&
+    minutesShare >= policy.minMinutesShare &&
+    capaian < policy.maxCapaian
+  ) {
+    flags.push('kesibukan_semu');
+    reasons.push({
+      code: 'REC_BUSY_NO_RESULTS',
+      severity: 'warning',
+      params: {
+        minutes: Math.round(minutes),
+        share: Math.round(minutesShare * 100),
+        expected: Math.round(expectedMinutes),
+        capaian: percent(capaian),
+        threshold: percent(policy.maxCapaian),
+      },
+    });
+  }
+
+  const noOutputShare = withoutOutput / minutes;
+  if (withoutOutput > 0 && noOutputShare >= policy.noOutputMinutesShare) {
+    flags.push('aktivitas_tanpa_output');
+    reasons.push({
+      code: 'REC_ACTIVITY_NO_OUTPUT',
+      severity: 'warning',
+      params: {
+        withoutOutput: Math.round(withoutOutput),
+        minutes: Math.round(minutes),
+        share: Math.round(noOutputShare * 100),
+        threshold: Math.round(policy.noOutputMinutesShare * 100),
+      },
+    });
+  }
+  return { flags, reasons, expectedMinutes };
+}

@@ -1,0 +1,97 @@
+import type { Issue } from '../core/issue';
+import type { PredikatPegawai } from '../policy/sections/rating';
+import type { RewardPolicy } from '../policy/sections/reward';
+import type { EmployeeFlag, RecommendationKind } from './flags';
+import { flagLabel, predikatLabel } from './labels';
+
+export interface EmployeeRecommendationInput {
+  /** Predikat kinerja pegawai, or null when it could not be determined. */
+  predikat: PredikatPegawai | null;
+  /** Aggregated capaian as a fraction, or null when not computable. */
+  capaian: number | null;
+  /** Attendance deduction as a fraction of the discipline part of TPP (0..1). */
+  deductionFraction: number;
+  /** Days absent without notice (TK) in the period. */
+  tkDays: number;
+  flags: readonly EmployeeFlag[];
+}
+
+export interface EmployeeRecommendation {
+  kind: RecommendationKind;
+  /** Why, most decisive first. Never empty. */
+  reasons: Issue[];
+}
+
+const pct = (fraction: number): number => Math.round(fraction * 1000) / 10;
+const finite = (n: number): number => (Number.isFinite(n) ? n : 0);
+
+/**
+ * The follow-up an employee's results call for (PermenPANRB 6/2022, tindak lanjut: penghargaan for good
+ * predikat, pembinaan for poor; PP 94/2021 for discipline). The heaviest applicable measure wins, in the
+ * order sanksi > teguran > pembinaan > penghargaan > apresiasi; every applicable reason is listed, so a
+ * supervisor sees both the predikat and the attendance behind a teguran.
+ */
+export function recommendForEmployee(
+  input: EmployeeRecommendationInput,
+  policy: RewardPolicy,
+): EmployeeRecommendation {
+  const { predikat } = input;
+  const deduction = Math.max(0, finite(input.deductionFraction));
+  const tkDays = Math.max(0, Math.floor(finite(input.tkDays)));
+  const sanksi: Issue[] = [];
+  const teguran: Issue[] = [];
+  const pembinaan: Issue[] = [];
+  const label = predikat ? predikatLabel(predikat) : '';
+
+  if (predikat && policy.sanksiPredikat.includes(predikat))
+    sanksi.push({ code: 'REC_SANKSI_PREDIKAT', params: { predikat: label } });
+  if (tkDays >= policy.sanksiTkDaysMin)
+    sanksi.push({ code: 'REC_SANKSI_TK', params: { days: tkDays, threshold: policy.sanksiTkDaysMin } });
+  else if (tkDays >= policy.teguranTkDaysMin)
+    teguran.push({ code: 'REC_TEGURAN_TK', params: { days: tkDays, threshold: policy.teguranTkDaysMin } });
+  if (predikat && policy.teguranPredikat.includes(predikat))
+    teguran.push({ code: 'REC_TEGURAN_PREDIKAT', params: { predikat: label } });
+  if (deduction >= policy.teguranDeductionMin)
+    teguran.push({
+      code: 'REC_TEGURAN_DEDUCTION',
+      params: { deduction: pct(deduction), threshold: pct(policy.teguranDeductionMin) },
+    });
+  if (predikat && policy.pembinaanPredikat.includes(predikat))
+    pembinaan.push({ code: 'REC_PEMBINAAN_PREDIKAT', params: { predikat: label } });
+  for (const flag of input.flags) {
+    if ((policy.pembinaanFlags as readonly string[]).includes(flag))
+      pembinaan.push({ code: 'REC_PEMBINAAN_FLAG', params: { flag: flagLabel(flag) } });
+  }
+
+  if (sanksi.length > 0) return { kind: 'sanksi', reasons: [...sanksi, ...teguran, ...pembinaan] };
+  if (teguran.length > 0) return { kind: 'teguran', reasons: [...teguran, ...pembinaan] };
+  if (pembinaan.length > 0) return { kind: 'pembinaan', reasons: pembinaan };
+
+  if (predikat && policy.apresiasiPredikat.includes(predikat)) {
+    const capaian = input.capaian;
+    if (
+      capaian !== null &&
+      Number.isFinite(capaian) &&
+      capaian >= policy.penghargaanMinCapaian &&
+      deduction < policy.penghargaanMaxDeduction
+    ) {
+      return {
+        kind: 'penghargaan',
+        reasons: [
+          {
+            code: 'REC_PENGHARGAAN',
+            params: {
+              predikat: label,
+              capaian: pct(capaian),
+              threshold: pct(policy.penghargaanMinCapaian),
+              deduction: pct(deduction),
+            },
+          },
+        ],
+      };
+    }
+    return { kind: 'apresiasi', reasons: [{ code: 'REC_APRESIASI', params: { predikat: label } }] };
+  }
+  if (!predikat) return { kind: 'tidak_ada', reasons: [{ code: 'REC_NO_PREDIKAT', severity: 'warning' }] };
+  return { kind: 'tidak_ada', reasons: [{ code: 'REC_NONE', params: { predikat: label } }] };
+}

@@ -1,0 +1,43 @@
+/** Busy-but-no-results detection and reward/punishment recommendations for employees, supervisors, units. */
+export { type BusyInput, type BusyVerdict, detectBusyWithoutResults } from './busy';
+export {
+  type EmployeeRecommendation,
+  type EmployeeRecommendationInput,
+  recommendForEmployee,
+} from './employee';
+export {
+  BUSY_FLAGS,
+  type BusyFlag,
+  EMPLOYEE_FLAGS,
+  type EmployeeFlag,
+  EmployeeFlagSchema,
+  RECOMMENDATION_KINDS,
+  type RecommendationKind,
+  RecommendationKindSchema,
+  SUPERVISOR_FLAGS,
+  type SupervisorFlag,
+  SupervisorFlagSchema,
+  UNIT_RECOMMENDATION_KINDS,
+  type UnitRecommendationKind,
+  UnitRecommendationKindSchema,
+} from './flags';
+export {
+  flagLabel,
+  predikatLabel,
+  predikatOrganisasiLabel,
+  ratingLabel,
+  recommendationLabel,
+  unitRecommendationLabel,
+} from './labels';
+export {
+  recommendForSupervisor,
+  type SubordinateSummary,
+  type SupervisorInput,
+  type SupervisorRecommendation,
+} from './supervisor';
+export {
+  recommendForUnits,
+  type UnitRecommendation,
+  type UnitRecommendations,
+  type UnitSummary,
+} from './units';

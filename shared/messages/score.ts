@@ -1,4 +1,110 @@
 import type { MessageSection } from './types';
 
-/** Messages owned by the score part of Nilai Kerja. Keys are stable codes (UPPER_SNAKE). */
-export const scoreMessages = {} satisfies MessageSection;
+/**
+ * Messages owned by the score part of Nilai Kerja. Keys are stable codes (UPPER_SNAKE).
+ * Besides problems, this section holds the display labels of ratings, predikat and BerAKHLAK values
+ * (PermenPANRB 6/2022 names them in Indonesian; the English is ours).
+ */
+export const scoreMessages = {
+  // Capaian (achievement of one indicator).
+  CAPAIAN_TARGET_ZERO: {
+    id: 'Target 0 dengan polaritas positif tidak bisa dihitung capaiannya (realisasi dibagi 0). Isi target yang bukan 0, atau ubah polaritas menjadi negatif bila yang dinilai adalah "semakin sedikit semakin baik" (misalnya jumlah pengaduan).',
+    en: 'A target of 0 with positive polarity has no computable achievement (realisation divided by 0). Enter a non-zero target, or set the polarity to negative if fewer is better (e.g. number of complaints).',
+  },
+  CAPAIAN_TARGET_NEGATIVE: {
+    id: 'Target {target} bernilai negatif dan tidak dapat dinilai. Isi target 0 atau lebih; untuk indikator "semakin kecil semakin baik" gunakan polaritas negatif.',
+    en: 'Target {target} is negative and cannot be scored. Enter a target of 0 or more; for "lower is better" indicators use negative polarity.',
+  },
+  CAPAIAN_TARGET_INVALID: {
+    id: 'Target bukan angka yang dapat dihitung. Isi target berupa angka, misalnya 12 atau 85,5.',
+    en: 'The target is not a usable number. Enter a number, e.g. 12 or 85.5.',
+  },
+  CAPAIAN_RANGE_INVERTED: {
+    id: 'Rentang target {low}-{high} terbalik: batas bawah lebih besar dari batas atas. Tulis batas bawah dahulu, misalnya "{high}-{low}".',
+    en: 'Target range {low}-{high} is reversed: the lower bound exceeds the upper bound. Write the lower bound first, e.g. "{high}-{low}".',
+  },
+  CAPAIAN_REALISASI_INVALID: {
+    id: 'Realisasi bukan angka yang dapat dihitung. Isi realisasi berupa angka, misalnya 9 atau 87,5.',
+    en: 'The realisation is not a usable number. Enter a number, e.g. 9 or 87.5.',
+  },
+  CAPAIAN_REALISASI_NEGATIVE: {
+    id: 'Realisasi {realisasi} bernilai negatif dan tidak dapat dinilai. Isi realisasi 0 atau lebih.',
+    en: 'Realisation {realisasi} is negative and cannot be scored. Enter 0 or more.',
+  },
+
+  // Aggregation.
+  AGGREGATE_WEIGHT_NEGATIVE: {
+    id: 'Ada bobot negatif ({weight}); semua baris dihitung dengan bobot sama. Perbaiki kolom Bobot (isi 0 atau lebih).',
+    en: 'A weight is negative ({weight}); every row was weighted equally. Fix the Bobot column (0 or more).',
+  },
+  AGGREGATE_WEIGHT_ALL_ZERO: {
+    id: 'Semua bobot bernilai 0; semua baris dihitung dengan bobot sama. Isi kolom Bobot, misalnya 30 dan 70.',
+    en: 'Every weight is 0; every row was weighted equally. Fill in the Bobot column, e.g. 30 and 70.',
+  },
+  AGGREGATE_WEIGHT_PARTIAL: {
+    id: 'Bobot hanya diisi pada {given} dari {total} baris; semua baris dihitung dengan bobot sama. Isi bobot di semua baris atau kosongkan semuanya.',
+    en: 'Weights are filled in on only {given} of {total} rows; every row was weighted equally. Fill in every weight or leave them all empty.',
+  },
+
+  // Ratings.
+  PERILAKU_MISSING_VALUES: {
+    id: 'Rating perilaku belum bisa ditentukan: nilai BerAKHLAK berikut belum diisi: {missing}. Isi ketujuh nilai (Di Atas, Sesuai atau Di Bawah Ekspektasi).',
+    en: 'The behaviour rating cannot be set yet: these BerAKHLAK values are missing: {missing}. Fill in all seven (Above, Meets or Below Expectations).',
+  },
+
+  // Legacy numeric scheme.
+  LEGACY_NILAI_INVALID: {
+    id: 'Nilai {what} ({value}) tidak dapat dipakai: isi angka 0 atau lebih, misalnya 88.',
+    en: 'Nilai {what} ({value}) cannot be used: enter a number of 0 or more, e.g. 88.',
+  },
+
+  // Distribution of predikat within a unit (SE MenPANRB 3/2023).
+  DISTRIBUTION_EMPTY_UNIT: {
+    id: 'Unit berpredikat {org} belum memiliki pegawai dengan predikat; sebaran predikat belum dapat diperiksa.',
+    en: 'The unit (predikat {org}) has no employees with a predikat yet; the distribution cannot be checked.',
+  },
+  DISTRIBUTION_MAX_EXCEEDED: {
+    id: 'Unit berpredikat {org}: paling banyak {percent}% ({limit} dari {total} pegawai) boleh {predikat}; saat ini {actual}, kelebihan {offBy} pegawai.',
+    en: 'Unit with predikat {org}: at most {percent}% ({limit} of {total} employees) may be {predikat}; now {actual}, {offBy} too many.',
+  },
+  DISTRIBUTION_NONE_ALLOWED: {
+    id: 'Unit berpredikat {org}: tidak boleh ada pegawai {predikat}; saat ini {actual}, kelebihan {offBy} pegawai.',
+    en: 'Unit with predikat {org}: no employee may be {predikat}; now {actual}, {offBy} too many.',
+  },
+  DISTRIBUTION_MIN_SHORT: {
+    id: 'Unit berpredikat {org}: paling sedikit {percent}% ({limit} dari {total} pegawai) harus {predikat}; saat ini {actual}, kurang {offBy} pegawai.',
+    en: 'Unit with predikat {org}: at least {percent}% ({limit} of {total} employees) must be {predikat}; now {actual}, {offBy} short.',
+  },
+  DISTRIBUTION_MIN_COUNT_SHORT: {
+    id: 'Unit berpredikat {org}: paling sedikit {limit} pegawai harus {predikat}; saat ini {actual}, kurang {offBy} pegawai.',
+    en: 'Unit with predikat {org}: at least {limit} employee(s) must be {predikat}; now {actual}, {offBy} short.',
+  },
+
+  // Display labels: rating hasil/perilaku kerja (PermenPANRB 6/2022).
+  RATING_DI_ATAS: { id: 'Di Atas Ekspektasi', en: 'Above Expectations' },
+  RATING_SESUAI: { id: 'Sesuai Ekspektasi', en: 'Meets Expectations' },
+  RATING_DI_BAWAH: { id: 'Di Bawah Ekspektasi', en: 'Below Expectations' },
+
+  // Display labels: predikat kinerja pegawai.
+  PREDIKAT_SANGAT_BAIK: { id: 'Sangat Baik', en: 'Very Good' },
+  PREDIKAT_BAIK: { id: 'Baik', en: 'Good' },
+  PREDIKAT_BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Needs Improvement' },
+  PREDIKAT_KURANG: { id: 'Kurang/Misconduct', en: 'Poor/Misconduct' },
+  PREDIKAT_SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very Poor' },
+
+  // Display labels: predikat kinerja organisasi.
+  PREDIKAT_ORG_ISTIMEWA: { id: 'Istimewa', en: 'Outstanding' },
+  PREDIKAT_ORG_BAIK: { id: 'Baik', en: 'Good' },
+  PREDIKAT_ORG_BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Needs Improvement' },
+  PREDIKAT_ORG_KURANG: { id: 'Kurang', en: 'Poor' },
+  PREDIKAT_ORG_SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very Poor' },
+
+  // Display labels: BerAKHLAK core values.
+  BERAKHLAK_BERORIENTASI_PELAYANAN: { id: 'Berorientasi Pelayanan', en: 'Service Oriented' },
+  BERAKHLAK_AKUNTABEL: { id: 'Akuntabel', en: 'Accountable' },
+  BERAKHLAK_KOMPETEN: { id: 'Kompeten', en: 'Competent' },
+  BERAKHLAK_HARMONIS: { id: 'Harmonis', en: 'Harmonious' },
+  BERAKHLAK_LOYAL: { id: 'Loyal', en: 'Loyal' },
+  BERAKHLAK_ADAPTIF: { id: 'Adaptif', en: 'Adaptive' },
+  BERAKHLAK_KOLABORATIF: { id: 'Kolaboratif', en: 'Collaborative' },
+} satisfies MessageSection;

@@ -34,6 +34,9 @@ export const CapaianPolicySchema = z.object({
   categories: z
     .array(BandSchema)
     .min(1)
+    .refine((bands) => new Set(bands.map((b) => b.id)).size === bands.length, {
+      message: 'id kategori harus unik (category ids must be unique)',
+    })
     .default([
       { id: 'sangat_tinggi', label: 'Sangat Tinggi', min: 0.91 },
       { id: 'tinggi', label: 'Tinggi', min: 0.76 },
@@ -43,7 +46,10 @@ export const CapaianPolicySchema = z.object({
     ]),
   /** Employee aggregation: RHK tambahan counted (true) or only RHK utama (false, default). */
   includeTambahan: z.boolean().default(false),
-  /** Use the Bobot column when present (true) or weigh every RHK equally. */
+  /**
+   * Use the Bobot column when present (true) or weigh every RHK/indicator equally. Weights are used only
+   * when every counted item has one; otherwise all items weigh the same (with a warning).
+   */
   useWeights: z.boolean().default(true),
 });
 export type CapaianPolicy = z.infer<typeof CapaianPolicySchema>;

@@ -1,0 +1,67 @@
+import { fail, ok, type Result } from '../core/issue';
+import type { Polarity, Target } from '../parse/types';
+import type { CapaianPolicy } from '../policy/schema';
+
+/*
+ * Achievement (capaian) of one indicator, as a fraction (1 = 100%), kept at full precision: round only
+ * for display and for categories. Source: PermenPANRB 6/2022 and its technical guidance; the open choices
+ * (clamping, range targets, target 0 with negative polarity) come from the policy (DOMAIN.md).
+ */
+
+/**
+ * Capaian against one bound. Positive polarity: R / T. Negative polarity (lower is better):
+ * (2T - R) / T, clamped at 0 when the policy says so (target 8, realisasi 9 -> 0.875).
+ * A bound of 0: positive is not computable; negative follows policy.zeroTargetNegative.
+ */
+function againstBound(
+  bound: number,
+  realisasi: number,
+  polarity: Polarity,
+  policy: CapaianPolicy,
+): Result<number> {
+  if (bound === 0) {
+    if (polarity === 'positif') return fail('CAPAIAN_TARGET_ZERO', { realisasi });
+    const zero = policy.zeroTargetNegative;
+    return ok(realisasi === 0 ? zero.whenRealisasiZero : zero.otherwise);
+  }
+  if (polarity === 'positif') return ok(realisasi / bound);
+  const value = (2 * bound - realisasi) / bound;
+  return ok(policy.clampNegativeAtZero && value < 0 ? 0 : value);
+}
+
+/**
+ * Capaian of an indicator from its parsed target and realisasi.
+ * - Single target: see againstBound.
+ * - Range target "80-90" (open, policy.insideRange): inside the range (bounds included) -> insideRange;
+ *   outside it, the nearest bound is the target: for positive polarity R/low below and R/high above,
+ *   for negative polarity (2low - R)/low below (better than the range) and (2high - R)/high above.
+ * Fails, never throws, on a non-finite or negative number, a reversed range, or a target of 0 with
+ * positive polarity. The caller fills the issue's location.
+ */
+export function computeCapaian(
+  target: Target,
+  realisasi: number,
+  polarity: Polarity,
+  policy: CapaianPolicy,
+): Result<number> {
+  if (!Number.isFinite(realisasi)) return fail('CAPAIAN_REALISASI_INVALID');
+  if (realisasi < 0) return fail('CAPAIAN_REALISASI_NEGATIVE', { realisasi });
+  if (target.kind === 'single') {
+    if (!Number.isFinite(target.value)) return fail('CAPAIAN_TARGET_INVALID');
+    if (target.value < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: target.value });
+    return againstBound(target.value, realisasi, polarity, policy);
+  }
+  const { low, high } = target;
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return fail('CAPAIAN_TARGET_INVALID');
+  if (low < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: low });
+  if (low > high) return fail('CAPAIAN_RANGE_INVERTED', { low, high });
+  if (realisasi < low) return againstBound(low, realisasi, polarity, policy);
+  if (realisasi > high) return againstBound(high, realisasi, polarity, policy);
+  return ok(policy.insideRange);
+}
+
+/** The capaian counted in aggregation: capped at policy.aggregationCap (default 120%; null = no cap). */
+export function capAchievement(capaian: number, policy: Pick<CapaianPolicy, 'aggregationCap'>): number {
+  const cap = policy.aggregationCap;
+  return cap !== null && capaian > cap ? cap : capaian;
+}

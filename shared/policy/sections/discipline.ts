@@ -67,6 +67,13 @@ export const TULANG_BAWANG: DeductionTable = {
   lateBandsMinutes: [30, 60, 90],
 };
 
+/** The deduction tables a region can pick from (DOMAIN.md); a region may also write its own. */
+export const DEDUCTION_TABLES = {
+  permentan_68_2012: PERMENTAN_68_2012,
+  tulang_bawang: TULANG_BAWANG,
+} as const satisfies Record<string, DeductionTable>;
+export type DeductionTableId = keyof typeof DEDUCTION_TABLES;
+
 /**
  * Discipline deductions and TPP. TPP is set by each region's Perkada; splits seen 40/60 and 60/40.
  * By default the performance part dominates (40 discipline / 60 performance), as DOMAIN.md requires.
@@ -92,6 +99,11 @@ export const DisciplinePolicySchema = z.object({
           sangat_kurang: z.number().min(0).max(2).default(0.4),
         })
         .default({ sangat_baik: 1, baik: 1, butuh_perbaikan: 0.8, kurang: 0.6, sangat_kurang: 0.4 }),
+      /**
+       * Performance part paid when the employee has no predikat yet (open; Perkada-specific).
+       * Default 0: nothing is paid for results that have not been assessed, and the estimate says so.
+       */
+      noPredikatFactor: z.number().min(0).max(2).default(0),
     })
     .refine((s) => Math.abs(s.disciplineShare + s.performanceShare - 1) < 1e-9, {
       message: 'disciplineShare + performanceShare = 1',
@@ -106,6 +118,7 @@ export const DisciplinePolicySchema = z.object({
         kurang: 0.6,
         sangat_kurang: 0.4,
       },
+      noPredikatFactor: 0,
     }),
 });
 export type DisciplinePolicy = z.infer<typeof DisciplinePolicySchema>;

@@ -20,6 +20,8 @@ export const RB_AREAS = [
 const evenly = (total: number) => Object.fromEntries(RB_AREAS.map((a) => [a.id, total / RB_AREAS.length]));
 
 export const RbPolicySchema = z.object({
+  /** Which year's LKE weights these are, shown with every result (e.g. "LKE RB 2024"). */
+  year: z.string().min(1).max(60).default('PermenPANRB 26/2020 (bobot area dibagi rata)'),
   areas: z
     .array(
       z.object({

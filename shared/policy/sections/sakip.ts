@@ -23,15 +23,29 @@ const GradeSchema = z.object({
  */
 export const SakipPolicySchema = z.object({
   components: z
-    .array(z.object({ id: z.string().min(1), label: z.string().min(1), weight: z.number().min(0).max(100) }))
+    .array(
+      z.object({
+        id: z.string().min(1),
+        label: z.string().min(1),
+        weight: z.number().min(0).max(100),
+        /** Other names seen in LKE worksheets, matched like the id and label (case and spacing ignored). */
+        aliases: z.array(z.string().min(1)).default([]),
+      }),
+    )
     .min(1)
     .default([
-      { id: 'perencanaan', label: 'Perencanaan Kinerja', weight: 30 },
-      { id: 'pengukuran', label: 'Pengukuran Kinerja', weight: 30 },
-      { id: 'pelaporan', label: 'Pelaporan Kinerja', weight: 15 },
-      { id: 'evaluasi', label: 'Evaluasi Akuntabilitas Kinerja Internal', weight: 25 },
+      { id: 'perencanaan', label: 'Perencanaan Kinerja', weight: 30, aliases: ['Perencanaan'] },
+      { id: 'pengukuran', label: 'Pengukuran Kinerja', weight: 30, aliases: ['Pengukuran'] },
+      { id: 'pelaporan', label: 'Pelaporan Kinerja', weight: 15, aliases: ['Pelaporan'] },
+      {
+        id: 'evaluasi',
+        label: 'Evaluasi Akuntabilitas Kinerja Internal',
+        weight: 25,
+        aliases: ['Evaluasi', 'Evaluasi Internal', 'Evaluasi AKIP', 'Evaluasi Akuntabilitas Kinerja'],
+      },
     ]),
   subComponentShares: SubComponentWeightsSchema.default({ keberadaan: 0.2, kualitas: 0.3, pemanfaatan: 0.5 }),
+  /** AA 100 ... E 0 (PermenPANRB 88/2021); older LKE answers Y = 1, T = 0, kept here on the 0-100 scale. */
   answerValues: z
     .record(SakipAnswerSchema, z.number().min(0).max(100))
     .default({ AA: 100, A: 90, BB: 80, B: 70, CC: 60, C: 50, D: 30, E: 0, Y: 100, T: 0 }),

@@ -1,0 +1,28 @@
+/** Unit accountability: SAKIP (PermenPANRB 88/2021), RB self-assessment (PermenPANRB 26/2020), unit ranking. */
+export { normaliseName } from './names';
+export { type RankedUnit, rankUnits, type UnitRanking, type UnitScore } from './ranking';
+export {
+  evaluateRb,
+  RB_PARTS,
+  type RbAreaInput,
+  type RbAreaScore,
+  type RbEvaluation,
+  type RbIndicatorInput,
+  type RbIndicatorScore,
+  type RbInput,
+  type RbPart,
+  type RbPartScore,
+} from './rb';
+export {
+  evaluateSakip,
+  SAKIP_SUB_COMPONENTS,
+  type SakipAnswerRow,
+  type SakipComponentScore,
+  type SakipEvaluation,
+  type SakipGrade,
+  type SakipMissing,
+  type SakipSubComponent,
+  type SakipSubScore,
+  type SakipWeakPoint,
+  sakipGrade,
+} from './sakip';

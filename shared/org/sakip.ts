@@ -1,0 +1,235 @@
+import { fail, type Issue, ok, type Result } from '../core/issue';
+import type { MessageCode } from '../messages/catalog';
+import { t } from '../messages/format';
+import type { SakipAnswer, SakipPolicy } from '../policy/sections/sakip';
+import { acceptedNames, findByName, normaliseName, round2 } from './names';
+
+/**
+ * SAKIP evaluation of a unit (PermenPANRB 88/2021): four components, each split into keberadaan,
+ * kualitas and pemanfaatan; every criterion is answered AA..E (older LKE: Y/T).
+ */
+export const SAKIP_SUB_COMPONENTS = ['keberadaan', 'kualitas', 'pemanfaatan'] as const;
+export type SakipSubComponent = (typeof SAKIP_SUB_COMPONENTS)[number];
+
+/** The regulation's own names, shown as they are in both languages (proper terms of the LKE). */
+const SUB_LABELS: Record<SakipSubComponent, string> = {
+  keberadaan: 'Keberadaan',
+  kualitas: 'Kualitas',
+  pemanfaatan: 'Pemanfaatan',
+};
+
+const WEAK_MESSAGES: Record<SakipSubComponent, MessageCode> = {
+  keberadaan: 'SAKIP_WEAK_KEBERADAAN',
+  kualitas: 'SAKIP_WEAK_KUALITAS',
+  pemanfaatan: 'SAKIP_WEAK_PEMANFAATAN',
+};
+
+/** One answered criterion of the LKE worksheet, already read from its cells. */
+export interface SakipAnswerRow {
+  /** Component id or label: "perencanaan", "Perencanaan Kinerja", "1. Perencanaan Kinerja". */
+  component: string;
+  /** "keberadaan" or a label containing it ("Keberadaan", "a. Kualitas dokumen"). */
+  subComponent: SakipSubComponent | (string & {});
+  criterion: string;
+  /** AA, A, BB, B, CC, C, D, E, or the older Y/T (also "Ya"/"Tidak"). */
+  answer: SakipAnswer | (string & {});
+  /** 1-based sheet row, named in any issue about this row. */
+  row?: number;
+}
+
+export interface SakipSubScore {
+  id: SakipSubComponent;
+  label: string;
+  score: number;
+  max: number;
+  /** Mean answer value on the 0-100 scale; 0 when nothing was answered. */
+  mean: number;
+  criteria: number;
+}
+
+export interface SakipComponentScore {
+  id: string;
+  label: string;
+  weight: number;
+  score: number;
+  subs: SakipSubScore[];
+}
+
+export interface SakipWeakPoint {
+  componentId: string;
+  componentLabel: string;
+  sub: SakipSubComponent;
+  score: number;
+  max: number;
+  lost: number;
+  /** The advice as a catalog message, for surfaces that render another language. */
+  message: Issue;
+  /** The same advice in plain Indonesian. */
+  sentence: string;
+}
+
+export interface SakipMissing {
+  componentId: string;
+  componentLabel: string;
+  sub: SakipSubComponent;
+  max: number;
+}
+
+export interface SakipEvaluation {
+  /** Final score 0-100, two decimals (as published). */
+  score: number;
+  grade: string;
+  gradeLabel: string;
+  components: SakipComponentScore[];
+  /** Up to three sub-components that lost the most points, worst first. */
+  weakest: SakipWeakPoint[];
+  /** Sub-components without any answer; each scores 0 and is also reported as a warning. */
+  missing: SakipMissing[];
+}
+
+export interface SakipGrade {
+  grade: string;
+  label: string;
+}
+
+/**
+ * The grade of a final score. Lower bounds are exclusive (PermenPANRB 88/2021): 90 is A, 90.01 is AA,
+ * 30 is D. The score is rounded to two decimals first, as it is published.
+ */
+export function sakipGrade(score: number, policy: SakipPolicy): Result<SakipGrade> {
+  if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100)
+    return fail('SAKIP_SCORE_INVALID', { score: String(score) });
+  const rounded = round2(score);
+  const grades = [...policy.grades].sort((a, b) => b.above - a.above);
+  const found = grades.find((g) => rounded > g.above) ?? grades[grades.length - 1];
+  // The schema requires at least one grade; the fallback only guards a hand-built policy.
+  return ok(found ? { grade: found.grade, label: found.label } : { grade: '-', label: '-' });
+}
+
+function subComponentOf(text: string): SakipSubComponent | undefined {
+  const name = normaliseName(text);
+  return SAKIP_SUB_COMPONENTS.find((s) => name.includes(s));
+}
+
+/** AA..E as written, plus the older LKE's Y/T and the words people type for them. */
+function answerOf(text: string, policy: SakipPolicy): SakipAnswer | undefined {
+  const upper = String(text).trim().toUpperCase();
+  const word = upper === 'YA' ? 'Y' : upper === 'TIDAK' ? 'T' : upper;
+  return Object.prototype.hasOwnProperty.call(policy.answerValues, word) ? (word as SakipAnswer) : undefined;
+}
+
+const acceptedAnswers = (policy: SakipPolicy) => Object.keys(policy.answerValues).join(', ');
+
+type Collected = Map<string, Record<SakipSubComponent, number[]>>;
+
+function collect(answers: readonly SakipAnswerRow[], policy: SakipPolicy): Result<Collected> {
+  const byComponent: Collected = new Map(
+    policy.components.map((c) => [c.id, { keberadaan: [], kualitas: [], pemanfaatan: [] }]),
+  );
+  for (const row of answers) {
+    const at = row.row !== undefined ? { row: row.row } : undefined;
+    const component = findByName(policy.components, row.component ?? '');
+    if (!component)
+      return fail(
+        'SAKIP_COMPONENT_UNKNOWN',
+        { component: String(row.component ?? ''), accepted: acceptedNames(policy.components) },
+        at,
+      );
+    const sub = subComponentOf(row.subComponent ?? '');
+    if (!sub) return fail('SAKIP_SUBCOMPONENT_UNKNOWN', { subComponent: String(row.subComponent ?? '') }, at);
+    const answer = answerOf(row.answer ?? '', policy);
+    if (!answer)
+      return fail(
+        'SAKIP_ANSWER_UNKNOWN',
+        {
+          answer: String(row.answer ?? ''),
+          criterion: String(row.criterion ?? ''),
+          accepted: acceptedAnswers(policy),
+        },
+        at,
+      );
+    byComponent.get(component.id)?.[sub].push(policy.answerValues[answer]);
+  }
+  return ok(byComponent);
+}
+
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length;
+
+function weakPoint(component: SakipComponentScore, sub: SakipSubScore): SakipWeakPoint {
+  const lost = round2(sub.max - sub.score);
+  const params = { component: component.label, score: sub.score, max: sub.max, lost };
+  const message: Issue = { code: WEAK_MESSAGES[sub.id], params, severity: 'warning' };
+  return {
+    componentId: component.id,
+    componentLabel: component.label,
+    sub: sub.id,
+    score: sub.score,
+    max: sub.max,
+    lost,
+    message,
+    sentence: t(message.code, params, 'id'),
+  };
+}
+
+/**
+ * Scores a unit's SAKIP worksheet (PermenPANRB 88/2021).
+ * Sub-component = component weight x share x mean(answer values) / 100; component = sum of its subs;
+ * final = sum of all sub-components, rounded to two decimals, graded with exclusive lower bounds.
+ * A sub-component without answers scores 0 and is reported (warning and `missing`).
+ */
+export function evaluateSakip(
+  answers: readonly SakipAnswerRow[],
+  policy: SakipPolicy,
+): Result<SakipEvaluation> {
+  if (answers.length === 0) return fail('SAKIP_NO_ANSWERS');
+  const collected = collect(answers, policy);
+  if (!collected.ok) return collected;
+
+  const components: SakipComponentScore[] = [];
+  const missing: SakipMissing[] = [];
+  const warnings: Issue[] = [];
+  let total = 0;
+  for (const c of policy.components) {
+    const values = collected.value.get(c.id);
+    let componentRaw = 0;
+    const subs = SAKIP_SUB_COMPONENTS.map((id): SakipSubScore => {
+      const given = values?.[id] ?? [];
+      const max = c.weight * policy.subComponentShares[id];
+      const raw = (max * mean(given)) / 100;
+      componentRaw += raw;
+      if (given.length === 0) {
+        missing.push({ componentId: c.id, componentLabel: c.label, sub: id, max: round2(max) });
+        warnings.push({
+          code: 'SAKIP_SUB_MISSING',
+          params: { sub: SUB_LABELS[id], component: c.label, max: round2(max) },
+          severity: 'warning',
+        });
+      }
+      return {
+        id,
+        label: SUB_LABELS[id],
+        score: round2(raw),
+        max: round2(max),
+        mean: round2(mean(given)),
+        criteria: given.length,
+      };
+    });
+    total += componentRaw;
+    components.push({ id: c.id, label: c.label, weight: c.weight, score: round2(componentRaw), subs });
+  }
+
+  const score = Math.min(100, Math.max(0, round2(total)));
+  const grade = sakipGrade(score, policy);
+  const { grade: letter, label } = grade.ok ? grade.value : { grade: '-', label: '-' };
+
+  // Worst first; ties keep the worksheet order (component, then keberadaan/kualitas/pemanfaatan).
+  const weakest = components
+    .flatMap((c) => c.subs.map((sub) => ({ c, sub, lost: sub.max - sub.score })))
+    .filter((w) => w.lost > 0.005)
+    .sort((a, b) => b.lost - a.lost)
+    .slice(0, 3)
+    .map((w) => weakPoint(w.c, w.sub));
+
+  return ok({ score, grade: letter, gradeLabel: label, components, weakest, missing }, warnings);
+}

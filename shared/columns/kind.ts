@@ -1,0 +1,60 @@
+import type { FieldId } from '../model/fields';
+import type { TableKind } from './schema';
+
+type FieldSet = ReadonlySet<FieldId>;
+
+const has = (fields: FieldSet, ...any: FieldId[]): boolean => any.some((field) => fields.has(field));
+const count = (fields: FieldSet, ...any: FieldId[]): number =>
+  any.filter((field) => fields.has(field)).length;
+
+const PERSON: FieldId[] = ['nama', 'nip', 'nama_nip'];
+const BERAKHLAK: FieldId[] = [
+  'berorientasi_pelayanan',
+  'akuntabel',
+  'kompeten',
+  'harmonis',
+  'loyal',
+  'adaptif',
+  'kolaboratif',
+];
+
+/**
+ * Guesses what a table is from the fields found in its header. Checked from the most specific kind to
+ * the most generic: a SAKIP LKE sheet or an activity log also has a "Status" or a name column, and an
+ * SKP with realisasi is a realisasi table before it is a plan.
+ */
+export function guessTableKind(fields: FieldSet): TableKind {
+  if (count(fields, 'komponen', 'subkomponen', 'kriteria', 'jawaban') >= 2) return 'sakip';
+  if (has(fields, 'aktivitas') && has(fields, 'menit', 'waktu', 'volume', 'jam_mulai')) return 'activity';
+  if (has(fields, 'kode_absen', 'menit_telat')) return 'attendance';
+  if (count(fields, ...BERAKHLAK) >= 3 || (has(fields, 'rating_perilaku') && !has(fields, 'target')))
+    return 'behaviour';
+  if (has(fields, 'target') && has(fields, 'realisasi')) return 'realisasi';
+  if (has(fields, 'rhk', 'indikator', 'target')) return 'skp';
+  if (has(fields, ...PERSON) && has(fields, 'capaian', 'predikat', 'tpp', 'rating_hasil')) return 'recap';
+  if (has(fields, ...PERSON) && has(fields, 'jabatan', 'unit', 'atasan_nip', 'pangkat', 'tpp_dasar'))
+    return 'employees';
+  return 'unknown';
+}
+
+/**
+ * Fields a table of each kind cannot do without, as groups of alternatives: at least one field of
+ * every group must be present. An SKP without target cannot be scored (PermenPANRB 6/2022: every
+ * IKI has a target); a recap or employee list must say who each row is.
+ */
+export const REQUIRED_FIELDS: Readonly<Record<TableKind, readonly (readonly FieldId[])[]>> = {
+  skp: [['target'], ['indikator', 'rhk']],
+  realisasi: [['target'], ['realisasi']],
+  activity: [['aktivitas'], ['menit', 'waktu', 'jam_mulai']],
+  recap: [PERSON],
+  employees: [['nip', 'nama_nip']],
+  behaviour: [PERSON, ['rating_perilaku', ...BERAKHLAK]],
+  attendance: [PERSON, ['kode_absen', 'menit_telat']],
+  sakip: [['kriteria'], ['jawaban']],
+  unknown: [],
+};
+
+/** The groups of required fields that have no column, each as its list of alternatives. */
+export function missingRequired(kind: TableKind, fields: FieldSet): (readonly FieldId[])[] {
+  return REQUIRED_FIELDS[kind].filter((group) => !has(fields, ...group));
+}

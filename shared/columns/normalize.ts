@@ -1,0 +1,71 @@
+/**
+ * Header label normalisation. Sheets and e-kinerja pages write the same header in many ways
+ * ("INDIKATOR KINERJA INDIVIDU", "Indikator Kinerja Individu (3)", "Nama<br>NIP", "nip_baru"), so every
+ * label is reduced to lowercase words before it is compared with the vocabulary.
+ */
+
+/**
+ * Misspellings seen on real pages and sheets (EKINERJA-PAGES.md, label table): each is replaced by the
+ * correct word before matching, so the vocabulary only lists correct spellings.
+ */
+const TYPO_FIXES: Readonly<Record<string, string>> = {
+  indkator: 'indikator',
+  indikatior: 'indikator',
+  ekspetasi: 'ekspektasi',
+  aktifitas: 'aktivitas',
+  aktfitas: 'aktivitas',
+  realiasi: 'realisasi',
+  relisasi: 'realisasi',
+  kwantitas: 'kuantitas',
+  kwalitas: 'kualitas',
+  prilaku: 'perilaku',
+  capain: 'capaian',
+  diatas: 'di atas',
+  dibawah: 'di bawah',
+  namanip: 'nama nip',
+  tgl: 'tanggal',
+  tgt: 'target',
+  real: 'realisasi',
+  jml: 'jumlah',
+};
+
+/** Joined words that people also write apart ("Sub Komponen" / "Subkomponen"). */
+const SPLITS: Readonly<Record<string, string>> = {
+  subkomponen: 'sub komponen',
+};
+
+/**
+ * Lowercase words separated by single spaces. Removes HTML tags (a header cell copied with its
+ * `<br>`), numbering such as "(1)", "1." or "a." at the start, and punctuation; keeps "%" as its own
+ * word because "KINERJA (%)" and "Kinerja" are different columns.
+ */
+export function normalizeLabel(raw: string): string {
+  let text = String(raw).toLowerCase();
+  text = text.replace(/<[^>]*>/g, ' ');
+  text = text.replace(/&nbsp;/g, ' ');
+  text = text.replace(/\(\s*\d+\s*\)/g, ' ');
+  text = text.replace(/^\s*(?:\d{1,2}|[a-z])[.)]\s+/, ' ');
+  if (text.trim() === '#') return 'no';
+  text = text.replace(/%/g, ' % ');
+  text = text.replace(/[^a-z0-9%]+/g, ' ');
+  const words: string[] = [];
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    const fixed = SPLITS[word] ?? TYPO_FIXES[word] ?? word;
+    for (const part of fixed.split(' ')) words.push(part);
+  }
+  return words.join(' ');
+}
+
+/** True for blank cells, including cells holding only spaces or a non-breaking space. */
+export const isBlank = (cell: string | undefined): boolean =>
+  cell === undefined || cell.replace(/&nbsp;|\s/g, '') === '';
+
+/**
+ * A cell of a numbering row below the header: "(1)", "1", "1." or "[1]". Returns the number, or
+ * undefined when the cell is something else.
+ */
+export function numberingValue(cell: string): number | undefined {
+  const match = /^\s*[([]?\s*(\d{1,2})\s*[)\].]?\s*$/.exec(cell);
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}

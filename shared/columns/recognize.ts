@@ -1,0 +1,221 @@
+import type { Issue } from '../core/issue';
+import type { MessageCode } from '../messages/catalog';
+import type { FieldId } from '../model/fields';
+import { columnParts, isNumberingRow } from './compose';
+import { guessTableKind, missingRequired } from './kind';
+import { aspectOfLabel, type FieldCandidate, matchLabel } from './matcher';
+import { isBlank } from './normalize';
+import type {
+  ColumnMapping,
+  ColumnRecognition,
+  RecognizedColumn,
+  RecognizeOptions,
+  TableKind,
+} from './schema';
+import { type Aspect, type AspectParent, templateHeader } from './vocabulary';
+
+/** Below this a label is too vague to claim a field. */
+export const MIN_CONFIDENCE = 0.5;
+/** Upper header text alone ("Pegawai" over "Nama | NIP") counts less than the column's own text. */
+const UPPER_ONLY_FACTOR = 0.85;
+/** Under "Target", the Kuantitas column carries the main value; the other aspects follow in order. */
+const ASPECT_RANK: Readonly<Record<Aspect, number>> = {
+  kuantitas: 1,
+  kualitas: 0.99,
+  waktu: 0.98,
+  biaya: 0.97,
+};
+/** Two candidates for one field this close are both plausible: the user hears which one was taken. */
+const DUPLICATE_MARGIN = 0.05;
+const DUPLICATE_FLOOR = 0.85;
+
+interface ColumnCandidates {
+  label: string;
+  candidates: FieldCandidate[];
+  aspect?: Aspect;
+  aspectOf?: AspectParent;
+}
+
+const isAspectParent = (field: FieldId | undefined): field is AspectParent =>
+  field === 'target' || field === 'realisasi';
+
+function mergeCandidates(lists: readonly FieldCandidate[][]): FieldCandidate[] {
+  const best = new Map<FieldId, number>();
+  for (const list of lists)
+    for (const { field, score } of list) if (score > (best.get(field) ?? 0)) best.set(field, score);
+  return [...best.entries()].map(([field, score]) => ({ field, score })).sort((a, b) => b.score - a.score);
+}
+
+/** What one column may mean, from its header text in every header row (top first). */
+function candidatesFor(parts: readonly string[]): ColumnCandidates {
+  const label = parts.join(' / ');
+  const own = parts[parts.length - 1];
+  if (own === undefined) return { label, candidates: [] };
+  if (parts.length === 1) return { label, candidates: matchLabel(own) };
+  const upper = parts.slice(0, -1).join(' ');
+  const upperBest = matchLabel(upper)[0];
+  const ownAspect = aspectOfLabel(own);
+  // "Target" over "Kuantitas | Kualitas | Waktu | Biaya" (PermenPANRB 6/2022 aspects).
+  if (ownAspect && isAspectParent(upperBest?.field)) {
+    const score = upperBest.score * ASPECT_RANK[ownAspect];
+    return {
+      label,
+      candidates: [{ field: upperBest.field, score }],
+      aspect: ownAspect,
+      aspectOf: upperBest.field,
+    };
+  }
+  // The reverse nesting: "Kuantitas" over "Target | Realisasi".
+  const upperAspect = aspectOfLabel(upper);
+  const ownBest = matchLabel(own)[0];
+  if (upperAspect && isAspectParent(ownBest?.field))
+    return { label, candidates: [ownBest], aspect: upperAspect, aspectOf: ownBest.field };
+  const upperOnly = matchLabel(upper).map((c) => ({ field: c.field, score: c.score * UPPER_ONLY_FACTOR }));
+  return {
+    label,
+    candidates: mergeCandidates([matchLabel(own), matchLabel(parts.join(' ')), upperOnly]),
+  };
+}
+
+const missingCode: Readonly<Record<Exclude<TableKind, 'unknown'>, MessageCode>> = {
+  skp: 'COLUMNS_MISSING_SKP',
+  realisasi: 'COLUMNS_MISSING_REALISASI',
+  activity: 'COLUMNS_MISSING_ACTIVITY',
+  recap: 'COLUMNS_MISSING_RECAP',
+  employees: 'COLUMNS_MISSING_EMPLOYEES',
+  behaviour: 'COLUMNS_MISSING_BEHAVIOUR',
+  attendance: 'COLUMNS_MISSING_ATTENDANCE',
+  sakip: 'COLUMNS_MISSING_SAKIP',
+};
+
+const quoteLabels = (labels: readonly string[]): string => {
+  const shown = labels.filter((label) => label !== '').slice(0, 5);
+  return shown.length === 0 ? '-' : shown.map((label) => `"${label}"`).join(', ');
+};
+
+/** Applies a user-confirmed mapping; out-of-range or doubled columns are reported and skipped. */
+function applyConfirmed(
+  confirmed: ColumnMapping,
+  width: number,
+  assigned: Map<FieldId, { column: number; score: number }>,
+  taken: Set<number>,
+  issues: Issue[],
+): void {
+  for (const [field, column] of Object.entries(confirmed) as [FieldId, number | undefined][]) {
+    if (column === undefined || taken.has(column)) continue;
+    if (column >= width) {
+      issues.push({
+        code: 'COLUMNS_CONFIRMED_OUT_OF_RANGE',
+        params: { field: templateHeader(field), column: column + 1, count: width },
+        at: { field },
+        severity: 'warning',
+      });
+      continue;
+    }
+    assigned.set(field, { column, score: 1 });
+    taken.add(column);
+  }
+}
+
+/**
+ * Maps header labels to logical fields, for a sheet's header rows and an HTML table's logical grid
+ * alike (spanned cells repeated or left blank). Each field gets at most one column (highest confidence,
+ * ties to the leftmost) and each column at most one field. Never throws: problems are `issues`.
+ */
+export function recognizeColumns(
+  headerRows: readonly (readonly string[])[],
+  options: RecognizeOptions = {},
+): ColumnRecognition {
+  const rows = headerRows.filter((row) => !isNumberingRow(row) && row.some((cell) => !isBlank(cell)));
+  const parts = columnParts(rows);
+  const width = parts.length;
+  const perColumn = parts.map(candidatesFor);
+  const issues: Issue[] = [];
+  const assigned = new Map<FieldId, { column: number; score: number }>();
+  const taken = new Set<number>();
+  applyConfirmed(options.confirmed ?? {}, width, assigned, taken, issues);
+  const confirmedFields = new Set(assigned.keys());
+
+  const ranked: { column: number; field: FieldId; score: number }[] = [];
+  perColumn.forEach(({ candidates }, column) => {
+    for (const { field, score } of candidates)
+      if (score >= MIN_CONFIDENCE) ranked.push({ column, field, score });
+  });
+  ranked.sort((a, b) => b.score - a.score || a.column - b.column);
+  for (const { column, field, score } of ranked) {
+    if (assigned.has(field) || taken.has(column)) continue;
+    assigned.set(field, { column, score });
+    taken.add(column);
+  }
+
+  // Two equally good columns for one field: name the one used and the one ignored.
+  for (const [field, { column, score }] of assigned) {
+    if (confirmedFields.has(field)) continue;
+    const rival = ranked.find(
+      (c) =>
+        c.field === field &&
+        c.column !== column &&
+        !taken.has(c.column) &&
+        perColumn[c.column]?.aspectOf === undefined &&
+        c.score >= Math.max(DUPLICATE_FLOOR, score - DUPLICATE_MARGIN),
+    );
+    if (!rival) continue;
+    issues.push({
+      code: 'COLUMNS_DUPLICATE',
+      params: {
+        field: templateHeader(field),
+        chosen: column + 1,
+        chosenLabel: perColumn[column]?.label ?? '',
+        other: rival.column + 1,
+        otherLabel: perColumn[rival.column]?.label ?? '',
+      },
+      at: { field, column: perColumn[column]?.label ?? '' },
+      severity: 'warning',
+    });
+  }
+
+  const fieldOfColumn = new Map<number, { field: FieldId; score: number }>();
+  const mapping: ColumnMapping = {};
+  for (const [field, { column, score }] of assigned) {
+    mapping[field] = column;
+    fieldOfColumn.set(column, { field, score });
+  }
+  const aspects: ColumnRecognition['aspects'] = {};
+  const unmapped: number[] = [];
+  const columns: RecognizedColumn[] = perColumn.map(({ label, aspect, aspectOf }, index) => {
+    const hit = fieldOfColumn.get(index);
+    if (aspect && aspectOf) aspects[aspectOf] = { ...aspects[aspectOf], [aspect]: index };
+    else if (!hit && label !== '') unmapped.push(index);
+    return {
+      index,
+      label,
+      field: hit?.field ?? null,
+      confidence: hit ? Math.min(1, Math.round(hit.score * 1000) / 1000) : 0,
+      ...(aspect && aspectOf ? { aspect, aspectOf } : {}),
+      ...(hit && confirmedFields.has(hit.field) ? { confirmed: true } : {}),
+    };
+  });
+
+  const fields = new Set(assigned.keys());
+  const guessedKind = guessTableKind(fields);
+  const tableKind = options.expect ?? guessedKind;
+  if (width === 0) {
+    issues.push({ code: 'COLUMNS_EMPTY_TABLE', severity: 'error' });
+  } else if (fields.size === 0) {
+    issues.push({
+      code: 'COLUMNS_NO_HEADER',
+      params: { labels: quoteLabels(perColumn.map((c) => c.label)) },
+      severity: 'error',
+    });
+  } else if (tableKind !== 'unknown') {
+    for (const group of missingRequired(tableKind, fields)) {
+      issues.push({
+        code: missingCode[tableKind],
+        params: { fields: group.map((field) => `"${templateHeader(field)}"`).join(' / ') },
+        at: { field: group[0] ?? '' },
+        severity: 'error',
+      });
+    }
+  }
+  return { mapping, columns, unmapped, aspects, tableKind, guessedKind, issues };
+}

@@ -1,0 +1,276 @@
+import type { FieldId } from '../model/fields';
+
+/**
+ * Header labels per logical field, from the label table in EKINERJA-PAGES.md ("Label vocabulary"),
+ * DOMAIN.md ("Labels people use"), the BKN SKP print form (PermenPANRB 6/2022 Lampiran), the
+ * BerAKHLAK core values (SE MenPANRB 20/2021) and the SAKIP LKE sheets (PermenPANRB 88/2021).
+ *
+ * A plain string is a strong synonym (weight 1); `[label, weight]` is a weaker one, used when the
+ * label also means something else ("Kegiatan" is an RHK in old forms and an activity in daily logs).
+ * Labels are written as people write them; they are normalised once when the matcher is built.
+ * The FIRST label of each field is the header Nilai Kerja's own templates create (`templateHeader`).
+ */
+export type VocabularyEntry = string | readonly [label: string, weight: number];
+
+export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> = {
+  nama: [
+    'Nama',
+    'Nama Pegawai',
+    'Nama Lengkap',
+    'Nama ASN',
+    'Nama Bawahan',
+    ['Pegawai', 0.85],
+    ['ASN', 0.85],
+    ['Pegawai yang Dinilai', 0.9],
+  ],
+  nip: ['NIP', 'NIP Pegawai', 'NIP Baru', 'Nomor Induk Pegawai', 'NIP Bawahan', ['NIK', 0.8]],
+  nama_nip: ['Nama / NIP', 'NIP / Nama', 'Nama Pegawai / NIP', 'Nama dan NIP', 'Nama NIP Pegawai'],
+  jabatan: ['Jabatan', 'Nama Jabatan', ['Kelas Jabatan', 0.7], ['Jenis Jabatan', 0.7]],
+  unit: [
+    'Unit Kerja',
+    'Unit',
+    'OPD',
+    'SKPD',
+    'Perangkat Daerah',
+    'Unor',
+    'Satuan Kerja',
+    'Unit Organisasi',
+    ['Instansi', 0.85],
+    ['Bidang', 0.7],
+  ],
+  atasan_nip: [
+    'NIP Atasan',
+    'NIP Atasan Langsung',
+    'NIP Pejabat Penilai',
+    'NIP Penilai',
+    ['Atasan Langsung', 0.7],
+    ['Pejabat Penilai', 0.7],
+    ['Atasan', 0.7],
+  ],
+  kepala_unit: [
+    'Kepala Unit',
+    'Kepala Unit Kerja',
+    'Kepala OPD',
+    'Kepala Perangkat Daerah',
+    ['Pimpinan Unit', 0.85],
+  ],
+  pangkat: ['Pangkat / Gol. Ruang', 'Pangkat', 'Golongan', 'Pangkat Golongan', 'Gol. Ruang', ['Gol', 0.85]],
+  nomor: ['No', 'No.', 'Nomor', 'No Urut', 'Nomor Urut'],
+  rhk: [
+    'Rencana Hasil Kerja',
+    'RHK',
+    'Rencana Hasil Kerja (RHK)',
+    'Kegiatan Tahunan',
+    'Kegiatan Bulanan',
+    'Kegiatan Tugas Jabatan',
+    'SKP Bulanan',
+    'Butir Kinerja',
+    ['Uraian Tugas', 0.85],
+    ['Hasil Kerja', 0.85],
+    ['Sasaran Kinerja Pegawai', 0.75],
+    ['Sasaran Kerja Pegawai', 0.75],
+    ['Kegiatan', 0.7],
+    ['Kinerja', 0.6],
+  ],
+  rhk_atasan: [
+    'RHK Atasan',
+    'Rencana Hasil Kerja Pimpinan yang Diintervensi',
+    'Rencana Hasil Kerja Atasan yang Diintervensi',
+    'Rencana Hasil Kerja Pimpinan',
+    'Rencana Hasil Kerja Atasan',
+    'RHK Pimpinan',
+    'RHK Atasan yang Diintervensi',
+    'RHK Pimpinan yang Diintervensi',
+    ['Diintervensi', 0.85],
+    ['Intervensi', 0.8],
+  ],
+  jenis_rhk: ['Jenis RHK', 'Jenis Rencana Hasil Kerja', 'Utama / Tambahan', 'Kategori RHK', ['Jenis', 0.6]],
+  indikator: [
+    'Indikator',
+    'Indikator Kinerja Individu',
+    'IKI',
+    'Indikator Kinerja Individu (IKI)',
+    'Indikator Kinerja',
+    'Ukuran Keberhasilan',
+    'Ukuran Keberhasilan / Indikator Kinerja Individu',
+  ],
+  aspek: ['Aspek', ['Perspektif', 0.8]],
+  rencana_aksi: ['Rencana Aksi', 'Rencana Aksi (target output)'],
+  target: [
+    'Target',
+    'Target Tahunan',
+    'Target Bulan',
+    'Target Bulanan',
+    'Target SKP Bulanan',
+    'Target Kinerja',
+    'Target Triwulan',
+  ],
+  realisasi: [
+    'Realisasi',
+    'Realisasi Berdasar Bukti Dukung',
+    'Realisasi Berdasarkan Bukti Dukung',
+    'Realisasi SKP Bulanan',
+    'Realisasi Kinerja',
+    ['Total Input Aktivitas', 0.75],
+    ['Input Aktivitas', 0.75],
+    ['Progres', 0.7],
+    ['Kuantitas', 0.6],
+  ],
+  satuan: ['Satuan', 'Satuan Kuantitas', 'Satuan Output', 'Satuan Target', ['Sat', 0.85]],
+  capaian: [
+    'Capaian',
+    'Capaian (%)',
+    '% Capaian',
+    'Persentase Capaian',
+    'Capaian Kinerja',
+    'Total Capaian',
+    'Kinerja (%)',
+    'Nilai Capaian SKP',
+    ['Pencapaian', 0.9],
+    ['Nilai SKP', 0.85],
+    ['Nilai Kinerja', 0.8],
+    ['Persentase', 0.7],
+    ['Hasil Akhir', 0.7],
+    ['Progress', 0.6],
+    ['Nilai', 0.6],
+  ],
+  bobot: ['Bobot (%)', 'Bobot', 'Bobot RHK', 'Bobot Indikator'],
+  polaritas: ['Polaritas', 'Polaritas Indikator', 'Arah Indikator', ['Polarity', 0.9]],
+  bukti_dukung: [
+    'Bukti Dukung',
+    'Link Bukti Dukung',
+    'URL Bukti Dukung',
+    'Link Bukti',
+    'Eviden',
+    'Evidence',
+    'Dokumen Pendukung',
+    ['Bukti', 0.85],
+    ['Upload Dokumen', 0.75],
+    ['Lampiran', 0.7],
+  ],
+  umpan_balik: [
+    'Umpan Balik',
+    'Umpan Balik Berkelanjutan Berdasarkan Bukti Dukung',
+    'Umpan Balik Berkelanjutan Berdasar Bukti Dukung',
+    'Umpan Balik Berkelanjutan',
+    'Umpan Balik Pimpinan',
+    'Feedback',
+    ['Catatan', 0.7],
+    ['Catatan Revisi', 0.7],
+    ['Keterangan Penilaian', 0.7],
+  ],
+  rating_hasil: ['Rating Hasil Kerja', 'Rating Hasil Kinerja', 'Rating Hasil', 'Penilaian Hasil Kerja'],
+  rating_perilaku: [
+    'Rating Perilaku Kerja',
+    'Rating Perilaku',
+    'Predikat Perilaku Kerja',
+    ['Perilaku Kerja', 0.9],
+    ['Perilaku', 0.8],
+  ],
+  predikat: ['Predikat', 'Predikat Kinerja', 'Predikat Kinerja Pegawai', 'Predikat Kinerja Periodik'],
+  predikat_organisasi: [
+    'Predikat Organisasi',
+    'Predikat Kinerja Organisasi',
+    'Predikat Unit',
+    'Predikat OPD',
+  ],
+  // The seven BerAKHLAK core values (SE MenPANRB 20/2021; PermenPANRB 6/2022 perilaku kerja).
+  berorientasi_pelayanan: ['Berorientasi Pelayanan', ['Pelayanan', 0.8]],
+  akuntabel: ['Akuntabel'],
+  kompeten: ['Kompeten'],
+  harmonis: ['Harmonis'],
+  loyal: ['Loyal'],
+  adaptif: ['Adaptif'],
+  kolaboratif: ['Kolaboratif'],
+  tanggal: ['Tanggal', 'Hari / Tanggal', 'Tanggal Kegiatan', 'Tanggal Aktivitas', 'Tanggal Absen'],
+  aktivitas: [
+    'Aktivitas',
+    'Uraian Aktivitas',
+    'Uraian Kegiatan',
+    'Uraian Aktivitas / Kegiatan',
+    'Kegiatan Harian',
+    'Nama Aktivitas',
+    'Deskripsi Kegiatan',
+    ['Nama Kegiatan', 0.85],
+    ['Uraian', 0.75],
+    ['Kegiatan', 0.7],
+  ],
+  menit: [
+    'Menit',
+    'Jumlah Menit',
+    'Total Menit',
+    'Waktu (Menit)',
+    'Lama (Menit)',
+    'Durasi',
+    ['Waktu Efektif', 0.85],
+    ['Total Jam', 0.7],
+  ],
+  waktu: ['Waktu', 'Jam', 'Waktu Pelaksanaan', 'Jam Kegiatan', ['Waktu Efektif', 0.75]],
+  jam_mulai: ['Jam Mulai', 'Waktu Mulai', 'Jam Mulai Kegiatan', ['Mulai', 0.85]],
+  jam_selesai: ['Jam Selesai', 'Waktu Selesai', 'Jam Selesai Kegiatan', 'Jam Akhir', ['Selesai', 0.85]],
+  volume: ['Volume', 'Vol', 'Jumlah Output'],
+  output: ['Output', 'Keluaran', 'Hasil Output'],
+  status: [
+    'Status',
+    'Status Approve',
+    'Status Penilaian',
+    'Status Verifikasi',
+    'Status Kegiatan',
+    ['Verifikasi', 0.8],
+    ['Putusan', 0.8],
+    ['Persetujuan', 0.75],
+  ],
+  kode_absen: [
+    'Kode Absen',
+    'Kode Kehadiran',
+    'Jenis Pelanggaran',
+    'Keterangan Absen',
+    ['Absen', 0.8],
+    ['Kehadiran', 0.7],
+    ['Kode', 0.6],
+  ],
+  jumlah: ['Jumlah', 'Jumlah Kejadian', 'Frekuensi', ['Kali', 0.7]],
+  menit_telat: ['Menit Telat', 'Menit Terlambat', 'Telat (Menit)', 'Telat', 'Terlambat', 'Keterlambatan'],
+  tpp: ['TPP', 'TKD', 'Total TPP', 'TPP Diterima', 'Tunjangan Kinerja', ['Tunjangan', 0.8], ['THP', 0.7]],
+  tpp_dasar: ['TPP Dasar', 'Pagu TPP', 'Besaran TPP', 'TPP Pokok', 'TKD Pokok'],
+  periode: ['Periode', 'Periode Penilaian', 'Periode SKP', ['Bulan', 0.8], ['Triwulan', 0.8]],
+  // SAKIP LKE sheets (PermenPANRB 88/2021): component, sub-component, criterion, answer.
+  komponen: ['Komponen', 'Komponen Penilaian'],
+  subkomponen: ['Sub Komponen', 'Sub Komponen Penilaian'],
+  kriteria: ['Kriteria', 'Kriteria Penilaian', ['Pertanyaan', 0.75]],
+  jawaban: ['Jawaban', 'Jawaban / Nilai', ['Nilai Jawaban', 0.9], ['Penilaian Mandiri', 0.75]],
+  nilai_sakip_lalu: [
+    'Nilai SAKIP Lalu',
+    'Nilai SAKIP Tahun Lalu',
+    ['Nilai SAKIP', 0.85],
+    ['Nilai Tahun Lalu', 0.8],
+  ],
+  tahun: ['Tahun', 'Tahun Anggaran', 'Tahun Penilaian'],
+};
+
+/**
+ * Words that rule a field out when a label merely contains one of its synonyms: "Nama Atasan" is not
+ * the employee's name, "ABSEN (%)" is a recap percentage and not an attendance code, "Satuan Kerja"
+ * is a unit and not a unit of measure.
+ */
+export const EXCLUDED_WORDS: Readonly<Partial<Record<FieldId, readonly string[]>>> = {
+  nama: ['atasan', 'penilai', 'jabatan', 'kegiatan', 'aktivitas', 'unit'],
+  nip: ['atasan', 'penilai'],
+  kode_absen: ['%', 'persen'],
+  satuan: ['kerja'],
+  jumlah: ['menit', 'output'],
+};
+
+/** The four SKP aspects (PermenPANRB 6/2022): sub-columns under a "Target" or "Realisasi" group. */
+export const ASPECTS = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+/** Fields that may head a group of aspect sub-columns. */
+export const ASPECT_PARENTS = ['target', 'realisasi'] as const;
+export type AspectParent = (typeof ASPECT_PARENTS)[number];
+
+/** The header Nilai Kerja's own templates write for a field ("Bobot (%)", "Kode Absen"). */
+export function templateHeader(field: FieldId): string {
+  const first = VOCABULARY[field][0];
+  return typeof first === 'string' ? first : (first?.[0] ?? field);
+}

@@ -2,6 +2,20 @@ import type { MessageSection } from './types';
 
 /** Messages owned by the extension part of Nilai Kerja. Keys are stable codes (UPPER_SNAKE). */
 export const extensionMessages = {
+  // Store listing and manifest (_locales is generated from these by extension/build.ts)
+  EXT_NAME: {
+    id: 'Nilai Kerja: penilaian kinerja berbasis hasil',
+    en: 'Nilai Kerja: result-based performance scoring',
+  },
+  EXT_SHORT_NAME: { id: 'Nilai Kerja', en: 'Nilai Kerja' },
+  EXT_DESCRIPTION: {
+    id: 'Capaian, rating dan predikat SKP (PermenPANRB 6/2022) langsung di halaman e-Kinerja. Tanpa server, tanpa akun.',
+    en: 'SKP capaian, ratings and predikat (PermenPANRB 6/2022) right on e-Kinerja pages. No server, no account.',
+  },
+  EXT_BUILD_BAD_MATCH: {
+    id: 'NILAI_KERJA_MATCHES berisi pola "{pattern}" yang tidak sah. Tulis seperti https://ekinerja.contohkab.go.id/* dan pisahkan beberapa pola dengan koma.',
+    en: 'NILAI_KERJA_MATCHES contains the invalid pattern "{pattern}". Write it like https://ekinerja.examplekab.go.id/* and separate several patterns with commas.',
+  },
   // Storage (extension/src/storage.ts)
   EXT_STORAGE_INVALID: {
     id: 'Pengaturan "{key}" yang tersimpan rusak atau berasal dari versi lain; dipakai nilai bawaan. Periksa lagi di halaman Opsi.',
@@ -70,7 +84,7 @@ export const extensionMessages = {
   EXT_OPTIONS_POLICY: { id: 'Kebijakan penilaian', en: 'Scoring policy' },
   EXT_OPTIONS_POLICY_NAME: { id: 'Nama kebijakan', en: 'Policy name' },
   EXT_OPTIONS_POLICY_VERSION: { id: 'Versi', en: 'Version' },
-  EXT_OPTIONS_CAPAIN_CAP: { id: 'Batas atas capaian (%)', en: 'Capaian cap (%)' },
+  EXT_OPTIONS_CAPAIAN_CAP: { id: 'Batas atas capaian (%)', en: 'Capaian cap (%)' },
   EXT_OPTIONS_TPP_SHARES: {
     id: 'Porsi TPP kinerja / disiplin',
     en: 'TPP share performance / discipline',

@@ -1,0 +1,14 @@
+/**
+ * Background service worker. It owns no state: sites the user enabled are optional host permissions,
+ * and webext-dynamic-content-scripts turns each granted origin into a registered content script
+ * (persisting across sessions, injected at once into tabs already open there) and unregisters it when
+ * the permission is removed. We only mirror the granted origins into storage for the options page
+ * and the overlay. No network requests: nothing here fetches anything.
+ */
+import 'webext-dynamic-content-scripts';
+import { syncSitesFromPermissions } from './sites';
+
+chrome.permissions.onAdded.addListener(() => void syncSitesFromPermissions());
+chrome.permissions.onRemoved.addListener(() => void syncSitesFromPermissions());
+chrome.runtime.onInstalled.addListener(() => void syncSitesFromPermissions());
+chrome.runtime.onStartup.addListener(() => void syncSitesFromPermissions());

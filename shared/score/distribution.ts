@@ -1,0 +1,139 @@
+import type { Issue } from '../core/issue';
+import type { MessageCode, MessageParams } from '../messages/catalog';
+import {
+  type DistributionPolicy,
+  type DistributionRule,
+  PREDIKAT_PEGAWAI,
+  type PredikatOrganisasi,
+  type PredikatPegawai,
+} from '../policy/schema';
+import { predikatLabel, predikatOrganisasiLabel } from './predikat';
+
+/*
+ * Distribution of employee predikat within a unit, by the unit's predikat kinerja organisasi
+ * (SE MenPANRB 3/2023; rules and rounding in policy.distribution).
+ */
+
+export interface DistributionRuleResult {
+  ruleId: string;
+  kind: 'max' | 'min';
+  predikat: PredikatPegawai[];
+  share: number;
+  /** Allowed maximum (kind max) or required minimum (kind min) as a number of employees. */
+  limit: number;
+  /** Employees of the unit whose predikat is one of `predikat`. */
+  actual: number;
+  /** Employees too many (max) or too few (min); 0 when satisfied. */
+  offBy: number;
+  satisfied: boolean;
+  issue?: Issue;
+}
+
+export interface DistributionCheck {
+  /** True when every rule is satisfied; an empty unit is ok (nothing to check) with a warning. */
+  ok: boolean;
+  total: number;
+  counts: Record<PredikatPegawai, number>;
+  rules: DistributionRuleResult[];
+  warnings: Issue[];
+}
+
+type Rounding = DistributionPolicy['rounding']['cap'];
+
+/**
+ * Share x n as a whole number of employees. The product is first rounded to 9 decimals so that float
+ * noise never moves a limit: 0.57 x 100 is 56.99999999999999 in binary, and must still allow 57.
+ */
+function employees(share: number, total: number, rounding: Rounding): number {
+  const exact = Math.round(share * total * 1e9) / 1e9;
+  if (rounding === 'floor') return Math.floor(exact);
+  if (rounding === 'ceil') return Math.ceil(exact);
+  return Math.round(exact);
+}
+
+function emptyCounts(): Record<PredikatPegawai, number> {
+  const counts = {} as Record<PredikatPegawai, number>;
+  for (const p of PREDIKAT_PEGAWAI) counts[p] = 0;
+  return counts;
+}
+
+function ruleIssue(
+  rule: DistributionRule,
+  org: PredikatOrganisasi,
+  total: number,
+  limit: number,
+  actual: number,
+  offBy: number,
+  byCount: boolean,
+): Issue {
+  // Predikat are proper nouns of the regulation, so one label list serves both languages.
+  const params: MessageParams = {
+    org: predikatOrganisasiLabel(org),
+    predikat: rule.predikat.map((p) => predikatLabel(p)).join(' + '),
+    percent: rule.share * 100,
+    limit,
+    total,
+    actual,
+    offBy,
+  };
+  let code: MessageCode;
+  if (rule.kind === 'max') code = limit === 0 ? 'DISTRIBUTION_NONE_ALLOWED' : 'DISTRIBUTION_MAX_EXCEEDED';
+  else code = byCount ? 'DISTRIBUTION_MIN_COUNT_SHORT' : 'DISTRIBUTION_MIN_SHORT';
+  return { code, params, severity: 'error' };
+}
+
+/**
+ * Checks a unit's employee predikat against the rules for its organisation predikat. A cap of p% allows
+ * rounding.cap(p x n) employees (default floor), a floor of p% needs rounding.floor(p x n) (default ceil),
+ * and a minCount raises a floor to at least that many. Every rule is reported with the exact number of
+ * employees it is off by, and a message that states the rule with numbers.
+ */
+export function checkDistribution(
+  org: PredikatOrganisasi,
+  predikat: readonly PredikatPegawai[],
+  policy: DistributionPolicy,
+): DistributionCheck {
+  const counts = emptyCounts();
+  for (const p of predikat) counts[p]++;
+  const total = predikat.length;
+  if (total === 0)
+    return {
+      ok: true,
+      total,
+      counts,
+      rules: [],
+      warnings: [
+        {
+          code: 'DISTRIBUTION_EMPTY_UNIT',
+          params: { org: predikatOrganisasiLabel(org) },
+          severity: 'warning',
+        },
+      ],
+    };
+
+  const rules = policy.rules[org].map((rule): DistributionRuleResult => {
+    const actual = rule.predikat.reduce((sum, p) => sum + counts[p], 0);
+    const byShare = employees(
+      rule.share,
+      total,
+      rule.kind === 'max' ? policy.rounding.cap : policy.rounding.floor,
+    );
+    // "At least one employee" (SE 3/2023, unit Baik) is a count, not a share.
+    const byCount = rule.kind === 'min' && (rule.minCount ?? 0) > byShare;
+    const limit = byCount ? (rule.minCount ?? 0) : byShare;
+    const offBy = rule.kind === 'max' ? Math.max(0, actual - limit) : Math.max(0, limit - actual);
+    const result: DistributionRuleResult = {
+      ruleId: rule.id,
+      kind: rule.kind,
+      predikat: rule.predikat,
+      share: rule.share,
+      limit,
+      actual,
+      offBy,
+      satisfied: offBy === 0,
+    };
+    if (offBy > 0) result.issue = ruleIssue(rule, org, total, limit, actual, offBy, byCount);
+    return result;
+  });
+  return { ok: rules.every((r) => r.satisfied), total, counts, rules, warnings: [] };
+}

@@ -1,0 +1,8 @@
+/** Scoring: capaian, categories, aggregation, ratings, predikat, legacy numeric scheme, distribution. */
+export * from './aggregate';
+export * from './capaian';
+export * from './category';
+export * from './distribution';
+export * from './legacy';
+export * from './predikat';
+export * from './rating';

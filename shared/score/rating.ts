@@ -1,0 +1,99 @@
+import { fail, ok, type Result } from '../core/issue';
+import {
+  BERAKHLAK,
+  type BerakhlakValue,
+  type PredikatOrganisasi,
+  type Rating,
+  type RatingPolicy,
+} from '../policy/schema';
+import { berakhlakLabel } from './predikat';
+
+/**
+ * Proposed rating hasil kerja from the employee's aggregated capaian (inclusive lower bounds from the
+ * policy; default >= 1.10 di atas, >= 0.90 sesuai). PermenPANRB 6/2022 leaves the rating to the
+ * supervisor: this is only a proposal. null when nothing is computable.
+ */
+export function proposeHasilRating(
+  capaian: number | null,
+  policy: Pick<RatingPolicy, 'hasilBands'>,
+): Rating | null {
+  if (capaian === null || Number.isNaN(capaian)) return null;
+  // Same rounding as the categories, so 1.0999999 from float noise reads as the 110% the user sees.
+  const rounded = Math.round(capaian * 10000) / 10000;
+  if (rounded >= policy.hasilBands.diAtasMin) return 'di_atas';
+  if (rounded >= policy.hasilBands.sesuaiMin) return 'sesuai';
+  return 'di_bawah';
+}
+
+/**
+ * Rating perilaku kerja from the seven BerAKHLAK judgements (rule in policy.perilakuRule; the regulation
+ * leaves it open): di bawah when at least diBawahMinCount values are di bawah; di atas when at least
+ * diAtasMinCount are di atas and none is di bawah; otherwise sesuai. Fails naming the missing values.
+ */
+export function perilakuFromBerakhlak(
+  values: Partial<Record<BerakhlakValue, Rating>>,
+  policy: Pick<RatingPolicy, 'perilakuRule'>,
+): Result<Rating> {
+  const missing = BERAKHLAK.filter((v) => values[v] === undefined);
+  if (missing.length > 0)
+    return fail('PERILAKU_MISSING_VALUES', { missing: missing.map((v) => berakhlakLabel(v)).join(', ') });
+  let diAtas = 0;
+  let diBawah = 0;
+  for (const v of BERAKHLAK) {
+    if (values[v] === 'di_atas') diAtas++;
+    else if (values[v] === 'di_bawah') diBawah++;
+  }
+  const rule = policy.perilakuRule;
+  if (diBawah >= rule.diBawahMinCount) return ok('di_bawah');
+  if (diBawah === 0 && diAtas >= rule.diAtasMinCount) return ok('di_atas');
+  return ok('sesuai');
+}
+
+/** The head of a unit takes the unit's predikat as hasil rating (open mapping in the policy). */
+export function headOfUnitHasil(
+  org: PredikatOrganisasi,
+  policy: Pick<RatingPolicy, 'headOfUnitHasil'>,
+): Rating {
+  return policy.headOfUnitHasil[org];
+}
+
+export interface HasilRatingInput {
+  /** From proposeHasilRating; null when the capaian was not computable. */
+  proposed: Rating | null;
+  /** The supervisor's own rating (pejabat penilai), if entered. */
+  override?: Rating | null;
+  isHeadOfUnit?: boolean;
+  /** The unit's predikat kinerja organisasi, if known. */
+  orgPredikat?: PredikatOrganisasi | null;
+}
+
+export interface FinalHasilRating {
+  /** null only when nothing was proposed, entered or inherited. */
+  rating: Rating | null;
+  /** organisasi: head of unit with a known unit predikat; atasan: supervisor's entry; usulan: proposal. */
+  source: 'usulan' | 'atasan' | 'organisasi';
+  /**
+   * True when the rating used differs from the one proposed from capaian, so the surface can ask the
+   * supervisor to explain it in the umpan balik. False when there is no proposal to compare with.
+   */
+  disagrees: boolean;
+}
+
+/**
+ * The hasil rating that counts. Precedence: the unit's predikat for a head of unit (PermenPANRB 6/2022:
+ * the head's result is the organisation's), then the supervisor's entry (the regulation leaves the
+ * judgement to the supervisor), then the proposal.
+ */
+export function finalHasilRating(
+  input: HasilRatingInput,
+  policy: Pick<RatingPolicy, 'headOfUnitHasil'>,
+): FinalHasilRating {
+  const { proposed } = input;
+  const differs = (rating: Rating): boolean => proposed !== null && rating !== proposed;
+  if (input.isHeadOfUnit && input.orgPredikat) {
+    const rating = headOfUnitHasil(input.orgPredikat, policy);
+    return { rating, source: 'organisasi', disagrees: differs(rating) };
+  }
+  if (input.override) return { rating: input.override, source: 'atasan', disagrees: differs(input.override) };
+  return { rating: proposed, source: 'usulan', disagrees: false };
+}

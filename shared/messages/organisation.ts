@@ -71,6 +71,10 @@ export const organisationMessages = {
     id: 'Area {area} belum diisi, sehingga dinilai 0 (kehilangan {max} poin). Isi capaiannya.',
     en: 'Area {area} is not filled in, so it scores 0 ({max} points lost). Fill in its achievement.',
   },
+  RB_PART_MISSING: {
+    id: 'Capaian {part} untuk {area} belum diisi, sehingga dinilai 0 (kehilangan {max} poin). Isi capaiannya.',
+    en: 'Achievement {part} for {area} is not filled in, so it scores 0 ({max} points lost). Fill it in.',
+  },
   RB_INDICATOR_MISSING: {
     id: 'Indikator hasil {indicator} belum diisi, sehingga dinilai 0 (kehilangan {max} poin). Isi capaiannya.',
     en: 'Result indicator {indicator} is not filled in, so it scores 0 ({max} points lost). Fill in its achievement.',

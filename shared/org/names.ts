@@ -31,3 +31,13 @@ export const acceptedNames = (entries: readonly Named[]): string => entries.map(
 
 /** Scores are published with two decimals; rounding also removes float noise before grading (90 stays A). */
 export const round2 = (value: number): number => Math.round(Number((value * 100).toPrecision(12))) / 100;
+
+/**
+ * A rejected value as the message shows it: finite numbers stay numbers (so each language formats
+ * them, "1,2" in Indonesian), text stays text, and NaN/Infinity/empty become "-" (never "NaN").
+ */
+export function shownValue(value: unknown): string | number {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : '-';
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  return '-';
+}

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../core/issue';
 import type { RewardPolicy } from '../policy/sections/reward';
-import { round2 } from './names';
+import { round2, shownValue } from './names';
 
 /** One unit's score this period and, when known, last period's (SAKIP or any 0-100 score). */
 export interface UnitScore {
@@ -53,10 +53,10 @@ export function rankUnits(units: readonly UnitScore[], policy: RewardPolicy): Re
     const key = unit.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(key)) return fail('RANK_UNIT_DUPLICATE', { unit });
     seen.add(key);
-    if (!validScore(u.score)) return fail('RANK_SCORE_INVALID', { unit, score: String(u.score) });
+    if (!validScore(u.score)) return fail('RANK_SCORE_INVALID', { unit, score: shownValue(u.score) });
     const previous = u.previous ?? null;
     if (previous !== null && !validScore(previous))
-      return fail('RANK_SCORE_INVALID', { unit, score: String(previous) });
+      return fail('RANK_SCORE_INVALID', { unit, score: shownValue(previous) });
     const score = round2(u.score);
     const delta = previous === null ? null : round2(score - round2(previous));
     rows.push({ unit, score, previous: previous === null ? null : round2(previous), delta, rank: 0 });

@@ -1,6 +1,6 @@
 import { fail, type Issue, ok, type Result } from '../core/issue';
 import type { RbPolicy } from '../policy/sections/rb';
-import { acceptedNames, findByName, round2 } from './names';
+import { acceptedNames, findByName, round2, shownValue } from './names';
 
 /**
  * Reformasi Birokrasi self-assessment (LKE / PMPRB), PermenPANRB 26/2020:
@@ -100,7 +100,7 @@ function fractionOf(
   if (typeof value !== 'number' || !Number.isFinite(fraction) || fraction < 0 || fraction > 1)
     return fail(
       'RB_VALUE_INVALID',
-      { part: what.part, name: what.name, value: String(value) },
+      { part: what.part, name: what.name, value: shownValue(value) },
       what.row !== undefined ? { row: what.row } : undefined,
     );
   return ok(fraction);
@@ -164,6 +164,13 @@ export function evaluateRb(input: RbInput, policy: RbPolicy): Result<RbEvaluatio
         params: { area: area.label, max: round2(max) },
         severity: 'warning',
       });
+    else
+      for (const p of RB_PARTS.filter((p) => fractions[p] === null && area[p] > 0))
+        warnings.push({
+          code: 'RB_PART_MISSING',
+          params: { part: PART_LABELS[p], area: area.label, max: round2(area[p]) },
+          severity: 'warning',
+        });
     const raw = RB_PARTS.reduce((s, p) => s + (fractions?.[p] ?? 0) * area[p], 0);
     pengungkitRaw += raw;
     pengungkitMax += max;

@@ -2,7 +2,7 @@ import { fail, type Issue, ok, type Result } from '../core/issue';
 import type { MessageCode } from '../messages/catalog';
 import { t } from '../messages/format';
 import type { SakipAnswer, SakipPolicy } from '../policy/sections/sakip';
-import { acceptedNames, findByName, normaliseName, round2 } from './names';
+import { acceptedNames, findByName, normaliseName, round2, shownValue } from './names';
 
 /**
  * SAKIP evaluation of a unit (PermenPANRB 88/2021): four components, each split into keberadaan,
@@ -98,7 +98,7 @@ export interface SakipGrade {
  */
 export function sakipGrade(score: number, policy: SakipPolicy): Result<SakipGrade> {
   if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100)
-    return fail('SAKIP_SCORE_INVALID', { score: String(score) });
+    return fail('SAKIP_SCORE_INVALID', { score: shownValue(score) });
   const rounded = round2(score);
   const grades = [...policy.grades].sort((a, b) => b.above - a.above);
   const found = grades.find((g) => rounded > g.above) ?? grades[grades.length - 1];

@@ -23,6 +23,10 @@ export const scoreMessages = {
     id: 'Rentang target {low}-{high} terbalik: batas bawah lebih besar dari batas atas. Tulis batas bawah dahulu, misalnya "{high}-{low}".',
     en: 'Target range {low}-{high} is reversed: the lower bound exceeds the upper bound. Write the lower bound first, e.g. "{high}-{low}".',
   },
+  CAPAIAN_OUT_OF_RANGE: {
+    id: 'Capaian tidak dapat dihitung: target {target} terlalu kecil dibanding realisasi {realisasi}. Periksa apakah target dan realisasi memakai satuan yang sama.',
+    en: 'Achievement cannot be computed: target {target} is too small for realisation {realisasi}. Check that target and realisation use the same unit.',
+  },
   CAPAIAN_REALISASI_INVALID: {
     id: 'Realisasi bukan angka yang dapat dihitung. Isi realisasi berupa angka, misalnya 9 atau 87,5.',
     en: 'The realisation is not a usable number. Enter a number, e.g. 9 or 87.5.',

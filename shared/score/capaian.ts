@@ -24,9 +24,10 @@ function againstBound(
     const zero = policy.zeroTargetNegative;
     return ok(realisasi === 0 ? zero.whenRealisasiZero : zero.otherwise);
   }
-  if (polarity === 'positif') return ok(realisasi / bound);
-  const value = (2 * bound - realisasi) / bound;
-  return ok(policy.clampNegativeAtZero && value < 0 ? 0 : value);
+  const raw = polarity === 'positif' ? realisasi / bound : (2 * bound - realisasi) / bound;
+  // A vanishingly small bound (1e-320) overflows the division; say so rather than show Infinity.
+  if (!Number.isFinite(raw)) return fail('CAPAIAN_OUT_OF_RANGE', { target: bound, realisasi });
+  return ok(polarity === 'negatif' && policy.clampNegativeAtZero && raw < 0 ? 0 : raw);
 }
 
 /**

@@ -1,4 +1,62 @@
 import type { MessageSection } from './types';
 
 /** Messages owned by the discipline part of Nilai Kerja. Keys are stable codes (UPPER_SNAKE). */
-export const disciplineMessages = {} satisfies MessageSection;
+export const disciplineMessages = {
+  DISC_CODE_UNKNOWN: {
+    id: 'Kode absensi "{code}" tidak dikenal. Tulis salah satu: {accepted}.',
+    en: 'Attendance code "{code}" is not recognised. Write one of: {accepted}.',
+  },
+  DISC_COUNT_INVALID: {
+    id: 'Jumlah kejadian {code} bernilai "{count}". Tulis bilangan bulat 0 atau lebih (misalnya 3).',
+    en: 'The number of {code} events is "{count}". Write a whole number of 0 or more (e.g. 3).',
+  },
+  DISC_REASON_LINE: {
+    id: '{count}x {code} ({rate}%) = {total}%',
+    en: '{count}x {code} ({rate}%) = {total}%',
+  },
+  DISC_REASON_CAPPED: {
+    id: 'Jumlah potongan {total}% melebihi batas, jadi dipotong {max}% dari bagian disiplin.',
+    en: 'Deductions add up to {total}%, above the limit, so {max}% of the discipline part is deducted.',
+  },
+  DISC_REASON_NONE: {
+    id: 'Tidak ada keterlambatan, pulang cepat, atau ketidakhadiran: bagian disiplin dibayar penuh.',
+    en: 'No late arrivals, early departures or absences: the discipline part is paid in full.',
+  },
+  TPP_BASE_INVALID: {
+    id: 'TPP dasar "{base}" tidak sah. Tulis jumlah rupiah 0 atau lebih, misalnya 5.000.000.',
+    en: 'Base TPP "{base}" is not valid. Write an amount in rupiah of 0 or more, e.g. 5,000,000.',
+  },
+  TPP_DEDUCTION_INVALID: {
+    id: 'Potongan disiplin "{value}" tidak sah. Harus 0 sampai 1 (0% sampai 100%).',
+    en: 'Discipline deduction "{value}" is not valid. It must be 0 to 1 (0% to 100%).',
+  },
+  TPP_NO_PREDIKAT: {
+    id: 'Predikat kinerja belum ada, jadi bagian kinerja dibayar {factor}% sesuai kebijakan. Selesaikan penilaian SKP lebih dulu.',
+    en: 'There is no performance predikat yet, so the performance part is paid at {factor}% per the policy. Complete the SKP assessment first.',
+  },
+  TPP_EXPLAIN_BASE: {
+    id: 'TPP dasar Rp {base} dibagi: bagian disiplin {disciplineShare}% (Rp {disciplinePart}) dan bagian kinerja {performanceShare}% (Rp {performancePart}).',
+    en: 'Base TPP Rp {base} is split: discipline part {disciplineShare}% (Rp {disciplinePart}) and performance part {performanceShare}% (Rp {performancePart}).',
+  },
+  TPP_EXPLAIN_DISCIPLINE: {
+    id: 'Potongan disiplin {deduction}% dari bagian disiplin = Rp {cut}; bagian disiplin dibayar Rp {paid}.',
+    en: 'Discipline deduction {deduction}% of the discipline part = Rp {cut}; discipline part paid Rp {paid}.',
+  },
+  TPP_EXPLAIN_PERFORMANCE: {
+    id: 'Predikat {predikat}: bagian kinerja dibayar {factor}% = Rp {paid}.',
+    en: 'Predikat {predikat}: performance part paid at {factor}% = Rp {paid}.',
+  },
+  TPP_EXPLAIN_PERFORMANCE_NONE: {
+    id: 'Predikat belum ada: bagian kinerja dibayar {factor}% = Rp {paid}.',
+    en: 'No predikat yet: performance part paid at {factor}% = Rp {paid}.',
+  },
+  TPP_EXPLAIN_TOTAL: {
+    id: 'Perkiraan TPP diterima: Rp {total} (dibulatkan ke rupiah terdekat, sebelum pajak).',
+    en: 'Estimated TPP received: Rp {total} (rounded to the nearest rupiah, before tax).',
+  },
+  TPP_PREDIKAT_SANGAT_BAIK: { id: 'Sangat Baik', en: 'Very Good (Sangat Baik)' },
+  TPP_PREDIKAT_BAIK: { id: 'Baik', en: 'Good (Baik)' },
+  TPP_PREDIKAT_BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Needs Improvement (Butuh Perbaikan)' },
+  TPP_PREDIKAT_KURANG: { id: 'Kurang/Misconduct', en: 'Poor/Misconduct (Kurang)' },
+  TPP_PREDIKAT_SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very Poor (Sangat Kurang)' },
+} satisfies MessageSection;

@@ -1,0 +1,9 @@
+/** Attendance deductions and TPP estimates (Perkada-specific; defaults in policy/sections/discipline.ts). */
+export {
+  type AttendanceEvent,
+  type DeductionReason,
+  type DisciplineDeduction,
+  disciplineDeduction,
+} from './deduction';
+export { classifyLateness } from './lateness';
+export { estimateTpp, type TppEstimate, type TppInput, tppExplanation } from './tpp';

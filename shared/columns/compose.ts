@@ -1,12 +1,12 @@
 import { isBlank, normalizeLabel, numberingValue } from './normalize';
 
 /** Header text as the user sees it: tags removed, whitespace (line breaks too) collapsed. */
-export const displayText = (cell: string | undefined): string =>
-  (cell ?? '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export function displayText(cell: string | undefined): string {
+  let text = cell ?? '';
+  if (text.indexOf('<') >= 0) text = text.replace(/<[^>]*>/g, ' ');
+  if (text.indexOf('&') >= 0) text = text.replace(/&nbsp;/g, ' ');
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+}
 
 /** A numbering row under the header: "(1) (2) (3)..." or "1 2 3...", repeated over colspans. */
 export function isNumberingRow(row: readonly string[] | undefined): boolean {

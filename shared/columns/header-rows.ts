@@ -77,9 +77,10 @@ function isSubHeader(top: readonly string[] | undefined, bottom: readonly string
 /**
  * Finds the header of a sheet or table grid: the row (within the first `maxScan`) whose labels name
  * the most known fields, a group row above or sub-column row below it, and a numbering row under
- * it. Without any known label the first non-blank row is taken as the header.
+ * it. Without any known label the first non-blank row is taken as the header; an empty grid has none.
  */
 export function findHeaderRows(grid: readonly (readonly string[])[], maxScan = 10): HeaderRows {
+  if (grid.length === 0) return { headerStart: 0, headerRowCount: 0, firstDataRow: 0 };
   const scan = Math.min(maxScan, grid.length);
   let best = -1;
   let bestScore = 0;

@@ -34,6 +34,11 @@ const SPLITS: Readonly<Record<string, string>> = {
   subkomponen: 'sub komponen',
 };
 
+/** A Map, not an object lookup: a header reading "constructor" must not hit Object.prototype. */
+const REWRITES = new Map<string, readonly string[]>(
+  Object.entries({ ...TYPO_FIXES, ...SPLITS }).map(([from, to]) => [from, to.split(' ')]),
+);
+
 /**
  * Lowercase words separated by single spaces. Removes HTML tags (a header cell copied with its
  * `<br>`), numbering such as "(1)", "1." or "a." at the start, and punctuation; keeps "%" as its own
@@ -41,18 +46,17 @@ const SPLITS: Readonly<Record<string, string>> = {
  */
 export function normalizeLabel(raw: string): string {
   let text = String(raw).toLowerCase();
-  text = text.replace(/<[^>]*>/g, ' ');
-  text = text.replace(/&nbsp;/g, ' ');
-  text = text.replace(/\(\s*\d+\s*\)/g, ' ');
+  // Cheap guards first: most labels hold no tag, entity or parenthesis, and this runs per cell.
+  if (text.indexOf('<') >= 0) text = text.replace(/<[^>]*>/g, ' ');
+  if (text.indexOf('&') >= 0) text = text.replace(/&nbsp;/g, ' ');
+  if (text.indexOf('(') >= 0) text = text.replace(/\(\s*\d+\s*\)/g, ' ');
   text = text.replace(/^\s*(?:\d{1,2}|[a-z])[.)]\s+/, ' ');
   if (text.trim() === '#') return 'no';
-  text = text.replace(/%/g, ' % ');
-  text = text.replace(/[^a-z0-9%]+/g, ' ');
   const words: string[] = [];
-  for (const word of text.split(' ')) {
-    if (word === '') continue;
-    const fixed = SPLITS[word] ?? TYPO_FIXES[word] ?? word;
-    for (const part of fixed.split(' ')) words.push(part);
+  for (const word of text.match(/[a-z0-9]+|%/g) ?? []) {
+    const fixed = REWRITES.get(word);
+    if (fixed === undefined) words.push(word);
+    else for (const part of fixed) words.push(part);
   }
   return words.join(' ');
 }

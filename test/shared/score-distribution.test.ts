@@ -141,6 +141,13 @@ describe('checkDistribution (SE MenPANRB 3/2023)', () => {
     expect(summary(check)).toEqual({ istimewa_sb_max70: [5, 5, 0] });
   });
 
+  it('rejects a policy rule that puts a minimum count on a cap', () => {
+    const bad = { id: 'x', predikat: ['baik'], kind: 'max', share: 0.7, minCount: 1 };
+    expect(DistributionPolicySchema.safeParse({ rules: { ...policy.rules, baik: [bad] } }).success).toBe(
+      false,
+    );
+  });
+
   it('does not let float noise move a limit (57% of 100 allows 57)', () => {
     const custom = DistributionPolicySchema.parse({
       rules: {

@@ -2,17 +2,25 @@ import { z } from '../../core/zod';
 import { type PredikatPegawai, PredikatPegawaiSchema } from './rating';
 
 /**
- * One distribution rule: the share of the unit's employees whose predikat is in `predikat`
- * must be at most (`max`) or at least (`min`) the given fraction.
+ * One distribution rule: the number of the unit's employees whose predikat is in `predikat` (summed)
+ * must be at most (`max`) or at least (`min`) the given share of the unit, rounded per `rounding`.
  */
-export const DistributionRuleSchema = z.object({
-  id: z.string().min(1),
-  predikat: z.array(PredikatPegawaiSchema).min(1),
-  kind: z.enum(['max', 'min']),
-  share: z.number().min(0).max(1),
-  /** For "at least one employee" rules (kind min): a count instead of a share. */
-  minCount: z.number().int().min(0).optional(),
-});
+export const DistributionRuleSchema = z
+  .object({
+    id: z.string().min(1),
+    predikat: z.array(PredikatPegawaiSchema).min(1),
+    kind: z.enum(['max', 'min']),
+    share: z.number().min(0).max(1),
+    /**
+     * For "at least one employee" rules (kind min, SE 3/2023 for a unit Baik): the rule needs the larger
+     * of this count and the rounded share.
+     */
+    minCount: z.number().int().min(0).optional(),
+  })
+  .refine((rule) => rule.minCount === undefined || rule.kind === 'min', {
+    message: 'minCount hanya untuk aturan "min" (minCount only applies to kind "min")',
+    path: ['minCount'],
+  });
 export type DistributionRule = z.infer<typeof DistributionRuleSchema>;
 
 const max = (id: string, predikat: PredikatPegawai[], share: number): DistributionRule => ({

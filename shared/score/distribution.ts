@@ -77,7 +77,8 @@ function ruleIssue(
     offBy,
   };
   let code: MessageCode;
-  if (rule.kind === 'max') code = limit === 0 ? 'DISTRIBUTION_NONE_ALLOWED' : 'DISTRIBUTION_MAX_EXCEEDED';
+  if (rule.kind === 'max')
+    code = rule.share === 0 ? 'DISTRIBUTION_NONE_ALLOWED' : 'DISTRIBUTION_MAX_EXCEEDED';
   else code = byCount ? 'DISTRIBUTION_MIN_COUNT_SHORT' : 'DISTRIBUTION_MIN_SHORT';
   return { code, params, severity: 'error' };
 }

@@ -71,7 +71,7 @@ describe('checkDistribution (SE MenPANRB 3/2023)', () => {
     );
     expect(summary(three)).toEqual({ bp_sb_max10: [0, 1, 1], bp_bp_min60: [2, 1, 1] });
     expect(formatIssue(three.rules[0]!.issue!)).toBe(
-      'Unit berpredikat Butuh Perbaikan: tidak boleh ada pegawai Sangat Baik; saat ini 1, kelebihan 1 pegawai.',
+      'Unit berpredikat Butuh Perbaikan: paling banyak 10% (0 dari 3 pegawai) boleh Sangat Baik; saat ini 1, kelebihan 1 pegawai.',
     );
     expect(formatIssue(three.rules[1]!.issue!)).toBe(
       'Unit berpredikat Butuh Perbaikan: paling sedikit 60% (2 dari 3 pegawai) harus Butuh Perbaikan; saat ini 1, kurang 1 pegawai.',
@@ -110,15 +110,19 @@ describe('checkDistribution (SE MenPANRB 3/2023)', () => {
     expect(
       checkDistribution('sangat_kurang', unit({ sangat_kurang: 2, butuh_perbaikan: 1 }), policy).ok,
     ).toBe(true);
-    expect(
-      summary(
-        checkDistribution('sangat_kurang', unit({ sangat_kurang: 4, baik: 2, sangat_baik: 1 }), policy),
-      ),
-    ).toEqual({
+    const seven = checkDistribution(
+      'sangat_kurang',
+      unit({ sangat_kurang: 4, baik: 2, sangat_baik: 1 }),
+      policy,
+    );
+    expect(summary(seven)).toEqual({
       sk_sb_none: [0, 1, 1],
       sk_sk_min60: [5, 4, 1],
       sk_k_bp_min10: [1, 0, 1],
     });
+    expect(formatIssue(seven.rules[0]!.issue!)).toBe(
+      'Unit berpredikat Sangat Kurang: tidak boleh ada pegawai Sangat Baik; saat ini 1, kelebihan 1 pegawai.',
+    );
     const ten = checkDistribution(
       'sangat_kurang',
       unit({ sangat_kurang: 6, kurang: 1, butuh_perbaikan: 1, baik: 2 }),

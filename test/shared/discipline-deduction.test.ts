@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AttendanceEvent, classifyLateness, disciplineDeduction } from '../../shared/discipline';
 import { formatIssue } from '../../shared/messages/format';
+import { validatePolicy } from '../../shared/policy/io';
 import { POLICY_PRESETS } from '../../shared/policy/presets';
 import {
   ATTENDANCE_CODES,
@@ -163,4 +164,14 @@ describe('disciplineDeduction: properties', () => {
       );
     });
   }
+});
+
+describe('deduction table policy', () => {
+  it('refuses late bands that are not increasing', () => {
+    const r = validatePolicy({
+      version: 1,
+      discipline: { table: { ...PERMENTAN_68_2012, lateBandsMinutes: [30, 20, 90] } },
+    });
+    expect(!r.ok && formatIssue(r.issue)).toContain('discipline.table.lateBandsMinutes');
+  });
 });

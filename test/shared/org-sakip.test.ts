@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../shared/messages/format';
 import { evaluateSakip, type SakipAnswerRow, sakipGrade } from '../../shared/org';
+import { validatePolicy } from '../../shared/policy/io';
 import { defaultPolicy } from '../../shared/policy/schema';
 import { SAKIP_ANSWERS } from '../../shared/policy/sections/sakip';
 
@@ -280,6 +281,18 @@ describe('evaluateSakip: properties', () => {
         expect(r.value.grade).not.toBe('-');
         expect(r.value.missing.length).toBe(r.warnings?.length ?? 0);
       }),
+    );
+  });
+});
+
+describe('SAKIP policy', () => {
+  it('refuses component weights that do not add up to 100, naming the field', () => {
+    const r = validatePolicy({
+      version: 1,
+      sakip: { components: [{ id: 'perencanaan', label: 'Perencanaan Kinerja', weight: 40 }] },
+    });
+    expect(!r.ok && formatIssue(r.issue)).toBe(
+      'Kebijakan, isian "sakip.components" tidak sah: sum(components.weight) = 100.',
     );
   });
 });

@@ -23,7 +23,9 @@ export const DeductionTableSchema = z.object({
   /** Deduction per occurrence as a fraction of the discipline part (0.005 = 0.5%). */
   perOccurrence: z.record(AttendanceCodeSchema, z.number().min(0).max(1)),
   /** Minutes that separate TL1|TL2|TL3|TL4 (and PSW1..4): upper bounds of bands 1-3. */
-  lateBandsMinutes: z.tuple([z.number().int(), z.number().int(), z.number().int()]),
+  lateBandsMinutes: z
+    .tuple([z.number().int(), z.number().int(), z.number().int()])
+    .refine(([a, b, c]) => a > 0 && a < b && b < c, { message: '0 < band 1 < band 2 < band 3' }),
 });
 export type DeductionTable = z.infer<typeof DeductionTableSchema>;
 

@@ -27,6 +27,8 @@ export interface BuildOptions {
   /** Comma-separated match patterns, as in NILAI_KERJA_MATCHES. */
   matches?: string;
   zip?: boolean;
+  /** Where the store zip goes (default dist/nilai-kerja-extension.zip). */
+  zipPath?: string;
 }
 
 export interface BuildOutput {
@@ -225,7 +227,7 @@ export async function buildExtension(options: BuildOptions = {}): Promise<BuildO
   if (problems.length > 0) throw new Error(`Extension build rejected:\n- ${problems.join('\n- ')}`);
   let zipPath: string | null = null;
   if (options.zip ?? true) {
-    zipPath = resolve(REPO_ROOT, ZIP_PATH);
+    zipPath = resolve(REPO_ROOT, options.zipPath ?? ZIP_PATH);
     zipDirectory(outDir, zipPath);
   }
   return { outDir, zipPath, extraMatches: parsed.value };

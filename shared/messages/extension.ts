@@ -116,6 +116,7 @@ export const extensionMessages = {
     en: 'No extra sites yet. Open your region\'s e-kinerja site and click "Enable on this site" in the popup.',
   },
   EXT_OPTIONS_REMOVE_SITE: { id: 'Hapus {origin}', en: 'Remove {origin}' },
+  EXT_OPTIONS_PREFERENCES: { id: 'Tampilan dan bahasa', en: 'Display and language' },
   EXT_OPTIONS_LANG: { id: 'Bahasa', en: 'Language' },
   EXT_OPTIONS_LANG_ID: { id: 'Bahasa Indonesia', en: 'Indonesian' },
   EXT_OPTIONS_LANG_EN: { id: 'English', en: 'English' },

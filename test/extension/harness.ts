@@ -54,6 +54,10 @@ export async function startFixtureServer(dir: string = FIXTURES_DIR): Promise<Fi
   const server = createServer((req, res) => {
     requests.push({ url: req.url ?? '/', method: req.method ?? 'GET', from: 'server' });
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end(); // browsers ask for it; a 404 would show up as a console error
+      return;
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
@@ -186,9 +190,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   };
 }
 
-/** Requests that left the machine: anything not to 127.0.0.1, not to the extension, not data:/blob:. */
+/** Requests that left the machine: anything not to this computer, not to the extension, not data:/blob:. */
 export function externalRequests(requests: RecordedRequest[]): RecordedRequest[] {
   return requests.filter(
-    (r) => !/^(chrome-extension:|data:|blob:|about:|http:\/\/127\.0\.0\.1[:/])/.test(r.url),
+    (r) => !/^(chrome-extension:|data:|blob:|about:|http:\/\/(127\.0\.0\.1|localhost)[:/])/.test(r.url),
   );
 }

@@ -1,0 +1,168 @@
+import type { Issue } from '../../../shared/core/issue';
+import type { Lang, MessageCode, MessageParams } from '../../../shared/messages/catalog';
+import { formatIssue, formatNumberForLang, t } from '../../../shared/messages/format';
+import { contentScriptFiles, isBuiltInSite, originPattern } from '../background/sites';
+import { type PageStatus, requestSetOverlay, requestStatus } from '../messaging';
+import { getSettings, setSettings } from '../storage';
+import { el, replaceChildren } from './dom';
+
+/**
+ * The toolbar popup: what Nilai Kerja recognised on this tab, the overlay switch, enabling the
+ * site, a one-off run, and the way to the options. `?tab=<id>` targets a given tab (used when the
+ * popup is opened as a page, e.g. by the tests); otherwise the active tab of the current window.
+ */
+
+let lang: Lang = 'id';
+const say = (code: MessageCode, params?: MessageParams): string => t(code, params, lang);
+
+async function targetTab(): Promise<chrome.tabs.Tab | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) {
+    return chrome.tabs.get(fromQuery).catch(() => undefined);
+  }
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+function statusView(status: PageStatus): HTMLElement {
+  const row = (label: string, value: string, name: string) =>
+    el('div', { class: 'row', 'data-field': name }, el('dt', {}, label), el('dd', {}, value));
+  return el(
+    'section',
+    { class: 'status', 'aria-label': say('EXT_POPUP_TITLE') },
+    el(
+      'dl',
+      {},
+      row(say('EXT_POPUP_PAGE_TYPE'), status.pageType, 'page-type'),
+      row(say('EXT_POPUP_ROWS'), formatNumberForLang(status.rows, lang, 0), 'rows'),
+      row(
+        say('EXT_POPUP_FIELDS'),
+        status.recognised.length ? status.recognised.join(', ') : say('EXT_POPUP_NO_FIELDS'),
+        'recognised',
+      ),
+    ),
+    el('h2', {}, say('EXT_POPUP_ISSUES')),
+    status.issues.length
+      ? el('ul', { class: 'issues' }, ...status.issues.map((text) => el('li', {}, text)))
+      : el('p', { class: 'issues-none' }, say('EXT_POPUP_NO_ISSUES')),
+  );
+}
+
+const notice = (text: string, kind: 'info' | 'problem' = 'info'): HTMLElement =>
+  el('p', { class: `notice ${kind}`, role: kind === 'problem' ? 'alert' : 'status' }, text);
+
+async function main(): Promise<void> {
+  const settings = await getSettings();
+  lang = settings.lang;
+  document.documentElement.lang = lang;
+  document.title = say('EXT_POPUP_TITLE');
+  const app = document.getElementById('app')!;
+  const tab = await targetTab();
+  const tabId = tab?.id;
+  const url = tab?.url ?? '';
+  const pattern = originPattern(url);
+
+  const statusBox = el('div', { id: 'status' });
+  const messageBox = el('div', { id: 'message' });
+  const showIssue = (issue: Issue): void =>
+    replaceChildren(messageBox, notice(formatIssue(issue, lang), 'problem'));
+
+  const refreshStatus = async (attempts = 1): Promise<void> => {
+    if (tabId === undefined || !pattern) {
+      replaceChildren(statusBox, notice(say('EXT_POPUP_SITE_UNSUPPORTED')));
+      return;
+    }
+    let result = await requestStatus(tabId);
+    // Right after enabling or a one-off run the content script may still be starting.
+    for (let i = 1; i < attempts && !result.ok; i++) {
+      await new Promise((done) => setTimeout(done, 250));
+      result = await requestStatus(tabId);
+    }
+    replaceChildren(
+      statusBox,
+      result.ok ? statusView(result.value) : notice(formatIssue(result.issue, lang)),
+    );
+  };
+
+  const overlay = el('input', { type: 'checkbox', id: 'overlay', checked: settings.overlayEnabled });
+  overlay.addEventListener('change', async () => {
+    const saved = await setSettings({ overlayEnabled: overlay.checked });
+    if (!saved.ok) return showIssue(saved.issue);
+    if (tabId === undefined) return;
+    const result = await requestSetOverlay(tabId, overlay.checked);
+    if (result.ok) replaceChildren(statusBox, statusView(result.value));
+  });
+
+  const siteBox = el('div', { id: 'site' });
+  const renderSite = async (): Promise<void> => {
+    if (!pattern) return replaceChildren(siteBox);
+    if (isBuiltInSite(url)) return replaceChildren(siteBox, notice(say('EXT_POPUP_SITE_BUILTIN')));
+    const enabled = await chrome.permissions.contains({ origins: [pattern] });
+    const button = el(
+      'button',
+      { type: 'button', id: enabled ? 'disable-site' : 'enable-site' },
+      say(enabled ? 'EXT_POPUP_DISABLE_SITE' : 'EXT_POPUP_ENABLE_SITE'),
+    );
+    button.addEventListener('click', () => {
+      // permissions.request must run inside the click (user gesture), before any await.
+      const change = enabled
+        ? chrome.permissions.remove({ origins: [pattern] })
+        : chrome.permissions.request({ origins: [pattern] });
+      void change.then(async (done) => {
+        const site = pattern.replace(/\/\*$/, '');
+        if (!enabled && !done) {
+          replaceChildren(
+            messageBox,
+            notice(say('EXT_POPUP_PERMISSION_DENIED', { origin: site }), 'problem'),
+          );
+          return;
+        }
+        replaceChildren(
+          messageBox,
+          notice(say(enabled ? 'EXT_POPUP_SITE_DISABLED' : 'EXT_POPUP_SITE_ENABLED', { origin: site })),
+        );
+        await renderSite();
+        await refreshStatus(enabled ? 1 : 8);
+      });
+    });
+    replaceChildren(siteBox, button);
+  };
+
+  const runOnce = el(
+    'button',
+    { type: 'button', id: 'run-once', disabled: !pattern },
+    say('EXT_POPUP_RUN_ONCE'),
+  );
+  runOnce.addEventListener('click', async () => {
+    if (tabId === undefined) return;
+    try {
+      await chrome.scripting.executeScript({ target: { tabId }, files: contentScriptFiles() });
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      replaceChildren(messageBox, notice(say('EXT_POPUP_RUN_FAILED', { detail }), 'problem'));
+      return;
+    }
+    await refreshStatus(8);
+  });
+
+  const options = el(
+    'button',
+    { type: 'button', id: 'open-options', class: 'link' },
+    say('EXT_POPUP_OPTIONS'),
+  );
+  options.addEventListener('click', () => void chrome.runtime.openOptionsPage());
+
+  replaceChildren(
+    app,
+    el('h1', {}, say('EXT_POPUP_TITLE')),
+    statusBox,
+    el('p', { class: 'toggle' }, overlay, el('label', { for: 'overlay' }, say('EXT_POPUP_OVERLAY'))),
+    siteBox,
+    el('p', {}, runOnce),
+    messageBox,
+    el('p', {}, options),
+  );
+  await Promise.all([refreshStatus(), renderSite()]);
+}
+
+void main();

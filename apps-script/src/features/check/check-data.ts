@@ -1,0 +1,2 @@
+import { type Action, done } from '../../action';
+export const checkData: Action = () => done();

@@ -1,0 +1,57 @@
+import type { Issue } from '../../../../shared/core/issue';
+import { t } from '../../../../shared/messages/format';
+
+/**
+ * Sheets calls a custom function with a plain value for one cell and a 2D array for a range, and
+ * spills an array result into the cells below and to the right. Every Nilai Kerja function therefore
+ * accepts either, applies a single value to every row (broadcast), and returns the shape it was given.
+ */
+export type Cell = unknown;
+export type Arg = Cell | Cell[][];
+
+const isGrid = (v: unknown): v is Cell[][] => Array.isArray(v) && v.every((row) => Array.isArray(row));
+
+const shapeOf = (v: Cell[][]): string => `${v.length}x${v[0]?.length ?? 0}`;
+
+/** A blank cell: Sheets passes "" for empty cells in a range. */
+export const isEmpty = (v: Cell): boolean => v === '' || v === null || v === undefined;
+
+/** "#TARGET_NOL target 0 tidak dapat dihitung": Sheets users read "#..." as an error they can filter on. */
+export type CellResult = string | number;
+
+/**
+ * Applies `fn` cell by cell over arguments that are single values or same-shaped ranges.
+ * A row whose arguments are all empty gives "" (ranges usually run past the last filled row).
+ * Ranges of different shapes are a misuse of the formula: thrown, so Sheets shows "#ERROR!" with the
+ * message, as it does for its own functions. Returns a plain value when every argument is one.
+ */
+export function broadcast(
+  args: readonly Arg[],
+  fn: (cells: Cell[]) => CellResult,
+): CellResult | CellResult[][] {
+  const grids = args.filter(isGrid);
+  // Sheets may pass a 1x1 range as [[v]]: treat it as a value.
+  const real = grids.filter((g) => g.length !== 1 || (g[0]?.length ?? 0) !== 1);
+  const shapes = [...new Set(real.map(shapeOf))];
+  if (shapes.length > 1) throw new Error(t('SHEETS_CF_SHAPE_MISMATCH', { shapes: shapes.join(', ') }));
+  const at = (arg: Arg, r: number, c: number): Cell => {
+    if (!isGrid(arg)) return arg;
+    if (arg.length === 1 && arg[0]?.length === 1) return arg[0][0];
+    return arg[r]?.[c];
+  };
+  const apply = (cells: Cell[]): CellResult => (cells.every(isEmpty) ? '' : fn(cells));
+  const shape = real[0];
+  if (!shape) return apply(args.map((a) => at(a, 0, 0)));
+  return shape.map((row, r) => row.map((_, c) => apply(args.map((a) => at(a, r, c)))));
+}
+
+/** The "#CODE reason" text of a cell that cannot be computed, from the catalog. */
+export const cellError = (issue: Issue): string => {
+  const short = SHORT_CODES[issue.code as string];
+  return short ? t(short, issue.params) : t('SHEETS_CF_ERROR', { detail: t(issue.code, issue.params) });
+};
+
+/** Core issue codes with a short custom-function text; others show "#GALAT" and the full message. */
+const SHORT_CODES: Record<string, Parameters<typeof t>[0]> = {
+  CAPAIAN_TARGET_ZERO: 'SHEETS_CF_TARGET_ZERO',
+};

@@ -1,0 +1,52 @@
+import { formatIssue } from '../../../../shared/messages/format';
+import { type Action, done, failed, say } from '../../action';
+import { activeSpreadsheet, gas } from '../../gas/env';
+import type { SpreadsheetPort } from '../../port/types';
+import { MAPPING_PROPERTY, parseSavedMapping } from '../../workbook/saved-mapping';
+import { type MappingProposal, proposeMapping } from './proposal';
+
+export const MAPPING_SIDEBAR_FILE = 'Mapping';
+
+/** "Petakan kolom...": opens the sidebar; the sidebar then calls ambilUsulanPemetaan(). */
+export const openMappingSidebar: Action = ({ ui }) => {
+  if (!ui) return failed(say('SHEETS_NEEDS_UI'));
+  const html = gas().HtmlService?.createHtmlOutputFromFile(MAPPING_SIDEBAR_FILE);
+  if (!html) return failed(say('SHEETS_NEEDS_UI'));
+  ui.showSidebar(html.setTitle(say('SHEETS_MAPPING_TITLE')).setWidth(360));
+  return done();
+};
+
+export type MappingReply = { ok: true; proposal: MappingProposal } | { ok: false; message: string };
+
+/** google.script.run: the proposal for the sidebar, or a message it can show. */
+export function mappingProposal(book: SpreadsheetPort | null = activeSpreadsheet()): MappingReply {
+  if (!book) return { ok: false, message: say('SHEETS_NO_SPREADSHEET') };
+  try {
+    return { ok: true, proposal: proposeMapping(book) };
+  } catch (e) {
+    return {
+      ok: false,
+      message: say('INTERNAL_ERROR', { detail: e instanceof Error ? e.message : String(e) }),
+    };
+  }
+}
+
+export interface SaveReply {
+  ok: boolean;
+  message: string;
+}
+
+/**
+ * google.script.run: validates the confirmed mapping (any value can arrive from a sidebar) and saves
+ * it in document properties. Sheets that no longer exist are refused by name.
+ */
+export function saveMapping(input: unknown, book: SpreadsheetPort | null = activeSpreadsheet()): SaveReply {
+  if (!book) return { ok: false, message: say('SHEETS_NO_SPREADSHEET') };
+  const parsed = parseSavedMapping(input);
+  if (!parsed.ok) return { ok: false, message: formatIssue(parsed.issue) };
+  const missing = parsed.value.sheets.filter((s) => !book.getSheet(s.sheet)).map((s) => s.sheet);
+  if (missing.length > 0)
+    return { ok: false, message: say('SHEETS_MAPPING_SHEET_GONE', { sheets: missing.join(', ') }) };
+  book.setProperty(MAPPING_PROPERTY, JSON.stringify(parsed.value));
+  return { ok: true, message: say('SHEETS_MAPPING_SAVED', { count: parsed.value.sheets.length }) };
+}

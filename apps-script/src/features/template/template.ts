@@ -1,0 +1,66 @@
+import { type Action, done, say } from '../../action';
+import { type FormatOp, rangeRef, type SpreadsheetPort } from '../../port/types';
+import { loadPolicy } from '../../settings/policy-store';
+import { ROLE_SHEET, ROLES, type Role } from '../../workbook/roles';
+import { listValues, TEMPLATE } from './spec';
+
+/** Rows formatted and validated below the header: enough for a large OPD without touching the whole grid. */
+export const TEMPLATE_ROWS = 1000;
+const HEADER_BACKGROUND = '#d9ead3';
+
+/** The formatting of one template sheet, as batched port operations (a fixed number per column). */
+export function templateFormat(role: Role, book: SpreadsheetPort): FormatOp[] {
+  const { policy } = loadPolicy(book);
+  const columns = TEMPLATE[role];
+  const width = columns.length;
+  const ops: FormatOp[] = [
+    { kind: 'frozenRows', rows: 1 },
+    { kind: 'bold', range: rangeRef(1, 1, 1, width) },
+    { kind: 'background', range: rangeRef(1, 1, 1, width), colour: HEADER_BACKGROUND },
+    { kind: 'wrap', range: rangeRef(1, 1, 1, width) },
+    { kind: 'notes', range: rangeRef(1, 1, 1, width), notes: [columns.map((c) => say(c.note))] },
+  ];
+  columns.forEach((c, i) => {
+    const column = i + 1;
+    const body = rangeRef(2, column, TEMPLATE_ROWS, 1);
+    ops.push({ kind: 'columnWidth', column, width: c.width });
+    if (c.format) ops.push({ kind: 'numberFormat', range: body, format: c.format });
+    if (c.list) {
+      ops.push({
+        kind: 'validationList',
+        range: body,
+        values: listValues(c.list, policy),
+        helpText: say('SHEETS_VALIDATION_HELP'),
+        // Ratings and codes must be exact for scoring; free text elsewhere is caught by "Periksa data".
+        strict: true,
+      });
+    }
+  });
+  return ops;
+}
+
+/**
+ * "Siapkan templat": creates the input sheets that do not exist yet. A sheet that exists is never
+ * touched, whatever it holds: the admin's data is never overwritten.
+ */
+export const prepareTemplate: Action = ({ book, progress }) => {
+  const created: string[] = [];
+  const skipped: string[] = [];
+  for (const role of ROLES) {
+    const name = ROLE_SHEET[role];
+    if (book.getSheet(name)) {
+      skipped.push(name);
+      continue;
+    }
+    progress(say('SHEETS_TEMPLATE_PROGRESS', { sheet: name }));
+    const sheet = book.createSheet(name);
+    sheet.writeTable(1, 1, [TEMPLATE[role].map((c) => c.header)]);
+    sheet.format(templateFormat(role, book));
+    created.push(name);
+  }
+  const lines: string[] = [];
+  if (created.length > 0) lines.push(say('SHEETS_TEMPLATE_CREATED', { sheets: created.join(', ') }));
+  if (skipped.length > 0) lines.push(say('SHEETS_TEMPLATE_SKIPPED', { sheets: skipped.join(', ') }));
+  lines.push(say('SHEETS_TEMPLATE_NEXT'));
+  return done(...lines);
+};

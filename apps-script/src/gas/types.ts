@@ -1,0 +1,146 @@
+/**
+ * The slice of the Apps Script services that the add-on uses, written as structural types.
+ * We do not load @types/google-apps-script globally: its globals would leak into shared/ and
+ * extension/ type checking and hide purity mistakes. The sandbox fake (test/apps-script/sandbox.ts)
+ * implements these same interfaces, so the fake and the adapter cannot drift apart silently.
+ */
+
+export type GasCell = string | number | boolean | Date;
+
+export interface GasDataValidation {
+  readonly kind?: string;
+}
+
+export interface GasDataValidationBuilder {
+  requireValueInList(values: string[], showDropdown?: boolean): GasDataValidationBuilder;
+  setAllowInvalid(allow: boolean): GasDataValidationBuilder;
+  setHelpText(text: string): GasDataValidationBuilder;
+  build(): GasDataValidation;
+}
+
+export interface GasConditionalFormatRule {
+  readonly kind?: string;
+}
+
+export interface GasConditionalFormatRuleBuilder {
+  whenTextEqualTo(text: string): GasConditionalFormatRuleBuilder;
+  whenNumberLessThan(n: number): GasConditionalFormatRuleBuilder;
+  whenNumberGreaterThanOrEqualTo(n: number): GasConditionalFormatRuleBuilder;
+  setBackground(colour: string): GasConditionalFormatRuleBuilder;
+  setFontColor(colour: string): GasConditionalFormatRuleBuilder;
+  setRanges(ranges: GasRange[]): GasConditionalFormatRuleBuilder;
+  build(): GasConditionalFormatRule;
+}
+
+export interface GasChartBuilder {
+  addRange(range: GasRange): GasChartBuilder;
+  setPosition(row: number, column: number, offsetX: number, offsetY: number): GasChartBuilder;
+  setOption(name: string, value: unknown): GasChartBuilder;
+  asColumnChart(): GasChartBuilder;
+  asBarChart(): GasChartBuilder;
+  asPieChart(): GasChartBuilder;
+  asLineChart(): GasChartBuilder;
+  build(): unknown;
+}
+
+export interface GasRange {
+  getRow(): number;
+  getColumn(): number;
+  getNumRows(): number;
+  getNumColumns(): number;
+  getValues(): GasCell[][];
+  getDisplayValues(): string[][];
+  setValues(values: GasCell[][]): GasRange;
+  setNumberFormat(format: string): GasRange;
+  setBackground(colour: string): GasRange;
+  setBackgrounds(colours: string[][]): GasRange;
+  setFontWeight(weight: string): GasRange;
+  setWrap(wrap: boolean): GasRange;
+  setNotes(notes: string[][]): GasRange;
+  setDataValidation(rule: GasDataValidation | null): GasRange;
+  getMergedRanges(): GasRange[];
+  createFilter(): unknown;
+}
+
+export interface GasSheet {
+  getName(): string;
+  getSheetId(): number;
+  getDataRange(): GasRange;
+  getRange(row: number, column: number, numRows?: number, numColumns?: number): GasRange;
+  getLastRow(): number;
+  getLastColumn(): number;
+  isRowHiddenByUser(row: number): boolean;
+  isRowHiddenByFilter(row: number): boolean;
+  setFrozenRows(rows: number): void;
+  setColumnWidth(column: number, width: number): GasSheet;
+  getFilter(): { remove(): void } | null;
+  getConditionalFormatRules(): GasConditionalFormatRule[];
+  setConditionalFormatRules(rules: GasConditionalFormatRule[]): void;
+  clear(): GasSheet;
+  clearNotes(): GasSheet;
+  newChart(): GasChartBuilder;
+  insertChart(chart: unknown): void;
+  getCharts(): unknown[];
+  removeChart(chart: unknown): void;
+}
+
+export interface GasSpreadsheet {
+  getSheets(): GasSheet[];
+  getSheetByName(name: string): GasSheet | null;
+  insertSheet(name: string, index?: number): GasSheet;
+  toast(message: string, title?: string, seconds?: number): void;
+  getSpreadsheetTimeZone(): string;
+}
+
+export interface GasMenu {
+  addItem(caption: string, functionName: string): GasMenu;
+  addSeparator(): GasMenu;
+  addToUi(): void;
+}
+
+export interface GasHtmlOutput {
+  setTitle(title: string): GasHtmlOutput;
+  setWidth(width: number): GasHtmlOutput;
+  setHeight(height: number): GasHtmlOutput;
+}
+
+export interface GasUi {
+  createAddonMenu(): GasMenu;
+  createMenu(caption: string): GasMenu;
+  showSidebar(html: GasHtmlOutput): void;
+  showModalDialog(html: GasHtmlOutput, title: string): void;
+  alert(prompt: string): unknown;
+}
+
+export interface GasProperties {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): GasProperties;
+  deleteProperty(key: string): GasProperties;
+}
+
+export interface GasLock {
+  tryLock(timeoutInMillis: number): boolean;
+  waitLock(timeoutInMillis: number): void;
+  releaseLock(): void;
+}
+
+/** The global services, as Apps Script provides them. Any may be missing (custom functions, triggers). */
+export interface GasGlobals {
+  SpreadsheetApp?: {
+    getActive(): GasSpreadsheet | null;
+    getUi(): GasUi;
+    newDataValidation(): GasDataValidationBuilder;
+    newConditionalFormatRule(): GasConditionalFormatRuleBuilder;
+  };
+  HtmlService?: {
+    createHtmlOutputFromFile(name: string): GasHtmlOutput;
+  };
+  PropertiesService?: {
+    getDocumentProperties(): GasProperties | null;
+  };
+  LockService?: {
+    getDocumentLock(): GasLock | null;
+  };
+  Logger?: { log(message: string): void };
+  Utilities?: { formatDate(date: Date, timeZone: string, pattern: string): string };
+}

@@ -1,0 +1,198 @@
+/**
+ * Every function Apps Script may call, and nothing else: menu items, simple triggers,
+ * google.script.run calls from sidebars, and custom functions. The build (apps-script/build.ts)
+ * turns each export below into a real top-level `function` in Code.js that forwards to the bundle,
+ * copying its JSDoc (Sheets reads `@customfunction` JSDoc for autocomplete). Only exported function
+ * declarations are allowed here; keep the bodies one line and the logic in features/.
+ */
+import { runAction } from './action';
+import { checkData } from './features/check/check-data';
+import * as cf from './features/custom-functions/index';
+import { showHelp } from './features/help';
+import { mappingProposal, openMappingSidebar, saveMapping } from './features/mapping/mapping';
+import { computeScores } from './features/phase2/compute';
+import { buildDashboard } from './features/phase2/dashboard';
+import { exportForExtension } from './features/phase2/export';
+import { openPolicySettings } from './features/phase2/policy-settings';
+import { rewardPunishmentList } from './features/phase2/reward';
+import { sakipEvaluation } from './features/phase2/sakip';
+import { prepareTemplate } from './features/template/template';
+import { tryUi } from './gas/env';
+import { buildMenu } from './menu';
+
+/** Simple trigger: builds the Nilai Kerja menu. Touches nothing else (it may run in AuthMode.NONE). */
+export function onOpen(_e?: unknown): void {
+  const ui = tryUi();
+  if (ui) buildMenu(ui);
+}
+
+/** Runs when the add-on is installed from the Marketplace: show the menu at once. */
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+/** Menu "Siapkan templat": creates the missing input sheets; existing sheets are never touched. */
+export function siapkanTemplat(): string {
+  return runAction('SHEETS_MENU_TEMPLATE', prepareTemplate);
+}
+
+/** Menu "Petakan kolom...": opens the column mapping sidebar. */
+export function petakanKolom(): string {
+  return runAction('SHEETS_MENU_MAPPING', openMappingSidebar);
+}
+
+/** Sidebar call: the proposed (or saved) column mapping of every sheet, for the mapping sidebar. */
+export function ambilUsulanPemetaan(): unknown {
+  return mappingProposal();
+}
+
+/** Sidebar call: validates and saves the confirmed mapping (JSON text). Returns { ok, message }. */
+export function simpanPemetaan(json: unknown): unknown {
+  return saveMapping(json);
+}
+
+/** Menu "Periksa data": validates every mapped input cell and lists problems in sheet "Masalah Data". */
+export function periksaData(): string {
+  return runAction('SHEETS_MENU_CHECK', checkData);
+}
+
+/** Menu "Hitung nilai" (phase 2). */
+export function hitungNilai(): string {
+  return runAction('SHEETS_MENU_COMPUTE', computeScores);
+}
+
+/** Menu "Dasbor" (phase 2). */
+export function buatDasbor(): string {
+  return runAction('SHEETS_MENU_DASHBOARD', buildDashboard);
+}
+
+/** Menu "Daftar reward & punishment" (phase 2). */
+export function daftarRewardPunishment(): string {
+  return runAction('SHEETS_MENU_REWARD', rewardPunishmentList);
+}
+
+/** Menu "Evaluasi SAKIP" (phase 2). */
+export function evaluasiSakip(): string {
+  return runAction('SHEETS_MENU_SAKIP', sakipEvaluation);
+}
+
+/** Menu "Pengaturan kebijakan..." (phase 2). */
+export function bukaPengaturan(): string {
+  return runAction('SHEETS_MENU_POLICY', openPolicySettings);
+}
+
+/** Menu "Ekspor untuk ekstensi" (phase 2). */
+export function eksporUntukEkstensi(): string {
+  return runAction('SHEETS_MENU_EXPORT', exportForExtension);
+}
+
+/** Menu "Bantuan". */
+export function bantuan(): string {
+  return runAction('SHEETS_MENU_HELP', showHelp);
+}
+
+/**
+ * Capaian indikator sebagai pecahan (0,875 = 87,5%): realisasi / target untuk polaritas positif,
+ * (2 x target - realisasi) / target untuk polaritas negatif (PermenPANRB 6/2022). Target rentang
+ * "80-90" memberi 100% bila realisasi di dalam rentang.
+ *
+ * @param {number|string|Array<Array<number|string>>} target Target: angka, "3 Dokumen", "85,5 %" atau rentang "80-90"; satu sel atau rentang.
+ * @param {number|string|Array<Array<number|string>>} realisasi Realisasi dalam satuan yang sama dengan target.
+ * @param {string|Array<Array<string>>} [polaritas] "Positif" (bawaan) atau "Negatif".
+ * @return {number|string|Array<Array<number|string>>} Capaian (format sel sebagai persen), atau teks "#..." bila tidak dapat dihitung.
+ * @customfunction
+ */
+export function CAPAIAN(target: unknown, realisasi: unknown, polaritas?: unknown): unknown {
+  return cf.capaian(target, realisasi, polaritas);
+}
+
+/**
+ * Kategori capaian: Sangat Tinggi, Tinggi, Sedang, Rendah atau Sangat Rendah (batas dari kebijakan,
+ * bawaan gaya Permendagri 86/2017: >= 91%, >= 76%, >= 66%, >= 51%).
+ *
+ * @param {number|string|Array<Array<number|string>>} capaian Capaian sebagai persen (87,5%) atau teks "87,5 %".
+ * @return {string|Array<Array<string>>} Nama kategori.
+ * @customfunction
+ */
+export function KATEGORI_CAPAIAN(capaian: unknown): unknown {
+  return cf.kategoriCapaian(capaian);
+}
+
+/**
+ * Usulan rating hasil kerja dari capaian: Di Atas, Sesuai atau Di Bawah Ekspektasi (bawaan >= 110% dan
+ * >= 90%; PermenPANRB 6/2022 menyerahkan keputusan akhir kepada atasan).
+ *
+ * @param {number|string|Array<Array<number|string>>} capaian Capaian pegawai sebagai persen.
+ * @return {string|Array<Array<string>>} Rating hasil kerja yang diusulkan.
+ * @customfunction
+ */
+export function RATING_HASIL(capaian: unknown): unknown {
+  return cf.ratingHasil(capaian);
+}
+
+/**
+ * Predikat kinerja pegawai dari matriks rating hasil kerja x rating perilaku kerja (PermenPANRB 6/2022):
+ * Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct atau Sangat Kurang.
+ *
+ * @param {string|Array<Array<string>>} rating_hasil "Di Atas Ekspektasi", "Sesuai Ekspektasi" atau "Di Bawah Ekspektasi".
+ * @param {string|Array<Array<string>>} rating_perilaku Rating perilaku kerja, dengan pilihan yang sama.
+ * @return {string|Array<Array<string>>} Predikat kinerja.
+ * @customfunction
+ */
+export function PREDIKAT_KINERJA(rating_hasil: unknown, rating_perilaku: unknown): unknown {
+  return cf.predikatKinerja(rating_hasil, rating_perilaku);
+}
+
+/**
+ * Memeriksa sebaran predikat pegawai satu unit terhadap predikat organisasinya (SE MenPANRB 3/2023).
+ *
+ * @param {string} predikat_organisasi Istimewa, Baik, Butuh Perbaikan, Kurang atau Sangat Kurang.
+ * @param {Array<Array<string>>} daftar_predikat Rentang predikat pegawai unit itu.
+ * @return {string} "OK", atau aturan yang dilanggar beserta selisih jumlah pegawainya.
+ * @customfunction
+ */
+export function CEK_DISTRIBUSI(predikat_organisasi: unknown, daftar_predikat: unknown): unknown {
+  return cf.cekDistribusi(predikat_organisasi, daftar_predikat);
+}
+
+/**
+ * Nilai capaian IKI skema angka lama (PermenPANRB 8/2021): 98% menjadi 88, di atas 110% menjadi 120.
+ *
+ * @param {number|string|Array<Array<number|string>>} capaian Capaian sebagai persen.
+ * @return {number|string|Array<Array<number|string>>} Nilai capaian IKI (0-120).
+ * @customfunction
+ */
+export function NILAI_IKI(capaian: unknown): unknown {
+  return cf.nilaiIki(capaian);
+}
+
+/**
+ * Nilai SAKIP dari nilai empat komponen (PermenPANRB 88/2021): bobot Perencanaan 30, Pengukuran 30,
+ * Pelaporan 15, Evaluasi Internal 25 (dari kebijakan). Setiap komponen bernilai 0-100 atau jawaban AA..E.
+ *
+ * @param {number|string|Array<Array<number|string>>} perencanaan Nilai komponen Perencanaan Kinerja (0-100).
+ * @param {number|string|Array<Array<number|string>>} pengukuran Nilai komponen Pengukuran Kinerja (0-100).
+ * @param {number|string|Array<Array<number|string>>} pelaporan Nilai komponen Pelaporan Kinerja (0-100).
+ * @param {number|string|Array<Array<number|string>>} evaluasi Nilai komponen Evaluasi Akuntabilitas Kinerja Internal (0-100).
+ * @return {number|string|Array<Array<number|string>>} Nilai SAKIP (0-100).
+ * @customfunction
+ */
+export function NILAI_SAKIP(
+  perencanaan: unknown,
+  pengukuran: unknown,
+  pelaporan: unknown,
+  evaluasi: unknown,
+): unknown {
+  return cf.nilaiSakip(perencanaan, pengukuran, pelaporan, evaluasi);
+}
+
+/**
+ * Predikat SAKIP dari nilainya (PermenPANRB 88/2021): AA Sangat Memuaskan (> 90) sampai D Sangat Kurang.
+ *
+ * @param {number|string|Array<Array<number|string>>} nilai Nilai SAKIP 0-100.
+ * @return {string|Array<Array<string>>} Predikat, misalnya "BB (Sangat Baik)".
+ * @customfunction
+ */
+export function PREDIKAT_SAKIP(nilai: unknown): unknown {
+  return cf.predikatSakip(nilai);
+}

@@ -1,0 +1,36 @@
+import type { MessageCode } from '../../shared/messages/catalog';
+import { t } from '../../shared/messages/format';
+import type { GasUi } from './gas/types';
+
+/**
+ * The add-on menu, in order. Each item names a global declared in globals.ts (the build checks
+ * that every global exists; the sandbox test checks every item points at one). A null entry is a
+ * separator. Phase-2 features add their item here and their global in globals.ts.
+ */
+export const MENU: ReadonlyArray<{ label: MessageCode; fn: string } | null> = [
+  { label: 'SHEETS_MENU_TEMPLATE', fn: 'siapkanTemplat' },
+  { label: 'SHEETS_MENU_MAPPING', fn: 'petakanKolom' },
+  { label: 'SHEETS_MENU_CHECK', fn: 'periksaData' },
+  null,
+  { label: 'SHEETS_MENU_COMPUTE', fn: 'hitungNilai' },
+  { label: 'SHEETS_MENU_DASHBOARD', fn: 'buatDasbor' },
+  { label: 'SHEETS_MENU_REWARD', fn: 'daftarRewardPunishment' },
+  { label: 'SHEETS_MENU_SAKIP', fn: 'evaluasiSakip' },
+  null,
+  { label: 'SHEETS_MENU_POLICY', fn: 'bukaPengaturan' },
+  { label: 'SHEETS_MENU_EXPORT', fn: 'eksporUntukEkstensi' },
+  { label: 'SHEETS_MENU_HELP', fn: 'bantuan' },
+];
+
+/**
+ * Builds the add-on menu. Runs in onOpen, possibly in AuthMode.NONE (add-on installed but not yet
+ * used in this file), where only the menu may be touched: no properties, no sheet reads.
+ */
+export function buildMenu(ui: GasUi): void {
+  const menu = ui.createAddonMenu();
+  for (const item of MENU) {
+    if (item) menu.addItem(t(item.label), item.fn);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}

@@ -1,0 +1,194 @@
+import type { GasGlobals, GasRange, GasSheet, GasSpreadsheet } from '../gas/types';
+import type { CellValue, FormatOp, RangeRef, SheetPort, SheetSnapshot, SpreadsheetPort } from './types';
+
+const refOf = (r: GasRange): RangeRef => ({
+  row: r.getRow(),
+  column: r.getColumn(),
+  numRows: r.getNumRows(),
+  numColumns: r.getNumColumns(),
+});
+
+class GasSheetPort implements SheetPort {
+  readonly name: string;
+  readonly id: number;
+
+  constructor(
+    private readonly sheet: GasSheet,
+    private readonly gas: GasGlobals,
+  ) {
+    this.name = sheet.getName();
+    this.id = sheet.getSheetId();
+  }
+
+  read(options: { hiddenRows?: boolean } = {}): SheetSnapshot {
+    const range = this.sheet.getDataRange();
+    const values = range.getValues();
+    const display = range.getDisplayValues();
+    const merges = range.getMergedRanges().map(refOf);
+    const hiddenRows: number[] = [];
+    if (options.hiddenRows) {
+      // SpreadsheetApp has no batch call for hidden rows; reports ask for them, compute never does.
+      for (let row = 1; row <= values.length; row++) {
+        if (this.sheet.isRowHiddenByUser(row) || this.sheet.isRowHiddenByFilter(row)) hiddenRows.push(row);
+      }
+    }
+    return { values, display, merges, hiddenRows };
+  }
+
+  writeTable(row: number, column: number, rows: CellValue[][]): void {
+    const width = rows[0]?.length ?? 0;
+    if (rows.length === 0 || width === 0) return;
+    this.sheet.getRange(row, column, rows.length, width).setValues(rows);
+  }
+
+  private range(r: RangeRef): GasRange {
+    return this.sheet.getRange(r.row, r.column, r.numRows, r.numColumns);
+  }
+
+  format(ops: FormatOp[]): void {
+    const app = this.gas.SpreadsheetApp;
+    const conditional: FormatOp[] = [];
+    for (const op of ops) {
+      switch (op.kind) {
+        case 'numberFormat':
+          this.range(op.range).setNumberFormat(op.format);
+          break;
+        case 'background':
+          this.range(op.range).setBackground(op.colour);
+          break;
+        case 'backgrounds':
+          this.range(op.range).setBackgrounds(op.colours);
+          break;
+        case 'bold':
+          this.range(op.range).setFontWeight('bold');
+          break;
+        case 'wrap':
+          this.range(op.range).setWrap(true);
+          break;
+        case 'notes':
+          this.range(op.range).setNotes(op.notes);
+          break;
+        case 'validationList': {
+          if (!app) break;
+          const rule = app
+            .newDataValidation()
+            .requireValueInList(op.values, true)
+            .setAllowInvalid(!op.strict)
+            .setHelpText(op.helpText)
+            .build();
+          this.range(op.range).setDataValidation(rule);
+          break;
+        }
+        case 'frozenRows':
+          this.sheet.setFrozenRows(op.rows);
+          break;
+        case 'columnWidth':
+          this.sheet.setColumnWidth(op.column, op.width);
+          break;
+        case 'filter':
+          this.sheet.getFilter()?.remove();
+          this.range(op.range).createFilter();
+          break;
+        case 'conditional':
+          conditional.push(op);
+          break;
+        case 'chart': {
+          let builder = this.sheet.newChart().addRange(this.range(op.range));
+          builder =
+            op.chart === 'bar'
+              ? builder.asBarChart()
+              : op.chart === 'pie'
+                ? builder.asPieChart()
+                : op.chart === 'line'
+                  ? builder.asLineChart()
+                  : builder.asColumnChart();
+          this.sheet.insertChart(
+            builder.setPosition(op.anchor.row, op.anchor.column, 0, 0).setOption('title', op.title).build(),
+          );
+          break;
+        }
+      }
+    }
+    if (conditional.length > 0 && app) {
+      // Conditional rules are replaced as a whole list: append ours to the existing ones in one call.
+      const rules = this.sheet.getConditionalFormatRules();
+      for (const op of conditional) {
+        if (op.kind !== 'conditional') continue;
+        let b = app.newConditionalFormatRule().setRanges([this.range(op.range)]);
+        const r = op.rule;
+        b =
+          r.when === 'textEquals'
+            ? b.whenTextEqualTo(r.value)
+            : r.when === 'numberLessThan'
+              ? b.whenNumberLessThan(r.value)
+              : b.whenNumberGreaterThanOrEqualTo(r.value);
+        b = b.setBackground(r.background);
+        if (r.fontColor) b = b.setFontColor(r.fontColor);
+        rules.push(b.build());
+      }
+      this.sheet.setConditionalFormatRules(rules);
+    }
+  }
+
+  clear(): void {
+    this.sheet.getFilter()?.remove();
+    this.sheet.clear();
+    this.sheet.clearNotes();
+    this.sheet.setConditionalFormatRules([]);
+    for (const chart of this.sheet.getCharts()) this.sheet.removeChart(chart);
+    const range = this.sheet.getDataRange();
+    range.setDataValidation(null);
+  }
+}
+
+/** The SpreadsheetApp-backed port over the active spreadsheet. */
+export class GasSpreadsheetPort implements SpreadsheetPort {
+  constructor(
+    private readonly book: GasSpreadsheet,
+    private readonly gas: GasGlobals,
+  ) {}
+
+  listSheets(): SheetPort[] {
+    return this.book.getSheets().map((s) => new GasSheetPort(s, this.gas));
+  }
+
+  getSheet(name: string): SheetPort | null {
+    const sheet = this.book.getSheetByName(name);
+    return sheet ? new GasSheetPort(sheet, this.gas) : null;
+  }
+
+  createSheet(name: string, index?: number): SheetPort {
+    const sheet = index === undefined ? this.book.insertSheet(name) : this.book.insertSheet(name, index);
+    return new GasSheetPort(sheet, this.gas);
+  }
+
+  private props() {
+    return this.gas.PropertiesService?.getDocumentProperties() ?? null;
+  }
+
+  getProperty(key: string): string | null {
+    return this.props()?.getProperty(key) ?? null;
+  }
+
+  setProperty(key: string, value: string): void {
+    this.props()?.setProperty(key, value);
+  }
+
+  deleteProperty(key: string): void {
+    this.props()?.deleteProperty(key);
+  }
+
+  isoDate(date: Date): string {
+    const utilities = this.gas.Utilities;
+    if (utilities) return utilities.formatDate(date, this.book.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+    return date.toISOString().slice(0, 10);
+  }
+
+  toast(message: string, title: string, seconds = 5): void {
+    try {
+      this.book.toast(message, title, seconds);
+    } catch {
+      // Triggers and custom functions have no UI to toast into; progress is best effort.
+    }
+  }
+}

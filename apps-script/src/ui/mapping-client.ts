@@ -1,0 +1,147 @@
+/**
+ * The column mapping sidebar. Runs in the sidebar's iframe: builds its DOM with textContent only,
+ * talks to the add-on through google.script.run (ambilUsulanPemetaan, simpanPemetaan), and takes
+ * every text from the message catalog. The server validates what it receives; nothing here is trusted.
+ */
+import type { MessageCode } from '../../../shared/messages/catalog';
+import { t } from '../../../shared/messages/format';
+import type { MappingReply, SaveReply } from '../features/mapping/mapping';
+import type { MappingProposal, SheetProposal } from '../features/mapping/proposal';
+
+interface Runner {
+  withSuccessHandler(fn: (value: unknown) => void): Runner;
+  withFailureHandler(fn: (error: Error) => void): Runner;
+  ambilUsulanPemetaan(): void;
+  simpanPemetaan(json: string): void;
+}
+
+declare const google: { script: { run: Runner } };
+
+const LOW_CONFIDENCE = 0.75;
+const say = (code: MessageCode, params?: Record<string, string | number>) => t(code, params);
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function option(value: string, label: string, selected: boolean): HTMLOptionElement {
+  const o = el('option', label);
+  o.value = value;
+  o.selected = selected;
+  return o;
+}
+
+interface SheetControls {
+  sheet: SheetProposal;
+  role: HTMLSelectElement;
+  fields: { index: number; select: HTMLSelectElement }[];
+}
+
+function renderSheet(root: HTMLElement, sheet: SheetProposal, proposal: MappingProposal): SheetControls {
+  root.appendChild(el('h2', sheet.sheet));
+  root.appendChild(
+    el('div', say('SHEETS_UI_SHEET_SUMMARY', { header: sheet.headerRow, rows: sheet.dataRowCount }), 'muted'),
+  );
+  const role = el('select');
+  role.appendChild(option('', say('SHEETS_UI_IGNORE_SHEET'), sheet.role === null));
+  for (const r of proposal.roles) role.appendChild(option(r.id, r.label, r.id === sheet.role));
+  const roleLine = el('div', `${say('SHEETS_UI_ROLE')} `);
+  roleLine.appendChild(role);
+  root.appendChild(roleLine);
+  if (sheet.notes.length > 0) {
+    const list = el('ul', undefined, 'notes');
+    for (const note of sheet.notes) list.appendChild(el('li', note));
+    root.appendChild(list);
+  }
+  const table = el('table');
+  const head = el('tr');
+  for (const code of [
+    'SHEETS_UI_COLUMN',
+    'SHEETS_UI_HEADER',
+    'SHEETS_UI_FIELD',
+    'SHEETS_UI_CONFIDENCE',
+  ] as const)
+    head.appendChild(el('th', say(code)));
+  table.appendChild(head);
+  const fields: SheetControls['fields'] = [];
+  for (const column of sheet.columns) {
+    const tr = el('tr');
+    tr.appendChild(el('td', column.letter));
+    tr.appendChild(el('td', column.label));
+    const select = el('select');
+    select.appendChild(option('', say('SHEETS_UI_IGNORE_COLUMN'), column.field === null));
+    for (const f of proposal.fields) select.appendChild(option(f.id, f.label, f.id === column.field));
+    const cell = el('td');
+    cell.appendChild(select);
+    tr.appendChild(cell);
+    const confidence = column.field ? `${Math.round(column.confidence * 100)}%` : '';
+    tr.appendChild(
+      el('td', confidence, column.field && column.confidence < LOW_CONFIDENCE ? 'low' : undefined),
+    );
+    table.appendChild(tr);
+    fields.push({ index: column.index, select });
+  }
+  root.appendChild(table);
+  return { sheet, role, fields };
+}
+
+function collect(controls: SheetControls[]): string {
+  const sheets = controls
+    .filter((c) => c.role.value !== '')
+    .map((c) => {
+      const columns: Record<string, number> = {};
+      for (const f of c.fields) if (f.select.value !== '') columns[f.select.value] = f.index;
+      return {
+        sheet: c.sheet.sheet,
+        role: c.role.value,
+        headerRow: c.sheet.headerRow,
+        headerRowCount: c.sheet.headerRowCount,
+        columns,
+      };
+    });
+  return JSON.stringify({ version: 1, sheets });
+}
+
+function start(): void {
+  const app = document.getElementById('app')!;
+  const save = document.getElementById('save') as HTMLButtonElement;
+  const status = document.getElementById('status')!;
+  const show = (text: string, error = false) => {
+    status.textContent = text;
+    status.className = error ? 'status error' : 'status';
+  };
+  save.textContent = say('SHEETS_UI_SAVE');
+  show(say('SHEETS_UI_LOADING'));
+  let controls: SheetControls[] = [];
+  google.script.run
+    .withSuccessHandler((value) => {
+      const reply = value as MappingReply;
+      if (!reply.ok) return show(reply.message, true);
+      show('');
+      app.appendChild(el('p', say('SHEETS_UI_INTRO'), 'muted'));
+      controls = reply.proposal.sheets.map((s) => renderSheet(app, s, reply.proposal));
+      save.disabled = controls.length === 0;
+    })
+    .withFailureHandler((error) => show(say('SHEETS_UI_ERROR', { detail: error.message }), true))
+    .ambilUsulanPemetaan();
+  save.addEventListener('click', () => {
+    save.disabled = true;
+    show(say('SHEETS_UI_SAVING'));
+    google.script.run
+      .withSuccessHandler((value) => {
+        const reply = value as SaveReply;
+        show(reply.message, !reply.ok);
+        save.disabled = false;
+      })
+      .withFailureHandler((error) => {
+        show(say('SHEETS_UI_ERROR', { detail: error.message }), true);
+        save.disabled = false;
+      })
+      .simpanPemetaan(collect(controls));
+  });
+}
+
+start();

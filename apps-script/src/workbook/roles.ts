@@ -1,0 +1,63 @@
+import type { WorkbookInput } from '../../../shared/model/input';
+
+/**
+ * The input tables an OPD keeps, named like the keys of WorkbookInput, and the sheet names the
+ * template creates for them. Sheet names are part of the workbook the admin sees; they stay Indonesian.
+ */
+export const ROLES = [
+  'employees',
+  'indicators',
+  'behaviour',
+  'attendance',
+  'activities',
+  'units',
+  'sakip',
+] as const satisfies ReadonlyArray<keyof WorkbookInput>;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_SHEET: Record<Role, string> = {
+  employees: 'Pegawai',
+  indicators: 'Indikator',
+  behaviour: 'Perilaku',
+  attendance: 'Absensi',
+  activities: 'Aktivitas',
+  units: 'Unit',
+  sakip: 'SAKIP',
+};
+
+export const PROBLEMS_SHEET = 'Masalah Data';
+
+/**
+ * Sheets the add-on generates and regenerates: never treated as input, never mapped.
+ * Phase-2 features add the names of the sheets they write here.
+ */
+export const OUTPUT_SHEETS: readonly string[] = [PROBLEMS_SHEET];
+
+export const isOutputSheet = (name: string): boolean => OUTPUT_SHEETS.includes(name);
+
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Sheet-name words that reveal a role in workbooks made before the template ("Daftar ASN", "Rekap Absen"). */
+const NAME_HINTS: Record<Role, string[]> = {
+  employees: ['pegawai', 'asn', 'karyawan', 'daftar nama', 'personil'],
+  indicators: ['indikator', 'skp', 'iki', 'rhk', 'hasil kerja', 'sasaran kinerja'],
+  behaviour: ['perilaku', 'berakhlak', 'penilaian perilaku'],
+  attendance: ['absensi', 'absen', 'kehadiran', 'presensi', 'disiplin'],
+  activities: ['aktivitas', 'aktifitas', 'kegiatan harian', 'log harian', 'laporan harian'],
+  units: ['unit', 'opd', 'skpd', 'bidang'],
+  sakip: ['sakip', 'lke', 'akuntabilitas'],
+};
+
+/** The role a sheet name suggests, or null. Exact template names win over hints. */
+export function roleFromSheetName(name: string): Role | null {
+  const n = normalise(name);
+  for (const role of ROLES) if (normalise(ROLE_SHEET[role]) === n) return role;
+  for (const role of ROLES) {
+    if (NAME_HINTS[role].some((hint) => ` ${n} `.includes(` ${hint} `))) return role;
+  }
+  return null;
+}

@@ -29,9 +29,12 @@ export function guessTableKind(fields: FieldSet): TableKind {
   if (has(fields, 'kode_absen', 'menit_telat')) return 'attendance';
   if (count(fields, ...BERAKHLAK) >= 3 || (has(fields, 'rating_perilaku') && !has(fields, 'target')))
     return 'behaviour';
+  const recap = has(fields, ...PERSON) && has(fields, 'capaian', 'predikat', 'tpp', 'rating_hasil');
+  // A monthly recap may show target and realisasi minutes per person; an SKP names its RHK/IKI.
+  if (recap && !has(fields, 'rhk', 'indikator')) return 'recap';
   if (has(fields, 'target') && has(fields, 'realisasi')) return 'realisasi';
   if (has(fields, 'rhk', 'indikator', 'target')) return 'skp';
-  if (has(fields, ...PERSON) && has(fields, 'capaian', 'predikat', 'tpp', 'rating_hasil')) return 'recap';
+  if (recap) return 'recap';
   if (has(fields, ...PERSON) && has(fields, 'jabatan', 'unit', 'atasan_nip', 'pangkat', 'tpp_dasar'))
     return 'employees';
   return 'unknown';

@@ -18,6 +18,10 @@ const TYPO_FIXES: Readonly<Record<string, string>> = {
   relisasi: 'realisasi',
   kwantitas: 'kuantitas',
   kwalitas: 'kualitas',
+  // PP 46/2011 e-SKP forms head their target columns "Kuant/Output | Kual/Mutu | Waktu | Biaya".
+  kuant: 'kuantitas',
+  kual: 'kualitas',
+  mutu: 'kualitas',
   prilaku: 'perilaku',
   capain: 'capaian',
   diatas: 'di atas',

@@ -27,13 +27,33 @@ const ASPECT_RANK: Readonly<Record<Aspect, number>> = {
 };
 /** Two candidates for one field this close are both plausible: the user hears which one was taken. */
 const DUPLICATE_MARGIN = 0.05;
-const DUPLICATE_FLOOR = 0.85;
+const DUPLICATE_FLOOR = 0.95;
+
+/**
+ * Weak labels that mean different things in different tables lean to the field the rest of the
+ * header points to: "Kegiatan" is an RHK in an SKP (old e-SKP forms) but an activity in a daily log,
+ * "Nilai" is an achievement in a recap but an answer in a SAKIP LKE sheet.
+ */
+const CONTEXT: Partial<Record<FieldId, { signals: readonly FieldId[]; kinds: readonly TableKind[] }>> = {
+  aktivitas: {
+    signals: ['tanggal', 'menit', 'jam_mulai', 'jam_selesai', 'volume', 'output'],
+    kinds: ['activity'],
+  },
+  rhk: { signals: ['indikator', 'target', 'realisasi', 'rhk_atasan', 'aspek'], kinds: ['skp', 'realisasi'] },
+  jawaban: { signals: ['kriteria', 'komponen', 'subkomponen'], kinds: ['sakip'] },
+};
+const CONTEXT_BONUS = 0.1;
+/** Signals count only when a column names them clearly; the bonus never lifts a weak label past this. */
+const SIGNAL_FLOOR = 0.85;
+const CONTEXT_CEILING = 0.95;
 
 interface ColumnCandidates {
   label: string;
   candidates: FieldCandidate[];
   aspect?: Aspect;
   aspectOf?: AspectParent;
+  /** The "Target" or "Realisasi" group a non-aspect sub-column sits under ("Target / Satuan"). */
+  group?: AspectParent;
 }
 
 const isAspectParent = (field: FieldId | undefined): field is AspectParent =>
@@ -74,6 +94,7 @@ function candidatesFor(parts: readonly string[]): ColumnCandidates {
   return {
     label,
     candidates: mergeCandidates([matchLabel(own), matchLabel(parts.join(' ')), upperOnly]),
+    ...(isAspectParent(upperBest?.field) ? { group: upperBest.field } : {}),
   };
 }
 
@@ -136,10 +157,24 @@ export function recognizeColumns(
   applyConfirmed(options.confirmed ?? {}, width, assigned, taken, issues);
   const confirmedFields = new Set(assigned.keys());
 
+  const signals = new Set<FieldId>();
+  for (const { candidates } of perColumn)
+    for (const { field, score } of candidates) if (score >= SIGNAL_FLOOR) signals.add(field);
+  const withContext = (field: FieldId, score: number): number => {
+    const context = CONTEXT[field];
+    if (!context || score >= CONTEXT_CEILING) return score;
+    const leans =
+      (options.expect !== undefined && context.kinds.includes(options.expect)) ||
+      context.signals.some((signal) => signals.has(signal));
+    return leans ? Math.min(CONTEXT_CEILING, score + CONTEXT_BONUS) : score;
+  };
+
   const ranked: { column: number; field: FieldId; score: number }[] = [];
   perColumn.forEach(({ candidates }, column) => {
-    for (const { field, score } of candidates)
-      if (score >= MIN_CONFIDENCE) ranked.push({ column, field, score });
+    for (const candidate of candidates) {
+      const score = withContext(candidate.field, candidate.score);
+      if (score >= MIN_CONFIDENCE) ranked.push({ column, field: candidate.field, score });
+    }
   });
   ranked.sort((a, b) => b.score - a.score || a.column - b.column);
   for (const { column, field, score } of ranked) {
@@ -157,6 +192,9 @@ export function recognizeColumns(
         c.column !== column &&
         !taken.has(c.column) &&
         perColumn[c.column]?.aspectOf === undefined &&
+        // "Target / Satuan" and "Realisasi / Satuan" are one unit written twice, not a conflict.
+        (perColumn[c.column]?.group === undefined ||
+          perColumn[c.column]?.group === perColumn[column]?.group) &&
         c.score >= Math.max(DUPLICATE_FLOOR, score - DUPLICATE_MARGIN),
     );
     if (!rival) continue;

@@ -238,7 +238,13 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
   komponen: ['Komponen', 'Komponen Penilaian'],
   subkomponen: ['Sub Komponen', 'Sub Komponen Penilaian'],
   kriteria: ['Kriteria', 'Kriteria Penilaian', ['Pertanyaan', 0.75]],
-  jawaban: ['Jawaban', 'Jawaban / Nilai', ['Nilai Jawaban', 0.9], ['Penilaian Mandiri', 0.75]],
+  jawaban: [
+    'Jawaban',
+    'Jawaban / Nilai',
+    ['Nilai Jawaban', 0.9],
+    ['Penilaian Mandiri', 0.75],
+    ['Nilai', 0.6],
+  ],
   nilai_sakip_lalu: [
     'Nilai SAKIP Lalu',
     'Nilai SAKIP Tahun Lalu',

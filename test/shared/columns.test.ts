@@ -176,6 +176,59 @@ describe('recognizeColumns', () => {
     expect(r.issues).toEqual([]);
   });
 
+  it('reads "Kegiatan" as the activity in a daily log but as the RHK in an SKP', () => {
+    const log = recognizeColumns([
+      [
+        'No',
+        'Hari/Tanggal',
+        'Jam Mulai',
+        'Jam Selesai',
+        'Kegiatan',
+        'Output',
+        'Volume',
+        'Satuan',
+        'Waktu Efektif',
+      ],
+    ]);
+    expect(log.tableKind).toBe('activity');
+    expect(log.mapping).toMatchObject({ tanggal: 1, jam_mulai: 2, jam_selesai: 3, aktivitas: 4, menit: 8 });
+    expect(log.mapping.rhk).toBeUndefined();
+    const skp = recognizeColumns([['No', 'Kegiatan', 'Indikator', 'Target']]);
+    expect(skp.mapping).toMatchObject({ rhk: 1, indikator: 2, target: 3 });
+    expect(recognizeColumns([['Kegiatan', 'Keterangan']], { expect: 'activity' }).mapping).toEqual({
+      aktivitas: 0,
+    });
+  });
+
+  it('reads a PP 46/2011 e-SKP form with Kuant/Output and Kual/Mutu under TARGET', () => {
+    const r = recognizeTable([
+      ['NO', 'KEGIATAN TUGAS JABATAN', 'AK', 'TARGET', 'TARGET', 'TARGET', 'TARGET'],
+      ['NO', 'KEGIATAN TUGAS JABATAN', 'AK', 'Kuant/Output', 'Kual/Mutu', 'Waktu', 'Biaya'],
+      ['1', 'Menyusun rencana kerja tahunan', '0,5', '1 Dokumen', '100', '12 Bulan', '-'],
+    ]);
+    expect(r.headerRowCount).toBe(2);
+    expect(r.recognition.mapping).toEqual({ nomor: 0, rhk: 1, target: 3 });
+    expect(r.recognition.aspects.target).toEqual({ kuantitas: 3, kualitas: 4, waktu: 5, biaya: 6 });
+    expect(r.recognition.unmapped).toEqual([2]);
+  });
+
+  it('calls a per-person table with target and realisasi minutes a recap', () => {
+    const r = recognizeColumns([
+      ['No', 'Nama Pegawai', 'Jabatan', 'Target Menit', 'Realisasi Menit', 'Capaian', 'TPP Diterima'],
+    ]);
+    expect(r.tableKind).toBe('recap');
+    expect(r.mapping).toMatchObject({ target: 3, realisasi: 4, capaian: 5, tpp: 6 });
+  });
+
+  it('does not warn about one unit written under both Target and Realisasi', () => {
+    const r = recognizeColumns([
+      ['No', 'Uraian Tugas', 'Target', '', 'Realisasi', ''],
+      ['', '', 'Kuantitas', 'Satuan', 'Kuantitas', 'Satuan'],
+    ]);
+    expect(r.mapping).toMatchObject({ rhk: 1, target: 2, satuan: 3, realisasi: 4 });
+    expect(r.issues).toEqual([]);
+  });
+
   it('takes Waktu Efektif as the minutes when no total column exists', () => {
     const r = recognizeColumns([['Tanggal', 'Uraian Kegiatan', 'Waktu Efektif', 'Status']]);
     expect(r.mapping.menit).toBe(2);
@@ -238,6 +291,9 @@ describe('recognizeColumns', () => {
     const r = recognizeColumns([['Unit Kerja', 'Komponen', 'Sub Komponen', 'Kriteria', 'Jawaban/Nilai']]);
     expect(r.tableKind).toBe('sakip');
     expect(r.mapping).toEqual({ unit: 0, komponen: 1, subkomponen: 2, kriteria: 3, jawaban: 4 });
+    const lke = recognizeColumns([['No', 'Komponen/Sub Komponen/Kriteria', 'Kriteria', 'Nilai']]);
+    expect(lke.mapping.jawaban).toBe(3);
+    expect(recognizeColumns([['Nama', 'NIP', 'Nilai']]).mapping.capaian).toBe(2);
   });
 
   it('reads a messy admin sheet: title rows, blank columns and a combined Nama/NIP column', () => {

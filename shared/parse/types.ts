@@ -25,3 +25,39 @@ export type Target =
 
 export type Polarity = 'positif' | 'negatif';
 export type RhkKind = 'utama' | 'tambahan';
+
+/** The decimal convention of a number: Indonesian "1.234,5" or English "1,234.5". */
+export type NumberLocale = 'id' | 'en';
+
+export interface PercentHints extends NumberHints {
+  /**
+   * A number without a percent sign whose absolute value is at most this is already a fraction
+   * (Sheets hands a cell formatted "87,5 %" to scripts as 0.875). Default PERCENT_FRACTION_MAX (1.5).
+   */
+  fractionMax?: number;
+}
+
+/** A duration in minutes (regional e-kinerja measures activity in minutes: Waktu Efektif x Volume). */
+export interface Duration {
+  minutes: number;
+}
+
+/**
+ * A civil servant's NIP (18 digits: yyyymmdd birth, yyyymm appointment, sex digit, 3-digit sequence),
+ * per PP 11/2017 and BKN's NIP layout.
+ */
+export interface NipInfo {
+  /** 18 digits, no spaces. */
+  nip: string;
+  /** 'YYYY-MM-DD'. */
+  birthDate: string;
+  /** 'YYYY-MM' (TMT CPNS). */
+  appointment: string;
+  /** 1 = laki-laki (L), 2 = perempuan (P). */
+  sex: 'L' | 'P';
+  /** The last three digits. */
+  sequence: string;
+}
+
+/** Approval state of an activity, SKP or report, whatever the page calls it. */
+export type ApprovalStatus = 'disetujui' | 'ditolak' | 'menunggu' | 'revisi';

@@ -1,0 +1,27 @@
+/**
+ * Parsers for what people type in sheets and what e-kinerja pages show. Every function accepts
+ * `unknown` (Sheets passes numbers, strings, booleans, Dates), never throws, and returns a Result
+ * whose issue says what was seen and what to write instead.
+ */
+
+export { parseDuration } from './duration';
+export { parsePolarity, parseRhkKind, parseSakipAnswer, parseStatus, parseYesNo } from './labels';
+export { inferNumberLocale, LOCALE_MAJORITY, LOCALE_SAMPLE_LIMIT } from './locale';
+export { findNipInText, parseNip } from './nip';
+export { parseNumber } from './number';
+export { PERCENT_FRACTION_MAX, parsePercentAsFraction } from './percent';
+export { parsePredikatOrganisasi, parsePredikatPegawai, parseRating } from './ratings';
+export { parseTarget } from './target';
+export type {
+  ApprovalStatus,
+  Duration,
+  NipInfo,
+  NumberContext,
+  NumberHints,
+  NumberLocale,
+  ParsedNumber,
+  PercentHints,
+  Polarity,
+  RhkKind,
+  Target,
+} from './types';

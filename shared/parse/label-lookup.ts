@@ -1,0 +1,83 @@
+/**
+ * Lookup of a label cell in a small vocabulary, tolerant of case, spacing, punctuation, a leading
+ * "PREDIKAT KINERJA :" and one-letter typos. Shared by the rating, predikat and status parsers.
+ */
+import { fail, type Result } from '../core/issue';
+import type { MessageCode } from '../messages/catalog';
+import {
+  type ClassifiedInput,
+  classifyInput,
+  describeInput,
+  editDistance,
+  labelWords,
+  shownValue,
+} from './text';
+
+/** Shortest compact key for which a one-letter typo is forgiven ("Disetuju", "Butuh Perbaikn"). */
+const FUZZY_MIN_LENGTH = 6;
+
+export interface LabelText {
+  /** Lowercase words after the last ":" ("PREDIKAT KINERJA : BAIK" -> "baik"). */
+  words: string;
+  /** The words without spaces ("di atas" -> "diatas"), so "Diatas" and "Di Atas" meet. */
+  compact: string;
+  /** The cell as shown in messages. */
+  shown: string;
+}
+
+/** Reduces a text cell to lookup keys; the part before a colon is a label and is dropped. */
+export function labelText(text: string): LabelText {
+  const colon = text.lastIndexOf(':');
+  const value = colon >= 0 && colon < text.length - 1 ? text.slice(colon + 1) : text;
+  const words = labelWords(value);
+  return { words, compact: words.split(' ').join(''), shown: shownValue(text) };
+}
+
+/** The one entry of `table` within one edit of `key`, if exactly one is. */
+export function fuzzyLookup<T>(key: string, table: ReadonlyMap<string, T>): T | undefined {
+  if (key.length < FUZZY_MIN_LENGTH) return undefined;
+  let found: T | undefined;
+  let matches = 0;
+  for (const [candidate, value] of table) {
+    if (Math.abs(candidate.length - key.length) > 1) continue;
+    if (editDistance(candidate, key) <= 1) {
+      if (matches > 0 && found !== value) return undefined;
+      found = value;
+      matches++;
+    }
+  }
+  return found;
+}
+
+/** Strips the first matching prefix ("predikatkinerja", "status") from a compact key. */
+export function withoutPrefix(compact: string, prefixes: readonly string[]): string {
+  for (const prefix of prefixes) {
+    if (compact.length > prefix.length && compact.startsWith(prefix)) return compact.slice(prefix.length);
+  }
+  return compact;
+}
+
+/** Builds a lookup map from groups of compact keys. */
+export function vocabulary<T>(groups: ReadonlyArray<readonly [T, string]>): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const [value, keys] of groups) for (const key of keys.split(' ')) map.set(key, value);
+  return map;
+}
+
+/**
+ * Common front of every label parser: empty -> LABEL_EMPTY with the choices; non-text -> the
+ * parser's unknown-value message; text -> the lookup keys.
+ */
+export function labelInput(
+  input: unknown,
+  unknownCode: MessageCode,
+  choices: string,
+): { ok: true; label: LabelText; cell: ClassifiedInput } | { ok: false; result: Result<never> } {
+  const cell = classifyInput(input);
+  if (cell.kind === 'empty') return { ok: false, result: fail('LABEL_EMPTY', { choices }) };
+  if (cell.kind === 'text') return { ok: true, label: labelText(cell.text), cell };
+  if (cell.kind === 'number' || cell.kind === 'boolean') {
+    return { ok: true, label: labelText(describeInput(cell)), cell };
+  }
+  return { ok: false, result: fail(unknownCode, { value: describeInput(cell) }) };
+}

@@ -1,0 +1,54 @@
+/**
+ * The decimal convention of a column, read from its values. A column where someone wrote "87,5" is
+ * Indonesian, so its "4.215" means 4215; a column with "87.50" is English, so "4.215" is 4.215.
+ */
+import { bodyConvention, scanNumberToken } from './number-scan';
+import type { NumberLocale } from './types';
+
+/** Only this many samples are read: enough to see a column's habit, and linear for huge columns. */
+export const LOCALE_SAMPLE_LIMIT = 2000;
+
+/**
+ * A convention wins when at least this share of the samples that prove a convention agree. Below it
+ * the column mixes conventions and the parser asks the user instead of guessing.
+ */
+export const LOCALE_MAJORITY = 0.8;
+
+/**
+ * 'id' or 'en' when the samples show one convention (at least LOCALE_MAJORITY of the decisive
+ * samples); undefined when none of them is decisive ("4.215", "12") or they disagree.
+ */
+export function inferNumberLocale(samples: readonly string[]): NumberLocale | undefined {
+  let id = 0;
+  let en = 0;
+  const limit = Math.min(samples.length, LOCALE_SAMPLE_LIMIT);
+  for (let i = 0; i < limit; i++) {
+    const sample: unknown = samples[i];
+    if (typeof sample !== 'string') continue;
+    const token = scanNumberToken(sample, 0);
+    if (token === undefined || token.exponent !== undefined) continue;
+    const convention = bodyConvention(token.body);
+    if (convention === 'id') id++;
+    else if (convention === 'en') en++;
+  }
+  const decisive = id + en;
+  if (decisive === 0) return undefined;
+  if (id / decisive >= LOCALE_MAJORITY) return 'id';
+  if (en / decisive >= LOCALE_MAJORITY) return 'en';
+  return undefined;
+}
+
+/** null = inferred, nothing decisive. Keyed by the samples array the caller reuses for a column. */
+const cache = new WeakMap<readonly string[], NumberLocale | null>();
+
+/**
+ * inferNumberLocale, remembered per samples array: a surface passes the same column array for every
+ * row, so a 100,000-row column is read once, not once per row.
+ */
+export function columnLocale(samples: readonly string[]): NumberLocale | undefined {
+  const known = cache.get(samples);
+  if (known !== undefined) return known ?? undefined;
+  const inferred = inferNumberLocale(samples);
+  cache.set(samples, inferred ?? null);
+  return inferred;
+}

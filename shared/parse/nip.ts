@@ -1,0 +1,154 @@
+/**
+ * NIP (Nomor Induk Pegawai), 18 digits: birth date yyyymmdd, appointment (TMT CPNS) yyyymm, sex digit
+ * (1 laki-laki, 2 perempuan), 3-digit sequence. People write it with spaces ("19900315 201503 1 002").
+ */
+import { fail, ok, type Result } from '../core/issue';
+import { classifyInput, describeInput, isDigit, shownValue } from './text';
+import type { NipInfo } from './types';
+
+const NIP_LENGTH = 18;
+const NIK_LENGTH = 16;
+const OLD_NIP_LENGTH = 9;
+/** Civil-service entry age bounds used as a plausibility check on the NIP's two dates. */
+const MIN_AGE_AT_APPOINTMENT = 17;
+const MAX_AGE_AT_APPOINTMENT = 60;
+/** Sheets' scientific display of a large number: "1.99003E+17", "1,99003152E+17". */
+const SCIENTIFIC = /^\d[.,]?\d*e\+?\d+$/i;
+
+const SPACE = 32;
+const DOT = 46;
+const DASH = 45;
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+/** "NIP", "NIP.", "NIP :", "NIP Baru:" and Sheets' leading apostrophe are dropped before the digits. */
+function withoutLabel(text: string): string {
+  let rest = text.charCodeAt(0) === 39 ? text.slice(1) : text;
+  if (rest.slice(0, 3).toLowerCase() === 'nip') {
+    rest = rest.slice(3);
+    if (rest.slice(0, 5).toLowerCase() === ' baru') rest = rest.slice(5);
+    let i = 0;
+    while (i < rest.length && (rest.charCodeAt(i) === SPACE || rest[i] === '.' || rest[i] === ':')) i++;
+    rest = rest.slice(i);
+  }
+  return rest.trim();
+}
+
+/** Checks the parts of 18 digits; the first failing part names itself in the message. */
+function checkDigits(nip: string, shown: string): Result<NipInfo> {
+  const birthYear = Number(nip.slice(0, 4));
+  const birthMonth = Number(nip.slice(4, 6));
+  const birthDay = Number(nip.slice(6, 8));
+  if (
+    birthYear < 1900 ||
+    birthMonth < 1 ||
+    birthMonth > 12 ||
+    birthDay < 1 ||
+    birthDay > daysInMonth(birthYear, birthMonth)
+  ) {
+    return fail('NIP_BIRTH_DATE', { value: shown, part: nip.slice(0, 8) });
+  }
+  const appointmentYear = Number(nip.slice(8, 12));
+  const appointmentMonth = Number(nip.slice(12, 14));
+  if (appointmentYear < 1900 || appointmentMonth < 1 || appointmentMonth > 12) {
+    return fail('NIP_APPOINTMENT', { value: shown, part: nip.slice(8, 14) });
+  }
+  const sexDigit = nip[14];
+  if (sexDigit !== '1' && sexDigit !== '2')
+    return fail('NIP_SEX_DIGIT', { value: shown, part: sexDigit ?? '' });
+  // Age on the first day of the appointment month (TMT CPNS starts on the 1st).
+  const birthdayPassed = appointmentMonth > birthMonth || (appointmentMonth === birthMonth && birthDay === 1);
+  const age = appointmentYear - birthYear - (birthdayPassed ? 0 : 1);
+  if (age < MIN_AGE_AT_APPOINTMENT || age > MAX_AGE_AT_APPOINTMENT) {
+    return fail('NIP_AGE_AT_APPOINTMENT', { value: shown, age: String(age) });
+  }
+  const sequence = nip.slice(15);
+  // Sheets shows 15 significant digits: an 18-digit NIP kept as a number ends in "000".
+  if (sequence === '000') return fail('NIP_STORED_AS_NUMBER', { value: shown });
+  return ok({
+    nip,
+    birthDate: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`,
+    appointment: `${nip.slice(8, 12)}-${nip.slice(12, 14)}`,
+    sex: sexDigit === '1' ? 'L' : 'P',
+    sequence,
+  });
+}
+
+/**
+ * A NIP from a cell, checked: 18 digits, a real birth date, appointment month 01-12, sex digit 1/2,
+ * age at appointment 17-60. A JS number or a scientific display ("1.99003E+17") means Sheets kept the
+ * NIP as a number and lost digits: the message tells the admin to format the column as text.
+ */
+export function parseNip(input: unknown): Result<NipInfo> {
+  const cell = classifyInput(input);
+  if (cell.kind === 'empty') return fail('NIP_EMPTY');
+  if (cell.kind === 'number') return fail('NIP_STORED_AS_NUMBER', { value: describeInput(cell) });
+  if (cell.kind !== 'text') return fail('NIP_INVALID_CHARS', { value: describeInput(cell) });
+  const shown = shownValue(cell.text);
+  const text = withoutLabel(cell.text);
+  if (SCIENTIFIC.test(text)) return fail('NIP_STORED_AS_NUMBER', { value: shown });
+  let digits = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) digits += text[i];
+    else if (c !== SPACE && c !== DOT && c !== DASH) return fail('NIP_INVALID_CHARS', { value: shown });
+  }
+  if (digits.length === NIK_LENGTH) return fail('NIP_LOOKS_LIKE_NIK', { value: shown });
+  if (digits.length === OLD_NIP_LENGTH) return fail('NIP_OLD_FORMAT', { value: shown });
+  if (digits.length !== NIP_LENGTH) return fail('NIP_LENGTH', { value: shown, count: String(digits.length) });
+  return checkDigits(digits, shown);
+}
+
+interface DigitGroup {
+  digits: string;
+  end: number;
+}
+
+/** Separators allowed between the groups of a NIP inside running text. */
+const isGroupGap = (c: number): boolean => c === SPACE || c === 0xa0 || c === DOT || c === DASH;
+
+/**
+ * The first 18-digit NIP in running text ("Budi Santoso NIP: 19900315 201503 1 002", "Nama<br>NIP.
+ * 199003152015031002"). Groups of digits separated by one space, dot or dash are joined; a NIP never
+ * starts or ends inside a group. A NIP that passes parseNip is preferred; otherwise the first 18-digit
+ * candidate is returned so the caller can report what is wrong with it.
+ */
+export function findNipInText(text: string): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  let firstCandidate: string | undefined;
+  let chain: DigitGroup[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    const start = i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    if (i > start) {
+      const previous = chain[chain.length - 1];
+      if (
+        previous !== undefined &&
+        !(start - previous.end === 1 && isGroupGap(text.charCodeAt(previous.end)))
+      ) {
+        chain = [];
+      }
+      chain.push({ digits: text.slice(start, i), end: i });
+      // Candidates ending with this group: join backwards until 18 digits or more.
+      let joined = '';
+      for (let g = chain.length - 1; g >= 0 && joined.length < NIP_LENGTH; g--) {
+        joined = (chain[g]?.digits ?? '') + joined;
+        if (joined.length === NIP_LENGTH) {
+          if (checkDigits(joined, joined).ok) return joined;
+          if (firstCandidate === undefined) firstCandidate = joined;
+        }
+      }
+      continue;
+    }
+    i++;
+  }
+  return firstCandidate;
+}

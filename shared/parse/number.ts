@@ -1,0 +1,327 @@
+/**
+ * Numbers as people type them in sheets and as e-kinerja pages print them: "1.234,5", "2,500,000",
+ * "87.50", "Rp 1.500.000", "12 Dokumen", "92,5 % berdasarkan Berita acara", "(1.234,5)".
+ */
+import { fail, ok, type Result } from '../core/issue';
+import { columnLocale } from './locale';
+import { type NumberToken, readBody, scanNumberToken } from './number-scan';
+import { classifyInput, describeInput, isDigit, isLetter, shownValue } from './text';
+import type { NumberContext, NumberHints, NumberLocale, ParsedNumber } from './types';
+
+/** Words that may stand before the number: currency, "minimal/maksimal" targets, field labels. */
+const LEADING_WORDS = new Set([
+  'rp',
+  'idr',
+  'min',
+  'minimal',
+  'minimum',
+  'maks',
+  'maksimal',
+  'maksimum',
+  'max',
+  'target',
+  'realisasi',
+  'sebanyak',
+  'total',
+  'progres',
+  'jumlah',
+  'nilai',
+  'capaian',
+  'kurang',
+  'lebih',
+  'dari',
+  'paling',
+  'sedikit',
+  'banyak',
+]);
+const MONEY_WORDS = new Set(['rp', 'idr', 'rupiah']);
+const PERCENT_WORDS = new Set(['persen', 'prosen', 'percent', 'pct']);
+const MINUTE_WORDS = new Set(['menit', 'mnt', 'min', 'mins', 'minute', 'minutes']);
+/** Units of things counted whole: "1.250 Data" cannot be 1.25 data, so it is 1250. */
+const COUNT_WORDS = new Set(
+  (
+    'dokumen dok laporan data kegiatan sop tiket unit berkas surat orang paket kali buah eksemplar lembar ' +
+    'naskah rekomendasi kasus aduan pengaduan desa kelurahan sekolah peserta pegawai asn objek lokasi titik ' +
+    'item jenis layanan permohonan izin sertifikat akta file foto rancangan produk modul usulan nota sk ' +
+    'keputusan kunjungan pasien siswa rumah keluarga kk jiwa'
+  ).split(' '),
+);
+/** Words that follow a number but are not its unit ("3 berdasarkan laporan"). */
+const NOT_UNIT_WORDS = new Set(
+  'berdasarkan dari dengan sesuai per atau dan sampai hingga to sd s.d s/d'.split(' '),
+);
+/** Range connectors after a number, lowercase; "-" and dashes are checked by character. */
+const RANGE_WORDS = ['s/d', 's.d.', 's.d', 'sd', 'sampai dengan', 'sampai', 'hingga', 'to'];
+
+export interface NumberReading extends ParsedNumber {
+  /** Index just after the number token. */
+  tokenEnd: number;
+  /** Index just after the number and its unit. */
+  end: number;
+}
+
+export const skipSpaces = (text: string, pos: number): number => {
+  let i = pos;
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
+};
+
+/**
+ * If a range connector ("-", "–", "s/d", "sampai"...) followed by a number starts at `pos` (spaces
+ * allowed), the index of the second number's first character; otherwise -1.
+ */
+export function rangeConnectorAt(text: string, pos: number): number {
+  const i = skipSpaces(text, pos);
+  const c = text.charCodeAt(i);
+  let after = -1;
+  if (c === 45 || c === 0x2013 || c === 0x2014 || c === 126) after = i + 1;
+  else {
+    const lower = text.slice(i, i + 13).toLowerCase();
+    for (const word of RANGE_WORDS) {
+      if (!lower.startsWith(word)) continue;
+      const next = lower.charCodeAt(word.length);
+      if (Number.isNaN(next) || next === 32 || isDigit(next)) {
+        after = i + word.length;
+        break;
+      }
+    }
+  }
+  if (after < 0) return -1;
+  const second = skipSpaces(text, after);
+  return isDigit(text.charCodeAt(second)) ? second : -1;
+}
+
+type Follower = 'range' | 'time' | 'number' | undefined;
+
+/** What directly follows a number: another number means the cell holds more than one value. */
+function followerAt(text: string, pos: number): Follower {
+  if (rangeConnectorAt(text, pos) >= 0) return 'range';
+  const i = skipSpaces(text, pos);
+  const c = text.charCodeAt(i);
+  if ((c === 58 || c === 47) && isDigit(text.charCodeAt(i + 1))) return 'time';
+  if (i > pos && isDigit(c)) return 'number';
+  return undefined;
+}
+
+/** Reads "Rp", "minimal", "Target :" before the number; returns undefined if other words stand there. */
+function readLeading(leading: string): { money: boolean; parenthesis: boolean } | undefined {
+  let text = leading;
+  const label = Math.max(text.lastIndexOf(':'), text.lastIndexOf('='));
+  if (label >= 0) text = text.slice(label + 1);
+  const trimmed = text.trim();
+  const parenthesis = trimmed.charCodeAt(trimmed.length - 1) === 40;
+  let money = false;
+  let word = '';
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (isLetter(c)) {
+      word += text[i];
+      continue;
+    }
+    if (word === '') continue;
+    const lower = word.toLowerCase();
+    if (!LEADING_WORDS.has(lower)) return undefined;
+    if (MONEY_WORDS.has(lower)) money = true;
+    word = '';
+  }
+  return { money, parenthesis };
+}
+
+/** The word after a number: letters, digits, "/", "²"; trailing dots dropped ("Dok." -> "Dok"). */
+function readUnitWord(text: string, pos: number): string {
+  let j = pos;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isLetter(c) || isDigit(c) || c === 47 || c === 0xb2 || c === 0xb3 || c === 46) j++;
+    else break;
+  }
+  let word = text.slice(pos, j);
+  while (word.endsWith('.') || word.endsWith('/')) word = word.slice(0, -1);
+  return word;
+}
+
+export function unitContext(unit: string | undefined): NumberContext | undefined {
+  if (unit === undefined) return undefined;
+  const lower = unit.toLowerCase();
+  if (MINUTE_WORDS.has(lower)) return 'minutes';
+  if (MONEY_WORDS.has(lower)) return 'money';
+  if (COUNT_WORDS.has(lower)) return 'count';
+  return undefined;
+}
+
+const WHOLE_CONTEXTS: ReadonlySet<NumberContext | undefined> = new Set(['minutes', 'money', 'count']);
+
+/**
+ * How to read "4.215"/"5,700", in this order: a percent reads it as a decimal (percentages rarely
+ * exceed 1000); minutes, money and counted units read it as thousands; then the column's own
+ * convention (columnSamples); then the locale hint. Undefined = the user must say.
+ */
+function resolveAmbiguity(
+  separator: '.' | ',',
+  percent: boolean,
+  fromUnit: NumberContext | undefined,
+  hints: NumberHints | undefined,
+): 'thousands' | 'decimal' | undefined {
+  if (percent || hints?.context === 'percent') return 'decimal';
+  if (WHOLE_CONTEXTS.has(hints?.context) || WHOLE_CONTEXTS.has(fromUnit)) return 'thousands';
+  let locale: NumberLocale | undefined;
+  if (hints?.columnSamples !== undefined && hints.columnSamples.length > 0) {
+    locale = columnLocale(hints.columnSamples);
+  }
+  if (locale === undefined && (hints?.locale === 'id' || hints?.locale === 'en')) locale = hints.locale;
+  if (locale === undefined) return undefined;
+  return (locale === 'id') === (separator === '.') ? 'thousands' : 'decimal';
+}
+
+const toNumber = (plain: string, token: NumberToken): number => {
+  const magnitude = Number(token.exponent === undefined ? plain : `${plain}e${token.exponent}`);
+  const value = token.negative ? -magnitude : magnitude;
+  return value === 0 ? 0 : value;
+};
+
+function ambiguityParams(text: string, plainThousands: string, plainDecimal: string, negative: boolean) {
+  const sign = negative ? '-' : '';
+  const [int = '', fraction = ''] = plainDecimal.split('.');
+  // The decimal reading as one would write it unambiguously: "5,700" -> "5,7", "4.215" -> "4,2150",
+  // "4.000" -> "4" (a fraction of exactly three digits would be ambiguous again).
+  let shortest = fraction;
+  while (shortest.endsWith('0')) shortest = shortest.slice(0, -1);
+  const written = shortest.length === 3 ? `${shortest}0` : shortest;
+  const decimal = (mark: string, digits: string) => sign + int + (digits === '' ? '' : mark + digits);
+  return {
+    value: shownValue(text),
+    thousandsPlain: sign + plainThousands,
+    thousandsId: `${sign}${int}.${fraction},0`,
+    thousandsEn: `${sign}${int},${fraction}.0`,
+    decimalId: decimal(',', shortest),
+    decimalEn: decimal('.', shortest),
+    decimalIdPadded: decimal(',', written),
+    decimalEnPadded: decimal('.', written),
+  };
+}
+
+/**
+ * Reads one number (with its unit) starting at `from`. `leadingAllowed`: whether words such as
+ * "Rp" or "Target :" may precede it (only at the start of a cell).
+ */
+export function readNumberAt(
+  text: string,
+  from: number,
+  hints: NumberHints | undefined,
+  leadingAllowed: boolean,
+): Result<NumberReading> {
+  const token = scanNumberToken(text, from);
+  if (token === undefined) return fail('PARSE_NUMBER_INVALID', { value: shownValue(text) });
+  const leading = readLeading(text.slice(from, token.start));
+  const leadingText = text.slice(from, token.start).trim();
+  if (leading === undefined || (!leadingAllowed && leadingText !== '')) {
+    return fail('PARSE_NUMBER_TEXT_BEFORE', { value: shownValue(text) });
+  }
+
+  let negative = token.negative;
+  let pos = skipSpaces(text, token.end);
+  if (leading.parenthesis && text.charCodeAt(pos) === 41) {
+    // Accounting negative "(1.234,5)", only when the parenthesis closes right after the number.
+    negative = true;
+    pos = skipSpaces(text, pos + 1);
+  }
+  let percent = false;
+  let unit: string | undefined;
+  let end = token.end;
+  if (text.charCodeAt(pos) === 37) {
+    percent = true;
+    unit = '%';
+    end = pos + 1;
+  } else if (isLetter(text.charCodeAt(pos))) {
+    const word = readUnitWord(text, pos);
+    const lower = word.toLowerCase();
+    if (PERCENT_WORDS.has(lower)) {
+      percent = true;
+      unit = '%';
+      end = pos + word.length;
+    } else if (!NOT_UNIT_WORDS.has(lower)) {
+      unit = word;
+      end = pos + word.length;
+    }
+  }
+
+  const fromUnit = leading.money ? 'money' : unitContext(unit);
+  const value = tokenValue(text, { ...token, negative }, percent, fromUnit, hints);
+  if (!value.ok) return value;
+  return ok({
+    value: value.value,
+    percent,
+    ...(unit !== undefined ? { unit } : {}),
+    tokenEnd: token.end,
+    end,
+  });
+}
+
+/**
+ * The value of a scanned token: separators read, ambiguity resolved from the percent sign, the
+ * unit's context and the hints, sign and exponent applied. `text` is the whole cell, for messages.
+ */
+export function tokenValue(
+  text: string,
+  token: NumberToken,
+  percent: boolean,
+  fromUnit: NumberContext | undefined,
+  hints: NumberHints | undefined,
+): Result<number> {
+  const reading = readBody(token.body, token.exponent !== undefined);
+  let plain: string;
+  if (reading.kind === 'inconsistent') return fail('PARSE_NUMBER_SEPARATORS', { value: shownValue(text) });
+  if (reading.kind === 'ambiguous') {
+    const choice = resolveAmbiguity(reading.separator, percent, fromUnit, hints);
+    if (choice === undefined) {
+      return fail(
+        'PARSE_NUMBER_AMBIGUOUS',
+        ambiguityParams(text, reading.asThousands, reading.asDecimal, token.negative),
+      );
+    }
+    plain = choice === 'thousands' ? reading.asThousands : reading.asDecimal;
+  } else plain = reading.text;
+  const value = toNumber(plain, token);
+  if (!Number.isFinite(value)) return fail('PARSE_NUMBER_NOT_FINITE', { value: shownValue(text) });
+  return ok(value);
+}
+
+/** Issue for a cell that holds something other than text or a number. */
+export function nonTextNumberIssue(kind: 'boolean' | 'date' | 'other', shown: string): Result<never> {
+  if (kind === 'boolean') return fail('PARSE_NUMBER_BOOLEAN', { value: shown });
+  if (kind === 'date') return fail('PARSE_NUMBER_DATE', { value: shown });
+  return fail('PARSE_NUMBER_INVALID', { value: shown });
+}
+
+/**
+ * One number from a cell. A JS number passes through (finite only). Text may carry a unit or a
+ * percent sign after the number and a currency or label before it; a second number right after it
+ * ("80-90", "07:30", "12 15") is an error, because picking one of them would be a silent guess.
+ * "4.215" and "5,700" are decided by hints (see resolveAmbiguity) or returned as an error that
+ * shows both readings.
+ */
+export function parseNumber(input: unknown, hints?: NumberHints): Result<ParsedNumber> {
+  const cell = classifyInput(input);
+  switch (cell.kind) {
+    case 'empty':
+      return fail('PARSE_NUMBER_EMPTY');
+    case 'number':
+      if (!Number.isFinite(cell.value)) return fail('PARSE_NUMBER_NOT_FINITE', { value: String(cell.value) });
+      return ok({ value: cell.value === 0 ? 0 : cell.value, percent: false });
+    case 'boolean':
+    case 'date':
+    case 'other':
+      return nonTextNumberIssue(cell.kind, describeInput(cell));
+    case 'text':
+      break;
+  }
+  const text = cell.text;
+  const read = readNumberAt(text, 0, hints, true);
+  if (!read.ok) return read;
+  const { tokenEnd, end, ...parsed } = read.value;
+  const follower = followerAt(text, tokenEnd) ?? (end > tokenEnd ? followerAt(text, end) : undefined);
+  if (follower === 'range') return fail('PARSE_NUMBER_RANGE', { value: shownValue(text) });
+  if (follower === 'time') return fail('PARSE_NUMBER_INVALID', { value: shownValue(text) });
+  if (follower === 'number') return fail('PARSE_NUMBER_MULTIPLE', { value: shownValue(text) });
+  return ok(parsed);
+}

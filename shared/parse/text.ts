@@ -1,0 +1,109 @@
+/**
+ * Input plumbing shared by every parser. Sheets hands scripts numbers, strings, booleans, Dates and
+ * empty strings; pages hand the extension text with non-breaking spaces. Everything goes through
+ * `classifyInput` first, so no parser ever calls String() on an arbitrary object (which can throw).
+ */
+
+export type ClassifiedInput =
+  | { kind: 'empty' }
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'date'; value: Date }
+  | { kind: 'other'; description: string };
+
+/** Spaces that pages and Sheets use besides U+0020: NBSP, figure, thin, narrow NBSP, tabs, newlines. */
+const ODD_SPACES = /[\u00A0\u2007\u2009\u202F\t\r\n\f\v]/g;
+/** Zero-width characters copied along with page text. */
+const ZERO_WIDTH = /\u200B|\u200C|\u200D|\uFEFF/g;
+
+/** Text with every kind of space turned into U+0020 and zero-width characters removed, trimmed. */
+export function normalizeText(raw: string): string {
+  return raw.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').trim();
+}
+
+const isDateObject = (input: object): input is Date =>
+  Object.prototype.toString.call(input) === '[object Date]';
+
+/**
+ * What kind of value a cell holds. Dates are recognised across realms (Apps Script and node:vm tests
+ * hand over Dates made by another global), which `instanceof Date` would miss.
+ */
+export function classifyInput(input: unknown): ClassifiedInput {
+  if (input === null || input === undefined) return { kind: 'empty' };
+  if (typeof input === 'string') {
+    const text = normalizeText(input);
+    return text === '' ? { kind: 'empty' } : { kind: 'text', text };
+  }
+  if (typeof input === 'number') return { kind: 'number', value: input };
+  if (typeof input === 'boolean') return { kind: 'boolean', value: input };
+  if (typeof input === 'bigint') return { kind: 'text', text: input.toString() };
+  if (typeof input === 'object' && isDateObject(input)) return { kind: 'date', value: input };
+  return { kind: 'other', description: Array.isArray(input) ? '[...]' : `[${typeof input}]` };
+}
+
+/** Longest {value} shown in a message; longer input is cut so messages stay readable in a cell note. */
+export const MAX_SHOWN_VALUE = 40;
+
+/** The user's input as shown inside a message: spaces collapsed, cut to MAX_SHOWN_VALUE characters. */
+export function shownValue(text: string): string {
+  const flat = normalizeText(text).replace(/ {2,}/g, ' ');
+  return flat.length <= MAX_SHOWN_VALUE ? flat : `${flat.slice(0, MAX_SHOWN_VALUE - 1)}…`;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** How a non-text input is shown inside a message. */
+export function describeInput(input: ClassifiedInput): string {
+  switch (input.kind) {
+    case 'empty':
+      return '';
+    case 'text':
+      return shownValue(input.text);
+    case 'number':
+      return String(input.value);
+    case 'boolean':
+      return input.value ? 'TRUE' : 'FALSE';
+    case 'date': {
+      const d = input.value;
+      if (!Number.isFinite(d.getTime())) return '[tanggal tidak sah]';
+      return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+    }
+    case 'other':
+      return input.description;
+  }
+}
+
+export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** ASCII letters and the Latin-1/Latin Extended letters used in names and units. */
+export const isLetter = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f);
+
+const NON_WORD = /[^a-z0-9]+/g;
+
+/**
+ * A label reduced for lookup: lowercase ASCII words separated by single spaces ("DI ATAS
+ * EKSPEKTASI" -> "di atas ekspektasi", "Kurang/Misconduct" -> "kurang misconduct").
+ */
+export function labelWords(text: string): string {
+  return text.toLowerCase().replace(NON_WORD, ' ').trim();
+}
+
+/** Damerau-free Levenshtein distance, for short words only (typos such as "Ekspetasi"). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous: number[] = [];
+  for (let j = 0; j <= b.length; j++) previous.push(j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

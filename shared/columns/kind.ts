@@ -32,7 +32,9 @@ export function guessTableKind(fields: FieldSet): TableKind {
   const recap = has(fields, ...PERSON) && has(fields, 'capaian', 'predikat', 'tpp', 'rating_hasil');
   // A monthly recap may show target and realisasi minutes per person; an SKP names its RHK/IKI.
   if (recap && !has(fields, 'rhk', 'indikator')) return 'recap';
-  if (has(fields, 'target') && has(fields, 'realisasi')) return 'realisasi';
+  // A realisasi column beside an RHK/IKI is a realisasi table even when its target hides in another cell
+  // ("Indikator Kinerja Individu & Target"): the missing Target is then reported for that kind.
+  if (has(fields, 'realisasi') && has(fields, 'target', 'rhk', 'indikator')) return 'realisasi';
   if (has(fields, 'rhk', 'indikator', 'target')) return 'skp';
   if (recap) return 'recap';
   if (has(fields, ...PERSON) && has(fields, 'jabatan', 'unit', 'atasan_nip', 'pangkat', 'tpp_dasar'))

@@ -128,7 +128,6 @@ function applyConfirmed(
       issues.push({
         code: 'COLUMNS_CONFIRMED_OUT_OF_RANGE',
         params: { field: templateHeader(field), column: column + 1, count: width },
-        at: { field },
         severity: 'warning',
       });
       continue;
@@ -207,7 +206,8 @@ export function recognizeColumns(
         other: rival.column + 1,
         otherLabel: perColumn[rival.column]?.label ?? '',
       },
-      at: { field, column: perColumn[column]?.label ?? '' },
+      // The column only: the surface adds its sheet and header row with locate().
+      at: { column: perColumn[column]?.label ?? '' },
       severity: 'warning',
     });
   }
@@ -250,7 +250,6 @@ export function recognizeColumns(
       issues.push({
         code: missingCode[tableKind],
         params: { fields: group.map((field) => `"${templateHeader(field)}"`).join(' / ') },
-        at: { field: group[0] ?? '' },
         severity: 'error',
       });
     }

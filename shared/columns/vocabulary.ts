@@ -206,8 +206,15 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     ['Total Jam', 0.7],
   ],
   waktu: ['Waktu', 'Jam', 'Waktu Pelaksanaan', 'Jam Kegiatan', ['Waktu Efektif', 0.75]],
-  jam_mulai: ['Jam Mulai', 'Waktu Mulai', 'Jam Mulai Kegiatan', ['Mulai', 0.85]],
-  jam_selesai: ['Jam Selesai', 'Waktu Selesai', 'Jam Selesai Kegiatan', 'Jam Akhir', ['Selesai', 0.85]],
+  jam_mulai: ['Jam Mulai', 'Waktu Mulai', 'Jam Mulai Kegiatan', ['Mulai', 0.85], ['Dari', 0.6]],
+  jam_selesai: [
+    'Jam Selesai',
+    'Waktu Selesai',
+    'Jam Selesai Kegiatan',
+    'Jam Akhir',
+    ['Selesai', 0.85],
+    ['Sampai', 0.6],
+  ],
   volume: ['Volume', 'Vol', 'Jumlah Output'],
   output: ['Output', 'Keluaran', 'Hasil Output'],
   status: [

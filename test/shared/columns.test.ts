@@ -108,6 +108,51 @@ describe('recognizeColumns', () => {
     expect([firstDataRow, dataEnd]).toEqual([4, 6]);
   });
 
+  it('reads the upper-case print form with a HASIL KERJA title row and an UTAMA section row', () => {
+    const r = recognizeTable([
+      repeat('HASIL KERJA', 8),
+      [
+        'NO',
+        'RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI',
+        'RENCANA HASIL KERJA',
+        'ASPEK',
+        'INDIKATOR KINERJA INDIVIDU',
+        'TARGET / EKSPEKTASI',
+        'REALISASI BERDASARKAN BUKTI DUKUNG',
+        'UMPAN BALIK BERKELANJUTAN',
+      ],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)'],
+      repeat('UTAMA', 8),
+    ]);
+    expect([r.headerStart, r.numberingRow, r.firstDataRow]).toEqual([1, 2, 3]);
+    expect(r.recognition.mapping).toEqual({
+      nomor: 0,
+      rhk_atasan: 1,
+      rhk: 2,
+      aspek: 3,
+      indikator: 4,
+      target: 5,
+      realisasi: 6,
+      umpan_balik: 7,
+    });
+  });
+
+  it('asks for a Target column when the target hides inside the indicator cell', () => {
+    const r = recognizeColumns([
+      [
+        'No',
+        'Rencana Hasil Kerja Utama',
+        'Indikator Kinerja Individu & Target',
+        'Realisasi Berdasarkan Bukti Dukung',
+      ],
+    ]);
+    expect(r.tableKind).toBe('realisasi');
+    expect(r.mapping).toEqual({ nomor: 0, rhk: 1, indikator: 2, realisasi: 3 });
+    expect(formatIssue(r.issues[0]!)).toBe(
+      'Tabel realisasi ini tidak punya kolom "Target". Tambahkan kolom itu atau pilih kolomnya secara manual agar capaian dapat dihitung.',
+    );
+  });
+
   it('maps the Kuantitas column under Target and Realisasi to the main value and reports each aspect', () => {
     const r = recognizeColumns([
       [

@@ -196,3 +196,22 @@ export function externalRequests(requests: RecordedRequest[]): RecordedRequest[]
     (r) => !/^(chrome-extension:|data:|blob:|about:|http:\/\/(127\.0\.0\.1|localhost)[:/])/.test(r.url),
   );
 }
+
+/** The id of the tab showing `url` (the extension must have host access to that URL to see it). */
+export async function tabIdFor(ext: LaunchedExtension, url: string): Promise<number> {
+  const id = await ext.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  if (id === undefined) throw new Error(`No tab visible to the extension at ${url}`);
+  return id;
+}
+
+/** Reads chrome.storage.local as the extension sees it. */
+export const readStorage = (ext: LaunchedExtension): Promise<Record<string, unknown>> =>
+  ext.worker.evaluate(() => chrome.storage.local.get(null));
+
+/** Writes raw values into chrome.storage.local, bypassing validation (to simulate damaged data). */
+export const writeRawStorage = (ext: LaunchedExtension, items: Record<string, unknown>): Promise<void> =>
+  ext.worker.evaluate((i) => chrome.storage.local.set(i), items);
+
+/** Sends a popup-style message to a tab's content script from the service worker; returns its reply. */
+export const askTab = (ext: LaunchedExtension, tabId: number, message: unknown): Promise<unknown> =>
+  ext.worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);

@@ -1,0 +1,111 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { auditBuild, buildExtension, drawIcon } from '../../extension/build';
+import { BKN_MATCH, parseExtraMatches } from '../../extension/manifest';
+import { t } from '../../shared/messages/format';
+import { REPO_ROOT, TEST_EXTENSION_DIR } from './harness';
+
+const built = join(REPO_ROOT, TEST_EXTENSION_DIR);
+const readBuilt = (path: string): string => readFileSync(join(built, path), 'utf8');
+const manifest = () => JSON.parse(readBuilt('manifest.json'));
+
+describe('NILAI_KERJA_MATCHES (a region adds its own e-kinerja site at build time)', () => {
+  it('accepts comma-separated match patterns for regional sites, trimming blanks and duplicates', () => {
+    const result = parseExtraMatches(
+      ' https://ekinerja.tulangbawangkab.go.id/* , https://e-kinerja.lampungprov.go.id/*,,https://ekinerja.tulangbawangkab.go.id/*',
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: ['https://ekinerja.tulangbawangkab.go.id/*', 'https://e-kinerja.lampungprov.go.id/*'],
+    });
+    expect(parseExtraMatches(undefined)).toEqual({ ok: true, value: [] });
+  });
+
+  it.each([
+    '<all_urls>',
+    'https://*/*',
+    'ekinerja.tulangbawangkab.go.id',
+    'ftp://ekinerja.tulangbawangkab.go.id/*',
+    'https://ekinerja.tulangbawangkab.go.id',
+  ])('refuses %s with an Indonesian message naming the pattern', (pattern) => {
+    const result = parseExtraMatches(`https://ekinerja.barrukab.go.id/*,${pattern}`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = t(result.issue.code, result.issue.params);
+    expect(text).toContain(`"${pattern}"`);
+    expect(text).toContain('NILAI_KERJA_MATCHES');
+    expect(text).toContain('pisahkan');
+  });
+});
+
+describe('the built extension (dist/extension-test, made by the global setup)', () => {
+  it('has a self-contained classic content script that pages cannot fetch', () => {
+    const m = manifest();
+    const files: string[] = m.content_scripts.flatMap((c: { js: string[] }) => c.js);
+    expect(files).toHaveLength(1);
+    const code = readBuilt(files[0]!);
+    expect(code).not.toMatch(/\bimport\s*\(/);
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    const exposed = (m.web_accessible_resources ?? []).flatMap((w: { resources: string[] }) => w.resources);
+    expect(exposed).not.toContain(files[0]);
+  });
+
+  it('contains no eval or Function constructor in any script (zod runs jitless)', () => {
+    expect(auditBuild(built)).toEqual([]);
+    expect(readBuilt(manifest().content_scripts[0].js[0])).toContain('jitless: true');
+  });
+
+  it('takes its Indonesian and English name and description from _locales, within store limits', () => {
+    const m = manifest();
+    expect(m.default_locale).toBe('id');
+    expect(m.name).toBe('__MSG_extName__');
+    for (const lang of ['id', 'en']) {
+      const messages = JSON.parse(readBuilt(`_locales/${lang}/messages.json`));
+      expect(messages.extName.message.length).toBeLessThanOrEqual(75);
+      expect(messages.extShortName.message.length).toBeLessThanOrEqual(12);
+      expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
+    }
+    const id = JSON.parse(readBuilt('_locales/id/messages.json'));
+    expect(id.extDescription.message).toContain('PermenPANRB 6/2022');
+  });
+
+  it('ships a real PNG icon for every size the manifest names', () => {
+    for (const [size, path] of Object.entries(manifest().icons as Record<string, string>)) {
+      const png = readFileSync(join(built, path));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(Number(size));
+      expect(png.readUInt32BE(20)).toBe(Number(size));
+    }
+    expect(drawIcon(16).equals(drawIcon(16))).toBe(true);
+  });
+});
+
+describe('npm run build:extension', () => {
+  const out = mkdtempSync(join(tmpdir(), 'nilai-kerja-build-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('builds an unpacked extension and a store zip holding the same files, with the region site added', async () => {
+    const result = await buildExtension({
+      outDir: join(out, 'extension'),
+      zipPath: join(out, 'store.zip'),
+      matches: 'https://ekinerja.tulangbawangkab.go.id/*',
+    });
+    const m = JSON.parse(readFileSync(join(out, 'extension/manifest.json'), 'utf8'));
+    expect(m.host_permissions).toEqual([BKN_MATCH, 'https://ekinerja.tulangbawangkab.go.id/*']);
+    expect(m.content_scripts[0].matches).toEqual(m.host_permissions);
+    const zip = unzipSync(new Uint8Array(readFileSync(result.zipPath!)));
+    expect(Object.keys(zip)).toContain('manifest.json');
+    expect(Object.keys(zip)).toContain('_locales/id/messages.json');
+    expect(JSON.parse(new TextDecoder().decode(zip['manifest.json']))).toEqual(m);
+  });
+
+  it('stops before building when a pattern is wrong, saying which one in Indonesian', async () => {
+    await expect(
+      buildExtension({ outDir: join(out, 'bad'), matches: 'ekinerja.tulangbawangkab.go.id', zip: false }),
+    ).rejects.toThrow(/"ekinerja\.tulangbawangkab\.go\.id" yang tidak sah/);
+    expect(existsSync(join(out, 'bad'))).toBe(false);
+  });
+});

@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PageStatusSchema } from '../../extension/src/messaging';
+import {
+  askTab,
+  externalRequests,
+  type FixtureServer,
+  type LaunchedExtension,
+  launchExtension,
+  readStorage,
+  startFixtureServer,
+  tabIdFor,
+  writeRawStorage,
+} from './harness';
+
+let server: FixtureServer;
+let ext: LaunchedExtension;
+let tabId: number;
+
+async function openPopup(forTab: number | string): Promise<Page> {
+  const popup = await ext.newPage();
+  await popup.goto(ext.extensionUrl(`src/popup/popup.html?tab=${forTab}`));
+  await popup.locator('#status > *').first().waitFor();
+  return popup;
+}
+
+const fieldValue = (popup: Page, name: string) => popup.locator(`#status [data-field="${name}"] dd`);
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  ext = await launchExtension();
+  const page = await ext.newPage();
+  await page.goto(server.url('shell-skp.html'));
+  tabId = await tabIdFor(ext, server.url('shell-skp.html'));
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('popup', () => {
+  it('shows, in Indonesian, what the content script reports for the SKP tab', async () => {
+    const status = PageStatusSchema.parse(await askTab(ext, tabId, { type: 'nilai-kerja/status' }));
+    const popup = await openPopup(tabId);
+    expect(await popup.getAttribute('html', 'lang')).toBe('id');
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('Nilai Kerja');
+    expect(await popup.locator('#status dt').allTextContents()).toEqual([
+      'Jenis halaman',
+      'Baris dinilai',
+      'Kolom dikenali',
+    ]);
+    expect(await fieldValue(popup, 'page-type').textContent()).toBe(status.pageType);
+    expect(await fieldValue(popup, 'rows').textContent()).toBe(String(status.rows));
+    const recognised = status.recognised.length ? status.recognised.join(', ') : 'belum ada';
+    expect(await fieldValue(popup, 'recognised').textContent()).toBe(recognised);
+    expect(await popup.locator('#site').textContent()).toContain('Situs ini selalu aktif');
+    expect(await popup.getByRole('button', { name: 'Jalankan sekali di tab ini' }).isEnabled()).toBe(true);
+    await popup.close();
+  });
+
+  it('switching the overlay off is saved and reaches the page', async () => {
+    const popup = await openPopup(tabId);
+    const toggle = popup.getByLabel('Tampilkan penilaian di halaman');
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await expect.poll(async () => (await readStorage(ext)).overlayEnabled).toBe(false);
+    await expect
+      .poll(
+        async () => PageStatusSchema.parse(await askTab(ext, tabId, { type: 'nilai-kerja/status' })).overlay,
+      )
+      .toBe(false);
+    await toggle.check();
+    await expect.poll(async () => (await readStorage(ext)).overlayEnabled).toBe(true);
+    await popup.close();
+  });
+
+  it('runs once on the tab without breaking the page or duplicating the answer', async () => {
+    const popup = await openPopup(tabId);
+    await popup.getByRole('button', { name: 'Jalankan sekali di tab ini' }).click();
+    await expect.poll(() => popup.locator('#status dl').count()).toBe(1);
+    expect(await popup.locator('#message').textContent()).toBe('');
+    expect(ext.pageErrors).toEqual([]);
+    await popup.close();
+  });
+
+  it('speaks English when the user chose English', async () => {
+    await writeRawStorage(ext, { lang: 'en' });
+    const popup = await openPopup(tabId);
+    expect(await popup.getAttribute('html', 'lang')).toBe('en');
+    expect(await popup.locator('#status dt').allTextContents()).toEqual([
+      'Page type',
+      'Rows scored',
+      'Columns recognised',
+    ]);
+    expect(await popup.getByRole('button', { name: 'Options and policy' }).count()).toBe(1);
+    await writeRawStorage(ext, { lang: 'id' });
+    await popup.close();
+  });
+
+  it('says plainly when a tab is not a web page it can work on', async () => {
+    const blankTab = await ext.worker.evaluate(
+      async () => (await chrome.tabs.create({ url: 'about:blank' })).id,
+    );
+    const popup = await openPopup(blankTab!);
+    expect(await popup.locator('#status').textContent()).toContain('tidak dapat berjalan di halaman ini');
+    expect(await popup.getByRole('button', { name: 'Jalankan sekali di tab ini' }).isDisabled()).toBe(true);
+    await popup.close();
+  });
+
+  it('opens without errors and without any request leaving the computer', () => {
+    expect(ext.pageErrors).toEqual([]);
+    expect(ext.consoleErrors).toEqual([]);
+    expect(externalRequests(ext.requests)).toEqual([]);
+    expect(ext.requests.some((r) => r.url.includes('/shell-skp.html'))).toBe(true);
+  });
+});

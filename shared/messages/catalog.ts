@@ -1,3 +1,4 @@
+import { addonMessages } from './addon';
 import { columnsMessages } from './columns';
 import { commonMessages } from './common';
 import { disciplineMessages } from './discipline';
@@ -25,6 +26,7 @@ export const catalog = {
   ...recommendMessages,
   ...policyMessages,
   ...sheetsMessages,
+  ...addonMessages,
   ...extensionMessages,
   ...overlayMessages,
 } as const satisfies Record<string, Message>;

@@ -1,0 +1,238 @@
+import type { MessageSection } from './types';
+
+/**
+ * Messages of the add-on's phase-2 features (ADDON_*): result sheets, dashboard, reward & punishment
+ * list, SAKIP sheet, policy settings and the export for the extension. Sheet names and column headers
+ * are part of what the admin sees, so they live here too.
+ */
+export const addonMessages = {
+  // Generated sheets.
+  ADDON_SHEET_EMPLOYEES: { id: 'Hasil Pegawai', en: 'Employee Results' },
+  ADDON_SHEET_UNITS: { id: 'Hasil Unit', en: 'Unit Results' },
+  ADDON_SHEET_DASHBOARD: { id: 'Dasbor', en: 'Dashboard' },
+  ADDON_SHEET_REWARD: { id: 'Reward & Punishment', en: 'Reward & Punishment' },
+  ADDON_SHEET_SAKIP: { id: 'Evaluasi SAKIP', en: 'SAKIP Evaluation' },
+
+  // Running compute.
+  ADDON_READING: { id: 'Membaca sheet masukan...', en: 'Reading the input sheets...' },
+  ADDON_SCORING: {
+    id: 'Menghitung nilai {count} pegawai...',
+    en: 'Scoring {count} employees...',
+  },
+  ADDON_WRITING: { id: 'Menulis sheet "{sheet}"...', en: 'Writing sheet "{sheet}"...' },
+  ADDON_NO_INPUT: {
+    id: 'Sheet {missing} tidak ditemukan. Jalankan "Siapkan templat" atau "Petakan kolom..." lalu coba lagi. Sheet hasil sebelumnya tidak diubah.',
+    en: 'Sheet {missing} was not found. Run "Prepare template" or "Map columns..." and try again. Previous result sheets were left unchanged.',
+  },
+  ADDON_NO_EMPLOYEES: {
+    id: 'Tidak ada pegawai yang dapat dinilai dari sheet "{sheet}". Periksa sheet "Masalah Data". Sheet hasil sebelumnya tidak diubah.',
+    en: 'No employee could be scored from sheet "{sheet}". Check the "Masalah Data" sheet. Previous result sheets were left unchanged.',
+  },
+  ADDON_POLICY_BROKEN: {
+    id: 'Kebijakan tersimpan rusak, jadi nilai tidak dihitung dan sheet hasil sebelumnya tidak diubah. {detail} Buka "Pengaturan kebijakan..." untuk memperbaiki atau memilih preset.',
+    en: 'The saved policy is broken, so nothing was computed and previous result sheets were left unchanged. {detail} Open "Policy settings..." to fix it or pick a preset.',
+  },
+  ADDON_FAILED: {
+    id: 'Perhitungan gagal ({detail}). Sheet hasil sebelumnya tidak diubah dan sel masukan tidak disentuh.',
+    en: 'The computation failed ({detail}). Previous result sheets were left unchanged and input cells were not touched.',
+  },
+  ADDON_COMPUTE_DONE: {
+    id: '{employees} pegawai dinilai di sheet "{sheetEmployees}", {units} unit di sheet "{sheetUnits}".',
+    en: '{employees} employees scored in sheet "{sheetEmployees}", {units} units in sheet "{sheetUnits}".',
+  },
+  ADDON_ISSUES_SUMMARY: {
+    id: '{errors} masalah dan {warnings} peringatan data tercantum di sheet "{sheet}"; baris yang bermasalah dilewati.',
+    en: '{errors} data problems and {warnings} warnings are listed in sheet "{sheet}"; affected rows were skipped.',
+  },
+  ADDON_NO_ISSUES: {
+    id: 'Tidak ada masalah data.',
+    en: 'No data problems.',
+  },
+  ADDON_DISTRIBUTION_SUMMARY: {
+    id: '{count} unit belum memenuhi sebaran predikat SE MenPANRB 3/2023: {units}.',
+    en: '{count} units do not meet the SE MenPANRB 3/2023 predikat distribution: {units}.',
+  },
+  ADDON_DONE_SHEET: { id: 'Hasil ditulis di sheet "{sheet}".', en: 'Results written to sheet "{sheet}".' },
+
+  // Hasil Pegawai columns.
+  ADDON_COL_NIP: { id: 'NIP', en: 'NIP' },
+  ADDON_COL_NAMA: { id: 'Nama', en: 'Name' },
+  ADDON_COL_JABATAN: { id: 'Jabatan', en: 'Position' },
+  ADDON_COL_UNIT: { id: 'Unit Kerja', en: 'Unit' },
+  ADDON_COL_CAPAIAN: { id: 'Capaian', en: 'Achievement' },
+  ADDON_COL_KATEGORI: { id: 'Kategori Capaian', en: 'Achievement category' },
+  ADDON_COL_RATING_USULAN: { id: 'Rating Hasil (usulan)', en: 'Result rating (proposed)' },
+  ADDON_COL_RATING_AKHIR: { id: 'Rating Hasil (akhir)', en: 'Result rating (final)' },
+  ADDON_COL_RATING_SUMBER: { id: 'Sumber Rating Akhir', en: 'Final rating from' },
+  ADDON_COL_RATING_PERILAKU: { id: 'Rating Perilaku', en: 'Behaviour rating' },
+  ADDON_COL_PREDIKAT: { id: 'Predikat Kinerja', en: 'Performance predikat' },
+  ADDON_COL_KESIBUKAN_SEMU: { id: 'Kesibukan Semu', en: 'Busy without results' },
+  ADDON_COL_TANPA_BUKTI: { id: 'Tanpa Bukti Dukung', en: 'No evidence' },
+  ADDON_COL_TANPA_UMPAN_BALIK: { id: 'Tanpa Umpan Balik', en: 'No feedback' },
+  ADDON_COL_POTONGAN: { id: 'Potongan Disiplin', en: 'Discipline deduction' },
+  ADDON_COL_TPP: { id: 'Estimasi TPP (Rp)', en: 'Estimated TPP (Rp)' },
+  ADDON_COL_REKOMENDASI: { id: 'Rekomendasi', en: 'Recommendation' },
+  ADDON_COL_ALASAN: { id: 'Alasan', en: 'Reasons' },
+  ADDON_COL_MENIT: { id: 'Menit Aktivitas', en: 'Activity minutes' },
+  ADDON_YES: { id: 'Ya', en: 'Yes' },
+  ADDON_SOURCE_USULAN: { id: 'Usulan dari capaian', en: 'Proposed from achievement' },
+  ADDON_SOURCE_ATASAN: { id: 'Penilaian atasan', en: "Supervisor's rating" },
+  ADDON_SOURCE_ORGANISASI: { id: 'Predikat organisasi (kepala unit)', en: 'Unit predikat (head of unit)' },
+  ADDON_SOURCE_DIFFERS: {
+    id: 'berbeda dari usulan: jelaskan di umpan balik',
+    en: 'differs from the proposal: explain it in the feedback',
+  },
+
+  // Hasil Unit columns.
+  ADDON_COL_PREDIKAT_ORG: { id: 'Predikat Organisasi', en: 'Unit predikat' },
+  ADDON_COL_JUMLAH_PEGAWAI: { id: 'Jumlah Pegawai', en: 'Employees' },
+  ADDON_COL_TANPA_PREDIKAT: { id: 'Belum Ada Predikat', en: 'No predikat yet' },
+  ADDON_COL_RATA_CAPAIAN: { id: 'Rata-rata Capaian', en: 'Average achievement' },
+  ADDON_COL_CEK_DISTRIBUSI: { id: 'Cek Sebaran (SE 3/2023)', en: 'Distribution check (SE 3/2023)' },
+  ADDON_DISTRIBUTION_OK: { id: 'OK', en: 'OK' },
+  ADDON_DISTRIBUTION_NONE: {
+    id: 'Tidak diperiksa: isi predikat organisasi unit ini di sheet Unit.',
+    en: 'Not checked: enter this unit’s predikat in the Unit sheet.',
+  },
+  ADDON_NOT_SET: { id: '(belum diisi)', en: '(not set)' },
+
+  // Dashboard.
+  ADDON_DASH_DIST_TITLE: {
+    id: 'Sebaran predikat pegawai per unit dan batas SE MenPANRB 3/2023',
+    en: 'Employee predikat per unit and the SE MenPANRB 3/2023 limits',
+  },
+  ADDON_DASH_CAPAIAN_TITLE: { id: 'Rata-rata capaian per unit', en: 'Average achievement per unit' },
+  ADDON_DASH_BUSY_TITLE: {
+    id: 'Menit aktivitas vs capaian hasil per pegawai (sibuk belum tentu produktif)',
+    en: 'Activity minutes vs result achievement per employee (busy is not productive)',
+  },
+  ADDON_DASH_LIMIT_SB: { id: 'Batas maks. Sangat Baik', en: 'Max. Very Good allowed' },
+  ADDON_DASH_LIMIT_B: { id: 'Batas maks. Baik', en: 'Max. Good allowed' },
+  ADDON_DASH_CAPAIAN_PCT: { id: 'Capaian (%)', en: 'Achievement (%)' },
+  ADDON_DASH_DONE: {
+    id: 'Sheet "{sheet}" dibuat dengan {charts} grafik dari {employees} pegawai dan {units} unit.',
+    en: 'Sheet "{sheet}" built with {charts} charts from {employees} employees and {units} units.',
+  },
+
+  // Reward & punishment.
+  ADDON_RP_TITLE: {
+    id: 'Daftar reward & punishment: {count} pegawai dengan tindak lanjut',
+    en: 'Reward & punishment list: {count} employees with a follow-up',
+  },
+  ADDON_RP_EMPLOYEES: { id: 'Pegawai per rekomendasi', en: 'Employees by recommendation' },
+  ADDON_RP_SUPERVISORS: { id: 'Kewajiban atasan', en: "Supervisors' duties" },
+  ADDON_RP_UNITS: { id: 'Unit kerja', en: 'Units' },
+  ADDON_RP_RECAP: { id: 'Rekap untuk rapat Sekda', en: "Recap for the Sekda's meeting" },
+  ADDON_RP_NONE_IN_GROUP: { id: '(tidak ada)', en: '(none)' },
+  ADDON_RP_COL_SUBORDINATES: { id: 'Bawahan', en: 'Subordinates' },
+  ADDON_RP_COL_FEEDBACK: { id: 'Dengan Umpan Balik', en: 'With feedback' },
+  ADDON_RP_COL_DUTY: { id: 'Kewajiban', en: 'Duty' },
+  ADDON_RP_COL_RANK: { id: 'Peringkat', en: 'Rank' },
+  ADDON_RP_RECAP_KIND: {
+    id: '{kind}: {count} pegawai',
+    en: '{kind}: {count} employees',
+  },
+  ADDON_RP_RECAP_SUPERVISORS: {
+    id: '{count} atasan perlu menindaklanjuti kewajibannya (umpan balik, teguran atau apresiasi).',
+    en: '{count} supervisors must act on their duties (feedback, reprimand or praise).',
+  },
+  ADDON_RP_RECAP_BUSY: {
+    id: '{count} pegawai tertanda kesibukan semu (banyak aktivitas, hasil rendah).',
+    en: '{count} employees flagged busy without results (many activities, low results).',
+  },
+  ADDON_RP_RECAP_BEST: { id: 'Unit terbaik: {units}.', en: 'Best unit: {units}.' },
+  ADDON_RP_RECAP_IMPROVED: { id: 'Unit paling meningkat: {units}.', en: 'Most improved unit: {units}.' },
+  ADDON_RP_RECAP_PEMBINAAN: { id: 'Unit untuk pembinaan: {units}.', en: 'Units for coaching: {units}.' },
+  ADDON_RP_DONE: {
+    id: 'Sheet "{sheet}": {employees} pegawai dengan tindak lanjut, {supervisors} atasan dengan kewajiban.',
+    en: 'Sheet "{sheet}": {employees} employees with a follow-up, {supervisors} supervisors with duties.',
+  },
+
+  // SAKIP.
+  ADDON_SAKIP_COL_COMPONENT: { id: 'Komponen / Sub-komponen', en: 'Component / sub-component' },
+  ADDON_SAKIP_COL_WEIGHT: { id: 'Bobot', en: 'Weight' },
+  ADDON_SAKIP_COL_SCORE: { id: 'Nilai', en: 'Score' },
+  ADDON_SAKIP_COL_MEAN: { id: 'Rata-rata Jawaban', en: 'Mean answer' },
+  ADDON_SAKIP_COL_CRITERIA: { id: 'Jumlah Kriteria', en: 'Criteria' },
+  ADDON_SAKIP_FINAL: { id: 'Nilai akhir', en: 'Final score' },
+  ADDON_SAKIP_GRADE: { id: 'Predikat SAKIP', en: 'SAKIP grade' },
+  ADDON_SAKIP_WEAKEST: { id: 'Sub-komponen terlemah', en: 'Weakest sub-components' },
+  ADDON_SAKIP_RANKING: { id: 'Peringkat unit menurut nilai SAKIP', en: 'Units ranked by SAKIP score' },
+  ADDON_SAKIP_COL_PREVIOUS: { id: 'Nilai Lalu', en: 'Previous score' },
+  ADDON_SAKIP_COL_DELTA: { id: 'Perubahan', en: 'Change' },
+  ADDON_SAKIP_BEST: { id: 'Terbaik: {units}', en: 'Best: {units}' },
+  ADDON_SAKIP_IMPROVED: { id: 'Paling meningkat: {units}', en: 'Most improved: {units}' },
+  ADDON_SAKIP_NO_IMPROVED: {
+    id: 'Paling meningkat: belum ada (isi nilai SAKIP lalu di sheet Unit)',
+    en: 'Most improved: none yet (enter last period’s SAKIP score in the Unit sheet)',
+  },
+  ADDON_SAKIP_NO_DATA: {
+    id: 'Tidak ada lembar kerja SAKIP yang dapat dinilai. Isi sheet "SAKIP" (unit, komponen, sub-komponen, kriteria, jawaban AA..E) lalu coba lagi.',
+    en: 'No SAKIP worksheet could be evaluated. Fill in the "SAKIP" sheet (unit, component, sub-component, criterion, answer AA..E) and try again.',
+  },
+  ADDON_SAKIP_DONE: {
+    id: 'Sheet "{sheet}": {units} unit dinilai. Terbaik: {best}.',
+    en: 'Sheet "{sheet}": {units} units evaluated. Best: {best}.',
+  },
+
+  // Policy settings.
+  ADDON_POLICY_TITLE: { id: 'Pengaturan kebijakan', en: 'Policy settings' },
+  ADDON_POLICY_SAVED: {
+    id: 'Kebijakan "{name}" disimpan. Jalankan "Hitung nilai" agar hasil memakai kebijakan ini.',
+    en: 'Policy "{name}" saved. Run "Compute scores" so that the results use it.',
+  },
+  ADDON_POLICY_PRESET_UNKNOWN: {
+    id: 'Preset "{id}" tidak dikenal. Pilih salah satu dari: {presets}.',
+    en: 'Unknown preset "{id}". Choose one of: {presets}.',
+  },
+  ADDON_POLICY_TOO_LARGE: {
+    id: 'Kebijakan terlalu besar untuk disimpan ({size} karakter, paling banyak {max}). Kurangi daftar aturan atau tabel.',
+    en: 'The policy is too large to store ({size} characters, at most {max}). Shorten the rule lists or tables.',
+  },
+  ADDON_POLICY_SOURCE_SAVED: { id: 'Kebijakan tersimpan di spreadsheet ini', en: 'Policy saved in this spreadsheet' },
+  ADDON_POLICY_SOURCE_DEFAULT: {
+    id: 'Belum ada kebijakan tersimpan: dipakai bawaan nasional',
+    en: 'No saved policy yet: national defaults in use',
+  },
+  ADDON_POLICY_SOURCE_BROKEN: {
+    id: 'Kebijakan tersimpan rusak; ditampilkan bawaan nasional. {detail}',
+    en: 'The saved policy is broken; national defaults shown. {detail}',
+  },
+  ADDON_UI_LOADING: { id: 'Memuat kebijakan...', en: 'Loading the policy...' },
+  ADDON_UI_PRESET: { id: 'Mulai dari preset', en: 'Start from a preset' },
+  ADDON_UI_APPLY_PRESET: { id: 'Pakai preset', en: 'Use preset' },
+  ADDON_UI_SAVE: { id: 'Simpan kebijakan', en: 'Save policy' },
+  ADDON_UI_SAVING: { id: 'Menyimpan...', en: 'Saving...' },
+  ADDON_UI_EXPORT: { id: 'Ekspor JSON', en: 'Export JSON' },
+  ADDON_UI_IMPORT: { id: 'Impor JSON', en: 'Import JSON' },
+  ADDON_UI_IMPORT_HELP: {
+    id: 'Tempel JSON kebijakan (hasil ekspor) di bawah, lalu tekan Impor JSON.',
+    en: 'Paste a policy JSON (from an export) below, then press Import JSON.',
+  },
+  ADDON_UI_DOWNLOAD: { id: 'Unduh berkas', en: 'Download file' },
+  ADDON_UI_COPY: { id: 'Salin', en: 'Copy' },
+  ADDON_UI_COPIED: { id: 'Disalin.', en: 'Copied.' },
+  ADDON_UI_ERROR: {
+    id: 'Terjadi kesalahan: {detail}',
+    en: 'Something went wrong: {detail}',
+  },
+  ADDON_UI_SECTION_HASIL: { id: 'Rating hasil kerja (batas capaian)', en: 'Result rating (achievement bands)' },
+  ADDON_UI_SECTION_CAPAIAN: { id: 'Capaian dan kategori', en: 'Achievement and categories' },
+  ADDON_UI_SECTION_TPP: { id: 'TPP dan disiplin', en: 'TPP and discipline' },
+  ADDON_UI_SECTION_DISTRIBUTION: { id: 'Sebaran predikat (SE 3/2023)', en: 'Predikat distribution (SE 3/2023)' },
+  ADDON_UI_SECTION_REWARD: { id: 'Reward & punishment', en: 'Reward & punishment' },
+  ADDON_UI_SECTION_BUSY: { id: 'Kesibukan semu', en: 'Busy without results' },
+  ADDON_UI_SECTION_NAME: { id: 'Nama kebijakan', en: 'Policy name' },
+
+  // Export for the extension.
+  ADDON_EXPORT_TITLE: { id: 'Paket hasil untuk ekstensi', en: 'Results package for the extension' },
+  ADDON_EXPORT_HELP: {
+    id: 'Unduh atau salin paket ini, lalu impor di halaman Opsi ekstensi Nilai Kerja. Paket berisi {employees} pegawai dan kebijakan yang dipakai; tidak ada data yang dikirim ke internet.',
+    en: 'Download or copy this package, then import it on the Nilai Kerja extension Options page. It holds {employees} employees and the policy used; nothing is sent over the internet.',
+  },
+  ADDON_EXPORT_HEADLESS: {
+    id: 'Paket hasil ({employees} pegawai, {size} karakter) siap; buka menu "Ekspor untuk ekstensi" dari spreadsheet untuk mengunduhnya.',
+    en: 'The results package ({employees} employees, {size} characters) is ready; open "Export for the extension" from the spreadsheet menu to download it.',
+  },
+  ADDON_EXPORT_FILE: { id: 'nilai-kerja-hasil.json', en: 'nilai-kerja-results.json' },
+} satisfies MessageSection;

@@ -1,4 +1,160 @@
 import type { MessageSection } from './types';
 
-/** Messages of the extension's page overlay (badges, tooltips, summary panel). Keys are stable codes. */
-export const overlayMessages = {} satisfies MessageSection;
+/**
+ * Messages of the extension's page overlay (badges, tooltips, summary panel). Keys are stable codes.
+ * Tooltips say what the badge means, why a flag was raised and what the supervisor can do about it.
+ */
+export const overlayMessages = {
+  OVERLAY_LOG_PREFIX: { id: '[Nilai Kerja]', en: '[Nilai Kerja]' },
+  OVERLAY_FEATURE_FAILED: {
+    id: 'Fitur "{feature}" berhenti karena kesalahan ({detail}); fitur lain dan halaman tetap berjalan.',
+    en: 'Feature "{feature}" stopped on an error ({detail}); other features and the page keep working.',
+  },
+
+  // Badges
+  OVERLAY_BADGE_NOT_COMPUTABLE: { id: 'capaian ?', en: 'capaian ?' },
+  OVERLAY_BADGE_TARGET_ONLY: { id: 'target saja', en: 'target only' },
+  OVERLAY_BADGE_ACTIVITY_OUTPUT: { id: '{minutes} mnt, ada output', en: '{minutes} min, output' },
+  OVERLAY_BADGE_ACTIVITY_NO_OUTPUT: { id: '{minutes} mnt, tanpa output', en: '{minutes} min, no output' },
+  OVERLAY_BADGE_PROPOSED: { id: 'usulan: {rating}', en: 'proposed: {rating}' },
+  OVERLAY_BADGE_NO_DATA: { id: 'belum ada data', en: 'no data yet' },
+  OVERLAY_TIP_CAPAIAN: {
+    id: 'Capaian {capaian}% ({kategori}): realisasi {realisasi} terhadap target {target}.',
+    en: 'Achievement {capaian}% ({kategori}): realisasi {realisasi} against target {target}.',
+  },
+  OVERLAY_TIP_CAPAIAN_PAGE: {
+    id: 'Capaian {capaian}% ({kategori}), dibaca dari kolom "{column}" halaman ini.',
+    en: 'Achievement {capaian}% ({kategori}), read from this page’s "{column}" column.',
+  },
+  OVERLAY_TIP_CAPAIAN_PACKAGE: {
+    id: 'Capaian {capaian}% ({kategori}), dari paket hasil yang diimpor (dicocokkan dengan NIP).',
+    en: 'Achievement {capaian}% ({kategori}), from the imported results package (matched by NIP).',
+  },
+  OVERLAY_TIP_NOT_COMPUTABLE: {
+    id: 'Capaian belum dapat dihitung: {reason}',
+    en: 'Achievement cannot be computed yet: {reason}',
+  },
+  OVERLAY_TIP_TARGET_MISSING: {
+    id: 'target "{target}" tidak terbaca sebagai angka. Tulis target seperti "12 Dokumen" atau "80 - 90 %".',
+    en: 'target "{target}" is not a number. Write targets like "12 Dokumen" or "80 - 90 %".',
+  },
+  OVERLAY_TIP_REALISASI_UNREADABLE: {
+    id: 'realisasi "{realisasi}" tidak terbaca sebagai angka. Awali realisasi dengan angkanya, mis. "12 Dokumen berdasarkan ...".',
+    en: 'realisasi "{realisasi}" is not a number. Start the realisasi with its number, e.g. "12 Dokumen berdasarkan ...".',
+  },
+  OVERLAY_TIP_PROPOSED_RATING: {
+    id: 'Usulan rating hasil kerja dari capaian {capaian}% (RHK utama): {proposed}. Pilihan di halaman: {chosen}.',
+    en: 'Proposed work-result rating from achievement {capaian}% (main RHK): {proposed}. Chosen on the page: {chosen}.',
+  },
+  OVERLAY_TIP_PREDIKAT: {
+    id: 'Predikat kinerja bila usulan dipakai (matriks PermenPANRB 6/2022): {predikat}.',
+    en: 'Performance predikat if the proposal is used (PermenPANRB 6/2022 matrix): {predikat}.',
+  },
+  OVERLAY_TIP_NOT_CHOSEN: { id: 'belum dipilih', en: 'not chosen yet' },
+  OVERLAY_TIP_ACTIVITY: {
+    id: 'Aktivitas {minutes} menit. Output: {output}. Bukti dukung: {bukti}.',
+    en: 'Activity of {minutes} minutes. Output: {output}. Evidence: {bukti}.',
+  },
+  OVERLAY_TIP_NONE: { id: 'tidak ada', en: 'none' },
+  OVERLAY_TIP_PRESENT: { id: 'ada', en: 'present' },
+  OVERLAY_TIP_MINUTES_UNREADABLE: {
+    id: 'durasi "{value}" tidak terbaca. Tulis seperti "90 menit", "1j 30m" atau "01:30:00".',
+    en: 'duration "{value}" is unreadable. Write it like "90 menit", "1j 30m" or "01:30:00".',
+  },
+
+  // Flags: why it was raised and what to do.
+  OVERLAY_FLAG_TANPA_BUKTI: {
+    id: 'Tanpa bukti dukung: realisasi harus didukung bukti (PermenPANRB 6/2022). Minta pegawai mengunggah bukti.',
+    en: 'No evidence: a realisasi must rest on bukti dukung (PermenPANRB 6/2022). Ask for the evidence.',
+  },
+  OVERLAY_FLAG_TANPA_UMPAN_BALIK: {
+    id: 'Belum ada umpan balik atasan pada indikator ini. Beri umpan balik berdasarkan bukti dukung.',
+    en: 'No supervisor feedback on this indicator yet. Give feedback based on the evidence.',
+  },
+  OVERLAY_FLAG_REALISASI_KOSONG: {
+    id: 'Realisasi kosong: ada target tetapi belum ada realisasi. Minta pegawai mengisi realisasi.',
+    en: 'Empty realisasi: there is a target but no realisasi yet. Ask the employee to fill it in.',
+  },
+  OVERLAY_FLAG_RATING_BERBEDA: {
+    id: 'Rating di halaman berbeda dari usulan berbasis capaian. Periksa kembali atau catat alasannya.',
+    en: 'The rating on the page differs from the result-based proposal. Review it or record why.',
+  },
+  OVERLAY_FLAG_KESIBUKAN_SEMU: {
+    id: 'Kesibukan semu: banyak menit aktivitas tetapi capaian hasil rendah. Bahas output yang diharapkan.',
+    en: 'Busy without results: many activity minutes but low achievement. Discuss the expected outputs.',
+  },
+  OVERLAY_FLAG_AKTIVITAS_TANPA_OUTPUT: {
+    id: 'Aktivitas tanpa output atau bukti. Minta pegawai mencatat hasil aktivitas ini.',
+    en: 'Activity without output or evidence. Ask the employee to record what it produced.',
+  },
+  OVERLAY_FLAG_BELUM_DINILAI: {
+    id: 'Belum dinilai atau belum disetujui. Selesaikan penilaian pegawai ini.',
+    en: 'Not assessed or approved yet. Complete this employee’s assessment.',
+  },
+  OVERLAY_FLAG_TARGET_SAJA: {
+    id: 'Rencana (target saja): capaian dihitung setelah realisasi diisi.',
+    en: 'Plan (target only): achievement is computed once realisasi is filled in.',
+  },
+  OVERLAY_FLAG_TIDAK_TERHITUNG: {
+    id: 'Capaian tidak terhitung dari data halaman ini; lihat keterangan di atas.',
+    en: 'Achievement cannot be computed from this page’s data; see the note above.',
+  },
+
+  // Summary panel
+  OVERLAY_PANEL_TITLE: { id: 'Nilai Kerja', en: 'Nilai Kerja' },
+  OVERLAY_PANEL_TOGGLE: { id: 'Ringkasan kinerja berbasis hasil', en: 'Result-based performance summary' },
+  OVERLAY_PANEL_PAGE: { id: 'Halaman: {page}', en: 'Page: {page}' },
+  OVERLAY_PANEL_ROWS: { id: '{rows} baris/kartu dinilai', en: '{rows} rows/cards scored' },
+  OVERLAY_PANEL_COUNTS: {
+    id: '{indikator} indikator, {pegawai} pegawai, {aktivitas} aktivitas',
+    en: '{indikator} indicators, {pegawai} employees, {aktivitas} activities',
+  },
+  OVERLAY_PANEL_FLAGGED: { id: '{count} ditandai: {flags}', en: '{count} flagged: {flags}' },
+  OVERLAY_PANEL_TARGET_ONLY: {
+    id: 'Halaman ini rencana SKP (target saja): belum ada realisasi, jadi capaian belum dihitung.',
+    en: 'This page is an SKP plan (targets only): no realisasi yet, so no achievement is computed.',
+  },
+  OVERLAY_PANEL_EMPLOYEE: {
+    id: 'Capaian RHK utama {capaian}% -> usulan rating hasil kerja: {rating}.',
+    en: 'Main RHK achievement {capaian}% -> proposed work-result rating: {rating}.',
+  },
+  OVERLAY_PANEL_ACTIVITY_SHARE: {
+    id: '{share}% dari {minutes} menit aktivitas menghasilkan output atau bukti.',
+    en: '{share}% of {minutes} activity minutes produced an output or evidence.',
+  },
+  OVERLAY_PANEL_DISTRIBUTION: {
+    id: 'Sebaran predikat tim ({count} pegawai) dibanding SE MenPANRB 3/2023 (unit berpredikat {unit})',
+    en: 'Team predikat distribution ({count} employees) against SE MenPANRB 3/2023 (unit rated {unit})',
+  },
+  OVERLAY_PANEL_DISTRIBUTION_OK: {
+    id: 'Sebaran sesuai ketentuan.',
+    en: 'The distribution meets the rules.',
+  },
+  OVERLAY_PANEL_DISTRIBUTION_BAR: {
+    id: '{predikat}: {count} pegawai ({share}%)',
+    en: '{predikat}: {count} employees ({share}%)',
+  },
+  OVERLAY_PANEL_REPRIMAND: { id: 'Perlu teguran atau pembinaan', en: 'Needs a reprimand or coaching' },
+  OVERLAY_PANEL_APPRECIATION: { id: 'Layak apresiasi', en: 'Deserves appreciation' },
+  OVERLAY_PANEL_AWAITING: {
+    id: 'Menunggu umpan balik atau penilaian',
+    en: 'Awaiting feedback or assessment',
+  },
+  OVERLAY_PANEL_NOBODY: { id: 'Tidak ada.', en: 'Nobody.' },
+  OVERLAY_PANEL_NOTHING: {
+    id: 'Belum ada tabel atau kartu kinerja yang dikenali di halaman ini.',
+    en: 'No performance table or card recognised on this page yet.',
+  },
+  OVERLAY_PANEL_TRUNCATED: {
+    id: 'Hanya {limit} baris pertama tabel "{table}" yang dinilai agar halaman tetap cepat.',
+    en: 'Only the first {limit} rows of table "{table}" were scored to keep the page fast.',
+  },
+
+  // Page types (data-page values shown to people)
+  OVERLAY_PAGE_SKP_PENILAIAN: { id: 'penilaian SKP', en: 'SKP appraisal' },
+  OVERLAY_PAGE_SKP_RENCANA: { id: 'rencana SKP', en: 'SKP plan' },
+  OVERLAY_PAGE_AKTIVITAS: { id: 'log aktivitas', en: 'activity log' },
+  OVERLAY_PAGE_DAFTAR_PEGAWAI: { id: 'daftar/rekap pegawai', en: 'employee list/recap' },
+  OVERLAY_PAGE_KARTU_PEGAWAI: { id: 'kartu pegawai', en: 'employee cards' },
+  OVERLAY_PAGE_UNKNOWN: { id: 'belum dikenali', en: 'not recognised' },
+} satisfies MessageSection;

@@ -1,28 +1,72 @@
-import { onContentMessage, type PageStatus } from '../messaging';
-
 /**
- * PLACEHOLDER written by the extension-shell engineer so the build has a content-script entry.
- * The content engineer replaces this file with the real overlay; keep answering the popup's
- * status/set-overlay messages through onContentMessage, and guard against double injection
- * (a registered script and a one-off executeScript can both run in the same tab).
+ * Content script entry (bundled as one self-contained IIFE). Reads the settings, starts the overlay
+ * with every feature, answers the popup (status / set-overlay) and follows settings changes.
+ * Performance marks `nilai-kerja:start` / `nilai-kerja:done` let the benchmark time it from the page.
  */
-const MARK = '__nilaiKerjaContentLoaded';
-const state = globalThis as unknown as Record<string, boolean>;
-if (!state[MARK]) {
-  state[MARK] = true;
-  let overlay = true;
-  const status = (): PageStatus => ({
-    pageType: 'unknown',
-    rows: document.querySelectorAll('table tbody tr').length,
-    recognised: [],
-    overlay,
-    issues: [],
-  });
+import { onContentMessage, type PageStatus } from '../messaging';
+import { defaultSettings, getSettings, onSettingsChanged, type Settings } from '../storage';
+import { FEATURES } from './features';
+import type { OverlaySettings } from './features/registry';
+import { indexResultsPackage } from './model/package';
+import { createOverlay, type Overlay } from './overlay';
+import { isExcludedPage } from './pages';
+
+const MARK = '__nilaiKerjaOverlay';
+
+function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // Measuring only; never let it break the page.
+  }
+}
+
+let revision = 0;
+function toOverlaySettings(settings: Settings): OverlaySettings {
+  revision++;
+  return {
+    policy: settings.policy,
+    lang: settings.lang,
+    results: indexResultsPackage(settings.resultsPackage),
+    revision,
+  };
+}
+
+async function boot(): Promise<void> {
+  mark('nilai-kerja:start');
+  let settings: Settings;
+  try {
+    settings = await getSettings();
+  } catch {
+    settings = defaultSettings();
+  }
+  const excluded = isExcludedPage(location.href, document);
+  const overlay: Overlay = createOverlay(document, toOverlaySettings(settings), FEATURES);
+  if (settings.overlayEnabled && !excluded) overlay.start();
+
+  const status = (): PageStatus => overlay.status();
   onContentMessage({
     status,
     setOverlay: (on) => {
-      overlay = on;
+      if (on && !excluded) overlay.start();
+      else overlay.stop();
       return status();
     },
+  });
+  onSettingsChanged((changed) => {
+    settings = { ...settings, ...changed };
+    if (changed.overlayEnabled === false) overlay.stop();
+    else if (changed.overlayEnabled === true && !excluded) overlay.start();
+    if ('policy' in changed || 'lang' in changed || 'resultsPackage' in changed)
+      overlay.updateSettings(toOverlaySettings(settings));
+  });
+}
+
+// A registered script and a one-off injection can both run in one tab: the first one wins.
+const state = globalThis as unknown as Record<string, boolean>;
+if (!state[MARK]) {
+  state[MARK] = true;
+  boot().catch((error: unknown) => {
+    console.warn('[Nilai Kerja]', error instanceof Error ? error.message : String(error));
   });
 }

@@ -66,12 +66,16 @@ function spanOf(value: string | null, max: number): number {
  * rowspan/colspan fills every slot it covers (so a rowspanned RHK cell gives each of its indicator rows
  * its RHK: EKINERJA-PAGES.md pattern 1, layouts a and b). Rowspans stay inside their row group (HTML).
  * Hidden rows keep their slots while spans are resolved, then are dropped; hidden cells take no slot,
- * as in the rendered table.
+ * as in the rendered table. `maxRows` bounds the work on huge tables (DOM rows, hidden ones included).
  */
-export function tableToGrid(table: HTMLTableElement): Grid {
+export function tableToGrid(table: HTMLTableElement, maxRows = Number.POSITIVE_INFINITY): Grid {
   const rows: GridRow[] = [];
   let width = 0;
-  for (const group of rowGroups(table)) {
+  let budget = maxRows;
+  for (const whole of rowGroups(table)) {
+    if (budget <= 0) break;
+    const group = whole.length > budget ? whole.slice(0, budget) : whole;
+    budget -= group.length;
     const occupied: (GridCell | undefined)[][] = group.map(() => []);
     const hidden = group.map((tr) => isHiddenElement(tr));
     group.forEach((tr, r) => {

@@ -59,11 +59,25 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 
  */
 export function visibleText(root: Element): string {
   const parts: string[] = [];
-  collect(root, parts, true);
+  collect(root, parts, true, ' ');
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-function collect(node: Node, parts: string[], isRoot: boolean): void {
+/**
+ * The visible text split into the lines a user sees (a line per block or `<br>`), each normalised:
+ * how cards and identity blocks are read ("Nama : ...", "NIP : ...").
+ */
+export function visibleLines(root: Element): string[] {
+  const parts: string[] = [];
+  collect(root, parts, true, '\n');
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
+}
+
+function collect(node: Node, parts: string[], isRoot: boolean, separator: string): void {
   if (node.nodeType === 3) {
     parts.push(node.nodeValue ?? '');
     return;
@@ -77,11 +91,12 @@ function collect(node: Node, parts: string[], isRoot: boolean): void {
   if (element.tagName === 'SELECT') {
     const select = element as HTMLSelectElement;
     const chosen = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
-    parts.push(' ', chosen?.text ?? '', ' ');
+    parts.push(separator, chosen?.text ?? '', separator);
     return;
   }
   const block = BLOCK_TAGS.has(element.tagName);
-  if (block) parts.push(' ');
-  for (let child = element.firstChild; child; child = child.nextSibling) collect(child, parts, false);
-  if (block) parts.push(' ');
+  if (block) parts.push(separator);
+  for (let child = element.firstChild; child; child = child.nextSibling)
+    collect(child, parts, false, separator);
+  if (block) parts.push(separator);
 }

@@ -1,0 +1,84 @@
+import { BadgeSlots } from '../dom/badge-slots';
+import { visibleLines } from '../dom/visibility';
+import { findNip } from '../model/values';
+import { KEY_CAPAIAN, KEY_NAME, KEY_NIP, KEY_PREDIKAT, KEY_STATUS, KEY_VALUE } from '../selectors';
+import { emptyContribution, tally } from '../summary';
+import { type PersonReading, type PersonScore, scorePerson } from './employee-list';
+import type { Feature, Write } from './registry';
+
+/**
+ * Reads a person card: key/value lines ("Nama : ...", "NIP : ...", "Capaian : 96,5 %") or the
+ * sidebar form "Nama" then the NIP on the next line (`Nama<br><small>NIP</small>`).
+ */
+export function readCard(lines: readonly string[]): PersonReading | undefined {
+  const reading: PersonReading = {
+    name: '',
+    capaianText: '',
+    capaianColumn: '',
+    status: '',
+    minutesText: '',
+    predikatText: '',
+  };
+  for (const line of lines) {
+    const kv = KEY_VALUE.exec(line);
+    if (!kv) continue;
+    const key = kv[1]!.trim();
+    const value = kv[2]!.trim();
+    if (KEY_NAME.test(key)) reading.name = value;
+    else if (KEY_NIP.test(key)) {
+      const nip = findNip(value);
+      if (nip) reading.nip = nip;
+    } else if (KEY_CAPAIAN.test(key)) {
+      reading.capaianText = value;
+      reading.capaianColumn = key;
+    } else if (KEY_PREDIKAT.test(key)) reading.predikatText = value;
+    else if (KEY_STATUS.test(key)) reading.status = value;
+  }
+  if (!reading.nip) {
+    const at = lines.findIndex((line) => findNip(line) !== undefined);
+    if (at < 0) return undefined;
+    reading.nip = findNip(lines[at]!);
+    if (!reading.name && at > 0) reading.name = lines[at - 1]!;
+  }
+  return reading;
+}
+
+const cache = new WeakMap<Element, { hash: string; score: PersonScore }>();
+const slots = new BadgeSlots<Element>();
+
+/** A result-based indicator on each person card (Tailwind/Bootstrap card lists, sidebars). */
+export const personCards: Feature = {
+  id: 'person-cards',
+  pages: ['kartu-pegawai'],
+  init(_signal, host) {
+    host.onScan((batch) => {
+      const writes: Write[] = [];
+      if (!batch.cards) return writes;
+      const { policy, lang, results } = batch.settings;
+      const contribution = emptyContribution('kartu-pegawai');
+      let container: Element | undefined;
+      for (const card of batch.cards) {
+        const lines = visibleLines(card);
+        const hash = `${lines.join('\n')}|${batch.settings.revision}`;
+        const cached = cache.get(card);
+        let score = cached?.hash === hash ? cached.score : undefined;
+        if (!score) {
+          const reading = readCard(lines);
+          if (!reading) continue;
+          score = scorePerson(reading, policy, results, lang);
+          cache.set(card, { hash, score });
+        }
+        container ??= card.parentElement ?? card;
+        tally(contribution, 'pegawai', score.badge.flags);
+        contribution.people.push(score.person);
+        const write = slots.write(card, score.badge, (badge) => card.append(badge));
+        if (write) {
+          batch.stats.touchedRows++;
+          writes.push(write);
+        }
+      }
+      if (container) batch.summary.set(container, contribution);
+      return writes;
+    });
+  },
+};

@@ -1,0 +1,64 @@
+import type { Lang } from '../../../../shared/messages/catalog';
+import { t } from '../../../../shared/messages/format';
+import type { Policy } from '../../../../shared/policy/schema';
+import type { PackageIndex } from '../model/package';
+import type { TableModel } from '../model/table';
+import type { PageType } from '../pages';
+import type { PageSummary } from '../summary';
+
+/** Settings the overlay reads (a subset of extension/src/storage.ts Settings). */
+export interface OverlaySettings {
+  policy: Policy;
+  lang: Lang;
+  /** Results imported from the Sheets add-on, indexed by NIP. */
+  results: PackageIndex;
+  /** Bumped on every settings change: cached row scores of an older revision are recomputed. */
+  revision: number;
+}
+
+/** What one animation frame's scan found. Features read it and return the DOM writes they want. */
+export interface ScanBatch {
+  doc: Document;
+  pageType: PageType;
+  /** Tables read in this frame (all on a full scan, only the changed ones otherwise). */
+  tables: TableModel[];
+  /** Person cards outside tables (re-found whenever content outside tables changed). */
+  cards: Element[] | undefined;
+  settings: OverlaySettings;
+  summary: PageSummary;
+  /** Rows whose badge this frame wrote (the benchmark checks that one changed row touches one row). */
+  stats: { touchedRows: number };
+}
+
+/** A DOM write, run after every feature has read (read all, score once, write once). */
+export type Write = () => void;
+
+export interface FeatureHost {
+  /** Called once per frame with the batch; the returned writes run after all features have read. */
+  onScan(handler: (batch: ScanBatch) => Write[]): void;
+}
+
+/**
+ * One thing the user sees, in one file (refined-github style). `init` runs for each page (again after an
+ * SPA route change) with a signal aborted on navigation or when the overlay is switched off.
+ */
+export interface Feature {
+  id: string;
+  /** Page types it applies to; 'all' for the panel. */
+  pages: readonly PageType[] | 'all';
+  init(signal: AbortSignal, host: FeatureHost): void;
+}
+
+const logged = new Set<string>();
+
+/** Logs a feature's failure once per feature and message, with the overlay's prefix. */
+export function logFeatureError(feature: string, error: unknown, lang: Lang = 'id'): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  const key = `${feature}:${detail}`;
+  if (logged.has(key)) return;
+  logged.add(key);
+  console.warn(`${t('OVERLAY_LOG_PREFIX')} ${t('OVERLAY_FEATURE_FAILED', { feature, detail }, lang)}`);
+}
+
+export const appliesTo = (feature: Feature, page: PageType): boolean =>
+  feature.pages === 'all' || feature.pages.includes(page);

@@ -1,0 +1,71 @@
+import type { RhkKind } from '../../../../shared/parse/types';
+import { type GridCell, type GridRow, rowCells } from '../dom/grid';
+import { SECTION_TAMBAHAN, SECTION_UTAMA } from '../selectors';
+import { cellOf, hasField, type TableModel, textOf } from './table';
+import { findNip } from './values';
+
+/** One indicator (IKI) row of an SKP table, with the RHK it belongs to. */
+export interface IndicatorRow {
+  row: GridRow;
+  kind: RhkKind;
+  /** Identity of its RHK: the RHK cell (shared by its rowspanned rows) or the row itself (layout c). */
+  rhk: Element;
+  /** NIP of the row's owner when the table lists several people; '' for the page's one employee. */
+  owner: string;
+  /** Cell holding the owner's name, for the per-person badge. */
+  ownerCell?: GridCell;
+}
+
+/** A full-width row whose only cell says "Utama" / "Tambahan" (EKINERJA-PAGES.md pattern 2). */
+export function sectionOf(row: GridRow): RhkKind | 'other' | undefined {
+  const cells = rowCells(row);
+  if (cells.length !== 1) return undefined;
+  const text = cells[0]!.text;
+  if (SECTION_UTAMA.test(text)) return 'utama';
+  if (SECTION_TAMBAHAN.test(text)) return 'tambahan';
+  // "Tidak Ada Data", "Memuat data...": a single wide cell is never an indicator.
+  return 'other';
+}
+
+const PERSON_FIELDS = ['nama_nip', 'nip', 'nama'] as const;
+
+/**
+ * The indicator rows of an SKP table in order. Section rows set the RHK kind of the rows below (the
+ * Tambahan group restarts numbering at 1, so numbers cannot tell them apart). A row is an indicator
+ * when it has a target or an indicator text of its own; the RHK-only row of layout (b) is not.
+ * A `jenis_rhk` column, when present, overrides the section.
+ */
+export function indicatorRows(model: TableModel): IndicatorRow[] {
+  const out: IndicatorRow[] = [];
+  let kind: RhkKind = 'utama';
+  const personField = PERSON_FIELDS.find((f) => hasField(model, f));
+  for (const row of model.dataRows) {
+    const section = sectionOf(row);
+    if (section === 'utama' || section === 'tambahan') {
+      kind = section;
+      continue;
+    }
+    if (section === 'other') continue;
+    const target = cellOf(model, row, 'target');
+    const indikator = cellOf(model, row, 'indikator');
+    const rhkCell = cellOf(model, row, 'rhk');
+    const ownTarget = target !== undefined && target.text !== '' && target.source !== rhkCell?.source;
+    const ownIndicator =
+      indikator !== undefined && indikator.text !== '' && indikator.source !== rhkCell?.source;
+    if (!ownTarget && !ownIndicator) continue;
+    const jenis = textOf(model, row, 'jenis_rhk').toLowerCase();
+    const rowKind: RhkKind = /tambahan/.test(jenis) ? 'tambahan' : /utama/.test(jenis) ? 'utama' : kind;
+    const ownerCell = personField ? cellOf(model, row, personField) : undefined;
+    const nip = personField
+      ? (findNip(textOf(model, row, 'nip')) ?? findNip(ownerCell?.text ?? ''))
+      : undefined;
+    out.push({
+      row,
+      kind: rowKind,
+      rhk: rhkCell?.source ?? row.source,
+      owner: nip ?? '',
+      ...(ownerCell ? { ownerCell } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { recognizeTable, type TableKind, type TableRecognition } from '../../../../shared/columns';
+import type { FieldId } from '../../../../shared/model/fields';
+import { type Grid, type GridCell, type GridRow, gridText, rowCells, tableToGrid } from '../dom/grid';
+
+/** A page table as the overlay understands it: logical grid + the core's column recognition. */
+export interface TableModel {
+  table: HTMLTableElement;
+  grid: Grid;
+  kind: TableKind;
+  /** Field -> logical column. */
+  mapping: Partial<Record<FieldId, number>>;
+  /** Field -> header label as the user sees it (for tooltips). */
+  labels: Partial<Record<FieldId, string>>;
+  /** Rows after the header (numbering row and trailing blank rows excluded). */
+  dataRows: GridRow[];
+  recognition: TableRecognition;
+  /** How messages name this table: its caption, id or nearest heading. */
+  name: string;
+}
+
+/**
+ * Tables above this many rows are scored only up to it: a 20,000-row dump must not freeze the tab
+ * (the panel says how many rows were left out).
+ */
+export const MAX_ROWS_PER_TABLE = 5000;
+
+function tableName(table: HTMLTableElement): string {
+  const caption = table.caption?.textContent?.trim();
+  if (caption) return caption.slice(0, 60);
+  if (table.id) return `#${table.id}`.slice(0, 60);
+  return 'tabel';
+}
+
+/**
+ * Reads and recognises one table. Returns undefined when no header names a known field: such a table
+ * (layout, calendar, key/value identity block) is not the overlay's business.
+ */
+export function readTable(table: HTMLTableElement): TableModel | undefined {
+  const grid = tableToGrid(table, MAX_ROWS_PER_TABLE + 20);
+  if (grid.rows.length < 2 || grid.width < 2) return undefined;
+  // Only the header region is needed to recognise columns; the core scans the first rows itself.
+  const text = gridText({ ...grid, rows: grid.rows.slice(0, 12) });
+  const recognition = recognizeTable(text);
+  const mapping = recognition.recognition.mapping as Partial<Record<FieldId, number>>;
+  if (Object.keys(mapping).length === 0) return undefined;
+  const labels: Partial<Record<FieldId, string>> = {};
+  for (const column of recognition.recognition.columns) {
+    if (column.field) labels[column.field] = column.label;
+  }
+  const dataRows = grid.rows
+    .slice(recognition.firstDataRow, recognition.firstDataRow + MAX_ROWS_PER_TABLE)
+    .filter((row) => !row.header || rowCells(row).some((cell) => !cell.header));
+  return {
+    table,
+    grid,
+    kind: recognition.recognition.tableKind,
+    mapping,
+    labels,
+    dataRows,
+    recognition,
+    name: tableName(table),
+  };
+}
+
+/** The slot of a field in a row, when the table has that column. */
+export function cellOf(model: TableModel, row: GridRow, field: FieldId): GridCell | undefined {
+  const index = model.mapping[field];
+  return index === undefined ? undefined : row.cells[index];
+}
+
+/** The text of a field in a row ('' when the column is absent or the slot empty). */
+export function textOf(model: TableModel, row: GridRow, field: FieldId): string {
+  return cellOf(model, row, field)?.text ?? '';
+}
+
+export const hasField = (model: TableModel, field: FieldId): boolean => model.mapping[field] !== undefined;
+
+/** Rows beyond MAX_ROWS_PER_TABLE that were left unscored. */
+export function truncatedRows(model: TableModel): number {
+  const total = model.table.rows.length;
+  return Math.max(0, total - model.recognition.firstDataRow - model.dataRows.length);
+}
+
+/** A short hash of a row's logical text: decides whether a row must be scored again. */
+export function rowHash(row: GridRow): string {
+  let hash = 5381;
+  for (const cell of row.cells) {
+    const text = cell?.text ?? '';
+    for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
+    hash = ((hash << 5) + hash + 31) | 0;
+  }
+  return (hash >>> 0).toString(36);
+}

@@ -1,0 +1,219 @@
+import type { TableKind } from '../../../shared/columns';
+import type { FieldId } from '../../../shared/model/fields';
+import type { PageStatus } from '../messaging';
+import { removeAllOverlay } from './dom/badge';
+import { isHiddenInTree, visibleText } from './dom/visibility';
+import {
+  appliesTo,
+  type Feature,
+  type FeatureHost,
+  logFeatureError,
+  type OverlaySettings,
+  type ScanBatch,
+  type Write,
+} from './features/registry';
+import { readTable, type TableModel } from './model/table';
+import { findNip } from './model/values';
+import { type PageChanges, watchPage } from './observe';
+import { type PageType, pageTypeOf } from './pages';
+import { CARD_SELECTOR, OVERLAY_ATTRIBUTE } from './selectors';
+import { countScored, PageSummary } from './summary';
+
+export interface Overlay {
+  start(): void;
+  stop(): void;
+  status(): PageStatus;
+  updateSettings(settings: OverlaySettings): void;
+  /** Runs a pending scan now (tests, benchmark). */
+  flush(): void;
+}
+
+/** Person cards: innermost card-like elements outside tables holding exactly one NIP. */
+export function findPersonCards(doc: Document): Element[] {
+  const found: Element[] = [];
+  for (const element of Array.from(doc.querySelectorAll(CARD_SELECTOR))) {
+    if (element.closest(`table, [${OVERLAY_ATTRIBUTE}]`) || element.querySelector('table')) continue;
+    const text = visibleText(element);
+    if (!findNip(text) || isHiddenInTree(element)) continue;
+    found.push(element);
+  }
+  return found.filter((card) => !found.some((other) => other !== card && card.contains(other)));
+}
+
+function tableKindOf(model: TableModel): TableKind {
+  return model.kind;
+}
+
+/**
+ * The overlay of one tab: reads changed tables once per frame, lets every feature score what it needs,
+ * then writes all badges at once. Navigation (SPA route change) aborts the features' signal, removes
+ * every badge and starts over; turning the overlay off does the same and stops watching.
+ */
+export function createOverlay(
+  doc: Document,
+  initial: OverlaySettings,
+  features: readonly Feature[],
+): Overlay {
+  let settings = initial;
+  let running = false;
+  let controller = new AbortController();
+  let handlers: { feature: Feature; handler: (batch: ScanBatch) => Write[] }[] = [];
+  let watcher: ReturnType<typeof watchPage> | undefined;
+  let lastUrl = doc.location?.href ?? '';
+  let pageType: PageType = 'unknown';
+  let cardCount = 0;
+  let needFull = true;
+  const summary = new PageSummary();
+  const known = new Map<HTMLTableElement, { kind: TableKind; fields: FieldId[] }>();
+
+  const initFeatures = (): void => {
+    controller = new AbortController();
+    handlers = [];
+    for (const feature of features) {
+      const host: FeatureHost = { onScan: (handler) => handlers.push({ feature, handler }) };
+      try {
+        feature.init(controller.signal, host);
+      } catch (error) {
+        logFeatureError(feature.id, error, settings.lang);
+      }
+    }
+  };
+
+  const reset = (): void => {
+    controller.abort();
+    summary.clear();
+    known.clear();
+    removeAllOverlay(doc);
+    initFeatures();
+    needFull = true;
+  };
+
+  const scan = (changes: PageChanges): void => {
+    if (!running) return;
+    const url = doc.location?.href ?? '';
+    if (url !== lastUrl) {
+      lastUrl = url;
+      reset();
+    }
+    const full = needFull;
+    needFull = false;
+    const tables = full ? Array.from(doc.getElementsByTagName('table')) : [...changes.tables];
+    const models: TableModel[] = [];
+    for (const table of tables) {
+      try {
+        if (!table.isConnected || table.closest(`[${OVERLAY_ATTRIBUTE}]`) || isHiddenInTree(table)) {
+          known.delete(table);
+          continue;
+        }
+        const model = readTable(table);
+        if (!model || model.kind === 'unknown') {
+          known.delete(table);
+          continue;
+        }
+        known.set(table, { kind: tableKindOf(model), fields: Object.keys(model.mapping) as FieldId[] });
+        models.push(model);
+      } catch (error) {
+        logFeatureError('tables', error, settings.lang);
+      }
+    }
+    for (const table of known.keys()) if (!table.isConnected) known.delete(table);
+    let cards: Element[] | undefined;
+    if (full || changes.outsideTables) {
+      try {
+        cards = findPersonCards(doc);
+        cardCount = cards.length;
+      } catch (error) {
+        logFeatureError('cards', error, settings.lang);
+      }
+    }
+    pageType = pageTypeOf({ tableKinds: [...known.values()].map((k) => k.kind), cards: cardCount });
+    const batch: ScanBatch = {
+      doc,
+      pageType,
+      tables: models,
+      cards,
+      settings,
+      summary,
+      stats: { touchedRows: 0 },
+    };
+    const writes: { feature: Feature; write: Write }[] = [];
+    for (const { feature, handler } of handlers) {
+      if (!appliesTo(feature, pageType)) continue;
+      try {
+        for (const write of handler(batch)) writes.push({ feature, write });
+      } catch (error) {
+        logFeatureError(feature.id, error, settings.lang);
+      }
+    }
+    for (const { feature, write } of writes) {
+      try {
+        write();
+      } catch (error) {
+        logFeatureError(feature.id, error, settings.lang);
+      }
+    }
+    watcher?.drop();
+    try {
+      performance.mark('nilai-kerja:done', {
+        detail: { rows: countScored(summary.contributions()), touched: batch.stats.touchedRows, pageType },
+      });
+    } catch {
+      // performance.mark with detail is missing in very old browsers; the mark is only for measuring.
+    }
+  };
+
+  const onNavigate = (): void => {
+    if (!running) return;
+    scan({ tables: new Set(), outsideTables: true });
+  };
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      lastUrl = doc.location?.href ?? '';
+      initFeatures();
+      needFull = true;
+      watcher = watchPage(doc, scan);
+      doc.defaultView?.addEventListener('popstate', onNavigate);
+      const navigation = (doc.defaultView as { navigation?: EventTarget } | null)?.navigation;
+      navigation?.addEventListener('currententrychange', onNavigate);
+      scan({ tables: new Set(), outsideTables: true });
+    },
+    stop() {
+      if (!running) return;
+      running = false;
+      watcher?.stop();
+      watcher = undefined;
+      doc.defaultView?.removeEventListener('popstate', onNavigate);
+      (doc.defaultView as { navigation?: EventTarget } | null)?.navigation?.removeEventListener(
+        'currententrychange',
+        onNavigate,
+      );
+      controller.abort();
+      summary.clear();
+      known.clear();
+      removeAllOverlay(doc);
+    },
+    status() {
+      const fields = new Set<string>();
+      for (const k of known.values()) for (const f of k.fields) fields.add(f);
+      return {
+        pageType,
+        rows: running ? countScored(summary.contributions()) : 0,
+        recognised: [...fields].sort(),
+        overlay: running,
+        issues: [],
+      };
+    },
+    updateSettings(next) {
+      settings = next;
+      if (!running) return;
+      reset();
+      scan({ tables: new Set(), outsideTables: true });
+    },
+    flush() {
+      scan({ tables: new Set(), outsideTables: false });
+    },
+  };
+}

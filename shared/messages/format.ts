@@ -4,9 +4,9 @@ import { catalog, type Lang, type MessageCode, type MessageParams } from './cata
 /** Renders a number for people: Indonesian uses "1.234,5", English "1,234.5". Never NaN/Infinity. */
 export function formatNumberForLang(value: number, lang: Lang, maximumFractionDigits = 2): string {
   if (!Number.isFinite(value)) return '-';
-  const fixed = Math.abs(value)
-    .toFixed(maximumFractionDigits)
-    .replace(/\.?0+$/, '');
+  // Trailing zeros are dropped from the fraction only: with 0 fraction digits "100" must stay "100".
+  let fixed = Math.abs(value).toFixed(maximumFractionDigits);
+  if (fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
   const [int = '0', frac] = fixed.split('.');
   const [group, decimal] = lang === 'id' ? ['.', ','] : [',', '.'];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);

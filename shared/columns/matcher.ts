@@ -46,7 +46,7 @@ function compile(): CompiledVocabulary {
 
 let compiled: CompiledVocabulary | undefined;
 const vocabulary = (): CompiledVocabulary => {
-  compiled ??= compile();
+  if (compiled === undefined) compiled = compile();
   return compiled;
 };
 

@@ -40,6 +40,8 @@ export interface GasChartBuilder {
   asBarChart(): GasChartBuilder;
   asPieChart(): GasChartBuilder;
   asLineChart(): GasChartBuilder;
+  asScatterChart(): GasChartBuilder;
+  asComboChart(): GasChartBuilder;
   build(): unknown;
 }
 

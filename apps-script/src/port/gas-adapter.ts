@@ -101,7 +101,13 @@ class GasSheetPort implements SheetPort {
                 ? builder.asPieChart()
                 : op.chart === 'line'
                   ? builder.asLineChart()
-                  : builder.asColumnChart();
+                  : op.chart === 'scatter'
+                    ? builder.asScatterChart()
+                    : op.chart === 'combo'
+                      ? builder.asComboChart()
+                      : builder.asColumnChart();
+          for (const [name, value] of Object.entries(op.options ?? {}))
+            builder = builder.setOption(name, value);
           this.sheet.insertChart(
             builder.setPosition(op.anchor.row, op.anchor.column, 0, 0).setOption('title', op.title).build(),
           );

@@ -39,7 +39,7 @@ export type ConditionalRule =
   | { when: 'numberLessThan'; value: number; background: string; fontColor?: string }
   | { when: 'numberAtLeast'; value: number; background: string; fontColor?: string };
 
-export type ChartKind = 'column' | 'bar' | 'pie' | 'line';
+export type ChartKind = 'column' | 'bar' | 'pie' | 'line' | 'scatter' | 'combo';
 
 /** A batched formatting step. Each op is one (or a fixed few) service calls whatever the range size. */
 export type FormatOp =
@@ -60,6 +60,8 @@ export type FormatOp =
       range: RangeRef;
       anchor: { row: number; column: number };
       title: string;
+      /** Extra chart options (isStacked, series, axis titles...), each one setOption call. */
+      options?: Record<string, unknown>;
     };
 
 export interface SheetPort {

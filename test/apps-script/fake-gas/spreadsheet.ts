@@ -379,6 +379,14 @@ class FakeChartBuilder implements GasChartBuilder {
     this.spec.type = 'line';
     return this;
   }
+  asScatterChart() {
+    this.spec.type = 'scatter';
+    return this;
+  }
+  asComboChart() {
+    this.spec.type = 'combo';
+    return this;
+  }
   build() {
     return { ...this.spec };
   }

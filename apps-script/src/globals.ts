@@ -7,7 +7,7 @@
  */
 import { runAction } from './action';
 import { checkData } from './features/check/check-data';
-import * as cf from './features/custom-functions/index';
+import * as cf from './features/custom-functions';
 import { showHelp } from './features/help';
 import { mappingProposal, openMappingSidebar, saveMapping } from './features/mapping/mapping';
 import { computeScores } from './features/phase2/compute';

@@ -1,4 +1,5 @@
 import type { Issue } from '../../../../shared/core/issue';
+import type { MessageCode } from '../../../../shared/messages/catalog';
 import { t } from '../../../../shared/messages/format';
 
 /**
@@ -39,19 +40,49 @@ export function broadcast(
     if (arg.length === 1 && arg[0]?.length === 1) return arg[0][0];
     return arg[r]?.[c];
   };
-  const apply = (cells: Cell[]): CellResult => (cells.every(isEmpty) ? '' : fn(cells));
   const shape = real[0];
-  if (!shape) return apply(args.map((a) => at(a, 0, 0)));
-  return shape.map((row, r) => row.map((_, c) => apply(args.map((a) => at(a, r, c)))));
+  if (!shape) {
+    const cells = args.map((a) => at(a, 0, 0));
+    return cells.every(isEmpty) ? '' : fn(cells);
+  }
+  // A row is empty when every range argument is empty there; a broadcast value does not fill it.
+  const ranged = args.map((a) => real.includes(a as Cell[][]));
+  return shape.map((row, r) =>
+    row.map((_, c) => {
+      const cells = args.map((a) => at(a, r, c));
+      return cells.every((cell, i) => !ranged[i] || isEmpty(cell)) ? '' : fn(cells);
+    }),
+  );
 }
 
-/** The "#CODE reason" text of a cell that cannot be computed, from the catalog. */
-export const cellError = (issue: Issue): string => {
-  const short = SHORT_CODES[issue.code as string];
-  return short ? t(short, issue.params) : t('SHEETS_CF_ERROR', { detail: t(issue.code, issue.params) });
-};
+/**
+ * Short "#CODE reason" texts for the core issues a formula cell meets most, by code or code prefix;
+ * any other issue shows "#GALAT" and the core's full message.
+ */
+const SHORT_CODES: ReadonlyArray<readonly [string, MessageCode | null]> = [
+  ['CAPAIAN_TARGET_ZERO', 'SHEETS_CF_TARGET_ZERO'],
+  ['TARGET_EMPTY', 'SHEETS_CF_TARGET_EMPTY'],
+  ['PARSE_NUMBER_EMPTY', 'SHEETS_CF_EMPTY'],
+  ['TARGET_RANGE_REVERSED', 'SHEETS_CF_RANGE_REVERSED'],
+  ['CAPAIAN_RANGE_INVERTED', 'SHEETS_CF_RANGE_REVERSED'],
+  ['CAPAIAN_TARGET_NEGATIVE', 'SHEETS_CF_NEGATIVE'],
+  ['CAPAIAN_REALISASI_NEGATIVE', 'SHEETS_CF_NEGATIVE'],
+  ['PARSE_NUMBER_', 'SHEETS_CF_NOT_NUMBER'],
+  ['TARGET_', 'SHEETS_CF_NOT_NUMBER'],
+  ['LABEL_POLARITY_', 'SHEETS_CF_POLARITY'],
+  ['LABEL_RATING_', 'SHEETS_CF_RATING'],
+  ['LABEL_PREDIKAT_', 'SHEETS_CF_PREDIKAT'],
+  ['LABEL_SAKIP_ANSWER_', 'SHEETS_CF_SAKIP_ANSWER'],
+  // The add-on's own custom-function issues are already short.
+  ['SHEETS_CF_', null],
+];
 
-/** Core issue codes with a short custom-function text; others show "#GALAT" and the full message. */
-const SHORT_CODES: Record<string, Parameters<typeof t>[0]> = {
-  CAPAIAN_TARGET_ZERO: 'SHEETS_CF_TARGET_ZERO',
-};
+/** The "#CODE reason" text of a cell that cannot be computed, from the catalog. */
+export function cellError(issue: Issue): string {
+  const code = issue.code as string;
+  const hit = SHORT_CODES.find(
+    ([prefix]) => code === prefix || (prefix.endsWith('_') && code.startsWith(prefix)),
+  );
+  if (hit) return t(hit[1] ?? issue.code, issue.params);
+  return t('SHEETS_CF_ERROR', { detail: t(issue.code, issue.params) });
+}

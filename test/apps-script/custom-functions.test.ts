@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as cf from '../../apps-script/src/features/custom-functions';
+import { POLICY_PROPERTY } from '../../apps-script/src/settings/policy-store';
+import { ensureBuilt, loadSandbox, plain, type Sandbox } from './sandbox';
+
+let box: Sandbox;
+beforeAll(async () => {
+  await ensureBuilt();
+  box = loadSandbox({ withUi: false });
+});
+
+const call = (name: string, ...args: unknown[]) => plain(box.call(name, ...args));
+
+describe('CAPAIAN in the built add-on', () => {
+  it('computes positive and negative polarity from single cells', () => {
+    expect(call('CAPAIAN', 8, 7)).toBeCloseTo(0.875, 10);
+    expect(call('CAPAIAN', 8, 9, 'Negatif')).toBeCloseTo(0.875, 10);
+    expect(call('CAPAIAN', 7, 6.5, 'negatif')).toBeCloseTo(1.0714, 4);
+  });
+
+  it('reads text as typed: units, Indonesian decimals, percent text against a percent cell', () => {
+    expect(call('CAPAIAN', '3 Dokumen', '3 Dokumen')).toBe(1);
+    expect(call('CAPAIAN', '1.234,5', '617,25')).toBeCloseTo(0.5, 10);
+    // "85,5 %" typed as text, realisasi from a cell formatted as percent (arrives as 0.9).
+    expect(call('CAPAIAN', '85,5 %', 0.9)).toBeCloseTo(0.9 / 0.855, 10);
+    expect(call('CAPAIAN', '80-90', 85)).toBe(1);
+  });
+
+  it('returns one value per row of a range and broadcasts a single polarity', () => {
+    const targets = [[8], [10], [4], ['']];
+    const reals = [[9], [5], [4], ['']];
+    expect(call('CAPAIAN', targets, reals, 'Negatif')).toEqual([[0.875], [1.5], [1], ['']]);
+    expect(call('CAPAIAN', [[12], [12]], 6)).toEqual([[0.5], [0.5]]);
+  });
+
+  it('explains a cell it cannot compute with a "#" text, never NaN', () => {
+    expect(call('CAPAIAN', 0, 5)).toBe('#TARGET_NOL target 0 tidak dapat dihitung');
+    expect(call('CAPAIAN', '', 5)).toMatch(/^#TARGET_KOSONG/);
+    expect(call('CAPAIAN', 10, 'banyak')).toMatch(/^#BUKAN_ANGKA "banyak"/);
+    expect(call('CAPAIAN', 10, 5, 'sedang')).toMatch(/^#POLARITAS "sedang"/);
+    expect(call('CAPAIAN', 0, 0, 'Negatif')).toBe(1);
+  });
+
+  it('throws a clear Indonesian error for ranges of different shapes, as Sheets shows misuse', () => {
+    expect(() => box.call('CAPAIAN', [[1], [2], [3]], [[1], [2]])).toThrow(/berbeda ukuran \(3x1, 2x1\)/);
+  });
+});
+
+describe('the other custom functions in the built add-on', () => {
+  it('KATEGORI_CAPAIAN uses the inclusive bands: 91% is Sangat Tinggi, 90,99% is Tinggi', () => {
+    expect(call('KATEGORI_CAPAIAN', [[0.91], [0.9099], ['85,5 %'], [0.5], ['']])).toEqual([
+      ['Sangat Tinggi'],
+      ['Tinggi'],
+      ['Tinggi'],
+      ['Sangat Rendah'],
+      [''],
+    ]);
+  });
+
+  it('RATING_HASIL proposes from capaian', () => {
+    expect(call('RATING_HASIL', [[1.1], [0.95], [0.7]])).toEqual([
+      ['Di Atas Ekspektasi'],
+      ['Sesuai Ekspektasi'],
+      ['Di Bawah Ekspektasi'],
+    ]);
+  });
+
+  it('PREDIKAT_KINERJA follows the 3x3 matrix, with spelling variants', () => {
+    expect(
+      call(
+        'PREDIKAT_KINERJA',
+        [['Di Atas Ekspektasi'], ['Diatas Ekspetasi'], ['Sesuai Ekspektasi'], ['Di Bawah Ekspektasi']],
+        [['Di Atas Ekspektasi'], ['Di Bawah Ekspektasi'], ['Sesuai Ekspektasi'], ['Di Bawah Ekspektasi']],
+      ),
+    ).toEqual([['Sangat Baik'], ['Kurang/Misconduct'], ['Baik'], ['Sangat Kurang']]);
+    expect(call('PREDIKAT_KINERJA', 'Luar biasa', 'Sesuai Ekspektasi')).toMatch(/^#RATING "Luar biasa"/);
+  });
+
+  it('CEK_DISTRIBUSI says OK or names the violated rule', () => {
+    const sb = (n: number) => Array.from({ length: n }, () => ['Sangat Baik']);
+    const b = (n: number) => Array.from({ length: n }, () => ['Baik']);
+    expect(call('CEK_DISTRIBUSI', 'Istimewa', [...sb(7), ...b(3)])).toBe('OK');
+    const text = call('CEK_DISTRIBUSI', 'Istimewa', [...sb(8), ...b(2)]) as string;
+    expect(text).not.toBe('OK');
+    expect(text).toMatch(/Sangat Baik/);
+    expect(() => box.call('CEK_DISTRIBUSI', [['Baik'], ['Istimewa']], sb(2))).toThrow(/satu sel/);
+  });
+
+  it('NILAI_IKI follows the legacy curve (98% -> 88)', () => {
+    expect(call('NILAI_IKI', 0.98)).toBeCloseTo(88, 6);
+    expect(call('NILAI_IKI', [[1.2], ['']])).toEqual([[120], ['']]);
+  });
+
+  it('NILAI_SAKIP weighs the four components 30/30/15/25 and PREDIKAT_SAKIP grades it', () => {
+    expect(call('NILAI_SAKIP', 80, 70, 60, 90)).toBe(76.5);
+    // AA 100, A 90, BB 80, B 70: 30 + 27 + 12 + 17,5.
+    expect(call('NILAI_SAKIP', 'AA', 'A', 'BB', 'B')).toBe(86.5);
+    expect(call('NILAI_SAKIP', [[80], [120]], 70, 60, 90)).toEqual([
+      [76.5],
+      ['#DI_LUAR_RENTANG nilai 120 harus antara 0 dan 100'],
+    ]);
+    expect(call('PREDIKAT_SAKIP', [[90], [90.01], [30]])).toEqual([
+      ['A (Memuaskan)'],
+      ['AA (Sangat Memuaskan)'],
+      ['D (Sangat Kurang)'],
+    ]);
+  });
+
+  it('uses the policy saved in document properties', () => {
+    const strict = loadSandbox({
+      withUi: false,
+      documentProperties: {
+        [POLICY_PROPERTY]: JSON.stringify({
+          version: 1,
+          rating: { hasilBands: { diAtasMin: 1.2, sesuaiMin: 0.95 } },
+        }),
+      },
+    });
+    expect(plain(strict.call('RATING_HASIL', [[1.1], [0.92]]))).toEqual([
+      ['Sesuai Ekspektasi'],
+      ['Di Bawah Ekspektasi'],
+    ]);
+  });
+});
+
+describe('custom functions never show NaN or Infinity', () => {
+  const cell = fc.oneof(
+    fc.double({ noNaN: false }),
+    fc.integer(),
+    fc.string(),
+    fc.constantFrom('', '0', '80-90', '3 Dokumen', '85,5 %', '1.234,5', 'Negatif', 'Positif'),
+  );
+  it('CAPAIAN returns a finite number, "" or a "#" text for any input', () => {
+    fc.assert(
+      fc.property(cell, cell, cell, (a, b, c) => {
+        const out = cf.capaian(a, b, c);
+        if (typeof out === 'number') return Number.isFinite(out);
+        return out === '' || (typeof out === 'string' && out.startsWith('#'));
+      }),
+    );
+  });
+  it('KATEGORI_CAPAIAN and NILAI_IKI give a label, a finite number, "" or a "#" text', () => {
+    fc.assert(
+      fc.property(cell, (a) => {
+        const k = cf.kategoriCapaian(a);
+        const n = cf.nilaiIki(a);
+        const okText = (v: unknown) => v === '' || (typeof v === 'string' && v.length > 0);
+        return okText(k) && (typeof n === 'number' ? Number.isFinite(n) : okText(n));
+      }),
+    );
+  });
+});

@@ -19,6 +19,10 @@ export const organisationMessages = {
     id: 'Jawaban SAKIP "{answer}" pada kriteria "{criterion}" tidak dikenal. Tulis salah satu: {accepted}.',
     en: 'SAKIP answer "{answer}" for criterion "{criterion}" is not recognised. Write one of: {accepted}.',
   },
+  SAKIP_CRITERION_UNANSWERED: {
+    id: 'Kriteria "{criterion}" belum dijawab, jadi tidak ikut dihitung. Isi jawabannya (AA sampai E).',
+    en: 'Criterion "{criterion}" has no answer, so it is left out of the score. Fill in its answer (AA to E).',
+  },
   SAKIP_SUB_MISSING: {
     id: '{sub} pada {component} belum dijawab, sehingga dinilai 0 (kehilangan {max} poin). Isi jawaban kriterianya.',
     en: '{sub} of {component} has no answers, so it scores 0 ({max} points lost). Fill in its criteria.',

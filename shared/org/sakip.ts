@@ -126,8 +126,22 @@ function collect(answers: readonly SakipAnswerRow[], policy: SakipPolicy): Resul
   const byComponent: Collected = new Map(
     policy.components.map((c) => [c.id, { keberadaan: [], kualitas: [], pemanfaatan: [] }]),
   );
+  const unanswered: Issue[] = [];
+  let answered = 0;
   for (const row of answers) {
     const at = row.row !== undefined ? { row: row.row } : undefined;
+    // A blank answer is an unanswered criterion (or a heading row): left out of the mean and named,
+    // rather than blocking the whole unit. Rows with neither answer nor criterion are headings.
+    if (String(row.answer ?? '').trim() === '') {
+      if (String(row.criterion ?? '').trim() !== '')
+        unanswered.push({
+          code: 'SAKIP_CRITERION_UNANSWERED',
+          params: { criterion: String(row.criterion) },
+          severity: 'warning',
+          ...(at ? { at } : {}),
+        });
+      continue;
+    }
     const component = findByName(policy.components, row.component ?? '');
     if (!component)
       return fail(
@@ -149,8 +163,10 @@ function collect(answers: readonly SakipAnswerRow[], policy: SakipPolicy): Resul
         at,
       );
     byComponent.get(component.id)?.[sub].push(policy.answerValues[answer]);
+    answered += 1;
   }
-  return ok(byComponent);
+  if (answered === 0) return fail('SAKIP_NO_ANSWERS');
+  return ok(byComponent, unanswered);
 }
 
 const mean = (values: readonly number[]) =>
@@ -182,13 +198,12 @@ export function evaluateSakip(
   answers: readonly SakipAnswerRow[],
   policy: SakipPolicy,
 ): Result<SakipEvaluation> {
-  if (answers.length === 0) return fail('SAKIP_NO_ANSWERS');
   const collected = collect(answers, policy);
   if (!collected.ok) return collected;
 
   const components: SakipComponentScore[] = [];
   const missing: SakipMissing[] = [];
-  const warnings: Issue[] = [];
+  const warnings: Issue[] = [...(collected.warnings ?? [])];
   let total = 0;
   for (const c of policy.components) {
     const values = collected.value.get(c.id);

@@ -178,6 +178,33 @@ describe('evaluateSakip: gaps and mistakes in the worksheet', () => {
   it('refuses an empty worksheet with a message saying what to fill', () => {
     const r = evaluateSakip([], policy);
     expect(!r.ok && formatIssue(r.issue)).toContain('belum berisi jawaban');
+    const blanks = evaluateSakip(
+      toRows(DINKES).map((row) => ({ ...row, answer: '' })),
+      policy,
+    );
+    expect(!blanks.ok && blanks.issue.code).toBe('SAKIP_NO_ANSWERS');
+  });
+
+  it('leaves a blank answer out of the mean, names its row, and skips heading rows', () => {
+    const rows = toRows(DINKES);
+    // Row 5, "Tujuan dan sasaran berorientasi hasil" (A), left blank: Perencanaan kualitas becomes
+    // (80 + 70 + 90) / 3 = 80%, so 9 x 80% = 7,2.
+    rows[3] = { ...rows[3]!, answer: ' ' };
+    const heading = {
+      component: 'A. PERENCANAAN KINERJA',
+      subComponent: '',
+      criterion: '',
+      answer: '',
+      row: 1,
+    };
+    const r = evaluateSakip([heading, ...rows], policy);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.components[0]?.subs[1]).toMatchObject({ mean: 80, criteria: 3, score: 7.2 });
+    expect(r.warnings?.map((w) => formatIssue(w))).toEqual([
+      'Baris 5: Kriteria "Tujuan dan sasaran berorientasi hasil" belum dijawab, jadi tidak ikut dihitung. ' +
+        'Isi jawabannya (AA sampai E).',
+    ]);
   });
 });
 

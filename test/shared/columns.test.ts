@@ -8,7 +8,7 @@ import {
   templateHeader,
 } from '../../shared/columns';
 import { formatIssue } from '../../shared/messages/format';
-import { FIELD_IDS } from '../../shared/model/fields';
+import { FIELD_IDS, type FieldId } from '../../shared/model/fields';
 
 const repeat = (text: string, n: number): string[] => Array.from({ length: n }, () => text);
 
@@ -295,6 +295,53 @@ describe('recognizeColumns', () => {
         column: 1,
         confidence: 1,
       });
+    }
+  });
+
+  it('recognises each template sheet as a whole, with the kind its role expects', () => {
+    const sheets: [FieldId[], string][] = [
+      [['nip', 'nama', 'jabatan', 'unit', 'atasan_nip', 'kepala_unit', 'tpp_dasar'], 'employees'],
+      [
+        [
+          'nip',
+          'rhk',
+          'jenis_rhk',
+          'indikator',
+          'aspek',
+          'target',
+          'realisasi',
+          'satuan',
+          'polaritas',
+          'bobot',
+        ],
+        'realisasi',
+      ],
+      [
+        [
+          'nip',
+          'nama',
+          'berorientasi_pelayanan',
+          'akuntabel',
+          'kompeten',
+          'harmonis',
+          'loyal',
+          'adaptif',
+          'kolaboratif',
+          'rating_perilaku',
+          'rating_hasil',
+          'umpan_balik',
+        ],
+        'behaviour',
+      ],
+      [['nip', 'tanggal', 'kode_absen', 'menit_telat', 'jumlah'], 'attendance'],
+      [['nip', 'tanggal', 'aktivitas', 'menit', 'output', 'bukti_dukung', 'status'], 'activity'],
+      [['unit', 'komponen', 'subkomponen', 'kriteria', 'jawaban'], 'sakip'],
+    ];
+    for (const [fields, kind] of sheets) {
+      const r = recognizeColumns([fields.map(templateHeader)]);
+      expect(r.mapping).toEqual(Object.fromEntries(fields.map((field, i) => [field, i])));
+      expect(r.tableKind).toBe(kind);
+      expect(r.issues).toEqual([]);
     }
   });
 

@@ -104,7 +104,7 @@ export async function setSettings(partial: Partial<Settings>): Promise<Result<Pa
     await area().set(checked);
   } catch (e) {
     const detail = errorText(e);
-    if (/QUOTA_BYTES/i.test(detail)) {
+    if (/quota/i.test(detail)) {
       return fail('EXT_STORAGE_QUOTA', { key: keys, limit: String(chrome.storage.local.QUOTA_BYTES) });
     }
     return fail('EXT_STORAGE_FAILED', { key: keys, detail });

@@ -1,0 +1,184 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  externalRequests,
+  type LaunchedExtension,
+  launchExtension,
+  readStorage,
+  writeRawStorage,
+} from './harness';
+
+let ext: LaunchedExtension;
+let options: Page;
+const warnings: string[] = [];
+
+const NATIONAL = 'Bawaan nasional (PermenPANRB 6/2022, SE MenPANRB 3/2023)';
+
+async function openOptions(): Promise<Page> {
+  const page = await ext.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.goto(ext.extensionUrl('src/options/options.html'));
+  await page.locator('#policy').waitFor();
+  return page;
+}
+
+async function importFile(page: Page, name: string, content: string): Promise<string> {
+  await page
+    .getByLabel(/Impor berkas JSON/)
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  const message = page.locator('#message .notice');
+  await message.waitFor();
+  return (await message.textContent()) ?? '';
+}
+
+const policyValue = (page: Page, field: string) =>
+  page.locator(`#policy [data-field="${field}"] dd`).textContent();
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+beforeEach(async () => {
+  await ext.worker.evaluate(() => chrome.storage.local.clear());
+  await options?.close();
+  options = await openOptions();
+});
+
+describe('options page: policy import', () => {
+  it('shows the national defaults in Indonesian on a fresh install', async () => {
+    expect(await options.getAttribute('html', 'lang')).toBe('id');
+    expect(await policyValue(options, 'name')).toBe(NATIONAL);
+    expect(await policyValue(options, 'tpp-shares')).toBe('60 % / 40 %');
+    expect(await policyValue(options, 'aggregation-cap')).toBe('120 %');
+  });
+
+  it('imports a regional policy file, saves it and shows its numbers', async () => {
+    const policy = {
+      version: 1,
+      name: 'Perbup Tulang Bawang 2024',
+      discipline: { tpp: { disciplineShare: 0.3, performanceShare: 0.7 } },
+    };
+    const message = await importFile(options, 'perbup-tuba-2024.json', JSON.stringify(policy));
+    expect(message).toBe('Kebijakan "Perbup Tulang Bawang 2024" diimpor dan disimpan.');
+    await expect.poll(() => policyValue(options, 'tpp-shares')).toBe('70 % / 30 %');
+    const stored = (await readStorage(ext)).policy as { name: string; discipline: { tpp: unknown } };
+    expect(stored.name).toBe('Perbup Tulang Bawang 2024');
+    expect(stored.discipline.tpp).toMatchObject({ disciplineShare: 0.3, performanceShare: 0.7 });
+  });
+
+  it('rejects an invalid policy, naming the field in Indonesian, and keeps the saved one', async () => {
+    await importFile(options, 'ok.json', JSON.stringify({ version: 1, name: 'Perbup Tulang Bawang 2024' }));
+    const bad = { version: 1, name: 'Perbup salah ketik', discipline: { tpp: { disciplineShare: 1.5 } } };
+    const message = await importFile(options, 'perbup-salah.json', JSON.stringify(bad));
+    expect(message).toContain('Berkas "perbup-salah.json" tidak diimpor');
+    expect(message).toContain('isian "discipline.tpp.disciplineShare"');
+    expect(message).toContain('terlalu besar');
+    expect(((await readStorage(ext)).policy as { name: string }).name).toBe('Perbup Tulang Bawang 2024');
+  });
+
+  it('rejects a file that is not JSON with advice to export again', async () => {
+    const message = await importFile(options, 'kebijakan.json', '{ "name": "Perbup", }');
+    expect(message).toContain('bukan JSON yang sah');
+    expect((await readStorage(ext)).policy).toBeUndefined();
+  });
+
+  it('imports a results package from the Sheets add-on together with its policy', async () => {
+    const pkg = {
+      kind: 'nilai-kerja/results-package',
+      policy: { version: 1, name: 'Perbup Barru 2025' },
+      rows: [
+        { nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', predikat: 'baik' },
+        { nip: '198507242010011003', nama: 'Andi Baso Pallawa', predikat: 'sangat_baik' },
+        { nip: '199211302019032005', nama: 'Nurul Hidayah, S.Kom.', predikat: 'butuh_perbaikan' },
+      ],
+    };
+    const message = await importFile(options, 'hasil-opd.json', JSON.stringify(pkg));
+    expect(message).toBe('Paket hasil diimpor dan disimpan (3 baris).');
+    await expect.poll(() => policyValue(options, 'name')).toBe('Perbup Barru 2025');
+    await expect.poll(() => options.locator('#package').textContent()).toContain('3 baris');
+    await options.getByRole('button', { name: 'Hapus paket hasil' }).click();
+    await expect.poll(async () => (await readStorage(ext)).resultsPackage).toBeNull();
+    await expect.poll(() => options.locator('#package').textContent()).toBe('Belum ada paket hasil.');
+  });
+
+  it('turns a full storage into a clear Indonesian message instead of a silent failure', async () => {
+    // chrome.storage.local holds 10 MB without unlimitedStorage; a package past that must be refused kindly.
+    const rows = [{ nip: '199003152015032002', catatan: 'x'.repeat(10_600_000) }];
+    const message = await importFile(options, 'hasil-besar.json', JSON.stringify({ kind: 'results', rows }));
+    expect(message).toContain('Ruang penyimpanan ekstensi penuh');
+    expect(message).toContain('Hapus paket hasil lama');
+    expect((await readStorage(ext)).resultsPackage).toBeUndefined();
+  }, 120_000);
+});
+
+describe('options page: settings', () => {
+  it('falls back to defaults when stored settings are damaged, and says so in the log', async () => {
+    await writeRawStorage(ext, {
+      policy: { version: 1, capaian: 'rusak' },
+      lang: 'jawa',
+      overlayEnabled: 'ya',
+      sites: 'semua',
+    });
+    await options.reload();
+    await options.locator('#policy').waitFor();
+    expect(await policyValue(options, 'name')).toBe(NATIONAL);
+    expect(await options.getAttribute('html', 'lang')).toBe('id');
+    expect(await options.getByLabel('Tampilkan penilaian di halaman').isChecked()).toBe(true);
+    expect(warnings.some((w) => w.includes('Pengaturan "policy" yang tersimpan rusak'))).toBe(true);
+    expect(warnings.some((w) => w.includes('Pengaturan "lang" yang tersimpan rusak'))).toBe(true);
+  });
+
+  it('switches to English and back, with every control labelled', async () => {
+    await options.getByLabel('Bahasa', { exact: true }).selectOption('en');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Nilai Kerja: options');
+    expect(await options.getByLabel('Show scoring on the page').count()).toBe(1);
+    expect(await options.getByLabel(/Import a JSON file/).count()).toBe(1);
+    await options.getByLabel('Language', { exact: true }).selectOption('id');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Nilai Kerja: opsi');
+    const unlabelled = await options.evaluate(
+      () =>
+        [...document.querySelectorAll('input, select')].filter(
+          (c) => !(c as HTMLInputElement).labels?.length && !c.getAttribute('aria-label'),
+        ).length,
+    );
+    expect(unlabelled).toBe(0);
+  });
+
+  it('lists the built-in sites and resets everything to the national defaults', async () => {
+    expect(await options.locator('#sites li.builtin').allTextContents()).toContain(
+      'https://kinerja.bkn.go.id (bawaan)',
+    );
+    await importFile(options, 'tuba.json', JSON.stringify({ version: 1, name: 'Perbup Tulang Bawang 2024' }));
+    await options.getByLabel('Tampilkan penilaian di halaman').uncheck();
+    await expect.poll(async () => (await readStorage(ext)).overlayEnabled).toBe(false);
+    await options.getByRole('button', { name: 'Kembalikan ke bawaan' }).click();
+    await expect.poll(() => policyValue(options, 'name')).toBe(NATIONAL);
+    expect(await options.getByLabel('Tampilkan penilaian di halaman').isChecked()).toBe(true);
+    await expect.poll(() => options.locator('#message').textContent()).toContain('dikembalikan ke bawaan');
+  });
+
+  it('runs under the strict CSP: no eval on extension pages, no request leaving the computer', async () => {
+    // An inline script is what an injected page string would become: the CSP must refuse it.
+    const evalBlocked = await options.evaluate(
+      () =>
+        new Promise<boolean>((done) => {
+          document.addEventListener('securitypolicyviolation', (e) =>
+            done(e.effectiveDirective.startsWith('script-src')),
+          );
+          const script = document.createElement('script');
+          script.textContent = 'document.title = "dijalankan";';
+          document.body.append(script);
+          setTimeout(() => done(false), 5000);
+        }),
+    );
+    expect(evalBlocked).toBe(true);
+    expect(ext.pageErrors).toEqual([]);
+    expect(externalRequests(ext.requests)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/core/issue';
 import { disciplineDeduction, estimateTpp, type TppEstimate, tppExplanation } from '../../shared/discipline';
@@ -110,5 +111,32 @@ describe('estimateTpp with the default 40/60 split', () => {
     expect(!nan.ok && nan.issue.code).toBe('TPP_BASE_INVALID');
     const over = estimateTpp({ base: BASE, deductionFraction: 6.5, predikat: 'baik' }, policy);
     expect(!over.ok && formatIssue(over.issue)).toContain('Harus 0 sampai 1');
+  });
+});
+
+describe('estimateTpp: properties', () => {
+  const predikat = fc.constantFrom('sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang', null);
+
+  it('pays whole rupiah, never more than the base, and less when the deduction grows', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 50_000_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        predikat,
+        (base, d1, d2, p) => {
+          const [low, high] = d1 <= d2 ? [d1, d2] : [d2, d1];
+          const a = value(estimateTpp({ base, deductionFraction: low, predikat: p }, policy));
+          const b = value(estimateTpp({ base, deductionFraction: high, predikat: p }, policy));
+          for (const e of [a, b]) {
+            expect(Number.isInteger(e.total)).toBe(true);
+            expect(e.total).toBeGreaterThanOrEqual(0);
+            expect(e.total).toBeLessThanOrEqual(base);
+            expect(e.disciplinePart + e.performancePart).toBe(base);
+          }
+          expect(b.total).toBeLessThanOrEqual(a.total);
+        },
+      ),
+    );
   });
 });

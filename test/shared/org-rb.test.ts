@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Issue, Result } from '../../shared/core/issue';
 import { formatIssue } from '../../shared/messages/format';
@@ -123,5 +124,39 @@ describe('evaluateRb', () => {
       30,
       60,
     ]);
+  });
+});
+
+describe('evaluateRb: properties', () => {
+  it('stays within 0 and the policy maxima for any valid fractions', () => {
+    const f = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(f, f, f), { minLength: 8, maxLength: 8 }),
+        fc.array(f, { minLength: 4, maxLength: 4 }),
+        (parts, hasil) => {
+          const r = evaluateRb(
+            {
+              scale: 'fraction',
+              areas: RB_AREAS.map((a, i) => ({
+                area: a.id,
+                pemenuhan: parts[i]?.[0],
+                hasilAntara: parts[i]?.[1],
+                reform: parts[i]?.[2],
+              })),
+              hasil: policy.hasil.map((h, i) => ({ indicator: h.id, value: hasil[i] })),
+            },
+            policy,
+          );
+          expect(r.ok).toBe(true);
+          if (!r.ok) return;
+          expect(r.value.pengungkit.score).toBeGreaterThanOrEqual(0);
+          expect(r.value.pengungkit.score).toBeLessThanOrEqual(60);
+          expect(r.value.hasil.score).toBeLessThanOrEqual(40);
+          expect(r.value.total.score).toBeCloseTo(r.value.pengungkit.score + r.value.hasil.score, 1);
+          for (const a of r.value.areas) expect(a.lost).toBeGreaterThanOrEqual(0);
+        },
+      ),
+    );
   });
 });

@@ -1,22 +1,9 @@
 import type { MessageSection } from './types';
 
 /**
- * Messages owned by the recommend part (REC_*), the scoring pipeline (PIPE_*) and the recap printed by
- * `npm start` (RECAP_*). Keys are stable codes (UPPER_SNAKE). Regulation terms keep their Indonesian names.
+ * Messages owned by the recommend part (REC_*) and the scoring pipeline (PIPE_*). Keys are stable codes (UPPER_SNAKE). Regulation terms keep their Indonesian names.
  */
 export const recommendMessages = {
-  // Labels of values (regulation terms are proper nouns: the English text keeps them).
-  REC_LABEL_SANGAT_BAIK: { id: 'Sangat Baik', en: 'Sangat Baik (very good)' },
-  REC_LABEL_BAIK: { id: 'Baik', en: 'Baik (good)' },
-  REC_LABEL_BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Butuh Perbaikan (needs improvement)' },
-  REC_LABEL_KURANG: { id: 'Kurang/Misconduct', en: 'Kurang/Misconduct (poor)' },
-  REC_LABEL_KURANG_ORGANISASI: { id: 'Kurang', en: 'Kurang (poor)' },
-  REC_LABEL_SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Sangat Kurang (very poor)' },
-  REC_LABEL_ISTIMEWA: { id: 'Istimewa', en: 'Istimewa (outstanding)' },
-  REC_LABEL_DI_ATAS: { id: 'Di Atas Ekspektasi', en: 'Above expectations' },
-  REC_LABEL_SESUAI: { id: 'Sesuai Ekspektasi', en: 'Meets expectations' },
-  REC_LABEL_DI_BAWAH: { id: 'Di Bawah Ekspektasi', en: 'Below expectations' },
-
   REC_KIND_PENGHARGAAN: { id: 'Usulan penghargaan', en: 'Propose an award' },
   REC_KIND_APRESIASI: { id: 'Apresiasi', en: 'Appreciation' },
   REC_KIND_PEMBINAAN: { id: 'Pembinaan', en: 'Coaching (pembinaan)' },
@@ -42,8 +29,8 @@ export const recommendMessages = {
     en: 'Logged {minutes} minutes ({share}% of the {expected} minutes expected) but result achievement is {capaian}% (< {threshold}%). Check with the employee whether the activities serve the RHK.',
   },
   REC_ACTIVITY_NO_OUTPUT: {
-    id: '{withoutOutput} dari {minutes} menit aktivitas ({share}%, batas {threshold}%) tercatat tanpa output atau bukti dukung. Minta pegawai melengkapi output dan bukti dukungnya.',
-    en: '{withoutOutput} of {minutes} activity minutes ({share}%, limit {threshold}%) have no output or evidence. Ask the employee to add the output and evidence.',
+    id: '{withoutOutput} dari {minutes} menit aktivitas ({share}%, batas {threshold}%) tercatat tanpa output maupun bukti dukung. Minta pegawai melengkapi output dan bukti dukungnya.',
+    en: '{withoutOutput} of {minutes} activity minutes ({share}%, limit {threshold}%) have neither output nor evidence. Ask the employee to add the output and evidence.',
   },
   REC_SANKSI_PREDIKAT: {
     id: 'Predikat {predikat}: usulkan sanksi sesuai ketentuan disiplin (PP 94/2021) setelah pemeriksaan oleh atasan.',
@@ -90,16 +77,16 @@ export const recommendMessages = {
     en: 'The predikat cannot be determined yet: complete the targets, realisations and behaviour ratings.',
   },
   REC_SUP_NO_FEEDBACK: {
-    id: 'Belum memberi umpan balik kepada {count} dari {total} bawahan: {names}. Berikan umpan balik berkelanjutan berdasarkan bukti dukung.',
-    en: 'No feedback yet for {count} of {total} subordinates: {names}. Give continuous feedback based on the evidence.',
+    id: 'Belum memberi umpan balik kepada {count} dari {total} bawahan ({names}). Berikan umpan balik berkelanjutan berdasarkan bukti dukung.',
+    en: 'No feedback yet for {count} of {total} subordinates ({names}). Give continuous feedback based on the evidence.',
   },
   REC_SUP_NO_REPRIMAND: {
-    id: '{count} bawahan berpredikat buruk tanpa teguran tercatat: {names}. Berikan teguran dan catat di umpan balik.',
-    en: '{count} subordinates with a poor predikat and no reprimand recorded: {names}. Reprimand them and record it as feedback.',
+    id: '{count} bawahan berpredikat buruk tanpa teguran tercatat ({names}). Berikan teguran dan catat di umpan balik.',
+    en: '{count} subordinates with a poor predikat and no reprimand recorded ({names}). Reprimand them and record it as feedback.',
   },
   REC_SUP_NO_PRAISE: {
-    id: '{count} bawahan berpredikat sangat baik tanpa apresiasi tercatat: {names}. Sampaikan apresiasi.',
-    en: '{count} subordinates with an excellent predikat and no praise recorded: {names}. Give them appreciation.',
+    id: '{count} bawahan berpredikat sangat baik tanpa apresiasi tercatat ({names}). Sampaikan apresiasi.',
+    en: '{count} subordinates with an excellent predikat and no praise recorded ({names}). Give them appreciation.',
   },
   REC_UNIT_BEST_SAKIP: {
     id: 'Peringkat 1 dari {total} unit (nilai SAKIP {score}): usulkan penghargaan unit terbaik di rapat koordinasi.',
@@ -124,5 +111,76 @@ export const recommendMessages = {
   REC_UNIT_NONE: {
     id: 'Peringkat {rank} dari {total} unit: pertahankan dan tingkatkan capaian.',
     en: 'Ranked {rank} of {total} units: keep up and improve the results.',
+  },
+
+  REC_REASON_TANPA_BUKTI: {
+    id: '{count} indikator tanpa bukti dukung (sheet "{sheet}", baris {rows}). Unggah bukti dukung agar realisasinya dapat diverifikasi.',
+    en: '{count} indicators without supporting evidence (sheet "{sheet}", rows {rows}). Upload the evidence so the realisation can be verified.',
+  },
+  REC_REASON_TANPA_UMPAN_BALIK: {
+    id: 'Belum ada umpan balik atasan pada indikator maupun perilaku. Atasan perlu memberi umpan balik berkelanjutan.',
+    en: 'No feedback from the supervisor on any indicator or on behaviour. The supervisor should give continuous feedback.',
+  },
+  REC_REASON_REALISASI_KOSONG: {
+    id: '{count} indikator belum diisi realisasinya (sheet "{sheet}", baris {rows}), jadi capaiannya belum dihitung. Isi realisasi berdasarkan bukti dukung.',
+    en: '{count} indicators have no realisation yet (sheet "{sheet}", rows {rows}), so their achievement is not computed. Fill in the realisation from the evidence.',
+  },
+
+  // Scoring pipeline: problems in the workbook as a whole (cell-level problems come from the parsers).
+  PIPE_DUPLICATE_NIP: {
+    id: 'NIP {nip} sudah dipakai di baris {firstRow} ({nama}). Baris ini diabaikan: hapus duplikatnya atau perbaiki NIP.',
+    en: 'NIP {nip} is already used on row {firstRow} ({nama}). This row is ignored: delete the duplicate or correct the NIP.',
+  },
+  PIPE_DUPLICATE_ROW: {
+    id: 'NIP {nip} sudah ada di baris {firstRow} sheet ini. Baris ini diabaikan: gabungkan kedua baris.',
+    en: 'NIP {nip} already appears on row {firstRow} of this sheet. This row is ignored: merge the two rows.',
+  },
+  PIPE_DUPLICATE_UNIT: {
+    id: 'Unit "{unit}" sudah ada di baris {firstRow}. Baris ini diabaikan: hapus duplikatnya.',
+    en: 'Unit "{unit}" already appears on row {firstRow}. This row is ignored: delete the duplicate.',
+  },
+  PIPE_UNKNOWN_NIP: {
+    id: 'NIP {nip} ({count} baris: {rows}) tidak ada di sheet "{employees}". Baris itu diabaikan: tambahkan pegawainya atau perbaiki NIP.',
+    en: 'NIP {nip} ({count} rows: {rows}) is not in sheet "{employees}". Those rows are ignored: add the employee or correct the NIP.',
+  },
+  PIPE_UNKNOWN_ATASAN: {
+    id: 'NIP atasan {nip} (atasan {nama}) tidak ada di sheet "{sheet}". Tugas atasan tidak dapat dinilai: periksa NIP atasan.',
+    en: 'Supervisor NIP {nip} (supervisor of {nama}) is not in sheet "{sheet}". The supervisor’s duties cannot be checked: verify the NIP.',
+  },
+  PIPE_UNIT_EMPTY: {
+    id: 'Unit kerja {nama} kosong. Isi unit kerjanya agar distribusi predikat unit dapat diperiksa.',
+    en: 'The unit of {nama} is empty. Fill it in so the unit’s predikat distribution can be checked.',
+  },
+  PIPE_UNIT_UNKNOWN: {
+    id: 'Unit "{unit}" tidak ada di sheet "{sheet}": predikat organisasinya tidak diketahui. Tambahkan unit itu atau samakan penulisan namanya.',
+    en: 'Unit "{unit}" is not in sheet "{sheet}": its organisation predikat is unknown. Add the unit or make the name match.',
+  },
+  PIPE_UNIT_NO_PREDIKAT: {
+    id: 'Unit "{unit}" belum punya predikat organisasi: distribusi predikat dan rating hasil kepala unit tidak dapat dihitung. Isi predikat organisasinya.',
+    en: 'Unit "{unit}" has no organisation predikat: the predikat distribution and the head’s hasil rating cannot be computed. Fill it in.',
+  },
+  PIPE_MULTIPLE_HEADS: {
+    id: 'Unit "{unit}" punya {count} kepala unit. Tandai "Ya" hanya untuk satu pegawai.',
+    en: 'Unit "{unit}" has {count} heads. Mark "Ya" for one employee only.',
+  },
+  PIPE_SAKIP_UNIT_UNKNOWN: {
+    id: 'Unit "{unit}" di lembar SAKIP tidak ada di daftar unit maupun pegawai. Samakan penulisan nama unitnya.',
+    en: 'Unit "{unit}" in the SAKIP sheet matches no unit or employee. Make the unit name match.',
+  },
+  PIPE_SAKIP_SCORE_RANGE: {
+    id: 'Nilai SAKIP "{value}" di luar 0-100. Tulis nilai antara 0 dan 100, mis. 68,40.',
+    en: 'SAKIP score "{value}" is outside 0-100. Write a score between 0 and 100, e.g. 68.40.',
+  },
+  PIPE_NO_INDICATORS: {
+    id: '{nama} ({nip}) belum punya indikator yang dapat dihitung di sheet "{sheet}": rating hasil dan predikat belum ditentukan. Lengkapi target dan realisasinya.',
+    en: '{nama} ({nip}) has no computable indicator in sheet "{sheet}": hasil rating and predikat are not set. Complete the targets and realisations.',
+  },
+  PIPE_NO_BEHAVIOUR: {
+    id: '{nama} ({nip}) belum dinilai perilakunya di sheet "{sheet}": predikat belum ditentukan. Isi tujuh nilai BerAKHLAK.',
+    en: '{nama} ({nip}) has no behaviour rating in sheet "{sheet}": the predikat is not set. Fill in the seven BerAKHLAK values.',
+  },
+  PIPE_NO_EMPLOYEES: {
+    id: 'Sheet "{sheet}" tidak berisi pegawai dengan NIP yang sah. Isi minimal kolom NIP dan Nama.',
+    en: 'Sheet "{sheet}" holds no employee with a valid NIP. Fill in at least the NIP and Nama columns.',
   },
 } satisfies MessageSection;

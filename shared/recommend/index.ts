@@ -21,14 +21,7 @@ export {
   type UnitRecommendationKind,
   UnitRecommendationKindSchema,
 } from './flags';
-export {
-  flagLabel,
-  predikatLabel,
-  predikatOrganisasiLabel,
-  ratingLabel,
-  recommendationLabel,
-  unitRecommendationLabel,
-} from './labels';
+export { flagLabel, recommendationLabel, unitRecommendationLabel } from './labels';
 export {
   recommendForSupervisor,
   type SubordinateSummary,

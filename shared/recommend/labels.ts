@@ -1,28 +1,8 @@
 import type { Lang, MessageCode } from '../messages/catalog';
 import { t } from '../messages/format';
-import type { PredikatOrganisasi, PredikatPegawai, Rating } from '../policy/sections/rating';
 import type { EmployeeFlag, RecommendationKind, SupervisorFlag, UnitRecommendationKind } from './flags';
 
-/** Catalog codes of the labels people see for each value (regulation terms keep their Indonesian names). */
-const PREDIKAT_PEGAWAI_CODES: Record<PredikatPegawai, MessageCode> = {
-  sangat_baik: 'REC_LABEL_SANGAT_BAIK',
-  baik: 'REC_LABEL_BAIK',
-  butuh_perbaikan: 'REC_LABEL_BUTUH_PERBAIKAN',
-  kurang: 'REC_LABEL_KURANG',
-  sangat_kurang: 'REC_LABEL_SANGAT_KURANG',
-};
-const PREDIKAT_ORGANISASI_CODES: Record<PredikatOrganisasi, MessageCode> = {
-  istimewa: 'REC_LABEL_ISTIMEWA',
-  baik: 'REC_LABEL_BAIK',
-  butuh_perbaikan: 'REC_LABEL_BUTUH_PERBAIKAN',
-  kurang: 'REC_LABEL_KURANG_ORGANISASI',
-  sangat_kurang: 'REC_LABEL_SANGAT_KURANG',
-};
-const RATING_CODES: Record<Rating, MessageCode> = {
-  di_atas: 'REC_LABEL_DI_ATAS',
-  sesuai: 'REC_LABEL_SESUAI',
-  di_bawah: 'REC_LABEL_DI_BAWAH',
-};
+/** Catalog codes of the recommendation and flag labels (predikat and rating labels live in score/). */
 const KIND_CODES: Record<RecommendationKind, MessageCode> = {
   penghargaan: 'REC_KIND_PENGHARGAAN',
   apresiasi: 'REC_KIND_APRESIASI',
@@ -48,11 +28,6 @@ const FLAG_CODES: Record<EmployeeFlag | SupervisorFlag, MessageCode> = {
   apresiasi_belum_diberikan: 'REC_FLAG_APRESIASI_BELUM',
 };
 
-export const predikatLabel = (p: PredikatPegawai, lang: Lang = 'id'): string =>
-  t(PREDIKAT_PEGAWAI_CODES[p], undefined, lang);
-export const predikatOrganisasiLabel = (p: PredikatOrganisasi, lang: Lang = 'id'): string =>
-  t(PREDIKAT_ORGANISASI_CODES[p], undefined, lang);
-export const ratingLabel = (r: Rating, lang: Lang = 'id'): string => t(RATING_CODES[r], undefined, lang);
 export const recommendationLabel = (k: RecommendationKind, lang: Lang = 'id'): string =>
   t(KIND_CODES[k], undefined, lang);
 export const unitRecommendationLabel = (k: UnitRecommendationKind, lang: Lang = 'id'): string =>

@@ -1,8 +1,8 @@
 import type { Issue } from '../core/issue';
 import type { PredikatPegawai } from '../policy/sections/rating';
 import type { RewardPolicy } from '../policy/sections/reward';
+import { predikatLabel } from '../score/predikat';
 import type { SupervisorFlag } from './flags';
-import { predikatLabel } from './labels';
 
 export interface SubordinateSummary {
   nip: string;
@@ -27,7 +27,7 @@ export interface SupervisorRecommendation {
   withFeedbackCount: number;
 }
 
-const names = (list: readonly SubordinateSummary[]): string => list.map((s) => s.nama).join(', ');
+const names = (list: readonly SubordinateSummary[]): string => list.map((s) => s.nama).join('; ');
 
 /**
  * Makes the supervisor's duty visible (DOMAIN.md; PermenPANRB 6/2022 asks for continuous umpan balik):
@@ -63,7 +63,7 @@ export function recommendForSupervisor(
       severity: 'warning',
       params: {
         count: unreprimanded.length,
-        names: unreprimanded.map((s) => `${s.nama} (${predikatLabel(s.predikat!)})`).join(', '),
+        names: unreprimanded.map((s) => `${s.nama} (${predikatLabel(s.predikat!)})`).join('; '),
       },
     });
   }
@@ -76,7 +76,7 @@ export function recommendForSupervisor(
       code: 'REC_SUP_NO_PRAISE',
       params: {
         count: unpraised.length,
-        names: unpraised.map((s) => `${s.nama} (${predikatLabel(s.predikat!)})`).join(', '),
+        names: unpraised.map((s) => `${s.nama} (${predikatLabel(s.predikat!)})`).join('; '),
       },
     });
   }

@@ -2,8 +2,8 @@ import type { Issue } from '../core/issue';
 import { type RankedUnit, rankUnits, type UnitRanking } from '../org/ranking';
 import type { PredikatOrganisasi } from '../policy/sections/rating';
 import type { RewardPolicy } from '../policy/sections/reward';
+import { predikatOrganisasiLabel } from '../score/predikat';
 import type { UnitRecommendationKind } from './flags';
-import { predikatOrganisasiLabel } from './labels';
 
 export interface UnitSummary {
   unit: string;

@@ -139,7 +139,7 @@ describe('recommendForSupervisor', () => {
       policy.reward,
     );
     expect(r.flags).toEqual(['umpan_balik_kurang', 'teguran_belum_diberikan', 'apresiasi_belum_diberikan']);
-    expect(formatIssue(r.reasons[0]!)).toContain('2 dari 3 bawahan: Agus Salim, Sri Wahyuni');
+    expect(formatIssue(r.reasons[0]!)).toContain('2 dari 3 bawahan (Agus Salim; Sri Wahyuni)');
     expect(formatIssue(r.reasons[1]!)).toContain('Agus Salim (Kurang/Misconduct)');
     expect(formatIssue(r.reasons[2]!)).toContain('Sri Wahyuni (Sangat Baik)');
     expect(r.withFeedbackCount).toBe(1);

@@ -1,0 +1,155 @@
+import type { Issue } from '../core/issue';
+import type { AttendanceEvent } from '../discipline/deduction';
+import { classifyLateness } from '../discipline/lateness';
+import type { RawTable } from '../model/input';
+import { parseDuration, parseNumber, parseStatus } from '../parse';
+import type { Policy } from '../policy/schema';
+import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
+import { cell, columnSamples, memo, placed, rowList, where } from './cells';
+import { type EmployeeRoster, nipOf, UnknownNips } from './people';
+
+const isCode = (code: string): code is AttendanceCode =>
+  (ATTENDANCE_CODES as readonly string[]).includes(code);
+const statusOf = memo(parseStatus);
+
+/** Resolves a row's NIP, reporting what is wrong; undefined when the row cannot be linked. */
+function linkedNip(
+  table: RawTable,
+  row: RawTable['rows'][number],
+  roster: EmployeeRoster,
+  unknown: UnknownNips,
+  issues: Issue[],
+): string | undefined {
+  const nipText = cell(row, 'nip');
+  if (nipText === '') return undefined;
+  const nip = nipOf(nipText);
+  if (!nip.ok) {
+    issues.push(placed(nip.issue, where(table, row, 'nip')));
+    return undefined;
+  }
+  if (!roster.byNip.has(nip.value.nip)) {
+    unknown.add(nip.value.nip, row.row, where(table, row, 'nip'));
+    return undefined;
+  }
+  return nip.value.nip;
+}
+
+/**
+ * Attendance events per employee: a code (TL1..TL4, PSW1..PSW4, TK, APEL) with a count, or late minutes
+ * classified with the policy's bands (Permentan 68/2012 by default). An unknown code is reported on its
+ * row and left out, so one typo never drops the whole period's deductions.
+ */
+export function readAttendance(
+  table: RawTable | undefined,
+  roster: EmployeeRoster,
+  employeeSheet: string,
+  policy: Policy,
+  issues: Issue[],
+): Map<string, AttendanceEvent[]> {
+  const byNip = new Map<string, AttendanceEvent[]>();
+  if (!table) return byNip;
+  const unknown = new UnknownNips(table.sheet);
+  const countHints = { context: 'count' as const, columnSamples: columnSamples(table, 'jumlah') };
+  for (const row of table.rows) {
+    const nip = linkedNip(table, row, roster, unknown, issues);
+    if (nip === undefined) continue;
+    const codeText = cell(row, 'kode_absen').toUpperCase().replace(/\s+/g, '');
+    let code: AttendanceCode | null = null;
+    if (codeText !== '') {
+      if (isCode(codeText)) code = codeText;
+      else {
+        issues.push({
+          code: 'DISC_CODE_UNKNOWN',
+          params: { code: cell(row, 'kode_absen'), accepted: ATTENDANCE_CODES.join(', ') },
+          at: where(table, row, 'kode_absen'),
+          severity: 'error',
+        });
+        continue;
+      }
+    } else {
+      const lateText = cell(row, 'menit_telat');
+      if (lateText === '') continue;
+      const late = parseDuration(lateText);
+      if (!late.ok) {
+        issues.push(placed(late.issue, where(table, row, 'menit_telat')));
+        continue;
+      }
+      code = classifyLateness(late.value.minutes, 'TL', policy.discipline.table);
+      if (code === null) continue;
+    }
+    let count = 1;
+    const countText = cell(row, 'jumlah');
+    if (countText !== '') {
+      const n = parseNumber(countText, countHints);
+      if (!n.ok || !Number.isInteger(n.value.value) || n.value.value < 0) {
+        issues.push(
+          n.ok
+            ? {
+                code: 'DISC_COUNT_INVALID',
+                params: { code, count: countText },
+                at: where(table, row, 'jumlah'),
+                severity: 'error',
+              }
+            : placed(n.issue, where(table, row, 'jumlah')),
+        );
+        continue;
+      }
+      count = n.value.value;
+    }
+    const event: AttendanceEvent = { code, count, row: row.row };
+    const list = byNip.get(nip);
+    if (list) list.push(event);
+    else byNip.set(nip, [event]);
+  }
+  unknown.flush(employeeSheet, issues, rowList);
+  return byNip;
+}
+
+export interface ActivityTotals {
+  minutes: number;
+  withoutOutputMinutes: number;
+}
+
+/**
+ * Activity minutes per employee. Rejected activities ("Ditolak") do not count when the policy says so
+ * (regional apps pay only approved minutes). An activity with neither output nor bukti dukung counts as
+ * "without output" for the busy-but-no-results check.
+ */
+export function readActivities(
+  table: RawTable | undefined,
+  roster: EmployeeRoster,
+  employeeSheet: string,
+  policy: Policy,
+  issues: Issue[],
+): Map<string, ActivityTotals> {
+  const byNip = new Map<string, ActivityTotals>();
+  if (!table) return byNip;
+  const unknown = new UnknownNips(table.sheet);
+  for (const row of table.rows) {
+    const nip = linkedNip(table, row, roster, unknown, issues);
+    if (nip === undefined) continue;
+    const statusText = cell(row, 'status');
+    if (statusText !== '') {
+      const status = statusOf(statusText);
+      if (!status.ok)
+        issues.push({ ...placed(status.issue, where(table, row, 'status')), severity: 'warning' });
+      else if (status.value === 'ditolak' && policy.busy.ignoreRejectedActivities) continue;
+    }
+    const minutesText = cell(row, 'menit');
+    if (minutesText === '') continue;
+    const minutes = parseDuration(minutesText);
+    if (!minutes.ok) {
+      issues.push(placed(minutes.issue, where(table, row, 'menit')));
+      continue;
+    }
+    const withoutOutput = cell(row, 'output') === '' && cell(row, 'bukti_dukung') === '';
+    const totals = byNip.get(nip);
+    const m = minutes.value.minutes;
+    if (totals) {
+      totals.minutes += m;
+      if (withoutOutput) totals.withoutOutputMinutes += m;
+    } else byNip.set(nip, { minutes: m, withoutOutputMinutes: withoutOutput ? m : 0 });
+  }
+  unknown.flush(employeeSheet, issues, rowList);
+  return byNip;
+}

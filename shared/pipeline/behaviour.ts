@@ -1,0 +1,90 @@
+import type { Issue } from '../core/issue';
+import type { RawTable } from '../model/input';
+import { parseRating } from '../parse';
+import { BERAKHLAK, type BerakhlakValue, type Rating } from '../policy/sections/rating';
+import { cell, memo, placed, rowList, where } from './cells';
+import { type EmployeeRoster, nipOf, UnknownNips } from './people';
+
+export interface BehaviourRecord {
+  /** The seven BerAKHLAK judgements that could be read. */
+  values: Partial<Record<BerakhlakValue, Rating>>;
+  /** rating_perilaku written directly (some regions record only the result). */
+  perilaku: Rating | null;
+  /** The supervisor's hasil rating (rating_hasil), which overrides the proposal. */
+  hasilOverride: Rating | null;
+  hasFeedback: boolean;
+  /** A BerAKHLAK cell was unreadable: perilaku is not derived from an incomplete set. */
+  incomplete: boolean;
+  row: number;
+}
+
+const ratingOf = memo(parseRating);
+
+/**
+ * Reads the behaviour sheet (BerAKHLAK judgements, rating perilaku, the supervisor's hasil rating and
+ * umpan balik), one row per employee. A second row for the same NIP is reported and ignored.
+ */
+export function readBehaviour(
+  table: RawTable | undefined,
+  roster: EmployeeRoster,
+  employeeSheet: string,
+  issues: Issue[],
+): Map<string, BehaviourRecord> {
+  const byNip = new Map<string, BehaviourRecord>();
+  if (!table) return byNip;
+  const unknown = new UnknownNips(table.sheet);
+  for (const row of table.rows) {
+    const nipText = cell(row, 'nip');
+    if (nipText === '') continue;
+    const nip = nipOf(nipText);
+    if (!nip.ok) {
+      issues.push(placed(nip.issue, where(table, row, 'nip')));
+      continue;
+    }
+    if (!roster.byNip.has(nip.value.nip)) {
+      unknown.add(nip.value.nip, row.row, where(table, row, 'nip'));
+      continue;
+    }
+    const first = byNip.get(nip.value.nip);
+    if (first) {
+      issues.push({
+        code: 'PIPE_DUPLICATE_ROW',
+        params: { nip: nip.value.nip, firstRow: first.row },
+        at: where(table, row, 'nip'),
+        severity: 'warning',
+      });
+      continue;
+    }
+    const record: BehaviourRecord = {
+      values: {},
+      perilaku: null,
+      hasilOverride: null,
+      hasFeedback: cell(row, 'umpan_balik') !== '',
+      incomplete: false,
+      row: row.row,
+    };
+    for (const value of BERAKHLAK) {
+      const text = cell(row, value);
+      if (text === '') continue;
+      const r = ratingOf(text);
+      if (r.ok) record.values[value] = r.value;
+      else {
+        record.incomplete = true;
+        issues.push(placed(r.issue, where(table, row, value)));
+      }
+    }
+    for (const [field, key] of [
+      ['rating_perilaku', 'perilaku'],
+      ['rating_hasil', 'hasilOverride'],
+    ] as const) {
+      const text = cell(row, field);
+      if (text === '') continue;
+      const r = ratingOf(text);
+      if (r.ok) record[key] = r.value;
+      else issues.push(placed(r.issue, where(table, row, field)));
+    }
+    byNip.set(nip.value.nip, record);
+  }
+  unknown.flush(employeeSheet, issues, rowList);
+  return byNip;
+}

@@ -1,0 +1,64 @@
+import type { Issue, Location, Result } from '../core/issue';
+import type { FieldId } from '../model/fields';
+import type { RawRow, RawTable } from '../model/input';
+
+/** The raw text of a cell, trimmed; '' when the column is absent or the cell empty. */
+export const cell = (row: RawRow, field: FieldId): string => {
+  const v = row.values[field];
+  return typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v).trim();
+};
+
+/** Where a cell is, as the user sees it: sheet, 1-based row, column letter or label. */
+export function where(table: RawTable, row: RawRow, field: FieldId): Location {
+  const column = table.columns[field];
+  return column !== undefined
+    ? { sheet: table.sheet, row: row.row, column }
+    : { sheet: table.sheet, row: row.row, field };
+}
+
+/** Places a parser's issue in a cell (the parser never knows where its input came from). */
+export const placed = (issue: Issue, at: Location): Issue => ({
+  ...issue,
+  at: { ...issue.at, ...at },
+  severity: issue.severity ?? 'error',
+});
+
+/**
+ * A parser remembered per distinct text. Label columns (polaritas, jenis RHK, status, NIP) repeat a few
+ * values over 100,000 rows; each is read once.
+ */
+export function memo<T>(parse: (text: string) => Result<T>): (text: string) => Result<T> {
+  const seen = new Map<string, Result<T>>();
+  return (text) => {
+    let r = seen.get(text);
+    if (r === undefined) {
+      r = parse(text);
+      seen.set(text, r);
+    }
+    return r;
+  };
+}
+
+/**
+ * Up to `limit` non-empty values of a column: the number parsers read a column's decimal convention
+ * from them ("87,5" makes "4.215" mean 4215). Built once per column; the parser caches by array.
+ */
+export function columnSamples(table: RawTable | undefined, field: FieldId, limit = 2000): string[] {
+  const samples: string[] = [];
+  if (!table) return samples;
+  for (const row of table.rows) {
+    const v = cell(row, field);
+    if (v !== '') samples.push(v);
+    if (samples.length >= limit) break;
+  }
+  return samples;
+}
+
+/** Unit names as typed differ in case and spacing ("Bidang  Pelayanan kesehatan "). */
+export const unitKey = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** "12, 13, 14 dan 2 lainnya" would need a language; rows are listed compactly as "12, 13, 14, ...". */
+export function rowList(rows: readonly number[], max = 8): string {
+  const shown = rows.slice(0, max).join(', ');
+  return rows.length > max ? `${shown}, ...` : shown;
+}

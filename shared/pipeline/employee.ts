@@ -1,0 +1,267 @@
+import type { Issue, Location } from '../core/issue';
+import { type AttendanceEvent, disciplineDeduction } from '../discipline/deduction';
+import { estimateTpp } from '../discipline/tpp';
+import type { Lang } from '../messages/catalog';
+import { t } from '../messages/format';
+import type { Policy } from '../policy/schema';
+import type { PredikatOrganisasi, Rating } from '../policy/sections/rating';
+import { detectBusyWithoutResults } from '../recommend/busy';
+import { recommendForEmployee } from '../recommend/employee';
+import type { EmployeeFlag } from '../recommend/flags';
+import { aggregateEmployee, aggregateRhk } from '../score/aggregate';
+import { categorize } from '../score/category';
+import { legacyCategory, nilaiCapaianIki } from '../score/legacy';
+import { predikatPegawai } from '../score/predikat';
+import { finalHasilRating, perilakuFromBerakhlak, proposeHasilRating } from '../score/rating';
+import type { ActivityTotals } from './attendance';
+import type { BehaviourRecord } from './behaviour';
+import { placed, rowList } from './cells';
+import type { IndicatorRecord } from './indicators';
+import type { EmployeeRecord } from './people';
+import type { EmployeeResult, RhkResult } from './schema';
+
+export interface EmployeeInputs {
+  record: EmployeeRecord;
+  indicators: readonly IndicatorRecord[];
+  behaviour: BehaviourRecord | undefined;
+  events: readonly AttendanceEvent[];
+  activity: ActivityTotals | undefined;
+  orgPredikat: PredikatOrganisasi | null;
+  workingDays: number;
+  sheets: { employees: string; indicators: string; behaviour?: string; attendance?: string };
+  /** Column of the TPP base in the employees sheet, for issues. */
+  tppColumn: Location['column'];
+}
+
+function groupRhk(indicators: readonly IndicatorRecord[], policy: Policy): RhkResult[] {
+  const groups = new Map<
+    string,
+    { rhk: string; jenis: 'utama' | 'tambahan'; weight: number | null; items: IndicatorRecord[] }
+  >();
+  for (const indicator of indicators) {
+    const key = `${indicator.jenis}|${indicator.rhk}`;
+    const group = groups.get(key);
+    if (group) {
+      group.items.push(indicator);
+      if (group.weight === null) group.weight = indicator.weight;
+    } else
+      groups.set(key, {
+        rhk: indicator.rhk,
+        jenis: indicator.jenis,
+        weight: indicator.weight,
+        items: [indicator],
+      });
+  }
+  const result: RhkResult[] = [];
+  for (const g of groups.values()) {
+    const aggregate = aggregateRhk(g.items, policy.capaian);
+    result.push({
+      rhk: g.rhk,
+      jenis: g.jenis,
+      weight: g.weight,
+      capaian: aggregate.capaian,
+      indicators: g.items.length,
+    });
+  }
+  return result;
+}
+
+/** The perilaku rating: written directly, or from the seven BerAKHLAK values (policy rule). */
+function perilakuOf(
+  behaviour: BehaviourRecord | undefined,
+  policy: Policy,
+  sheet: string | undefined,
+  issues: Issue[],
+): Rating | null {
+  if (!behaviour) return null;
+  if (behaviour.perilaku) return behaviour.perilaku;
+  if (behaviour.incomplete) return null;
+  const r = perilakuFromBerakhlak(behaviour.values, policy.rating);
+  if (r.ok) return r.value;
+  issues.push(placed(r.issue, { ...(sheet ? { sheet } : {}), row: behaviour.row }));
+  return null;
+}
+
+/** Employee flags other than busy-but-no-results, each with the reason a supervisor can act on. */
+function dataFlags(
+  inputs: EmployeeInputs,
+  hasFeedback: boolean,
+  flags: EmployeeFlag[],
+  reasons: Issue[],
+): void {
+  const sheet = inputs.sheets.indicators;
+  const withoutEvidence = inputs.indicators
+    .filter((i) => !i.hasEvidence && i.realisasi !== '')
+    .map((i) => i.row);
+  if (withoutEvidence.length > 0) {
+    flags.push('tanpa_bukti');
+    reasons.push({
+      code: 'REC_REASON_TANPA_BUKTI',
+      params: { count: withoutEvidence.length, rows: rowList(withoutEvidence), sheet },
+      severity: 'warning',
+    });
+  }
+  if (!hasFeedback) {
+    flags.push('tanpa_umpan_balik');
+    reasons.push({ code: 'REC_REASON_TANPA_UMPAN_BALIK', severity: 'warning' });
+  }
+  const empty = inputs.indicators.filter((i) => i.realisasiEmpty).map((i) => i.row);
+  if (empty.length > 0) {
+    flags.push('realisasi_kosong');
+    reasons.push({
+      code: 'REC_REASON_REALISASI_KOSONG',
+      params: { count: empty.length, rows: rowList(empty), sheet },
+      severity: 'warning',
+    });
+  }
+}
+
+/**
+ * Everything about one employee, from already-parsed rows: capaian per indicator and RHK, employee capaian
+ * and category, proposed and final hasil rating (PermenPANRB 6/2022: the supervisor may override; the head
+ * of a unit takes the unit's predikat), perilaku from BerAKHLAK, predikat (3x3 matrix), legacy numbers,
+ * flags, discipline deduction, TPP estimate and the recommended follow-up.
+ */
+export function scoreEmployee(
+  inputs: EmployeeInputs,
+  policy: Policy,
+  lang: Lang,
+  issues: Issue[],
+): EmployeeResult {
+  const { record, indicators, behaviour } = inputs;
+  const rhk = groupRhk(indicators, policy);
+  const aggregate = aggregateEmployee(
+    rhk.map((r) => ({ kind: r.jenis, capaian: r.capaian, weight: r.weight })),
+    policy.capaian,
+  );
+  const firstIndicatorRow = indicators[0]?.row;
+  for (const w of aggregate.warnings)
+    issues.push({
+      ...w,
+      at: { sheet: inputs.sheets.indicators, ...(firstIndicatorRow ? { row: firstIndicatorRow } : {}) },
+    });
+  const capaian = aggregate.capaian;
+
+  const proposed = proposeHasilRating(capaian, policy.rating);
+  const hasil = finalHasilRating(
+    {
+      proposed,
+      override: behaviour?.hasilOverride ?? null,
+      isHeadOfUnit: record.isHead,
+      orgPredikat: inputs.orgPredikat,
+    },
+    policy.rating,
+  );
+  const perilaku = perilakuOf(behaviour, policy, inputs.sheets.behaviour, issues);
+  const predikat = hasil.rating && perilaku ? predikatPegawai(hasil.rating, perilaku, policy.rating) : null;
+  const employeeAt = { sheet: inputs.sheets.employees, row: record.row };
+  if (hasil.rating === null)
+    issues.push({
+      code: 'PIPE_NO_INDICATORS',
+      params: { nama: record.nama, nip: record.nip, sheet: inputs.sheets.indicators },
+      at: employeeAt,
+      severity: 'warning',
+    });
+  if (!behaviour && inputs.sheets.behaviour)
+    issues.push({
+      code: 'PIPE_NO_BEHAVIOUR',
+      params: { nama: record.nama, nip: record.nip, sheet: inputs.sheets.behaviour },
+      at: employeeAt,
+      severity: 'warning',
+    });
+
+  let legacy: EmployeeResult['legacy'] = null;
+  if (policy.legacy.enabled) {
+    const counted = indicators.filter(
+      (i) => i.capaian !== null && (policy.capaian.includeTambahan || i.jenis === 'utama'),
+    );
+    if (counted.length > 0) {
+      const nilaiSkp =
+        Math.round(
+          (counted.reduce((s, i) => s + nilaiCapaianIki(i.capaian as number, policy.legacy), 0) /
+            counted.length) *
+            100,
+        ) / 100;
+      legacy = { nilaiSkp, kategori: legacyCategory(nilaiSkp, policy.legacy) };
+    }
+  }
+
+  const deduction = disciplineDeduction(inputs.events, policy.discipline);
+  const discipline = deduction.ok
+    ? {
+        fraction: deduction.value.fraction,
+        tkDays: deduction.value.byCode.TK?.count ?? 0,
+        reasons: deduction.value.reasons.map((r) => t(r.code, r.params, lang)),
+      }
+    : { fraction: 0, tkDays: 0, reasons: [] };
+  if (!deduction.ok)
+    issues.push(
+      placed(deduction.issue, { ...(inputs.sheets.attendance ? { sheet: inputs.sheets.attendance } : {}) }),
+    );
+
+  let tpp: EmployeeResult['tpp'] = null;
+  if (record.tppBase !== null) {
+    const estimate = estimateTpp(
+      { base: record.tppBase, deductionFraction: discipline.fraction, predikat },
+      policy.discipline,
+    );
+    if (estimate.ok) {
+      const e = estimate.value;
+      tpp = {
+        base: e.base,
+        disciplinePaid: e.disciplinePaid,
+        performancePaid: e.performancePaid,
+        total: e.total,
+      };
+    } else
+      issues.push(
+        placed(estimate.issue, { ...employeeAt, ...(inputs.tppColumn ? { column: inputs.tppColumn } : {}) }),
+      );
+  }
+
+  const hasFeedback = (behaviour?.hasFeedback ?? false) || indicators.some((i) => i.hasFeedback);
+  const minutes = inputs.activity?.minutes ?? 0;
+  const withoutOutputMinutes = inputs.activity?.withoutOutputMinutes ?? 0;
+  const busy = detectBusyWithoutResults(
+    { minutes, workingDays: inputs.workingDays, capaian, activityMinutesWithoutOutput: withoutOutputMinutes },
+    policy.busy,
+  );
+  const flags: EmployeeFlag[] = [...busy.flags];
+  const flagReasons: Issue[] = [...busy.reasons];
+  dataFlags(inputs, hasFeedback, flags, flagReasons);
+
+  const recommendation = recommendForEmployee(
+    { predikat, capaian, deductionFraction: discipline.fraction, tkDays: discipline.tkDays, flags },
+    policy.reward,
+  );
+
+  return {
+    nip: record.nip,
+    nama: record.nama,
+    jabatan: record.jabatan,
+    unit: record.unit,
+    atasanNip: record.atasanNip,
+    isHeadOfUnit: record.isHead,
+    row: record.row,
+    indicators: indicators as IndicatorRecord[],
+    rhk,
+    capaian,
+    capaianUtama: aggregate.utama,
+    capaianTambahan: aggregate.tambahan,
+    kategori: capaian === null ? null : categorize(capaian, policy.capaian),
+    ratingHasilUsulan: proposed,
+    ratingHasil: hasil.rating,
+    ratingHasilSumber: hasil.source,
+    ratingHasilBerbeda: hasil.disagrees,
+    ratingPerilaku: perilaku,
+    predikat,
+    legacy,
+    activity: { minutes, withoutOutputMinutes, expectedMinutes: busy.expectedMinutes },
+    discipline,
+    tpp,
+    hasFeedback,
+    flags,
+    flagReasons,
+    recommendation,
+  };
+}

@@ -1,0 +1,5 @@
+/** Raw string tables in, every result out: used by `npm start`, the add-on, the extension and the bench. */
+
+export { type ScoreOptions, scoreOrganisation } from './organisation';
+export { buildResultsPackage, parseResultsPackage } from './package';
+export * from './schema';

@@ -1,0 +1,144 @@
+import type { Issue } from '../core/issue';
+import type { RawTable } from '../model/input';
+import { parseNumber, parsePolarity, parseRhkKind, parseTarget } from '../parse';
+import type { NumberHints } from '../parse/types';
+import type { Policy } from '../policy/schema';
+import { computeCapaian } from '../score/capaian';
+import { categorize } from '../score/category';
+import { cell, columnSamples, memo, placed, rowList, where } from './cells';
+import { type EmployeeRoster, nipOf, UnknownNips } from './people';
+import type { IndicatorResult } from './schema';
+
+export interface IndicatorRecord extends IndicatorResult {
+  /** Bobot written on this row (usually only on an RHK's first row), null when empty or unreadable. */
+  weight: number | null;
+  /** A realisasi cell is empty while the target is there: not reported yet. */
+  realisasiEmpty: boolean;
+}
+
+const polarityOf = memo(parsePolarity);
+const kindOf = memo(parseRhkKind);
+
+/** Hints per column, built once: the column's own values decide "4.215"; a % unit means a percentage. */
+function hintsFor(table: RawTable, field: 'target' | 'realisasi') {
+  const samples = columnSamples(table, field);
+  const plain: NumberHints = { columnSamples: samples };
+  const percent: NumberHints = { columnSamples: samples, context: 'percent' };
+  return (satuan: string): NumberHints =>
+    satuan === '%' || satuan.toLowerCase() === 'persen' ? percent : plain;
+}
+
+/**
+ * Reads the indicators sheet, grouped by employee NIP in one pass. Merged cells arrive empty in every row
+ * but the first, so an empty NIP, RHK or jenis RHK carries down from the row above. Each bad cell is
+ * reported where it is; only the indicator it belongs to loses its capaian.
+ */
+export function readIndicators(
+  table: RawTable,
+  roster: EmployeeRoster,
+  employeeSheet: string,
+  policy: Policy,
+  issues: Issue[],
+): { byNip: Map<string, IndicatorRecord[]>; scored: number } {
+  const byNip = new Map<string, IndicatorRecord[]>();
+  const unknown = new UnknownNips(table.sheet);
+  const targetHints = hintsFor(table, 'target');
+  const realisasiHints = hintsFor(table, 'realisasi');
+  const weightHints: NumberHints = { columnSamples: columnSamples(table, 'bobot'), context: 'percent' };
+  let scored = 0;
+  let lastNip = '';
+  let lastRhk = '';
+  let lastKind: 'utama' | 'tambahan' = 'utama';
+
+  for (const row of table.rows) {
+    const indikator = cell(row, 'indikator');
+    const targetText = cell(row, 'target');
+    const realisasiText = cell(row, 'realisasi');
+    const nipText = cell(row, 'nip');
+    if (indikator === '' && targetText === '' && realisasiText === '' && nipText === '') continue;
+
+    let nip = lastNip;
+    if (nipText !== '') {
+      const parsed = nipOf(nipText);
+      if (!parsed.ok) {
+        issues.push(placed(parsed.issue, where(table, row, 'nip')));
+        lastNip = '';
+        continue;
+      }
+      if (parsed.value.nip !== lastNip) {
+        lastRhk = '';
+        lastKind = 'utama';
+      }
+      nip = parsed.value.nip;
+      lastNip = nip;
+    } else if (nip === '') {
+      issues.push({ code: 'NIP_EMPTY', at: where(table, row, 'nip'), severity: 'error' });
+      continue;
+    }
+    if (!roster.byNip.has(nip)) {
+      unknown.add(nip, row.row, where(table, row, 'nip'));
+      continue;
+    }
+
+    const rhkText = cell(row, 'rhk');
+    if (rhkText !== '') lastRhk = rhkText.replace(/\s+/g, ' ');
+    const kindText = cell(row, 'jenis_rhk');
+    if (kindText !== '') {
+      const kind = kindOf(kindText);
+      if (kind.ok) lastKind = kind.value;
+      else issues.push({ ...placed(kind.issue, where(table, row, 'jenis_rhk')), severity: 'warning' });
+    }
+    const satuan = cell(row, 'satuan');
+    const polarity = polarityOf(cell(row, 'polaritas'));
+    if (!polarity.ok)
+      issues.push({ ...placed(polarity.issue, where(table, row, 'polaritas')), severity: 'warning' });
+
+    let weight: number | null = null;
+    const weightText = cell(row, 'bobot');
+    if (weightText !== '') {
+      const w = parseNumber(weightText, weightHints);
+      if (w.ok) weight = w.value.value;
+      else issues.push({ ...placed(w.issue, where(table, row, 'bobot')), severity: 'warning' });
+    }
+
+    let capaian: number | null = null;
+    const target = parseTarget(targetText, targetHints(satuan));
+    if (!target.ok) issues.push(placed(target.issue, where(table, row, 'target')));
+    const realisasiEmpty = realisasiText === '';
+    if (target.ok && !realisasiEmpty) {
+      const realisasi = parseNumber(realisasiText, realisasiHints(satuan));
+      if (!realisasi.ok) issues.push(placed(realisasi.issue, where(table, row, 'realisasi')));
+      else {
+        const c = computeCapaian(
+          target.value,
+          realisasi.value.value,
+          polarity.ok ? polarity.value : 'positif',
+          policy.capaian,
+        );
+        if (c.ok) capaian = c.value;
+        else issues.push(placed(c.issue, where(table, row, 'realisasi')));
+      }
+    }
+    if (capaian !== null) scored++;
+
+    const record: IndicatorRecord = {
+      row: row.row,
+      rhk: lastRhk,
+      jenis: lastKind,
+      indikator,
+      target: targetText,
+      realisasi: realisasiText,
+      capaian,
+      kategori: capaian === null ? null : categorize(capaian, policy.capaian),
+      hasEvidence: cell(row, 'bukti_dukung') !== '',
+      hasFeedback: cell(row, 'umpan_balik') !== '',
+      weight,
+      realisasiEmpty: realisasiEmpty && target.ok,
+    };
+    const list = byNip.get(nip);
+    if (list) list.push(record);
+    else byNip.set(nip, [record]);
+  }
+  unknown.flush(employeeSheet, issues, rowList);
+  return { byNip, scored };
+}

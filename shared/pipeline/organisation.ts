@@ -1,0 +1,276 @@
+import type { Issue } from '../core/issue';
+import type { Lang } from '../messages/catalog';
+import type { WorkbookInput } from '../model/input';
+import type { Policy } from '../policy/schema';
+import { recommendForSupervisor, type SubordinateSummary } from '../recommend/supervisor';
+import { recommendForUnits } from '../recommend/units';
+import { checkDistribution } from '../score/distribution';
+import { readActivities, readAttendance } from './attendance';
+import { readBehaviour } from './behaviour';
+import { where } from './cells';
+import { scoreEmployee } from './employee';
+import { readIndicators } from './indicators';
+import { readEmployees } from './people';
+import type { EmployeeResult, OrganisationResult, SupervisorResult, UnitResult } from './schema';
+import { readSakip, readUnits } from './units';
+
+export interface ScoreOptions {
+  /** Language of the rendered texts in the result (discipline lines); issues stay codes. Default 'id'. */
+  lang?: Lang;
+}
+
+const mean = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length;
+
+function emptyResult(lang: Lang, issues: Issue[], workingDays: number): OrganisationResult {
+  return {
+    lang,
+    workingDays,
+    rankingBasis: 'none',
+    employees: [],
+    units: [],
+    supervisors: [],
+    issues,
+    counts: {
+      employeeRows: 0,
+      employeesScored: 0,
+      indicatorRows: 0,
+      indicatorsScored: 0,
+      errors: issues.length,
+      warnings: 0,
+    },
+  };
+}
+
+function supervisorsOf(
+  employees: readonly EmployeeResult[],
+  policy: Policy,
+  input: WorkbookInput,
+  issues: Issue[],
+): SupervisorResult[] {
+  const byNip = new Map(employees.map((e) => [e.nip, e]));
+  const subordinates = new Map<string, SubordinateSummary[]>();
+  let rawRows: Map<number, WorkbookInput['employees']['rows'][number]> | undefined;
+  for (const e of employees) {
+    if (e.atasanNip === null) continue;
+    if (!byNip.has(e.atasanNip)) {
+      rawRows ??= new Map(input.employees.rows.map((r) => [r.row, r]));
+      const row = rawRows.get(e.row);
+      issues.push({
+        code: 'PIPE_UNKNOWN_ATASAN',
+        params: { nip: e.atasanNip, nama: e.nama, sheet: input.employees.sheet },
+        ...(row ? { at: where(input.employees, row, 'atasan_nip') } : {}),
+        severity: 'warning',
+      });
+      continue;
+    }
+    const summary = { nip: e.nip, nama: e.nama, predikat: e.predikat, hasFeedback: e.hasFeedback };
+    const list = subordinates.get(e.atasanNip);
+    if (list) list.push(summary);
+    else subordinates.set(e.atasanNip, [summary]);
+  }
+  const result: SupervisorResult[] = [];
+  for (const [nip, subs] of subordinates) {
+    const supervisor = byNip.get(nip)!;
+    const r = recommendForSupervisor({ nip, nama: supervisor.nama, subordinates: subs }, policy.reward);
+    result.push({
+      nip,
+      nama: supervisor.nama,
+      unit: supervisor.unit,
+      subordinates: r.subordinateCount,
+      withFeedback: r.withFeedbackCount,
+      flags: r.flags,
+      reasons: r.reasons,
+    });
+  }
+  return result;
+}
+
+function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lang): OrganisationResult {
+  const issues: Issue[] = [];
+  const workingDays =
+    input.workingDays !== undefined && Number.isFinite(input.workingDays) && input.workingDays > 0
+      ? input.workingDays
+      : policy.busy.defaultWorkingDays;
+  const employeeSheet = input.employees.sheet;
+  const roster = readEmployees(input.employees, issues);
+  if (roster.list.length === 0) {
+    issues.push({
+      code: 'PIPE_NO_EMPLOYEES',
+      params: { sheet: employeeSheet },
+      at: { sheet: employeeSheet },
+      severity: 'error',
+    });
+    return emptyResult(lang, issues, workingDays);
+  }
+  const indicators = readIndicators(input.indicators, roster, employeeSheet, policy, issues);
+  const behaviour = readBehaviour(input.behaviour, roster, employeeSheet, issues);
+  const attendance = readAttendance(input.attendance, roster, employeeSheet, policy, issues);
+  const activities = readActivities(input.activities, roster, employeeSheet, policy, issues);
+  const unitRows = readUnits(input.units, issues);
+
+  // Units in the order people meet them: the employees sheet first, then units listed without employees.
+  const unitOrder = new Map<string, { name: string; members: EmployeeResult[]; heads: string[] }>();
+  for (const e of roster.list)
+    if (!unitOrder.has(e.unitKey))
+      unitOrder.set(e.unitKey, { name: unitRows.get(e.unitKey)?.unit ?? e.unit, members: [], heads: [] });
+  for (const [key, u] of unitRows)
+    if (!unitOrder.has(key)) unitOrder.set(key, { name: u.unit, members: [], heads: [] });
+  if (input.units)
+    for (const [key, u] of unitOrder)
+      if (!unitRows.has(key) && key !== '')
+        issues.push({
+          code: 'PIPE_UNIT_UNKNOWN',
+          params: { unit: u.name, sheet: input.units.sheet },
+          at: { sheet: input.units.sheet },
+          severity: 'warning',
+        });
+  const sakip = readSakip(input.sakip, new Set(unitOrder.keys()), policy, issues);
+
+  const sheets = {
+    employees: employeeSheet,
+    indicators: input.indicators.sheet,
+    ...(input.behaviour ? { behaviour: input.behaviour.sheet } : {}),
+    ...(input.attendance ? { attendance: input.attendance.sheet } : {}),
+  };
+  const employees: EmployeeResult[] = roster.list.map((record) => {
+    const result = scoreEmployee(
+      {
+        record,
+        indicators: indicators.byNip.get(record.nip) ?? [],
+        behaviour: behaviour.get(record.nip),
+        events: attendance.get(record.nip) ?? [],
+        activity: activities.get(record.nip),
+        orgPredikat: unitRows.get(record.unitKey)?.predikat ?? null,
+        workingDays,
+        sheets,
+        tppColumn: input.employees.columns.tpp_dasar,
+      },
+      policy,
+      lang,
+      issues,
+    );
+    const unit = unitOrder.get(record.unitKey);
+    unit?.members.push(result);
+    if (record.isHead) unit?.heads.push(record.nip);
+    return result;
+  });
+
+  const units: UnitResult[] = [];
+  for (const [key, u] of unitOrder) {
+    const row = unitRows.get(key);
+    const predikat = row?.predikat ?? null;
+    if (u.heads.length > 1)
+      issues.push({
+        code: 'PIPE_MULTIPLE_HEADS',
+        params: { unit: u.name, count: u.heads.length },
+        at: { sheet: employeeSheet },
+        severity: 'warning',
+      });
+    if (row && !predikat && u.members.length > 0)
+      issues.push({
+        code: 'PIPE_UNIT_NO_PREDIKAT',
+        params: { unit: u.name },
+        at: { sheet: input.units?.sheet ?? '', row: row.row },
+        severity: 'warning',
+      });
+    const assessed = u.members.flatMap((m) => (m.predikat ? [m.predikat] : []));
+    const distribution =
+      predikat && u.members.length > 0 ? checkDistribution(predikat, assessed, policy.distribution) : null;
+    const evaluation = sakip.get(key);
+    units.push({
+      unit: u.name,
+      predikat,
+      employees: u.members.length,
+      headNip: u.heads[0] ?? null,
+      averageCapaian: mean(u.members.flatMap((m) => (m.capaian === null ? [] : [m.capaian]))),
+      distribution: distribution && {
+        ok: distribution.ok,
+        total: distribution.total,
+        counts: distribution.counts,
+        rules: distribution.rules.map((r) => ({
+          ruleId: r.ruleId,
+          kind: r.kind,
+          limit: r.limit,
+          actual: r.actual,
+          offBy: r.offBy,
+          satisfied: r.satisfied,
+          ...(r.issue ? { issue: r.issue } : {}),
+        })),
+      },
+      sakip: evaluation
+        ? {
+            score: evaluation.score,
+            grade: evaluation.grade,
+            gradeLabel: evaluation.gradeLabel,
+            previous: row?.previousSakip ?? null,
+            weakest: evaluation.weakest.map((w) => w.message),
+          }
+        : null,
+      rank: null,
+      recommendation: { kind: 'tidak_ada', reasons: [] },
+    });
+  }
+
+  const ranked = recommendForUnits(
+    units.map((u) => ({
+      unit: u.unit,
+      predikat: u.predikat,
+      sakipScore: u.sakip?.score ?? null,
+      previousSakipScore: u.sakip?.previous ?? null,
+      averageCapaian: u.averageCapaian,
+    })),
+    policy.reward,
+  );
+  ranked.units.forEach((r, i) => {
+    const u = units[i];
+    if (!u) return;
+    u.rank = r.rank;
+    u.recommendation = { kind: r.kind, reasons: r.reasons };
+  });
+  issues.push(...ranked.issues);
+
+  const supervisors = supervisorsOf(employees, policy, input, issues);
+  const errors = issues.filter((i) => i.severity !== 'warning').length;
+  return {
+    lang,
+    workingDays,
+    rankingBasis: ranked.basis,
+    employees,
+    units,
+    supervisors,
+    issues,
+    counts: {
+      employeeRows: input.employees.rows.length,
+      employeesScored: employees.filter((e) => e.capaian !== null).length,
+      indicatorRows: input.indicators.rows.length,
+      indicatorsScored: indicators.scored,
+      errors,
+      warnings: issues.length - errors,
+    },
+  };
+}
+
+/**
+ * Scores an OPD from raw sheet strings: every cell parsed (with column hints), every problem reported with
+ * its sheet, row and column, only the affected row skipped. Never throws: an unexpected failure comes back
+ * as an INTERNAL_ERROR issue with an empty result. Linear in the number of rows (rows are grouped by NIP
+ * with Maps once).
+ */
+export function scoreOrganisation(
+  input: WorkbookInput,
+  policy: Policy,
+  options: ScoreOptions = {},
+): OrganisationResult {
+  const lang = options.lang ?? 'id';
+  try {
+    return scoreOrganisationUnsafe(input, policy, lang);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return emptyResult(
+      lang,
+      [{ code: 'INTERNAL_ERROR', params: { detail }, severity: 'error' }],
+      policy.busy?.defaultWorkingDays ?? 21,
+    );
+  }
+}

@@ -1,0 +1,118 @@
+import type { Issue } from '../core/issue';
+import type { RawTable } from '../model/input';
+import { parseNip, parseNumber, parseYesNo } from '../parse';
+import { cell, columnSamples, memo, placed, unitKey, where } from './cells';
+
+export interface EmployeeRecord {
+  nip: string;
+  nama: string;
+  jabatan: string;
+  unit: string;
+  unitKey: string;
+  atasanNip: string | null;
+  isHead: boolean;
+  tppBase: number | null;
+  row: number;
+}
+
+export interface EmployeeRoster {
+  byNip: Map<string, EmployeeRecord>;
+  list: EmployeeRecord[];
+}
+
+export const nipOf = memo(parseNip);
+const yesNo = memo(parseYesNo);
+
+/**
+ * Reads the employees sheet. A row with an invalid NIP is reported and skipped (nothing can be linked to
+ * it); a NIP seen again is reported naming the first row, and the later row is skipped. The employee's
+ * other cells never stop the employee from being scored: a bad TPP cell only leaves TPP out.
+ */
+export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster {
+  const byNip = new Map<string, EmployeeRecord>();
+  const list: EmployeeRecord[] = [];
+  const moneyHints = { context: 'money' as const, columnSamples: columnSamples(table, 'tpp_dasar') };
+  for (const row of table.rows) {
+    const nipText = cell(row, 'nip');
+    const nama = cell(row, 'nama');
+    if (nipText === '' && nama === '') continue; // a blank line between blocks
+    const nip = nipOf(nipText);
+    if (!nip.ok) {
+      issues.push(placed(nip.issue, where(table, row, 'nip')));
+      continue;
+    }
+    const first = byNip.get(nip.value.nip);
+    if (first) {
+      issues.push({
+        code: 'PIPE_DUPLICATE_NIP',
+        params: { nip: nip.value.nip, firstRow: first.row, nama: first.nama },
+        at: where(table, row, 'nip'),
+        severity: 'error',
+      });
+      continue;
+    }
+    let atasanNip: string | null = null;
+    const atasanText = cell(row, 'atasan_nip');
+    if (atasanText !== '') {
+      const atasan = nipOf(atasanText);
+      if (atasan.ok) atasanNip = atasan.value.nip;
+      else issues.push({ ...placed(atasan.issue, where(table, row, 'atasan_nip')), severity: 'warning' });
+    }
+    let isHead = false;
+    const headText = cell(row, 'kepala_unit');
+    if (headText !== '') {
+      const head = yesNo(headText);
+      if (head.ok) isHead = head.value;
+      else issues.push({ ...placed(head.issue, where(table, row, 'kepala_unit')), severity: 'warning' });
+    }
+    let tppBase: number | null = null;
+    const tppText = cell(row, 'tpp_dasar');
+    if (tppText !== '') {
+      const tpp = parseNumber(tppText, moneyHints);
+      if (tpp.ok) tppBase = tpp.value.value;
+      else issues.push({ ...placed(tpp.issue, where(table, row, 'tpp_dasar')), severity: 'warning' });
+    }
+    const unit = cell(row, 'unit').replace(/\s+/g, ' ');
+    if (unit === '')
+      issues.push({
+        code: 'PIPE_UNIT_EMPTY',
+        params: { nama },
+        at: where(table, row, 'unit'),
+        severity: 'warning',
+      });
+    const record: EmployeeRecord = {
+      nip: nip.value.nip,
+      nama: nama === '' ? nip.value.nip : nama,
+      jabatan: cell(row, 'jabatan'),
+      unit,
+      unitKey: unitKey(unit),
+      atasanNip,
+      isHead,
+      tppBase,
+      row: row.row,
+    };
+    byNip.set(record.nip, record);
+    list.push(record);
+  }
+  return { byNip, list };
+}
+
+/** Rows of another sheet whose NIP matches no employee: one issue per NIP, naming its rows. */
+export class UnknownNips {
+  private readonly rows = new Map<string, { first: Issue['at']; rows: number[] }>();
+  constructor(private readonly sheet: string) {}
+  add(nip: string, row: number, at: Issue['at']): void {
+    const seen = this.rows.get(nip);
+    if (seen) seen.rows.push(row);
+    else this.rows.set(nip, { first: at, rows: [row] });
+  }
+  flush(employeeSheet: string, issues: Issue[], rowList: (rows: number[]) => string): void {
+    for (const [nip, { first, rows }] of this.rows)
+      issues.push({
+        code: 'PIPE_UNKNOWN_NIP',
+        params: { nip, count: rows.length, rows: rowList(rows), sheet: this.sheet, employees: employeeSheet },
+        ...(first ? { at: first } : {}),
+        severity: 'error',
+      });
+  }
+}

@@ -1,0 +1,200 @@
+import type { Issue } from '../core/issue';
+import { z } from '../core/zod';
+import { isMessageCode, type MessageCode } from '../messages/catalog';
+import { PolicySchema } from '../policy/schema';
+import { PredikatOrganisasiSchema, PredikatPegawaiSchema, RatingSchema } from '../policy/sections/rating';
+import {
+  EmployeeFlagSchema,
+  RecommendationKindSchema,
+  SupervisorFlagSchema,
+  UnitRecommendationKindSchema,
+} from '../recommend/flags';
+
+/*
+ * What scoreOrganisation returns, as zod schemas: the add-on writes it to sheets, the extension stores it,
+ * and both exchange the results package. Types come from these schemas. Fractions stay fractions
+ * (1 = 100%); surfaces format them.
+ */
+
+export const LocationSchema = z.object({
+  sheet: z.string().optional(),
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+  element: z.string().optional(),
+  field: z.string().optional(),
+});
+
+export const IssueSchema = z.object({
+  code: z.custom<MessageCode>((v) => typeof v === 'string' && isMessageCode(v), 'kode pesan tidak dikenal'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  at: LocationSchema.optional(),
+  severity: z.enum(['error', 'warning']).optional(),
+});
+
+const Fraction = z.number().nullable();
+export const CategorySchema = z.object({ id: z.string(), label: z.string() });
+
+export const IndicatorResultSchema = z.object({
+  row: z.number().int(),
+  rhk: z.string(),
+  jenis: z.enum(['utama', 'tambahan']),
+  indikator: z.string(),
+  target: z.string(),
+  realisasi: z.string(),
+  capaian: Fraction,
+  kategori: CategorySchema.nullable(),
+  hasEvidence: z.boolean(),
+  hasFeedback: z.boolean(),
+});
+export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
+
+export const RhkResultSchema = z.object({
+  rhk: z.string(),
+  jenis: z.enum(['utama', 'tambahan']),
+  weight: z.number().nullable(),
+  capaian: Fraction,
+  indicators: z.number().int(),
+});
+export type RhkResult = z.infer<typeof RhkResultSchema>;
+
+export const RecommendationSchema = z.object({
+  kind: RecommendationKindSchema,
+  reasons: z.array(IssueSchema),
+});
+
+export const EmployeeResultSchema = z.object({
+  nip: z.string(),
+  nama: z.string(),
+  jabatan: z.string(),
+  unit: z.string(),
+  atasanNip: z.string().nullable(),
+  isHeadOfUnit: z.boolean(),
+  /** Row in the employees sheet. */
+  row: z.number().int(),
+  indicators: z.array(IndicatorResultSchema),
+  rhk: z.array(RhkResultSchema),
+  capaian: Fraction,
+  capaianUtama: Fraction,
+  capaianTambahan: Fraction,
+  kategori: CategorySchema.nullable(),
+  ratingHasilUsulan: RatingSchema.nullable(),
+  ratingHasil: RatingSchema.nullable(),
+  ratingHasilSumber: z.enum(['usulan', 'atasan', 'organisasi']),
+  /** The rating used differs from the proposal: the supervisor should explain it in the umpan balik. */
+  ratingHasilBerbeda: z.boolean(),
+  ratingPerilaku: RatingSchema.nullable(),
+  predikat: PredikatPegawaiSchema.nullable(),
+  /** Legacy numeric scheme (PermenPANRB 8/2021), when policy.legacy.enabled. */
+  legacy: z.object({ nilaiSkp: z.number(), kategori: CategorySchema }).nullable(),
+  activity: z.object({ minutes: z.number(), withoutOutputMinutes: z.number(), expectedMinutes: z.number() }),
+  discipline: z.object({ fraction: z.number(), tkDays: z.number().int(), reasons: z.array(z.string()) }),
+  tpp: z
+    .object({ base: z.number(), disciplinePaid: z.number(), performancePaid: z.number(), total: z.number() })
+    .nullable(),
+  hasFeedback: z.boolean(),
+  flags: z.array(EmployeeFlagSchema),
+  flagReasons: z.array(IssueSchema),
+  recommendation: RecommendationSchema,
+});
+export type EmployeeResult = z.infer<typeof EmployeeResultSchema>;
+
+export const DistributionResultSchema = z.object({
+  ok: z.boolean(),
+  total: z.number().int(),
+  counts: z.record(PredikatPegawaiSchema, z.number().int()),
+  rules: z.array(
+    z.object({
+      ruleId: z.string(),
+      kind: z.enum(['max', 'min']),
+      limit: z.number(),
+      actual: z.number(),
+      offBy: z.number(),
+      satisfied: z.boolean(),
+      issue: IssueSchema.optional(),
+    }),
+  ),
+});
+
+export const UnitResultSchema = z.object({
+  unit: z.string(),
+  predikat: PredikatOrganisasiSchema.nullable(),
+  employees: z.number().int(),
+  headNip: z.string().nullable(),
+  averageCapaian: Fraction,
+  distribution: DistributionResultSchema.nullable(),
+  sakip: z
+    .object({
+      score: z.number(),
+      grade: z.string(),
+      gradeLabel: z.string(),
+      previous: z.number().nullable(),
+      weakest: z.array(IssueSchema),
+    })
+    .nullable(),
+  rank: z.number().int().nullable(),
+  recommendation: z.object({ kind: UnitRecommendationKindSchema, reasons: z.array(IssueSchema) }),
+});
+export type UnitResult = z.infer<typeof UnitResultSchema>;
+
+export const SupervisorResultSchema = z.object({
+  nip: z.string(),
+  nama: z.string(),
+  unit: z.string(),
+  subordinates: z.number().int(),
+  withFeedback: z.number().int(),
+  flags: z.array(SupervisorFlagSchema),
+  reasons: z.array(IssueSchema),
+});
+export type SupervisorResult = z.infer<typeof SupervisorResultSchema>;
+
+export const OrganisationResultSchema = z.object({
+  lang: z.enum(['id', 'en']),
+  workingDays: z.number(),
+  rankingBasis: z.enum(['sakip', 'capaian', 'none']),
+  employees: z.array(EmployeeResultSchema),
+  units: z.array(UnitResultSchema),
+  supervisors: z.array(SupervisorResultSchema),
+  /** Every data problem, with sheet, row and column. Affected rows were skipped; the rest was scored. */
+  issues: z.array(IssueSchema),
+  counts: z.object({
+    employeeRows: z.number().int(),
+    employeesScored: z.number().int(),
+    indicatorRows: z.number().int(),
+    indicatorsScored: z.number().int(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+  }),
+});
+export type OrganisationResult = z.infer<typeof OrganisationResultSchema>;
+
+/** Export format shared by the add-on and the extension (download, import, compare). */
+export const RESULTS_FORMAT = 'nilai-kerja/results';
+export const RESULTS_VERSION = 1;
+
+export const PackagedEmployeeSchema = z.object({
+  nip: z.string(),
+  nama: z.string(),
+  unit: z.string(),
+  capaian: Fraction,
+  kategori: z.string().nullable(),
+  ratingHasil: RatingSchema.nullable(),
+  ratingPerilaku: RatingSchema.nullable(),
+  predikat: PredikatPegawaiSchema.nullable(),
+  flags: z.array(EmployeeFlagSchema),
+  recommendation: RecommendationKindSchema,
+  /** The reasons already rendered in the package's language. */
+  reasons: z.array(z.string()),
+});
+export type PackagedEmployee = z.infer<typeof PackagedEmployeeSchema>;
+
+export const ResultsPackageSchema = z.object({
+  format: z.literal(RESULTS_FORMAT),
+  version: z.literal(RESULTS_VERSION),
+  generatedAt: z.string(),
+  lang: z.enum(['id', 'en']).default('id'),
+  policy: PolicySchema,
+  employees: z.array(PackagedEmployeeSchema),
+});
+export type ResultsPackage = z.infer<typeof ResultsPackageSchema>;
+
+export type { Issue };

@@ -1,0 +1,122 @@
+import type { Issue } from '../core/issue';
+import type { RawTable } from '../model/input';
+import { evaluateSakip, type SakipAnswerRow, type SakipEvaluation } from '../org/sakip';
+import { parseNumber, parsePredikatOrganisasi } from '../parse';
+import type { Policy } from '../policy/schema';
+import type { PredikatOrganisasi } from '../policy/sections/rating';
+import { cell, columnSamples, memo, placed, unitKey, where } from './cells';
+
+export interface UnitRecord {
+  unit: string;
+  predikat: PredikatOrganisasi | null;
+  previousSakip: number | null;
+  row: number;
+}
+
+const predikatOf = memo(parsePredikatOrganisasi);
+
+/** Unit rows: predikat organisasi and last period's SAKIP score, keyed by normalised unit name. */
+export function readUnits(table: RawTable | undefined, issues: Issue[]): Map<string, UnitRecord> {
+  const byKey = new Map<string, UnitRecord>();
+  if (!table) return byKey;
+  const hints = { columnSamples: columnSamples(table, 'nilai_sakip_lalu') };
+  for (const row of table.rows) {
+    const unit = cell(row, 'unit').replace(/\s+/g, ' ');
+    if (unit === '') continue;
+    const key = unitKey(unit);
+    const first = byKey.get(key);
+    if (first) {
+      issues.push({
+        code: 'PIPE_DUPLICATE_UNIT',
+        params: { unit, firstRow: first.row },
+        at: where(table, row, 'unit'),
+        severity: 'warning',
+      });
+      continue;
+    }
+    let predikat: PredikatOrganisasi | null = null;
+    const predikatText = cell(row, 'predikat_organisasi');
+    if (predikatText !== '') {
+      const p = predikatOf(predikatText);
+      if (p.ok) predikat = p.value;
+      else issues.push(placed(p.issue, where(table, row, 'predikat_organisasi')));
+    }
+    let previousSakip: number | null = null;
+    const previousText = cell(row, 'nilai_sakip_lalu');
+    if (previousText !== '') {
+      const n = parseNumber(previousText, hints);
+      if (n.ok && n.value.value >= 0 && n.value.value <= 100) previousSakip = n.value.value;
+      else
+        issues.push(
+          n.ok
+            ? {
+                code: 'PIPE_SAKIP_SCORE_RANGE',
+                params: { value: previousText },
+                at: where(table, row, 'nilai_sakip_lalu'),
+                severity: 'warning',
+              }
+            : { ...placed(n.issue, where(table, row, 'nilai_sakip_lalu')), severity: 'warning' },
+        );
+    }
+    byKey.set(key, { unit, predikat, previousSakip, row: row.row });
+  }
+  return byKey;
+}
+
+/**
+ * SAKIP worksheets, one evaluation per unit (PermenPANRB 88/2021). A problem in one unit's worksheet is
+ * reported at its row and leaves only that unit without a score.
+ */
+export function readSakip(
+  table: RawTable | undefined,
+  knownUnits: ReadonlySet<string>,
+  policy: Policy,
+  issues: Issue[],
+): Map<string, SakipEvaluation> {
+  const result = new Map<string, SakipEvaluation>();
+  if (!table) return result;
+  const rowsByUnit = new Map<string, SakipAnswerRow[]>();
+  const firstRow = new Map<string, number>();
+  for (const row of table.rows) {
+    const unit = cell(row, 'unit');
+    if (unit === '' && cell(row, 'jawaban') === '') continue;
+    const key = unitKey(unit);
+    if (!knownUnits.has(key)) {
+      if (!firstRow.has(`?${key}`)) {
+        firstRow.set(`?${key}`, row.row);
+        issues.push({
+          code: 'PIPE_SAKIP_UNIT_UNKNOWN',
+          params: { unit },
+          at: where(table, row, 'unit'),
+          severity: 'warning',
+        });
+      }
+      continue;
+    }
+    if (!firstRow.has(key)) firstRow.set(key, row.row);
+    const answer: SakipAnswerRow = {
+      component: cell(row, 'komponen'),
+      subComponent: cell(row, 'subkomponen'),
+      criterion: cell(row, 'kriteria'),
+      answer: cell(row, 'jawaban'),
+      row: row.row,
+    };
+    const list = rowsByUnit.get(key);
+    if (list) list.push(answer);
+    else rowsByUnit.set(key, [answer]);
+  }
+  for (const [key, answers] of rowsByUnit) {
+    const evaluated = evaluateSakip(answers, policy.sakip);
+    const sheetAt = { sheet: table.sheet };
+    if (!evaluated.ok) {
+      issues.push(
+        placed(evaluated.issue, { ...sheetAt, row: evaluated.issue.at?.row ?? firstRow.get(key) ?? 0 }),
+      );
+      continue;
+    }
+    for (const w of evaluated.warnings ?? [])
+      issues.push({ ...w, at: { ...sheetAt, row: firstRow.get(key) ?? 0 } });
+    result.set(key, evaluated.value);
+  }
+  return result;
+}

@@ -16,6 +16,7 @@ export interface HeaderRows {
 
 /** Header cells are short labels, not "Periode: Januari 2026" key/value lines nor numbers. */
 const MAX_HEADER_LENGTH = 80;
+const SETTLED_SCORE = 2;
 
 function isHeaderLike(cell: string): boolean {
   const text = displayText(cell);
@@ -85,6 +86,9 @@ export function findHeaderRows(grid: readonly (readonly string[])[], maxScan = 1
   let best = -1;
   let bestScore = 0;
   for (let r = 0; r < scan; r++) {
+    // A clear header (two fields or more) followed by a group row and a numbering row is settled:
+    // scoring the data rows below it costs time on long pages and cannot beat it in practice.
+    if (bestScore >= SETTLED_SCORE && r > best + 2) break;
     const score = headerScore(grid[r] ?? []);
     if (score > bestScore) {
       best = r;

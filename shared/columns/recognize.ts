@@ -138,6 +138,47 @@ function applyConfirmed(
 }
 
 /**
+ * Two equally good columns for one field (two "Target" columns): name the one used and the one
+ * ignored, so the user can rename one or choose by hand. Only strong, unused rivals count.
+ */
+function duplicateIssues(
+  ranked: readonly { column: number; field: FieldId; score: number }[],
+  assigned: ReadonlyMap<FieldId, { column: number; score: number }>,
+  taken: ReadonlySet<number>,
+  confirmedFields: ReadonlySet<FieldId>,
+  perColumn: readonly ColumnCandidates[],
+): Issue[] {
+  const issues: Issue[] = [];
+  const reported = new Set<FieldId>();
+  for (const rival of ranked) {
+    if (rival.score < DUPLICATE_FLOOR) break;
+    const chosen = assigned.get(rival.field);
+    if (!chosen || taken.has(rival.column) || reported.has(rival.field) || confirmedFields.has(rival.field))
+      continue;
+    const used = perColumn[chosen.column];
+    const other = perColumn[rival.column];
+    if (rival.score < chosen.score - DUPLICATE_MARGIN || other?.aspectOf !== undefined) continue;
+    // "Target / Satuan" and "Realisasi / Satuan" are one unit written twice, not a conflict.
+    if (other?.group !== undefined && other.group !== used?.group) continue;
+    reported.add(rival.field);
+    issues.push({
+      code: 'COLUMNS_DUPLICATE',
+      params: {
+        field: templateHeader(rival.field),
+        chosen: chosen.column + 1,
+        chosenLabel: used?.label ?? '',
+        other: rival.column + 1,
+        otherLabel: other?.label ?? '',
+      },
+      // The column only: the surface adds its sheet and header row with locate().
+      at: { column: used?.label ?? '' },
+      severity: 'warning',
+    });
+  }
+  return issues;
+}
+
+/**
  * Maps header labels to logical fields, for a sheet's header rows and an HTML table's logical grid
  * alike (spanned cells repeated or left blank). Each field gets at most one column (highest confidence,
  * ties to the leftmost) and each column at most one field. Never throws: problems are `issues`.
@@ -182,35 +223,7 @@ export function recognizeColumns(
     taken.add(column);
   }
 
-  // Two equally good columns for one field: name the one used and the one ignored.
-  for (const [field, { column, score }] of assigned) {
-    if (confirmedFields.has(field)) continue;
-    const rival = ranked.find(
-      (c) =>
-        c.field === field &&
-        c.column !== column &&
-        !taken.has(c.column) &&
-        perColumn[c.column]?.aspectOf === undefined &&
-        // "Target / Satuan" and "Realisasi / Satuan" are one unit written twice, not a conflict.
-        (perColumn[c.column]?.group === undefined ||
-          perColumn[c.column]?.group === perColumn[column]?.group) &&
-        c.score >= Math.max(DUPLICATE_FLOOR, score - DUPLICATE_MARGIN),
-    );
-    if (!rival) continue;
-    issues.push({
-      code: 'COLUMNS_DUPLICATE',
-      params: {
-        field: templateHeader(field),
-        chosen: column + 1,
-        chosenLabel: perColumn[column]?.label ?? '',
-        other: rival.column + 1,
-        otherLabel: perColumn[rival.column]?.label ?? '',
-      },
-      // The column only: the surface adds its sheet and header row with locate().
-      at: { column: perColumn[column]?.label ?? '' },
-      severity: 'warning',
-    });
-  }
+  issues.push(...duplicateIssues(ranked, assigned, taken, confirmedFields, perColumn));
 
   const fieldOfColumn = new Map<number, { field: FieldId; score: number }>();
   const mapping: ColumnMapping = {};

@@ -244,6 +244,35 @@ export const sheetsMessages = {
     en: 'Could not talk to the spreadsheet ({detail}). Close the sidebar and try again.',
   },
 
+  // Data check.
+  SHEETS_CHECK_PROGRESS: { id: 'Memeriksa data...', en: 'Checking data...' },
+  SHEETS_CHECK_COL_SHEET: { id: 'Sheet', en: 'Sheet' },
+  SHEETS_CHECK_COL_ROW: { id: 'Baris', en: 'Row' },
+  SHEETS_CHECK_COL_COLUMN: { id: 'Kolom', en: 'Column' },
+  SHEETS_CHECK_COL_VALUE: { id: 'Nilai', en: 'Value' },
+  SHEETS_CHECK_COL_PROBLEM: { id: 'Masalah', en: 'Problem' },
+  SHEETS_CHECK_COL_KIND: { id: 'Jenis', en: 'Kind' },
+  SHEETS_CHECK_COL_LINK: { id: 'Tautan', en: 'Link' },
+  SHEETS_CHECK_LINK: { id: 'Buka', en: 'Open' },
+  SHEETS_CHECK_KIND_ERROR: { id: 'Galat', en: 'Error' },
+  SHEETS_CHECK_KIND_WARNING: { id: 'Peringatan', en: 'Warning' },
+  SHEETS_CHECK_NONE: {
+    id: 'Tidak ada masalah: semua data terbaca.',
+    en: 'No problems: all data could be read.',
+  },
+  SHEETS_CHECK_SUMMARY_NONE: {
+    id: 'Data siap: tidak ada masalah ditemukan. Lanjutkan dengan Hitung nilai.',
+    en: 'Data ready: no problems found. Continue with Compute scores.',
+  },
+  SHEETS_CHECK_SUMMARY: {
+    id: '{errors} galat dan {warnings} peringatan ditemukan. Lihat sheet "{sheet}": setiap baris menunjuk sel yang perlu diperbaiki.',
+    en: '{errors} errors and {warnings} warnings found. See sheet "{sheet}": each row points at the cell to fix.',
+  },
+  SHEETS_CHECK_MISSING_SHEET: {
+    id: 'Sheet {role} tidak ditemukan. Buat dengan Siapkan templat (sheet "{sheet}"), atau pilih sheetnya di Petakan kolom.',
+    en: 'No {role} sheet was found. Create it with Prepare template (sheet "{sheet}"), or choose it in Map columns.',
+  },
+
   // Custom functions: a cell that cannot be computed shows "#CODE reason".
   SHEETS_CF_SHAPE_MISMATCH: {
     id: 'Rentang argumen berbeda ukuran ({shapes}). Pakai rentang dengan jumlah baris dan kolom yang sama, atau satu sel.',

@@ -59,11 +59,11 @@ describe('Siapkan templat', () => {
     const rating = perilaku.peek(2, 2)?.validation as { values: string[] };
     expect(rating.values).toEqual(['Di Atas Ekspektasi', 'Sesuai Ekspektasi', 'Di Bawah Ekspektasi']);
     const absensi = box.book.sheets.find((s) => s.name === 'Absensi')!;
-    expect((absensi.peek(2, 3)?.validation as { values: string[] }).values).toContain('TL1');
+    const kode = absensi.peek(2, 3)!.validation as { values: string[] };
+    expect(kode.values).toContain('TL1');
     const sakip = box.book.sheets.find((s) => s.name === 'SAKIP')!;
-    expect((sakip.peek(2, 5)?.validation as { values: string[] }).values).toEqual(
-      expect.arrayContaining(['AA', 'A', 'BB', 'B', 'CC', 'C', 'D', 'E']),
-    );
+    const jawaban = sakip.peek(2, 5)!.validation as { values: string[] };
+    expect(jawaban.values).toEqual(expect.arrayContaining(['AA', 'A', 'BB', 'B', 'CC', 'C', 'D', 'E']));
   });
 
   it('never overwrites an existing sheet: it is skipped and named in the answer', () => {

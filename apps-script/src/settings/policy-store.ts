@@ -1,25 +1,38 @@
 import type { Issue } from '../../../shared/core/issue';
-import { exportPolicyJson, importPolicyJson } from '../../../shared/policy/io';
-import { defaultPolicy, type Policy } from '../../../shared/policy/schema';
+import { importPolicyJson } from '../../../shared/policy/io';
+import { defaultPolicy, POLICY_VERSION, type Policy } from '../../../shared/policy/schema';
+import {
+  asciiJson,
+  type PropertyReader,
+  type PropertyStore,
+  readChunked,
+  writeChunked,
+} from '../features/phase2/chunked-property';
 
 /** Document property holding the region's policy (JSON, versioned, see shared/policy/io.ts). */
 export const POLICY_PROPERTY = 'nilaiKerja.policy';
 
-export interface PropertyReader {
-  getProperty(key: string): string | null;
-}
+export type { PropertyReader };
 
 /**
  * The saved policy, or the national defaults when none is saved. A stored policy that no longer
  * validates falls back to the defaults and reports why, so scoring never stops on a bad setting.
  */
 export function loadPolicy(props: PropertyReader | null): { policy: Policy; issue?: Issue } {
-  const text = props?.getProperty(POLICY_PROPERTY) ?? null;
+  const text = readChunked(props, POLICY_PROPERTY);
   if (!text) return { policy: defaultPolicy() };
   const parsed = importPolicyJson(text);
   return parsed.ok ? { policy: parsed.value } : { policy: defaultPolicy(), issue: parsed.issue };
 }
 
-export function savePolicy(props: { setProperty(key: string, value: string): void }, policy: Policy): void {
-  props.setProperty(POLICY_PROPERTY, exportPolicyJson(policy));
+/**
+ * Saves the policy as compact JSON, split over several properties when it exceeds the 9 KB a
+ * document property may hold (see chunked-property.ts). False when it is too large even so.
+ */
+export function savePolicy(props: PropertyStore, policy: Policy): boolean {
+  return writeChunked(
+    props,
+    POLICY_PROPERTY,
+    asciiJson(JSON.stringify({ ...policy, version: POLICY_VERSION })),
+  );
 }

@@ -1,0 +1,92 @@
+import type { Issue } from '../../../../shared/core/issue';
+import { formatIssue, t } from '../../../../shared/messages/format';
+import { scoreOrganisation } from '../../../../shared/pipeline';
+import { defaultPolicy, type Policy } from '../../../../shared/policy/schema';
+import { say } from '../../action';
+import type { SpreadsheetPort } from '../../port/types';
+import type { SheetTable } from '../../workbook/read-table';
+import { ROLE_SHEET, type Role } from '../../workbook/roles';
+import { readWorkbook, toWorkbookInput } from '../../workbook/workbook';
+import { ROLE_LABEL } from '../mapping/proposal';
+
+/** One line of sheet "Masalah Data". Row and column are empty for a problem about a whole sheet. */
+export interface Problem {
+  sheet: string;
+  sheetId: number | null;
+  row: number | null;
+  column: string;
+  value: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** Roles without which nothing can be scored (PermenPANRB 6/2022: an SKP belongs to an employee). */
+const REQUIRED_ROLES: readonly Role[] = ['employees', 'indicators'];
+
+const columnIndex = (letters: string): number => {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+};
+
+/**
+ * Every problem of the input sheets: sheets or columns that are missing, then every cell the core
+ * pipeline cannot read (it validates each value with the core parsers and places the issue), with the
+ * value the user sees in that cell.
+ */
+export function collectProblems(book: SpreadsheetPort, policy: Policy = defaultPolicy()): Problem[] {
+  const read = readWorkbook(book);
+  const problems: Problem[] = [];
+  const bySheet = new Map<string, SheetTable>();
+  for (const table of Object.values(read.tables)) if (table) bySheet.set(table.sheet.name, table);
+
+  for (const role of REQUIRED_ROLES) {
+    if (read.tables[role]) continue;
+    problems.push({
+      sheet: ROLE_SHEET[role],
+      sheetId: null,
+      row: null,
+      column: '',
+      value: '',
+      message: say('SHEETS_CHECK_MISSING_SHEET', { role: say(ROLE_LABEL[role]), sheet: ROLE_SHEET[role] }),
+      severity: 'error',
+    });
+  }
+  for (const table of bySheet.values()) {
+    for (const issue of table.recognition.recognition.issues) {
+      problems.push({
+        sheet: table.sheet.name,
+        sheetId: table.sheet.id,
+        row: table.headerRow,
+        column: '',
+        value: '',
+        message: t(issue.code, issue.params),
+        severity: issue.severity === 'warning' ? 'warning' : 'error',
+      });
+    }
+  }
+  if (!read.tables.employees || !read.tables.indicators) return problems;
+
+  const result = scoreOrganisation(toWorkbookInput(read, book), policy);
+  for (const issue of result.issues) problems.push(problemOf(issue, bySheet));
+  return problems;
+}
+
+function problemOf(issue: Issue, bySheet: ReadonlyMap<string, SheetTable>): Problem {
+  const at = issue.at ?? {};
+  const table = at.sheet ? bySheet.get(at.sheet) : undefined;
+  const column = at.column && /^[A-Z]{1,3}$/.test(at.column) ? at.column : '';
+  const value =
+    table && at.row !== undefined && column ? (table.grid[at.row - 1]?.[columnIndex(column)] ?? '') : '';
+  // The message without its location prefix: the location has its own columns.
+  const message = t(issue.code, issue.params);
+  return {
+    sheet: at.sheet ?? '',
+    sheetId: table?.sheet.id ?? null,
+    row: at.row ?? null,
+    column,
+    value,
+    message: message || formatIssue(issue),
+    severity: issue.severity === 'warning' ? 'warning' : 'error',
+  };
+}

@@ -1,0 +1,112 @@
+import type { MessageCode } from '../../../../shared/messages/catalog';
+import { t } from '../../../../shared/messages/format';
+import type { EmployeeResult, OrganisationResult } from '../../../../shared/pipeline/schema';
+import type { Policy } from '../../../../shared/policy/schema';
+import { PREDIKAT_PEGAWAI } from '../../../../shared/policy/sections/rating';
+import type { EmployeeFlag } from '../../../../shared/recommend/flags';
+import { recommendationLabel } from '../../../../shared/recommend/labels';
+import { predikatLabel, ratingLabel } from '../../../../shared/score/predikat';
+import type { CellValue, FormatOp } from '../../port/types';
+import { FLAG_BACKGROUND, scaleByText } from './colours';
+import { columnBelow, numberOrBlank, type OutputSheet, plainText, tableFrame } from './output';
+import { RESULT_SHEETS } from './sheet-names';
+
+const SOURCE: Record<EmployeeResult['ratingHasilSumber'], MessageCode> = {
+  usulan: 'ADDON_SOURCE_USULAN',
+  atasan: 'ADDON_SOURCE_ATASAN',
+  organisasi: 'ADDON_SOURCE_ORGANISASI',
+};
+
+/** The columns of "Hasil Pegawai", in order, with their width and number format. */
+const COLUMNS: { header: MessageCode; width: number; format?: string }[] = [
+  { header: 'ADDON_COL_NIP', width: 170, format: '@' },
+  { header: 'ADDON_COL_NAMA', width: 220 },
+  { header: 'ADDON_COL_JABATAN', width: 200 },
+  { header: 'ADDON_COL_UNIT', width: 200 },
+  { header: 'ADDON_COL_CAPAIAN', width: 90, format: '0.0%' },
+  { header: 'ADDON_COL_KATEGORI', width: 120 },
+  { header: 'ADDON_COL_RATING_USULAN', width: 160 },
+  { header: 'ADDON_COL_RATING_AKHIR', width: 160 },
+  { header: 'ADDON_COL_RATING_SUMBER', width: 200 },
+  { header: 'ADDON_COL_RATING_PERILAKU', width: 160 },
+  { header: 'ADDON_COL_PREDIKAT', width: 150 },
+  { header: 'ADDON_COL_KESIBUKAN_SEMU', width: 110 },
+  { header: 'ADDON_COL_TANPA_BUKTI', width: 110 },
+  { header: 'ADDON_COL_TANPA_UMPAN_BALIK', width: 110 },
+  { header: 'ADDON_COL_POTONGAN', width: 110, format: '0.0%' },
+  // Rupiah without decimals, as payroll shows it (estimateTpp rounds to whole rupiah).
+  { header: 'ADDON_COL_TPP', width: 130, format: '"Rp "#,##0' },
+  { header: 'ADDON_COL_REKOMENDASI', width: 170 },
+  { header: 'ADDON_COL_ALASAN', width: 520 },
+];
+
+/** 1-based column of a header, for formats. */
+const col = (header: MessageCode): number => COLUMNS.findIndex((c) => c.header === header) + 1;
+
+const flag = (e: EmployeeResult, f: EmployeeFlag): string => (e.flags.includes(f) ? t('ADDON_YES') : '');
+
+/** Every reason, most decisive first: the recommendation's, then the flags' (one cell, "; " between). */
+export function reasonsText(e: EmployeeResult): string {
+  return [...e.recommendation.reasons, ...e.flagReasons].map((r) => t(r.code, r.params)).join('; ');
+}
+
+function sourceText(e: EmployeeResult): string {
+  const source = t(SOURCE[e.ratingHasilSumber]);
+  return e.ratingHasilBerbeda ? `${source} (${t('ADDON_SOURCE_DIFFERS')})` : source;
+}
+
+export function employeeRow(e: EmployeeResult): CellValue[] {
+  return [
+    e.nip,
+    plainText(e.nama),
+    plainText(e.jabatan),
+    plainText(e.unit),
+    numberOrBlank(e.capaian),
+    e.kategori?.label ?? '',
+    e.ratingHasilUsulan ? ratingLabel(e.ratingHasilUsulan) : '',
+    e.ratingHasil ? ratingLabel(e.ratingHasil) : '',
+    e.ratingHasil ? sourceText(e) : '',
+    e.ratingPerilaku ? ratingLabel(e.ratingPerilaku) : '',
+    e.predikat ? predikatLabel(e.predikat) : '',
+    flag(e, 'kesibukan_semu'),
+    flag(e, 'tanpa_bukti'),
+    flag(e, 'tanpa_umpan_balik'),
+    numberOrBlank(e.discipline.fraction),
+    numberOrBlank(e.tpp?.total),
+    recommendationLabel(e.recommendation.kind),
+    reasonsText(e),
+  ];
+}
+
+/** "Hasil Pegawai": one row per employee scored, formats batched per column. */
+export function employeesSheet(result: OrganisationResult, policy: Policy): OutputSheet {
+  const rows: CellValue[][] = [COLUMNS.map((c) => t(c.header)), ...result.employees.map(employeeRow)];
+  const n = result.employees.length;
+  const formats: FormatOp[] = [...tableFrame(COLUMNS.length, n)];
+  COLUMNS.forEach((c, i) => {
+    formats.push({ kind: 'columnWidth', column: i + 1, width: c.width });
+    if (c.format) formats.push({ kind: 'numberFormat', range: columnBelow(1, i + 1, n), format: c.format });
+  });
+  formats.push(
+    ...scaleByText(
+      columnBelow(1, col('ADDON_COL_PREDIKAT'), n),
+      PREDIKAT_PEGAWAI.map((p) => predikatLabel(p)),
+    ),
+    ...scaleByText(
+      columnBelow(1, col('ADDON_COL_KATEGORI'), n),
+      [...policy.capaian.categories].sort((a, b) => b.min - a.min).map((c) => c.label),
+    ),
+  );
+  for (const header of [
+    'ADDON_COL_KESIBUKAN_SEMU',
+    'ADDON_COL_TANPA_BUKTI',
+    'ADDON_COL_TANPA_UMPAN_BALIK',
+  ] as const) {
+    formats.push({
+      kind: 'conditional',
+      range: columnBelow(1, col(header), n),
+      rule: { when: 'textEquals', value: t('ADDON_YES'), background: FLAG_BACKGROUND },
+    });
+  }
+  return { name: RESULT_SHEETS.employees, rows, formats };
+}

@@ -1,0 +1,104 @@
+import { t } from '../../../../shared/messages/format';
+import { unitKey } from '../../../../shared/pipeline/cells';
+import type { OrganisationResult, UnitResult } from '../../../../shared/pipeline/schema';
+import {
+  PREDIKAT_ORGANISASI,
+  PREDIKAT_PEGAWAI,
+  type PredikatPegawai,
+} from '../../../../shared/policy/sections/rating';
+import { predikatLabel, predikatOrganisasiLabel } from '../../../../shared/score/predikat';
+import type { CellValue, FormatOp } from '../../port/types';
+import { CHECK_FAIL, CHECK_OK, scaleByText } from './colours';
+import { columnBelow, numberOrBlank, type OutputSheet, plainText, tableFrame } from './output';
+import { RESULT_SHEETS } from './sheet-names';
+
+/** Employees per predikat in each unit, and those without a predikat yet, counted from the results. */
+export interface UnitCounts {
+  counts: Record<PredikatPegawai, number>;
+  none: number;
+}
+
+export function countsByUnit(result: OrganisationResult): Map<string, UnitCounts> {
+  const byUnit = new Map<string, UnitCounts>();
+  for (const e of result.employees) {
+    const key = unitKey(e.unit);
+    let entry = byUnit.get(key);
+    if (!entry) {
+      entry = {
+        counts: Object.fromEntries(PREDIKAT_PEGAWAI.map((p) => [p, 0])) as Record<PredikatPegawai, number>,
+        none: 0,
+      };
+      byUnit.set(key, entry);
+    }
+    if (e.predikat) entry.counts[e.predikat]++;
+    else entry.none++;
+  }
+  return byUnit;
+}
+
+/**
+ * The SE MenPANRB 3/2023 check in words: "OK", or every rule the unit breaks with the number of
+ * employees it is off by (the rule's own catalog message states both).
+ */
+export function distributionText(unit: UnitResult): string {
+  const d = unit.distribution;
+  if (!d) return unit.employees > 0 ? t('ADDON_DISTRIBUTION_NONE') : '';
+  if (d.ok) return t('ADDON_DISTRIBUTION_OK');
+  return d.rules
+    .filter((r) => !r.satisfied && r.issue)
+    .map((r) => (r.issue ? t(r.issue.code, r.issue.params) : ''))
+    .join('; ');
+}
+
+const HEADERS = [
+  t('ADDON_COL_UNIT'),
+  t('ADDON_COL_PREDIKAT_ORG'),
+  t('ADDON_COL_JUMLAH_PEGAWAI'),
+  ...PREDIKAT_PEGAWAI.map((p) => predikatLabel(p)),
+  t('ADDON_COL_TANPA_PREDIKAT'),
+  t('ADDON_COL_RATA_CAPAIAN'),
+  t('ADDON_COL_CEK_DISTRIBUSI'),
+];
+const WIDTHS = [240, 150, 110, 100, 100, 120, 130, 110, 120, 130, 520];
+
+/** "Hasil Unit": per unit the predikat organisasi, the distribution of employee predikat and its check. */
+export function unitsSheet(result: OrganisationResult): OutputSheet {
+  const counts = countsByUnit(result);
+  const rows: CellValue[][] = [HEADERS];
+  for (const u of result.units) {
+    const c = counts.get(unitKey(u.unit));
+    rows.push([
+      plainText(u.unit),
+      u.predikat ? predikatOrganisasiLabel(u.predikat) : t('ADDON_NOT_SET'),
+      u.employees,
+      ...PREDIKAT_PEGAWAI.map((p) => c?.counts[p] ?? 0),
+      c?.none ?? 0,
+      numberOrBlank(u.averageCapaian),
+      distributionText(u),
+    ]);
+  }
+  const n = result.units.length;
+  const capaianColumn = HEADERS.length - 1;
+  const checkColumn = HEADERS.length;
+  const formats: FormatOp[] = [
+    ...tableFrame(HEADERS.length, n),
+    ...WIDTHS.map((width, i): FormatOp => ({ kind: 'columnWidth', column: i + 1, width })),
+    { kind: 'numberFormat', range: columnBelow(1, 3, n), format: '0' },
+    { kind: 'numberFormat', range: columnBelow(1, capaianColumn, n), format: '0.0%' },
+    { kind: 'wrap', range: columnBelow(1, checkColumn, n) },
+    ...scaleByText(
+      columnBelow(1, 2, n),
+      PREDIKAT_ORGANISASI.map((p) => predikatOrganisasiLabel(p)),
+    ),
+  ];
+  // One setBackgrounds for the whole column: green where the unit meets SE 3/2023, red where it does not.
+  if (n > 0)
+    formats.push({
+      kind: 'backgrounds',
+      range: columnBelow(1, checkColumn, n),
+      colours: result.units.map((u) => [
+        u.distribution ? (u.distribution.ok ? CHECK_OK : CHECK_FAIL) : '#ffffff',
+      ]),
+    });
+  return { name: RESULT_SHEETS.units, rows, formats };
+}

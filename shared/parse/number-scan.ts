@@ -111,7 +111,15 @@ function isGrouped(intPart: string, separator: number): boolean {
   return firstGroup ? groupLength >= 1 : groupLength === 3;
 }
 
-const stripSeparator = (text: string, separator: string): string => text.split(separator).join('');
+function stripSeparator(text: string, separator: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+    out += text.slice(from, at);
+    from = at + 1;
+  }
+  return out + text.slice(from);
+}
 
 interface SeparatorCount {
   dots: number;

@@ -103,6 +103,8 @@ function followerAt(text: string, pos: number): Follower {
   return undefined;
 }
 
+const NO_LEADING = { money: false, parenthesis: false };
+
 /** Reads "Rp", "minimal", "Target :" before the number; returns undefined if other words stand there. */
 function readLeading(leading: string): { money: boolean; parenthesis: boolean } | undefined {
   let text = leading;
@@ -212,9 +214,11 @@ export function readNumberAt(
 ): Result<NumberReading> {
   const token = scanNumberToken(text, from);
   if (token === undefined) return fail('PARSE_NUMBER_INVALID', { value: shownValue(text) });
-  const leading = readLeading(text.slice(from, token.start));
-  const leadingText = text.slice(from, token.start).trim();
-  if (leading === undefined || (!leadingAllowed && leadingText !== '')) {
+  const leading = token.start === from ? NO_LEADING : readLeading(text.slice(from, token.start));
+  if (
+    leading === undefined ||
+    (!leadingAllowed && leading !== NO_LEADING && text.slice(from, token.start).trim() !== '')
+  ) {
     return fail('PARSE_NUMBER_TEXT_BEFORE', { value: shownValue(text) });
   }
 
@@ -246,15 +250,12 @@ export function readNumberAt(
   }
 
   const fromUnit = leading.money ? 'money' : unitContext(unit);
-  const value = tokenValue(text, { ...token, negative }, percent, fromUnit, hints);
+  token.negative = negative;
+  const value = tokenValue(text, token, percent, fromUnit, hints);
   if (!value.ok) return value;
-  return ok({
-    value: value.value,
-    percent,
-    ...(unit !== undefined ? { unit } : {}),
-    tokenEnd: token.end,
-    end,
-  });
+  const reading: NumberReading = { value: value.value, percent, tokenEnd: token.end, end };
+  if (unit !== undefined) reading.unit = unit;
+  return ok(reading);
 }
 
 /**
@@ -318,10 +319,12 @@ export function parseNumber(input: unknown, hints?: NumberHints): Result<ParsedN
   const text = cell.text;
   const read = readNumberAt(text, 0, hints, true);
   if (!read.ok) return read;
-  const { tokenEnd, end, ...parsed } = read.value;
+  const { tokenEnd, end, value, unit, percent } = read.value;
   const follower = followerAt(text, tokenEnd) ?? (end > tokenEnd ? followerAt(text, end) : undefined);
   if (follower === 'range') return fail('PARSE_NUMBER_RANGE', { value: shownValue(text) });
   if (follower === 'time') return fail('PARSE_NUMBER_INVALID', { value: shownValue(text) });
   if (follower === 'number') return fail('PARSE_NUMBER_MULTIPLE', { value: shownValue(text) });
+  const parsed: ParsedNumber = { value, percent };
+  if (unit !== undefined) parsed.unit = unit;
   return ok(parsed);
 }

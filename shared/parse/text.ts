@@ -19,7 +19,16 @@ const ZERO_WIDTH = /\u200B|\u200C|\u200D|\uFEFF/g;
 
 /** Text with every kind of space turned into U+0020 and zero-width characters removed, trimmed. */
 export function normalizeText(raw: string): string {
-  return raw.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').trim();
+  // Most cells hold plain text: scan once and skip both replacements when nothing odd is there.
+  let odd = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 32 || c === 0xa0 || (c >= 0x2007 && c <= 0x202f) || c === 0xfeff) {
+      odd = true;
+      break;
+    }
+  }
+  return odd ? raw.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').trim() : raw.trim();
 }
 
 const isDateObject = (input: object): input is Date =>

@@ -4,7 +4,7 @@ import type { FieldId } from '../model/fields';
 import { columnParts, isNumberingRow } from './compose';
 import { guessTableKind, missingRequired } from './kind';
 import { aspectOfLabel, type FieldCandidate, matchLabel } from './matcher';
-import { isBlank } from './normalize';
+import { isBlank, normalizeLabel } from './normalize';
 import type {
   ColumnMapping,
   ColumnRecognition,
@@ -12,7 +12,7 @@ import type {
   RecognizeOptions,
   TableKind,
 } from './schema';
-import { type Aspect, type AspectParent, templateHeader } from './vocabulary';
+import { ASPECTS, type Aspect, type AspectParent, templateHeader } from './vocabulary';
 
 /** Below this a label is too vague to claim a field. */
 export const MIN_CONFIDENCE = 0.5;
@@ -66,12 +66,28 @@ function mergeCandidates(lists: readonly FieldCandidate[][]): FieldCandidate[] {
   return [...best.entries()].map(([field, score]) => ({ field, score })).sort((a, b) => b.score - a.score);
 }
 
+/** An aspect written inside one label loses a tie to the plain "Target" column beside it. */
+const INLINE_ASPECT_FACTOR = 0.95;
+
+/** "Target Waktu", "Realisasi Kuantitas": one-row headers that name the aspect after the group. */
+function inlineAspect(label: string): ColumnCandidates | undefined {
+  const [head, second] = normalizeLabel(label).split(' ');
+  const aspect = ASPECTS.find((a) => a === second);
+  if (!aspect || (head !== 'target' && head !== 'realisasi')) return undefined;
+  return {
+    label,
+    candidates: [{ field: head, score: ASPECT_RANK[aspect] * INLINE_ASPECT_FACTOR }],
+    aspect,
+    aspectOf: head,
+  };
+}
+
 /** What one column may mean, from its header text in every header row (top first). */
 function candidatesFor(parts: readonly string[]): ColumnCandidates {
   const label = parts.join(' / ');
   const own = parts[parts.length - 1];
   if (own === undefined) return { label, candidates: [] };
-  if (parts.length === 1) return { label, candidates: matchLabel(own) };
+  if (parts.length === 1) return inlineAspect(own) ?? { label, candidates: matchLabel(own) };
   const upper = parts.slice(0, -1).join(' ');
   const upperBest = matchLabel(upper)[0];
   const ownAspect = aspectOfLabel(own);

@@ -194,6 +194,16 @@ describe('recognizeColumns', () => {
     expect(r.issues).toEqual([]);
   });
 
+  it('reads aspects written inside one-row labels, keeping the plain Target column as the main one', () => {
+    const r = recognizeColumns([
+      ['Indikator', 'Target Waktu', 'Target', 'Realisasi Kuantitas', 'Realisasi Waktu'],
+    ]);
+    expect(r.mapping).toEqual({ indikator: 0, target: 2, realisasi: 3 });
+    expect(r.mapping.waktu).toBeUndefined();
+    expect(r.aspects).toEqual({ target: { waktu: 1 }, realisasi: { kuantitas: 3, waktu: 4 } });
+    expect(r.issues).toEqual([]);
+  });
+
   it('falls back to the first aspect present when a Target group has no Kuantitas column', () => {
     const r = recognizeColumns([
       ['Indikator', 'Target', 'Target'],

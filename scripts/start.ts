@@ -1,0 +1,221 @@
+/**
+ * `npm start`: scores the bundled sample OPD with the national default policy and prints a recap in
+ * Indonesian (English with `--en`). The recap is a list of sections so the add-on and the extension can
+ * add theirs (see SECTIONS): each section gets the scored result and returns its lines.
+ */
+import { pathToFileURL } from 'node:url';
+import {
+  defaultPolicy,
+  flagLabel,
+  formatIssue,
+  formatNumberForLang,
+  type Lang,
+  type OrganisationResult,
+  type Policy,
+  predikatLabel,
+  predikatOrganisasiLabel,
+  ratingLabel,
+  recommendationLabel,
+  SAMPLE_OPD,
+  SAMPLE_PERIOD,
+  sampleWorkbook,
+  scoreOrganisation,
+  t,
+  unitRecommendationLabel,
+} from '../shared';
+
+export interface RecapContext {
+  result: OrganisationResult;
+  policy: Policy;
+  lang: Lang;
+}
+
+/** One part of the recap: a title (catalog code) and the lines under it. */
+export interface RecapSection {
+  title: Parameters<typeof t>[0];
+  lines(context: RecapContext): string[];
+}
+
+const pct = (fraction: number | null, lang: Lang): string =>
+  fraction === null ? t('RECAP_NONE', undefined, lang) : `${formatNumberForLang(fraction * 100, lang, 1)}%`;
+
+/** Pads or cuts to a column width, so the table stays readable in an 80+ column terminal. */
+const padCell = (text: string, width: number): string =>
+  text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+
+function table(header: string[], rows: string[][], widths: number[]): string[] {
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => padCell(c, widths[i] ?? 10))
+      .join(' | ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-+-'), ...rows.map(line)];
+}
+
+export const employeesSection: RecapSection = {
+  title: 'RECAP_EMPLOYEES',
+  lines({ result, lang }) {
+    const none = t('RECAP_NONE', undefined, lang);
+    const header = [
+      'RECAP_COL_NAMA',
+      'RECAP_COL_NIP',
+      'RECAP_COL_UNIT',
+      'RECAP_COL_CAPAIAN',
+      'RECAP_COL_KATEGORI',
+      'RECAP_COL_HASIL',
+      'RECAP_COL_PERILAKU',
+      'RECAP_COL_PREDIKAT',
+      'RECAP_COL_FLAGS',
+      'RECAP_COL_REKOMENDASI',
+    ].map((code) => t(code as Parameters<typeof t>[0], undefined, lang));
+    const widths = [30, 18, 22, 8, 13, 19, 19, 17, 30, 30];
+    const out: string[] = [];
+    const rows = result.employees.map((e) => [
+      e.nama,
+      e.nip,
+      e.unit,
+      pct(e.capaian, lang),
+      e.kategori?.label ?? none,
+      e.ratingHasil ? ratingLabel(e.ratingHasil, lang) : none,
+      e.ratingPerilaku ? ratingLabel(e.ratingPerilaku, lang) : none,
+      e.predikat ? predikatLabel(e.predikat, lang) : none,
+      e.flags.map((f) => flagLabel(f, lang)).join(', ') || none,
+      recommendationLabel(e.recommendation.kind, lang),
+    ]);
+    const [head, rule, ...body] = table(header, rows, widths);
+    out.push(head ?? '', rule ?? '');
+    body.forEach((line, i) => {
+      out.push(line);
+      const e = result.employees[i];
+      const reason = e?.recommendation.reasons[0] ?? e?.flagReasons[0];
+      if (reason) out.push(`    ${t('RECAP_REASON', { reason: formatIssue(reason, lang) }, lang)}`);
+    });
+    return out;
+  },
+};
+
+export const unitsSection: RecapSection = {
+  title: 'RECAP_UNITS',
+  lines({ result, lang }) {
+    const out: string[] = [];
+    const basis = t(
+      result.rankingBasis === 'sakip'
+        ? 'RECAP_BASIS_SAKIP'
+        : result.rankingBasis === 'capaian'
+          ? 'RECAP_BASIS_CAPAIAN'
+          : 'RECAP_BASIS_NONE',
+      undefined,
+      lang,
+    );
+    for (const u of result.units) {
+      out.push(
+        t(
+          'RECAP_UNIT_LINE',
+          {
+            unit: u.unit,
+            predikat: u.predikat
+              ? predikatOrganisasiLabel(u.predikat, lang)
+              : t('RECAP_NONE', undefined, lang),
+            employees: u.employees,
+            capaian: pct(u.averageCapaian, lang),
+          },
+          lang,
+        ),
+      );
+      if (!u.distribution) out.push(`  ${t('RECAP_DISTRIBUTION_NONE', undefined, lang)}`);
+      else if (u.distribution.ok) out.push(`  ${t('RECAP_DISTRIBUTION_OK', undefined, lang)}`);
+      else
+        for (const rule of u.distribution.rules)
+          if (!rule.satisfied && rule.issue) out.push(`  ${formatIssue(rule.issue, lang)}`);
+      out.push(
+        `  ${
+          u.sakip
+            ? t(
+                'RECAP_SAKIP',
+                {
+                  score: u.sakip.score,
+                  grade: u.sakip.grade,
+                  label: u.sakip.gradeLabel,
+                  previous: u.sakip.previous ?? t('RECAP_NONE', undefined, lang),
+                },
+                lang,
+              )
+            : t('RECAP_SAKIP_NONE', undefined, lang)
+        }`,
+      );
+      out.push(
+        `  ${t(
+          'RECAP_RANK',
+          {
+            rank: u.rank ?? t('RECAP_NONE', undefined, lang),
+            total: result.units.length,
+            basis,
+            kind: unitRecommendationLabel(u.recommendation.kind, lang),
+          },
+          lang,
+        )}`,
+      );
+      for (const reason of u.recommendation.reasons) out.push(`    ${formatIssue(reason, lang)}`);
+    }
+    return out;
+  },
+};
+
+export const supervisorsSection: RecapSection = {
+  title: 'RECAP_SUPERVISORS',
+  lines({ result, lang }) {
+    const flagged = result.supervisors.filter((s) => s.flags.length > 0);
+    if (flagged.length === 0) return [t('RECAP_ALL_SUPERVISORS_OK', undefined, lang)];
+    return flagged.flatMap((s) => [
+      `${t('RECAP_SUPERVISOR_LINE', { nama: s.nama, withFeedback: s.withFeedback, subordinates: s.subordinates }, lang)} [${s.flags.map((f) => flagLabel(f, lang)).join(', ')}]`,
+      ...s.reasons.map((r) => `    ${formatIssue(r, lang)}`),
+    ]);
+  },
+};
+
+export const issuesSection: RecapSection = {
+  title: 'RECAP_ISSUES',
+  lines({ result, lang }) {
+    if (result.issues.length === 0) return [t('RECAP_NO_ISSUES', undefined, lang)];
+    return result.issues.map((i) => `${i.severity === 'warning' ? '!' : '×'} ${formatIssue(i, lang)}`);
+  },
+};
+
+/**
+ * The recap, in order. Extension point: the add-on and extension parts append their own sections here
+ * (e.g. "what the add-on would write to the sheet", "what the overlay would show on a saved page").
+ */
+export const SECTIONS: RecapSection[] = [employeesSection, unitsSection, supervisorsSection, issuesSection];
+
+export function renderRecap(context: RecapContext, sections: readonly RecapSection[] = SECTIONS): string {
+  const { result, policy, lang } = context;
+  const out = [
+    t('RECAP_TITLE', { opd: SAMPLE_OPD, period: SAMPLE_PERIOD, policy: policy.name }, lang),
+    t(
+      'RECAP_SUMMARY',
+      {
+        employees: result.counts.employeesScored,
+        rows: result.counts.employeeRows,
+        indicators: result.counts.indicatorsScored,
+        indicatorRows: result.counts.indicatorRows,
+        errors: result.counts.errors,
+        warnings: result.counts.warnings,
+      },
+      lang,
+    ),
+  ];
+  for (const section of sections) {
+    const title = t(section.title, undefined, lang);
+    out.push('', title, '='.repeat(title.length), ...section.lines(context));
+  }
+  return out.join('\n');
+}
+
+export function main(argv: readonly string[] = process.argv.slice(2)): void {
+  const lang: Lang = argv.includes('--en') ? 'en' : 'id';
+  const policy = defaultPolicy();
+  const result = scoreOrganisation(sampleWorkbook(), policy, { lang });
+  process.stdout.write(`${renderRecap({ result, policy, lang })}\n`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

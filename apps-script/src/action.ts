@@ -61,8 +61,7 @@ export function runAction(titleCode: MessageCode, action: Action, deps: RunDeps 
     try {
       outcome = action({ book, ui: deps.ui, progress: (message) => book.toast(message, title, 5) });
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      outcome = failed(say('INTERNAL_ERROR', { detail }));
+      outcome = failed(say('INTERNAL_ERROR', { detail: errorText(e) }));
     } finally {
       deps.lock?.releaseLock();
     }
@@ -78,4 +77,11 @@ export function runAction(titleCode: MessageCode, action: Action, deps: RunDeps 
     log(text);
   }
   return text;
+}
+
+/** The message of anything thrown (Apps Script service errors are Errors; be lenient with the rest). */
+export function errorText(e: unknown): string {
+  if (typeof e === 'object' && e !== null && 'message' in e)
+    return String((e as { message: unknown }).message);
+  return String(e);
 }

@@ -1,12 +1,12 @@
 import type { Issue } from '../../../../shared/core/issue';
 import { formatIssue, t } from '../../../../shared/messages/format';
-import { scoreOrganisation } from '../../../../shared/pipeline';
+import { type OrganisationResult, scoreOrganisation } from '../../../../shared/pipeline';
 import { defaultPolicy, type Policy } from '../../../../shared/policy/schema';
 import { say } from '../../action';
 import type { SpreadsheetPort } from '../../port/types';
 import type { SheetTable } from '../../workbook/read-table';
 import { ROLE_SHEET, type Role } from '../../workbook/roles';
-import { readWorkbook, toWorkbookInput } from '../../workbook/workbook';
+import { readWorkbook, toWorkbookInput, type WorkbookRead } from '../../workbook/workbook';
 import { ROLE_LABEL } from '../mapping/proposal';
 
 /** One line of sheet "Masalah Data". Row and column are empty for a problem about a whole sheet. */
@@ -36,6 +36,15 @@ const columnIndex = (letters: string): number => {
  */
 export function collectProblems(book: SpreadsheetPort, policy: Policy = defaultPolicy()): Problem[] {
   const read = readWorkbook(book);
+  const problems = readProblems(read);
+  if (!read.tables.employees || !read.tables.indicators) return problems;
+
+  const result = scoreOrganisation(toWorkbookInput(read, book), policy);
+  return [...problems, ...resultProblems(read, result)];
+}
+
+/** Problems found while reading: missing required sheets, header issues of each sheet. */
+export function readProblems(read: WorkbookRead): Problem[] {
   const problems: Problem[] = [];
   const bySheet = new Map<string, SheetTable>();
   for (const table of Object.values(read.tables)) if (table) bySheet.set(table.sheet.name, table);
@@ -65,11 +74,14 @@ export function collectProblems(book: SpreadsheetPort, policy: Policy = defaultP
       });
     }
   }
-  if (!read.tables.employees || !read.tables.indicators) return problems;
-
-  const result = scoreOrganisation(toWorkbookInput(read, book), policy);
-  for (const issue of result.issues) problems.push(problemOf(issue, bySheet));
   return problems;
+}
+
+/** The problems of a scoring run already done (phase 2's compute scores once and lists these too). */
+export function resultProblems(read: WorkbookRead, result: OrganisationResult): Problem[] {
+  const bySheet = new Map<string, SheetTable>();
+  for (const table of Object.values(read.tables)) if (table) bySheet.set(table.sheet.name, table);
+  return result.issues.map((issue) => problemOf(issue, bySheet));
 }
 
 function problemOf(issue: Issue, bySheet: ReadonlyMap<string, SheetTable>): Problem {

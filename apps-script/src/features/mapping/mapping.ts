@@ -1,5 +1,5 @@
 import { formatIssue } from '../../../../shared/messages/format';
-import { type Action, done, failed, say } from '../../action';
+import { type Action, done, errorText, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import type { SpreadsheetPort } from '../../port/types';
 import { MAPPING_PROPERTY, parseSavedMapping } from '../../workbook/saved-mapping';
@@ -26,7 +26,7 @@ export function mappingProposal(book: SpreadsheetPort | null = activeSpreadsheet
   } catch (e) {
     return {
       ok: false,
-      message: say('INTERNAL_ERROR', { detail: e instanceof Error ? e.message : String(e) }),
+      message: say('INTERNAL_ERROR', { detail: errorText(e) }),
     };
   }
 }

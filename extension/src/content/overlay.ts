@@ -15,7 +15,7 @@ import {
 import { readTable, type TableModel } from './model/table';
 import { findNip } from './model/values';
 import { type PageChanges, watchPage } from './observe';
-import { type PageType, pageTypeOf } from './pages';
+import { type PageType, pageTypeOf, pageTypesOf } from './pages';
 import { CARD_SELECTOR, OVERLAY_ATTRIBUTE } from './selectors';
 import { countScored, PageSummary } from './summary';
 
@@ -126,7 +126,9 @@ export function createOverlay(
         logFeatureError('cards', error, settings.lang);
       }
     }
-    pageType = pageTypeOf({ tableKinds: [...known.values()].map((k) => k.kind), cards: cardCount });
+    const findings = { tableKinds: [...known.values()].map((k) => k.kind), cards: cardCount };
+    pageType = pageTypeOf(findings);
+    const pageTypes = pageTypesOf(findings);
     const batch: ScanBatch = {
       doc,
       pageType,
@@ -138,7 +140,7 @@ export function createOverlay(
     };
     const writes: { feature: Feature; write: Write }[] = [];
     for (const { feature, handler } of handlers) {
-      if (!appliesTo(feature, pageType)) continue;
+      if (!appliesTo(feature, pageTypes)) continue;
       try {
         for (const write of handler(batch)) writes.push({ feature, write });
       } catch (error) {

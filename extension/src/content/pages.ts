@@ -67,6 +67,18 @@ export function pageTypeOf(findings: PageFindings): PageType {
   return 'unknown';
 }
 
+/**
+ * Every page type present: a page can hold an SKP table and a recap side by side, and each feature
+ * runs when its page type is among them. Tested on: hostile.html (SKP table + 20,000-row recap).
+ */
+export function pageTypesOf(findings: PageFindings): Set<PageType> {
+  const types = new Set<PageType>();
+  for (const kind of findings.tableKinds) types.add(pageTypeOf({ tableKinds: [kind], cards: 0 }));
+  if (findings.cards > 0 && types.size === 0) types.add('kartu-pegawai');
+  types.delete('unknown');
+  return types;
+}
+
 /** Table kinds each page type's features read. */
 export const SKP_KINDS: readonly TableKind[] = ['realisasi', 'skp'];
 export const PEOPLE_KINDS: readonly TableKind[] = ['recap', 'employees'];

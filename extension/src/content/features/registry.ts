@@ -60,5 +60,5 @@ export function logFeatureError(feature: string, error: unknown, lang: Lang = 'i
   console.warn(`${t('OVERLAY_LOG_PREFIX')} ${t('OVERLAY_FEATURE_FAILED', { feature, detail }, lang)}`);
 }
 
-export const appliesTo = (feature: Feature, page: PageType): boolean =>
-  feature.pages === 'all' || feature.pages.includes(page);
+export const appliesTo = (feature: Feature, pages: ReadonlySet<PageType>): boolean =>
+  feature.pages === 'all' || feature.pages.some((page) => pages.has(page));

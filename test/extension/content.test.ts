@@ -1,0 +1,488 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ensureBuilt,
+  externalRequests,
+  type FixtureServer,
+  type LaunchedExtension,
+  launchExtension,
+  REPO_ROOT,
+  startFixtureServer,
+  TEST_EXTENSION_DIR,
+} from './harness';
+
+/** Newest modification time under a directory (sources that the built content script depends on). */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * Builds the test extension unless the vitest global setup already built it from the current sources
+ * (running one test file alone must still test what the sources say).
+ */
+function ensureFreshBuild(): void {
+  let builtAt = 0;
+  try {
+    builtAt = statSync(join(REPO_ROOT, TEST_EXTENSION_DIR, 'src/content/main.js')).mtimeMs;
+  } catch {
+    builtAt = 0;
+  }
+  const sources = Math.max(newest(join(REPO_ROOT, 'extension')), newest(join(REPO_ROOT, 'shared')));
+  if (builtAt < sources) ensureBuilt();
+}
+
+/** A badge as the automation contract exposes it (CONTRACT.md). */
+interface BadgeView {
+  kind: string;
+  capaian: string;
+  kategori: string;
+  flags: string[];
+  nip: string | null;
+  title: string;
+  /** Text of the page cell/element the badge sits in, without the badge. */
+  context: string;
+}
+
+async function badges(page: Page, kind?: string): Promise<BadgeView[]> {
+  return page.evaluate((kind) => {
+    const selector = `[data-nilai-kerja="badge"]${kind ? `[data-kind="${kind}"]` : ''}`;
+    return Array.from(document.querySelectorAll(selector)).map((b) => {
+      const parent = b.parentElement;
+      let context = '';
+      if (parent) {
+        const clone = parent.cloneNode(true) as Element;
+        for (const inner of Array.from(clone.querySelectorAll('[data-nilai-kerja]'))) inner.remove();
+        context = (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+      }
+      return {
+        kind: b.getAttribute('data-kind') ?? '',
+        capaian: b.getAttribute('data-capaian') ?? '',
+        kategori: b.getAttribute('data-kategori') ?? '',
+        flags: (b.getAttribute('data-flags') ?? '').split(' ').filter(Boolean),
+        nip: b.getAttribute('data-nip'),
+        title: (b as HTMLElement).title,
+        context,
+      };
+    });
+  }, kind);
+}
+
+interface PanelView {
+  page: string | null;
+  rows: string | null;
+  text: string;
+  expanded: string | null;
+  count: number;
+}
+
+async function panel(page: Page): Promise<PanelView> {
+  return page.evaluate(() => {
+    const panels = Array.from(document.querySelectorAll('.nk-panel[data-nilai-kerja="panel"]'));
+    const host = panels[0] as HTMLElement | undefined;
+    const root = host?.shadowRoot;
+    return {
+      page: host?.getAttribute('data-page') ?? null,
+      rows: host?.getAttribute('data-rows') ?? null,
+      text: (root?.querySelector('section')?.textContent ?? '').replace(/\s+/g, ' '),
+      expanded: root?.querySelector('button')?.getAttribute('aria-expanded') ?? null,
+      count: panels.length,
+    };
+  });
+}
+
+/** Waits until the page shows `count` badges of a kind (late DOM: AJAX fills, route changes). */
+async function waitForBadges(page: Page, count: number, kind?: string): Promise<void> {
+  await page.waitForFunction(
+    ([count, kind]) =>
+      document.querySelectorAll(`[data-nilai-kerja="badge"]${kind ? `[data-kind="${kind}"]` : ''}`).length ===
+      count,
+    [count, kind] as const,
+    { timeout: 40_000 },
+  );
+}
+
+let server: FixtureServer;
+let ext: LaunchedExtension;
+
+beforeAll(async () => {
+  ensureFreshBuild();
+  server = await startFixtureServer();
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await ext.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(server.url(path));
+  return page;
+}
+const dialogs: string[] = [];
+
+const capaianOf = (list: BadgeView[]): string[] => list.map((b) => b.capaian);
+const flagsOf = (list: BadgeView[]): string[] => list.map((b) => b.flags.join(' '));
+
+/** Sends a popup request to the tab showing `page`, from the extension's service worker. */
+async function toTab(page: Page, request: object): Promise<unknown> {
+  const url = page.url();
+  return ext.worker.evaluate(
+    async ([url, request]) => {
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === url);
+      if (!tab?.id) throw new Error(`no tab for ${url}`);
+      return chrome.tabs.sendMessage(tab.id, request);
+    },
+    [url, request] as const,
+  );
+}
+
+async function setStorage(values: Record<string, unknown>): Promise<void> {
+  await ext.worker.evaluate((values) => chrome.storage.local.set(values), values);
+}
+
+describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
+  it('scores the list route, follows the pushState route change and scores every indicator exactly', async () => {
+    const page = await open('skp-penilaian-bkn.html');
+    await waitForBadges(page, 2, 'pegawai');
+    const list = await badges(page, 'pegawai');
+    expect(list.map((b) => [b.nip, b.capaian, b.kategori, b.flags.join(' ')])).toEqual([
+      ['199003152015031002', '', '', 'belum_dinilai'],
+      ['198811072014021001', '1.045', 'sangat_tinggi', ''],
+    ]);
+    expect((await panel(page)).page).toBe('daftar-pegawai');
+
+    await page.click('.btn-nilai[data-id="17"]');
+    await waitForBadges(page, 5, 'indikator');
+    expect(page.url()).toContain('?skp=17');
+    const indicators = await badges(page, 'indikator');
+    // 12/12 Dokumen; 92,5 % of 100 %; 1.000 of 1.250 Data (the hidden "999" copy ignored);
+    // empty realisasi; Tambahan 3 of 2 Kegiatan (layout b: indicator on the row after its RHK).
+    expect(capaianOf(indicators)).toEqual(['1', '0.925', '0.8', '', '1.5']);
+    expect(indicators.map((b) => b.kategori)).toEqual([
+      'sangat_tinggi',
+      'sangat_tinggi',
+      'tinggi',
+      '',
+      'sangat_tinggi',
+    ]);
+    expect(flagsOf(indicators)).toEqual([
+      '',
+      'tanpa_umpan_balik',
+      'tanpa_bukti',
+      'realisasi_kosong tanpa_umpan_balik',
+      '',
+    ]);
+    expect(indicators[1]!.title).toContain('Capaian 92,5%');
+    // The list route's badges went with the route.
+    expect(await badges(page, 'pegawai')).toHaveLength(1);
+    // The closed modal holds a look-alike table: it is not scored.
+    expect(await page.locator('#modal-umpan-balik [data-nilai-kerja]').count()).toBe(0);
+
+    const [employee] = await badges(page, 'pegawai');
+    expect(employee).toMatchObject({ nip: '199003152015031002', capaian: '0.8813', kategori: 'di_bawah' });
+    expect(employee!.flags).toContain('rating_berbeda');
+    expect(employee!.title).toContain('Di Bawah Ekspektasi');
+    expect(employee!.title).toContain('Di Atas Ekspektasi');
+    const besideDropdown = await page.evaluate(
+      () =>
+        document.getElementById('rating-hasil-kerja')?.nextElementSibling?.getAttribute('data-kind') ?? null,
+    );
+    expect(besideDropdown).toBe('pegawai');
+
+    const summary = await panel(page);
+    expect(summary).toMatchObject({ page: 'skp-penilaian', rows: '5', count: 1, expanded: 'true' });
+    expect(summary.text).toContain('88,13%');
+    expect(summary.text).toContain('Siti Rahmawati, S.E. (199003152015031002)');
+
+    // The page's own button still works, and the page's text is untouched.
+    await page.click('#btn-simpan');
+    expect(await page.textContent('#status-simpan')).toBe('Tersimpan (1)');
+    expect(
+      await page
+        .locator('#tabel-hasil-kerja td', { hasText: 'Menjadi narasumber sosialisasi SAKIP' })
+        .count(),
+    ).toBe(1);
+
+    await page.goBack();
+    await waitForBadges(page, 2, 'pegawai');
+    expect(await badges(page, 'indikator')).toHaveLength(0);
+    expect((await panel(page)).page).toBe('daftar-pegawai');
+    await page.close();
+  });
+
+  it('collapses and expands the panel from the keyboard', async () => {
+    const page = await open('skp-penilaian-bkn.html');
+    await waitForBadges(page, 2, 'pegawai');
+    await page.locator('.nk-panel button').focus();
+    await page.keyboard.press('Enter');
+    expect((await panel(page)).expanded).toBe('false');
+    expect(await page.locator('.nk-panel #nk-panel-body').isHidden()).toBe(true);
+    await page.keyboard.press('Space');
+    expect((await panel(page)).expanded).toBe('true');
+    await page.close();
+  });
+});
+
+describe('SKP plan with targets only', () => {
+  it('recognises the plan: every indicator target_saja, nothing computed, the panel says so', async () => {
+    const page = await open('skp-rencana.html');
+    await waitForBadges(page, 4, 'indikator');
+    const list = await badges(page, 'indikator');
+    expect(capaianOf(list)).toEqual(['', '', '', '']);
+    expect(flagsOf(list)).toEqual(['target_saja', 'target_saja', 'target_saja', 'target_saja']);
+    expect(list.map((b) => b.context)).toEqual(['4 Dokumen', '80 - 90 %', '4 Laporan', '6 Kegiatan']);
+    const summary = await panel(page);
+    expect(summary).toMatchObject({ page: 'skp-rencana', rows: '4' });
+    expect(summary.text).toContain('target saja');
+    await page.click('#btn-ajukan');
+    expect(await page.textContent('#status')).toBe('Diajukan');
+    await page.close();
+  });
+});
+
+describe('regional activity log in minutes', () => {
+  it('reads every duration form and flags activities without output or evidence', async () => {
+    const page = await open('aktivitas-harian.html');
+    await waitForBadges(page, 5, 'aktivitas');
+    const list = await badges(page, 'aktivitas');
+    expect(list.map((b) => b.kategori)).toEqual([
+      'ada_output',
+      'tanpa_output',
+      'ada_output',
+      'tanpa_output',
+      'ada_output',
+    ]);
+    expect(flagsOf(list)).toEqual(['', 'aktivitas_tanpa_output', '', 'aktivitas_tanpa_output', '']);
+    expect(list.every((b) => b.capaian === '')).toBe(true);
+    // "6j 45m" = 405, "01:30:00" = 90, "5,700 menit" = 5700 (comma = thousands in a minutes column).
+    expect(list[2]!.title).toContain('405 menit');
+    expect(list[3]!.title).toContain('90 menit');
+    expect(list[4]!.title).toContain('5.700 menit');
+    // (120 + 405 + 5700) of 6405 logged minutes produced an output or evidence.
+    expect((await panel(page)).text).toContain('97,2% dari 6.405 menit');
+    await page.click('#btn-tambah');
+    expect(await page.textContent('#form-status')).toBe('Form aktivitas dibuka');
+    await page.close();
+  });
+});
+
+describe('supervisor approval queue filled after load', () => {
+  it('scores rows that arrive late, and re-scores only the row whose status changed', async () => {
+    const page = await open('antrian-persetujuan.html');
+    await waitForBadges(page, 3, 'pegawai');
+    const list = await badges(page, 'pegawai');
+    expect(list.map((b) => [b.nip, b.capaian, b.flags.join(' ')])).toEqual([
+      ['199107242019031004', '0.625', 'belum_dinilai kesibukan_semu'],
+      ['199512012020122011', '0.95', ''],
+      ['198302142009011002', '', 'belum_dinilai'],
+    ]);
+    await page.evaluate(() => {
+      (window as unknown as { __before: Element[] }).__before = Array.from(
+        document.querySelectorAll('[data-nilai-kerja="badge"]'),
+      );
+    });
+    // The supervisor approves Andi's activities with the page's own button.
+    await page.locator('#antrian tbody tr').nth(0).locator('.btn-setujui').click();
+    expect(await page.locator('#antrian tbody tr').nth(0).locator('.status').textContent()).toBe('Disetujui');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-nip="199107242019031004"]')?.getAttribute('data-flags') ===
+        'kesibukan_semu',
+      undefined,
+      { timeout: 40_000 },
+    );
+    const same = await page.evaluate(() => {
+      const before = (window as unknown as { __before: Element[] }).__before;
+      const after = Array.from(document.querySelectorAll('[data-nilai-kerja="badge"]'));
+      return after.length === before.length && after.every((b, i) => b === before[i]);
+    });
+    expect(same).toBe(true);
+    await page.close();
+  });
+});
+
+describe('paginated DataTables-like list', () => {
+  it('follows the paginator when it swaps the tbody', async () => {
+    const page = await open('daftar-pegawai-datatables.html');
+    await waitForBadges(page, 10, 'pegawai');
+    const first = await badges(page, 'pegawai');
+    expect(first[0]).toMatchObject({ nip: '198801102012011001', capaian: '0.7', kategori: 'sedang' });
+    expect(first[3]).toMatchObject({
+      nip: '198804102012012004',
+      capaian: '0.915',
+      kategori: 'sangat_tinggi',
+    });
+    await page.click('#paginate button[data-page="1"]');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#tabel-kinerja tbody [data-nilai-kerja]')?.getAttribute('data-nip') ===
+        '198811102012011011',
+      undefined,
+      { timeout: 40_000 },
+    );
+    expect(await badges(page, 'pegawai')).toHaveLength(10);
+    await page.click('#paginate button[data-page="2"]');
+    await waitForBadges(page, 5, 'pegawai');
+    await page.waitForFunction(
+      () => document.querySelector('.nk-panel')?.getAttribute('data-rows') === '5',
+      undefined,
+      {
+        timeout: 40_000,
+      },
+    );
+    const summary = await panel(page);
+    expect(summary.text).toContain('Sebaran predikat tim (5 pegawai)');
+    await page.close();
+  });
+});
+
+describe('card list of subordinates', () => {
+  it('reads "Nama : ..." / "NIP : ..." cards, ignores the hidden card and lists who needs what', async () => {
+    const page = await open('kartu-bawahan.html');
+    await waitForBadges(page, 3, 'pegawai');
+    const list = await badges(page, 'pegawai');
+    expect(list.map((b) => [b.nip, b.capaian, b.kategori, b.flags.join(' ')])).toEqual([
+      ['198907122015031001', '0.965', 'sangat_tinggi', ''],
+      ['199304052018012003', '0.5825', 'rendah', ''],
+      ['199601182022031002', '', '', 'belum_dinilai'],
+    ]);
+    const summary = await panel(page);
+    expect(summary).toMatchObject({ page: 'kartu-pegawai', rows: '3' });
+    expect(summary.text).toContain('Perlu teguran atau pembinaanSri Wahyuni, S.Pd. (199304052018012003)');
+    expect(summary.text).toContain('Menunggu umpan balik atau penilaianYoga Pratama (199601182022031002)');
+    await page.click('#btn-refresh');
+    expect(await page.textContent('#msg')).toBe('Diperbarui');
+    await page.close();
+  });
+
+  it('uses the imported results package, matched by NIP, where the page shows no capaian', async () => {
+    await setStorage({
+      resultsPackage: {
+        kind: 'nilai-kerja/results',
+        rows: [{ nip: '199601182022031002', nama: 'Yoga Pratama', capaian: 0.72, flags: ['kesibukan_semu'] }],
+      },
+    });
+    try {
+      const page = await open('kartu-bawahan.html');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-nip="199601182022031002"]')?.getAttribute('data-capaian') === '0.72',
+        undefined,
+        { timeout: 40_000 },
+      );
+      const yoga = (await badges(page, 'pegawai')).find((b) => b.nip === '199601182022031002');
+      expect(yoga).toMatchObject({ kategori: 'sedang' });
+      expect(yoga!.flags).toContain('kesibukan_semu');
+      expect(yoga!.title).toContain('paket hasil');
+      await page.close();
+    } finally {
+      await setStorage({ resultsPackage: null });
+    }
+  });
+});
+
+describe('monthly recap with English number formats', () => {
+  it('reads "87.50" and "83.333333333333" as percentages and leaves the TPP column alone', async () => {
+    const page = await open('rekap-bulanan.html');
+    await waitForBadges(page, 4, 'pegawai');
+    const list = await badges(page, 'pegawai');
+    expect(capaianOf(list)).toEqual(['1', '0.875', '0.4525', '0.8333']);
+    expect(list.map((b) => b.context)).toEqual(['100.00', '87.50', '45.25', '83.333333333333']);
+    expect((await panel(page)).text).toContain('Desi Ratnasari (199010102015032001)');
+    await page.close();
+  });
+
+  it('speaks English when the settings say so, and switches back without a reload', async () => {
+    const page = await open('rekap-bulanan.html');
+    await waitForBadges(page, 4, 'pegawai');
+    await setStorage({ lang: 'en' });
+    try {
+      await page.waitForFunction(
+        () =>
+          (document.querySelector('[data-nilai-kerja="badge"]') as HTMLElement | null)?.title.startsWith(
+            'Achievement',
+          ),
+        undefined,
+        { timeout: 40_000 },
+      );
+      expect((await panel(page)).text).toContain('Needs a reprimand or coaching');
+    } finally {
+      await setStorage({ lang: 'id' });
+    }
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-nilai-kerja="badge"]') as HTMLElement | null)?.title.startsWith(
+          'Capaian',
+        ),
+      undefined,
+      { timeout: 40_000 },
+    );
+    await page.close();
+  });
+});
+
+describe('popup messages', () => {
+  it('reports status and removes every badge and the panel when the overlay is switched off', async () => {
+    const page = await open('rekap-bulanan.html');
+    await waitForBadges(page, 4, 'pegawai');
+    const status = (await toTab(page, { type: 'nilai-kerja/status' })) as Record<string, unknown>;
+    expect(status).toMatchObject({ pageType: 'daftar-pegawai', rows: 4, overlay: true });
+    expect(status.recognised).toEqual(expect.arrayContaining(['nip', 'nama', 'capaian']));
+    const off = (await toTab(page, { type: 'nilai-kerja/set-overlay', on: false })) as Record<
+      string,
+      unknown
+    >;
+    expect(off).toMatchObject({ overlay: false, rows: 0 });
+    expect(await page.locator('[data-nilai-kerja]').count()).toBe(0);
+    await toTab(page, { type: 'nilai-kerja/set-overlay', on: true });
+    await waitForBadges(page, 4, 'pegawai');
+    expect((await panel(page)).count).toBe(1);
+    await page.close();
+  });
+});
+
+describe('hostile page', () => {
+  it('never runs page text as code, never throws into the page, and bounds a 20,000-row table', async () => {
+    const page = await open('hostile.html');
+    await page.waitForFunction(
+      () => document.querySelector('.nk-panel[data-nilai-kerja="panel"]') !== null,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
+    expect(dialogs).toEqual([]);
+    // The script-like text is still text, and nothing the overlay added is markup from the page.
+    expect(await page.locator('#berbahaya img, #berbahaya svg, #berbahaya script').count()).toBe(0);
+    const summary = await panel(page);
+    expect(summary.text).toContain('Hanya 5000 baris pertama tabel "#besar"');
+    expect(await page.locator('#besar [data-nilai-kerja="badge"]').count()).toBe(5000);
+    expect(await page.locator('#spoof').textContent()).toBe('palsu');
+    await page.click('#btn-aman');
+    expect(await page.textContent('#hasil')).toBe('Tombol berfungsi');
+    await page.close();
+  });
+});
+
+describe('safety across every fixture', () => {
+  it('made no request outside the machine and raised no page error', () => {
+    expect(externalRequests(ext.requests)).toEqual([]);
+    expect(ext.pageErrors).toEqual([]);
+    expect(ext.consoleErrors).toEqual([]);
+  });
+});

@@ -49,7 +49,7 @@ describe('Periksa data', () => {
     const box = loadSandbox({ sheets: [messyEmployees] });
     box.call('periksaData');
     const rows = problemsOf(box);
-    expect(rows.some((r) => r[0] === 'Indikator' && r[4].includes('Siapkan templat'))).toBe(true);
+    expect(rows.some((r) => r[0] === 'Indikator' && (r[4] ?? '').includes('Siapkan templat'))).toBe(true);
   });
 
   it('regenerates the sheet on each run instead of appending', () => {

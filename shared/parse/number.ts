@@ -129,6 +129,24 @@ function readLeading(leading: string): { money: boolean; parenthesis: boolean } 
   return { money, parenthesis };
 }
 
+/** Longest "(tiga puluh lima)" skipped after a number. */
+const MAX_SPELLED_OUT = 60;
+
+/**
+ * Official documents spell numbers out after the digits: "3 (tiga) Dokumen". Returns the position
+ * after such a parenthesis (letters and spaces only), or `pos` unchanged.
+ */
+function skipSpelledOut(text: string, pos: number): number {
+  if (text.charCodeAt(pos) !== 40) return pos;
+  const limit = Math.min(text.length, pos + MAX_SPELLED_OUT);
+  for (let i = pos + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 41) return i > pos + 1 ? skipSpaces(text, i + 1) : pos;
+    if (!(isLetter(c) || c === 32 || c === 45)) return pos;
+  }
+  return pos;
+}
+
 /** The word after a number: letters, digits, "/", "²"; trailing dots dropped ("Dok." -> "Dok"). */
 function readUnitWord(text: string, pos: number): string {
   let j = pos;
@@ -229,6 +247,7 @@ export function readNumberAt(
     negative = true;
     pos = skipSpaces(text, pos + 1);
   }
+  pos = skipSpelledOut(text, pos);
   let percent = false;
   let unit: string | undefined;
   let end = token.end;

@@ -60,6 +60,11 @@ describe('parseNumber: what sheets and e-kinerja pages show', () => {
     });
   });
 
+  it('skips a spelled-out number as official letters write it: "3 (tiga) Dokumen"', () => {
+    expect(value(parseNumber('3 (tiga) Dokumen'))).toEqual({ value: 3, unit: 'Dokumen', percent: false });
+    expect(value(parseNumber('25 (dua puluh lima) %'))).toEqual({ value: 25, unit: '%', percent: true });
+  });
+
   it('reads "1.250 Data" as 1250: a counted unit cannot hold 1,25 items', () => {
     expect(value(parseNumber('1.250 Data'))).toEqual({ value: 1250, unit: 'Data', percent: false });
     expect(value(parseNumber('5,700 menit')).value).toBe(5700);

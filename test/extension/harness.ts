@@ -172,6 +172,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       predicate: (w) => w.url().startsWith('chrome-extension://'),
       timeout: 30_000,
     }));
+  // The background's own console (context 'console' covers pages; the worker reports separately).
+  worker.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`[service worker] ${m.text()}`);
+  });
   const extensionId = new URL(worker.url()).host;
   return {
     context,

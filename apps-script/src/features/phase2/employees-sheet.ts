@@ -45,9 +45,9 @@ const col = (header: MessageCode): number => COLUMNS.findIndex((c) => c.header =
 
 const flag = (e: EmployeeResult, f: EmployeeFlag): string => (e.flags.includes(f) ? t('ADDON_YES') : '');
 
-/** Every reason, most decisive first: the recommendation's, then the flags' (one cell, "; " between). */
+/** Every reason, most decisive first: the recommendation's, then the flags' (one cell; each message ends with its own full stop). */
 export function reasonsText(e: EmployeeResult): string {
-  return [...e.recommendation.reasons, ...e.flagReasons].map((r) => t(r.code, r.params)).join('; ');
+  return [...e.recommendation.reasons, ...e.flagReasons].map((r) => t(r.code, r.params)).join(' ');
 }
 
 function sourceText(e: EmployeeResult): string {

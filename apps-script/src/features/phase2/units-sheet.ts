@@ -47,7 +47,7 @@ export function distributionText(unit: UnitResult): string {
   return d.rules
     .filter((r) => !r.satisfied && r.issue)
     .map((r) => (r.issue ? t(r.issue.code, r.issue.params) : ''))
-    .join('; ');
+    .join(' ');
 }
 
 const HEADERS = [

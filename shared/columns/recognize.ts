@@ -206,7 +206,13 @@ export function recognizeColumns(
   const rows = headerRows.filter((row) => !isNumberingRow(row) && row.some((cell) => !isBlank(cell)));
   const parts = columnParts(rows);
   const width = parts.length;
-  const perColumn = parts.map(candidatesFor);
+  // A header cell spanning several columns arrives repeated (HTML colspan, or a merged sheet range
+  // filled in): the copies right of the first are one header, not rival columns, and claim nothing.
+  const perColumn = parts.map((columnText, i) =>
+    i > 0 && columnText.length > 0 && columnText.join('\n') === parts[i - 1]?.join('\n')
+      ? { label: columnText.join(' / '), candidates: [] }
+      : candidatesFor(columnText),
+  );
   const issues: Issue[] = [];
   const assigned = new Map<FieldId, { column: number; score: number }>();
   const taken = new Set<number>();

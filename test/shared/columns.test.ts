@@ -447,6 +447,14 @@ describe('recognizeColumns', () => {
     );
   });
 
+  it('treats a header spanning two columns as one header, not as two rival columns', () => {
+    const r = recognizeColumns([['No', 'Nama / NIP', 'Nama / NIP', 'Jabatan', 'TPP', 'TPP']]);
+    expect(r.mapping).toEqual({ nomor: 0, nama_nip: 1, jabatan: 3, tpp: 4 });
+    expect(r.tableKind).toBe('recap');
+    expect(r.unmapped).toEqual([2, 5]);
+    expect(r.issues).toEqual([]);
+  });
+
   it('lets a user-confirmed column override detection and frees nothing else onto it', () => {
     const header = [['Indikator', 'Target', 'Target Tahunan', 'Realisasi']];
     const r = recognizeColumns(header, { confirmed: { target: 2 } });

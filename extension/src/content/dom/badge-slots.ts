@@ -10,7 +10,7 @@ export class BadgeSlots<K extends object> {
   /** Whether `key` already shows exactly `data` in a badge still in the page. */
   isCurrent(key: K, data: BadgeData): boolean {
     const slot = this.badges.get(key);
-    return slot !== undefined && slot.element.isConnected && slot.signature === signatureOf(data);
+    return slot?.element.isConnected === true && slot.signature === signatureOf(data);
   }
 
   /**

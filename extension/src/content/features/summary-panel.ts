@@ -256,7 +256,7 @@ let expanded = true;
 let lastSignature = '';
 
 function render(doc: Document, state: PanelState, lang: Lang): void {
-  if (!host || !host.isConnected) {
+  if (!host?.isConnected) {
     host = doc.createElement('div');
     host.className = `${CLASS_PREFIX}panel`;
     host.setAttribute(OVERLAY_ATTRIBUTE, 'panel');

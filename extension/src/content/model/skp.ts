@@ -2,7 +2,7 @@ import type { RhkKind } from '../../../../shared/parse/types';
 import { type GridCell, type GridRow, rowCells } from '../dom/grid';
 import { SECTION_TAMBAHAN, SECTION_UTAMA } from '../selectors';
 import { cellOf, hasField, type TableModel, textOf } from './table';
-import { findNip } from './values';
+import { findNip, readRhkKind } from './values';
 
 /** One indicator (IKI) row of an SKP table, with the RHK it belongs to. */
 export interface IndicatorRow {
@@ -53,8 +53,7 @@ export function indicatorRows(model: TableModel): IndicatorRow[] {
     const ownIndicator =
       indikator !== undefined && indikator.text !== '' && indikator.source !== rhkCell?.source;
     if (!ownTarget && !ownIndicator) continue;
-    const jenis = textOf(model, row, 'jenis_rhk').toLowerCase();
-    const rowKind: RhkKind = /tambahan/.test(jenis) ? 'tambahan' : /utama/.test(jenis) ? 'utama' : kind;
+    const rowKind: RhkKind = readRhkKind(textOf(model, row, 'jenis_rhk')) ?? kind;
     const ownerCell = personField ? cellOf(model, row, personField) : undefined;
     const nip = personField
       ? (findNip(textOf(model, row, 'nip')) ?? findNip(ownerCell?.text ?? ''))

@@ -1,7 +1,19 @@
-import { parseNumber } from '../../../../shared/parse/number';
-import { parsePercentAsFraction } from '../../../../shared/parse/percent';
-import { parseTarget } from '../../../../shared/parse/target';
-import type { NumberContext, Polarity, Target } from '../../../../shared/parse/types';
+import {
+  findNipInText,
+  type NumberContext,
+  type Polarity,
+  parseDuration,
+  parseNumber,
+  parsePercentAsFraction,
+  parsePolarity,
+  parsePredikatPegawai,
+  parseRating,
+  parseRhkKind,
+  parseStatus,
+  parseTarget,
+  type RhkKind,
+  type Target,
+} from '../../../../shared/parse';
 import type { PredikatPegawai, Rating } from '../../../../shared/policy/schema';
 import { EVIDENCE_EMPTY, FEEDBACK_EMPTY, NOT_ASSESSED } from '../selectors';
 
@@ -33,23 +45,37 @@ export function readPercent(text: string, samples?: readonly string[]): number |
 }
 
 export function readPolarity(text: string): Polarity {
-  return /negatif|negative|turun|menurun|lower/i.test(text) ? 'negatif' : 'positif';
+  const parsed = parsePolarity(text);
+  return parsed.ok ? parsed.value : 'positif';
 }
 
 export function readMinutes(text: string): number | null {
-  return minutesOf(text);
+  if (text.trim() === '') return null;
+  const parsed = parseDuration(text);
+  return parsed.ok && Number.isFinite(parsed.value.minutes) ? parsed.value.minutes : null;
 }
 
+/** The NIP written in a text (with or without spaces, after "NIP:", under a name). */
 export function findNip(text: string): string | undefined {
-  return nipIn(text);
+  return text ? findNipInText(text) : undefined;
 }
 
 export function readRating(text: string): Rating | null {
-  return ratingOf(text);
+  if (text.trim() === '') return null;
+  const parsed = parseRating(text);
+  return parsed.ok ? parsed.value : null;
 }
 
 export function readPredikat(text: string): PredikatPegawai | null {
-  return predikatOf(text);
+  if (text.trim() === '' || /^[-–]$/.test(text.trim())) return null;
+  const parsed = parsePredikatPegawai(text);
+  return parsed.ok ? parsed.value : null;
+}
+
+export function readRhkKind(text: string): RhkKind | null {
+  if (text.trim() === '') return null;
+  const parsed = parseRhkKind(text);
+  return parsed.ok ? parsed.value : null;
 }
 
 /** An evidence cell counts when it holds a link, a file name or any text other than "Link Kosong"/"-". */
@@ -61,39 +87,9 @@ export function hasEvidence(cell: Element | undefined, text: string): boolean {
 
 export const hasFeedback = (text: string): boolean => text.trim() !== '' && !FEEDBACK_EMPTY.test(text.trim());
 
-export const isNotAssessed = (text: string): boolean => NOT_ASSESSED.test(text);
-
-// ---- to be replaced by the core parsers as they land (shared/parse) ----
-
-function minutesOf(text: string): number | null {
-  const t = text.trim();
-  if (t === '') return null;
-  const hm = /^(\d+)\s*j(?:am)?\s*(?:(\d+)\s*m(?:enit)?)?$/i.exec(t);
-  if (hm) return Number(hm[1]) * 60 + Number(hm[2] ?? 0);
-  const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
-  if (clock) return Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60;
-  return readNumber(t, 'minutes');
-}
-
-function nipIn(text: string): string | undefined {
-  const match = /(?:^|\D)((?:19|20)\d{6}\s?(?:19|20)\d{4}\s?[12]\s?\d{3})(?!\d)/.exec(text);
-  return match?.[1]?.replace(/\s/g, '');
-}
-
-function ratingOf(text: string): Rating | null {
-  const t = text.toLowerCase().replace(/\s+/g, '');
-  if (/diatas/.test(t)) return 'di_atas';
-  if (/dibawah/.test(t)) return 'di_bawah';
-  if (/sesuai/.test(t)) return 'sesuai';
-  return null;
-}
-
-function predikatOf(text: string): PredikatPegawai | null {
-  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/sangat baik/.test(t)) return 'sangat_baik';
-  if (/butuh perbaikan/.test(t)) return 'butuh_perbaikan';
-  if (/sangat kurang/.test(t)) return 'sangat_kurang';
-  if (/kurang|misconduct/.test(t)) return 'kurang';
-  if (/\bbaik\b/.test(t)) return 'baik';
-  return null;
+/** A status that says the person is not assessed or approved yet ("Belum Dinilai", "Pending"). */
+export function isNotAssessed(text: string): boolean {
+  if (text.trim() === '') return false;
+  const parsed = parseStatus(text);
+  return parsed.ok ? parsed.value === 'menunggu' : NOT_ASSESSED.test(text);
 }

@@ -57,8 +57,12 @@ export function fillMerges(grid: string[][], merges: readonly RangeRef[]): strin
   return out;
 }
 
-/** "Jumlah", "Total", "Sub Total", "Rata-rata": rows people add under a table, not data. */
-const SUBTOTAL = /^(jumlah|total|sub\s*-?\s*total|grand\s*total|rata\s*-?\s*rata|rerata)\b/i;
+/**
+ * "Jumlah", "Total", "Sub Total", "Rata-rata": rows people add under a table, not data. The label must be
+ * the whole cell: "Jumlah laporan kinerja" is an indicator, not a total.
+ */
+const SUBTOTAL =
+  /^(jumlah|total|sub\s*-?\s*total|grand\s*total|rata\s*-?\s*rata|rerata)(\s+(total|keseluruhan|akhir|pegawai))?\s*:?$/i;
 
 export function isSubtotalRow(row: readonly string[]): boolean {
   const first = row.find((cell) => cell.trim() !== '');

@@ -1,5 +1,135 @@
-import type { Action } from '../../action';
-import { pendingFeature } from './pending';
+import { t } from '../../../../shared/messages/format';
+import { unitKey } from '../../../../shared/pipeline/cells';
+import type { OrganisationResult, UnitResult } from '../../../../shared/pipeline/schema';
+import type { Policy } from '../../../../shared/policy/schema';
+import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../../../../shared/policy/sections/rating';
+import { predikatLabel } from '../../../../shared/score/predikat';
+import { type Action, done, say } from '../../action';
+import { type CellValue, type FormatOp, rangeRef } from '../../port/types';
+import { withScores } from './compute';
+import { HEADER_BACKGROUND, numberOrBlank, type OutputSheet, plainText, replaceSheets } from './output';
+import { RESULT_SHEETS } from './sheet-names';
+import { countsByUnit } from './units-sheet';
 
-/** Placeholder until phase 2: "Dasbor". */
-export const buildDashboard: Action = pendingFeature('SHEETS_MENU_DASHBOARD');
+/** Charts sit right of the data tables, one below the other. */
+const CHART_COLUMN = 11;
+const CHART_ROWS = [1, 22, 43];
+
+/**
+ * The most employees of one predikat the unit may have under SE MenPANRB 3/2023: the limit of the
+ * unit's "max" rule on exactly that predikat, or every employee when no rule caps it; blank when the
+ * unit has no predikat organisasi (nothing to check against).
+ */
+export function allowedMax(unit: UnitResult, predikat: PredikatPegawai, policy: Policy): CellValue {
+  if (!unit.predikat || !unit.distribution) return '';
+  const rules = policy.distribution.rules[unit.predikat];
+  for (const r of unit.distribution.rules) {
+    const rule = rules.find((p) => p.id === r.ruleId);
+    if (r.kind === 'max' && rule && rule.predikat.length === 1 && rule.predikat[0] === predikat)
+      return r.limit;
+  }
+  return unit.employees;
+}
+
+/** The three chart tables stacked in columns A..H, and the charts over them. */
+export function dashboardSheet(result: OrganisationResult, policy: Policy): OutputSheet {
+  const counts = countsByUnit(result);
+  const rows: CellValue[][] = [];
+  const formats: FormatOp[] = [];
+  const after: FormatOp[] = [];
+  const title = (row: number, width: number) => {
+    formats.push({ kind: 'bold', range: rangeRef(row, 1, 1, width) });
+    formats.push({ kind: 'background', range: rangeRef(row, 1, 1, width), colour: HEADER_BACKGROUND });
+  };
+
+  // 1. Predikat per unit (stacked columns) with the SE 3/2023 maxima for Sangat Baik and Baik (lines).
+  const distTop = 1;
+  rows.push([
+    t('ADDON_COL_UNIT'),
+    ...PREDIKAT_PEGAWAI.map((p) => predikatLabel(p)),
+    t('ADDON_DASH_LIMIT_SB'),
+    t('ADDON_DASH_LIMIT_B'),
+  ]);
+  for (const u of result.units) {
+    const c = counts.get(unitKey(u.unit));
+    rows.push([
+      plainText(u.unit),
+      ...PREDIKAT_PEGAWAI.map((p) => c?.counts[p] ?? 0),
+      allowedMax(u, 'sangat_baik', policy),
+      allowedMax(u, 'baik', policy),
+    ]);
+  }
+  const distWidth = PREDIKAT_PEGAWAI.length + 3;
+  title(distTop, distWidth);
+  const limitSeries = PREDIKAT_PEGAWAI.length;
+  after.push({
+    kind: 'chart',
+    chart: 'combo',
+    range: rangeRef(distTop, 1, result.units.length + 1, distWidth),
+    anchor: { row: CHART_ROWS[0] ?? 1, column: CHART_COLUMN },
+    title: t('ADDON_DASH_DIST_TITLE'),
+    options: {
+      seriesType: 'bars',
+      isStacked: true,
+      series: { [limitSeries]: { type: 'line' }, [limitSeries + 1]: { type: 'line' } },
+    },
+  });
+
+  // 2. Average capaian per unit (bars).
+  rows.push([]);
+  const capTop = rows.length + 1;
+  rows.push([t('ADDON_COL_UNIT'), t('ADDON_COL_RATA_CAPAIAN')]);
+  for (const u of result.units) rows.push([plainText(u.unit), numberOrBlank(u.averageCapaian)]);
+  title(capTop, 2);
+  formats.push({
+    kind: 'numberFormat',
+    range: rangeRef(capTop + 1, 2, Math.max(1, result.units.length), 1),
+    format: '0.0%',
+  });
+  after.push({
+    kind: 'chart',
+    chart: 'bar',
+    range: rangeRef(capTop, 1, result.units.length + 1, 2),
+    anchor: { row: CHART_ROWS[1] ?? 22, column: CHART_COLUMN },
+    title: t('ADDON_DASH_CAPAIAN_TITLE'),
+  });
+
+  // 3. Busy versus productive: activity minutes (x) against result capaian (y), one point per employee.
+  rows.push([]);
+  const busyTop = rows.length + 1;
+  rows.push([t('ADDON_COL_NAMA'), t('ADDON_COL_MENIT'), t('ADDON_COL_CAPAIAN')]);
+  const points = result.employees.filter((e) => e.capaian !== null);
+  for (const e of points) rows.push([plainText(e.nama), e.activity.minutes, numberOrBlank(e.capaian)]);
+  title(busyTop, 3);
+  formats.push({
+    kind: 'numberFormat',
+    range: rangeRef(busyTop + 1, 3, Math.max(1, points.length), 1),
+    format: '0.0%',
+  });
+  after.push({
+    kind: 'chart',
+    chart: 'scatter',
+    range: rangeRef(busyTop, 2, points.length + 1, 2),
+    anchor: { row: CHART_ROWS[2] ?? 43, column: CHART_COLUMN },
+    title: t('ADDON_DASH_BUSY_TITLE'),
+    options: { hAxis: { title: t('ADDON_COL_MENIT') }, vAxis: { title: t('ADDON_COL_CAPAIAN') } },
+  });
+
+  formats.push({ kind: 'columnWidth', column: 1, width: 260 });
+  return { name: RESULT_SHEETS.dashboard, rows, formats, after };
+}
+
+/** "Dasbor": regenerated from a fresh scoring, with three native charts. */
+export const buildDashboard: Action = (ctx) =>
+  withScores(ctx, ({ result, policy }) => {
+    const sheet = dashboardSheet(result, policy);
+    replaceSheets(ctx.book, [sheet], (name) => ctx.progress(say('ADDON_WRITING', { sheet: name })));
+    return done(
+      say('ADDON_DASH_DONE', {
+        sheet: sheet.name,
+        charts: sheet.after?.length ?? 0,
+        employees: result.employees.length,
+        units: result.units.length,
+      }),
+    );
+  });

@@ -10,6 +10,8 @@ export interface OutputSheet {
   rows: CellValue[][];
   /** Applied before the values, so a "@" (plain text) column keeps NIPs as text when they are written. */
   formats: FormatOp[];
+  /** Applied after the values: charts, which Sheets builds from the data already there. */
+  after?: FormatOp[];
 }
 
 /** Text that came from a user must never become a formula in our sheets ("=1+1", "+62..."). */
@@ -59,5 +61,6 @@ export function replaceSheets(
     const sheet = existing ?? book.createSheet(out.name);
     if (out.formats.length > 0) sheet.format(out.formats);
     sheet.writeTable(1, 1, rectangular(out.rows));
+    if (out.after && out.after.length > 0) sheet.format(out.after);
   }
 }

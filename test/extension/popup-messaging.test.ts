@@ -5,6 +5,7 @@ import {
   requestSetOverlay,
   requestStatus,
 } from '../../extension/src/messaging';
+import { pageTypeLabel } from '../../extension/src/popup/labels';
 import { formatIssue } from '../../shared/messages/format';
 
 type Listener = (message: unknown, sender: { id?: string }, respond: (r: unknown) => void) => boolean;
@@ -89,6 +90,15 @@ describe('content side: onContentMessage', () => {
     const stop = onContentMessage({ status: () => SKP_STATUS, setOverlay: () => SKP_STATUS });
     stop();
     expect(deliver({ type: 'nilai-kerja/status' })).toBe('ignored');
+  });
+});
+
+describe('popup: page type names', () => {
+  it('names the page types the overlay reports, in the user language', () => {
+    expect(pageTypeLabel('skp-penilaian', 'id')).toBe('penilaian SKP');
+    expect(pageTypeLabel('skp-penilaian', 'en')).toBe('SKP appraisal');
+    expect(pageTypeLabel('unknown', 'id')).toBe('belum dikenali');
+    expect(pageTypeLabel('rekap-tpp-2027', 'id')).toBe('rekap-tpp-2027');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PageStatusSchema } from '../../extension/src/messaging';
+import { pageTypeLabel } from '../../extension/src/popup/labels';
 import {
   askTab,
   externalRequests,
@@ -50,7 +51,7 @@ describe('popup', () => {
       'Baris dinilai',
       'Kolom dikenali',
     ]);
-    expect(await fieldValue(popup, 'page-type').textContent()).toBe(status.pageType);
+    expect(await fieldValue(popup, 'page-type').textContent()).toBe(pageTypeLabel(status.pageType, 'id'));
     expect(await fieldValue(popup, 'rows').textContent()).toBe(String(status.rows));
     const recognised = status.recognised.length ? status.recognised.join(', ') : 'belum ada';
     expect(await fieldValue(popup, 'recognised').textContent()).toBe(recognised);

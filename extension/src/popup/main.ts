@@ -5,6 +5,7 @@ import { contentScriptFiles, isBuiltInSite, originPattern } from '../background/
 import { type PageStatus, requestSetOverlay, requestStatus } from '../messaging';
 import { getSettings, setSettings } from '../storage';
 import { el, replaceChildren } from './dom';
+import { pageTypeLabel } from './labels';
 
 /**
  * The toolbar popup: what Nilai Kerja recognised on this tab, the overlay switch, enabling the
@@ -33,7 +34,7 @@ function statusView(status: PageStatus): HTMLElement {
     el(
       'dl',
       {},
-      row(say('EXT_POPUP_PAGE_TYPE'), status.pageType, 'page-type'),
+      row(say('EXT_POPUP_PAGE_TYPE'), pageTypeLabel(status.pageType, lang), 'page-type'),
       row(say('EXT_POPUP_ROWS'), formatNumberForLang(status.rows, lang, 0), 'rows'),
       row(
         say('EXT_POPUP_FIELDS'),

@@ -41,6 +41,10 @@ export const parseMessages = {
     id: 'Sel berisi kotak centang ({value}), bukan angka. Isi dengan angka.',
     en: 'The cell holds a checkbox ({value}), not a number. Enter a number.',
   },
+  PARSE_FORMULA_ERROR: {
+    id: 'Sel berisi galat rumus {value}, bukan nilai. Perbaiki rumusnya (atau ketik nilainya) lalu jalankan lagi.',
+    en: 'The cell holds the formula error {value}, not a value. Fix the formula (or type the value) and run again.',
+  },
   PARSE_NUMBER_DATE: {
     id: 'Sel terbaca sebagai tanggal ({value}), bukan angka. Ubah format sel (Format > Angka > Angka) lalu ketik ulang angkanya.',
     en: 'The cell was read as a date ({value}), not a number. Change its format (Format > Number > Number) and retype the number.',

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../core/issue';
 import { formatNumberForLang } from '../messages/format';
 import { skipSpaces, tokenValue } from './number';
 import { scanNumberToken } from './number-scan';
-import { classifyInput, describeInput, isDigit, isLetter, shownValue } from './text';
+import { classifyInput, describeInput, isDigit, isLetter, isSheetsError, shownValue } from './text';
 import type { Duration, NumberContext } from './types';
 
 /** "07.30 - 08.00", "10:00 s/d 11:30", "13.00-15.30", optionally with seconds and a time zone. */
@@ -135,8 +135,8 @@ export function parseDuration(input: unknown): Result<Duration> {
     case 'empty':
       return fail('DURATION_EMPTY');
     case 'number':
-      if (!Number.isFinite(cell.value)) return fail('DURATION_INVALID', { value: String(cell.value) });
-      if (cell.value < 0) return fail('DURATION_NEGATIVE', { value: String(cell.value) });
+      if (!Number.isFinite(cell.value)) return fail('DURATION_INVALID', { value: describeInput(cell) });
+      if (cell.value < 0) return fail('DURATION_NEGATIVE', { value: describeInput(cell) });
       return ok({ minutes: cell.value === 0 ? 0 : cell.value });
     case 'date':
       return durationFromDate(cell.value, describeInput(cell));
@@ -146,6 +146,7 @@ export function parseDuration(input: unknown): Result<Duration> {
     case 'text':
       break;
   }
+  if (isSheetsError(cell.text)) return fail('PARSE_FORMULA_ERROR', { value: cell.text });
   const text = withoutLabel(cell.text);
   const range = CLOCK_RANGE.exec(text);
   if (range) return parseClockRange(cell.text, range);

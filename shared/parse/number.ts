@@ -5,7 +5,7 @@
 import { fail, ok, type Result } from '../core/issue';
 import { columnLocale } from './locale';
 import { type NumberToken, readBody, scanNumberToken } from './number-scan';
-import { classifyInput, describeInput, isDigit, isLetter, shownValue } from './text';
+import { classifyInput, describeInput, isDigit, isLetter, isSheetsError, shownValue } from './text';
 import type { NumberContext, NumberHints, NumberLocale, ParsedNumber } from './types';
 
 /** Words that may stand before the number: currency, "minimal/maksimal" targets, field labels. */
@@ -326,7 +326,8 @@ export function parseNumber(input: unknown, hints?: NumberHints): Result<ParsedN
     case 'empty':
       return fail('PARSE_NUMBER_EMPTY');
     case 'number':
-      if (!Number.isFinite(cell.value)) return fail('PARSE_NUMBER_NOT_FINITE', { value: String(cell.value) });
+      if (!Number.isFinite(cell.value))
+        return fail('PARSE_NUMBER_NOT_FINITE', { value: describeInput(cell) });
       return ok({ value: cell.value === 0 ? 0 : cell.value, percent: false });
     case 'boolean':
     case 'date':
@@ -336,6 +337,7 @@ export function parseNumber(input: unknown, hints?: NumberHints): Result<ParsedN
       break;
   }
   const text = cell.text;
+  if (isSheetsError(text)) return fail('PARSE_FORMULA_ERROR', { value: text });
   const read = readNumberAt(text, 0, hints, true);
   if (!read.ok) return read;
   const { tokenEnd, end, value, unit, percent } = read.value;

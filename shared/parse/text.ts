@@ -48,7 +48,11 @@ export function classifyInput(input: unknown): ClassifiedInput {
   if (typeof input === 'boolean') return { kind: 'boolean', value: input };
   if (typeof input === 'bigint') return { kind: 'text', text: input.toString() };
   if (typeof input === 'object' && isDateObject(input)) return { kind: 'date', value: input };
-  return { kind: 'other', description: Array.isArray(input) ? '[...]' : `[${typeof input}]` };
+  // Shown as a neutral shape, never via String() (a symbol or a hostile toString would throw).
+  return {
+    kind: 'other',
+    description: Array.isArray(input) ? '[…]' : typeof input === 'object' ? '{…}' : '?',
+  };
 }
 
 /** Longest {value} shown in a message; longer input is cut so messages stay readable in a cell note. */
@@ -70,6 +74,9 @@ export function describeInput(input: ClassifiedInput): string {
     case 'text':
       return shownValue(input.text);
     case 'number':
+      // Users never see NaN or Infinity: Sheets calls a broken number #NUM!.
+      if (Number.isNaN(input.value)) return '#NUM!';
+      if (!Number.isFinite(input.value)) return input.value > 0 ? '∞' : '-∞';
       return String(input.value);
     case 'boolean':
       return input.value ? 'TRUE' : 'FALSE';
@@ -82,6 +89,22 @@ export function describeInput(input: ClassifiedInput): string {
       return input.description;
   }
 }
+
+/** Error values Sheets hands to scripts for a broken formula ("#DIV/0!", "#N/A", "#REF!"...). */
+const SHEETS_ERRORS = new Set([
+  '#DIV/0!',
+  '#N/A',
+  '#REF!',
+  '#VALUE!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+]);
+
+export const isSheetsError = (text: string): boolean =>
+  text.charCodeAt(0) === 35 && SHEETS_ERRORS.has(text.toUpperCase());
 
 export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 

@@ -85,6 +85,8 @@ describe('parseNumber: what sheets and e-kinerja pages show', () => {
     expect(issueText(parseNumber(true))).toContain('kotak centang (TRUE)');
     expect(issueText(parseNumber(new Date(2024, 2, 15)))).toContain('tanggal (2024-03-15)');
     expect(issueText(parseNumber({ a: 1 }))).toContain('bukan angka');
+    expect(issueText(parseNumber('#DIV/0!'))).toContain('galat rumus #DIV/0!');
+    expect(issueText(parseNumber('#N/A'), 'en')).toContain('formula error #N/A');
   });
 });
 

@@ -7,7 +7,15 @@ import { fail, ok, type Result } from '../core/issue';
 import { formatNumberForLang } from '../messages/format';
 import { skipSpaces, tokenValue } from './number';
 import { scanNumberToken } from './number-scan';
-import { classifyInput, describeInput, isDigit, isLetter, isSheetsError, shownValue } from './text';
+import {
+  classifyInput,
+  describeInput,
+  isDashOnly,
+  isDigit,
+  isLetter,
+  isSheetsError,
+  shownValue,
+} from './text';
 import type { Duration, NumberContext } from './types';
 
 /** "07.30 - 08.00", "10:00 s/d 11:30", "13.00-15.30", optionally with seconds and a time zone. */
@@ -147,6 +155,7 @@ export function parseDuration(input: unknown): Result<Duration> {
       break;
   }
   if (isSheetsError(cell.text)) return fail('PARSE_FORMULA_ERROR', { value: cell.text });
+  if (isDashOnly(cell.text)) return fail('DURATION_EMPTY');
   const text = withoutLabel(cell.text);
   const range = CLOCK_RANGE.exec(text);
   if (range) return parseClockRange(cell.text, range);

@@ -5,7 +5,15 @@
 import { fail, ok, type Result } from '../core/issue';
 import { columnLocale } from './locale';
 import { type NumberToken, readBody, scanNumberToken } from './number-scan';
-import { classifyInput, describeInput, isDigit, isLetter, isSheetsError, shownValue } from './text';
+import {
+  classifyInput,
+  describeInput,
+  isDashOnly,
+  isDigit,
+  isLetter,
+  isSheetsError,
+  shownValue,
+} from './text';
 import type { NumberContext, NumberHints, NumberLocale, ParsedNumber } from './types';
 
 /** Words that may stand before the number: currency, "minimal/maksimal" targets, field labels. */
@@ -338,6 +346,7 @@ export function parseNumber(input: unknown, hints?: NumberHints): Result<ParsedN
   }
   const text = cell.text;
   if (isSheetsError(text)) return fail('PARSE_FORMULA_ERROR', { value: text });
+  if (isDashOnly(text)) return fail('PARSE_NUMBER_EMPTY');
   const read = readNumberAt(text, 0, hints, true);
   if (!read.ok) return read;
   const { tokenEnd, end, value, unit, percent } = read.value;

@@ -12,7 +12,7 @@ import {
   unitContext,
 } from './number';
 import { scanNumberToken } from './number-scan';
-import { classifyInput, describeInput, isDigit, shownValue } from './text';
+import { classifyInput, describeInput, isDashOnly, isDigit, shownValue } from './text';
 import type { NumberHints, Target } from './types';
 
 const sameUnit = (a: string | undefined, b: string | undefined): boolean =>
@@ -66,7 +66,7 @@ function parseRange(text: string, secondStart: number, hints: NumberHints | unde
  */
 export function parseTarget(input: unknown, hints?: NumberHints): Result<Target> {
   const cell = classifyInput(input);
-  if (cell.kind === 'empty') return fail('TARGET_EMPTY');
+  if (cell.kind === 'empty' || (cell.kind === 'text' && isDashOnly(cell.text))) return fail('TARGET_EMPTY');
   if (cell.kind === 'boolean' || cell.kind === 'date' || cell.kind === 'other') {
     return nonTextNumberIssue(cell.kind, describeInput(cell));
   }

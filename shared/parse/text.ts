@@ -106,6 +106,9 @@ const SHEETS_ERRORS = new Set([
 export const isSheetsError = (text: string): boolean =>
   text.charCodeAt(0) === 35 && SHEETS_ERRORS.has(text.toUpperCase());
 
+/** "-", "–", "—" alone: how many sheets and pages write "nothing here". */
+export const isDashOnly = (text: string): boolean => text === '-' || text === '\u2013' || text === '\u2014';
+
 export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** ASCII letters and the Latin-1/Latin Extended letters used in names and units. */

@@ -82,6 +82,7 @@ describe('parseNumber: what sheets and e-kinerja pages show', () => {
     expect(issueText(parseNumber(''))).toContain('Sel kosong');
     expect(issueText(parseNumber('   '))).toContain('Sel kosong');
     expect(issueText(parseNumber(null))).toContain('Sel kosong');
+    expect(issueText(parseNumber('–'))).toContain('Sel kosong');
     expect(issueText(parseNumber(true))).toContain('kotak centang (TRUE)');
     expect(issueText(parseNumber(new Date(2024, 2, 15)))).toContain('tanggal (2024-03-15)');
     expect(issueText(parseNumber({ a: 1 }))).toContain('bukan angka');

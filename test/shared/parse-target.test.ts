@@ -62,6 +62,7 @@ describe('parseTarget', () => {
   it('tells the user to fill an empty target', () => {
     expect(issueText(parseTarget(''))).toContain('Target kosong: isi target');
     expect(issueText(parseTarget(undefined))).toContain('Target kosong');
+    expect(issueText(parseTarget('-'))).toContain('Target kosong');
     expect(issueText(parseTarget('   '), 'en')).toContain('The target is empty');
   });
 

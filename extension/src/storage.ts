@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../../shared/core/issue';
 import { z } from '../../shared/core/zod';
 import { t } from '../../shared/messages/format';
+import { ResultsPackageSchema } from '../../shared/pipeline/schema';
 import { defaultPolicy, PolicySchema } from '../../shared/policy/schema';
 
 /**
@@ -23,19 +24,10 @@ export const SiteSchema = z
   .max(300)
   .regex(/^(https?|\*):\/\/(\*|(\*\.)?[^/*]+)\/\*$/, 'pola situs harus seperti https://contoh.go.id/*');
 
-/**
- * A results package exported by the Sheets add-on. Its real schema lives with the pipeline; here we
- * only insist on what the extension itself reads (an object, optionally with rows), and keep the rest.
- */
-export const StoredResultsPackageSchema = z.looseObject({
-  kind: z.string().optional(),
-  rows: z.array(z.unknown()).optional(),
-});
-export type StoredResultsPackage = z.infer<typeof StoredResultsPackageSchema>;
-
 export const SettingsSchema = z.object({
   policy: PolicySchema,
-  resultsPackage: StoredResultsPackageSchema.nullable(),
+  /** The package exported by the Sheets add-on (shared/pipeline), or null when none was imported. */
+  resultsPackage: ResultsPackageSchema.nullable(),
   lang: LangSchema,
   overlayEnabled: z.boolean(),
   sites: z.array(SiteSchema),

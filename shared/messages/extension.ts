@@ -99,8 +99,12 @@ export const extensionMessages = {
     en: 'Policy "{name}" imported and saved.',
   },
   EXT_OPTIONS_IMPORTED_PACKAGE: {
-    id: 'Paket hasil diimpor dan disimpan ({rows} baris).',
-    en: 'Results package imported and saved ({rows} rows).',
+    id: 'Paket hasil diimpor dan disimpan ({count} pegawai), beserta kebijakannya.',
+    en: 'Results package imported and saved ({count} employees), with its policy.',
+  },
+  EXT_OPTIONS_PACKAGE_SUMMARY: {
+    id: 'Paket hasil: {count} pegawai, dibuat {date}, kebijakan "{policy}".',
+    en: 'Results package: {count} employees, made {date}, policy "{policy}".',
   },
   EXT_OPTIONS_IMPORT_FAILED: {
     id: 'Berkas "{file}" tidak diimpor: {detail}',
@@ -128,7 +132,11 @@ export const extensionMessages = {
   },
   EXT_OPTIONS_SAVED: { id: 'Tersimpan.', en: 'Saved.' },
   EXT_PACKAGE_NOT_PACKAGE: {
-    id: 'Berkas ini bukan kebijakan maupun paket hasil Nilai Kerja (isian "{field}" tidak ada). Ekspor ulang dari add-on Sheets.',
-    en: 'This file is neither a Nilai Kerja policy nor a results package (field "{field}" is missing). Export it again from the Sheets add-on.',
+    id: 'Berkas ini bukan kebijakan maupun paket hasil Nilai Kerja (isian "{field}" tidak dikenal). Ekspor ulang dari add-on Sheets.',
+    en: 'This file is neither a Nilai Kerja policy nor a results package (field "{field}" not recognised). Export it again from the Sheets add-on.',
+  },
+  EXT_PACKAGE_FIELD_INVALID: {
+    id: 'Paket hasil, isian "{field}" tidak sah ({detail}). Ekspor ulang paket dari add-on Sheets lalu impor lagi.',
+    en: 'Results package, field "{field}" is invalid ({detail}). Export the package again from the Sheets add-on and re-import it.',
   },
 } satisfies MessageSection;

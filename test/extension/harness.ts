@@ -219,3 +219,30 @@ export const writeRawStorage = (ext: LaunchedExtension, items: Record<string, un
 /** Sends a popup-style message to a tab's content script from the service worker; returns its reply. */
 export const askTab = (ext: LaunchedExtension, tabId: number, message: unknown): Promise<unknown> =>
   ext.worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
+
+/** A results package as the Sheets add-on exports it (shared/pipeline), for the given employees. */
+export function sampleResultsPackage(
+  employees: { nip: string; nama: string; capaian: number | null; predikat?: string; reasons?: string[] }[],
+  policyName = 'Perbup Barru 2025',
+): Record<string, unknown> {
+  return {
+    format: 'nilai-kerja/results',
+    version: 1,
+    generatedAt: '2026-11-20T08:00:00+07:00',
+    lang: 'id',
+    policy: { version: 1, name: policyName },
+    employees: employees.map((e) => ({
+      nip: e.nip,
+      nama: e.nama,
+      unit: 'Badan Pengelolaan Keuangan dan Aset Daerah',
+      capaian: e.capaian,
+      kategori: null,
+      ratingHasil: 'sesuai',
+      ratingPerilaku: 'sesuai',
+      predikat: e.predikat ?? 'baik',
+      flags: [],
+      recommendation: 'tidak_ada',
+      reasons: e.reasons ?? [],
+    })),
+  };
+}

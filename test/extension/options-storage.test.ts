@@ -10,7 +10,9 @@ import {
   setSettings,
 } from '../../extension/src/storage';
 import { formatIssue } from '../../shared/messages/format';
+import { ResultsPackageSchema } from '../../shared/pipeline/schema';
 import { defaultPolicy } from '../../shared/policy/schema';
+import { sampleResultsPackage } from './harness';
 
 const g = globalThis as unknown as { chrome: unknown };
 
@@ -90,7 +92,10 @@ describe('settings storage', () => {
       new Error('Resource::kQuotaBytes quota exceeded'),
     );
     (fakeBrowser.storage.local as unknown as { QUOTA_BYTES: number }).QUOTA_BYTES = 10485760;
-    const result = await setSettings({ resultsPackage: { kind: 'results', rows: [] } });
+    const pkg = ResultsPackageSchema.parse(
+      sampleResultsPackage([{ nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', capaian: 1 }]),
+    );
+    const result = await setSettings({ resultsPackage: pkg });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const text = formatIssue(result.issue);

@@ -5,6 +5,7 @@ import {
   type LaunchedExtension,
   launchExtension,
   readStorage,
+  sampleResultsPackage,
   writeRawStorage,
 } from './harness';
 
@@ -82,6 +83,16 @@ describe('options page: policy import', () => {
     expect(((await readStorage(ext)).policy as { name: string }).name).toBe('Perbup Tulang Bawang 2024');
   });
 
+  it('rejects a damaged results package, naming the field', async () => {
+    const pkg = sampleResultsPackage([
+      { nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', capaian: 1 },
+    ]);
+    (pkg.employees as Record<string, unknown>[])[0]!.predikat = 'istimewa sekali';
+    const message = await importFile(options, 'hasil-rusak.json', JSON.stringify(pkg));
+    expect(message).toContain('Paket hasil, isian "employees.0.predikat" tidak sah');
+    expect((await readStorage(ext)).resultsPackage).toBeUndefined();
+  });
+
   it('rejects a file that is not JSON with advice to export again', async () => {
     const message = await importFile(options, 'kebijakan.json', '{ "name": "Perbup", }');
     expect(message).toContain('bukan JSON yang sah');
@@ -89,19 +100,22 @@ describe('options page: policy import', () => {
   });
 
   it('imports a results package from the Sheets add-on together with its policy', async () => {
-    const pkg = {
-      kind: 'nilai-kerja/results-package',
-      policy: { version: 1, name: 'Perbup Barru 2025' },
-      rows: [
-        { nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', predikat: 'baik' },
-        { nip: '198507242010011003', nama: 'Andi Baso Pallawa', predikat: 'sangat_baik' },
-        { nip: '199211302019032005', nama: 'Nurul Hidayah, S.Kom.', predikat: 'butuh_perbaikan' },
-      ],
-    };
+    const pkg = sampleResultsPackage([
+      { nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', capaian: 1.02, predikat: 'baik' },
+      { nip: '198507242010011003', nama: 'Andi Baso Pallawa', capaian: 1.15, predikat: 'sangat_baik' },
+      {
+        nip: '199211302019032005',
+        nama: 'Nurul Hidayah, S.Kom.',
+        capaian: 0.78,
+        predikat: 'butuh_perbaikan',
+      },
+    ]);
     const message = await importFile(options, 'hasil-opd.json', JSON.stringify(pkg));
-    expect(message).toBe('Paket hasil diimpor dan disimpan (3 baris).');
+    expect(message).toBe('Paket hasil diimpor dan disimpan (3 pegawai), beserta kebijakannya.');
     await expect.poll(() => policyValue(options, 'name')).toBe('Perbup Barru 2025');
-    await expect.poll(() => options.locator('#package').textContent()).toContain('3 baris');
+    await expect
+      .poll(() => options.locator('#package').textContent())
+      .toBe('Paket hasil: 3 pegawai, dibuat 2026-11-20T08:00:00+07:00, kebijakan "Perbup Barru 2025".');
     await options.getByRole('button', { name: 'Hapus paket hasil' }).click();
     await expect.poll(async () => (await readStorage(ext)).resultsPackage).toBeNull();
     await expect.poll(() => options.locator('#package').textContent()).toBe('Belum ada paket hasil.');
@@ -109,8 +123,15 @@ describe('options page: policy import', () => {
 
   it('turns a full storage into a clear Indonesian message instead of a silent failure', async () => {
     // chrome.storage.local holds 10 MB without unlimitedStorage; a package past that must be refused kindly.
-    const rows = [{ nip: '199003152015032002', catatan: 'x'.repeat(10_600_000) }];
-    const message = await importFile(options, 'hasil-besar.json', JSON.stringify({ kind: 'results', rows }));
+    const pkg = sampleResultsPackage([
+      {
+        nip: '199003152015032002',
+        nama: 'Siti Rahmawati, S.E.',
+        capaian: 1,
+        reasons: ['x'.repeat(10_600_000)],
+      },
+    ]);
+    const message = await importFile(options, 'hasil-besar.json', JSON.stringify(pkg));
     expect(message).toContain('Ruang penyimpanan ekstensi penuh');
     expect(message).toContain('Hapus paket hasil lama');
     expect((await readStorage(ext)).resultsPackage).toBeUndefined();

@@ -1,27 +1,35 @@
 import { fail, type Issue, ok, type Result } from '../../../shared/core/issue';
+import { RESULTS_FORMAT, type ResultsPackage, ResultsPackageSchema } from '../../../shared/pipeline/schema';
 import { importPolicyJson, validatePolicy } from '../../../shared/policy/io';
 import type { Policy } from '../../../shared/policy/schema';
-import { type StoredResultsPackage, StoredResultsPackageSchema } from '../storage';
 
 /**
  * What a JSON file picked on the options page turned out to be: a policy (exported by the add-on's
  * policy editor or written by a region's IT office) or a results package exported by the Sheets
- * add-on, which may carry the policy it was scored with.
+ * add-on (shared/pipeline), which carries the policy it was scored with.
  */
 export type ImportedFile =
   | { kind: 'policy'; policy: Policy }
-  | { kind: 'package'; resultsPackage: StoredResultsPackage; policy: Policy | null };
+  | { kind: 'package'; resultsPackage: ResultsPackage };
 
 export type ImportResult = Result<ImportedFile> & { issues?: Issue[] };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A results package says so (`kind`) or carries scored rows; a policy has neither. */
-function looksLikePackage(data: Record<string, unknown>): boolean {
-  return (
-    (typeof data.kind === 'string' && /result|package|hasil/i.test(data.kind)) || Array.isArray(data.rows)
-  );
+/** A results package says so in `format`, or at least carries employees; a policy has neither. */
+const looksLikePackage = (data: Record<string, unknown>): boolean =>
+  data.format === RESULTS_FORMAT || Array.isArray(data.employees);
+
+/** Names the package field zod complained about, e.g. "employees.2.capaian". */
+function packageIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): Issue {
+  const first = error.issues[0];
+  const field = first?.path.map(String).join('.') || 'format';
+  return {
+    code: 'EXT_PACKAGE_FIELD_INVALID',
+    params: { field, detail: first?.message ?? '-' },
+    severity: 'error',
+  };
 }
 
 /** Validates a picked file. Errors name the field ("discipline.tpp.disciplineShare") in the catalog text. */
@@ -36,24 +44,21 @@ export function readImportedJson(text: string): ImportResult {
     const policy = validatePolicy(data);
     return policy.ok ? ok({ kind: 'policy', policy: policy.value }) : policy;
   }
-  const pkg = StoredResultsPackageSchema.safeParse(data);
-  if (!pkg.success) {
-    const field = pkg.error.issues[0]?.path.map(String).join('.') || 'rows';
-    return fail('EXT_PACKAGE_NOT_PACKAGE', { field });
-  }
-  if (data.policy === undefined) return ok({ kind: 'package', resultsPackage: pkg.data, policy: null });
+  if (data.format !== RESULTS_FORMAT) return fail('EXT_PACKAGE_NOT_PACKAGE', { field: 'format' });
+  // The embedded policy goes through the policy importer first: it migrates older versions and its
+  // messages name the field; prefixed with "policy." so the user finds it in the file.
   const policy = validatePolicy(data.policy);
   if (!policy.ok) {
-    // The policy inside a package: prefix its field paths so the user finds them in the file.
     const prefix = (issue: Issue): Issue =>
       issue.params?.field === undefined
         ? issue
         : { ...issue, params: { ...issue.params, field: `policy.${issue.params.field}` } };
     return { ok: false, issue: prefix(policy.issue), issues: policy.issues?.map(prefix) };
   }
-  return ok({ kind: 'package', resultsPackage: pkg.data, policy: policy.value });
+  const parsed = ResultsPackageSchema.safeParse({ ...data, policy: policy.value });
+  if (!parsed.success) return { ok: false, issue: packageIssue(parsed.error) };
+  return ok({ kind: 'package', resultsPackage: parsed.data });
 }
 
-/** Rows in a package, for the confirmation message. */
-export const packageRowCount = (pkg: StoredResultsPackage): number =>
-  Array.isArray(pkg.rows) ? pkg.rows.length : 0;
+/** Employees in a package, for the confirmation message. */
+export const packageEmployeeCount = (pkg: ResultsPackage): number => pkg.employees.length;

@@ -4,7 +4,7 @@ import { exportPolicyJson } from '../../../shared/policy/io';
 import { builtInOrigins, grantedSites } from '../background/sites';
 import { el, replaceChildren } from '../popup/dom';
 import { getSettings, onSettingsChanged, resetSettings, type Settings, setSettings } from '../storage';
-import { packageRowCount, readImportedJson } from './import';
+import { packageEmployeeCount, readImportedJson } from './import';
 
 /**
  * Options page: the scoring policy (key numbers, import/export), the results package from the
@@ -42,15 +42,18 @@ function policySection(settings: Settings): HTMLElement {
     const saved =
       imported.kind === 'policy'
         ? await setSettings({ policy: imported.policy })
-        : await setSettings({
+        : // The package was scored with its own policy; the overlay must use the same numbers.
+          await setSettings({
             resultsPackage: imported.resultsPackage,
-            ...(imported.policy ? { policy: imported.policy } : {}),
+            policy: imported.resultsPackage.policy,
           });
     if (!saved.ok) return announce(formatIssue(saved.issue, lang), true);
     announce(
       imported.kind === 'policy'
         ? say('EXT_OPTIONS_IMPORTED_POLICY', { name: imported.policy.name })
-        : say('EXT_OPTIONS_IMPORTED_PACKAGE', { rows: String(packageRowCount(imported.resultsPackage)) }),
+        : say('EXT_OPTIONS_IMPORTED_PACKAGE', {
+            count: String(packageEmployeeCount(imported.resultsPackage)),
+          }),
     );
   });
   const exportButton = el('button', { type: 'button', id: 'export-policy' }, say('EXT_OPTIONS_EXPORT'));
@@ -97,7 +100,11 @@ function packageSection(settings: Settings): HTMLElement {
       ? el(
           'p',
           { id: 'package' },
-          say('EXT_OPTIONS_IMPORTED_PACKAGE', { rows: String(packageRowCount(pkg)) }),
+          say('EXT_OPTIONS_PACKAGE_SUMMARY', {
+            count: String(packageEmployeeCount(pkg)),
+            date: pkg.generatedAt || '-',
+            policy: pkg.policy.name,
+          }),
         )
       : el('p', { id: 'package' }, say('EXT_OPTIONS_NO_PACKAGE')),
     pkg ? el('p', {}, remove) : null,

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readImportedJson } from '../../extension/src/options/import';
+import { formatIssue } from '../../shared/messages/format';
+import { sampleResultsPackage } from './harness';
+
+const SITI = { nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', capaian: 1.02 };
+
+const messageOf = (text: string): string => {
+  const result = readImportedJson(text);
+  if (result.ok) throw new Error('expected a rejection');
+  return formatIssue(result.issue);
+};
+
+describe('options import: which file is it, and is it valid', () => {
+  it("reads a regional policy, migrating the early pilots' unversioned format", () => {
+    const result = readImportedJson(
+      JSON.stringify({ name: 'Perbup Tulang Bawang 2023', tppDisciplinePercent: 40 }),
+    );
+    expect(result.ok && result.value.kind).toBe('policy');
+    if (!result.ok || result.value.kind !== 'policy') return;
+    expect(result.value.policy.discipline.tpp).toMatchObject({ disciplineShare: 0.4, performanceShare: 0.6 });
+  });
+
+  it('reads a results package from the Sheets add-on with its policy', () => {
+    const result = readImportedJson(JSON.stringify(sampleResultsPackage([SITI], 'Perbup Barru 2025')));
+    expect(result.ok && result.value.kind).toBe('package');
+    if (!result.ok || result.value.kind !== 'package') return;
+    expect(result.value.resultsPackage.employees[0]?.nama).toBe('Siti Rahmawati, S.E.');
+    expect(result.value.resultsPackage.policy.name).toBe('Perbup Barru 2025');
+  });
+
+  it('names the field of the policy inside a package, prefixed so it can be found in the file', () => {
+    const pkg = sampleResultsPackage([SITI]);
+    pkg.policy = { version: 1, discipline: { maxDeduction: 2 } };
+    expect(messageOf(JSON.stringify(pkg))).toContain('isian "policy.discipline.maxDeduction"');
+  });
+
+  it('names the employee field that does not fit', () => {
+    const pkg = sampleResultsPackage([
+      SITI,
+      { ...SITI, nip: '198507242010011003', nama: 'Andi Baso Pallawa' },
+    ]);
+    (pkg.employees as Record<string, unknown>[])[1]!.capaian = 'seratus persen';
+    expect(messageOf(JSON.stringify(pkg))).toContain('Paket hasil, isian "employees.1.capaian" tidak sah');
+  });
+
+  it('refuses a package of another format and a policy with a field out of range', () => {
+    expect(messageOf(JSON.stringify({ format: 'aplikasi-lain/ekspor', employees: [] }))).toContain(
+      'bukan kebijakan maupun paket hasil',
+    );
+    expect(
+      messageOf(JSON.stringify({ version: 1, discipline: { tpp: { disciplineShare: 1.5 } } })),
+    ).toContain('isian "discipline.tpp.disciplineShare": nilainya terlalu besar');
+    expect(messageOf('[1, 2, 3]')).toContain('objek JSON');
+  });
+});

@@ -13,11 +13,15 @@ export function withScores(
   ctx: Pick<ActionContext, 'book' | 'progress'>,
   step: (scored: Scored) => ActionOutcome,
   score?: Scorer,
+  options: { allowNoEmployees?: boolean } = {},
 ): ActionOutcome {
   try {
     const outcome = scoreBook(ctx.book, ctx.progress, score);
     if (!outcome.ok) return failed(...outcome.lines);
-    return step(outcome.scored);
+    const { scored } = outcome;
+    if (scored.result.employees.length === 0 && !options.allowNoEmployees)
+      return failed(say('ADDON_NO_EMPLOYEES', { sheet: scored.input.employees.sheet }));
+    return step(scored);
   } catch (e) {
     return failed(say('ADDON_FAILED', { detail: e instanceof Error ? e.message : String(e) }));
   }
@@ -67,6 +71,7 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
       return done(...summary(scored, errors, problems.length - errors));
     },
     score,
+    { allowNoEmployees: true },
   );
 }
 

@@ -1,5 +1,193 @@
-import type { Action } from '../../action';
-import { pendingFeature } from './pending';
+import { t } from '../../../../shared/messages/format';
+import type { EmployeeResult, OrganisationResult } from '../../../../shared/pipeline/schema';
+import type { RecommendationKind } from '../../../../shared/recommend/flags';
+import { flagLabel, recommendationLabel, unitRecommendationLabel } from '../../../../shared/recommend/labels';
+import { predikatLabel, predikatOrganisasiLabel } from '../../../../shared/score/predikat';
+import { type Action, done, say } from '../../action';
+import { type CellValue, type FormatOp, rangeRef } from '../../port/types';
+import { scaleByText } from './colours';
+import { withScores } from './compute';
+import { reasonsText } from './employees-sheet';
+import { HEADER_BACKGROUND, numberOrBlank, type OutputSheet, plainText, replaceSheets } from './output';
+import { RESULT_SHEETS } from './sheet-names';
 
-/** Placeholder until phase 2: "Daftar reward & punishment". */
-export const rewardPunishmentList: Action = pendingFeature('SHEETS_MENU_REWARD');
+/** Heaviest last, as the Sekda's meeting goes from praise to sanctions (PermenPANRB 6/2022, PP 94/2021). */
+export const FOLLOW_UPS: readonly Exclude<RecommendationKind, 'tidak_ada'>[] = [
+  'penghargaan',
+  'apresiasi',
+  'pembinaan',
+  'teguran',
+  'sanksi',
+];
+
+const WIDTH = 7;
+const WIDTHS = [190, 170, 220, 220, 150, 90, 600];
+
+interface Builder {
+  rows: CellValue[][];
+  formats: FormatOp[];
+}
+
+const heading = (b: Builder, text: string, colour = HEADER_BACKGROUND) => {
+  b.rows.push([text]);
+  const range = rangeRef(b.rows.length, 1, 1, WIDTH);
+  b.formats.push({ kind: 'bold', range }, { kind: 'background', range, colour });
+};
+
+const header = (b: Builder, cells: string[]) => {
+  b.rows.push(cells);
+  b.formats.push({ kind: 'bold', range: rangeRef(b.rows.length, 1, 1, WIDTH) });
+};
+
+/** The recap lines for the Sekda: counts per follow-up, supervisors to act, busy staff, units. */
+export function recapLines(result: OrganisationResult): string[] {
+  const lines = FOLLOW_UPS.map((kind) =>
+    say('ADDON_RP_RECAP_KIND', {
+      kind: recommendationLabel(kind),
+      count: result.employees.filter((e) => e.recommendation.kind === kind).length,
+    }),
+  );
+  const supervisors = result.supervisors.filter((s) => s.flags.length > 0).length;
+  lines.push(say('ADDON_RP_RECAP_SUPERVISORS', { count: supervisors }));
+  const busy = result.employees.filter((e) => e.flags.includes('kesibukan_semu')).length;
+  lines.push(say('ADDON_RP_RECAP_BUSY', { count: busy }));
+  const units = (kind: string) =>
+    result.units
+      .filter((u) => u.recommendation.kind === kind)
+      .map((u) => u.unit)
+      .join(', ');
+  if (units('unit_terbaik')) lines.push(say('ADDON_RP_RECAP_BEST', { units: units('unit_terbaik') }));
+  if (units('paling_meningkat'))
+    lines.push(say('ADDON_RP_RECAP_IMPROVED', { units: units('paling_meningkat') }));
+  if (units('pembinaan_unit'))
+    lines.push(say('ADDON_RP_RECAP_PEMBINAAN', { units: units('pembinaan_unit') }));
+  return lines;
+}
+
+function employeeLine(e: EmployeeResult, kind: string): CellValue[] {
+  return [
+    kind,
+    e.nip,
+    plainText(e.nama),
+    plainText(e.unit),
+    e.predikat ? predikatLabel(e.predikat) : '',
+    numberOrBlank(e.capaian),
+    reasonsText(e),
+  ];
+}
+
+/** "Reward & Punishment": recap, employees grouped by follow-up, supervisors' duties, units. */
+export function rewardSheet(result: OrganisationResult): OutputSheet {
+  const b: Builder = { rows: [], formats: [] };
+  const withFollowUp = result.employees.filter((e) => e.recommendation.kind !== 'tidak_ada');
+  b.rows.push([say('ADDON_RP_TITLE', { count: withFollowUp.length })]);
+  b.formats.push({ kind: 'bold', range: rangeRef(1, 1, 1, 1) });
+  b.rows.push([]);
+
+  heading(b, t('ADDON_RP_RECAP'));
+  for (const line of recapLines(result)) b.rows.push([line]);
+  b.rows.push([]);
+
+  heading(b, t('ADDON_RP_EMPLOYEES'));
+  header(b, [
+    t('ADDON_COL_REKOMENDASI'),
+    t('ADDON_COL_NIP'),
+    t('ADDON_COL_NAMA'),
+    t('ADDON_COL_UNIT'),
+    t('ADDON_COL_PREDIKAT'),
+    t('ADDON_COL_CAPAIAN'),
+    t('ADDON_COL_ALASAN'),
+  ]);
+  const firstEmployeeRow = b.rows.length + 1;
+  for (const kind of FOLLOW_UPS) {
+    const group = withFollowUp.filter((e) => e.recommendation.kind === kind);
+    const label = recommendationLabel(kind);
+    if (group.length === 0) b.rows.push([label, '', t('ADDON_RP_NONE_IN_GROUP')]);
+    for (const e of group) b.rows.push(employeeLine(e, label));
+  }
+  const employeeRows = b.rows.length - firstEmployeeRow + 1;
+  b.formats.push(
+    { kind: 'numberFormat', range: rangeRef(firstEmployeeRow, 2, employeeRows, 1), format: '@' },
+    { kind: 'numberFormat', range: rangeRef(firstEmployeeRow, 6, employeeRows, 1), format: '0.0%' },
+    ...scaleByText(
+      rangeRef(firstEmployeeRow, 1, employeeRows, 1),
+      FOLLOW_UPS.map((k) => recommendationLabel(k)),
+    ),
+  );
+  b.rows.push([]);
+
+  heading(b, t('ADDON_RP_SUPERVISORS'));
+  header(b, [
+    t('ADDON_RP_COL_DUTY'),
+    t('ADDON_COL_NIP'),
+    t('ADDON_COL_NAMA'),
+    t('ADDON_COL_UNIT'),
+    t('ADDON_RP_COL_SUBORDINATES'),
+    t('ADDON_RP_COL_FEEDBACK'),
+    t('ADDON_COL_ALASAN'),
+  ]);
+  const flagged = result.supervisors.filter((s) => s.flags.length > 0);
+  const firstSupervisorRow = b.rows.length + 1;
+  if (flagged.length === 0) b.rows.push(['', '', t('ADDON_RP_NONE_IN_GROUP')]);
+  for (const s of flagged)
+    b.rows.push([
+      s.flags.map((f) => flagLabel(f)).join(', '),
+      s.nip,
+      plainText(s.nama),
+      plainText(s.unit),
+      s.subordinates,
+      s.withFeedback,
+      s.reasons.map((r) => t(r.code, r.params)).join(' '),
+    ]);
+  b.formats.push({
+    kind: 'numberFormat',
+    range: rangeRef(firstSupervisorRow, 2, Math.max(1, flagged.length), 1),
+    format: '@',
+  });
+  b.rows.push([]);
+
+  heading(b, t('ADDON_RP_UNITS'));
+  header(b, [
+    t('ADDON_COL_REKOMENDASI'),
+    t('ADDON_COL_UNIT'),
+    t('ADDON_RP_COL_RANK'),
+    t('ADDON_COL_PREDIKAT_ORG'),
+    t('ADDON_SAKIP_FINAL'),
+    t('ADDON_COL_RATA_CAPAIAN'),
+    t('ADDON_COL_ALASAN'),
+  ]);
+  const firstUnitRow = b.rows.length + 1;
+  for (const u of result.units)
+    b.rows.push([
+      unitRecommendationLabel(u.recommendation.kind),
+      plainText(u.unit),
+      u.rank ?? '',
+      u.predikat ? predikatOrganisasiLabel(u.predikat) : t('ADDON_NOT_SET'),
+      numberOrBlank(u.sakip?.score),
+      numberOrBlank(u.averageCapaian),
+      u.recommendation.reasons.map((r) => t(r.code, r.params)).join(' '),
+    ]);
+  b.formats.push({
+    kind: 'numberFormat',
+    range: rangeRef(firstUnitRow, 6, Math.max(1, result.units.length), 1),
+    format: '0.0%',
+  });
+
+  b.formats.push(...WIDTHS.map((width, i): FormatOp => ({ kind: 'columnWidth', column: i + 1, width })));
+  return { name: RESULT_SHEETS.reward, rows: b.rows, formats: b.formats };
+}
+
+/** "Daftar reward & punishment": regenerated from a fresh scoring. */
+export const rewardPunishmentList: Action = (ctx) =>
+  withScores(ctx, ({ result }) => {
+    const sheet = rewardSheet(result);
+    replaceSheets(ctx.book, [sheet], (name) => ctx.progress(say('ADDON_WRITING', { sheet: name })));
+    return done(
+      say('ADDON_RP_DONE', {
+        sheet: sheet.name,
+        employees: result.employees.filter((e) => e.recommendation.kind !== 'tidak_ada').length,
+        supervisors: result.supervisors.filter((s) => s.flags.length > 0).length,
+      }),
+      ...recapLines(result),
+    );
+  });

@@ -1,5 +1,143 @@
-import type { Action } from '../../action';
-import { pendingFeature } from './pending';
+import type { Issue } from '../../../../shared/core/issue';
+import { t } from '../../../../shared/messages/format';
+import { type RankedUnit, rankUnits } from '../../../../shared/org/ranking';
+import type { SakipEvaluation } from '../../../../shared/org/sakip';
+import { unitKey } from '../../../../shared/pipeline/cells';
+import { readSakip } from '../../../../shared/pipeline/units';
+import { type Action, done, failed, say } from '../../action';
+import { type CellValue, type FormatOp, rangeRef } from '../../port/types';
+import { CHECK_OK } from './colours';
+import { withScores } from './compute';
+import { HEADER_BACKGROUND, type OutputSheet, plainText, replaceSheets } from './output';
+import type { Scored } from './scoring';
+import { RESULT_SHEETS } from './sheet-names';
 
-/** Placeholder until phase 2: "Evaluasi SAKIP". */
-export const sakipEvaluation: Action = pendingFeature('SHEETS_MENU_SAKIP');
+const WIDTH = 6;
+const WIDTHS = [360, 90, 90, 130, 120, 420];
+const UNIT_BACKGROUND = '#cfe2f3';
+
+export interface SakipSheetResult {
+  sheet: OutputSheet;
+  evaluated: { unit: string; evaluation: SakipEvaluation }[];
+  best: RankedUnit[];
+}
+
+const names = (units: readonly RankedUnit[]) => units.map((u) => u.unit).join(', ');
+
+/**
+ * "Evaluasi SAKIP" (PermenPANRB 88/2021): per unit the four components and their keberadaan, kualitas
+ * and pemanfaatan scores, the final score and grade, the weakest sub-components with what to do; then
+ * the units ranked, with the best and the most improved (against last period's score in sheet Unit).
+ */
+export function sakipSheet(scored: Scored): SakipSheetResult | null {
+  const { input, policy, result } = scored;
+  // The pipeline keeps only each unit's score; the sheet needs every sub-component, so the worksheet is
+  // evaluated again here (already parsed strings, a few hundred rows: no sheet is read twice).
+  const issues: Issue[] = [];
+  const byKey = readSakip(input.sakip, new Set(result.units.map((u) => unitKey(u.unit))), policy, issues);
+  const evaluated = result.units.flatMap((u) => {
+    const evaluation = byKey.get(unitKey(u.unit));
+    return evaluation ? [{ unit: u.unit, evaluation, previous: u.sakip?.previous ?? null }] : [];
+  });
+  if (evaluated.length === 0) return null;
+
+  const rows: CellValue[][] = [];
+  const colours: string[][] = [];
+  const push = (cells: CellValue[], colour = '#ffffff') => {
+    rows.push(cells);
+    colours.push(Array<string>(WIDTH).fill(colour));
+  };
+  for (const { unit, evaluation } of evaluated) {
+    push(
+      [
+        plainText(unit),
+        t('ADDON_SAKIP_FINAL'),
+        evaluation.score,
+        t('ADDON_SAKIP_GRADE'),
+        `${evaluation.grade} (${evaluation.gradeLabel})`,
+      ],
+      UNIT_BACKGROUND,
+    );
+    push(
+      [
+        t('ADDON_SAKIP_COL_COMPONENT'),
+        t('ADDON_SAKIP_COL_WEIGHT'),
+        t('ADDON_SAKIP_COL_SCORE'),
+        t('ADDON_SAKIP_COL_MEAN'),
+        t('ADDON_SAKIP_COL_CRITERIA'),
+      ],
+      HEADER_BACKGROUND,
+    );
+    for (const c of evaluation.components) {
+      push([c.label, c.weight, c.score, '', ''], '#f3f3f3');
+      for (const s of c.subs) push([`    ${s.label}`, s.max, s.score, s.mean, s.criteria]);
+    }
+    push([t('ADDON_SAKIP_WEAKEST'), '', '', '', '', evaluation.weakest.map((w) => w.sentence).join(' ')]);
+    push([]);
+  }
+
+  const ranking = rankUnits(
+    evaluated.map((e) => ({ unit: e.unit, score: e.evaluation.score, previous: e.previous })),
+    policy.reward,
+  );
+  let best: RankedUnit[] = [];
+  if (ranking.ok) {
+    const r = ranking.value;
+    best = r.best;
+    const grade = new Map(
+      evaluated.map((e) => [e.unit, `${e.evaluation.grade} (${e.evaluation.gradeLabel})`]),
+    );
+    push([t('ADDON_SAKIP_RANKING')], UNIT_BACKGROUND);
+    push(
+      [
+        t('ADDON_RP_COL_RANK'),
+        t('ADDON_COL_UNIT'),
+        t('ADDON_SAKIP_COL_SCORE'),
+        t('ADDON_SAKIP_GRADE'),
+        t('ADDON_SAKIP_COL_PREVIOUS'),
+        t('ADDON_SAKIP_COL_DELTA'),
+      ],
+      HEADER_BACKGROUND,
+    );
+    for (const u of r.ranking)
+      push(
+        [u.rank, plainText(u.unit), u.score, grade.get(u.unit) ?? '', u.previous ?? '', u.delta ?? ''],
+        r.best.includes(u) ? CHECK_OK : '#ffffff',
+      );
+    push([say('ADDON_SAKIP_BEST', { units: names(r.best) })]);
+    push([
+      r.mostImproved.length > 0
+        ? say('ADDON_SAKIP_IMPROVED', { units: names(r.mostImproved) })
+        : t('ADDON_SAKIP_NO_IMPROVED'),
+    ]);
+  }
+
+  const formats: FormatOp[] = [
+    // One call for every row's colour: units, headers and components stand out without per-row calls.
+    { kind: 'backgrounds', range: rangeRef(1, 1, rows.length, WIDTH), colours },
+    { kind: 'numberFormat', range: rangeRef(1, 2, rows.length, 2), format: '0.00' },
+    { kind: 'numberFormat', range: rangeRef(1, 4, rows.length, 1), format: '0.00' },
+    { kind: 'wrap', range: rangeRef(1, 6, rows.length, 1) },
+    ...WIDTHS.map((width, i): FormatOp => ({ kind: 'columnWidth', column: i + 1, width })),
+  ];
+  return {
+    sheet: { name: RESULT_SHEETS.sakip, rows, formats },
+    evaluated: evaluated.map(({ unit, evaluation }) => ({ unit, evaluation })),
+    best,
+  };
+}
+
+/** "Evaluasi SAKIP": regenerated from the SAKIP worksheet; refuses (and writes nothing) without one. */
+export const sakipEvaluation: Action = (ctx) =>
+  withScores(ctx, (scored) => {
+    const built = sakipSheet(scored);
+    if (!built) return failed(say('ADDON_SAKIP_NO_DATA'));
+    replaceSheets(ctx.book, [built.sheet], (name) => ctx.progress(say('ADDON_WRITING', { sheet: name })));
+    return done(
+      say('ADDON_SAKIP_DONE', {
+        sheet: built.sheet.name,
+        units: built.evaluated.length,
+        best: names(built.best),
+      }),
+    );
+  });

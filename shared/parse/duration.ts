@@ -5,8 +5,9 @@
  */
 import { fail, ok, type Result } from '../core/issue';
 import { formatNumberForLang } from '../messages/format';
-import { skipSpaces, tokenValue } from './number';
+import { tokenValue } from './number';
 import { scanNumberToken } from './number-scan';
+import { skipSpaces } from './number-words';
 import {
   classifyInput,
   describeInput,

@@ -3,15 +3,9 @@
  * "80 s/d 90"). A range scores 100% inside it (DOMAIN.md, Achievement), so the two bounds are kept.
  */
 import { fail, ok, type Result } from '../core/issue';
-import {
-  nonTextNumberIssue,
-  parseNumber,
-  rangeConnectorAt,
-  readNumberAt,
-  skipSpaces,
-  unitContext,
-} from './number';
+import { nonTextNumberIssue, parseNumber, readNumberAt } from './number';
 import { scanNumberToken } from './number-scan';
+import { rangeConnectorAt, skipSpaces, unitContext } from './number-words';
 import { classifyInput, describeInput, isDashOnly, isDigit, shownValue } from './text';
 import type { NumberHints, Target } from './types';
 

@@ -125,6 +125,7 @@ export function readActivities(
   const byNip = new Map<string, ActivityTotals>();
   if (!table) return byNip;
   const unknown = new UnknownNips(table.sheet);
+  const durationOf = memo(parseDuration);
   for (const row of table.rows) {
     const nip = linkedNip(table, row, roster, unknown, issues);
     if (nip === undefined) continue;
@@ -137,7 +138,7 @@ export function readActivities(
     }
     const minutesText = cell(row, 'menit');
     if (minutesText === '') continue;
-    const minutes = parseDuration(minutesText);
+    const minutes = durationOf(minutesText);
     if (!minutes.ok) {
       issues.push(placed(minutes.issue, where(table, row, 'menit')));
       continue;

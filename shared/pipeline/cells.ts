@@ -24,20 +24,26 @@ export const placed = (issue: Issue, at: Location): Issue => ({
 });
 
 /**
- * A parser remembered per distinct text. Label columns (polaritas, jenis RHK, status, NIP) repeat a few
- * values over 100,000 rows; each is read once.
+ * A parser remembered per distinct text. Label columns (polaritas, jenis RHK, status) repeat a few values
+ * over 100,000 rows, and a NIP appears on every row of its employee; each text is read once. The memory
+ * is bounded: past `limit` entries it starts afresh (results are immutable, so sharing them is safe).
  */
-export function memo<T>(parse: (text: string) => Result<T>): (text: string) => Result<T> {
+export function memo<T>(parse: (text: string) => Result<T>, limit = 50_000): (text: string) => Result<T> {
   const seen = new Map<string, Result<T>>();
   return (text) => {
     let r = seen.get(text);
     if (r === undefined) {
       r = parse(text);
+      if (seen.size >= limit) seen.clear();
       seen.set(text, r);
     }
     return r;
   };
 }
+
+/** Single spaces; the regex replace only runs when a cell has runs of spaces, tabs or line breaks. */
+export const collapseSpaces = (text: string): string =>
+  /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text;
 
 /**
  * Up to `limit` non-empty values of a column: the number parsers read a column's decimal convention
@@ -55,7 +61,7 @@ export function columnSamples(table: RawTable | undefined, field: FieldId, limit
 }
 
 /** Unit names as typed differ in case and spacing ("Bidang  Pelayanan kesehatan "). */
-export const unitKey = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').trim();
+export const unitKey = (name: string): string => collapseSpaces(name.toLowerCase()).trim();
 
 /** "12, 13, 14 dan 2 lainnya" would need a language; rows are listed compactly as "12, 13, 14, ...". */
 export function rowList(rows: readonly number[], max = 8): string {

@@ -1,8 +1,6 @@
 import type { Issue, Location } from '../core/issue';
 import { type AttendanceEvent, disciplineDeduction } from '../discipline/deduction';
 import { estimateTpp } from '../discipline/tpp';
-import type { Lang } from '../messages/catalog';
-import { t } from '../messages/format';
 import type { Policy } from '../policy/schema';
 import type { PredikatOrganisasi, Rating } from '../policy/sections/rating';
 import { detectBusyWithoutResults } from '../recommend/busy';
@@ -20,6 +18,23 @@ import type { IndicatorRecord } from './indicators';
 import type { EmployeeRecord } from './people';
 import type { EmployeeResult, RhkResult } from './schema';
 
+/**
+ * Results shared between employees of one run: many employees have the same attendance events and the
+ * same TPP base, and both computations are pure, so each distinct case is computed once.
+ */
+export interface ScoringCache {
+  deduction: Map<string, ReturnType<typeof disciplineDeduction>>;
+  tpp: Map<string, ReturnType<typeof estimateTpp>>;
+}
+
+export const newScoringCache = (): ScoringCache => ({ deduction: new Map(), tpp: new Map() });
+
+const eventsKey = (events: readonly AttendanceEvent[]): string => {
+  let key = '';
+  for (const e of events) key += `${e.code}*${e.count ?? 1};`;
+  return key;
+};
+
 export interface EmployeeInputs {
   record: EmployeeRecord;
   indicators: readonly IndicatorRecord[];
@@ -33,37 +48,29 @@ export interface EmployeeInputs {
   tppColumn: Location['column'];
 }
 
+/** RHK of one employee in sheet order. A linear search: an SKP has a handful of RHK, so no Map or key strings. */
 function groupRhk(indicators: readonly IndicatorRecord[], policy: Policy): RhkResult[] {
-  const groups = new Map<
-    string,
-    { rhk: string; jenis: 'utama' | 'tambahan'; weight: number | null; items: IndicatorRecord[] }
-  >();
+  const groups: {
+    rhk: string;
+    jenis: 'utama' | 'tambahan';
+    weight: number | null;
+    items: IndicatorRecord[];
+  }[] = [];
   for (const indicator of indicators) {
-    const key = `${indicator.jenis}|${indicator.rhk}`;
-    const group = groups.get(key);
-    if (group) {
-      group.items.push(indicator);
-      if (group.weight === null) group.weight = indicator.weight;
-    } else
-      groups.set(key, {
-        rhk: indicator.rhk,
-        jenis: indicator.jenis,
-        weight: indicator.weight,
-        items: [indicator],
-      });
+    let group = groups.find((g) => g.rhk === indicator.rhk && g.jenis === indicator.jenis);
+    if (!group) {
+      group = { rhk: indicator.rhk, jenis: indicator.jenis, weight: indicator.weight, items: [] };
+      groups.push(group);
+    } else if (group.weight === null) group.weight = indicator.weight;
+    group.items.push(indicator);
   }
-  const result: RhkResult[] = [];
-  for (const g of groups.values()) {
-    const aggregate = aggregateRhk(g.items, policy.capaian);
-    result.push({
-      rhk: g.rhk,
-      jenis: g.jenis,
-      weight: g.weight,
-      capaian: aggregate.capaian,
-      indicators: g.items.length,
-    });
-  }
-  return result;
+  return groups.map((g) => ({
+    rhk: g.rhk,
+    jenis: g.jenis,
+    weight: g.weight,
+    capaian: aggregateRhk(g.items, policy.capaian).capaian,
+    indicators: g.items.length,
+  }));
 }
 
 /** The perilaku rating: written directly, or from the seven BerAKHLAK values (policy rule). */
@@ -125,8 +132,8 @@ function dataFlags(
 export function scoreEmployee(
   inputs: EmployeeInputs,
   policy: Policy,
-  lang: Lang,
   issues: Issue[],
+  cache: ScoringCache = newScoringCache(),
 ): EmployeeResult {
   const { record, indicators, behaviour } = inputs;
   const rhk = groupRhk(indicators, policy);
@@ -186,25 +193,38 @@ export function scoreEmployee(
     }
   }
 
-  const deduction = disciplineDeduction(inputs.events, policy.discipline);
-  const discipline = deduction.ok
-    ? {
+  // Most employees have no attendance event: no deduction, nothing to explain.
+  let discipline: EmployeeResult['discipline'] = { fraction: 0, tkDays: 0, reasons: [] };
+  if (inputs.events.length > 0) {
+    const key = eventsKey(inputs.events);
+    let deduction = cache.deduction.get(key);
+    if (!deduction) {
+      deduction = disciplineDeduction(inputs.events, policy.discipline);
+      cache.deduction.set(key, deduction);
+    }
+    if (deduction.ok)
+      discipline = {
         fraction: deduction.value.fraction,
         tkDays: deduction.value.byCode.TK?.count ?? 0,
-        reasons: deduction.value.reasons.map((r) => t(r.code, r.params, lang)),
-      }
-    : { fraction: 0, tkDays: 0, reasons: [] };
-  if (!deduction.ok)
-    issues.push(
-      placed(deduction.issue, { ...(inputs.sheets.attendance ? { sheet: inputs.sheets.attendance } : {}) }),
-    );
+        reasons: deduction.value.reasons.map((r) => ({ code: r.code, params: r.params })),
+      };
+    else
+      issues.push(
+        placed(deduction.issue, inputs.sheets.attendance ? { sheet: inputs.sheets.attendance } : {}),
+      );
+  }
 
   let tpp: EmployeeResult['tpp'] = null;
   if (record.tppBase !== null) {
-    const estimate = estimateTpp(
-      { base: record.tppBase, deductionFraction: discipline.fraction, predikat },
-      policy.discipline,
-    );
+    const key = `${record.tppBase}|${discipline.fraction}|${predikat}`;
+    let estimate = cache.tpp.get(key);
+    if (!estimate) {
+      estimate = estimateTpp(
+        { base: record.tppBase, deductionFraction: discipline.fraction, predikat },
+        policy.discipline,
+      );
+      cache.tpp.set(key, estimate);
+    }
     if (estimate.ok) {
       const e = estimate.value;
       tpp = {

@@ -1,11 +1,11 @@
-import type { Issue } from '../core/issue';
+import type { Issue, Result } from '../core/issue';
 import type { RawTable } from '../model/input';
 import { parseNumber, parsePolarity, parseRhkKind, parseTarget } from '../parse';
 import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
 import { computeCapaian } from '../score/capaian';
 import { categorize } from '../score/category';
-import { cell, columnSamples, memo, placed, rowList, where } from './cells';
+import { cell, collapseSpaces, columnSamples, memo, placed, rowList, where } from './cells';
 import { type EmployeeRoster, nipOf, UnknownNips } from './people';
 import type { IndicatorResult } from './schema';
 
@@ -19,12 +19,21 @@ export interface IndicatorRecord extends IndicatorResult {
 const polarityOf = memo(parsePolarity);
 const kindOf = memo(parseRhkKind);
 
-/** Hints per column, built once: the column's own values decide "4.215"; a % unit means a percentage. */
-function hintsFor(table: RawTable, field: 'target' | 'realisasi') {
+type Parse<T> = (text: string) => Result<T>;
+
+/**
+ * Parsers per column, built once: the column's own values decide "4.215"; a % unit means a percentage.
+ * Targets repeat across employees ("12 Dokumen", "100%"), so each distinct text is parsed once.
+ */
+function parsersFor<T>(
+  table: RawTable,
+  field: 'target' | 'realisasi',
+  parse: (text: string, hints: NumberHints) => Result<T>,
+) {
   const samples = columnSamples(table, field);
-  const plain: NumberHints = { columnSamples: samples };
-  const percent: NumberHints = { columnSamples: samples, context: 'percent' };
-  return (satuan: string): NumberHints =>
+  const plain: Parse<T> = memo((text) => parse(text, { columnSamples: samples }));
+  const percent: Parse<T> = memo((text) => parse(text, { columnSamples: samples, context: 'percent' }));
+  return (satuan: string): Parse<T> =>
     satuan === '%' || satuan.toLowerCase() === 'persen' ? percent : plain;
 }
 
@@ -42,8 +51,8 @@ export function readIndicators(
 ): { byNip: Map<string, IndicatorRecord[]>; scored: number } {
   const byNip = new Map<string, IndicatorRecord[]>();
   const unknown = new UnknownNips(table.sheet);
-  const targetHints = hintsFor(table, 'target');
-  const realisasiHints = hintsFor(table, 'realisasi');
+  const targetParser = parsersFor(table, 'target', parseTarget);
+  const realisasiParser = parsersFor(table, 'realisasi', parseNumber);
   const weightHints: NumberHints = { columnSamples: columnSamples(table, 'bobot'), context: 'percent' };
   let scored = 0;
   let lastNip = '';
@@ -81,7 +90,7 @@ export function readIndicators(
     }
 
     const rhkText = cell(row, 'rhk');
-    if (rhkText !== '') lastRhk = rhkText.replace(/\s+/g, ' ');
+    if (rhkText !== '') lastRhk = collapseSpaces(rhkText);
     const kindText = cell(row, 'jenis_rhk');
     if (kindText !== '') {
       const kind = kindOf(kindText);
@@ -102,11 +111,11 @@ export function readIndicators(
     }
 
     let capaian: number | null = null;
-    const target = parseTarget(targetText, targetHints(satuan));
+    const target = targetParser(satuan)(targetText);
     if (!target.ok) issues.push(placed(target.issue, where(table, row, 'target')));
     const realisasiEmpty = realisasiText === '';
     if (target.ok && !realisasiEmpty) {
-      const realisasi = parseNumber(realisasiText, realisasiHints(satuan));
+      const realisasi = realisasiParser(satuan)(realisasiText);
       if (!realisasi.ok) issues.push(placed(realisasi.issue, where(table, row, 'realisasi')));
       else {
         const c = computeCapaian(

@@ -8,14 +8,14 @@ import { checkDistribution } from '../score/distribution';
 import { readActivities, readAttendance } from './attendance';
 import { readBehaviour } from './behaviour';
 import { where } from './cells';
-import { scoreEmployee } from './employee';
+import { newScoringCache, scoreEmployee } from './employee';
 import { readIndicators } from './indicators';
 import { readEmployees } from './people';
 import type { EmployeeResult, OrganisationResult, SupervisorResult, UnitResult } from './schema';
 import { readSakip, readUnits } from './units';
 
 export interface ScoreOptions {
-  /** Language of the rendered texts in the result (discipline lines); issues stay codes. Default 'id'. */
+  /** Language the surfaces should render the result in (recorded in the result; issues stay codes). */
   lang?: Lang;
 }
 
@@ -133,6 +133,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     ...(input.behaviour ? { behaviour: input.behaviour.sheet } : {}),
     ...(input.attendance ? { attendance: input.attendance.sheet } : {}),
   };
+  const cache = newScoringCache();
   const employees: EmployeeResult[] = roster.list.map((record) => {
     const result = scoreEmployee(
       {
@@ -147,8 +148,8 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
         tppColumn: input.employees.columns.tpp_dasar,
       },
       policy,
-      lang,
       issues,
+      cache,
     );
     const unit = unitOrder.get(record.unitKey);
     unit?.members.push(result);

@@ -1,7 +1,7 @@
 import type { Issue } from '../core/issue';
 import type { RawTable } from '../model/input';
 import { parseNip, parseNumber, parseYesNo } from '../parse';
-import { cell, columnSamples, memo, placed, unitKey, where } from './cells';
+import { cell, collapseSpaces, columnSamples, memo, placed, unitKey, where } from './cells';
 
 export interface EmployeeRecord {
   nip: string;
@@ -32,6 +32,8 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
   const byNip = new Map<string, EmployeeRecord>();
   const list: EmployeeRecord[] = [];
   const moneyHints = { context: 'money' as const, columnSamples: columnSamples(table, 'tpp_dasar') };
+  // TPP bases follow the job class: a few distinct amounts over thousands of rows.
+  const money = memo((text) => parseNumber(text, moneyHints));
   for (const row of table.rows) {
     const nipText = cell(row, 'nip');
     const nama = cell(row, 'nama');
@@ -68,11 +70,11 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     let tppBase: number | null = null;
     const tppText = cell(row, 'tpp_dasar');
     if (tppText !== '') {
-      const tpp = parseNumber(tppText, moneyHints);
+      const tpp = money(tppText);
       if (tpp.ok) tppBase = tpp.value.value;
       else issues.push({ ...placed(tpp.issue, where(table, row, 'tpp_dasar')), severity: 'warning' });
     }
-    const unit = cell(row, 'unit').replace(/\s+/g, ' ');
+    const unit = collapseSpaces(cell(row, 'unit'));
     if (unit === '')
       issues.push({
         code: 'PIPE_UNIT_EMPTY',

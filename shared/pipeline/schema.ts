@@ -87,7 +87,8 @@ export const EmployeeResultSchema = z.object({
   /** Legacy numeric scheme (PermenPANRB 8/2021), when policy.legacy.enabled. */
   legacy: z.object({ nilaiSkp: z.number(), kategori: CategorySchema }).nullable(),
   activity: z.object({ minutes: z.number(), withoutOutputMinutes: z.number(), expectedMinutes: z.number() }),
-  discipline: z.object({ fraction: z.number(), tkDays: z.number().int(), reasons: z.array(z.string()) }),
+  /** Attendance deduction (fraction of the TPP discipline part), days TK, one catalog line per code. */
+  discipline: z.object({ fraction: z.number(), tkDays: z.number().int(), reasons: z.array(IssueSchema) }),
   tpp: z
     .object({ base: z.number(), disciplinePaid: z.number(), performancePaid: z.number(), total: z.number() })
     .nullable(),

@@ -4,7 +4,7 @@ import { evaluateSakip, type SakipAnswerRow, type SakipEvaluation } from '../org
 import { parseNumber, parsePredikatOrganisasi } from '../parse';
 import type { Policy } from '../policy/schema';
 import type { PredikatOrganisasi } from '../policy/sections/rating';
-import { cell, columnSamples, memo, placed, unitKey, where } from './cells';
+import { cell, collapseSpaces, columnSamples, memo, placed, unitKey, where } from './cells';
 
 export interface UnitRecord {
   unit: string;
@@ -21,7 +21,7 @@ export function readUnits(table: RawTable | undefined, issues: Issue[]): Map<str
   if (!table) return byKey;
   const hints = { columnSamples: columnSamples(table, 'nilai_sakip_lalu') };
   for (const row of table.rows) {
-    const unit = cell(row, 'unit').replace(/\s+/g, ' ');
+    const unit = collapseSpaces(cell(row, 'unit'));
     if (unit === '') continue;
     const key = unitKey(unit);
     const first = byKey.get(key);
@@ -78,7 +78,7 @@ export function readSakip(
   const rowsByUnit = new Map<string, SakipAnswerRow[]>();
   const firstRow = new Map<string, number>();
   for (const row of table.rows) {
-    const unit = cell(row, 'unit');
+    const unit = collapseSpaces(cell(row, 'unit'));
     if (unit === '' && cell(row, 'jawaban') === '') continue;
     const key = unitKey(unit);
     if (!knownUnits.has(key)) {

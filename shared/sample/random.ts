@@ -52,6 +52,6 @@ export function makeNip(
     pad(appointmentYear, 4) +
     pad(random.int(1, 12), 2) +
     String(sex) +
-    pad(sequence % 1000, 3)
+    pad((sequence % 999) + 1, 3)
   );
 }

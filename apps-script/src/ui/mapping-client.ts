@@ -27,10 +27,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-function option(value: string, label: string, selected: boolean): HTMLOptionElement {
+function option(value: string, label: string): HTMLOptionElement {
   const o = el('option', label);
   o.value = value;
-  o.selected = selected;
   return o;
 }
 
@@ -46,8 +45,9 @@ function renderSheet(root: HTMLElement, sheet: SheetProposal, proposal: MappingP
     el('div', say('SHEETS_UI_SHEET_SUMMARY', { header: sheet.headerRow, rows: sheet.dataRowCount }), 'muted'),
   );
   const role = el('select');
-  role.appendChild(option('', say('SHEETS_UI_IGNORE_SHEET'), sheet.role === null));
-  for (const r of proposal.roles) role.appendChild(option(r.id, r.label, r.id === sheet.role));
+  role.appendChild(option('', say('SHEETS_UI_IGNORE_SHEET')));
+  for (const r of proposal.roles) role.appendChild(option(r.id, r.label));
+  role.value = sheet.role ?? '';
   const roleLine = el('div', `${say('SHEETS_UI_ROLE')} `);
   roleLine.appendChild(role);
   root.appendChild(roleLine);
@@ -72,8 +72,9 @@ function renderSheet(root: HTMLElement, sheet: SheetProposal, proposal: MappingP
     tr.appendChild(el('td', column.letter));
     tr.appendChild(el('td', column.label));
     const select = el('select');
-    select.appendChild(option('', say('SHEETS_UI_IGNORE_COLUMN'), column.field === null));
-    for (const f of proposal.fields) select.appendChild(option(f.id, f.label, f.id === column.field));
+    select.appendChild(option('', say('SHEETS_UI_IGNORE_COLUMN')));
+    for (const f of proposal.fields) select.appendChild(option(f.id, f.label));
+    select.value = column.field ?? '';
     const cell = el('td');
     cell.appendChild(select);
     tr.appendChild(cell);

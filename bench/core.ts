@@ -77,7 +77,7 @@ function baselineLoop(b: Baseline, bands: readonly number[]): number {
     const t = b.targets[i] ?? 0;
     const c = t === 0 ? 0 : (b.realisasi[i] ?? 0) / t;
     const e = b.employeeOf[i] ?? 0;
-    sum[e] = (sum[e] ?? 0) + (c > 1.2 ? 1.2 : c);
+    sum[e] = (sum[e] ?? 0) + Math.min(c, 1.2);
     count[e] = (count[e] ?? 0) + 1;
   }
   let checksum = 0;

@@ -29,19 +29,24 @@ describe('Periksa data', () => {
     }
   });
 
-  it('reports the NIP stored as a number whether Sheets shows it in scientific notation or in full', () => {
-    const full = {
+  it.each([
+    ['scientific notation (English locale)', '1.99003E+17'],
+    ['scientific notation (Indonesian locale)', '1,99003E+17'],
+    ['all digits (number format 0)', '199003152015031000'],
+  ])('reports a NIP stored as a number shown in %s', (_, display) => {
+    const pegawai = {
       name: 'Pegawai',
       rows: [
         ['NIP', 'Nama', 'Unit Kerja'],
-        [{ v: 199003152015031000, d: '199003152015031000' }, 'Siti Rahmawati', 'Sekretariat'],
+        [{ v: 199003152015031000, d: display }, 'Siti Rahmawati', 'Sekretariat'],
       ],
     };
     const box = loadSandbox({
-      sheets: [full, { name: 'Indikator', rows: [['NIP', 'Indikator', 'Target', 'Realisasi']] }],
+      sheets: [pegawai, { name: 'Indikator', rows: [['NIP', 'Indikator', 'Target', 'Realisasi']] }],
     });
     box.call('periksaData');
-    const nip = problemsOf(box).find((r) => r[0] === 'Pegawai' && r[2] === 'A');
+    const nip = problemsOf(box).find((r) => r[0] === 'Pegawai' && r[1] === '2' && r[2] === 'A');
+    expect(nip?.[3]).toBe(display);
     expect(nip?.[4]).toContain('tersimpan sebagai angka');
   });
 

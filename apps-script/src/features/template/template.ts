@@ -1,5 +1,6 @@
+import type { Policy } from '../../../../shared/policy/schema';
 import { type Action, done, say } from '../../action';
-import { type FormatOp, rangeRef, type SpreadsheetPort } from '../../port/types';
+import { type FormatOp, rangeRef } from '../../port/types';
 import { loadPolicy } from '../../settings/policy-store';
 import { ROLE_SHEET, ROLES, type Role } from '../../workbook/roles';
 import { listValues, TEMPLATE } from './spec';
@@ -9,8 +10,7 @@ export const TEMPLATE_ROWS = 1000;
 const HEADER_BACKGROUND = '#d9ead3';
 
 /** The formatting of one template sheet, as batched port operations (a fixed number per column). */
-export function templateFormat(role: Role, book: SpreadsheetPort): FormatOp[] {
-  const { policy } = loadPolicy(book);
+export function templateFormat(role: Role, policy: Policy): FormatOp[] {
   const columns = TEMPLATE[role];
   const width = columns.length;
   const ops: FormatOp[] = [
@@ -44,6 +44,7 @@ export function templateFormat(role: Role, book: SpreadsheetPort): FormatOp[] {
  * touched, whatever it holds: the admin's data is never overwritten.
  */
 export const prepareTemplate: Action = ({ book, progress }) => {
+  const { policy } = loadPolicy(book);
   const created: string[] = [];
   const skipped: string[] = [];
   for (const role of ROLES) {
@@ -55,7 +56,7 @@ export const prepareTemplate: Action = ({ book, progress }) => {
     progress(say('SHEETS_TEMPLATE_PROGRESS', { sheet: name }));
     const sheet = book.createSheet(name);
     sheet.writeTable(1, 1, [TEMPLATE[role].map((c) => c.header)]);
-    sheet.format(templateFormat(role, book));
+    sheet.format(templateFormat(role, policy));
     created.push(name);
   }
   const lines: string[] = [];

@@ -31,6 +31,10 @@ export const scoreMessages = {
     id: 'Realisasi bukan angka yang dapat dihitung. Isi realisasi berupa angka, misalnya 9 atau 87,5.',
     en: 'The realisation is not a usable number. Enter a number, e.g. 9 or 87.5.',
   },
+  CAPAIAN_POLARITY_INVALID: {
+    id: 'Polaritas "{polarity}" tidak dikenal, jadi capaian tidak dihitung. Tulis positif (semakin besar semakin baik) atau negatif (semakin kecil semakin baik).',
+    en: 'Polarity "{polarity}" is not recognised, so the achievement was not computed. Write positif (higher is better) or negatif (lower is better).',
+  },
   CAPAIAN_REALISASI_NEGATIVE: {
     id: 'Realisasi {realisasi} bernilai negatif dan tidak dapat dinilai. Isi realisasi 0 atau lebih.',
     en: 'Realisation {realisasi} is negative and cannot be scored. Enter 0 or more.',
@@ -66,6 +70,14 @@ export const scoreMessages = {
   DISTRIBUTION_EMPTY_UNIT: {
     id: 'Unit berpredikat {org} belum memiliki pegawai dengan predikat; sebaran predikat belum dapat diperiksa.',
     en: 'The unit (predikat {org}) has no employees with a predikat yet; the distribution cannot be checked.',
+  },
+  DISTRIBUTION_ORG_UNKNOWN: {
+    id: 'Predikat unit "{org}" tidak dikenal, jadi sebaran predikat pegawai tidak diperiksa. Isi predikat unit: Istimewa, Baik, Butuh Perbaikan, Kurang, atau Sangat Kurang.',
+    en: 'Unit predikat "{org}" is not recognised, so the distribution of employee predikat was not checked. Enter one of: Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang.',
+  },
+  DISTRIBUTION_PREDIKAT_UNKNOWN: {
+    id: 'Unit berpredikat {org}: {count} pegawai memiliki predikat yang tidak dikenal dan tidak ikut dihitung dalam sebaran. Isi predikatnya: Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, atau Sangat Kurang.',
+    en: 'Unit with predikat {org}: {count} employee(s) have an unrecognised predikat and are left out of the distribution. Enter Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct or Sangat Kurang.',
   },
   DISTRIBUTION_MAX_EXCEEDED: {
     id: 'Unit berpredikat {org}: paling banyak {percent}% ({limit} dari {total} pegawai) boleh {predikat}; saat ini {actual}, kelebihan {offBy} pegawai.',

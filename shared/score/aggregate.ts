@@ -34,8 +34,12 @@ export interface EmployeeAggregate extends RhkAggregate {
 
 type AggregatePolicy = Pick<CapaianPolicy, 'aggregationCap' | 'useWeights'>;
 
-const isComputable = (c: number | null): c is number => c !== null && Number.isFinite(c);
-const hasWeight = (w: number | null | undefined): w is number => typeof w === 'number' && Number.isFinite(w);
+const isComputable = (c: unknown): c is number => typeof c === 'number' && Number.isFinite(c);
+const hasWeight = (w: unknown): w is number => typeof w === 'number' && Number.isFinite(w);
+
+/** The rows that are objects: a damaged row (null, a bare number) is not an item and is not counted. */
+const rowsOf = <T>(items: readonly T[]): T[] =>
+  Array.isArray(items) ? items.filter((item) => typeof item === 'object' && item !== null) : [];
 
 const warning = (code: MessageCode, params?: MessageParams): Issue => ({
   code,
@@ -82,14 +86,16 @@ function meanOf(
   const skipped = items.length - computable.length;
   if (computable.length === 0) return { capaian: null, counted: 0, skipped };
   const weighted = chooseWeights(computable, policy, warnings);
-  let total = 0;
-  let weights = 0;
-  for (const item of computable) {
-    const w = weighted ? (item.weight as number) : 1;
-    total += w * capAchievement(item.capaian as number, policy);
-    weights += w;
-  }
-  return { capaian: total / weights, counted: computable.length, skipped };
+  // Weights are scaled by the largest and the mean is summed as shares of the total weight, so huge
+  // Bobot values or an uncapped 1e308 capaian never overflow into Infinity or NaN.
+  const largest = weighted ? computable.reduce((m, item) => Math.max(m, item.weight as number), 0) : 1;
+  const scaled = computable.map((item) => (weighted ? (item.weight as number) / largest : 1));
+  const weights = scaled.reduce((sum, w) => sum + w, 0);
+  let mean = 0;
+  computable.forEach((item, i) => {
+    mean += ((scaled[i] ?? 0) / weights) * capAchievement(item.capaian as number, policy);
+  });
+  return { capaian: mean, counted: computable.length, skipped };
 }
 
 /**
@@ -98,7 +104,10 @@ function meanOf(
  */
 export function aggregateRhk(indicators: readonly AggregateItem[], policy: AggregatePolicy): RhkAggregate {
   const warnings: Issue[] = [];
-  return { ...meanOf(indicators, policy, warnings), warnings };
+  const rows = rowsOf(indicators);
+  const damaged = (Array.isArray(indicators) ? indicators.length : 0) - rows.length;
+  const mean = meanOf(rows, policy, warnings);
+  return { ...mean, skipped: mean.skipped + damaged, warnings };
 }
 
 /**
@@ -111,10 +120,11 @@ export function aggregateEmployee(
   policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
 ): EmployeeAggregate {
   const warnings: Issue[] = [];
-  const utamaItems = rhks.filter((r) => r.kind === 'utama');
-  const tambahanItems = rhks.filter((r) => r.kind === 'tambahan');
+  const rows = rowsOf(rhks);
+  const utamaItems = rows.filter((r) => r.kind === 'utama');
+  const tambahanItems = rows.filter((r) => r.kind === 'tambahan');
   // Warnings come from the mean that decides the score, so a weight problem is reported once.
-  const scored = meanOf(policy.includeTambahan ? rhks : utamaItems, policy, warnings);
+  const scored = meanOf(policy.includeTambahan ? rows : utamaItems, policy, warnings);
   const utama = meanOf(utamaItems, policy, []).capaian;
   const tambahan = meanOf(tambahanItems, policy, []).capaian;
   return { ...scored, utama, tambahan, warnings };

@@ -1,6 +1,9 @@
 import { fail, ok, type Result } from '../core/issue';
 import type { Polarity, Target } from '../parse/types';
 import type { CapaianPolicy } from '../policy/schema';
+import { isFiniteNumber, isOneOf, shownValue } from './shown';
+
+const POLARITIES: readonly Polarity[] = ['positif', 'negatif'];
 
 /*
  * Achievement (capaian) of one indicator, as a fraction (1 = 100%), kept at full precision: round only
@@ -36,8 +39,8 @@ function againstBound(
  * - Range target "80-90" (open, policy.insideRange): inside the range (bounds included) -> insideRange;
  *   outside it, the nearest bound is the target: for positive polarity R/low below and R/high above,
  *   for negative polarity (2low - R)/low below (better than the range) and (2high - R)/high above.
- * Fails, never throws, on a non-finite or negative number, a reversed range, or a target of 0 with
- * positive polarity. The caller fills the issue's location.
+ * Fails, never throws, on a non-finite or negative number, a reversed range, an unknown polarity, or a
+ * target of 0 with positive polarity. The caller fills the issue's location.
  */
 export function computeCapaian(
   target: Target,
@@ -45,15 +48,18 @@ export function computeCapaian(
   polarity: Polarity,
   policy: CapaianPolicy,
 ): Result<number> {
-  if (!Number.isFinite(realisasi)) return fail('CAPAIAN_REALISASI_INVALID');
+  if (!isFiniteNumber(realisasi)) return fail('CAPAIAN_REALISASI_INVALID');
   if (realisasi < 0) return fail('CAPAIAN_REALISASI_NEGATIVE', { realisasi });
+  if (!isOneOf(POLARITIES, polarity))
+    return fail('CAPAIAN_POLARITY_INVALID', { polarity: shownValue(polarity) });
+  if (typeof target !== 'object' || target === null) return fail('CAPAIAN_TARGET_INVALID');
   if (target.kind === 'single') {
-    if (!Number.isFinite(target.value)) return fail('CAPAIAN_TARGET_INVALID');
+    if (!isFiniteNumber(target.value)) return fail('CAPAIAN_TARGET_INVALID');
     if (target.value < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: target.value });
     return againstBound(target.value, realisasi, polarity, policy);
   }
   const { low, high } = target;
-  if (!Number.isFinite(low) || !Number.isFinite(high)) return fail('CAPAIAN_TARGET_INVALID');
+  if (!isFiniteNumber(low) || !isFiniteNumber(high)) return fail('CAPAIAN_TARGET_INVALID');
   if (low < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: low });
   if (low > high) return fail('CAPAIAN_RANGE_INVERTED', { low, high });
   if (realisasi < low) return againstBound(low, realisasi, polarity, policy);
@@ -61,8 +67,12 @@ export function computeCapaian(
   return ok(policy.insideRange);
 }
 
-/** The capaian counted in aggregation: capped at policy.aggregationCap (default 120%; null = no cap). */
+/**
+ * The capaian counted in aggregation: capped at policy.aggregationCap (default 120%; null = no cap).
+ * Something that is not a finite number counts as 0 (aggregation skips those before it gets here).
+ */
 export function capAchievement(capaian: number, policy: Pick<CapaianPolicy, 'aggregationCap'>): number {
+  if (!isFiniteNumber(capaian)) return 0;
   const cap = policy.aggregationCap;
   return cap !== null && capaian > cap ? cap : capaian;
 }

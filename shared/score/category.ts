@@ -1,4 +1,5 @@
 import type { CapaianPolicy } from '../policy/schema';
+import { isFiniteNumber } from './shown';
 
 /** A lower-bounded band as stored in the policy (capaian categories, legacy categories). */
 export interface Band {
@@ -28,18 +29,26 @@ function sortedBands(bands: readonly Band[]): readonly Band[] {
   return sorted;
 }
 
-/** Four decimals: what a user reads as a percentage with two decimals (0.9099 = 90,99%). */
-export const roundForCategory = (value: number): number => Math.round(value * 10000) / 10000;
+/**
+ * Four decimals: what a user reads as a percentage with two decimals (0.9099 = 90,99%). Not a number: 0.
+ * Numbers too large to scale (beyond 1e304) have no decimals to round and are returned as they are.
+ */
+export function roundForCategory(value: number): number {
+  if (!isFiniteNumber(value)) return 0;
+  const scaled = value * 10000;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 10000 : value;
+}
 
 /**
  * The band a value falls in: the band with the highest min that is <= the value rounded to 4 decimals
  * (inclusive lower bound), whatever the order of the bands in the policy. A value below every band
- * (or not a number) falls in the lowest band. The policy guarantees at least one band.
+ * (or not a finite number) falls in the lowest band. The policy guarantees at least one band.
  */
 export function bandOf(value: number, bands: readonly Band[]): Category {
   const sorted = sortedBands(bands);
-  const rounded = roundForCategory(value);
   const last = sorted.length - 1;
+  if (!isFiniteNumber(value)) return sorted[last]!;
+  const rounded = roundForCategory(value);
   for (let i = 0; i < last; i++) {
     const band = sorted[i]!;
     if (rounded >= band.min) return band;

@@ -3,11 +3,13 @@ import type { MessageCode, MessageParams } from '../messages/catalog';
 import {
   type DistributionPolicy,
   type DistributionRule,
+  PREDIKAT_ORGANISASI,
   PREDIKAT_PEGAWAI,
   type PredikatOrganisasi,
   type PredikatPegawai,
 } from '../policy/schema';
 import { predikatLabel, predikatOrganisasiLabel } from './predikat';
+import { isOneOf, shownValue } from './shown';
 
 /*
  * Distribution of employee predikat within a unit, by the unit's predikat kinerja organisasi
@@ -95,8 +97,32 @@ export function checkDistribution(
   policy: DistributionPolicy,
 ): DistributionCheck {
   const counts = emptyCounts();
-  for (const p of predikat) counts[p]++;
-  const total = predikat.length;
+  if (!isOneOf(PREDIKAT_ORGANISASI, org))
+    return {
+      ok: true,
+      total: 0,
+      counts,
+      rules: [],
+      warnings: [{ code: 'DISTRIBUTION_ORG_UNKNOWN', params: { org: shownValue(org) }, severity: 'warning' }],
+    };
+  // A predikat that is not one of the five (a damaged cell) is left out of the unit and reported, so
+  // it neither counts in a rule nor inflates the unit size that the shares are taken of.
+  let unknown = 0;
+  for (const p of Array.isArray(predikat) ? predikat : []) {
+    if (isOneOf(PREDIKAT_PEGAWAI, p)) counts[p]++;
+    else unknown++;
+  }
+  const total = PREDIKAT_PEGAWAI.reduce((sum, p) => sum + counts[p], 0);
+  const skipped: Issue[] =
+    unknown > 0
+      ? [
+          {
+            code: 'DISTRIBUTION_PREDIKAT_UNKNOWN',
+            params: { org: predikatOrganisasiLabel(org), count: unknown },
+            severity: 'warning',
+          },
+        ]
+      : [];
   if (total === 0)
     return {
       ok: true,
@@ -104,6 +130,7 @@ export function checkDistribution(
       counts,
       rules: [],
       warnings: [
+        ...skipped,
         {
           code: 'DISTRIBUTION_EMPTY_UNIT',
           params: { org: predikatOrganisasiLabel(org) },
@@ -136,5 +163,5 @@ export function checkDistribution(
     if (offBy > 0) result.issue = ruleIssue(rule, org, total, limit, actual, offBy, byCount);
     return result;
   });
-  return { ok: rules.every((r) => r.satisfied), total, counts, rules, warnings: [] };
+  return { ok: rules.every((r) => r.satisfied), total, counts, rules, warnings: skipped };
 }

@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../core/issue';
 import { DEFAULT_IKI_CURVE, type LegacyPolicy } from '../policy/schema';
 import { bandOf, type Category } from './category';
+import { isFiniteNumber, shownValue } from './shown';
 
 /*
  * The legacy numeric scheme (PermenPANRB 8/2021, PP 30/2019), optional and separate from the predikat
@@ -8,7 +9,10 @@ import { bandOf, type Category } from './category';
  */
 
 /** Six decimals hide float noise (0.98 -> 87.99999999999999) without changing any meaningful digit. */
-const tidy = (value: number): number => Math.round(value * 1e6) / 1e6;
+const tidy = (value: number): number => {
+  const scaled = value * 1e6;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1e6 : value;
+};
 
 /**
  * Nilai capaian IKI from a capaian fraction (0.98 -> 88), on the policy's curve: straight lines between
@@ -22,7 +26,7 @@ export function nilaiCapaianIki(
   const curve = policy.ikiCurve;
   const first = curve[0];
   const last = curve[curve.length - 1];
-  if (!first || !last || Number.isNaN(capaian)) return 0;
+  if (!first || !last || typeof capaian !== 'number' || Number.isNaN(capaian)) return 0;
   if (capaian <= first.capaian) return first.nilai;
   if (capaian >= last.capaian) return last.nilai;
   for (let i = 1; i < curve.length; i++) {
@@ -44,11 +48,14 @@ export function nilaiKinerjaLegacy(
   nilaiPerilaku: number,
   policy: Pick<LegacyPolicy, 'skpWeight' | 'perilakuWeight'>,
 ): Result<number> {
-  if (!Number.isFinite(nilaiSkp) || nilaiSkp < 0)
-    return fail('LEGACY_NILAI_INVALID', { what: 'SKP', value: nilaiSkp });
-  if (!Number.isFinite(nilaiPerilaku) || nilaiPerilaku < 0)
-    return fail('LEGACY_NILAI_INVALID', { what: 'perilaku', value: nilaiPerilaku });
-  return ok(tidy(nilaiSkp * policy.skpWeight + nilaiPerilaku * policy.perilakuWeight));
+  if (!isFiniteNumber(nilaiSkp) || nilaiSkp < 0)
+    return fail('LEGACY_NILAI_INVALID', { what: 'SKP', value: shownValue(nilaiSkp) });
+  if (!isFiniteNumber(nilaiPerilaku) || nilaiPerilaku < 0)
+    return fail('LEGACY_NILAI_INVALID', { what: 'perilaku', value: shownValue(nilaiPerilaku) });
+  const nilai = tidy(nilaiSkp * policy.skpWeight + nilaiPerilaku * policy.perilakuWeight);
+  // Only absurd inputs (near 1e308) overflow; name the SKP score, the larger term by default.
+  if (!Number.isFinite(nilai)) return fail('LEGACY_NILAI_INVALID', { what: 'SKP', value: '-' });
+  return ok(nilai);
 }
 
 /**

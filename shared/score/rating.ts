@@ -2,22 +2,25 @@ import { fail, ok, type Result } from '../core/issue';
 import {
   BERAKHLAK,
   type BerakhlakValue,
+  PREDIKAT_ORGANISASI,
   type PredikatOrganisasi,
+  RATINGS,
   type Rating,
   type RatingPolicy,
 } from '../policy/schema';
 import { berakhlakLabel } from './predikat';
+import { isFiniteNumber, isOneOf } from './shown';
 
 /**
  * Proposed rating hasil kerja from the employee's aggregated capaian (inclusive lower bounds from the
  * policy; default >= 1.10 di atas, >= 0.90 sesuai). PermenPANRB 6/2022 leaves the rating to the
- * supervisor: this is only a proposal. null when nothing is computable.
+ * supervisor): this is only a proposal. null when nothing is computable (or not a finite number).
  */
 export function proposeHasilRating(
   capaian: number | null,
   policy: Pick<RatingPolicy, 'hasilBands'>,
 ): Rating | null {
-  if (capaian === null || Number.isNaN(capaian)) return null;
+  if (!isFiniteNumber(capaian)) return null;
   // Same rounding as the categories, so 1.0999999 from float noise reads as the 110% the user sees.
   const rounded = Math.round(capaian * 10000) / 10000;
   if (rounded >= policy.hasilBands.diAtasMin) return 'di_atas';
@@ -28,20 +31,23 @@ export function proposeHasilRating(
 /**
  * Rating perilaku kerja from the seven BerAKHLAK judgements (rule in policy.perilakuRule; the regulation
  * leaves it open): di bawah when at least diBawahMinCount values are di bawah; di atas when at least
- * diAtasMinCount are di atas and none is di bawah; otherwise sesuai. Fails naming the missing values.
+ * diAtasMinCount are di atas and none is di bawah; otherwise sesuai. Fails naming the missing values
+ * (a value that is not one of the three ratings counts as missing).
  */
 export function perilakuFromBerakhlak(
   values: Partial<Record<BerakhlakValue, Rating>>,
   policy: Pick<RatingPolicy, 'perilakuRule'>,
 ): Result<Rating> {
-  const missing = BERAKHLAK.filter((v) => values[v] === undefined);
+  const given: Partial<Record<BerakhlakValue, unknown>> =
+    typeof values === 'object' && values !== null ? values : {};
+  const missing = BERAKHLAK.filter((v) => !isOneOf(RATINGS, given[v]));
   if (missing.length > 0)
     return fail('PERILAKU_MISSING_VALUES', { missing: missing.map((v) => berakhlakLabel(v)).join(', ') });
   let diAtas = 0;
   let diBawah = 0;
   for (const v of BERAKHLAK) {
-    if (values[v] === 'di_atas') diAtas++;
-    else if (values[v] === 'di_bawah') diBawah++;
+    if (given[v] === 'di_atas') diAtas++;
+    else if (given[v] === 'di_bawah') diBawah++;
   }
   const rule = policy.perilakuRule;
   if (diBawah >= rule.diBawahMinCount) return ok('di_bawah');
@@ -49,12 +55,15 @@ export function perilakuFromBerakhlak(
   return ok('sesuai');
 }
 
-/** The head of a unit takes the unit's predikat as hasil rating (open mapping in the policy). */
+/**
+ * The head of a unit takes the unit's predikat as hasil rating (open mapping in the policy).
+ * null when `org` is not one of the five organisation predikat.
+ */
 export function headOfUnitHasil(
   org: PredikatOrganisasi,
   policy: Pick<RatingPolicy, 'headOfUnitHasil'>,
-): Rating {
-  return policy.headOfUnitHasil[org];
+): Rating | null {
+  return isOneOf(PREDIKAT_ORGANISASI, org) ? policy.headOfUnitHasil[org] : null;
 }
 
 export interface HasilRatingInput {
@@ -88,12 +97,16 @@ export function finalHasilRating(
   input: HasilRatingInput,
   policy: Pick<RatingPolicy, 'headOfUnitHasil'>,
 ): FinalHasilRating {
-  const { proposed } = input;
+  // Anything that is not one of the three ratings (a damaged cell, an old stored value) is treated as
+  // not entered, so the result is always a real rating or null.
+  const given: Partial<HasilRatingInput> = typeof input === 'object' && input !== null ? input : {};
+  const proposed = isOneOf(RATINGS, given.proposed) ? given.proposed : null;
+  const override = isOneOf(RATINGS, given.override) ? given.override : null;
   const differs = (rating: Rating): boolean => proposed !== null && rating !== proposed;
-  if (input.isHeadOfUnit && input.orgPredikat) {
-    const rating = headOfUnitHasil(input.orgPredikat, policy);
-    return { rating, source: 'organisasi', disagrees: differs(rating) };
-  }
-  if (input.override) return { rating: input.override, source: 'atasan', disagrees: differs(input.override) };
+  const inherited = given.isHeadOfUnit
+    ? headOfUnitHasil(given.orgPredikat as PredikatOrganisasi, policy)
+    : null;
+  if (inherited) return { rating: inherited, source: 'organisasi', disagrees: differs(inherited) };
+  if (override) return { rating: override, source: 'atasan', disagrees: differs(override) };
   return { rating: proposed, source: 'usulan', disagrees: false };
 }

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import {
+  ATTENDANCE_CODES,
+  BERAKHLAK,
+  PREDIKAT_ORGANISASI,
+  PREDIKAT_PEGAWAI,
+  RATINGS,
+} from '../../shared/policy/schema';
+import * as score from '../../shared/score';
+import { as, expectClean, junk, junkRows, policies, sometimes } from './junk';
+
+/*
+ * Every exported function of shared/score called with junk in place of user input: it must not throw,
+ * and nothing it returns may hold NaN, Infinity or "undefined" (a user would see them).
+ */
+
+const rating = fc.constantFrom(...RATINGS);
+const predikat = fc.constantFrom(...PREDIKAT_PEGAWAI);
+const org = fc.constantFrom(...PREDIKAT_ORGANISASI);
+const number = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+const target = fc.oneof(
+  fc.record({ kind: fc.constant('single'), value: sometimes(number), percent: sometimes(fc.boolean()) }),
+  fc.record({ kind: fc.constant('range'), low: sometimes(number), high: sometimes(number), percent: junk }),
+  junk,
+);
+const polarity = sometimes(fc.constantFrom('positif', 'negatif'));
+const aggregateItems = junkRows({
+  capaian: sometimes(number),
+  weight: sometimes(number),
+  kind: sometimes(fc.constantFrom('utama', 'tambahan')),
+});
+const berakhlak = fc.oneof(
+  fc.dictionary(fc.constantFrom(...BERAKHLAK, 'loyal', '__proto__', 'toString'), sometimes(rating)),
+  junk,
+);
+const run = (property: fc.IPropertyWithHooks<unknown[]> | fc.IProperty<unknown[]>) =>
+  fc.assert(property, { numRuns: 300 });
+
+describe('shared/score never throws on junk and never shows NaN', () => {
+  it('computeCapaian, capAchievement', () => {
+    run(
+      fc.property(target, sometimes(number), polarity, policies, (t, r, p, policy) => {
+        expectClean(score.computeCapaian(as(t), as(r), as(p), policy.capaian), t, r, p);
+        expectClean(score.capAchievement(as(r), policy.capaian), r);
+      }),
+    );
+  });
+
+  it('roundForCategory, bandOf, categorize, legacyCategory, nilaiCapaianIki, nilaiKinerjaLegacy', () => {
+    run(
+      fc.property(sometimes(number), sometimes(number), policies, (a, b, policy) => {
+        expectClean(score.roundForCategory(as(a)), a);
+        expectClean(score.bandOf(as(a), policy.capaian.categories), a);
+        expectClean(score.categorize(as(a), policy.capaian), a);
+        expectClean(score.legacyCategory(as(a), policy.legacy), a);
+        expectClean(score.nilaiCapaianIki(as(a), policy.legacy), a);
+        expectClean(score.nilaiCapaianIki(as(a)), a);
+        expectClean(score.nilaiKinerjaLegacy(as(a), as(b), policy.legacy), a, b);
+      }),
+    );
+  });
+
+  it('aggregateRhk, aggregateEmployee', () => {
+    run(
+      fc.property(aggregateItems, policies, (items, policy) => {
+        expectClean(score.aggregateRhk(as(items), policy.capaian), items);
+        expectClean(score.aggregateEmployee(as(items), policy.capaian), items);
+      }),
+    );
+  });
+
+  it('checkDistribution', () => {
+    run(
+      fc.property(
+        sometimes(org),
+        fc.oneof(fc.array(sometimes(predikat), { maxLength: 12 }), junk),
+        policies,
+        (o, list, policy) => {
+          expectClean(score.checkDistribution(as(o), as(list), policy.distribution), o, list);
+        },
+      ),
+    );
+  });
+
+  it('predikatPegawai, headOfUnitHasil, labels, proposeHasilRating, perilakuFromBerakhlak, finalHasilRating', () => {
+    run(
+      fc.property(
+        sometimes(rating),
+        sometimes(rating),
+        sometimes(org),
+        berakhlak,
+        fc.oneof(
+          fc.record(
+            {
+              proposed: sometimes(rating),
+              override: sometimes(rating),
+              isHeadOfUnit: junk,
+              orgPredikat: sometimes(org),
+            },
+            { requiredKeys: [] },
+          ),
+          junk,
+        ),
+        fc.constantFrom('id', 'en', undefined, 'fr'),
+        policies,
+        (h, p, o, values, input, lang, policy) => {
+          expectClean(score.predikatPegawai(as(h), as(p), policy.rating), h, p);
+          expectClean(score.headOfUnitHasil(as(o), policy.rating), o);
+          expectClean(score.predikatLabel(as(h), as(lang)), h);
+          expectClean(score.ratingLabel(as(h), as(lang)), h);
+          expectClean(score.predikatOrganisasiLabel(as(o), as(lang)), o);
+          expectClean(score.berakhlakLabel(as(p), as(lang)), p);
+          expectClean(score.proposeHasilRating(as(h), policy.rating), h);
+          expectClean(score.perilakuFromBerakhlak(as(values), policy.rating), values);
+          expectClean(score.finalHasilRating(as(input), policy.rating), input);
+        },
+      ),
+    );
+  });
+});
+
+// Kept in sync with the module: a new export without a junk test above fails here.
+it('covers every exported function of shared/score', () => {
+  const tested = [
+    'computeCapaian',
+    'capAchievement',
+    'roundForCategory',
+    'bandOf',
+    'categorize',
+    'legacyCategory',
+    'nilaiCapaianIki',
+    'nilaiKinerjaLegacy',
+    'aggregateRhk',
+    'aggregateEmployee',
+    'checkDistribution',
+    'predikatPegawai',
+    'headOfUnitHasil',
+    'predikatLabel',
+    'ratingLabel',
+    'predikatOrganisasiLabel',
+    'berakhlakLabel',
+    'proposeHasilRating',
+    'perilakuFromBerakhlak',
+    'finalHasilRating',
+  ];
+  const exported = Object.entries(score)
+    .filter(([, v]) => typeof v === 'function')
+    .map(([k]) => k);
+  if (exported.sort().join() !== tested.sort().join())
+    throw new Error(`untested: ${exported.filter((e) => !tested.includes(e))}`);
+});

@@ -1,0 +1,407 @@
+/**
+ * The extension part of `npm start`: serves sample e-Kinerja pages on 127.0.0.1, opens each in Chromium
+ * with the built extension, waits for the overlay to settle and saves a full-page screenshot per page,
+ * so a reader sees what a supervisor would see without installing anything.
+ *
+ * The extension users get (dist/extension) only runs on kinerja.bkn.go.id; the demo pages are served
+ * from 127.0.0.1, so the demo loads a separate build (out/extension-demo, NILAI_KERJA_MATCHES) and
+ * never changes what `npm run build` produces.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Lang, MessageCode } from '../shared/messages/catalog';
+import { t } from '../shared/messages/format';
+import type { MessageSection } from '../shared/messages/types';
+import { FIXTURES_DIR, startFixtureServer } from '../test/extension/harness';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** The match pattern the demo build adds so the content script runs on the local sample server. */
+export const DEMO_MATCH = 'http://127.0.0.1/*';
+export const DEMO_EXTENSION_DIR = 'out/extension-demo';
+export const VISIBLE_VARIABLE = 'NILAI_KERJA_DEMO_VISIBLE';
+const VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * The demo's own texts. No catalog section file belongs to the demo yet, so they live here in the
+ * catalog's shape (Indonesian first); page-type names come from the overlay's catalog section.
+ */
+const DEMO_MESSAGES = {
+  DEMO_TITLE: {
+    id: 'EKSTENSI: overlay pada {count} halaman contoh e-Kinerja (Chromium tanpa layar)',
+    en: 'EXTENSION: the overlay on {count} sample e-Kinerja pages (headless Chromium)',
+  },
+  DEMO_PAGE_LINE: {
+    id: '{shot}: halaman {label} (data-page={page}), {rows} baris dinilai, {badges} lencana, tanda: {flags}',
+    en: '{shot}: {label} page (data-page={page}), {rows} rows scored, {badges} badges, flags: {flags}',
+  },
+  DEMO_NO_FLAGS: { id: 'tidak ada', en: 'none' },
+  DEMO_NO_PANEL: {
+    id: '{shot}: panel Nilai Kerja tidak muncul dalam {seconds} detik di {path}; tangkapan layar tetap disimpan.',
+    en: '{shot}: the Nilai Kerja panel did not appear within {seconds} seconds on {path}; the screenshot was saved anyway.',
+  },
+  DEMO_COVERED: {
+    id: '    panel menutupi {count} lencana; gambar dengan panel tertutup: {shot}',
+    en: '    the panel covers {count} badges; picture with the panel collapsed: {shot}',
+  },
+  DEMO_PAGE_ERRORS: {
+    id: '    galat di halaman: {errors}',
+    en: '    page errors: {errors}',
+  },
+  DEMO_SAVED: {
+    id: 'Tangkapan layar tersimpan di {dir}',
+    en: 'Screenshots saved in {dir}',
+  },
+  DEMO_BUILT: {
+    id: 'Ekstensi untuk demo dibangun di {dir} (juga berjalan di {match}); dist/extension tidak diubah.',
+    en: 'Demo extension built in {dir} (also runs on {match}); dist/extension is unchanged.',
+  },
+  DEMO_NO_CHROMIUM: {
+    id: 'Chromium tidak ditemukan di {path}: demo ekstensi dilewati. Pasang dengan: sudo apt-get install chromium',
+    en: 'Chromium not found at {path}: extension demo skipped. Install it with: sudo apt-get install chromium',
+  },
+  DEMO_FAILED: {
+    id: 'Demo ekstensi gagal: {reason}',
+    en: 'Extension demo failed: {reason}',
+  },
+  DEMO_VISIBLE_OFFER: {
+    id: 'Ingin melihatnya di jendela browser? Jalankan: {variable}=1 npm start',
+    en: 'Want to watch it in a browser window? Run: {variable}=1 npm start',
+  },
+  DEMO_VISIBLE_WAIT: {
+    id: 'Browser terbuka dengan halaman contoh; tutup jendelanya untuk selesai.',
+    en: 'The browser is open on the sample pages; close its window to finish.',
+  },
+} as const satisfies MessageSection;
+
+type DemoCode = keyof typeof DEMO_MESSAGES;
+
+function say(code: DemoCode, params: Record<string, string | number>, lang: Lang): string {
+  return DEMO_MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? '-'));
+}
+
+/** Overlay page types (`data-page`) and their names in the overlay's catalog section. */
+const PAGE_LABELS: Record<string, MessageCode> = {
+  'skp-penilaian': 'OVERLAY_PAGE_SKP_PENILAIAN',
+  'skp-rencana': 'OVERLAY_PAGE_SKP_RENCANA',
+  aktivitas: 'OVERLAY_PAGE_AKTIVITAS',
+  'daftar-pegawai': 'OVERLAY_PAGE_DAFTAR_PEGAWAI',
+  'kartu-pegawai': 'OVERLAY_PAGE_KARTU_PEGAWAI',
+  unknown: 'OVERLAY_PAGE_UNKNOWN',
+};
+
+export interface DemoPage {
+  /** Path on the sample server: a file in the pages folder, with a query for SPA routes. */
+  path: string;
+  /** Screenshot file name in outDir. */
+  shot: string;
+}
+
+/** One page per kind the overlay recognises, from the overlay's own fixtures (read only). */
+export const DEMO_PAGES: readonly DemoPage[] = [
+  // BKN's SPA: `?skp=17` opens the appraisal of one subordinate, as after clicking "Nilai" in the list.
+  { path: 'skp-penilaian-bkn.html?skp=17', shot: '01-skp-bkn.png' },
+  { path: 'skp-penilaian-bkn.html', shot: '02-skp-bkn-daftar.png' },
+  { path: 'skp-rencana.html', shot: '03-skp-rencana.png' },
+  { path: 'aktivitas-harian.html', shot: '04-aktivitas-harian.png' },
+  { path: 'antrian-persetujuan.html', shot: '05-antrian-persetujuan.png' },
+  { path: 'daftar-pegawai-datatables.html', shot: '06-daftar-pegawai.png' },
+  { path: 'rekap-bulanan.html', shot: '07-rekap-bulanan.png' },
+  { path: 'kartu-bawahan.html', shot: '08-kartu-bawahan.png' },
+];
+
+export interface DemoOptions {
+  /** Language of the printed lines and of the overlay (default 'id'). */
+  lang?: Lang;
+  /** Chromium binary (default /usr/bin/chromium). */
+  chromiumPath?: string;
+  /** Folder served on 127.0.0.1 (default the overlay's fixture pages). */
+  pagesDir?: string;
+  pages?: readonly DemoPage[];
+  /** Open a visible browser; default: NILAI_KERJA_DEMO_VISIBLE=1 with a display and a terminal, outside CI. */
+  visible?: boolean;
+}
+
+/** A display, a person at a terminal and no CI: only then is a visible browser worth offering. */
+export function canOfferVisible(env: NodeJS.ProcessEnv = process.env, isTty = process.stdout.isTTY): boolean {
+  return Boolean(env.DISPLAY) && Boolean(isTty) && !env.CI;
+}
+
+/** Match patterns of a built extension's content scripts ([] when there is no build). */
+function contentMatches(extensionDir: string): string[] {
+  const manifestPath = join(extensionDir, 'manifest.json');
+  if (!existsSync(manifestPath)) return [];
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    content_scripts?: { matches?: string[] }[];
+  };
+  return (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
+}
+
+function newestMtime(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * The unpacked extension to load: dist/extension when it already runs on 127.0.0.1, otherwise a demo
+ * build in out/extension-demo, rebuilt when the extension or core sources are newer than it. Returns
+ * the folder and whether it was built now.
+ */
+async function demoExtension(): Promise<{ dir: string; built: boolean }> {
+  const dist = join(REPO_ROOT, 'dist/extension');
+  if (contentMatches(dist).includes(DEMO_MATCH)) return { dir: dist, built: false };
+  const dir = join(REPO_ROOT, DEMO_EXTENSION_DIR);
+  const manifest = join(dir, 'manifest.json');
+  const sources = Math.max(newestMtime(join(REPO_ROOT, 'extension')), newestMtime(join(REPO_ROOT, 'shared')));
+  if (contentMatches(dir).includes(DEMO_MATCH) && statSync(manifest).mtimeMs >= sources) {
+    return { dir, built: false };
+  }
+  // The shell's own build script, with its documented variables: same checks as a release build.
+  await promisify(execFile)(
+    process.execPath,
+    [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'extension/build.ts'],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        NILAI_KERJA_MATCHES: DEMO_MATCH,
+        NILAI_KERJA_OUT_DIR: dir,
+        NILAI_KERJA_ZIP: '0',
+      },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  return { dir, built: true };
+}
+
+function launch(
+  chromiumPath: string,
+  extensionDir: string,
+  userDataDir: string,
+  headless: boolean,
+): Promise<BrowserContext> {
+  // Same flags as the test harness: a fresh profile, no background traffic, only our extension.
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless,
+    viewport: VIEWPORT,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+}
+
+/** Chooses the overlay's language through the extension's own settings key (`lang`). */
+async function setOverlayLang(context: BrowserContext, lang: Lang): Promise<void> {
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 30_000,
+    }));
+  await worker.evaluate((l) => chrome.storage.local.set({ lang: l }), lang);
+}
+
+interface OverlayView {
+  page: string;
+  rows: string;
+  badges: number;
+  flags: Record<string, number>;
+}
+
+const readOverlay = (page: Page): Promise<OverlayView | null> =>
+  page.evaluate(() => {
+    const panel = document.querySelector('[data-nilai-kerja="panel"]');
+    if (!panel) return null;
+    const flags: Record<string, number> = {};
+    const badges = Array.from(document.querySelectorAll('[data-nilai-kerja="badge"]'));
+    for (const badge of badges)
+      for (const flag of (badge.getAttribute('data-flags') ?? '').split(' ').filter(Boolean))
+        flags[flag] = (flags[flag] ?? 0) + 1;
+    return {
+      page: panel.getAttribute('data-page') ?? '',
+      rows: panel.getAttribute('data-rows') ?? '',
+      badges: badges.length,
+      flags,
+    };
+  });
+
+const PANEL_TIMEOUT_MS = 20_000;
+/** Pages fill tables late (AJAX, DataTables); the overlay is settled once nothing changed for this long. */
+const SETTLE_MS = 800;
+const POLL_MS = 200;
+const SETTLE_LIMIT_MS = 15_000;
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/** Waits for the panel, then until the badges and scored rows stop changing; null when no panel came. */
+async function settledOverlay(page: Page): Promise<OverlayView | null> {
+  try {
+    await page.waitForSelector('[data-nilai-kerja="panel"]', {
+      state: 'attached',
+      timeout: PANEL_TIMEOUT_MS,
+    });
+  } catch {
+    return null;
+  }
+  let last = JSON.stringify(await readOverlay(page));
+  let stableFor = 0;
+  for (let waited = 0; waited < SETTLE_LIMIT_MS && stableFor < SETTLE_MS; waited += POLL_MS) {
+    await sleep(POLL_MS);
+    const now = JSON.stringify(await readOverlay(page));
+    stableFor = now === last ? stableFor + POLL_MS : 0;
+    last = now;
+  }
+  return readOverlay(page);
+}
+
+/**
+ * Opens or closes the panel through its own toggle (the first button in its shadow root), as a user
+ * would; returns whether it is now open.
+ */
+const setPanelOpen = (page: Page, open: boolean): Promise<boolean> =>
+  page.evaluate((open) => {
+    const toggle = document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.querySelector('button');
+    if (!toggle) return false;
+    if ((toggle.getAttribute('aria-expanded') === 'true') !== open) toggle.click();
+    return toggle.getAttribute('aria-expanded') === 'true';
+  }, open);
+
+/** How many badges the open panel covers (it is fixed bottom-right, so wide tables end up under it). */
+const badgesUnderPanel = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    const panel = document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.querySelector('section');
+    if (!panel) return 0;
+    const p = panel.getBoundingClientRect();
+    return Array.from(document.querySelectorAll('[data-nilai-kerja="badge"]')).filter((badge) => {
+      const b = badge.getBoundingClientRect();
+      return b.right > p.left && b.left < p.right && b.bottom > p.top && b.top < p.bottom;
+    }).length;
+  });
+
+function flagsText(flags: Record<string, number>, lang: Lang): string {
+  const entries = Object.entries(flags).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return say('DEMO_NO_FLAGS', {}, lang);
+  return entries.map(([flag, n]) => `${flag} ×${n}`).join(', ');
+}
+
+/** "01-skp-bkn.png" -> "01-skp-bkn-panel-tertutup.png": the same page with the panel collapsed. */
+export const collapsedShot = (shot: string): string => shot.replace(/\.png$/, '-panel-tertutup.png');
+
+async function shootPage(
+  context: BrowserContext,
+  url: string,
+  demo: DemoPage,
+  outDir: string,
+  lang: Lang,
+  keepOpen: boolean,
+): Promise<string[]> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil: 'load' });
+  const view = await settledOverlay(page);
+  // The whole page in one viewport, so what is measured below is what the full-page PNG shows.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: VIEWPORT.width, height: Math.max(VIEWPORT.height, height) });
+  const open = view ? await setPanelOpen(page, true) : false;
+  await page.screenshot({ path: join(outDir, demo.shot), fullPage: true });
+  const covered = open ? await badgesUnderPanel(page) : 0;
+  const lines = view
+    ? [
+        say(
+          'DEMO_PAGE_LINE',
+          {
+            shot: demo.shot,
+            label: t(PAGE_LABELS[view.page] ?? 'OVERLAY_PAGE_UNKNOWN', undefined, lang),
+            page: view.page,
+            rows: view.rows,
+            badges: view.badges,
+            flags: flagsText(view.flags, lang),
+          },
+          lang,
+        ),
+      ]
+    : [say('DEMO_NO_PANEL', { shot: demo.shot, seconds: PANEL_TIMEOUT_MS / 1000, path: demo.path }, lang)];
+  if (covered > 0) {
+    // The panel covers badges: a second picture with it collapsed shows them.
+    await setPanelOpen(page, false);
+    await page.screenshot({ path: join(outDir, collapsedShot(demo.shot)), fullPage: true });
+    lines.push(say('DEMO_COVERED', { count: covered, shot: collapsedShot(demo.shot) }, lang));
+    await setPanelOpen(page, true);
+  }
+  if (errors.length > 0) lines.push(say('DEMO_PAGE_ERRORS', { errors: errors.join(' | ') }, lang));
+  if (keepOpen) await page.setViewportSize(VIEWPORT);
+  else await page.close();
+  return lines;
+}
+
+/**
+ * Runs the demo and returns the lines to print (never throws: a missing Chromium or a failed build
+ * becomes a line saying what to do, so `npm start` still shows the core and add-on parts).
+ */
+export async function runExtensionDemo(outDir: string, options: DemoOptions = {}): Promise<string[]> {
+  const lang = options.lang ?? 'id';
+  const chromiumPath = options.chromiumPath ?? CHROMIUM_PATH;
+  const pages = options.pages ?? DEMO_PAGES;
+  if (!existsSync(chromiumPath)) return [say('DEMO_NO_CHROMIUM', { path: chromiumPath }, lang)];
+  const offer = canOfferVisible();
+  const visible = options.visible ?? (offer && process.env[VISIBLE_VARIABLE] === '1');
+  const lines = [say('DEMO_TITLE', { count: pages.length }, lang)];
+  const target = resolve(outDir);
+  let server: Awaited<ReturnType<typeof startFixtureServer>> | undefined;
+  let context: BrowserContext | undefined;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'nilai-kerja-demo-'));
+  try {
+    mkdirSync(target, { recursive: true });
+    const extension = await demoExtension();
+    if (extension.built)
+      lines.push(say('DEMO_BUILT', { dir: relative(REPO_ROOT, extension.dir), match: DEMO_MATCH }, lang));
+    server = await startFixtureServer(options.pagesDir ?? FIXTURES_DIR);
+    context = await launch(chromiumPath, extension.dir, userDataDir, !visible);
+    await setOverlayLang(context, lang);
+    for (const demo of pages) {
+      lines.push(...(await shootPage(context, server.url(demo.path), demo, target, lang, visible)));
+    }
+    lines.push(say('DEMO_SAVED', { dir: target }, lang));
+    if (visible) {
+      // Interactive only: the recap is printed after this returns, so the wait is announced now.
+      process.stderr.write(`${say('DEMO_VISIBLE_WAIT', {}, lang)}\n`);
+      await new Promise<void>((done) => context?.once('close', () => done()));
+    } else if (offer) {
+      lines.push(say('DEMO_VISIBLE_OFFER', { variable: VISIBLE_VARIABLE }, lang));
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    lines.push(say('DEMO_FAILED', { reason: reason ?? '-' }, lang));
+  } finally {
+    await context?.close().catch(() => undefined);
+    await server?.close();
+    // Chromium may still be writing its profile as it exits; a leftover temp folder is harmless.
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+  return lines;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const lang: Lang = process.argv.includes('--en') ? 'en' : 'id';
+  runExtensionDemo(join(REPO_ROOT, 'out/screenshots'), { lang }).then((lines) =>
+    process.stdout.write(`${lines.join('\n')}\n`),
+  );
+}

@@ -12,8 +12,14 @@ import { showHelp } from './features/help';
 import { mappingProposal, openMappingSidebar, saveMapping } from './features/mapping/mapping';
 import { computeScores } from './features/phase2/compute';
 import { buildDashboard } from './features/phase2/dashboard';
-import { exportForExtension } from './features/phase2/export';
-import { openPolicySettings } from './features/phase2/policy-settings';
+import { exportForExtension, resultsPackage } from './features/phase2/export';
+import {
+  applyPreset,
+  exportPolicy,
+  openPolicySettings,
+  policyState,
+  savePolicyJson,
+} from './features/phase2/policy-settings';
 import { rewardPunishmentList } from './features/phase2/reward';
 import { sakipEvaluation } from './features/phase2/sakip';
 import { prepareTemplate } from './features/template/template';
@@ -56,34 +62,69 @@ export function periksaData(): string {
   return runAction('SHEETS_MENU_CHECK', checkData);
 }
 
-/** Menu "Hitung nilai" (phase 2). */
+/**
+ * Menu "Hitung nilai": scores every employee and unit with the saved policy and regenerates the sheets
+ * "Hasil Pegawai", "Hasil Unit" and "Masalah Data". Runnable from a time-driven trigger.
+ */
 export function hitungNilai(): string {
   return runAction('SHEETS_MENU_COMPUTE', computeScores);
 }
 
-/** Menu "Dasbor" (phase 2). */
+/** Menu "Dasbor": regenerates sheet "Dasbor" with its three charts. Runnable from a trigger. */
 export function buatDasbor(): string {
   return runAction('SHEETS_MENU_DASHBOARD', buildDashboard);
 }
 
-/** Menu "Daftar reward & punishment" (phase 2). */
+/** Menu "Daftar reward & punishment": regenerates sheet "Reward & Punishment". Runnable from a trigger. */
 export function daftarRewardPunishment(): string {
   return runAction('SHEETS_MENU_REWARD', rewardPunishmentList);
 }
 
-/** Menu "Evaluasi SAKIP" (phase 2). */
+/** Menu "Evaluasi SAKIP": regenerates sheet "Evaluasi SAKIP" (PermenPANRB 88/2021). Runnable from a trigger. */
 export function evaluasiSakip(): string {
   return runAction('SHEETS_MENU_SAKIP', sakipEvaluation);
 }
 
-/** Menu "Pengaturan kebijakan..." (phase 2). */
+/** Menu "Pengaturan kebijakan...": opens the policy sidebar (needs the spreadsheet open). */
 export function bukaPengaturan(): string {
   return runAction('SHEETS_MENU_POLICY', openPolicySettings);
 }
 
-/** Menu "Ekspor untuk ekstensi" (phase 2). */
+/**
+ * Menu "Ekspor untuk ekstensi": opens a dialog to copy or download the results package (JSON) that a
+ * supervisor imports into the Nilai Kerja browser extension. From a trigger it builds the package and
+ * logs its size.
+ */
 export function eksporUntukEkstensi(): string {
   return runAction('SHEETS_MENU_EXPORT', exportForExtension);
+}
+
+/** Dialog call: the results package of a fresh scoring as JSON text. Returns { ok, json, fileName, help } or { ok, message }. */
+export function ambilPaketEkspor(): unknown {
+  return resultsPackage();
+}
+
+/** Sidebar call: the stored policy (or the national defaults) with its editable numbers. Returns { ok, state, message }. */
+export function ambilKebijakan(): unknown {
+  return policyState();
+}
+
+/**
+ * Sidebar call or trigger: validates a policy given as JSON text and saves it in document properties.
+ * Returns { ok, message, state } or { ok: false, message, errors: [{ field, message }] }.
+ */
+export function simpanKebijakan(json: unknown): unknown {
+  return savePolicyJson(json);
+}
+
+/** Sidebar call or trigger: replaces the stored policy with a preset ("nasional", "tulang_bawang", "legacy_numeric"). */
+export function pilihPresetKebijakan(id: unknown): unknown {
+  return applyPreset(id);
+}
+
+/** Sidebar call or trigger: the stored policy as versioned JSON. Returns { ok, json, fileName }. */
+export function eksporKebijakan(): unknown {
+  return exportPolicy();
 }
 
 /** Menu "Bantuan". */

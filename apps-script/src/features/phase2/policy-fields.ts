@@ -1,0 +1,129 @@
+import type { MessageCode } from '../../../../shared/messages/catalog';
+import { t } from '../../../../shared/messages/format';
+import type { Policy } from '../../../../shared/policy/schema';
+import { DEDUCTION_TABLES } from '../../../../shared/policy/sections/discipline';
+import { PREDIKAT_ORGANISASI } from '../../../../shared/policy/sections/rating';
+import { predikatLabel, predikatOrganisasiLabel } from '../../../../shared/score/predikat';
+
+/**
+ * The key numbers of a policy the sidebar lets an admin edit, each addressed by its path in the
+ * policy ("rating.hasilBands.diAtasMin"), so zod's error for that path lands next to its input.
+ * Fractions are shown as percentages. Everything else stays editable through JSON import/export.
+ */
+export type FieldKind = 'percent' | 'percentOrEmpty' | 'integer' | 'number' | 'text' | 'table';
+
+export interface PolicyField {
+  path: string;
+  label: string;
+  kind: FieldKind;
+  /** For kind 'table': the deduction tables to choose from. */
+  options?: { id: string; label: string }[];
+}
+
+export interface PolicySection {
+  title: string;
+  fields: PolicyField[];
+}
+
+const field = (path: string, code: MessageCode, kind: FieldKind, params?: Record<string, string>) => ({
+  path,
+  label: t(code, params),
+  kind,
+});
+
+/** The sections of the sidebar for this policy (rules and categories are listed as the policy has them). */
+export function policySections(policy: Policy): PolicySection[] {
+  const rules = PREDIKAT_ORGANISASI.flatMap((org) =>
+    policy.distribution.rules[org].map((rule, i) =>
+      field(
+        `distribution.rules.${org}.${i}.share`,
+        rule.kind === 'max' ? 'ADDON_FIELD_RULE_MAX' : 'ADDON_FIELD_RULE_MIN',
+        'percent',
+        {
+          org: predikatOrganisasiLabel(org),
+          predikat: rule.predikat.map((p) => predikatLabel(p)).join(' + '),
+        },
+      ),
+    ),
+  );
+  return [
+    { title: t('ADDON_UI_SECTION_NAME'), fields: [field('name', 'ADDON_FIELD_NAME', 'text')] },
+    {
+      title: t('ADDON_UI_SECTION_HASIL'),
+      fields: [
+        field('rating.hasilBands.diAtasMin', 'ADDON_FIELD_DI_ATAS_MIN', 'percent'),
+        field('rating.hasilBands.sesuaiMin', 'ADDON_FIELD_SESUAI_MIN', 'percent'),
+      ],
+    },
+    {
+      title: t('ADDON_UI_SECTION_CAPAIAN'),
+      fields: [
+        field('capaian.aggregationCap', 'ADDON_FIELD_CAP', 'percentOrEmpty'),
+        ...policy.capaian.categories.map((c, i) =>
+          field(`capaian.categories.${i}.min`, 'ADDON_FIELD_CATEGORY_MIN', 'percent', { label: c.label }),
+        ),
+      ],
+    },
+    {
+      title: t('ADDON_UI_SECTION_TPP'),
+      fields: [
+        {
+          ...field('discipline.table', 'ADDON_FIELD_DEDUCTION_TABLE', 'table'),
+          options: Object.values(DEDUCTION_TABLES).map((d) => ({ id: d.id, label: d.label })),
+        },
+        field('discipline.tpp.disciplineShare', 'ADDON_FIELD_TPP_DISCIPLINE', 'percent'),
+        field('discipline.tpp.performanceShare', 'ADDON_FIELD_TPP_PERFORMANCE', 'percent'),
+      ],
+    },
+    { title: t('ADDON_UI_SECTION_DISTRIBUTION'), fields: rules },
+    {
+      title: t('ADDON_UI_SECTION_REWARD'),
+      fields: [
+        field('reward.penghargaanMinCapaian', 'ADDON_FIELD_PENGHARGAAN_CAPAIAN', 'percent'),
+        field('reward.penghargaanMaxDeduction', 'ADDON_FIELD_PENGHARGAAN_DEDUCTION', 'percent'),
+        field('reward.teguranDeductionMin', 'ADDON_FIELD_TEGURAN_DEDUCTION', 'percent'),
+        field('reward.teguranTkDaysMin', 'ADDON_FIELD_TEGURAN_TK', 'integer'),
+        field('reward.sanksiTkDaysMin', 'ADDON_FIELD_SANKSI_TK', 'integer'),
+      ],
+    },
+    {
+      title: t('ADDON_UI_SECTION_BUSY'),
+      fields: [
+        field('busy.minutesPerWorkingDay', 'ADDON_FIELD_MINUTES_PER_DAY', 'number'),
+        field('busy.minMinutesShare', 'ADDON_FIELD_BUSY_SHARE', 'percent'),
+        field('busy.maxCapaian', 'ADDON_FIELD_BUSY_CAPAIAN', 'percent'),
+        field('busy.noOutputMinutesShare', 'ADDON_FIELD_NO_OUTPUT_SHARE', 'percent'),
+      ],
+    },
+  ];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** The value at a dotted path ("a.0.b"), or undefined. */
+export function getPath(root: unknown, path: string): unknown {
+  let node: unknown = root;
+  for (const key of path.split('.')) {
+    if (!isObject(node) || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * Sets a value at a dotted path of plain JSON data, creating nothing: a path that does not exist is
+ * refused (false), so a sidebar cannot add keys (nor "__proto__") to the policy.
+ */
+export function setPath(root: unknown, path: string, value: unknown): boolean {
+  const keys = path.split('.');
+  const last = keys.pop();
+  if (last === undefined) return false;
+  let node: unknown = root;
+  for (const key of keys) {
+    if (!isObject(node) || !Object.prototype.hasOwnProperty.call(node, key)) return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  if (!isObject(node) || !Object.prototype.hasOwnProperty.call(node, last)) return false;
+  (node as Record<string, unknown>)[last] = value;
+  return true;
+}

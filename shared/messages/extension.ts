@@ -84,7 +84,11 @@ export const extensionMessages = {
   EXT_OPTIONS_POLICY: { id: 'Kebijakan penilaian', en: 'Scoring policy' },
   EXT_OPTIONS_POLICY_NAME: { id: 'Nama kebijakan', en: 'Policy name' },
   EXT_OPTIONS_POLICY_VERSION: { id: 'Versi', en: 'Version' },
-  EXT_OPTIONS_CAPAIAN_CAP: { id: 'Batas atas capaian (%)', en: 'Capaian cap (%)' },
+  EXT_OPTIONS_CAPAIAN_CAP: { id: 'Batas atas capaian', en: 'Capaian cap' },
+  EXT_OPTIONS_RATING_BANDS: {
+    id: 'Usulan rating hasil kerja: di atas ekspektasi / sesuai ekspektasi mulai',
+    en: 'Proposed work-result rating: above / meeting expectations from',
+  },
   EXT_OPTIONS_TPP_SHARES: {
     id: 'Porsi TPP kinerja / disiplin',
     en: 'TPP share performance / discipline',

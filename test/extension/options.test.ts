@@ -57,6 +57,7 @@ describe('options page: policy import', () => {
     expect(await policyValue(options, 'name')).toBe(NATIONAL);
     expect(await policyValue(options, 'tpp-shares')).toBe('60 % / 40 %');
     expect(await policyValue(options, 'aggregation-cap')).toBe('120 %');
+    expect(await policyValue(options, 'rating-bands')).toBe('110 % / 90 %');
   });
 
   it('imports a regional policy file, saves it and shows its numbers', async () => {

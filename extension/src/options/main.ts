@@ -75,6 +75,11 @@ function policySection(settings: Settings): HTMLElement {
       row(say('EXT_OPTIONS_POLICY_VERSION'), String(policy.version), 'version'),
       row(say('EXT_OPTIONS_CAPAIAN_CAP'), percent(policy.capaian.aggregationCap), 'aggregation-cap'),
       row(
+        say('EXT_OPTIONS_RATING_BANDS'),
+        `${percent(policy.rating.hasilBands.diAtasMin)} / ${percent(policy.rating.hasilBands.sesuaiMin)}`,
+        'rating-bands',
+      ),
+      row(
         say('EXT_OPTIONS_TPP_SHARES'),
         `${percent(tpp.performanceShare)} / ${percent(tpp.disciplineShare)}`,
         'tpp-shares',

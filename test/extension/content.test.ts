@@ -2,6 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsPackage } from '../../shared/pipeline/schema';
+import { defaultPolicy } from '../../shared/policy/schema';
 import {
   ensureBuilt,
   externalRequests,
@@ -136,10 +138,22 @@ const dialogs: string[] = [];
 const capaianOf = (list: BadgeView[]): string[] => list.map((b) => b.capaian);
 const flagsOf = (list: BadgeView[]): string[] => list.map((b) => b.flags.join(' '));
 
-/** Sends a popup request to the tab showing `page`, from the extension's service worker. */
+/**
+ * An extension page to act as the popup/options would (chrome.tabs, chrome.storage). The service
+ * worker may be stopped by Chrome when idle, so tests do not rely on its handle.
+ */
+let extensionPage: Page | undefined;
+async function asExtension(): Promise<Page> {
+  if (extensionPage && !extensionPage.isClosed()) return extensionPage;
+  extensionPage = await ext.newPage();
+  await extensionPage.goto(ext.extensionUrl('src/options/options.html'));
+  return extensionPage;
+}
+
+/** Sends a popup request to the tab showing `page`. */
 async function toTab(page: Page, request: object): Promise<unknown> {
   const url = page.url();
-  return ext.worker.evaluate(
+  return (await asExtension()).evaluate(
     async ([url, request]) => {
       const tabs = await chrome.tabs.query({});
       const tab = tabs.find((t) => t.url === url);
@@ -151,7 +165,7 @@ async function toTab(page: Page, request: object): Promise<unknown> {
 }
 
 async function setStorage(values: Record<string, unknown>): Promise<void> {
-  await ext.worker.evaluate((values) => chrome.storage.local.set(values), values);
+  await (await asExtension()).evaluate((values) => chrome.storage.local.set(values), values);
 }
 
 describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
@@ -370,12 +384,29 @@ describe('card list of subordinates', () => {
   });
 
   it('uses the imported results package, matched by NIP, where the page shows no capaian', async () => {
-    await setStorage({
-      resultsPackage: {
-        kind: 'nilai-kerja/results',
-        rows: [{ nip: '199601182022031002', nama: 'Yoga Pratama', capaian: 0.72, flags: ['kesibukan_semu'] }],
-      },
-    });
+    const results: ResultsPackage = {
+      format: RESULTS_FORMAT,
+      version: RESULTS_VERSION,
+      generatedAt: '2025-11-03T08:00:00.000Z',
+      lang: 'id',
+      policy: defaultPolicy(),
+      employees: [
+        {
+          nip: '199601182022031002',
+          nama: 'Yoga Pratama',
+          unit: 'Bagian Hukum',
+          capaian: 0.72,
+          kategori: 'Sedang',
+          ratingHasil: 'di_bawah',
+          ratingPerilaku: 'sesuai',
+          predikat: 'butuh_perbaikan',
+          flags: ['kesibukan_semu'],
+          recommendation: 'pembinaan',
+          reasons: [],
+        },
+      ],
+    };
+    await setStorage({ resultsPackage: results });
     try {
       const page = await open('kartu-bawahan.html');
       await page.waitForFunction(
@@ -388,6 +419,10 @@ describe('card list of subordinates', () => {
       expect(yoga).toMatchObject({ kategori: 'sedang' });
       expect(yoga!.flags).toContain('kesibukan_semu');
       expect(yoga!.title).toContain('paket hasil');
+      // Its predikat from the package counts in the team distribution and the reprimand list.
+      expect((await panel(page)).text).toContain(
+        'Perlu teguran atau pembinaanSri Wahyuni, S.Pd. (199304052018012003)Yoga Pratama',
+      );
       await page.close();
     } finally {
       await setStorage({ resultsPackage: null });

@@ -1,3 +1,4 @@
+import { forgetChanged } from './dom/grid';
 import { OVERLAY_ATTRIBUTE } from './selectors';
 
 /** What changed in the page since the last frame, as far as the overlay cares. */
@@ -34,12 +35,14 @@ export function collectChanges(records: readonly MutationRecord[], into: PageCha
       const added = Array.from(record.addedNodes).filter((n) => !isOverlayNode(n));
       const removed = Array.from(record.removedNodes).filter((n) => !isOverlayNode(n));
       if (added.length === 0 && removed.length === 0) continue;
+      forgetChanged(record.target);
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
       const table = target?.closest('table');
       if (table) into.tables.add(table as HTMLTableElement);
       else into.outsideTables = true;
       for (const node of added) tablesIn(node, into.tables);
     } else {
+      forgetChanged(record.target);
       const table = record.target.parentElement?.closest('table');
       if (table) into.tables.add(table as HTMLTableElement);
       else into.outsideTables = true;

@@ -2,6 +2,7 @@ import type { TableKind } from '../../../shared/columns';
 import type { FieldId } from '../../../shared/model/fields';
 import type { PageStatus } from '../messaging';
 import { removeAllOverlay } from './dom/badge';
+import { forgetAll } from './dom/grid';
 import { isHiddenInTree, visibleText } from './dom/visibility';
 import {
   appliesTo,
@@ -196,6 +197,7 @@ export function createOverlay(
       summary.clear();
       known.clear();
       removeAllOverlay(doc);
+      forgetAll();
     },
     status() {
       const fields = new Set<string>();

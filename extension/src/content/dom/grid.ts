@@ -28,6 +28,48 @@ export interface Grid {
   width: number;
 }
 
+/**
+ * Text and visibility of cells and rows already read, so a frame where one row changed reads one row.
+ * The mutation observer forgets the cells and rows it sees change (forgetChanged); stopping the
+ * overlay forgets everything (changes are not watched while it is off).
+ */
+let textCache = new WeakMap<Element, string>();
+let hiddenCache = new WeakMap<Element, boolean>();
+
+export function forgetChanged(node: Node): void {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const cell = element?.closest('td, th');
+  const row = element?.closest('tr');
+  if (cell) {
+    textCache.delete(cell);
+    hiddenCache.delete(cell);
+  }
+  if (row) hiddenCache.delete(row);
+}
+
+export function forgetAll(): void {
+  textCache = new WeakMap();
+  hiddenCache = new WeakMap();
+}
+
+function hidden(element: Element): boolean {
+  let value = hiddenCache.get(element);
+  if (value === undefined) {
+    value = isHiddenElement(element);
+    hiddenCache.set(element, value);
+  }
+  return value;
+}
+
+function textOfCell(cell: Element): string {
+  let value = textCache.get(cell);
+  if (value === undefined) {
+    value = visibleText(cell);
+    textCache.set(cell, value);
+  }
+  return value;
+}
+
 /** Browsers cap spans (HTML: colspan <= 1000, rowspan <= 65534); hostile markup must not blow up memory. */
 const MAX_COLSPAN = 1000;
 
@@ -77,21 +119,21 @@ export function tableToGrid(table: HTMLTableElement, maxRows = Number.POSITIVE_I
     const group = whole.length > budget ? whole.slice(0, budget) : whole;
     budget -= group.length;
     const occupied: (GridCell | undefined)[][] = group.map(() => []);
-    const hidden = group.map((tr) => isHiddenElement(tr));
+    const hiddenRows = group.map((tr) => hidden(tr));
     group.forEach((tr, r) => {
       const slots = occupied[r]!;
-      const rowHidden = hidden[r]!;
+      const rowHidden = hiddenRows[r]!;
       const inHead = tr.parentElement?.tagName === 'THEAD';
       let col = 0;
       for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
         if (cell.tagName !== 'TD' && cell.tagName !== 'TH') continue;
-        if (!rowHidden && isHiddenElement(cell)) continue;
+        if (!rowHidden && hidden(cell)) continue;
         const source = cell as HTMLTableCellElement;
         while (slots[col]) col++;
         const colspan = spanOf(source.getAttribute('colspan'), MAX_COLSPAN);
         const rowspan = spanOf(source.getAttribute('rowspan'), group.length - r);
         const header = inHead || source.tagName === 'TH';
-        const text = rowHidden ? '' : visibleText(source);
+        const text = rowHidden ? '' : textOfCell(source);
         for (let dr = 0; dr < rowspan; dr++) {
           const target = occupied[r + dr]!;
           for (let dc = 0; dc < colspan; dc++) {
@@ -102,7 +144,7 @@ export function tableToGrid(table: HTMLTableElement, maxRows = Number.POSITIVE_I
       }
     });
     group.forEach((tr, r) => {
-      if (hidden[r]) return;
+      if (hiddenRows[r]) return;
       const cells = occupied[r]!;
       if (cells.length === 0) return;
       width = Math.max(width, cells.length);

@@ -67,7 +67,11 @@ export function employeeVerdicts(
 ): void {
   const { policy, lang } = batch.settings;
   const owners = new Map<string, Map<Element, RhkGroup>>();
+  const rowsOf = new Map<string, IndicatorRow[]>();
   for (const ind of rows) {
+    const mine = rowsOf.get(ind.owner);
+    if (mine) mine.push(ind);
+    else rowsOf.set(ind.owner, [ind]);
     let groups = owners.get(ind.owner);
     if (!groups) {
       groups = new Map();
@@ -94,7 +98,7 @@ export function employeeVerdicts(
     });
     const employee = aggregateEmployee(rhks, policy.capaian);
     const proposed = proposeHasilRating(employee.capaian, policy.rating);
-    const ownerRows = rows.filter((r) => r.owner === owner);
+    const ownerRows = rowsOf.get(owner) ?? [];
     const rowChosen = ownerRows
       .map((r) => readRating(cellOf(model, r.row, 'rating_hasil')?.text ?? ''))
       .find(Boolean);

@@ -22,16 +22,42 @@ import { EVIDENCE_EMPTY, FEEDBACK_EMPTY, NOT_ASSESSED } from '../selectors';
  * page text becomes numbers, so the badge and the Sheets add-on agree on every value.
  */
 
+/**
+ * Pages repeat the same few values thousands of times ("12 Dokumen", "100 %"): each distinct text is
+ * parsed once per page. Bounded, so a hostile page of unique texts cannot grow it without limit.
+ */
+function memo<T>(parse: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    const hit = seen.get(text);
+    if (hit !== undefined || seen.has(text)) return hit as T;
+    const value = parse(text);
+    if (seen.size >= 4000) seen.clear();
+    seen.set(text, value);
+    return value;
+  };
+}
+
+const numberIn = memo((key: string): number | null => {
+  const split = key.indexOf('\u0001');
+  const context = key.slice(0, split) as NumberContext;
+  const parsed = parseNumber(key.slice(split + 1), { context });
+  return parsed.ok && Number.isFinite(parsed.value.value) ? parsed.value.value : null;
+});
+
 export function readNumber(text: string, context: NumberContext = 'generic'): number | null {
   if (text.trim() === '') return null;
-  const parsed = parseNumber(text, { context });
-  return parsed.ok && Number.isFinite(parsed.value.value) ? parsed.value.value : null;
+  return numberIn(`${context}\u0001${text}`);
 }
+
+const targetIn = memo((text: string): Target | null => {
+  const parsed = parseTarget(text);
+  return parsed.ok ? parsed.value : null;
+});
 
 export function readTarget(text: string): Target | null {
   if (text.trim() === '') return null;
-  const parsed = parseTarget(text);
-  return parsed.ok ? parsed.value : null;
+  return targetIn(text);
 }
 
 /** A capaian/kinerja % column as a fraction ("87.50" -> 0.875, "62,5 %" -> 0.625). */

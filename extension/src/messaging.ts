@@ -57,10 +57,12 @@ export function onContentMessage(handlers: ContentHandlers): () => void {
     const request = parsed.data;
     const run = async (): Promise<PageStatus> =>
       request.type === 'nilai-kerja/status' ? handlers.status() : handlers.setOverlay(request.on);
-    run().then(
-      (status) => sendResponse(PageStatusSchema.parse(status)),
-      (e: unknown) => sendResponse({ error: e instanceof Error ? e.message : String(e) }),
-    );
+    // Validated before answering, so a malformed status becomes an error reply, never a silent port.
+    run()
+      .then((status) => PageStatusSchema.parse(status))
+      .then(sendResponse, (e: unknown) =>
+        sendResponse({ error: e instanceof Error ? e.message : String(e) }),
+      );
     // Keeps the channel open for the asynchronous answer.
     return true;
   };

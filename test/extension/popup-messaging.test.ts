@@ -86,6 +86,15 @@ describe('content side: onContentMessage', () => {
     expect(await deliver({ type: 'nilai-kerja/status' })).toEqual({ error: 'tabel belum dimuat' });
   });
 
+  it('answers with an error, not silence, when the content side builds an invalid status', async () => {
+    onContentMessage({
+      status: () => ({ ...SKP_STATUS, rows: -1 }),
+      setOverlay: () => SKP_STATUS,
+    });
+    const reply = (await deliver({ type: 'nilai-kerja/status' })) as { error?: string };
+    expect(reply.error).toBeTruthy();
+  });
+
   it('stops answering once unsubscribed (overlay torn down)', () => {
     const stop = onContentMessage({ status: () => SKP_STATUS, setOverlay: () => SKP_STATUS });
     stop();

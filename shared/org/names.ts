@@ -1,11 +1,18 @@
+import { cellText } from '../score/shown';
+
+export { shownValue } from '../score/shown';
+
 /**
  * Matching the names people type in LKE worksheets ("1. Perencanaan Kinerja", "PERENCANAAN  kinerja",
  * "perencanaan") against policy ids, labels and aliases.
  */
 
-/** Lower case, single spaces, underscores as spaces, and no leading enumerator such as "1.", "a)" or "II.". */
+/**
+ * Lower case, single spaces, underscores as spaces, and no leading enumerator such as "1.", "a)" or "II.".
+ * Something that is not text (or a number) has no name: "".
+ */
 export function normaliseName(text: string): string {
-  return String(text)
+  return cellText(text)
     .toLowerCase()
     .replace(/[_\s]+/g, ' ')
     .trim()
@@ -31,13 +38,3 @@ export const acceptedNames = (entries: readonly Named[]): string => entries.map(
 
 /** Scores are published with two decimals; rounding also removes float noise before grading (90 stays A). */
 export const round2 = (value: number): number => Math.round(Number((value * 100).toPrecision(12))) / 100;
-
-/**
- * A rejected value as the message shows it: finite numbers stay numbers (so each language formats
- * them, "1,2" in Indonesian), text stays text, and NaN/Infinity/empty become "-" (never "NaN").
- */
-export function shownValue(value: unknown): string | number {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : '-';
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  return '-';
-}

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../core/issue';
 import type { RewardPolicy } from '../policy/sections/reward';
+import { cellText } from '../score/shown';
 import { round2, shownValue } from './names';
 
 /** One unit's score this period and, when known, last period's (SAKIP or any 0-100 score). */
@@ -47,8 +48,10 @@ const byName = (a: RankedUnit, b: RankedUnit) => {
 export function rankUnits(units: readonly UnitScore[], policy: RewardPolicy): Result<UnitRanking> {
   const seen = new Set<string>();
   const rows: RankedUnit[] = [];
-  for (const [index, u] of units.entries()) {
-    const unit = String(u.unit ?? '').trim();
+  for (const [index, row] of (Array.isArray(units) ? units : []).entries()) {
+    // A damaged row (not an object) has no name: reported as such, at its position.
+    const u: Partial<UnitScore> = typeof row === 'object' && row !== null ? row : {};
+    const unit = cellText(u.unit).trim();
     if (unit === '') return fail('RANK_UNIT_NAME_EMPTY', { position: String(index + 1) });
     const key = unit.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(key)) return fail('RANK_UNIT_DUPLICATE', { unit });

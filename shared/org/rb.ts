@@ -1,5 +1,6 @@
 import { fail, type Issue, ok, type Result } from '../core/issue';
 import type { RbPolicy } from '../policy/sections/rb';
+import { cellText, objectRows, rowAt } from '../score/shown';
 import { acceptedNames, findByName, round2, shownValue } from './names';
 
 /**
@@ -79,12 +80,13 @@ export interface RbEvaluation {
 
 type Scale = 'fraction' | 'percent';
 
-function resolveScale(input: RbInput): { scale: Scale; assumed: boolean } {
+function resolveScale(
+  input: RbInput,
+  areas: readonly RbAreaInput[],
+  hasil: readonly RbIndicatorInput[],
+): { scale: Scale; assumed: boolean } {
   if (input.scale === 'fraction' || input.scale === 'percent') return { scale: input.scale, assumed: false };
-  const values = [
-    ...input.areas.flatMap((a) => RB_PARTS.map((p) => a[p])),
-    ...input.hasil.map((h) => h.value),
-  ];
+  const values = [...areas.flatMap((a) => RB_PARTS.map((p) => a[p])), ...hasil.map((h) => h.value)];
   const percent = values.some((v) => typeof v === 'number' && v > 1);
   return { scale: percent ? 'percent' : 'fraction', assumed: percent };
 }
@@ -93,15 +95,15 @@ function resolveScale(input: RbInput): { scale: Scale; assumed: boolean } {
 function fractionOf(
   value: number | null | undefined,
   scale: Scale,
-  what: { part: string; name: string; row?: number },
+  what: { part: string; name: string; row?: unknown },
 ): Result<number | null> {
   if (value === null || value === undefined) return ok(null);
-  const fraction = scale === 'percent' ? value / 100 : value;
-  if (typeof value !== 'number' || !Number.isFinite(fraction) || fraction < 0 || fraction > 1)
+  const fraction = typeof value === 'number' ? (scale === 'percent' ? value / 100 : value) : Number.NaN;
+  if (!Number.isFinite(fraction) || fraction < 0 || fraction > 1)
     return fail(
       'RB_VALUE_INVALID',
       { part: what.part, name: what.name, value: shownValue(value) },
-      what.row !== undefined ? { row: what.row } : undefined,
+      rowAt(what.row),
     );
   return ok(fraction);
 }
@@ -114,17 +116,21 @@ const part = (fraction: number, max: number): RbPartScore => ({
 
 /** Scores the RB self-assessment. Values outside 0..1 (or 0-100%) and unknown names are refused. */
 export function evaluateRb(input: RbInput, policy: RbPolicy): Result<RbEvaluation> {
-  const { scale, assumed } = resolveScale(input);
+  // A missing or damaged list reads as nothing filled in: every area then scores 0 with a warning.
+  const given: Partial<RbInput> = typeof input === 'object' && input !== null ? input : {};
+  const inputAreas = objectRows(given.areas ?? []);
+  const inputHasil = objectRows(given.hasil ?? []);
+  const { scale, assumed } = resolveScale(given as RbInput, inputAreas, inputHasil);
   const warnings: Issue[] = assumed ? [{ code: 'RB_PERCENT_ASSUMED', severity: 'warning' }] : [];
-  const at = (row?: number) => (row !== undefined ? { row } : undefined);
+  const at = rowAt;
 
   const areaFractions = new Map<string, Record<RbPart, number | null>>();
-  for (const a of input.areas) {
-    const area = findByName(policy.areas, a.area ?? '');
+  for (const a of inputAreas) {
+    const area = findByName(policy.areas, cellText(a.area));
     if (!area)
       return fail(
         'RB_AREA_UNKNOWN',
-        { area: String(a.area ?? ''), accepted: acceptedNames(policy.areas) },
+        { area: shownValue(a.area), accepted: acceptedNames(policy.areas) },
         at(a.row),
       );
     if (areaFractions.has(area.id)) return fail('RB_DUPLICATE', { name: area.label }, at(a.row));
@@ -138,12 +144,12 @@ export function evaluateRb(input: RbInput, policy: RbPolicy): Result<RbEvaluatio
   }
 
   const indicatorFractions = new Map<string, number | null>();
-  for (const h of input.hasil) {
-    const indicator = findByName(policy.hasil, h.indicator ?? '');
+  for (const h of inputHasil) {
+    const indicator = findByName(policy.hasil, cellText(h.indicator));
     if (!indicator)
       return fail(
         'RB_INDICATOR_UNKNOWN',
-        { indicator: String(h.indicator ?? ''), accepted: acceptedNames(policy.hasil) },
+        { indicator: shownValue(h.indicator), accepted: acceptedNames(policy.hasil) },
         at(h.row),
       );
     if (indicatorFractions.has(indicator.id))

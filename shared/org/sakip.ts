@@ -2,6 +2,7 @@ import { fail, type Issue, ok, type Result } from '../core/issue';
 import type { MessageCode } from '../messages/catalog';
 import { t } from '../messages/format';
 import type { SakipAnswer, SakipPolicy } from '../policy/sections/sakip';
+import { cellText, objectRows, rowAt } from '../score/shown';
 import { acceptedNames, findByName, normaliseName, round2, shownValue } from './names';
 
 /**
@@ -128,36 +129,37 @@ function collect(answers: readonly SakipAnswerRow[], policy: SakipPolicy): Resul
   );
   const unanswered: Issue[] = [];
   let answered = 0;
-  for (const row of answers) {
-    const at = row.row !== undefined ? { row: row.row } : undefined;
+  for (const row of objectRows(answers)) {
+    const at = rowAt(row.row);
+    const criterion = cellText(row.criterion);
     // A blank answer is an unanswered criterion (or a heading row): left out of the mean and named,
     // rather than blocking the whole unit. Rows with neither answer nor criterion are headings.
-    if (String(row.answer ?? '').trim() === '') {
-      if (String(row.criterion ?? '').trim() !== '')
+    if (cellText(row.answer).trim() === '') {
+      if (criterion.trim() !== '')
         unanswered.push({
           code: 'SAKIP_CRITERION_UNANSWERED',
-          params: { criterion: String(row.criterion) },
+          params: { criterion },
           severity: 'warning',
           ...(at ? { at } : {}),
         });
       continue;
     }
-    const component = findByName(policy.components, row.component ?? '');
+    const component = findByName(policy.components, cellText(row.component));
     if (!component)
       return fail(
         'SAKIP_COMPONENT_UNKNOWN',
-        { component: String(row.component ?? ''), accepted: acceptedNames(policy.components) },
+        { component: shownValue(row.component), accepted: acceptedNames(policy.components) },
         at,
       );
-    const sub = subComponentOf(row.subComponent ?? '');
-    if (!sub) return fail('SAKIP_SUBCOMPONENT_UNKNOWN', { subComponent: String(row.subComponent ?? '') }, at);
-    const answer = answerOf(row.answer ?? '', policy);
+    const sub = subComponentOf(cellText(row.subComponent));
+    if (!sub) return fail('SAKIP_SUBCOMPONENT_UNKNOWN', { subComponent: shownValue(row.subComponent) }, at);
+    const answer = answerOf(cellText(row.answer), policy);
     if (!answer)
       return fail(
         'SAKIP_ANSWER_UNKNOWN',
         {
-          answer: String(row.answer ?? ''),
-          criterion: String(row.criterion ?? ''),
+          answer: shownValue(row.answer),
+          criterion: shownValue(criterion),
           accepted: acceptedAnswers(policy),
         },
         at,

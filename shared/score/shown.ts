@@ -16,3 +16,15 @@ export const isFiniteNumber = (value: unknown): value is number =>
 /** True when `value` is one of `options` (an own key check would let "toString" through). */
 export const isOneOf = <T extends string>(options: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (options as readonly string[]).includes(value);
+
+/** Text typed in a cell: strings as they are, finite numbers as digits, anything else empty. */
+export const cellText = (value: unknown): string =>
+  typeof value === 'string' ? value : isFiniteNumber(value) ? String(value) : '';
+
+/** The elements of an array that are objects (rows); anything else is no rows at all. */
+export const objectRows = <T>(rows: readonly T[]): T[] =>
+  Array.isArray(rows) ? rows.filter((row) => typeof row === 'object' && row !== null) : [];
+
+/** A sheet row for an issue's location, only when it is one (a positive whole number). */
+export const rowAt = (row: unknown): { row: number } | undefined =>
+  typeof row === 'number' && Number.isInteger(row) && row > 0 ? { row } : undefined;

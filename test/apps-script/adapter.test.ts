@@ -100,11 +100,15 @@ describe('SpreadsheetApp adapter', () => {
       ['Pegawai', 2],
     ]);
     expect(rec.count('Range.setValues')).toBe(1);
-    out.format([{ kind: 'filter', range: rangeRef(1, 1, 2, 2) }]);
+    out.format([
+      { kind: 'filter', range: rangeRef(1, 1, 2, 2) },
+      { kind: 'validationList', range: rangeRef(2, 2, 500, 1), values: ['Ya'], helpText: '', strict: true },
+    ]);
     out.clear();
     const fake = book.sheets.find((s) => s.name === 'Masalah Data')!;
     expect(fake.snapshot()).toEqual([]);
     expect(fake.filter).toBeNull();
+    expect(fake.peek(400, 2)?.validation).toBeUndefined();
     expect(() => port.createSheet('Masalah Data')).toThrow(/already exists/);
   });
 

@@ -60,6 +60,7 @@ export interface GasRange {
   setWrap(wrap: boolean): GasRange;
   setNotes(notes: string[][]): GasRange;
   setDataValidation(rule: GasDataValidation | null): GasRange;
+  clearDataValidations(): GasRange;
   getMergedRanges(): GasRange[];
   createFilter(): unknown;
 }
@@ -71,6 +72,8 @@ export interface GasSheet {
   getRange(row: number, column: number, numRows?: number, numColumns?: number): GasRange;
   getLastRow(): number;
   getLastColumn(): number;
+  getMaxRows(): number;
+  getMaxColumns(): number;
   isRowHiddenByUser(row: number): boolean;
   isRowHiddenByFilter(row: number): boolean;
   setFrozenRows(rows: number): void;

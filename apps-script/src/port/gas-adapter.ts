@@ -142,8 +142,8 @@ class GasSheetPort implements SheetPort {
     this.sheet.clearNotes();
     this.sheet.setConditionalFormatRules([]);
     for (const chart of this.sheet.getCharts()) this.sheet.removeChart(chart);
-    const range = this.sheet.getDataRange();
-    range.setDataValidation(null);
+    // Sheet.clear() keeps data validation rules; drop them over the whole grid, not just the data.
+    this.sheet.getRange(1, 1, this.sheet.getMaxRows(), this.sheet.getMaxColumns()).clearDataValidations();
   }
 }
 

@@ -112,6 +112,15 @@ export class FakeSheet implements GasSheet {
     this.rec.rec('Sheet.getLastColumn', this.name);
     return this.lastColumn();
   }
+  /** A new sheet has 1000 rows and 26 columns; the grid grows with what was written. */
+  getMaxRows() {
+    this.rec.rec('Sheet.getMaxRows', this.name);
+    return Math.max(1000, this.cells.length);
+  }
+  getMaxColumns() {
+    this.rec.rec('Sheet.getMaxColumns', this.name);
+    return Math.max(26, ...this.cells.map((r) => r.length));
+  }
   getDataRange(): GasRange {
     this.rec.rec('Sheet.getDataRange', this.name);
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
@@ -318,6 +327,15 @@ export class FakeRange implements GasRange {
     this.each((cell) => {
       cell.validation = rule;
     });
+    return this;
+  }
+  clearDataValidations() {
+    this.rec('clearDataValidations');
+    for (let r = 0; r < this.numRows; r++)
+      for (let c = 0; c < this.numColumns; c++) {
+        const cell = this.sheet.peek(this.row + r, this.column + c);
+        if (cell) delete cell.validation;
+      }
     return this;
   }
   setDataValidations(rules: (GasDataValidation | null)[][]) {

@@ -353,6 +353,19 @@ async function shootPage(
 }
 
 /**
+ * One line saying what went wrong: a failed build's own last error line (its stderr), otherwise the
+ * first line of the error (Playwright appends long call logs).
+ */
+export function failureReason(error: unknown): string {
+  const stderr = (error as { stderr?: unknown } | null)?.stderr;
+  const fromBuild = typeof stderr === 'string' ? stderr.split('\n').filter((l) => l.trim() !== '') : [];
+  const last = fromBuild[fromBuild.length - 1]?.trim();
+  if (last) return last;
+  const first = error instanceof Error ? error.message.split('\n')[0]?.trim() : String(error);
+  return first || '-';
+}
+
+/**
  * Runs the demo and returns the lines to print (never throws: a missing Chromium or a failed build
  * becomes a line saying what to do, so `npm start` still shows the core and add-on parts).
  */
@@ -388,8 +401,7 @@ export async function runExtensionDemo(outDir: string, options: DemoOptions = {}
       lines.push(say('DEMO_VISIBLE_OFFER', { variable: VISIBLE_VARIABLE }, lang));
     }
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    lines.push(say('DEMO_FAILED', { reason: reason ?? '-' }, lang));
+    lines.push(say('DEMO_FAILED', { reason: failureReason(error) }, lang));
   } finally {
     await context?.close().catch(() => undefined);
     await server?.close();

@@ -7,6 +7,7 @@ import {
   canOfferVisible,
   collapsedShot,
   DEMO_PAGES,
+  failureReason,
   runExtensionDemo,
 } from '../../scripts/start-extension';
 
@@ -93,5 +94,19 @@ describe('npm start: extension demo in headless Chromium', () => {
     expect(canOfferVisible({ DISPLAY: ':0' }, false)).toBe(false);
     expect(canOfferVisible({}, true)).toBe(false);
     expect(collapsedShot('01-skp-bkn.png')).toBe('01-skp-bkn-panel-tertutup.png');
+  });
+
+  it('reports a failed demo build by its own last error line, other failures by their first line', () => {
+    const build = Object.assign(new Error('Command failed: node tsx extension/build.ts'), {
+      stderr: 'Extension build rejected:\n- src/content/main.js: contains eval(\n\n',
+    });
+    expect(failureReason(build)).toBe('- src/content/main.js: contains eval(');
+    expect(
+      failureReason(
+        new Error('browserType.launchPersistentContext: Target closed\nCall log:\n  - <launching>'),
+      ),
+    ).toBe('browserType.launchPersistentContext: Target closed');
+    expect(failureReason('ENOSPC')).toBe('ENOSPC');
+    expect(failureReason(new Error(''))).toBe('-');
   });
 });

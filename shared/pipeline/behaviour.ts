@@ -19,6 +19,11 @@ export interface BehaviourRecord {
 }
 
 const ratingOf = memo(parseRating);
+/** Ratings written directly: rating_perilaku (some regions record only the result) and the supervisor's hasil. */
+const DIRECT_RATINGS = [
+  ['rating_perilaku', 'perilaku'],
+  ['rating_hasil', 'hasilOverride'],
+] as const;
 
 /**
  * Reads the behaviour sheet (BerAKHLAK judgements, rating perilaku, the supervisor's hasil rating and
@@ -73,10 +78,7 @@ export function readBehaviour(
         issues.push(placed(r.issue, where(table, row, value)));
       }
     }
-    for (const [field, key] of [
-      ['rating_perilaku', 'perilaku'],
-      ['rating_hasil', 'hasilOverride'],
-    ] as const) {
+    for (const [field, key] of DIRECT_RATINGS) {
       const text = cell(row, field);
       if (text === '') continue;
       const r = ratingOf(text);

@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../../shared/core/issue';
 import { z } from '../../shared/core/zod';
 import { t } from '../../shared/messages/format';
 import { ResultsPackageSchema } from '../../shared/pipeline/schema';
+import { validatePolicy } from '../../shared/policy/io';
 import { defaultPolicy, PolicySchema } from '../../shared/policy/schema';
 
 /**
@@ -22,7 +23,7 @@ export const LangSchema = z.enum(['id', 'en']);
 export const SiteSchema = z
   .string()
   .max(300)
-  .regex(/^(https?|\*):\/\/(\*|(\*\.)?[^/*]+)\/\*$/, 'pola situs harus seperti https://contoh.go.id/*');
+  .regex(/^(https?|\*):\/\/(\*|(\*\.)?[^/*]+)\/\*$/);
 
 export const SettingsSchema = z.object({
   policy: PolicySchema,
@@ -50,6 +51,13 @@ const area = (): chrome.storage.StorageArea => chrome.storage.local;
 function validKey<K extends SettingsKey>(key: K, raw: unknown): Settings[K] {
   const fallback = defaultSettings()[key];
   if (raw === undefined) return fallback;
+  if (key === 'policy') {
+    // Through the policy importer, so a policy saved by an older version is migrated, not dropped.
+    const policy = validatePolicy(raw);
+    if (policy.ok) return policy.value as Settings[K];
+    console.warn(`[Nilai Kerja] ${t('EXT_STORAGE_INVALID', { key })}`, policy.issues ?? [policy.issue]);
+    return fallback;
+  }
   const parsed = SettingsSchema.shape[key].safeParse(raw);
   if (parsed.success) return parsed.data as Settings[K];
   // A damaged value must not break the extension: use the default and say so for whoever debugs it.

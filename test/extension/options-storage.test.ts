@@ -53,6 +53,16 @@ describe('settings storage', () => {
     expect(warned.some((w) => w.includes('"policy"'))).toBe(false);
   });
 
+  it('migrates a policy saved by an earlier version instead of dropping it', async () => {
+    await fakeBrowser.storage.local.set({
+      policy: { name: 'Perbup Tulang Bawang 2023', tppDisciplinePercent: 40 },
+    });
+    const { policy } = await getSettings();
+    expect(policy.name).toBe('Perbup Tulang Bawang 2023');
+    expect(policy.discipline.tpp).toMatchObject({ disciplineShare: 0.4, performanceShare: 0.6 });
+    expect(console.warn).not.toHaveBeenCalled();
+  });
+
   it('never fails to read, whatever was stored (property)', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -5,6 +5,8 @@ import { DEDUCTION_TABLES } from '../../../../shared/policy/sections/discipline'
 import { PREDIKAT_ORGANISASI } from '../../../../shared/policy/sections/rating';
 import { predikatLabel, predikatOrganisasiLabel } from '../../../../shared/score/predikat';
 
+export { getPath, setPath } from './policy-paths';
+
 /**
  * The key numbers of a policy the sidebar lets an admin edit, each addressed by its path in the
  * policy ("rating.hasilBands.diAtasMin"), so zod's error for that path lands next to its input.
@@ -96,34 +98,4 @@ export function policySections(policy: Policy): PolicySection[] {
       ],
     },
   ];
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-/** The value at a dotted path ("a.0.b"), or undefined. */
-export function getPath(root: unknown, path: string): unknown {
-  let node: unknown = root;
-  for (const key of path.split('.')) {
-    if (!isObject(node) || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-/**
- * Sets a value at a dotted path of plain JSON data, creating nothing: a path that does not exist is
- * refused (false), so a sidebar cannot add keys (nor "__proto__") to the policy.
- */
-export function setPath(root: unknown, path: string, value: unknown): boolean {
-  const keys = path.split('.');
-  const last = keys.pop();
-  if (last === undefined) return false;
-  let node: unknown = root;
-  for (const key of keys) {
-    if (!isObject(node) || !Object.prototype.hasOwnProperty.call(node, key)) return false;
-    node = (node as Record<string, unknown>)[key];
-  }
-  if (!isObject(node) || !Object.prototype.hasOwnProperty.call(node, last)) return false;
-  (node as Record<string, unknown>)[last] = value;
-  return true;
 }

@@ -10,7 +10,8 @@ import { activeSpreadsheet, gas } from '../../gas/env';
 import type { SpreadsheetPort } from '../../port/types';
 import { savePolicy } from '../../settings/policy-store';
 import { CHUNK_CHARS, MAX_CHUNKS } from './chunked-property';
-import { getPath, type PolicySection, policySections } from './policy-fields';
+import { type PolicySection, policySections } from './policy-fields';
+import { getPath } from './policy-paths';
 import { readStoredPolicy } from './scoring';
 
 export const POLICY_SIDEBAR_FILE = 'Policy';

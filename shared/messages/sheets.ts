@@ -268,6 +268,10 @@ export const sheetsMessages = {
     id: '{errors} galat dan {warnings} peringatan ditemukan. Lihat sheet "{sheet}": setiap baris menunjuk sel yang perlu diperbaiki.',
     en: '{errors} errors and {warnings} warnings found. See sheet "{sheet}": each row points at the cell to fix.',
   },
+  SHEETS_CHECK_UNCONFIRMED: {
+    id: 'Kolom dibaca menurut usulan otomatis. Bila ada kolom yang salah dibaca, perbaiki lewat Petakan kolom lalu periksa lagi.',
+    en: 'Columns were read by the automatic proposal. If a column was read wrongly, fix it in Map columns and check again.',
+  },
   SHEETS_CHECK_MISSING_SHEET: {
     id: 'Sheet {role} tidak ditemukan. Buat dengan Siapkan templat (sheet "{sheet}"), atau pilih sheetnya di Petakan kolom.',
     en: 'No {role} sheet was found. Create it with Prepare template (sheet "{sheet}"), or choose it in Map columns.',

@@ -2,7 +2,8 @@ import { type Action, done, say } from '../../action';
 import { type CellValue, type FormatOp, rangeRef, type SpreadsheetPort } from '../../port/types';
 import { loadPolicy } from '../../settings/policy-store';
 import { PROBLEMS_SHEET } from '../../workbook/roles';
-import { collectProblems, type Problem } from './problems';
+import { readWorkbook } from '../../workbook/workbook';
+import { type Problem, problemsOfRead } from './problems';
 
 const HEADER_CODES = [
   'SHEETS_CHECK_COL_SHEET',
@@ -74,7 +75,8 @@ export function writeProblems(book: SpreadsheetPort, rows: CellValue[][]): void 
 export const checkData: Action = ({ book, progress }) => {
   progress(say('SHEETS_CHECK_PROGRESS'));
   const { policy, issue } = loadPolicy(book);
-  const problems = collectProblems(book, policy);
+  const read = readWorkbook(book);
+  const problems = problemsOfRead(read, book, policy);
   writeProblems(book, problemRows(problems));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
@@ -87,6 +89,7 @@ export const checkData: Action = ({ book, progress }) => {
           sheet: PROBLEMS_SHEET,
         }),
   ];
+  if (!read.confirmed) lines.push(say('SHEETS_CHECK_UNCONFIRMED'));
   if (issue) lines.push(say('SHEETS_POLICY_FALLBACK'));
   return done(...lines);
 };

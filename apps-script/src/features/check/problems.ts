@@ -35,7 +35,11 @@ const columnIndex = (letters: string): number => {
  * value the user sees in that cell.
  */
 export function collectProblems(book: SpreadsheetPort, policy: Policy = defaultPolicy()): Problem[] {
-  const read = readWorkbook(book);
+  return problemsOfRead(readWorkbook(book), book, policy);
+}
+
+/** The same, on sheets already read (the action also needs to know whether the mapping was confirmed). */
+export function problemsOfRead(read: WorkbookRead, book: SpreadsheetPort, policy: Policy): Problem[] {
   const problems = readProblems(read);
   if (!read.tables.employees || !read.tables.indicators) return problems;
 

@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../core/issue';
 import type { MessageCode, MessageParams } from '../messages/catalog';
 import { t } from '../messages/format';
 import { ATTENDANCE_CODES, type AttendanceCode, type DisciplinePolicy } from '../policy/sections/discipline';
+import { objectRows, rowAt, shownValue } from '../score/shown';
 
 /** One kind of attendance event and how often it happened in the period (default once). */
 export interface AttendanceEvent {
@@ -51,18 +52,19 @@ export function disciplineDeduction(
   policy: DisciplinePolicy,
 ): Result<DisciplineDeduction> {
   const counts = new Map<AttendanceCode, number>();
-  for (const event of events) {
-    const at = event.row !== undefined ? { row: event.row } : undefined;
+  for (const event of objectRows(events)) {
+    const at = rowAt(event.row);
     const raw = typeof event.code === 'string' ? event.code.trim().toUpperCase() : event.code;
     if (!isCode(raw))
       return fail(
         'DISC_CODE_UNKNOWN',
-        { code: String(event.code), accepted: ATTENDANCE_CODES.join(', ') },
+        { code: shownValue(event.code), accepted: ATTENDANCE_CODES.join(', ') },
         at,
       );
     const count = event.count ?? 1;
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0)
-      return fail('DISC_COUNT_INVALID', { code: raw, count: String(event.count) }, at);
+    // Whole events only; beyond a million in one period the count is a typing error, not attendance.
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1e6)
+      return fail('DISC_COUNT_INVALID', { code: raw, count: shownValue(event.count) }, at);
     counts.set(raw, (counts.get(raw) ?? 0) + count);
   }
 

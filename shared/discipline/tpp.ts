@@ -2,7 +2,8 @@ import { fail, type Issue, ok, type Result } from '../core/issue';
 import type { Lang, MessageCode } from '../messages/catalog';
 import { t } from '../messages/format';
 import type { DisciplinePolicy } from '../policy/sections/discipline';
-import type { PredikatPegawai } from '../policy/sections/rating';
+import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../policy/sections/rating';
+import { isFiniteNumber, isOneOf, shownValue } from '../score/shown';
 
 export interface TppInput {
   /** The employee's base TPP for the period, in rupiah (Perkada). */
@@ -47,16 +48,17 @@ const rupiah = (amount: number) => Math.round(Number(amount.toPrecision(15)));
  * part is base minus the discipline part, so the two parts always add up to the base exactly.
  */
 export function estimateTpp(input: TppInput, policy: DisciplinePolicy): Result<TppEstimate> {
-  const { base, deductionFraction, predikat } = input;
-  if (typeof base !== 'number' || !Number.isFinite(base) || base < 0)
-    return fail('TPP_BASE_INVALID', { base: String(base) });
-  if (
-    typeof deductionFraction !== 'number' ||
-    !Number.isFinite(deductionFraction) ||
-    deductionFraction < 0 ||
-    deductionFraction > 1
-  )
-    return fail('TPP_DEDUCTION_INVALID', { value: String(deductionFraction) });
+  const given: Partial<TppInput> = typeof input === 'object' && input !== null ? input : {};
+  const { base, deductionFraction } = given;
+  // Rupiah amounts beyond 1e15 (a thousand trillion) are typing errors and lose whole-rupiah precision.
+  if (!isFiniteNumber(base) || base < 0 || base > 1e15)
+    return fail('TPP_BASE_INVALID', { base: shownValue(base) });
+  if (!isFiniteNumber(deductionFraction) || deductionFraction < 0 || deductionFraction > 1)
+    return fail('TPP_DEDUCTION_INVALID', { value: shownValue(deductionFraction) });
+  // No predikat yet is null (or left out); anything else must be one of the five.
+  const predikat = given.predikat ?? null;
+  if (predikat !== null && !isOneOf(PREDIKAT_PEGAWAI, predikat))
+    return fail('TPP_PREDIKAT_INVALID', { predikat: shownValue(predikat) });
 
   const { disciplineShare, performanceShare, performanceFactorByPredikat, noPredikatFactor } = policy.tpp;
   const whole = rupiah(base);
@@ -92,11 +94,33 @@ export function estimateTpp(input: TppInput, policy: DisciplinePolicy): Result<T
 }
 
 /** Percentages for people: 6,5 rather than 6.500000000000001. */
-const pct = (fraction: number) => Math.round(fraction * 1e6) / 1e4;
+const pct = (fraction: number | string) =>
+  typeof fraction === 'number' ? Math.round(fraction * 1e6) / 1e4 : fraction;
 
-/** The estimate as plain sentences (Indonesian by default), one per step, for a sidebar or tooltip. */
+/** A number as the explanation shows it: "-" for anything that is not one (a damaged stored estimate). */
+const num = (value: unknown): number | string => (isFiniteNumber(value) ? value : '-');
+
+/**
+ * The estimate as plain sentences (Indonesian by default), one per step, for a sidebar or tooltip.
+ * Shows "-" for any amount that is not a number, so a damaged stored estimate never shows NaN.
+ */
 export function tppExplanation(estimate: TppEstimate, lang: Lang = 'id'): string[] {
-  const e = estimate;
+  const given: Partial<TppEstimate> = typeof estimate === 'object' && estimate !== null ? estimate : {};
+  lang = lang === 'en' ? 'en' : 'id';
+  const e = {
+    base: num(given.base),
+    disciplineShare: num(given.disciplineShare),
+    disciplinePart: num(given.disciplinePart),
+    performanceShare: num(given.performanceShare),
+    performancePart: num(given.performancePart),
+    deductionFraction: num(given.deductionFraction),
+    disciplineCut: num(given.disciplineCut),
+    disciplinePaid: num(given.disciplinePaid),
+    performanceFactor: num(given.performanceFactor),
+    performancePaid: num(given.performancePaid),
+    total: num(given.total),
+    predikat: isOneOf(PREDIKAT_PEGAWAI, given.predikat) ? given.predikat : null,
+  };
   const performance =
     e.predikat === null
       ? t('TPP_EXPLAIN_PERFORMANCE_NONE', { factor: pct(e.performanceFactor), paid: e.performancePaid }, lang)

@@ -30,6 +30,10 @@ export const disciplineMessages = {
     id: 'Potongan disiplin "{value}" tidak sah. Harus 0 sampai 1 (0% sampai 100%).',
     en: 'Discipline deduction "{value}" is not valid. It must be 0 to 1 (0% to 100%).',
   },
+  TPP_PREDIKAT_INVALID: {
+    id: 'Predikat "{predikat}" tidak dikenal, jadi TPP tidak diperkirakan. Isi Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, atau Sangat Kurang (kosongkan bila belum dinilai).',
+    en: 'Predikat "{predikat}" is not recognised, so TPP was not estimated. Enter Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct or Sangat Kurang (leave it empty if not assessed yet).',
+  },
   TPP_NO_PREDIKAT: {
     id: 'Predikat kinerja belum ada, jadi bagian kinerja dibayar {factor}% sesuai kebijakan. Selesaikan penilaian SKP lebih dulu.',
     en: 'There is no performance predikat yet, so the performance part is paid at {factor}% per the policy. Complete the SKP assessment first.',

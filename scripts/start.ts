@@ -30,10 +30,13 @@ export interface RecapContext {
   lang: Lang;
 }
 
-/** One part of the recap: a title (catalog code) and the lines under it. */
+/**
+ * One part of the recap: a title (catalog code) and the lines under it. Lines may come asynchronously
+ * (the extension part drives a browser).
+ */
 export interface RecapSection {
   title: Parameters<typeof t>[0];
-  lines(context: RecapContext): string[];
+  lines(context: RecapContext): string[] | Promise<string[]>;
 }
 
 const pct = (fraction: number | null, lang: Lang): string =>
@@ -187,7 +190,10 @@ export const issuesSection: RecapSection = {
  */
 export const SECTIONS: RecapSection[] = [employeesSection, unitsSection, supervisorsSection, issuesSection];
 
-export function renderRecap(context: RecapContext, sections: readonly RecapSection[] = SECTIONS): string {
+export async function renderRecap(
+  context: RecapContext,
+  sections: readonly RecapSection[] = SECTIONS,
+): Promise<string> {
   const { result, policy, lang } = context;
   const out = [
     t('RECAP_TITLE', { opd: SAMPLE_OPD, period: SAMPLE_PERIOD, policy: policy.name }, lang),
@@ -206,16 +212,19 @@ export function renderRecap(context: RecapContext, sections: readonly RecapSecti
   ];
   for (const section of sections) {
     const title = t(section.title, undefined, lang);
-    out.push('', title, '='.repeat(title.length), ...section.lines(context));
+    out.push('', title, '='.repeat(title.length), ...(await section.lines(context)));
   }
   return out.join('\n');
 }
 
-export function main(argv: readonly string[] = process.argv.slice(2)): void {
+export async function main(
+  argv: readonly string[] = process.argv.slice(2),
+  sections: readonly RecapSection[] = SECTIONS,
+): Promise<void> {
   const lang: Lang = argv.includes('--en') ? 'en' : 'id';
   const policy = defaultPolicy();
   const result = scoreOrganisation(sampleWorkbook(), policy, { lang });
-  process.stdout.write(`${renderRecap({ result, policy, lang })}\n`);
+  process.stdout.write(`${await renderRecap({ result, policy, lang }, sections)}\n`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

@@ -36,6 +36,10 @@ const DEMO_MESSAGES = {
     id: 'EKSTENSI: overlay pada {count} halaman contoh e-Kinerja (Chromium tanpa layar)',
     en: 'EXTENSION: the overlay on {count} sample e-Kinerja pages (headless Chromium)',
   },
+  DEMO_TITLE_VISIBLE: {
+    id: 'EKSTENSI: overlay pada {count} halaman contoh e-Kinerja (jendela Chromium)',
+    en: 'EXTENSION: the overlay on {count} sample e-Kinerja pages (Chromium window)',
+  },
   DEMO_PAGE_LINE: {
     id: '{shot}: halaman {label} (data-page={page}), {rows} baris dinilai, {badges} lencana, tanda: {flags}',
     en: '{shot}: {label} page (data-page={page}), {rows} rows scored, {badges} badges, flags: {flags}',
@@ -376,7 +380,7 @@ export async function runExtensionDemo(outDir: string, options: DemoOptions = {}
   if (!existsSync(chromiumPath)) return [say('DEMO_NO_CHROMIUM', { path: chromiumPath }, lang)];
   const offer = canOfferVisible();
   const visible = options.visible ?? (offer && process.env[VISIBLE_VARIABLE] === '1');
-  const lines = [say('DEMO_TITLE', { count: pages.length }, lang)];
+  const lines = [say(visible ? 'DEMO_TITLE_VISIBLE' : 'DEMO_TITLE', { count: pages.length }, lang)];
   const target = resolve(outDir);
   let server: Awaited<ReturnType<typeof startFixtureServer>> | undefined;
   let context: BrowserContext | undefined;

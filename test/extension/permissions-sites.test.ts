@@ -1,6 +1,27 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { originPattern, patternMatches } from '../../extension/src/background/sites';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  grantedSites,
+  isBuiltInSite,
+  originPattern,
+  patternMatches,
+  syncSitesFromPermissions,
+} from '../../extension/src/background/sites';
+import { getSettings } from '../../extension/src/storage';
+
+/** A browser where the manifest grants BKN and the user granted `origins` (optional host permissions). */
+function browserWith(origins: string[]): void {
+  fakeBrowser.reset();
+  (globalThis as unknown as { chrome: unknown }).chrome = {
+    ...fakeBrowser,
+    runtime: {
+      ...fakeBrowser.runtime,
+      getManifest: () => ({ host_permissions: ['https://kinerja.bkn.go.id/*'] }),
+    },
+    permissions: { getAll: async () => ({ origins: ['https://kinerja.bkn.go.id/*', ...origins] }) },
+  };
+}
 
 describe('site patterns for "Aktifkan di situs ini"', () => {
   it('turns a page address into the permission for its whole site, any port', () => {
@@ -55,5 +76,23 @@ describe('site patterns for "Aktifkan di situs ini"', () => {
         },
       ),
     );
+  });
+});
+
+describe('enabled sites, mirrored from granted permissions', () => {
+  it('lists only the sites the user granted, not the built-in BKN host', async () => {
+    browserWith(['https://ekinerja.tulangbawangkab.go.id/*', 'http://10.20.1.5/*']);
+    expect(await grantedSites()).toEqual(['http://10.20.1.5/*', 'https://ekinerja.tulangbawangkab.go.id/*']);
+    expect(isBuiltInSite('https://kinerja.bkn.go.id/skp/penilaian')).toBe(true);
+    expect(isBuiltInSite('https://ekinerja.tulangbawangkab.go.id/skp')).toBe(false);
+  });
+
+  it('copies them into settings.sites, and writes nothing when they did not change', async () => {
+    browserWith(['https://ekinerja.barrukab.go.id/*']);
+    await syncSitesFromPermissions();
+    expect((await getSettings()).sites).toEqual(['https://ekinerja.barrukab.go.id/*']);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await syncSitesFromPermissions();
+    expect(set).not.toHaveBeenCalled();
   });
 });

@@ -6,6 +6,9 @@
  * The extension users get (dist/extension) only runs on kinerja.bkn.go.id; the demo pages are served
  * from 127.0.0.1, so the demo loads a separate build (out/extension-demo, NILAI_KERJA_MATCHES) and
  * never changes what `npm run build` produces.
+ *
+ * Run alone: `npx tsx scripts/start-extension.ts [--en]` (screenshots in out/screenshots). The file is
+ * longer than most because it also holds the demo's own texts (no catalog section is the demo's yet).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';

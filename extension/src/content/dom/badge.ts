@@ -20,10 +20,17 @@ export interface BadgeData {
   tone: BadgeTone;
 }
 
-/** The contract's capaian: a fraction with at most 4 decimals, '' when not computable. Never NaN. */
+/** Beyond this a "capaian" is a data error (a target typed as 1 for 1.000.000), not a number to print. */
+const MAX_PRINTABLE = 1e12;
+
+/**
+ * The contract's capaian: a plain decimal fraction with at most 4 decimals ("0.925"), never in
+ * exponent form; '' when not computable or absurdly large. Never NaN or Infinity.
+ */
 export function formatCapaianAttribute(capaian: number | null): string {
-  if (capaian === null || !Number.isFinite(capaian)) return '';
-  return String(Math.round(capaian * 10000) / 10000);
+  if (capaian === null || !Number.isFinite(capaian) || Math.abs(capaian) >= MAX_PRINTABLE) return '';
+  const fixed = (Math.round(capaian * 10000) / 10000).toFixed(4).replace(/\.?0+$/, '');
+  return fixed === '-0' ? '0' : fixed;
 }
 
 const STYLE = `

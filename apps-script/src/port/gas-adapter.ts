@@ -8,6 +8,9 @@ const refOf = (r: GasRange): RangeRef => ({
   numColumns: r.getNumColumns(),
 });
 
+/** Rows checked for being hidden when a report asks (about 2 s of service calls in Apps Script). */
+export const HIDDEN_ROW_SCAN_LIMIT = 2000;
+
 class GasSheetPort implements SheetPort {
   readonly name: string;
   readonly id: number;
@@ -27,9 +30,13 @@ class GasSheetPort implements SheetPort {
     const merges = range.getMergedRanges().map(refOf);
     const hiddenRows: number[] = [];
     if (options.hiddenRows) {
-      // SpreadsheetApp has no batch call for hidden rows; reports ask for them, compute never does.
-      for (let row = 1; row <= values.length; row++) {
-        if (this.sheet.isRowHiddenByUser(row) || this.sheet.isRowHiddenByFilter(row)) hiddenRows.push(row);
+      // SpreadsheetApp has no batch call for hidden rows: one call per row, so only reports ask, only
+      // up to HIDDEN_ROW_SCAN_LIMIT rows, and the filter is asked about only when the sheet has one.
+      const filtered = this.sheet.getFilter() !== null;
+      const last = Math.min(values.length, HIDDEN_ROW_SCAN_LIMIT);
+      for (let row = 1; row <= last; row++) {
+        if (this.sheet.isRowHiddenByUser(row) || (filtered && this.sheet.isRowHiddenByFilter(row)))
+          hiddenRows.push(row);
       }
     }
     return { values, display, merges, hiddenRows };

@@ -25,7 +25,10 @@ export interface SheetSnapshot {
   display: string[][];
   /** Merged areas inside the data range (two-row headers). */
   merges: RangeRef[];
-  /** 1-based rows hidden by the user or by a filter; only filled when asked (costs one call per row). */
+  /**
+   * 1-based rows hidden by the user or by a filter; only filled when asked (one call per row, so the
+   * SpreadsheetApp adapter checks the first HIDDEN_ROW_SCAN_LIMIT rows only).
+   */
   hiddenRows: number[];
 }
 

@@ -91,6 +91,30 @@ export const scoreMessages = {
     id: 'Unit berpredikat {org}: paling sedikit {percent}% ({limit} dari {total} pegawai) harus {predikat}; saat ini {actual}, kurang {offBy} pegawai.',
     en: 'Unit with predikat {org}: at least {percent}% ({limit} of {total} employees) must be {predikat}; now {actual}, {offBy} short.',
   },
+  DISTRIBUTION_MAX_EXCEEDED_FLOOR: {
+    id: 'Unit berpredikat {org}: paling banyak {percent}% dari {total} pegawai ({exact}, dibulatkan ke bawah menjadi {limit}) boleh {predikat}; saat ini {actual}, kelebihan {offBy} pegawai.',
+    en: 'Unit with predikat {org}: at most {percent}% of {total} employees ({exact}, rounded down to {limit}) may be {predikat}; now {actual}, {offBy} too many.',
+  },
+  DISTRIBUTION_MAX_EXCEEDED_CEIL: {
+    id: 'Unit berpredikat {org}: paling banyak {percent}% dari {total} pegawai ({exact}, dibulatkan ke atas menjadi {limit}) boleh {predikat}; saat ini {actual}, kelebihan {offBy} pegawai.',
+    en: 'Unit with predikat {org}: at most {percent}% of {total} employees ({exact}, rounded up to {limit}) may be {predikat}; now {actual}, {offBy} too many.',
+  },
+  DISTRIBUTION_MAX_EXCEEDED_ROUND: {
+    id: 'Unit berpredikat {org}: paling banyak {percent}% dari {total} pegawai ({exact}, dibulatkan ke terdekat menjadi {limit}) boleh {predikat}; saat ini {actual}, kelebihan {offBy} pegawai.',
+    en: 'Unit with predikat {org}: at most {percent}% of {total} employees ({exact}, rounded to the nearest to {limit}) may be {predikat}; now {actual}, {offBy} too many.',
+  },
+  DISTRIBUTION_MIN_SHORT_FLOOR: {
+    id: 'Unit berpredikat {org}: paling sedikit {percent}% dari {total} pegawai ({exact}, dibulatkan ke bawah menjadi {limit}) harus {predikat}; saat ini {actual}, kurang {offBy} pegawai.',
+    en: 'Unit with predikat {org}: at least {percent}% of {total} employees ({exact}, rounded down to {limit}) must be {predikat}; now {actual}, {offBy} short.',
+  },
+  DISTRIBUTION_MIN_SHORT_CEIL: {
+    id: 'Unit berpredikat {org}: paling sedikit {percent}% dari {total} pegawai ({exact}, dibulatkan ke atas menjadi {limit}) harus {predikat}; saat ini {actual}, kurang {offBy} pegawai.',
+    en: 'Unit with predikat {org}: at least {percent}% of {total} employees ({exact}, rounded up to {limit}) must be {predikat}; now {actual}, {offBy} short.',
+  },
+  DISTRIBUTION_MIN_SHORT_ROUND: {
+    id: 'Unit berpredikat {org}: paling sedikit {percent}% dari {total} pegawai ({exact}, dibulatkan ke terdekat menjadi {limit}) harus {predikat}; saat ini {actual}, kurang {offBy} pegawai.',
+    en: 'Unit with predikat {org}: at least {percent}% of {total} employees ({exact}, rounded to the nearest to {limit}) must be {predikat}; now {actual}, {offBy} short.',
+  },
   DISTRIBUTION_MIN_COUNT_SHORT: {
     id: 'Unit berpredikat {org}: paling sedikit {limit} pegawai harus {predikat}; saat ini {actual}, kurang {offBy} pegawai.',
     en: 'Unit with predikat {org}: at least {limit} employee(s) must be {predikat}; now {actual}, {offBy} short.',

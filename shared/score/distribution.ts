@@ -46,8 +46,10 @@ type Rounding = DistributionPolicy['rounding']['cap'];
  * Share x n as a whole number of employees. The product is first rounded to 9 decimals so that float
  * noise never moves a limit: 0.57 x 100 is 56.99999999999999 in binary, and must still allow 57.
  */
+const exactEmployees = (share: number, total: number): number => Math.round(share * total * 1e9) / 1e9;
+
 function employees(share: number, total: number, rounding: Rounding): number {
-  const exact = Math.round(share * total * 1e9) / 1e9;
+  const exact = exactEmployees(share, total);
   if (rounding === 'floor') return Math.floor(exact);
   if (rounding === 'ceil') return Math.ceil(exact);
   return Math.round(exact);
@@ -59,6 +61,18 @@ function emptyCounts(): Record<PredikatPegawai, number> {
   return counts;
 }
 
+const MAX_ROUNDED = {
+  floor: 'DISTRIBUTION_MAX_EXCEEDED_FLOOR',
+  ceil: 'DISTRIBUTION_MAX_EXCEEDED_CEIL',
+  round: 'DISTRIBUTION_MAX_EXCEEDED_ROUND',
+} as const satisfies Record<Rounding, MessageCode>;
+
+const MIN_ROUNDED = {
+  floor: 'DISTRIBUTION_MIN_SHORT_FLOOR',
+  ceil: 'DISTRIBUTION_MIN_SHORT_CEIL',
+  round: 'DISTRIBUTION_MIN_SHORT_ROUND',
+} as const satisfies Record<Rounding, MessageCode>;
+
 function ruleIssue(
   rule: DistributionRule,
   org: PredikatOrganisasi,
@@ -67,6 +81,7 @@ function ruleIssue(
   actual: number,
   offBy: number,
   byCount: boolean,
+  rounding: Rounding,
 ): Issue {
   // Predikat are proper nouns of the regulation, so one label list serves both languages.
   const params: MessageParams = {
@@ -78,10 +93,21 @@ function ruleIssue(
     actual,
     offBy,
   };
+  // When p% x n is not a whole number of employees, the message states the exact product and how it
+  // was rounded (SE 3/2023 leaves rounding open: the user must see the rule that was applied).
+  const exact = exactEmployees(rule.share, total);
+  const rounded = !Number.isInteger(exact);
+  if (rounded) params.exact = exact;
   let code: MessageCode;
   if (rule.kind === 'max')
-    code = rule.share === 0 ? 'DISTRIBUTION_NONE_ALLOWED' : 'DISTRIBUTION_MAX_EXCEEDED';
-  else code = byCount ? 'DISTRIBUTION_MIN_COUNT_SHORT' : 'DISTRIBUTION_MIN_SHORT';
+    code =
+      rule.share === 0
+        ? 'DISTRIBUTION_NONE_ALLOWED'
+        : rounded
+          ? MAX_ROUNDED[rounding]
+          : 'DISTRIBUTION_MAX_EXCEEDED';
+  else if (byCount) code = 'DISTRIBUTION_MIN_COUNT_SHORT';
+  else code = rounded ? MIN_ROUNDED[rounding] : 'DISTRIBUTION_MIN_SHORT';
   return { code, params, severity: 'error' };
 }
 
@@ -141,11 +167,8 @@ export function checkDistribution(
 
   const rules = policy.rules[org].map((rule): DistributionRuleResult => {
     const actual = rule.predikat.reduce((sum, p) => sum + counts[p], 0);
-    const byShare = employees(
-      rule.share,
-      total,
-      rule.kind === 'max' ? policy.rounding.cap : policy.rounding.floor,
-    );
+    const rounding = rule.kind === 'max' ? policy.rounding.cap : policy.rounding.floor;
+    const byShare = employees(rule.share, total, rounding);
     // "At least one employee" (SE 3/2023, unit Baik) is a count, not a share.
     const byCount = rule.kind === 'min' && (rule.minCount ?? 0) > byShare;
     const limit = byCount ? (rule.minCount ?? 0) : byShare;
@@ -160,7 +183,7 @@ export function checkDistribution(
       offBy,
       satisfied: offBy === 0,
     };
-    if (offBy > 0) result.issue = ruleIssue(rule, org, total, limit, actual, offBy, byCount);
+    if (offBy > 0) result.issue = ruleIssue(rule, org, total, limit, actual, offBy, byCount, rounding);
     return result;
   });
   return { ok: rules.every((r) => r.satisfied), total, counts, rules, warnings: skipped };

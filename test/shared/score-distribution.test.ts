@@ -71,10 +71,13 @@ describe('checkDistribution (SE MenPANRB 3/2023)', () => {
     );
     expect(summary(three)).toEqual({ bp_sb_max10: [0, 1, 1], bp_bp_min60: [2, 1, 1] });
     expect(formatIssue(three.rules[0]!.issue!)).toBe(
-      'Unit berpredikat Butuh Perbaikan: paling banyak 10% (0 dari 3 pegawai) boleh Sangat Baik; saat ini 1, kelebihan 1 pegawai.',
+      'Unit berpredikat Butuh Perbaikan: paling banyak 10% dari 3 pegawai (0,3, dibulatkan ke bawah menjadi 0) boleh Sangat Baik; saat ini 1, kelebihan 1 pegawai.',
     );
     expect(formatIssue(three.rules[1]!.issue!)).toBe(
-      'Unit berpredikat Butuh Perbaikan: paling sedikit 60% (2 dari 3 pegawai) harus Butuh Perbaikan; saat ini 1, kurang 1 pegawai.',
+      'Unit berpredikat Butuh Perbaikan: paling sedikit 60% dari 3 pegawai (1,8, dibulatkan ke atas menjadi 2) harus Butuh Perbaikan; saat ini 1, kurang 1 pegawai.',
+    );
+    expect(formatIssue(three.rules[1]!.issue!, 'en')).toBe(
+      'Unit with predikat Butuh Perbaikan: at least 60% of 3 employees (1.8, rounded up to 2) must be Butuh Perbaikan; now 1, 1 short.',
     );
     const seven = checkDistribution('butuh_perbaikan', unit({ butuh_perbaikan: 5, baik: 2 }), policy);
     expect(seven.ok).toBe(true);
@@ -143,6 +146,19 @@ describe('checkDistribution (SE MenPANRB 3/2023)', () => {
     const rounding = DistributionPolicySchema.parse({ rounding: { cap: 'round', floor: 'floor' } });
     const check = checkDistribution('istimewa', unit({ sangat_baik: 5, baik: 2 }), rounding);
     expect(summary(check)).toEqual({ istimewa_sb_max70: [5, 5, 0] });
+    // 70% of 9 pegawai is 6,3: rounded to the nearest it allows 6, and the message says how it got there.
+    const nine = checkDistribution('istimewa', unit({ sangat_baik: 8, baik: 1 }), rounding);
+    expect(formatIssue(nine.rules[0]!.issue!)).toBe(
+      'Unit berpredikat Istimewa: paling banyak 70% dari 9 pegawai (6,3, dibulatkan ke terdekat menjadi 6) boleh Sangat Baik; saat ini 8, kelebihan 2 pegawai.',
+    );
+    const floorOfTen = checkDistribution(
+      'kurang',
+      unit({ kurang: 4, butuh_perbaikan: 2, baik: 3 }),
+      rounding,
+    );
+    expect(formatIssue(floorOfTen.rules.find((r) => r.ruleId === 'kurang_k_min60')!.issue!, 'en')).toBe(
+      'Unit with predikat Kurang: at least 60% of 9 employees (5.4, rounded down to 5) must be Kurang/Misconduct; now 4, 1 short.',
+    );
   });
 
   it('rejects a policy rule that puts a minimum count on a cap', () => {

@@ -3,7 +3,7 @@ import { PROBLEMS_SHEET } from '../../workbook/roles';
 import { problemRows, writeProblems } from '../check/check-data';
 import { readProblems, resultProblems } from '../check/problems';
 import { employeesSheet } from './employees-sheet';
-import { replaceSheets } from './output';
+import { errorText, replaceSheets } from './output';
 import { type Scored, type Scorer, scoreBook } from './scoring';
 import { RESULT_SHEETS } from './sheet-names';
 import { unitsSheet } from './units-sheet';
@@ -23,7 +23,7 @@ export function withScores(
       return failed(say('ADDON_NO_EMPLOYEES', { sheet: scored.input.employees.sheet }));
     return step(scored);
   } catch (e) {
-    return failed(say('ADDON_FAILED', { detail: e instanceof Error ? e.message : String(e) }));
+    return failed(say('ADDON_FAILED', { detail: errorText(e) }));
   }
 }
 

@@ -2,6 +2,7 @@ import { buildResultsPackage } from '../../../../shared/pipeline/package';
 import { type Action, done, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import type { SpreadsheetPort } from '../../port/types';
+import { errorText } from './output';
 import { scoreBook } from './scoring';
 
 export const EXPORT_DIALOG_FILE = 'Export';
@@ -35,7 +36,7 @@ export function resultsPackage(book: SpreadsheetPort | null = activeSpreadsheet(
   } catch (e) {
     return {
       ok: false,
-      message: say('ADDON_FAILED', { detail: e instanceof Error ? e.message : String(e) }),
+      message: say('ADDON_FAILED', { detail: errorText(e) }),
     };
   }
 }

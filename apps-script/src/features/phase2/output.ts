@@ -14,6 +14,15 @@ export interface OutputSheet {
   after?: FormatOp[];
 }
 
+/**
+ * The message of anything thrown. Errors thrown by Apps Script services (or by another realm in tests)
+ * may fail `instanceof Error`, so the message is read structurally.
+ */
+export function errorText(e: unknown): string {
+  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
+  return typeof message === 'string' && message !== '' ? message : String(e);
+}
+
 /** Text that came from a user must never become a formula in our sheets ("=1+1", "+62..."). */
 export const plainText = (s: string): string => (/^[=+\-@]/.test(s) ? `'${s}` : s);
 

@@ -123,6 +123,8 @@ async function main(): Promise<void> {
           notice(say(enabled ? 'EXT_POPUP_SITE_DISABLED' : 'EXT_POPUP_SITE_ENABLED', { origin: site })),
         );
         await renderSite();
+        // Unregistering only affects future page loads: take the overlay off the open tab now.
+        if (enabled && tabId !== undefined) await requestSetOverlay(tabId, false);
         await refreshStatus(enabled ? 1 : 8);
       });
     });

@@ -54,7 +54,7 @@ function supervisorsOf(
   for (const e of employees) {
     if (e.atasanNip === null) continue;
     if (!byNip.has(e.atasanNip)) {
-      rawRows ??= new Map(input.employees.rows.map((r) => [r.row, r]));
+      if (!rawRows) rawRows = new Map(input.employees.rows.map((r) => [r.row, r]));
       const row = rawRows.get(e.row);
       issues.push({
         code: 'PIPE_UNKNOWN_ATASAN',

@@ -15,8 +15,12 @@ describe('npm start recap of the sample OPD', () => {
     expect(text).toMatch(
       /Dedi Kurniawan, A\.Md\. +\| \d{18} \| Bidang Pencegahan dan… \| 5\d,\d% +\| Rendah/,
     );
-    expect(text).toContain(
-      'paling sedikit 60% (8 dari 13 pegawai) harus Butuh Perbaikan; saat ini 6, kurang 2 pegawai',
+    // The rule's wording belongs to score/; the recap must carry the rule that fails and by how many.
+    expect(text).toMatch(
+      /Butuh Perbaikan: paling sedikit 60%.*harus Butuh Perbaikan; saat ini 6, kurang 2 pegawai/,
+    );
+    expect(text).toMatch(
+      /Butuh Perbaikan: paling banyak 10%.*boleh Sangat Baik; saat ini 2, kelebihan 1 pegawai/,
     );
     expect(text).toMatch(/SAKIP \d+,\d+ \(AA, Sangat Memuaskan\); tahun lalu 78,2/);
     expect(text).toContain('Peringkat 1 dari 3 (dasar: nilai SAKIP); rekomendasi: Penghargaan unit terbaik');

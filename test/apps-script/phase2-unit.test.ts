@@ -1,0 +1,177 @@
+/** Phase 2 logic against the in-memory port: storage, policy fields, compute failures, sheet builders. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  asciiJson,
+  CHUNK_CHARS,
+  MAX_CHUNKS,
+  readChunked,
+  writeChunked,
+} from '../../apps-script/src/features/phase2/chunked-property';
+import { runCompute } from '../../apps-script/src/features/phase2/compute';
+import { allowedMax } from '../../apps-script/src/features/phase2/dashboard';
+import { policySections } from '../../apps-script/src/features/phase2/policy-fields';
+import { getPath, setPath } from '../../apps-script/src/features/phase2/policy-paths';
+import { applyPreset, savePolicyJson } from '../../apps-script/src/features/phase2/policy-settings';
+import { readStoredPolicy } from '../../apps-script/src/features/phase2/scoring';
+import { MemorySpreadsheet } from '../../apps-script/src/port/memory';
+import { loadPolicy, POLICY_PROPERTY, savePolicy } from '../../apps-script/src/settings/policy-store';
+import { workbookGrids } from '../../scripts/sample-sheets';
+import { scoreOrganisation } from '../../shared/pipeline';
+import { defaultPolicy, type Policy } from '../../shared/policy/schema';
+import { sampleWorkbook } from '../../shared/sample';
+
+const sampleBook = () =>
+  new MemorySpreadsheet(workbookGrids(sampleWorkbook()).map((g) => ({ name: g.name, values: g.rows })));
+const ctx = (book: MemorySpreadsheet) => ({ book, progress: (m: string) => void book.toasts.push(m) });
+
+describe('chunked document properties', () => {
+  it('stores a long policy over several keys, each under the 9 KB limit, and reads it back', () => {
+    const book = new MemorySpreadsheet();
+    // A deep copy: zod hands out its default arrays by reference, so mutating defaultPolicy() would leak.
+    const policy: Policy = JSON.parse(JSON.stringify(defaultPolicy()));
+    policy.name = 'Perbup Kabupaten Contoh Nomor 12 Tahun 2025 tentang Tambahan Penghasilan Pegawai – revisi';
+    // A region with many rules: repeat the Baik rules until the policy needs several parts.
+    for (let i = 0; i < 60; i++)
+      policy.distribution.rules.baik.push({
+        id: `baik_extra_${i}`,
+        predikat: ['baik'],
+        kind: 'max',
+        share: 0.7,
+      });
+    expect(savePolicy(book, policy)).toBe(true);
+    expect(book.getProperty(POLICY_PROPERTY)).toMatch(/^chunks:\d+$/);
+    for (const [key, value] of book.properties) expect(value.length, key).toBeLessThanOrEqual(CHUNK_CHARS);
+    const loaded = loadPolicy(book);
+    expect(loaded.issue).toBeUndefined();
+    expect(loaded.policy.name).toBe(policy.name);
+    expect(loaded.policy.distribution.rules.baik).toHaveLength(62);
+    // Saving a short policy afterwards removes the parts left over.
+    expect(savePolicy(book, defaultPolicy())).toBe(true);
+    expect([...book.properties.keys()]).toEqual([POLICY_PROPERTY]);
+  });
+
+  it('round-trips any text, and escapes non-ASCII so one character is one byte', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30_000 }), (s) => {
+        const book = new MemorySpreadsheet();
+        const json = asciiJson(JSON.stringify({ s }));
+        expect([...json].every((c) => c.charCodeAt(0) < 128)).toBe(true);
+        expect(writeChunked(book, 'k', json)).toBe(true);
+        const back = readChunked(book, 'k');
+        expect(JSON.parse(back ?? '')).toEqual({ s });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('refuses text that would need more parts than allowed, storing nothing', () => {
+    const book = new MemorySpreadsheet();
+    expect(writeChunked(book, 'k', 'x'.repeat(CHUNK_CHARS * MAX_CHUNKS + 1))).toBe(false);
+    expect(book.properties.size).toBe(0);
+  });
+});
+
+describe('policy paths and fields', () => {
+  it('edits only keys that exist, never the prototype', () => {
+    const data = JSON.parse(JSON.stringify(defaultPolicy()));
+    expect(setPath(data, 'rating.hasilBands.diAtasMin', 1.2)).toBe(true);
+    expect(getPath(data, 'rating.hasilBands.diAtasMin')).toBe(1.2);
+    expect(setPath(data, '__proto__.polluted', true)).toBe(false);
+    expect(setPath(data, 'rating.newKey', 1)).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('lists every SE 3/2023 rule and category of the policy with an Indonesian label', () => {
+    const policy = defaultPolicy();
+    const fields = policySections(policy).flatMap((s) => s.fields);
+    const rules = fields.filter((f) => f.path.startsWith('distribution.rules.'));
+    expect(rules).toHaveLength(11);
+    expect(rules.map((f) => f.label)).toContain('Unit Istimewa: Sangat Baik paling banyak (%)');
+    expect(fields.find((f) => f.path === 'capaian.categories.0.min')?.label).toBe(
+      'Kategori Sangat Tinggi mulai dari (%)',
+    );
+    for (const f of fields) expect(getPath(policy, f.path), f.path).not.toBeUndefined();
+  });
+
+  it('saves the table chosen by id and rejects shares that do not add up, naming both fields', () => {
+    const book = new MemorySpreadsheet();
+    const data = JSON.parse(JSON.stringify(defaultPolicy()));
+    data.discipline.table = 'tulang_bawang';
+    expect(savePolicyJson(JSON.stringify(data), book).ok).toBe(true);
+    const stored = readStoredPolicy(book);
+    expect(stored.status === 'saved' && stored.policy.discipline.table.perOccurrence.APEL).toBe(0.02);
+
+    data.rating.hasilBands.diAtasMin = 0.8;
+    const reply = savePolicyJson(JSON.stringify(data), book);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.errors.map((e) => e.field)).toEqual(['rating.hasilBands']);
+      expect(reply.message).toContain('diAtasMin > sesuaiMin');
+    }
+    expect(savePolicyJson(42, book)).toMatchObject({ ok: false });
+    expect(applyPreset({ id: 'nasional' }, book)).toMatchObject({ ok: false });
+  });
+});
+
+describe('compute against the in-memory port', () => {
+  it('reads each input sheet once and writes each output sheet once', () => {
+    const book = sampleBook();
+    const outcome = runCompute(ctx(book));
+    expect(outcome.ok).toBe(true);
+    const calls = book.counter.calls;
+    for (const name of ['Pegawai', 'Indikator', 'Perilaku', 'Absensi', 'Aktivitas', 'Unit', 'SAKIP'])
+      expect(
+        calls.filter((c) => c === `read:${name}`),
+        name,
+      ).toHaveLength(1);
+    for (const name of ['Hasil Pegawai', 'Hasil Unit', 'Masalah Data'])
+      expect(
+        calls.filter((c) => c === `write:${name}`),
+        name,
+      ).toHaveLength(1);
+    expect(book.toasts).toContain('Membaca sheet masukan...');
+  });
+
+  it('an exception while scoring leaves the previous results and says why', () => {
+    const book = sampleBook();
+    runCompute(ctx(book));
+    const before = book.sheets.map((s) => JSON.stringify(s.values));
+    const outcome = runCompute(ctx(book), () => {
+      throw new Error('batas waktu eksekusi terlampaui');
+    });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.lines[0]).toBe(
+      'Perhitungan gagal (batas waktu eksekusi terlampaui). Sheet hasil sebelumnya tidak diubah dan sel masukan tidak disentuh.',
+    );
+    expect(book.sheets.map((s) => JSON.stringify(s.values))).toEqual(before);
+  });
+
+  it('without the employee sheet refuses and names it', () => {
+    const book = new MemorySpreadsheet(
+      workbookGrids(sampleWorkbook())
+        .filter((g) => g.name !== 'Pegawai')
+        .map((g) => ({ name: g.name, values: g.rows })),
+    );
+    const outcome = runCompute(ctx(book));
+    expect(outcome.ok).toBe(false);
+    expect(outcome.lines[0]).toContain('Sheet "Pegawai" tidak ditemukan');
+    expect(book.getSheet('Hasil Pegawai')).toBeNull();
+  });
+});
+
+describe('dashboard limits', () => {
+  it('shows the SE 3/2023 cap of Sangat Baik for an Istimewa unit and no cap where none applies', () => {
+    const policy: Policy = defaultPolicy();
+    const result = scoreOrganisation(sampleWorkbook(), policy);
+    const istimewa = result.units.find((u) => u.predikat === 'istimewa');
+    const baik = result.units.find((u) => u.predikat === 'baik');
+    expect(istimewa && baik).toBeTruthy();
+    if (!istimewa || !baik) return;
+    // 70% of 14 employees, rounded down (SE 3/2023 rounding default: floor for caps).
+    expect(allowedMax(istimewa, 'sangat_baik', policy)).toBe(Math.floor(0.7 * istimewa.employees));
+    expect(allowedMax(baik, 'sangat_baik', policy)).toBe(baik.employees);
+    expect(allowedMax(baik, 'baik', policy)).toBe(Math.floor(0.7 * baik.employees));
+    expect(allowedMax({ ...baik, predikat: null, distribution: null }, 'baik', policy)).toBe('');
+  });
+});

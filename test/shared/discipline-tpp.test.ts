@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/core/issue';
 import { disciplineDeduction, estimateTpp, type TppEstimate, tppExplanation } from '../../shared/discipline';
 import { formatIssue } from '../../shared/messages/format';
+import { validatePolicy } from '../../shared/policy/io';
 import { defaultPolicy } from '../../shared/policy/schema';
 
 const policy = defaultPolicy().discipline;
@@ -137,6 +138,17 @@ describe('estimateTpp: properties', () => {
           expect(b.total).toBeLessThanOrEqual(a.total);
         },
       ),
+    );
+  });
+});
+
+describe('the TPP split in the policy', () => {
+  it('refuses a policy where attendance is the whole TPP (DOMAIN: attendance is never the whole score)', () => {
+    const r = validatePolicy({ discipline: { tpp: { disciplineShare: 1, performanceShare: 0 } } });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : formatIssue(r.issue)).toContain('kehadiran tidak boleh menjadi seluruh TPP');
+    expect(validatePolicy({ discipline: { tpp: { disciplineShare: 0.6, performanceShare: 0.4 } } }).ok).toBe(
+      true,
     );
   });
 });

@@ -110,6 +110,12 @@ export const DisciplinePolicySchema = z.object({
     .refine((s) => Math.abs(s.disciplineShare + s.performanceShare - 1) < 1e-9, {
       message: 'disciplineShare + performanceShare = 1',
     })
+    // DOMAIN.md: attendance is one component, never the whole TPP; a result part must remain.
+    .refine((s) => s.performanceShare > 0, {
+      message:
+        'performanceShare > 0: kehadiran tidak boleh menjadi seluruh TPP (attendance cannot be the whole TPP)',
+      path: ['performanceShare'],
+    })
     .default({
       disciplineShare: 0.4,
       performanceShare: 0.6,

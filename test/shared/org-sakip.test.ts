@@ -323,3 +323,53 @@ describe('SAKIP policy', () => {
     );
   });
 });
+
+describe('SAKIP defaults of PermenPANRB 88/2021', () => {
+  it('weighs Perencanaan 30, Pengukuran 30, Pelaporan 15, Evaluasi 25, each split 20/30/50', () => {
+    expect(policy.components.map((c) => [c.label, c.weight])).toEqual([
+      ['Perencanaan Kinerja', 30],
+      ['Pengukuran Kinerja', 30],
+      ['Pelaporan Kinerja', 15],
+      ['Evaluasi Akuntabilitas Kinerja Internal', 25],
+    ]);
+    expect(policy.subComponentShares).toEqual({ keberadaan: 0.2, kualitas: 0.3, pemanfaatan: 0.5 });
+    expect(policy.answerValues).toEqual({
+      AA: 100,
+      A: 90,
+      BB: 80,
+      B: 70,
+      CC: 60,
+      C: 50,
+      D: 30,
+      E: 0,
+      Y: 100,
+      T: 0,
+    });
+  });
+
+  it('scores one answer per sub-component: Pelaporan all B is 15 x 70% = 10,5 of the final score', () => {
+    const rows: SakipAnswerRow[] = [];
+    for (const c of policy.components)
+      for (const sub of ['Keberadaan', 'Kualitas', 'Pemanfaatan'])
+        rows.push({
+          component: c.label,
+          subComponent: sub,
+          criterion: `${sub} dokumen ${c.label}`,
+          answer: c.id === 'pelaporan' ? 'B' : 'AA',
+        });
+    const r = evaluateSakip(rows, policy);
+    if (!r.ok) throw new Error(formatIssue(r.issue));
+    const pelaporan = r.value.components.find((c) => c.id === 'pelaporan')!;
+    expect(pelaporan.subs.map((s) => [s.max, s.score])).toEqual([
+      [3, 2.1],
+      [4.5, 3.15],
+      [7.5, 5.25],
+    ]);
+    expect(pelaporan.score).toBe(10.5);
+    // 85 + 10,5 = 95,5: still AA, and the weakest point named is Pelaporan's pemanfaatan (2,25 lost).
+    expect([r.value.score, r.value.grade]).toEqual([95.5, 'AA']);
+    expect(r.value.weakest[0]?.sentence).toContain(
+      'Pemanfaatan Pelaporan Kinerja: 5,25 dari 7,5 poin (hilang 2,25)',
+    );
+  });
+});

@@ -311,4 +311,21 @@ export const addonMessages = {
     id: 'Kebijakan yang dikirim harus berupa teks JSON. Ekspor ulang lalu coba lagi.',
     en: 'The policy sent must be JSON text. Export it again and retry.',
   },
+  // npm start: the add-on run on the sample OPD in the sandbox.
+  ADDON_START_TITLE: {
+    id: 'Add-on Google Sheets (Code.js hasil build, dijalankan di sandbox pada OPD contoh)',
+    en: 'Google Sheets add-on (built Code.js, run in the sandbox on the sample OPD)',
+  },
+  ADDON_START_MAPPING: {
+    id: 'Pemetaan kolom terdeteksi: {sheets}.',
+    en: 'Column mapping detected: {sheets}.',
+  },
+  ADDON_START_SHEET: {
+    id: 'Sheet "{sheet}" ({rows} baris) ditulis ke {file}',
+    en: 'Sheet "{sheet}" ({rows} rows) written to {file}',
+  },
+  ADDON_START_NO_BUILD: {
+    id: 'dist/apps-script/Code.js belum ada: jalankan "npm run build:addon" dulu.',
+    en: 'dist/apps-script/Code.js is missing: run "npm run build:addon" first.',
+  },
 } satisfies MessageSection;

@@ -69,6 +69,18 @@ describe('page types of the fixture pages (static parts)', () => {
     expect([...pageTypesOf({ tableKinds: ['sakip'], cards: 0 })]).toEqual([]);
   });
 
+  it('reads a sidebar list of subordinates written as name over NIP', () => {
+    document.body.innerHTML = `<aside class="sidebar"><ul>
+      <li>Andi Pratama, S.IP.<br><small>199107242019031004</small></li>
+      <li>Nur Aisyah, A.Md.<br><small>19951201 202012 2 011</small></li>
+      <li>Pengaturan</li></ul></aside>`;
+    const cards = findPersonCards(document);
+    expect(cards.map((c) => c.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Andi Pratama, S.IP.199107242019031004',
+      'Nur Aisyah, A.Md.19951201 202012 2 011',
+    ]);
+  });
+
   it('finds one card per person and skips the hidden card', () => {
     const cards = findPersonCards(load('kartu-bawahan.html'));
     expect(cards).toHaveLength(3);

@@ -56,7 +56,7 @@ export function collectChanges(records: readonly MutationRecord[], into: PageCha
  * (with a timer fallback for background tabs, where frames do not run).
  */
 export function watchPage(
-  doc: Document,
+  root: Element,
   onFrame: (changes: PageChanges) => void,
 ): { stop: () => void; drop: () => void } {
   let pending: PageChanges = { tables: new Set(), outsideTables: false };
@@ -80,7 +80,7 @@ export function watchPage(
     frame = requestAnimationFrame(run);
     timer = setTimeout(run, 250);
   });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
   return {
     stop: () => {
       observer.disconnect();

@@ -1,4 +1,6 @@
 import type { TableKind } from '../../../shared/columns';
+import { locate } from '../../../shared/core/issue';
+import { formatIssue } from '../../../shared/messages/format';
 import type { FieldId } from '../../../shared/model/fields';
 import type { PageStatus } from '../messaging';
 import { removeAllOverlay } from './dom/badge';
@@ -16,7 +18,7 @@ import {
 import { readTable, type TableModel } from './model/table';
 import { findNip } from './model/values';
 import { type PageChanges, watchPage } from './observe';
-import { type PageType, pageTypeOf, pageTypesOf } from './pages';
+import { type PageType, pageTypeOf, pageTypesOf, siteAdapter } from './pages';
 import { CARD_SELECTOR, OVERLAY_ATTRIBUTE } from './selectors';
 import { countScored, PageSummary } from './summary';
 
@@ -65,7 +67,7 @@ export function createOverlay(
   let cardCount = 0;
   let needFull = true;
   const summary = new PageSummary();
-  const known = new Map<HTMLTableElement, { kind: TableKind; fields: FieldId[] }>();
+  const known = new Map<HTMLTableElement, { kind: TableKind; fields: FieldId[]; issues: string[] }>();
 
   const initFeatures = (): void => {
     controller = new AbortController();
@@ -111,7 +113,13 @@ export function createOverlay(
           known.delete(table);
           continue;
         }
-        known.set(table, { kind: tableKindOf(model), fields: Object.keys(model.mapping) as FieldId[] });
+        known.set(table, {
+          kind: tableKindOf(model),
+          fields: Object.keys(model.mapping) as FieldId[],
+          issues: model.recognition.recognition.issues.map((issue) =>
+            formatIssue(locate(issue, { element: `tabel "${model.name}"` }), settings.lang),
+          ),
+        });
         models.push(model);
       } catch (error) {
         logFeatureError('tables', error, settings.lang);
@@ -177,7 +185,7 @@ export function createOverlay(
       lastUrl = doc.location?.href ?? '';
       initFeatures();
       needFull = true;
-      watcher = watchPage(doc, scan);
+      watcher = watchPage(siteAdapter(doc.location?.href ?? '').watchRoot(doc), scan);
       doc.defaultView?.addEventListener('popstate', onNavigate);
       const navigation = (doc.defaultView as { navigation?: EventTarget } | null)?.navigation;
       navigation?.addEventListener('currententrychange', onNavigate);
@@ -201,13 +209,17 @@ export function createOverlay(
     },
     status() {
       const fields = new Set<string>();
-      for (const k of known.values()) for (const f of k.fields) fields.add(f);
+      const issues: string[] = [];
+      for (const k of known.values()) {
+        for (const f of k.fields) fields.add(f);
+        issues.push(...k.issues);
+      }
       return {
         pageType,
         rows: running ? countScored(summary.contributions()) : 0,
         recognised: [...fields].sort(),
         overlay: running,
-        issues: [],
+        issues: issues.slice(0, 20),
       };
     },
     updateSettings(next) {

@@ -26,6 +26,10 @@ export const CARD_SELECTOR = [
   '.profile',
   '.pegawai',
   'li.person',
+  // Sidebar lists of subordinates: "Nama<br><small>NIP</small>" per item.
+  'aside li',
+  '.sidebar li',
+  '.list-group > a',
 ].join(',');
 
 /** Page-level rating dropdowns / lines outside tables ("RATING HASIL KINERJA : ...", a select). */

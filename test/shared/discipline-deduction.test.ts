@@ -175,3 +175,31 @@ describe('deduction table policy', () => {
     expect(!r.ok && formatIssue(r.issue)).toContain('discipline.table.lateBandsMinutes');
   });
 });
+
+describe('one occurrence of every code, in both tables (DOMAIN.md)', () => {
+  // [code, Permentan 68/2012, Tulang Bawang] as the percentage a user reads in the reason line.
+  const rates: [string, string, string][] = [
+    ['TL1', '0,5%', '0,5%'],
+    ['TL2', '1%', '1%'],
+    ['TL3', '1,5%', '1,25%'],
+    ['TL4', '2%', '1,5%'],
+    ['PSW1', '0,5%', '0,5%'],
+    ['PSW2', '1%', '1%'],
+    ['PSW3', '1,5%', '1,25%'],
+    ['PSW4', '2%', '1,5%'],
+    ['TK', '4%', '4%'],
+    ['APEL', '0%', '2%'],
+  ];
+  it.each(rates)(
+    '%s costs %s (Permentan 68/2012) and %s (Tulang Bawang) of the discipline part',
+    (code, p, tb) => {
+      const line = (policy: DisciplinePolicy) => {
+        const r = disciplineDeduction([{ code: code as AttendanceEvent['code'], row: 7 }], policy);
+        if (!r.ok) throw new Error(formatIssue(r.issue));
+        return r.value.reasons[0]?.text;
+      };
+      expect(line(permentan)).toBe(`1x ${code} (${p}) = ${p}`);
+      expect(line(tulangBawang)).toBe(`1x ${code} (${tb}) = ${tb}`);
+    },
+  );
+});

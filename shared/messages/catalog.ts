@@ -1,6 +1,7 @@
 import { addonMessages } from './addon';
 import { columnsMessages } from './columns';
 import { commonMessages } from './common';
+import { demoMessages } from './demo';
 import { disciplineMessages } from './discipline';
 import { extensionMessages } from './extension';
 import { organisationMessages } from './organisation';
@@ -29,6 +30,7 @@ export const catalog = {
   ...addonMessages,
   ...extensionMessages,
   ...overlayMessages,
+  ...demoMessages,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof catalog;

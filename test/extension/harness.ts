@@ -170,7 +170,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', {
       predicate: (w) => w.url().startsWith('chrome-extension://'),
-      timeout: 30_000,
+      // Generous: on a loaded 2-CPU CI machine a fresh profile can take long to start the worker.
+      timeout: 100_000,
     }));
   // The background's own console (context 'console' covers pages; the worker reports separately).
   worker.on('console', (m) => {

@@ -5,7 +5,7 @@ import type { RawTable } from '../model/input';
 import { parseDuration, parseNumber, parseStatus } from '../parse';
 import type { Policy } from '../policy/schema';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
-import { cell, columnSamples, memo, placed, rowList, where } from './cells';
+import { columnSamples, memo, placed, rowList, text, where } from './cells';
 import { type EmployeeRoster, nipOf, UnknownNips } from './people';
 
 const isCode = (code: string): code is AttendanceCode =>
@@ -20,7 +20,7 @@ function linkedNip(
   unknown: UnknownNips,
   issues: Issue[],
 ): string | undefined {
-  const nipText = cell(row, 'nip');
+  const nipText = text(row.values.nip);
   if (nipText === '') return undefined;
   const nip = nipOf(nipText);
   if (!nip.ok) {
@@ -53,21 +53,22 @@ export function readAttendance(
   for (const row of table.rows) {
     const nip = linkedNip(table, row, roster, unknown, issues);
     if (nip === undefined) continue;
-    const codeText = cell(row, 'kode_absen').toUpperCase().replace(/\s+/g, '');
+    const v = row.values;
+    const codeText = text(v.kode_absen).toUpperCase().replace(/\s+/g, '');
     let code: AttendanceCode | null = null;
     if (codeText !== '') {
       if (isCode(codeText)) code = codeText;
       else {
         issues.push({
           code: 'DISC_CODE_UNKNOWN',
-          params: { code: cell(row, 'kode_absen'), accepted: ATTENDANCE_CODES.join(', ') },
+          params: { code: text(v.kode_absen), accepted: ATTENDANCE_CODES.join(', ') },
           at: where(table, row, 'kode_absen'),
           severity: 'error',
         });
         continue;
       }
     } else {
-      const lateText = cell(row, 'menit_telat');
+      const lateText = text(v.menit_telat);
       if (lateText === '') continue;
       const late = parseDuration(lateText);
       if (!late.ok) {
@@ -78,7 +79,7 @@ export function readAttendance(
       if (code === null) continue;
     }
     let count = 1;
-    const countText = cell(row, 'jumlah');
+    const countText = text(v.jumlah);
     if (countText !== '') {
       const n = parseNumber(countText, countHints);
       if (!n.ok || !Number.isInteger(n.value.value) || n.value.value < 0) {
@@ -129,21 +130,22 @@ export function readActivities(
   for (const row of table.rows) {
     const nip = linkedNip(table, row, roster, unknown, issues);
     if (nip === undefined) continue;
-    const statusText = cell(row, 'status');
+    const v = row.values;
+    const statusText = text(v.status);
     if (statusText !== '') {
       const status = statusOf(statusText);
       if (!status.ok)
         issues.push({ ...placed(status.issue, where(table, row, 'status')), severity: 'warning' });
       else if (status.value === 'ditolak' && policy.busy.ignoreRejectedActivities) continue;
     }
-    const minutesText = cell(row, 'menit');
+    const minutesText = text(v.menit);
     if (minutesText === '') continue;
     const minutes = durationOf(minutesText);
     if (!minutes.ok) {
       issues.push(placed(minutes.issue, where(table, row, 'menit')));
       continue;
     }
-    const withoutOutput = cell(row, 'output') === '' && cell(row, 'bukti_dukung') === '';
+    const withoutOutput = text(v.output) === '' && text(v.bukti_dukung) === '';
     const totals = byNip.get(nip);
     const m = minutes.value.minutes;
     if (totals) {

@@ -2,11 +2,12 @@ import type { Issue, Location, Result } from '../core/issue';
 import type { FieldId } from '../model/fields';
 import type { RawRow, RawTable } from '../model/input';
 
+/** A cell value as trimmed text; '' when the column is absent or the cell empty. */
+export const text = (v: unknown): string =>
+  typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v).trim();
+
 /** The raw text of a cell, trimmed; '' when the column is absent or the cell empty. */
-export const cell = (row: RawRow, field: FieldId): string => {
-  const v = row.values[field];
-  return typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v).trim();
-};
+export const cell = (row: RawRow, field: FieldId): string => text(row.values[field]);
 
 /** Where a cell is, as the user sees it: sheet, 1-based row, column letter or label. */
 export function where(table: RawTable, row: RawRow, field: FieldId): Location {

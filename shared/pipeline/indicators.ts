@@ -5,7 +5,7 @@ import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
 import { computeCapaian } from '../score/capaian';
 import { categorize } from '../score/category';
-import { cell, collapseSpaces, columnSamples, memo, placed, rowList, where } from './cells';
+import { collapseSpaces, columnSamples, memo, placed, rowList, text, where } from './cells';
 import { type EmployeeRoster, nipOf, UnknownNips } from './people';
 import type { IndicatorResult } from './schema';
 
@@ -60,10 +60,12 @@ export function readIndicators(
   let lastKind: 'utama' | 'tambahan' = 'utama';
 
   for (const row of table.rows) {
-    const indikator = cell(row, 'indikator');
-    const targetText = cell(row, 'target');
-    const realisasiText = cell(row, 'realisasi');
-    const nipText = cell(row, 'nip');
+    // Named reads on the row's values (one shape per sheet) are much cheaper than keyed ones at 100,000 rows.
+    const v = row.values;
+    const indikator = text(v.indikator);
+    const targetText = text(v.target);
+    const realisasiText = text(v.realisasi);
+    const nipText = text(v.nip);
     if (indikator === '' && targetText === '' && realisasiText === '' && nipText === '') continue;
 
     let nip = lastNip;
@@ -89,21 +91,21 @@ export function readIndicators(
       continue;
     }
 
-    const rhkText = cell(row, 'rhk');
+    const rhkText = text(v.rhk);
     if (rhkText !== '') lastRhk = collapseSpaces(rhkText);
-    const kindText = cell(row, 'jenis_rhk');
+    const kindText = text(v.jenis_rhk);
     if (kindText !== '') {
       const kind = kindOf(kindText);
       if (kind.ok) lastKind = kind.value;
       else issues.push({ ...placed(kind.issue, where(table, row, 'jenis_rhk')), severity: 'warning' });
     }
-    const satuan = cell(row, 'satuan');
-    const polarity = polarityOf(cell(row, 'polaritas'));
+    const satuan = text(v.satuan);
+    const polarity = polarityOf(text(v.polaritas));
     if (!polarity.ok)
       issues.push({ ...placed(polarity.issue, where(table, row, 'polaritas')), severity: 'warning' });
 
     let weight: number | null = null;
-    const weightText = cell(row, 'bobot');
+    const weightText = text(v.bobot);
     if (weightText !== '') {
       const w = parseNumber(weightText, weightHints);
       if (w.ok) weight = w.value.value;
@@ -139,8 +141,8 @@ export function readIndicators(
       realisasi: realisasiText,
       capaian,
       kategori: capaian === null ? null : categorize(capaian, policy.capaian),
-      hasEvidence: cell(row, 'bukti_dukung') !== '',
-      hasFeedback: cell(row, 'umpan_balik') !== '',
+      hasEvidence: text(v.bukti_dukung) !== '',
+      hasFeedback: text(v.umpan_balik) !== '',
       weight,
       realisasiEmpty: realisasiEmpty && target.ok,
     };

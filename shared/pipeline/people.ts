@@ -1,7 +1,7 @@
 import type { Issue } from '../core/issue';
 import type { RawTable } from '../model/input';
 import { parseNip, parseNumber, parseYesNo } from '../parse';
-import { cell, collapseSpaces, columnSamples, memo, placed, unitKey, where } from './cells';
+import { collapseSpaces, columnSamples, memo, placed, text, unitKey, where } from './cells';
 
 export interface EmployeeRecord {
   nip: string;
@@ -35,8 +35,9 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
   // TPP bases follow the job class: a few distinct amounts over thousands of rows.
   const money = memo((text) => parseNumber(text, moneyHints));
   for (const row of table.rows) {
-    const nipText = cell(row, 'nip');
-    const nama = cell(row, 'nama');
+    const v = row.values;
+    const nipText = text(v.nip);
+    const nama = text(v.nama);
     if (nipText === '' && nama === '') continue; // a blank line between blocks
     const nip = nipOf(nipText);
     if (!nip.ok) {
@@ -54,27 +55,27 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
       continue;
     }
     let atasanNip: string | null = null;
-    const atasanText = cell(row, 'atasan_nip');
+    const atasanText = text(v.atasan_nip);
     if (atasanText !== '') {
       const atasan = nipOf(atasanText);
       if (atasan.ok) atasanNip = atasan.value.nip;
       else issues.push({ ...placed(atasan.issue, where(table, row, 'atasan_nip')), severity: 'warning' });
     }
     let isHead = false;
-    const headText = cell(row, 'kepala_unit');
+    const headText = text(v.kepala_unit);
     if (headText !== '') {
       const head = yesNo(headText);
       if (head.ok) isHead = head.value;
       else issues.push({ ...placed(head.issue, where(table, row, 'kepala_unit')), severity: 'warning' });
     }
     let tppBase: number | null = null;
-    const tppText = cell(row, 'tpp_dasar');
+    const tppText = text(v.tpp_dasar);
     if (tppText !== '') {
       const tpp = money(tppText);
       if (tpp.ok) tppBase = tpp.value.value;
       else issues.push({ ...placed(tpp.issue, where(table, row, 'tpp_dasar')), severity: 'warning' });
     }
-    const unit = collapseSpaces(cell(row, 'unit'));
+    const unit = collapseSpaces(text(v.unit));
     if (unit === '')
       issues.push({
         code: 'PIPE_UNIT_EMPTY',
@@ -85,7 +86,7 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     const record: EmployeeRecord = {
       nip: nip.value.nip,
       nama: nama === '' ? nip.value.nip : nama,
-      jabatan: cell(row, 'jabatan'),
+      jabatan: text(v.jabatan),
       unit,
       unitKey: unitKey(unit),
       atasanNip,

@@ -17,8 +17,8 @@ export interface ExtensionViteOptions {
 /**
  * Vite + crxjs configuration. The content script is listed in `standaloneFiles` so crxjs bundles it
  * as one classic IIFE: without that, crxjs emits a loader that dynamic-imports the real script
- * through web_accessible_resources, which exposes the file to every page (fingerprinting) and breaks
- * on pages whose CSP blocks chrome-extension: module scripts. Used by build.ts; not a standalone
+ * through web_accessible_resources, which exposes the file to every page (fingerprinting) and adds
+ * a module load at each page start. Used by build.ts; not a standalone
  * `vite build` config because the manifest depends on build-time inputs.
  */
 export function createViteConfig(options: ExtensionViteOptions): InlineConfig {

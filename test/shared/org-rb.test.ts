@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Issue, Result } from '../../shared/core/issue';
 import { formatIssue } from '../../shared/messages/format';
 import { evaluateRb, type RbInput } from '../../shared/org';
+import { validatePolicy } from '../../shared/policy/io';
 import { defaultPolicy, RB_AREAS } from '../../shared/policy/schema';
 
 const policy = defaultPolicy().rb;
@@ -158,5 +159,22 @@ describe('evaluateRb: properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('RB and SAKIP policies with repeated ids', () => {
+  it('are refused, so no area or component is counted twice or can never be filled in', () => {
+    const sdm = {
+      id: 'penataan_sdm',
+      label: 'Penataan SDM Aparatur',
+      pemenuhan: 5,
+      hasilAntara: 5,
+      reform: 5,
+    };
+    const rb = validatePolicy({ rb: { areas: [sdm, { ...sdm, label: 'SDM' }] } });
+    expect(rb.ok ? '' : formatIssue(rb.issue)).toContain('id area harus unik');
+    const c = { id: 'perencanaan', label: 'Perencanaan Kinerja', weight: 50 };
+    const sakip = validatePolicy({ sakip: { components: [c, { ...c, label: 'Perencanaan' }] } });
+    expect(sakip.ok ? '' : formatIssue(sakip.issue)).toContain('id komponen harus unik');
   });
 });

@@ -34,6 +34,10 @@ export const RbPolicySchema = z.object({
       }),
     )
     .min(1)
+    // Two areas with one id: the second could never be filled in and would always score 0.
+    .refine((areas) => new Set(areas.map((a) => a.id)).size === areas.length, {
+      message: 'id area harus unik (area ids must be unique)',
+    })
     .default(
       RB_AREAS.map((a) => ({
         id: a.id,
@@ -46,6 +50,9 @@ export const RbPolicySchema = z.object({
   /** Hasil part: its indicators and their maximum points (sum 40 by default). */
   hasil: z
     .array(z.object({ id: z.string().min(1), label: z.string().min(1), weight: z.number().min(0) }))
+    .refine((hasil) => new Set(hasil.map((h) => h.id)).size === hasil.length, {
+      message: 'id indikator hasil harus unik (result indicator ids must be unique)',
+    })
     .default([
       {
         id: 'akuntabilitas_kinerja_keuangan',

@@ -34,6 +34,10 @@ export const SakipPolicySchema = z
         }),
       )
       .min(1)
+      // Two components with one id would share their answers and be counted twice.
+      .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, {
+        message: 'id komponen harus unik (component ids must be unique)',
+      })
       .default([
         { id: 'perencanaan', label: 'Perencanaan Kinerja', weight: 30, aliases: ['Perencanaan'] },
         { id: 'pengukuran', label: 'Pengukuran Kinerja', weight: 30, aliases: ['Pengukuran'] },

@@ -1,6 +1,6 @@
 import { templateHeader } from '../../../../shared/columns';
 import type { MessageCode } from '../../../../shared/messages/catalog';
-import { formatIssue } from '../../../../shared/messages/format';
+import { t } from '../../../../shared/messages/format';
 import { FIELD_IDS, type FieldId } from '../../../../shared/model/fields';
 import { say } from '../../action';
 import { columnLetter, type SpreadsheetPort } from '../../port/types';
@@ -51,7 +51,7 @@ export const ROLE_LABEL: Record<Role, MessageCode> = {
 export function sheetNotes(table: SheetTable): string[] {
   const notes: string[] = [];
   if (!table.role) notes.push(say('SHEETS_MAPPING_UNKNOWN_ROLE'));
-  for (const issue of table.recognition.recognition.issues) notes.push(formatIssue(issue));
+  for (const issue of table.recognition.recognition.issues) notes.push(t(issue.code, issue.params));
   if (table.hiddenRows.length > 0)
     notes.push(
       say('SHEETS_MAPPING_HIDDEN_ROWS', { count: table.hiddenRows.length, rows: rowList(table.hiddenRows) }),

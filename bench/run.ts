@@ -4,6 +4,7 @@
  * scoring the province through the fake SpreadsheetApp", "extension: overlay on a 2,000-row saved page").
  */
 import { pathToFileURL } from 'node:url';
+import { benchAddon } from './addon';
 import { runCoreBench } from './core';
 
 export interface BenchSection {
@@ -12,7 +13,10 @@ export interface BenchSection {
   run(): string[] | Promise<string[]>;
 }
 
-export const SECTIONS: BenchSection[] = [{ name: 'core', run: () => runCoreBench() }];
+export const SECTIONS: BenchSection[] = [
+  { name: 'core', run: () => runCoreBench() },
+  { name: 'addon', run: () => benchAddon() },
+];
 
 export async function main(sections: readonly BenchSection[] = SECTIONS): Promise<void> {
   process.stdout.write(`bench: node ${process.version}, ${process.platform}/${process.arch}\n`);

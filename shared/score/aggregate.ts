@@ -86,15 +86,23 @@ function meanOf(
   const skipped = items.length - computable.length;
   if (computable.length === 0) return { capaian: null, counted: 0, skipped };
   const weighted = chooseWeights(computable, policy, warnings);
-  // Weights are scaled by the largest and the mean is summed as shares of the total weight, so huge
-  // Bobot values or an uncapped 1e308 capaian never overflow into Infinity or NaN.
-  const largest = weighted ? computable.reduce((m, item) => Math.max(m, item.weight as number), 0) : 1;
-  const scaled = computable.map((item) => (weighted ? (item.weight as number) / largest : 1));
-  const weights = scaled.reduce((sum, w) => sum + w, 0);
-  let mean = 0;
-  computable.forEach((item, i) => {
-    mean += ((scaled[i] ?? 0) / weights) * capAchievement(item.capaian as number, policy);
-  });
+  const weightOf = (item: AggregateItem) => (weighted ? (item.weight as number) : 1);
+  let total = 0;
+  let weights = 0;
+  for (const item of computable) {
+    total += weightOf(item) * capAchievement(item.capaian as number, policy);
+    weights += weightOf(item);
+  }
+  let mean = total / weights;
+  // Huge Bobot values or an uncapped 1e308 capaian overflow the plain sum: then sum shares of the
+  // weight instead (scaled by the largest), which stays finite. Otherwise keep the plain mean's digits.
+  if (!Number.isFinite(mean)) {
+    const largest = computable.reduce((m, item) => Math.max(m, weightOf(item)), 0);
+    const share = computable.reduce((sum, item) => sum + weightOf(item) / largest, 0);
+    mean = 0;
+    for (const item of computable)
+      mean += (weightOf(item) / largest / share) * capAchievement(item.capaian as number, policy);
+  }
   return { capaian: mean, counted: computable.length, skipped };
 }
 

@@ -142,3 +142,21 @@ describe('aggregateEmployee', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['AGGREGATE_WEIGHT_ALL_ZERO']);
   });
 });
+
+describe('aggregation with absurd numbers (a Bobot cell filled with 1e308)', () => {
+  it('still gives the weighted mean, never NaN', () => {
+    const r = aggregateRhk(
+      [
+        { capaian: 0.9, weight: 1e308 },
+        { capaian: 1.1, weight: 1e308 },
+      ],
+      defaultPolicy().capaian,
+    );
+    expect(r.capaian).toBeCloseTo(1, 12);
+    const uncapped = aggregateRhk([{ capaian: 1e308 }, { capaian: 1e308 }], {
+      ...defaultPolicy().capaian,
+      aggregationCap: null,
+    });
+    expect(uncapped.capaian).toBe(1e308);
+  });
+});

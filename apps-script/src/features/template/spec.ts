@@ -1,9 +1,10 @@
 import { templateHeader } from '../../../../shared/columns/vocabulary';
 import type { MessageCode } from '../../../../shared/messages/catalog';
 import type { FieldId } from '../../../../shared/model/fields';
-import type { Policy } from '../../../../shared/policy/schema';
+import { type Policy, PREDIKAT_ORGANISASI, RATINGS } from '../../../../shared/policy/schema';
 import { ATTENDANCE_CODES } from '../../../../shared/policy/sections/discipline';
 import { SAKIP_ANSWERS } from '../../../../shared/policy/sections/sakip';
+import { predikatOrganisasiLabel, ratingLabel } from '../../../../shared/score/predikat';
 import type { Role } from '../../workbook/roles';
 
 /** The dropdown lists the template puts on input columns; values come from the policy where it has them. */
@@ -111,10 +112,7 @@ export const TEMPLATE: Record<Role, TemplateColumn[]> = {
   ],
 };
 
-/** Rating labels as PermenPANRB 6/2022 writes them. */
-export const RATING_LABELS = ['Di Atas Ekspektasi', 'Sesuai Ekspektasi', 'Di Bawah Ekspektasi'];
-
-/** Dropdown values. Ratings, polarity and kinds are the regulation's words; the rest follows the policy. */
+/** Dropdown values: the regulation's words (labels from the core catalog) and the policy's lists. */
 export function listValues(list: ListId, policy: Policy): string[] {
   switch (list) {
     case 'polaritas':
@@ -124,7 +122,7 @@ export function listValues(list: ListId, policy: Policy): string[] {
     case 'aspek':
       return ['Kuantitas', 'Kualitas', 'Waktu', 'Biaya'];
     case 'rating':
-      return RATING_LABELS;
+      return RATINGS.map((r) => ratingLabel(r));
     case 'ya_tidak':
       return ['Ya', 'Tidak'];
     case 'kode_absen':
@@ -132,7 +130,7 @@ export function listValues(list: ListId, policy: Policy): string[] {
     case 'status':
       return ['Disetujui', 'Ditolak', 'Menunggu verifikasi'];
     case 'predikat_organisasi':
-      return ['Istimewa', 'Baik', 'Butuh Perbaikan', 'Kurang', 'Sangat Kurang'];
+      return PREDIKAT_ORGANISASI.map((p) => predikatOrganisasiLabel(p));
     case 'sakip_komponen':
       return policy.sakip.components.map((c) => c.label);
     case 'sakip_subkomponen':

@@ -23,6 +23,7 @@ import {
   t,
   unitRecommendationLabel,
 } from '../shared';
+import { runExtensionDemo } from './start-extension';
 
 export interface RecapContext {
   result: OrganisationResult;
@@ -35,7 +36,8 @@ export interface RecapContext {
  * (the extension part drives a browser).
  */
 export interface RecapSection {
-  title: Parameters<typeof t>[0];
+  /** Heading (catalog code); a section without one prints its own first line as its heading. */
+  title?: Parameters<typeof t>[0];
   lines(context: RecapContext): string[] | Promise<string[]>;
 }
 
@@ -190,6 +192,17 @@ export const issuesSection: RecapSection = {
  */
 export const SECTIONS: RecapSection[] = [employeesSection, unitsSection, supervisorsSection, issuesSection];
 
+/** Where `npm start` saves the extension demo's screenshots. */
+export const SCREENSHOT_DIR = 'out/screenshots';
+
+/** The extension part: the overlay on sample pages in headless Chromium (never throws; see start-extension). */
+export const extensionSection: RecapSection = {
+  lines: ({ lang }) => runExtensionDemo(SCREENSHOT_DIR, { lang }),
+};
+
+/** What `npm start` prints: the core recap, then the surfaces' parts. */
+export const START_SECTIONS: RecapSection[] = [...SECTIONS, extensionSection];
+
 export async function renderRecap(
   context: RecapContext,
   sections: readonly RecapSection[] = SECTIONS,
@@ -211,15 +224,19 @@ export async function renderRecap(
     ),
   ];
   for (const section of sections) {
-    const title = t(section.title, undefined, lang);
-    out.push('', title, '='.repeat(title.length), ...(await section.lines(context)));
+    const lines = await section.lines(context);
+    if (section.title === undefined) out.push('', ...lines);
+    else {
+      const title = t(section.title, undefined, lang);
+      out.push('', title, '='.repeat(title.length), ...lines);
+    }
   }
   return out.join('\n');
 }
 
 export async function main(
   argv: readonly string[] = process.argv.slice(2),
-  sections: readonly RecapSection[] = SECTIONS,
+  sections: readonly RecapSection[] = START_SECTIONS,
 ): Promise<void> {
   const lang: Lang = argv.includes('--en') ? 'en' : 'id';
   const policy = defaultPolicy();

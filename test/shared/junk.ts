@@ -4,7 +4,7 @@ import type { Issue } from '../../shared/core/issue';
 import { isMessageCode } from '../../shared/messages/catalog';
 import { formatIssue } from '../../shared/messages/format';
 import { POLICY_PRESETS } from '../../shared/policy/presets';
-import type { Policy } from '../../shared/policy/schema';
+import { type Policy, PolicySchema } from '../../shared/policy/schema';
 
 /*
  * Helpers for the "junk" property tests: every exported function of score/, org/ and discipline/ is
@@ -50,12 +50,48 @@ export const junkRows = (shape: Record<string, fc.Arbitrary<unknown>>): fc.Arbit
     junk,
   );
 
-/** The presets, each printed by its id in a counterexample (a whole policy would bury it). */
-export const policies: fc.Arbitrary<Policy> = fc.constantFrom(
+const presets = fc.constantFrom(
   ...Object.entries(POLICY_PRESETS).map(([id, make]) =>
     Object.assign(make(), { [fc.toStringMethod]: () => `POLICY_PRESETS.${id}()` }),
   ),
 );
+
+/** Valid regional variations on the open choices: no cap, no clamping, other rounding, another TPP split. */
+const variations = fc
+  .record({
+    aggregationCap: fc.constantFrom(null, 1, 1.2, 1.5),
+    clampNegativeAtZero: fc.boolean(),
+    insideRange: fc.constantFrom(1, 1.1),
+    useWeights: fc.boolean(),
+    includeTambahan: fc.boolean(),
+    cap: fc.constantFrom('floor', 'round', 'ceil'),
+    floor: fc.constantFrom('floor', 'round', 'ceil'),
+    disciplineShare: fc.constantFrom(0, 0.4, 0.6),
+    maxDeduction: fc.constantFrom(0, 0.5, 1),
+  })
+  .map((v) => {
+    const policy = PolicySchema.parse({
+      capaian: {
+        aggregationCap: v.aggregationCap,
+        clampNegativeAtZero: v.clampNegativeAtZero,
+        insideRange: v.insideRange,
+        useWeights: v.useWeights,
+        includeTambahan: v.includeTambahan,
+      },
+      distribution: { rounding: { cap: v.cap, floor: v.floor } },
+      discipline: {
+        maxDeduction: v.maxDeduction,
+        tpp: { disciplineShare: v.disciplineShare, performanceShare: 1 - v.disciplineShare },
+      },
+    });
+    return Object.assign(policy, { [fc.toStringMethod]: () => `policy variation ${JSON.stringify(v)}` });
+  });
+
+/**
+ * Valid policies: the presets and variations on their open choices, each printed briefly in a
+ * counterexample (a whole policy would bury it).
+ */
+export const policies: fc.Arbitrary<Policy> = fc.oneof(presets, variations);
 
 const SUSPICIOUS = /NaN|Infinity|undefined|\[object /;
 

@@ -23,6 +23,7 @@ import {
   t,
   unitRecommendationLabel,
 } from '../shared';
+import { runAddonOnSample } from './start-addon';
 import { runExtensionDemo } from './start-extension';
 
 export interface RecapContext {
@@ -195,13 +196,18 @@ export const SECTIONS: RecapSection[] = [employeesSection, unitsSection, supervi
 /** Where `npm start` saves the extension demo's screenshots. */
 export const SCREENSHOT_DIR = 'out/screenshots';
 
+/** The add-on part: the built Code.js on the sample in the Apps Script sandbox, sheets saved as CSV under out/. */
+export const addonSection: RecapSection = {
+  lines: () => runAddonOnSample('out'),
+};
+
 /** The extension part: the overlay on sample pages in headless Chromium (never throws; see start-extension). */
 export const extensionSection: RecapSection = {
   lines: ({ lang }) => runExtensionDemo(SCREENSHOT_DIR, { lang }),
 };
 
 /** What `npm start` prints: the core recap, then the surfaces' parts. */
-export const START_SECTIONS: RecapSection[] = [...SECTIONS, extensionSection];
+export const START_SECTIONS: RecapSection[] = [...SECTIONS, addonSection, extensionSection];
 
 export async function renderRecap(
   context: RecapContext,

@@ -2,7 +2,11 @@ import type { MessageCode } from '../../../../shared/messages/catalog';
 import { t } from '../../../../shared/messages/format';
 import type { EmployeeResult, OrganisationResult } from '../../../../shared/pipeline/schema';
 import type { Policy } from '../../../../shared/policy/schema';
-import { PREDIKAT_PEGAWAI } from '../../../../shared/policy/sections/rating';
+import {
+  PREDIKAT_PEGAWAI,
+  type PredikatPegawai,
+  type Rating,
+} from '../../../../shared/policy/sections/rating';
 import type { EmployeeFlag } from '../../../../shared/recommend/flags';
 import { recommendationLabel } from '../../../../shared/recommend/labels';
 import { predikatLabel, ratingLabel } from '../../../../shared/score/predikat';
@@ -43,44 +47,66 @@ const COLUMNS: { header: MessageCode; width: number; format?: string }[] = [
 /** 1-based column of a header, for formats. */
 const col = (header: MessageCode): number => COLUMNS.findIndex((c) => c.header === header) + 1;
 
-const flag = (e: EmployeeResult, f: EmployeeFlag): string => (e.flags.includes(f) ? t('ADDON_YES') : '');
+/**
+ * Labels are looked up once per id, not once per employee: a province has 20,000 rows and a handful of
+ * distinct labels (the catalog fills placeholders with a regex on every call).
+ */
+function once<K extends string>(label: (key: K) => string): (key: K) => string {
+  const seen = new Map<K, string>();
+  return (key) => {
+    let text = seen.get(key);
+    if (text === undefined) {
+      text = label(key);
+      seen.set(key, text);
+    }
+    return text;
+  };
+}
 
-/** Every reason, most decisive first: the recommendation's, then the flags' (one cell; each message ends with its own full stop). */
+/** Every reason, most decisive first: the recommendation's, then the flags' (each message ends with its own full stop). */
 export function reasonsText(e: EmployeeResult): string {
   return [...e.recommendation.reasons, ...e.flagReasons].map((r) => t(r.code, r.params)).join(' ');
 }
 
-function sourceText(e: EmployeeResult): string {
-  const source = t(SOURCE[e.ratingHasilSumber]);
-  return e.ratingHasilBerbeda ? `${source} (${t('ADDON_SOURCE_DIFFERS')})` : source;
-}
-
-export function employeeRow(e: EmployeeResult): CellValue[] {
-  return [
+/** Builds rows of "Hasil Pegawai" with label caches shared over all rows. */
+export function employeeRowBuilder(): (e: EmployeeResult) => CellValue[] {
+  const yes = t('ADDON_YES');
+  const differs = t('ADDON_SOURCE_DIFFERS');
+  const rating = once((k: Rating) => ratingLabel(k));
+  const predikat = once((k: PredikatPegawai) => predikatLabel(k));
+  const recommendation = once(recommendationLabel);
+  const source = once((k: EmployeeResult['ratingHasilSumber']) => t(SOURCE[k]));
+  const flag = (e: EmployeeResult, f: EmployeeFlag): string => (e.flags.includes(f) ? yes : '');
+  const sourceText = (e: EmployeeResult): string =>
+    e.ratingHasilBerbeda ? `${source(e.ratingHasilSumber)} (${differs})` : source(e.ratingHasilSumber);
+  return (e) => [
     e.nip,
     plainText(e.nama),
     plainText(e.jabatan),
     plainText(e.unit),
     numberOrBlank(e.capaian),
     e.kategori?.label ?? '',
-    e.ratingHasilUsulan ? ratingLabel(e.ratingHasilUsulan) : '',
-    e.ratingHasil ? ratingLabel(e.ratingHasil) : '',
+    e.ratingHasilUsulan ? rating(e.ratingHasilUsulan) : '',
+    e.ratingHasil ? rating(e.ratingHasil) : '',
     e.ratingHasil ? sourceText(e) : '',
-    e.ratingPerilaku ? ratingLabel(e.ratingPerilaku) : '',
-    e.predikat ? predikatLabel(e.predikat) : '',
+    e.ratingPerilaku ? rating(e.ratingPerilaku) : '',
+    e.predikat ? predikat(e.predikat) : '',
     flag(e, 'kesibukan_semu'),
     flag(e, 'tanpa_bukti'),
     flag(e, 'tanpa_umpan_balik'),
     numberOrBlank(e.discipline.fraction),
     numberOrBlank(e.tpp?.total),
-    recommendationLabel(e.recommendation.kind),
+    recommendation(e.recommendation.kind),
     reasonsText(e),
   ];
 }
 
 /** "Hasil Pegawai": one row per employee scored, formats batched per column. */
 export function employeesSheet(result: OrganisationResult, policy: Policy): OutputSheet {
-  const rows: CellValue[][] = [COLUMNS.map((c) => t(c.header)), ...result.employees.map(employeeRow)];
+  const rows: CellValue[][] = [
+    COLUMNS.map((c) => t(c.header)),
+    ...result.employees.map(employeeRowBuilder()),
+  ];
   const n = result.employees.length;
   const formats: FormatOp[] = [...tableFrame(COLUMNS.length, n)];
   COLUMNS.forEach((c, i) => {

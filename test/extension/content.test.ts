@@ -486,6 +486,15 @@ describe('popup messages', () => {
     await toTab(page, { type: 'nilai-kerja/set-overlay', on: true });
     await waitForBadges(page, 4, 'pegawai');
     expect((await panel(page)).count).toBe(1);
+    // The options page's switch (overlayEnabled in storage) does the same in every open tab.
+    await setStorage({ overlayEnabled: false });
+    try {
+      await waitForBadges(page, 0);
+      expect((await panel(page)).count).toBe(0);
+    } finally {
+      await setStorage({ overlayEnabled: true });
+    }
+    await waitForBadges(page, 4, 'pegawai');
     await page.close();
   });
 });

@@ -73,7 +73,8 @@ describe('tableToGrid', () => {
       table(`<tr><th>Indikator</th><th>Realisasi</th></tr>
         <tr style="display:none"><td>Baris template</td><td>999</td></tr>
         <tr><td>Jumlah dokumen</td><td><span>24</span> Dokumen<div id="realisasi-7" style="display:none">24</div></td></tr>
-        <tr><td>Laporan</td><td style="display:none">kolom rahasia</td><td>3 Laporan</td></tr>`),
+        <tr><td>Laporan</td><td style="display:none">kolom rahasia</td><td>3 Laporan</td></tr>
+        <tbody style="display:none"><tr><td>Template baris</td><td>0</td></tr></tbody>`),
     );
     expect(gridText(grid)).toEqual([
       ['Indikator', 'Realisasi'],

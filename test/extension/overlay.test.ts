@@ -76,6 +76,38 @@ describe('SKP tables', () => {
   });
 });
 
+describe('ratings next to the page’s own', () => {
+  it('proposes a rating per RHK beside a per-RHK rating column and flags disagreement', () => {
+    document.body.innerHTML = `<p>Nama : Dewi Lestari, S.Sos.</p><p>NIP : 199208212019032007</p>
+      <table><thead><tr><th>Rencana Hasil Kerja</th><th>Indikator Kinerja Individu</th><th>Target</th>
+      <th>Realisasi</th><th>Rating Hasil Kerja</th></tr></thead><tbody>
+      <tr><td rowspan="2">Tersusunnya Renja Bappeda</td><td>Jumlah dokumen</td><td>4 Dokumen</td><td>5 Dokumen</td>
+          <td rowspan="2">Sesuai Ekspektasi</td></tr>
+      <tr><td>Ketepatan waktu</td><td>100 %</td><td>100 %</td></tr>
+      <tr><td>Terlaksananya monitoring program</td><td>Laporan monitoring</td><td>4 Laporan</td><td>2 Laporan</td>
+          <td>Dibawah Ekspektasi</td></tr></tbody></table>`;
+    const overlay = createOverlay(document, settings(), FEATURES);
+    overlay.start();
+    const rhk = Array.from(document.querySelectorAll('[data-kind="rhk"]'));
+    // RHK 1: mean of min(125%, 120% cap) and 100% = 110% -> di atas, the page says sesuai.
+    expect(
+      rhk.map((b) => [
+        b.getAttribute('data-capaian'),
+        b.getAttribute('data-kategori'),
+        b.getAttribute('data-flags'),
+      ]),
+    ).toEqual([
+      ['1.1', 'di_atas', 'rating_berbeda'],
+      ['0.5', 'di_bawah', ''],
+    ]);
+    expect(rhk[0]!.parentElement!.textContent).toContain('Sesuai Ekspektasi');
+    const employee = document.querySelector('[data-kind="pegawai"]')!;
+    expect(employee.getAttribute('data-nip')).toBe('199208212019032007');
+    expect(employee.getAttribute('data-capaian')).toBe('0.8');
+    overlay.stop();
+  });
+});
+
 describe('person cards', () => {
   it('reads key/value cards and the sidebar form "Nama" over the NIP', () => {
     expect(

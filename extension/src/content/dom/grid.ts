@@ -73,6 +73,7 @@ function textOfCell(cell: Element): string {
 /** Browsers cap spans (HTML: colspan <= 1000, rowspan <= 65534); hostile markup must not blow up memory. */
 const MAX_COLSPAN = 1000;
 
+/** Row groups of the table in order; a hidden thead/tbody/tfoot (a template, a collapsed group) is left out. */
 function rowGroups(table: HTMLTableElement): HTMLTableRowElement[][] {
   const groups: HTMLTableRowElement[][] = [];
   let loose: HTMLTableRowElement[] | undefined;
@@ -85,6 +86,7 @@ function rowGroups(table: HTMLTableElement): HTMLTableRowElement[][] {
       loose.push(child as HTMLTableRowElement);
     } else if (child.tagName === 'THEAD' || child.tagName === 'TBODY' || child.tagName === 'TFOOT') {
       loose = undefined;
+      if (hidden(child)) continue;
       const rows: HTMLTableRowElement[] = [];
       for (let row = child.firstElementChild; row; row = row.nextElementSibling) {
         if (row.tagName === 'TR') rows.push(row as HTMLTableRowElement);

@@ -88,6 +88,36 @@ export function findPagePerson(
       }
     }
   }
+  return personInLooseText(doc, readNip, skip);
+}
+
+const LOOSE_KEY = /\b(nama|nip)\b/i;
+
+/** Fallback: "Nama : ..." and "NIP : ..." written as loose lines (paragraphs, spans) outside blocks. */
+function personInLooseText(
+  doc: Document,
+  readNip: (text: string) => string | undefined,
+  skip: ReadonlySet<Element>,
+): PagePerson | undefined {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
+  let name = '';
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < 20000; node = walker.nextNode(), seen++) {
+    // Cheap test on the raw text first: most text nodes are neither a name nor a NIP line.
+    if (!LOOSE_KEY.test(node.nodeValue ?? '')) continue;
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script, style, [data-nilai-kerja]')) continue;
+    const table = parent.closest('table');
+    if (table && skip.has(table)) continue;
+    const kv = KEY_VALUE.exec(visibleText(parent));
+    if (!kv) continue;
+    const key = kv[1]!.trim();
+    if (KEY_NAME.test(key)) name = kv[2]!.trim();
+    else if (KEY_NIP.test(key)) {
+      const nip = readNip(kv[2]!);
+      if (nip && !isHiddenInTree(parent)) return { name, nip, anchor: parent };
+    }
+  }
   return undefined;
 }
 

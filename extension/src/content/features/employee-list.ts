@@ -1,5 +1,6 @@
 import type { Lang } from '../../../../shared/messages/catalog';
 import { t } from '../../../../shared/messages/format';
+import type { NumberLocale } from '../../../../shared/parse';
 import type { Policy } from '../../../../shared/policy/schema';
 import { detectBusyWithoutResults } from '../../../../shared/recommend/busy';
 import { categorize } from '../../../../shared/score';
@@ -17,7 +18,14 @@ import {
   textOf,
   truncatedRows,
 } from '../model/table';
-import { findNip, isNotAssessed, readMinutes, readPercent, readPredikat } from '../model/values';
+import {
+  columnLocaleOf,
+  findNip,
+  isNotAssessed,
+  readMinutes,
+  readPercent,
+  readPredikat,
+} from '../model/values';
 import { PEOPLE_KINDS } from '../pages';
 import { emptyContribution, noteTruncation, type PersonSummary, tally } from '../summary';
 import { flagLines, percentText, toneOf } from './indicator-capaian';
@@ -51,10 +59,10 @@ export function scorePerson(
   policy: Policy,
   results: PackageIndex,
   lang: Lang,
-  samples?: readonly string[],
+  locale?: NumberLocale,
 ): PersonScore {
   const packaged = reading.nip ? results.get(reading.nip) : undefined;
-  const fromPage = readPercent(reading.capaianText, samples);
+  const fromPage = readPercent(reading.capaianText, locale);
   const capaian = fromPage ?? packaged?.capaian ?? null;
   const flags = new Set<OverlayFlag>();
   if (isNotAssessed(reading.status) || capaian === null) flags.add('belum_dinilai');
@@ -123,8 +131,8 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
   const personField = PERSON_FIELDS.find((f) => hasField(model, f));
   if (!personField) return;
   const contribution = emptyContribution('daftar-pegawai');
-  const samples = hasField(model, 'capaian')
-    ? model.dataRows.slice(0, 200).map((r) => textOf(model, r, 'capaian'))
+  const locale = hasField(model, 'capaian')
+    ? columnLocaleOf(model.dataRows.slice(0, 200).map((r) => textOf(model, r, 'capaian')))
     : undefined;
   for (const row of model.dataRows) {
     const personCell = cellOf(model, row, personField);
@@ -148,7 +156,7 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
         policy,
         results,
         lang,
-        samples,
+        locale,
       );
       cache.set(row.source, { hash, score });
     }

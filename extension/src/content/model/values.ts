@@ -1,6 +1,8 @@
 import {
   findNipInText,
+  inferNumberLocale,
   type NumberContext,
+  type NumberLocale,
   type Polarity,
   parseDuration,
   parseNumber,
@@ -60,14 +62,28 @@ export function readTarget(text: string): Target | null {
   return targetIn(text);
 }
 
-/** A capaian/kinerja % column as a fraction ("87.50" -> 0.875, "62,5 %" -> 0.625). */
-export function readPercent(text: string, samples?: readonly string[]): number | null {
-  if (text.trim() === '' || /^[-–]$/.test(text.trim())) return null;
-  const parsed = parsePercentAsFraction(text, {
+const percentIn = memo((key: string): number | null => {
+  const split = key.indexOf('\u0001');
+  const locale = key.slice(0, split);
+  const parsed = parsePercentAsFraction(key.slice(split + 1), {
     context: 'percent',
-    ...(samples ? { columnSamples: samples } : {}),
+    ...(locale === 'id' || locale === 'en' ? { locale } : {}),
   });
   return parsed.ok && Number.isFinite(parsed.value) ? parsed.value : null;
+});
+
+/**
+ * The decimal convention of a column from its values ("87.50" and "45.25" -> en), decided once per
+ * table: passing the samples with every cell would re-read the whole column for each row.
+ */
+export function columnLocaleOf(samples: readonly string[]): NumberLocale | undefined {
+  return inferNumberLocale(samples.filter((sample) => sample.trim() !== ''));
+}
+
+/** A capaian/kinerja % column as a fraction ("87.50" -> 0.875, "62,5 %" -> 0.625). */
+export function readPercent(text: string, locale?: NumberLocale): number | null {
+  if (text.trim() === '' || /^[-–]$/.test(text.trim())) return null;
+  return percentIn(`${locale ?? ''}\u0001${text}`);
 }
 
 export function readPolarity(text: string): Polarity {

@@ -110,6 +110,7 @@ describe('policy paths and fields', () => {
       expect(reply.message).toContain('diAtasMin > sesuaiMin');
     }
     expect(savePolicyJson(42, book)).toMatchObject({ ok: false });
+    expect(savePolicyJson(JSON.parse(JSON.stringify(defaultPolicy())), book)).toMatchObject({ ok: true });
     expect(applyPreset({ id: 'nasional' }, book)).toMatchObject({ ok: false });
   });
 });

@@ -96,7 +96,10 @@ export function savePolicyJson(
   book: SpreadsheetPort | null = activeSpreadsheet(),
 ): PolicyReply {
   if (!book) return noBook();
-  const text = PolicyTextSchema.safeParse(input);
+  // A trigger may pass the policy object itself; the sidebar passes text.
+  const text = PolicyTextSchema.safeParse(
+    typeof input === 'object' && input !== null ? JSON.stringify(input) : input,
+  );
   if (!text.success) return { ok: false, message: say('ADDON_POLICY_INPUT_INVALID'), errors: [] };
   let data: unknown;
   try {

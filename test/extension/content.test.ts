@@ -1,3 +1,8 @@
+/**
+ * The overlay end to end, in real Chromium with the built extension, on every fixture page. One file on
+ * purpose: one build check and one browser for all pages (parallel files would race to rebuild
+ * dist/extension-test), and the final test checks requests and errors across all of them.
+ */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';

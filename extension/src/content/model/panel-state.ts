@@ -1,0 +1,197 @@
+import type { Lang, MessageCode } from '../../../../shared/messages/catalog';
+import { formatIssue, formatNumberForLang, t } from '../../../../shared/messages/format';
+import { type Policy, PREDIKAT_PEGAWAI, type PredikatPegawai } from '../../../../shared/policy/schema';
+import {
+  categorize,
+  checkDistribution,
+  predikatLabel,
+  predikatOrganisasiLabel,
+  proposeHasilRating,
+  ratingLabel,
+} from '../../../../shared/score';
+import { OVERLAY_FLAGS } from '../flags';
+import type { PageType } from '../pages';
+import { type Contribution, countScored, type PersonSummary } from '../summary';
+
+/* What the summary panel shows, computed from the page's contributions: pure, tested without a DOM. */
+
+const PAGE_LABELS: Record<PageType, MessageCode> = {
+  'skp-penilaian': 'OVERLAY_PAGE_SKP_PENILAIAN',
+  'skp-rencana': 'OVERLAY_PAGE_SKP_RENCANA',
+  aktivitas: 'OVERLAY_PAGE_AKTIVITAS',
+  'daftar-pegawai': 'OVERLAY_PAGE_DAFTAR_PEGAWAI',
+  'kartu-pegawai': 'OVERLAY_PAGE_KARTU_PEGAWAI',
+  unknown: 'OVERLAY_PAGE_UNKNOWN',
+};
+
+/**
+ * The unit's own predikat is not on these pages; SE MenPANRB 3/2023 rules are checked for a unit rated
+ * Baik, the most common case (stated in the panel so nobody mistakes it for a measured value).
+ */
+const ASSUMED_UNIT = 'baik' as const;
+
+export interface PanelState {
+  pageType: PageType;
+  rows: number;
+  lines: string[];
+  bars: { label: string; share: number; capShare?: number }[];
+  distributionTitle?: string;
+  distributionNotes: { text: string; ok: boolean }[];
+  lists: { title: string; people: string[] }[];
+}
+
+const personText = (p: PersonSummary): string => (p.nip ? `${p.name || '-'} (${p.nip})` : p.name || '-');
+
+function reprimandDue(p: PersonSummary, policy: Policy): boolean {
+  if (p.predikat === 'butuh_perbaikan' || p.predikat === 'kurang' || p.predikat === 'sangat_kurang')
+    return true;
+  if (p.flags.includes('kesibukan_semu')) return true;
+  const category = p.capaian === null ? undefined : categorize(p.capaian, policy.capaian).id;
+  return category === 'rendah' || category === 'sangat_rendah';
+}
+
+function appreciationDue(p: PersonSummary, policy: Policy): boolean {
+  if (reprimandDue(p, policy)) return false;
+  return p.predikat === 'sangat_baik' || proposeHasilRating(p.capaian, policy.rating) === 'di_atas';
+}
+
+/** Builds what the panel shows from the page's contributions (pure: tested without a DOM). */
+export function panelState(
+  contributions: readonly Contribution[],
+  pageType: PageType,
+  policy: Policy,
+  lang: Lang,
+): PanelState {
+  const rows = countScored(contributions);
+  const lines: string[] = [
+    t('OVERLAY_PANEL_PAGE', { page: t(PAGE_LABELS[pageType], undefined, lang) }, lang),
+  ];
+  lines.push(t('OVERLAY_PANEL_ROWS', { rows: String(rows) }, lang));
+  const counts = { indikator: 0, pegawai: 0, aktivitas: 0 };
+  const flags = new Map<string, number>();
+  const people: PersonSummary[] = [];
+  let minutes = 0;
+  let withOutput = 0;
+  for (const c of contributions) {
+    counts.indikator += c.counts.indikator ?? 0;
+    counts.pegawai += (c.counts.pegawai ?? 0) + (c.employee ? 1 : 0);
+    counts.aktivitas += c.counts.aktivitas ?? 0;
+    for (const [flag, n] of Object.entries(c.flags)) flags.set(flag, (flags.get(flag) ?? 0) + (n ?? 0));
+    people.push(...c.people);
+    if (c.activity) {
+      minutes += c.activity.minutes;
+      withOutput += c.activity.withOutput;
+    }
+    if (c.employee?.capaian != null && c.employee.proposed)
+      lines.push(
+        t(
+          'OVERLAY_PANEL_EMPLOYEE',
+          {
+            capaian: formatNumberForLang(c.employee.capaian * 100, lang, 2),
+            rating: ratingLabel(c.employee.proposed, lang),
+          },
+          lang,
+        ),
+      );
+    if (c.truncated)
+      lines.push(
+        t('OVERLAY_PANEL_TRUNCATED', { limit: String(c.truncated.limit), table: c.truncated.table }, lang),
+      );
+  }
+  if (rows === 0) lines.push(t('OVERLAY_PANEL_NOTHING', undefined, lang));
+  else
+    lines.push(
+      t(
+        'OVERLAY_PANEL_COUNTS',
+        {
+          indikator: String(counts.indikator),
+          pegawai: String(counts.pegawai),
+          aktivitas: String(counts.aktivitas),
+        },
+        lang,
+      ),
+    );
+  if (pageType === 'skp-rencana') lines.push(t('OVERLAY_PANEL_TARGET_ONLY', undefined, lang));
+  if (minutes > 0)
+    lines.push(
+      t(
+        'OVERLAY_PANEL_ACTIVITY_SHARE',
+        {
+          share: formatNumberForLang((withOutput / minutes) * 100, lang, 1),
+          minutes: formatNumberForLang(minutes, lang, 0),
+        },
+        lang,
+      ),
+    );
+  const flagged = OVERLAY_FLAGS.filter((f) => (flags.get(f) ?? 0) > 0);
+  if (flagged.length > 0) {
+    const total = flagged.reduce((sum, f) => sum + (flags.get(f) ?? 0), 0);
+    lines.push(
+      t(
+        'OVERLAY_PANEL_FLAGGED',
+        { count: String(total), flags: flagged.map((f) => `${f} (${flags.get(f)})`).join(', ') },
+        lang,
+      ),
+    );
+  }
+
+  const predikat = people.map((p) => p.predikat).filter((p): p is PredikatPegawai => p !== undefined);
+  const bars: PanelState['bars'] = [];
+  const distributionNotes: PanelState['distributionNotes'] = [];
+  let distributionTitle: string | undefined;
+  if (predikat.length > 0) {
+    const check = checkDistribution(ASSUMED_UNIT, predikat, policy.distribution);
+    distributionTitle = t(
+      'OVERLAY_PANEL_DISTRIBUTION',
+      { count: String(check.total), unit: predikatOrganisasiLabel(ASSUMED_UNIT, lang) },
+      lang,
+    );
+    for (const p of PREDIKAT_PEGAWAI) {
+      const caps = check.rules.filter(
+        (r) => r.kind === 'max' && r.predikat.length === 1 && r.predikat[0] === p,
+      );
+      bars.push({
+        label: t(
+          'OVERLAY_PANEL_DISTRIBUTION_BAR',
+          {
+            predikat: predikatLabel(p, lang),
+            count: String(check.counts[p]),
+            share: formatNumberForLang((check.counts[p] / check.total) * 100, lang, 0),
+          },
+          lang,
+        ),
+        share: check.counts[p] / check.total,
+        ...(caps[0] ? { capShare: caps[0].share } : {}),
+      });
+    }
+    for (const rule of check.rules)
+      if (rule.issue) distributionNotes.push({ text: formatIssue(rule.issue, lang), ok: false });
+    if (check.ok)
+      distributionNotes.push({ text: t('OVERLAY_PANEL_DISTRIBUTION_OK', undefined, lang), ok: true });
+  }
+  const lists = [
+    {
+      title: t('OVERLAY_PANEL_REPRIMAND', undefined, lang),
+      people: people.filter((p) => reprimandDue(p, policy)).map(personText),
+    },
+    {
+      title: t('OVERLAY_PANEL_APPRECIATION', undefined, lang),
+      people: people.filter((p) => appreciationDue(p, policy)).map(personText),
+    },
+    {
+      title: t('OVERLAY_PANEL_AWAITING', undefined, lang),
+      people: people
+        .filter((p) => p.flags.includes('belum_dinilai') || p.flags.includes('tanpa_umpan_balik'))
+        .map(personText),
+    },
+  ];
+  return {
+    pageType,
+    rows,
+    lines,
+    bars,
+    ...(distributionTitle ? { distributionTitle } : {}),
+    distributionNotes,
+    lists,
+  };
+}

@@ -100,6 +100,18 @@ export const overlayMessages = {
     en: 'Achievement cannot be computed from this page’s data; see the note above.',
   },
 
+  // Short flag names for the panel's counts
+  OVERLAY_FLAG_NAME_TANPA_BUKTI: { id: 'tanpa bukti dukung', en: 'no evidence' },
+  OVERLAY_FLAG_NAME_TANPA_UMPAN_BALIK: { id: 'tanpa umpan balik', en: 'no feedback' },
+  OVERLAY_FLAG_NAME_REALISASI_KOSONG: { id: 'realisasi kosong', en: 'empty realisasi' },
+  OVERLAY_FLAG_NAME_RATING_BERBEDA: { id: 'rating berbeda dari usulan', en: 'rating differs from proposal' },
+  OVERLAY_FLAG_NAME_KESIBUKAN_SEMU: { id: 'kesibukan semu', en: 'busy without results' },
+  OVERLAY_FLAG_NAME_AKTIVITAS_TANPA_OUTPUT: { id: 'aktivitas tanpa output', en: 'activity without output' },
+  OVERLAY_FLAG_NAME_BELUM_DINILAI: { id: 'belum dinilai', en: 'not assessed yet' },
+  OVERLAY_FLAG_NAME_TARGET_SAJA: { id: 'target saja', en: 'target only' },
+  OVERLAY_FLAG_NAME_TIDAK_TERHITUNG: { id: 'tidak terhitung', en: 'not computable' },
+  OVERLAY_LIST_MORE: { id: 'dan {count} lainnya', en: 'and {count} more' },
+
   // Summary panel
   OVERLAY_PANEL_TITLE: { id: 'Nilai Kerja', en: 'Nilai Kerja' },
   OVERLAY_PANEL_TOGGLE: { id: 'Ringkasan kinerja berbasis hasil', en: 'Result-based performance summary' },

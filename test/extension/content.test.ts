@@ -525,7 +525,7 @@ describe('hostile page', () => {
     await page.click('#btn-aman');
     expect(await page.textContent('#hasil')).toBe('Tombol berfungsi');
     await page.close();
-  });
+  }, 180_000);
 });
 
 describe('safety across every fixture', () => {

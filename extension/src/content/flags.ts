@@ -29,5 +29,18 @@ export const FLAG_MESSAGES: Record<OverlayFlag, MessageCode> = {
   tidak_terhitung: 'OVERLAY_FLAG_TIDAK_TERHITUNG',
 };
 
+/** Short names for counts in the panel. */
+export const FLAG_NAMES: Record<OverlayFlag, MessageCode> = {
+  tanpa_bukti: 'OVERLAY_FLAG_NAME_TANPA_BUKTI',
+  tanpa_umpan_balik: 'OVERLAY_FLAG_NAME_TANPA_UMPAN_BALIK',
+  realisasi_kosong: 'OVERLAY_FLAG_NAME_REALISASI_KOSONG',
+  rating_berbeda: 'OVERLAY_FLAG_NAME_RATING_BERBEDA',
+  kesibukan_semu: 'OVERLAY_FLAG_NAME_KESIBUKAN_SEMU',
+  aktivitas_tanpa_output: 'OVERLAY_FLAG_NAME_AKTIVITAS_TANPA_OUTPUT',
+  belum_dinilai: 'OVERLAY_FLAG_NAME_BELUM_DINILAI',
+  target_saja: 'OVERLAY_FLAG_NAME_TARGET_SAJA',
+  tidak_terhitung: 'OVERLAY_FLAG_NAME_TIDAK_TERHITUNG',
+};
+
 const KNOWN = new Set<string>(OVERLAY_FLAGS);
 export const isOverlayFlag = (value: string): value is OverlayFlag => KNOWN.has(value);

@@ -114,7 +114,8 @@ function render(doc: Document, state: PanelState, lang: Lang): void {
     const ul = el(doc, 'ul');
     if (list.people.length === 0) ul.append(el(doc, 'li', t('OVERLAY_PANEL_NOBODY', undefined, lang)));
     for (const person of list.people.slice(0, 50)) ul.append(el(doc, 'li', person));
-    if (list.people.length > 50) ul.append(el(doc, 'li', `+${list.people.length - 50}`));
+    if (list.people.length > 50)
+      ul.append(el(doc, 'li', t('OVERLAY_LIST_MORE', { count: String(list.people.length - 50) }, lang)));
     body.append(ul);
   }
   panel.append(toggle, body);

@@ -9,7 +9,7 @@ import {
   proposeHasilRating,
   ratingLabel,
 } from '../../../../shared/score';
-import { OVERLAY_FLAGS } from '../flags';
+import { FLAG_NAMES, OVERLAY_FLAGS } from '../flags';
 import type { PageType } from '../pages';
 import { type Contribution, countScored, type PersonSummary } from '../summary';
 
@@ -129,7 +129,10 @@ export function panelState(
     lines.push(
       t(
         'OVERLAY_PANEL_FLAGGED',
-        { count: String(total), flags: flagged.map((f) => `${f} (${flags.get(f)})`).join(', ') },
+        {
+          count: String(total),
+          flags: flagged.map((f) => `${t(FLAG_NAMES[f], undefined, lang)} (${flags.get(f)})`).join(', '),
+        },
         lang,
       ),
     );

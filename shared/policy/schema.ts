@@ -16,7 +16,7 @@ export const POLICY_VERSION = 1;
  * The whole policy: every number a region may change, each default citing its source in its section.
  * Parsing `{}` yields the national defaults.
  */
-export const PolicySchema = z.object({
+const PolicyObjectSchema = z.object({
   version: z.literal(POLICY_VERSION).default(POLICY_VERSION),
   /** Human name of this policy, e.g. "Perbup Tulang Bawang 2024". */
   name: z.string().max(200).default('Bawaan nasional (PermenPANRB 6/2022, SE MenPANRB 3/2023)'),
@@ -31,10 +31,19 @@ export const PolicySchema = z.object({
   busy: BusyPolicySchema.default(BusyPolicySchema.parse({})),
   reward: RewardPolicySchema.default(RewardPolicySchema.parse({})),
 });
+
+/**
+ * A policy is plain JSON data. zod hands out the same default objects on every parse, so a caller
+ * that edits one parsed policy (a settings form, a test) would silently change the defaults of every
+ * later parse. Each parse therefore returns its own deep copy.
+ */
+const ownCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export const PolicySchema = PolicyObjectSchema.transform(ownCopy);
 export type Policy = z.infer<typeof PolicySchema>;
 export type PolicyInput = z.input<typeof PolicySchema>;
 
-/** The national defaults. A fresh object each call, so callers may not share mutations. */
+/** The national defaults: a fresh object each call, sharing nothing with other calls. */
 export const defaultPolicy = (): Policy => PolicySchema.parse({});
 
 export * from './sections/busy';

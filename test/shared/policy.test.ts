@@ -52,3 +52,18 @@ describe('policy', () => {
     if (!newer.ok) expect(formatIssue(newer.issue)).toContain('Perbarui Nilai Kerja');
   });
 });
+
+describe('policy objects', () => {
+  it('share nothing between parses, so editing one policy never changes the defaults', () => {
+    const edited = defaultPolicy();
+    edited.capaian.categories[0]!.min = 0.5;
+    edited.sakip.components.pop();
+    edited.distribution.rules.baik[0]!.share = 0.9;
+    const fresh = defaultPolicy();
+    expect(fresh.capaian.categories[0]!.min).toBe(0.91);
+    expect(fresh.sakip.components).toHaveLength(4);
+    expect(fresh.distribution.rules.baik[0]!.share).toBe(0.7);
+    const imported = importPolicyJson('{"version": 1}');
+    expect(imported.ok && imported.value.capaian.categories).not.toBe(fresh.capaian.categories);
+  });
+});

@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { benchAddon } from './addon';
 import { runCoreBench } from './core';
+import { benchExtension } from './extension';
 
 export interface BenchSection {
   /** Prefix of every line the section prints ("core", "addon", "extension"). */
@@ -16,6 +17,7 @@ export interface BenchSection {
 export const SECTIONS: BenchSection[] = [
   { name: 'core', run: () => runCoreBench() },
   { name: 'addon', run: () => benchAddon() },
+  { name: 'extension', run: () => benchExtension() },
 ];
 
 export async function main(sections: readonly BenchSection[] = SECTIONS): Promise<void> {

@@ -12,6 +12,18 @@ const isCode = (code: string): code is AttendanceCode =>
   (ATTENDANCE_CODES as readonly string[]).includes(code);
 const statusOf = memo(parseStatus);
 
+/** "tl 1" and "TL1" are one code. A dozen codes over the whole sheet: each written form is normalised once. */
+const codeKeys = new Map<string, string>();
+function codeKey(written: string): string {
+  let key = codeKeys.get(written);
+  if (key === undefined) {
+    key = written.toUpperCase().replace(/\s+/g, '');
+    if (codeKeys.size >= 1000) codeKeys.clear();
+    codeKeys.set(written, key);
+  }
+  return key;
+}
+
 /** Resolves a row's NIP, reporting what is wrong; undefined when the row cannot be linked. */
 function linkedNip(
   table: RawTable,
@@ -50,11 +62,13 @@ export function readAttendance(
   if (!table) return byNip;
   const unknown = new UnknownNips(table.sheet);
   const countHints = { context: 'count' as const, columnSamples: columnSamples(table, 'jumlah') };
+  // Counts are small whole numbers ("1", "2"): each distinct text is parsed once.
+  const countOf = memo((text) => parseNumber(text, countHints));
   for (const row of table.rows) {
     const nip = linkedNip(table, row, roster, unknown, issues);
     if (nip === undefined) continue;
     const v = row.values;
-    const codeText = text(v.kode_absen).toUpperCase().replace(/\s+/g, '');
+    const codeText = codeKey(text(v.kode_absen));
     let code: AttendanceCode | null = null;
     if (codeText !== '') {
       if (isCode(codeText)) code = codeText;
@@ -81,7 +95,7 @@ export function readAttendance(
     let count = 1;
     const countText = text(v.jumlah);
     if (countText !== '') {
-      const n = parseNumber(countText, countHints);
+      const n = countOf(countText);
       if (!n.ok || !Number.isInteger(n.value.value) || n.value.value < 0) {
         issues.push(
           n.ok

@@ -42,9 +42,23 @@ export function memo<T>(parse: (text: string) => Result<T>, limit = 50_000): (te
   };
 }
 
-/** Single spaces; the regex replace only runs when a cell has runs of spaces, tabs or line breaks. */
-export const collapseSpaces = (text: string): string =>
-  /\s\s|[\t\n\r\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+const needsCollapse = (text: string): boolean => /\s\s|[\t\n\r\u00a0]/.test(text);
+
+/**
+ * Single spaces; the regex replace only runs when a cell has runs of spaces, tabs or line breaks. Most
+ * cells are plain ASCII with single spaces: a character scan settles those without running a regex
+ * (this runs on every RHK and unit cell of a province); anything else takes the regex path.
+ */
+export function collapseSpaces(text: string): string {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127) previousSpace = false;
+    else if (c === 32 && !previousSpace) previousSpace = true;
+    else return needsCollapse(text) ? text.replace(/\s+/g, ' ') : text;
+  }
+  return text;
+}
 
 /**
  * Up to `limit` non-empty values of a column: the number parsers read a column's decimal convention

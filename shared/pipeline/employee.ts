@@ -57,7 +57,12 @@ function groupRhk(indicators: readonly IndicatorRecord[], policy: Policy): RhkRe
     items: IndicatorRecord[];
   }[] = [];
   for (const indicator of indicators) {
-    let group = groups.find((g) => g.rhk === indicator.rhk && g.jenis === indicator.jenis);
+    let group: (typeof groups)[number] | undefined;
+    for (const g of groups)
+      if (g.rhk === indicator.rhk && g.jenis === indicator.jenis) {
+        group = g;
+        break;
+      }
     if (!group) {
       group = { rhk: indicator.rhk, jenis: indicator.jenis, weight: indicator.weight, items: [] };
       groups.push(group);
@@ -97,10 +102,20 @@ function dataFlags(
   reasons: Issue[],
 ): void {
   const sheet = inputs.sheets.indicators;
-  const withoutEvidence = inputs.indicators
-    .filter((i) => !i.hasEvidence && i.realisasi !== '')
-    .map((i) => i.row);
-  if (withoutEvidence.length > 0) {
+  // One pass over the indicators; the row lists are only built for the few employees who need them.
+  let withoutEvidence: number[] | null = null;
+  let empty: number[] | null = null;
+  for (const i of inputs.indicators) {
+    if (!i.hasEvidence && i.realisasi !== '') {
+      if (withoutEvidence) withoutEvidence.push(i.row);
+      else withoutEvidence = [i.row];
+    }
+    if (i.realisasiEmpty) {
+      if (empty) empty.push(i.row);
+      else empty = [i.row];
+    }
+  }
+  if (withoutEvidence) {
     flags.push('tanpa_bukti');
     reasons.push({
       code: 'REC_REASON_TANPA_BUKTI',
@@ -112,8 +127,7 @@ function dataFlags(
     flags.push('tanpa_umpan_balik');
     reasons.push({ code: 'REC_REASON_TANPA_UMPAN_BALIK', severity: 'warning' });
   }
-  const empty = inputs.indicators.filter((i) => i.realisasiEmpty).map((i) => i.row);
-  if (empty.length > 0) {
+  if (empty) {
     flags.push('realisasi_kosong');
     reasons.push({
       code: 'REC_REASON_REALISASI_KOSONG',
@@ -246,8 +260,9 @@ export function scoreEmployee(
     { minutes, workingDays: inputs.workingDays, capaian, activityMinutesWithoutOutput: withoutOutputMinutes },
     policy.busy,
   );
-  const flags: EmployeeFlag[] = [...busy.flags];
-  const flagReasons: Issue[] = [...busy.reasons];
+  // The verdict's arrays are new on every call, so the employee's lists can start from them.
+  const flags: EmployeeFlag[] = busy.flags;
+  const flagReasons: Issue[] = busy.reasons;
   dataFlags(inputs, hasFeedback, flags, flagReasons);
 
   const recommendation = recommendForEmployee(

@@ -33,8 +33,9 @@ function parsersFor<T>(
   const samples = columnSamples(table, field);
   const plain: Parse<T> = memo((text) => parse(text, { columnSamples: samples }));
   const percent: Parse<T> = memo((text) => parse(text, { columnSamples: samples, context: 'percent' }));
+  // The length test spares a lower-cased copy of every other unit ("Dokumen", "Orang") on 100,000 rows.
   return (satuan: string): Parse<T> =>
-    satuan === '%' || satuan.toLowerCase() === 'persen' ? percent : plain;
+    satuan === '%' || (satuan.length === 6 && satuan.toLowerCase() === 'persen') ? percent : plain;
 }
 
 /**
@@ -54,9 +55,13 @@ export function readIndicators(
   const targetParser = parsersFor(table, 'target', parseTarget);
   const realisasiParser = parsersFor(table, 'realisasi', parseNumber);
   const weightHints: NumberHints = { columnSamples: columnSamples(table, 'bobot'), context: 'percent' };
+  // Bobot values repeat ("20%", "25") within and across employees: each distinct text is parsed once.
+  const weightOf = memo((text) => parseNumber(text, weightHints));
   let scored = 0;
   let lastNip = '';
   let lastRhk = '';
+  let rhkSeen = '';
+  let rhkNormalised = '';
   let lastKind: 'utama' | 'tambahan' = 'utama';
 
   for (const row of table.rows) {
@@ -92,7 +97,14 @@ export function readIndicators(
     }
 
     const rhkText = text(v.rhk);
-    if (rhkText !== '') lastRhk = collapseSpaces(rhkText);
+    // Sheets repeat the RHK text on each of its indicator rows: normalise it only when it changes.
+    if (rhkText !== '') {
+      if (rhkText !== rhkSeen) {
+        rhkSeen = rhkText;
+        rhkNormalised = collapseSpaces(rhkText);
+      }
+      lastRhk = rhkNormalised;
+    }
     const kindText = text(v.jenis_rhk);
     if (kindText !== '') {
       const kind = kindOf(kindText);
@@ -107,7 +119,7 @@ export function readIndicators(
     let weight: number | null = null;
     const weightText = text(v.bobot);
     if (weightText !== '') {
-      const w = parseNumber(weightText, weightHints);
+      const w = weightOf(weightText);
       if (w.ok) weight = w.value.value;
       else issues.push({ ...placed(w.issue, where(table, row, 'bobot')), severity: 'warning' });
     }

@@ -34,6 +34,8 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
   const moneyHints = { context: 'money' as const, columnSamples: columnSamples(table, 'tpp_dasar') };
   // TPP bases follow the job class: a few distinct amounts over thousands of rows.
   const money = memo((text) => parseNumber(text, moneyHints));
+  // A province has a few hundred units over 20,000 rows: each written unit name is normalised once.
+  const units = new Map<string, { unit: string; key: string }>();
   for (const row of table.rows) {
     const v = row.values;
     const nipText = text(v.nip);
@@ -75,7 +77,14 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
       if (tpp.ok) tppBase = tpp.value.value;
       else issues.push({ ...placed(tpp.issue, where(table, row, 'tpp_dasar')), severity: 'warning' });
     }
-    const unit = collapseSpaces(text(v.unit));
+    const unitText = text(v.unit);
+    let names = units.get(unitText);
+    if (names === undefined) {
+      const unit = collapseSpaces(unitText);
+      names = { unit, key: unitKey(unit) };
+      units.set(unitText, names);
+    }
+    const unit = names.unit;
     if (unit === '')
       issues.push({
         code: 'PIPE_UNIT_EMPTY',
@@ -88,7 +97,7 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
       nama: nama === '' ? nip.value.nip : nama,
       jabatan: text(v.jabatan),
       unit,
-      unitKey: unitKey(unit),
+      unitKey: names.key,
       atasanNip,
       isHead,
       tppBase,

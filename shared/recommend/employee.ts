@@ -24,6 +24,21 @@ export interface EmployeeRecommendation {
 }
 
 const pct = (fraction: number): number => Math.round(fraction * 1000) / 10;
+
+/**
+ * Labels of the five predikat and the few flags, read from the catalog once: a province asks for them
+ * 20,000 times, and the catalog text never changes while the code runs.
+ */
+const predikatLabels = new Map<PredikatPegawai, string>();
+const flagLabels = new Map<EmployeeFlag, string>();
+function cachedLabel<K>(cache: Map<K, string>, id: K, read: (id: K) => string): string {
+  let label = cache.get(id);
+  if (label === undefined) {
+    label = read(id);
+    cache.set(id, label);
+  }
+  return label;
+}
 const finite = (n: number): number => (Number.isFinite(n) ? n : 0);
 
 /**
@@ -42,7 +57,7 @@ export function recommendForEmployee(
   const sanksi: Issue[] = [];
   const teguran: Issue[] = [];
   const pembinaan: Issue[] = [];
-  const label = predikat ? predikatLabel(predikat) : '';
+  const label = predikat ? cachedLabel(predikatLabels, predikat, predikatLabel) : '';
 
   if (predikat && policy.sanksiPredikat.includes(predikat))
     sanksi.push({ code: 'REC_SANKSI_PREDIKAT', params: { predikat: label } });
@@ -61,7 +76,10 @@ export function recommendForEmployee(
     pembinaan.push({ code: 'REC_PEMBINAAN_PREDIKAT', params: { predikat: label } });
   for (const flag of input.flags) {
     if ((policy.pembinaanFlags as readonly string[]).includes(flag))
-      pembinaan.push({ code: 'REC_PEMBINAAN_FLAG', params: { flag: flagLabel(flag) } });
+      pembinaan.push({
+        code: 'REC_PEMBINAAN_FLAG',
+        params: { flag: cachedLabel(flagLabels, flag, flagLabel) },
+      });
   }
 
   if (sanksi.length > 0) return { kind: 'sanksi', reasons: [...sanksi, ...teguran, ...pembinaan] };

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { scoreOrganisation } from '../../shared/pipeline';
+import type { OrganisationResult } from '../../shared/pipeline/schema';
+import { defaultPolicy } from '../../shared/policy/schema';
+import { generateProvince } from '../../shared/sample';
+
+/*
+ * The province benchmark's input, at a tenth of its size. The figures below were recorded before the
+ * pipeline was tuned for speed (caches, one-pass flags, memoised parsers): tuning must not change a
+ * single number, label or reason a user sees.
+ */
+const EMPLOYEES = 2000;
+const SEED = 2025;
+
+const tally = (values: readonly (string | null)[]): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[v ?? '-'] = (counts[v ?? '-'] ?? 0) + 1;
+  return counts;
+};
+
+function summary(result: OrganisationResult) {
+  const capaianSum = result.employees.reduce((s, e) => s + (e.capaian ?? 0), 0);
+  return {
+    counts: result.counts,
+    predikat: tally(result.employees.map((e) => e.predikat)),
+    recommendation: tally(result.employees.map((e) => e.recommendation.kind)),
+    flags: tally(result.employees.flatMap((e) => e.flags)),
+    withDeduction: result.employees.filter((e) => e.discipline.fraction > 0).length,
+    tppTotal: Math.round(result.employees.reduce((s, e) => s + (e.tpp?.total ?? 0), 0)),
+    capaianSum: Math.round(capaianSum * 1e6) / 1e6,
+    units: result.units.length,
+    unitsFailingDistribution: result.units.filter((u) => u.distribution && !u.distribution.ok).length,
+    supervisors: result.supervisors.length,
+    issues: result.issues.length,
+  };
+}
+
+const digest = (result: OrganisationResult): string =>
+  createHash('sha256').update(JSON.stringify(result)).digest('hex');
+
+describe('a generated province of 2,000 employees', () => {
+  const policy = defaultPolicy();
+  const workbook = generateProvince(EMPLOYEES, 5, SEED);
+  const result = scoreOrganisation(workbook, policy);
+
+  it('scores every employee and every indicator row, with the same totals as before tuning', () => {
+    expect(summary(result)).toEqual(RECORDED_SUMMARY);
+  });
+
+  it('gives exactly the result recorded before tuning (every field of every employee, unit and supervisor)', () => {
+    expect(digest(result)).toBe(RECORDED_DIGEST);
+  });
+
+  it('gives the same result when scored again, and from a freshly generated copy of the sheets', () => {
+    // Caches shared between runs (parsed texts, labels) must never leak one run's state into the next.
+    expect(scoreOrganisation(workbook, policy)).toEqual(result);
+    expect(scoreOrganisation(generateProvince(EMPLOYEES, 5, SEED), policy)).toEqual(result);
+  });
+});
+
+// An intended change to the result (a new field, a corrected rule) updates these two records in the same commit.
+const RECORDED_DIGEST = '27eb880b5fab9b3f8de4ddfd37ed7a50471eedfe3ec52eb82455b04d9b285cbb';
+const RECORDED_SUMMARY = {
+  counts: {
+    employeeRows: 2000,
+    employeesScored: 2000,
+    indicatorRows: 10000,
+    indicatorsScored: 10000,
+    errors: 0,
+    warnings: 0,
+  },
+  predikat: {
+    butuh_perbaikan: 407,
+    kurang: 221,
+    baik: 1288,
+    sangat_kurang: 77,
+    sangat_baik: 7,
+  },
+  recommendation: {
+    pembinaan: 547,
+    teguran: 232,
+    tidak_ada: 1139,
+    sanksi: 77,
+    penghargaan: 3,
+    apresiasi: 2,
+  },
+  flags: {
+    tanpa_bukti: 850,
+    aktivitas_tanpa_output: 208,
+    kesibukan_semu: 130,
+  },
+  withDeduction: 1475,
+  tppTotal: 8885285500,
+  capaianSum: 1884.743859,
+  units: 20,
+  unitsFailingDistribution: 4,
+  supervisors: 20,
+  issues: 0,
+};

@@ -244,6 +244,21 @@ describe('feature isolation', () => {
   });
 });
 
+describe('login pages', () => {
+  it('stays out of a login form and scores the page shown after signing in', () => {
+    document.body.innerHTML =
+      '<form><label>NIP <input name="nip"></label><input type="password"><button>Masuk</button></form>';
+    const overlay = createOverlay(document, settings(), FEATURES);
+    overlay.start();
+    expect(document.querySelectorAll('[data-nilai-kerja]')).toHaveLength(0);
+    document.body.innerHTML = `<table><thead><tr><th>NIP</th><th>Nama Pegawai</th><th>Capaian (%)</th></tr></thead>
+      <tbody><tr><td>199003152015031002</td><td>Siti Rahmawati</td><td>91,5</td></tr></tbody></table>`;
+    overlay.flush();
+    expect(document.querySelector('[data-nilai-kerja="badge"]')?.getAttribute('data-capaian')).toBe('0.915');
+    overlay.stop();
+  });
+});
+
 describe('capaian attribute', () => {
   it('is a plain fraction with at most 4 decimals, or empty: never NaN, Infinity or an exponent', () => {
     expect([0.925, 1, 1.5, 0.88125, 0.8333333333, -0].map(formatCapaianAttribute)).toEqual([

@@ -9,7 +9,6 @@ import { FEATURES } from './features';
 import type { OverlaySettings } from './features/registry';
 import { indexResultsPackage } from './model/package';
 import { createOverlay, type Overlay } from './overlay';
-import { isExcludedPage } from './pages';
 
 const MARK = '__nilaiKerjaOverlay';
 
@@ -40,15 +39,14 @@ async function boot(): Promise<void> {
   } catch {
     settings = defaultSettings();
   }
-  const excluded = isExcludedPage(location.href, document);
   const overlay: Overlay = createOverlay(document, toOverlaySettings(settings), FEATURES);
-  if (settings.overlayEnabled && !excluded) overlay.start();
+  if (settings.overlayEnabled) overlay.start();
 
   const status = (): PageStatus => overlay.status();
   onContentMessage({
     status,
     setOverlay: (on) => {
-      if (on && !excluded) overlay.start();
+      if (on) overlay.start();
       else overlay.stop();
       return status();
     },
@@ -56,7 +54,7 @@ async function boot(): Promise<void> {
   onSettingsChanged((changed) => {
     settings = { ...settings, ...changed };
     if (changed.overlayEnabled === false) overlay.stop();
-    else if (changed.overlayEnabled === true && !excluded) overlay.start();
+    else if (changed.overlayEnabled === true) overlay.start();
     if ('policy' in changed || 'lang' in changed || 'resultsPackage' in changed)
       overlay.updateSettings(toOverlaySettings(settings));
   });

@@ -18,7 +18,7 @@ import {
 import { readTable, type TableModel } from './model/table';
 import { findNip } from './model/values';
 import { type PageChanges, watchPage } from './observe';
-import { type PageType, pageTypeOf, pageTypesOf, siteAdapter } from './pages';
+import { isExcludedPage, type PageType, pageTypeOf, pageTypesOf, siteAdapter } from './pages';
 import { CARD_SELECTOR, OVERLAY_ATTRIBUTE } from './selectors';
 import { countScored, PageSummary } from './summary';
 
@@ -97,6 +97,11 @@ export function createOverlay(
     if (url !== lastUrl) {
       lastUrl = url;
       reset();
+    }
+    // Re-checked every frame: an SPA can show its login form first and the SKP after signing in.
+    if (isExcludedPage(url, doc)) {
+      needFull = true;
+      return;
     }
     const full = needFull;
     needFull = false;

@@ -5,13 +5,8 @@
 
 /** Attribute on every element the overlay inserts (badge, panel). The automation contract (CONTRACT.md). */
 export const OVERLAY_ATTRIBUTE = 'data-nilai-kerja';
-/** Attribute on page rows/cards the overlay has scored: holds a hash of the text it scored. */
-export const PROCESSED_ATTRIBUTE = 'data-nk-seen';
 /** Class prefix of everything the overlay inserts into the page's light DOM. */
 export const CLASS_PREFIX = 'nk-';
-
-/** Tables worth reading. Layout tables inside our own panel never match: it lives in a shadow root. */
-export const TABLE_SELECTOR = 'table';
 
 /**
  * Containers of person cards and sidebar lists (Tailwind/Bootstrap cards, list groups). A card is any
@@ -32,9 +27,6 @@ export const CARD_SELECTOR = [
   '.list-group > a',
 ].join(',');
 
-/** Page-level rating dropdowns / lines outside tables ("RATING HASIL KINERJA : ...", a select). */
-export const RATING_SELECT_SELECTOR = 'select';
-
 /** Section rows of an SKP table: "Utama" / "Tambahan" (EKINERJA-PAGES.md pattern 2). */
 export const SECTION_UTAMA = /^(?:[A-Z0-9IVX]{1,3}[.)]\s*)?(?:rhk\s+|hasil\s+kerja\s+|kinerja\s+)?utama$/i;
 export const SECTION_TAMBAHAN =
@@ -44,7 +36,6 @@ export const SECTION_TAMBAHAN =
 export const KEY_VALUE = /^\s*([A-Za-z][A-Za-z ./]{0,40}?)\s*:\s*(.+)$/;
 export const KEY_NAME = /^(nama|nama pegawai|nama lengkap|pegawai|asn)$/i;
 export const KEY_NIP = /^(nip|nip pegawai|nip baru|nomor induk pegawai)$/i;
-export const KEY_JABATAN = /^(jabatan|nama jabatan)$/i;
 export const KEY_CAPAIAN = /^(capaian|capaian kinerja|kinerja|nilai capaian|persentase|progress|progres)$/i;
 export const KEY_PREDIKAT = /^(predikat|predikat kinerja|predikat kinerja pegawai)$/i;
 export const KEY_STATUS = /^(status|status penilaian)$/i;

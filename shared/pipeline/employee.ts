@@ -2,7 +2,7 @@ import type { Issue, Location } from '../core/issue';
 import { type AttendanceEvent, disciplineDeduction } from '../discipline/deduction';
 import { estimateTpp } from '../discipline/tpp';
 import type { Policy } from '../policy/schema';
-import type { PredikatOrganisasi, Rating } from '../policy/sections/rating';
+import type { PredikatOrganisasi, PredikatPegawai, Rating } from '../policy/sections/rating';
 import { detectBusyWithoutResults } from '../recommend/busy';
 import { recommendForEmployee } from '../recommend/employee';
 import type { EmployeeFlag } from '../recommend/flags';
@@ -24,10 +24,36 @@ import type { EmployeeResult, RhkResult } from './schema';
  */
 export interface ScoringCache {
   deduction: Map<string, ReturnType<typeof disciplineDeduction>>;
-  tpp: Map<string, ReturnType<typeof estimateTpp>>;
+  /** By TPP base, then deduction fraction, then predikat: number keys, so no number is turned into text. */
+  tpp: Map<number, Map<number, Map<PredikatPegawai | null, ReturnType<typeof estimateTpp>>>>;
 }
 
 export const newScoringCache = (): ScoringCache => ({ deduction: new Map(), tpp: new Map() });
+
+function cachedTpp(
+  cache: ScoringCache,
+  base: number,
+  fraction: number,
+  predikat: PredikatPegawai | null,
+  policy: Policy,
+): ReturnType<typeof estimateTpp> {
+  let byFraction = cache.tpp.get(base);
+  if (!byFraction) {
+    byFraction = new Map();
+    cache.tpp.set(base, byFraction);
+  }
+  let byPredikat = byFraction.get(fraction);
+  if (!byPredikat) {
+    byPredikat = new Map();
+    byFraction.set(fraction, byPredikat);
+  }
+  let estimate = byPredikat.get(predikat);
+  if (!estimate) {
+    estimate = estimateTpp({ base, deductionFraction: fraction, predikat }, policy.discipline);
+    byPredikat.set(predikat, estimate);
+  }
+  return estimate;
+}
 
 const eventsKey = (events: readonly AttendanceEvent[]): string => {
   let key = '';
@@ -230,15 +256,7 @@ export function scoreEmployee(
 
   let tpp: EmployeeResult['tpp'] = null;
   if (record.tppBase !== null) {
-    const key = `${record.tppBase}|${discipline.fraction}|${predikat}`;
-    let estimate = cache.tpp.get(key);
-    if (!estimate) {
-      estimate = estimateTpp(
-        { base: record.tppBase, deductionFraction: discipline.fraction, predikat },
-        policy.discipline,
-      );
-      cache.tpp.set(key, estimate);
-    }
+    const estimate = cachedTpp(cache, record.tppBase, discipline.fraction, predikat, policy);
     if (estimate.ok) {
       const e = estimate.value;
       tpp = {

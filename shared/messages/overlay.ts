@@ -50,6 +50,10 @@ export const overlayMessages = {
     id: 'Predikat kinerja bila usulan dipakai (matriks PermenPANRB 6/2022): {predikat}.',
     en: 'Performance predikat if the proposal is used (PermenPANRB 6/2022 matrix): {predikat}.',
   },
+  OVERLAY_TIP_PAGE_PREDIKAT: {
+    id: 'Predikat kinerja yang tertulis di halaman: {predikat}.',
+    en: 'Performance predikat shown on the page: {predikat}.',
+  },
   OVERLAY_TIP_NOT_CHOSEN: { id: 'belum dipilih', en: 'not chosen yet' },
   OVERLAY_TIP_ACTIVITY: {
     id: 'Aktivitas {minutes} menit. Output: {output}. Bukti dukung: {bukti}.',
@@ -129,6 +133,14 @@ export const overlayMessages = {
   OVERLAY_PANEL_EMPLOYEE: {
     id: 'Capaian RHK utama {capaian}% -> usulan rating hasil kerja: {rating}.',
     en: 'Main RHK achievement {capaian}% -> proposed work-result rating: {rating}.',
+  },
+  OVERLAY_PANEL_PAGE_DECISION: {
+    id: 'Di halaman: rating hasil kerja {rating}, predikat {predikat}.',
+    en: 'On the page: work-result rating {rating}, predikat {predikat}.',
+  },
+  OVERLAY_PANEL_PAGE_DECISION_DIFFERS: {
+    id: 'Di halaman: rating hasil kerja {rating}, predikat {predikat}. Berbeda dari usulan: periksa kembali atau catat alasannya.',
+    en: 'On the page: work-result rating {rating}, predikat {predikat}. Differs from the proposal: review it or record why.',
   },
   OVERLAY_PANEL_ACTIVITY_SHARE: {
     id: '{share}% dari {minutes} menit aktivitas menghasilkan output atau bukti.',

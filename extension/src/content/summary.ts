@@ -23,7 +23,13 @@ export interface Contribution {
   /** Activity minutes, and those that produced an output or evidence. */
   activity?: { minutes: number; withOutput: number };
   /** The SKP's employee: aggregated capaian and proposed vs chosen rating. */
-  employee?: { capaian: number | null; proposed: Rating | null; chosen: Rating | null };
+  employee?: {
+    capaian: number | null;
+    proposed: Rating | null;
+    chosen: Rating | null;
+    /** The predikat the page itself shows ("PREDIKAT KINERJA : BAIK"), when it does. */
+    pagePredikat?: PredikatPegawai;
+  };
   truncated?: { table: string; limit: number };
 }
 

@@ -16,7 +16,7 @@ import { findPageField, findPagePerson } from '../dom/page-fields';
 import type { OverlayFlag } from '../flags';
 import type { IndicatorRow } from '../model/skp';
 import { cellOf, type TableModel } from '../model/table';
-import { findNip, readNumber, readRating } from '../model/values';
+import { findNip, readNumber, readPredikat, readRating } from '../model/values';
 import { RATING_HASIL_LABEL } from '../selectors';
 import type { Contribution } from '../summary';
 import { flagLines, type IndicatorScore, percentText, toneOf } from './indicator-capaian';
@@ -44,6 +44,7 @@ function ownerKey(table: Element, owner: string): object {
 /** Flags an employee inherits from their indicators (core EMPLOYEE_FLAGS semantics). */
 const INHERITED: readonly OverlayFlag[] = ['tanpa_bukti', 'tanpa_umpan_balik', 'realisasi_kosong'];
 const PERILAKU_LABEL = /rating\s+perilaku|perilaku\s+kerja/i;
+const PREDIKAT_LABEL = /predikat\s+kinerja/i;
 
 interface RhkGroup {
   kind: RhkKind;
@@ -89,6 +90,10 @@ export function employeeVerdicts(
   const pageRating = owners.has('') ? findPageField(batch.doc, RATING_HASIL_LABEL) : undefined;
   const perilakuField = owners.has('') ? findPageField(batch.doc, PERILAKU_LABEL) : undefined;
   const perilaku = perilakuField ? readRating(perilakuField.value) : null;
+  // The page's own "PREDIKAT KINERJA : BAIK" is what the supervisor decided: the panel reports it, and the
+  // proposal only appears as a disagreement (PermenPANRB 6/2022 leaves the rating to the supervisor).
+  const predikatField = owners.has('') ? findPageField(batch.doc, PREDIKAT_LABEL) : undefined;
+  const pagePredikat = predikatField ? readPredikat(predikatField.value) : null;
 
   for (const [owner, groups] of owners) {
     const rhks = [...groups.values()].map((g) => {
@@ -114,6 +119,12 @@ export function employeeVerdicts(
     const category = employee.capaian === null ? undefined : categorize(employee.capaian, policy.capaian);
     const predikat =
       proposed && perilaku && owner === '' ? predikatPegawai(proposed, perilaku, policy.rating) : undefined;
+    // What the page decided: its own predikat, else the matrix applied to the rating chosen on the page.
+    const decided =
+      owner !== ''
+        ? undefined
+        : (pagePredikat ??
+          (chosen && perilaku ? predikatPegawai(chosen, perilaku, policy.rating) : undefined));
     const tooltip = [
       employee.capaian === null
         ? t('OVERLAY_BADGE_NO_DATA', undefined, lang)
@@ -127,6 +138,9 @@ export function employeeVerdicts(
             lang,
           ),
       predikat ? t('OVERLAY_TIP_PREDIKAT', { predikat: predikatLabel(predikat, lang) }, lang) : '',
+      pagePredikat
+        ? t('OVERLAY_TIP_PAGE_PREDIKAT', { predikat: predikatLabel(pagePredikat, lang) }, lang)
+        : '',
       ...flagLines(flags, lang),
     ]
       .filter((line) => line !== '')
@@ -156,10 +170,16 @@ export function employeeVerdicts(
       name: owner === '' ? (pagePerson?.name ?? '') : nameOf(first?.ownerCell?.text ?? '', owner),
       ...(nip ? { nip } : {}),
       capaian: employee.capaian,
-      ...(predikat ? { predikat } : {}),
+      ...(decided ? { predikat: decided } : {}),
       flags,
     });
-    if (owner === '') contribution.employee = { capaian: employee.capaian, proposed, chosen };
+    if (owner === '')
+      contribution.employee = {
+        capaian: employee.capaian,
+        proposed,
+        chosen,
+        ...(pagePredikat ? { pagePredikat } : {}),
+      };
   }
 }
 

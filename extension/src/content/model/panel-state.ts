@@ -46,6 +46,8 @@ function reprimandDue(p: PersonSummary, policy: Policy): boolean {
   if (p.predikat === 'butuh_perbaikan' || p.predikat === 'kurang' || p.predikat === 'sangat_kurang')
     return true;
   if (p.flags.includes('kesibukan_semu')) return true;
+  // A predikat decided on the page outranks a capaian band: the supervisor has already weighed it.
+  if (p.predikat !== undefined) return false;
   const category = p.capaian === null ? undefined : categorize(p.capaian, policy.capaian).id;
   return category === 'rendah' || category === 'sangat_rendah';
 }
@@ -93,6 +95,23 @@ export function panelState(
           lang,
         ),
       );
+    if (c.employee && (c.employee.chosen || c.employee.pagePredikat)) {
+      const differs = Boolean(
+        c.employee.proposed && c.employee.chosen && c.employee.proposed !== c.employee.chosen,
+      );
+      lines.push(
+        t(
+          differs ? 'OVERLAY_PANEL_PAGE_DECISION_DIFFERS' : 'OVERLAY_PANEL_PAGE_DECISION',
+          {
+            rating: c.employee.chosen
+              ? ratingLabel(c.employee.chosen, lang)
+              : t('OVERLAY_TIP_NOT_CHOSEN', undefined, lang),
+            predikat: c.employee.pagePredikat ? predikatLabel(c.employee.pagePredikat, lang) : '-',
+          },
+          lang,
+        ),
+      );
+    }
     if (c.truncated)
       lines.push(
         t('OVERLAY_PANEL_TRUNCATED', { limit: String(c.truncated.limit), table: c.truncated.table }, lang),
@@ -142,7 +161,8 @@ export function panelState(
   const bars: PanelState['bars'] = [];
   const distributionNotes: PanelState['distributionNotes'] = [];
   let distributionTitle: string | undefined;
-  if (predikat.length > 0) {
+  // A distribution needs a team: one person's predikat is not a spread (SE MenPANRB 3/2023 counts a unit).
+  if (predikat.length > 1) {
     const check = checkDistribution(ASSUMED_UNIT, predikat, policy.distribution);
     distributionTitle = t(
       'OVERLAY_PANEL_DISTRIBUTION',

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { FEATURES } from '../../extension/src/content/features';
+import type { OverlaySettings } from '../../extension/src/content/features/registry';
+import { createOverlay } from '../../extension/src/content/overlay';
+import { defaultPolicy } from '../../shared/policy/schema';
+
+/* Findings from the npm start screenshots (overlay-fixes): what a supervisor sees on the page. */
+
+const settings = (lang: 'id' | 'en' = 'id'): OverlaySettings => ({
+  policy: defaultPolicy(),
+  lang,
+  results: new Map(),
+  revision: 1,
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** One subordinate's appraisal as BKN renders it: identity block, IKI table, rating footer. */
+function appraisal(predikatLine: string, chosen = 'Diatas Ekspetasi'): void {
+  document.body.innerHTML = `<div class="card"><p>Nama : Siti Rahmawati, S.E.</p><p>NIP : 199003152015031002</p></div>
+    <table><thead><tr><th>Rencana Hasil Kerja</th><th>Indikator Kinerja Individu</th><th>Target</th>
+    <th>Realisasi</th><th>Bukti Dukung</th><th>Umpan Balik</th></tr></thead><tbody>
+    <tr><td>Tersusunnya laporan keuangan tepat waktu</td><td>Jumlah laporan keuangan</td><td>12 Dokumen</td>
+        <td>6 Dokumen</td><td><a href="#b1">Lihat bukti</a></td><td>Perlu dipercepat</td></tr>
+    </tbody></table>
+    <div class="card-footer"><label for="r">RATING HASIL KERJA</label>
+    <select id="r"><option value="">-- Pilih --</option><option value="3" selected>${chosen}</option>
+    <option value="1">Dibawah Ekspektasi</option></select>
+    <label for="p">RATING PERILAKU KERJA</label>
+    <select id="p"><option value="2" selected>Sesuai Ekspektasi</option></select>
+    ${predikatLine}</div>`;
+}
+
+const panelText = (): string =>
+  document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.textContent ?? '';
+
+describe('single-appraisal page (finding 7)', () => {
+  it('reports the page’s own predikat, shows the proposal as a disagreement, and draws no one-person chart', () => {
+    appraisal('<div>PREDIKAT KINERJA : BAIK</div>');
+    const overlay = createOverlay(document, settings(), FEATURES);
+    overlay.start();
+    const employee = document.querySelector('[data-kind="pegawai"]')!;
+    // 6 of 12 documents = 50%: the proposal is Di Bawah, the supervisor chose Di Atas.
+    expect(employee.getAttribute('data-kategori')).toBe('di_bawah');
+    expect(employee.getAttribute('data-flags')).toContain('rating_berbeda');
+    expect(employee.getAttribute('title')).toContain('Predikat kinerja yang tertulis di halaman: Baik');
+    const text = panelText();
+    expect(text).toContain('predikat Baik');
+    expect(text).toContain('Berbeda dari usulan');
+    expect(text).not.toContain('Sebaran predikat');
+    // Baik on the page: nobody to reprimand on the strength of a proposal the supervisor overruled.
+    const reprimand = text.split('Perlu teguran atau pembinaan')[1]!.split('Layak apresiasi')[0]!;
+    expect(reprimand).not.toContain('Siti Rahmawati');
+    overlay.stop();
+  });
+});

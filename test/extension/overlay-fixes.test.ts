@@ -57,3 +57,23 @@ describe('single-appraisal page (finding 7)', () => {
     overlay.stop();
   });
 });
+
+const pillClass = (badge: Element | null): string =>
+  badge?.shadowRoot?.querySelector('span')?.className ?? '';
+
+describe('a disagreeing proposal (finding 6)', () => {
+  it('looks like a warning, not like a good result', () => {
+    // 11 of 12 documents: 91,67% is Sangat Tinggi (green), proposal Sesuai, the page chose Di Atas.
+    appraisal('<div>PREDIKAT KINERJA : SANGAT BAIK</div>');
+    document.querySelector('tbody td:nth-child(4)')!.textContent = '11 Dokumen';
+    const overlay = createOverlay(document, settings(), FEATURES);
+    overlay.start();
+    const employee = document.querySelector('[data-kind="pegawai"]');
+    expect(employee?.getAttribute('data-flags')).toContain('rating_berbeda');
+    expect(pillClass(employee)).toContain('mid');
+    expect(pillClass(employee)).not.toContain('good');
+    // The indicator itself stays green: only the contradiction is a warning.
+    expect(pillClass(document.querySelector('[data-kind="indikator"]'))).toContain('good');
+    overlay.stop();
+  });
+});

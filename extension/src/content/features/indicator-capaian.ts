@@ -38,6 +38,14 @@ export function toneOf(categoryId: string | undefined): BadgeTone {
   return 'bad';
 }
 
+/**
+ * A rating that disagrees with the result-based proposal must read as a warning whatever the capaian's
+ * band (a green pill next to a contradiction says "all fine"): amber, or red when the band is already red.
+ */
+export function warnIfDiffers(tone: BadgeTone, flags: readonly OverlayFlag[]): BadgeTone {
+  return flags.includes('rating_berbeda') && tone !== 'bad' ? 'mid' : tone;
+}
+
 export const percentText = (fraction: number, lang: Lang): string =>
   formatNumberForLang(fraction * 100, lang, 2);
 

@@ -19,7 +19,7 @@ import { cellOf, type TableModel } from '../model/table';
 import { findNip, readNumber, readPredikat, readRating } from '../model/values';
 import { RATING_HASIL_LABEL } from '../selectors';
 import type { Contribution } from '../summary';
-import { flagLines, type IndicatorScore, percentText, toneOf } from './indicator-capaian';
+import { flagLines, type IndicatorScore, percentText, toneOf, warnIfDiffers } from './indicator-capaian';
 import type { ScanBatch, Write } from './registry';
 
 /** Per-person badges on SKP pages, keyed by an object per table and owner. */
@@ -156,7 +156,7 @@ export function employeeVerdicts(
         ? t('OVERLAY_BADGE_PROPOSED', { rating: ratingLabel(proposed, lang) }, lang)
         : t('OVERLAY_BADGE_NO_DATA', undefined, lang),
       tooltip,
-      tone: toneOf(category?.id),
+      tone: warnIfDiffers(toneOf(category?.id), flags),
     };
     const first = ownerRows[0];
     const anchor = owner === '' ? (pageRating?.anchor ?? pagePerson?.anchor) : first?.ownerCell?.source;
@@ -228,7 +228,7 @@ function rhkBadge(
           ),
       ...flagLines(flags, lang),
     ].join('\n'),
-    tone: toneOf(category?.id),
+    tone: warnIfDiffers(toneOf(category?.id), flags),
   };
   const write = rhkSlots.write(cell.source, data, (badge) => cell.source.append(badge));
   if (write) writes.push(write);

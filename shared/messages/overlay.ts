@@ -12,7 +12,7 @@ export const overlayMessages = {
   },
 
   // Badges
-  OVERLAY_BADGE_NOT_COMPUTABLE: { id: 'capaian ?', en: 'capaian ?' },
+  OVERLAY_BADGE_NOT_COMPUTABLE: { id: 'capaian ?', en: 'achievement ?' },
   OVERLAY_BADGE_TARGET_ONLY: { id: 'target saja', en: 'target only' },
   OVERLAY_BADGE_ACTIVITY_OUTPUT: { id: '{minutes} mnt, ada output', en: '{minutes} min, output' },
   OVERLAY_BADGE_ACTIVITY_NO_OUTPUT: { id: '{minutes} mnt, tanpa output', en: '{minutes} min, no output' },
@@ -114,6 +114,12 @@ export const overlayMessages = {
   OVERLAY_FLAG_NAME_BELUM_DINILAI: { id: 'belum dinilai', en: 'not assessed yet' },
   OVERLAY_FLAG_NAME_TARGET_SAJA: { id: 'target saja', en: 'target only' },
   OVERLAY_FLAG_NAME_TIDAK_TERHITUNG: { id: 'tidak terhitung', en: 'not computable' },
+  // Capaian bands of the default policy (Permendagri 86/2017-style), for English badges and tooltips.
+  OVERLAY_KATEGORI_SANGAT_TINGGI: { id: 'Sangat Tinggi', en: 'Very high' },
+  OVERLAY_KATEGORI_TINGGI: { id: 'Tinggi', en: 'High' },
+  OVERLAY_KATEGORI_SEDANG: { id: 'Sedang', en: 'Moderate' },
+  OVERLAY_KATEGORI_RENDAH: { id: 'Rendah', en: 'Low' },
+  OVERLAY_KATEGORI_SANGAT_RENDAH: { id: 'Sangat Rendah', en: 'Very low' },
   OVERLAY_LIST_MORE: { id: 'dan {count} lainnya', en: 'and {count} more' },
 
   // Summary panel
@@ -121,10 +127,20 @@ export const overlayMessages = {
   OVERLAY_PANEL_TOGGLE: { id: 'Ringkasan kinerja berbasis hasil', en: 'Result-based performance summary' },
   OVERLAY_PANEL_PAGE: { id: 'Halaman: {page}', en: 'Page: {page}' },
   OVERLAY_PANEL_ROWS: { id: '{rows} baris/kartu dinilai', en: '{rows} rows/cards scored' },
+  OVERLAY_PANEL_ROWS_ONE: { id: '{rows} baris/kartu dinilai', en: '{rows} row/card scored' },
   OVERLAY_PANEL_COUNTS: {
-    id: '{indikator} indikator, {pegawai} pegawai, {aktivitas} aktivitas',
-    en: '{indikator} indicators, {pegawai} employees, {aktivitas} activities',
+    id: '{indikator}, {pegawai}, {aktivitas}',
+    en: '{indikator}, {pegawai}, {aktivitas}',
   },
+  // Counted nouns: Indonesian does not inflect, English needs one form for 1 and another for the rest.
+  OVERLAY_COUNT_INDIKATOR_ONE: { id: '{count} indikator', en: '{count} indicator' },
+  OVERLAY_COUNT_INDIKATOR_MANY: { id: '{count} indikator', en: '{count} indicators' },
+  OVERLAY_COUNT_PEGAWAI_ONE: { id: '{count} pegawai', en: '{count} employee' },
+  OVERLAY_COUNT_PEGAWAI_MANY: { id: '{count} pegawai', en: '{count} employees' },
+  OVERLAY_COUNT_AKTIVITAS_ONE: { id: '{count} aktivitas', en: '{count} activity' },
+  OVERLAY_COUNT_AKTIVITAS_MANY: { id: '{count} aktivitas', en: '{count} activities' },
+  OVERLAY_COUNT_MENIT_ONE: { id: '{count} menit', en: '{count} minute' },
+  OVERLAY_COUNT_MENIT_MANY: { id: '{count} menit', en: '{count} minutes' },
   OVERLAY_PANEL_FLAGGED: { id: '{count} ditandai: {flags}', en: '{count} flagged: {flags}' },
   OVERLAY_PANEL_TARGET_ONLY: {
     id: 'Halaman ini rencana SKP (target saja): belum ada realisasi, jadi capaian belum dihitung.',
@@ -143,20 +159,20 @@ export const overlayMessages = {
     en: 'On the page: work-result rating {rating}, predikat {predikat}. Differs from the proposal: review it or record why.',
   },
   OVERLAY_PANEL_ACTIVITY_SHARE: {
-    id: '{share}% dari {minutes} menit aktivitas menghasilkan output atau bukti.',
-    en: '{share}% of {minutes} activity minutes produced an output or evidence.',
+    id: '{share}% dari {minutes} aktivitas menghasilkan output atau bukti.',
+    en: '{share}% of {minutes} of activity produced an output or evidence.',
   },
   OVERLAY_PANEL_DISTRIBUTION: {
-    id: 'Sebaran predikat tim ({count} pegawai) dibanding SE MenPANRB 3/2023 (unit berpredikat {unit})',
-    en: 'Team predikat distribution ({count} employees) against SE MenPANRB 3/2023 (unit rated {unit})',
+    id: 'Sebaran predikat tim ({people}) dibanding SE MenPANRB 3/2023 (unit berpredikat {unit})',
+    en: 'Team predikat distribution ({people}) against SE MenPANRB 3/2023 (unit rated {unit})',
   },
   OVERLAY_PANEL_DISTRIBUTION_OK: {
     id: 'Sebaran sesuai ketentuan.',
     en: 'The distribution meets the rules.',
   },
   OVERLAY_PANEL_DISTRIBUTION_BAR: {
-    id: '{predikat}: {count} pegawai ({share}%)',
-    en: '{predikat}: {count} employees ({share}%)',
+    id: '{predikat}: {people} ({share}%)',
+    en: '{predikat}: {people} ({share}%)',
   },
   OVERLAY_PANEL_REPRIMAND: { id: 'Perlu teguran atau pembinaan', en: 'Needs a reprimand or coaching' },
   OVERLAY_PANEL_APPRECIATION: { id: 'Layak apresiasi', en: 'Deserves appreciation' },

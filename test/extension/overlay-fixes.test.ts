@@ -19,15 +19,15 @@ afterEach(() => {
 });
 
 /** One subordinate's appraisal as BKN renders it: identity block, IKI table, rating footer. */
-function appraisal(predikatLine: string, chosen = 'Diatas Ekspetasi'): void {
+function appraisal(predikatLine: string, extraRows = ''): void {
   document.body.innerHTML = `<div class="card"><p>Nama : Siti Rahmawati, S.E.</p><p>NIP : 199003152015031002</p></div>
     <table><thead><tr><th>Rencana Hasil Kerja</th><th>Indikator Kinerja Individu</th><th>Target</th>
     <th>Realisasi</th><th>Bukti Dukung</th><th>Umpan Balik</th></tr></thead><tbody>
     <tr><td>Tersusunnya laporan keuangan tepat waktu</td><td>Jumlah laporan keuangan</td><td>12 Dokumen</td>
-        <td>6 Dokumen</td><td><a href="#b1">Lihat bukti</a></td><td>Perlu dipercepat</td></tr>
+        <td>6 Dokumen</td><td><a href="#b1">Lihat bukti</a></td><td>Perlu dipercepat</td></tr>${extraRows}
     </tbody></table>
     <div class="card-footer"><label for="r">RATING HASIL KERJA</label>
-    <select id="r"><option value="">-- Pilih --</option><option value="3" selected>${chosen}</option>
+    <select id="r"><option value="">-- Pilih --</option><option value="3" selected>Diatas Ekspetasi</option>
     <option value="1">Dibawah Ekspektasi</option></select>
     <label for="p">RATING PERILAKU KERJA</label>
     <select id="p"><option value="2" selected>Sesuai Ekspektasi</option></select>
@@ -74,6 +74,48 @@ describe('a disagreeing proposal (finding 6)', () => {
     expect(pillClass(employee)).not.toContain('good');
     // The indicator itself stays green: only the contradiction is a warning.
     expect(pillClass(document.querySelector('[data-kind="indikator"]'))).toContain('good');
+    overlay.stop();
+  });
+});
+
+/** Everything a person reads: badge pills, tooltips and the panel. */
+function visibleOverlayText(): string {
+  const badges = Array.from(document.querySelectorAll('[data-nilai-kerja="badge"]'));
+  return [
+    ...badges.map((b) => `${b.shadowRoot?.textContent ?? ''}\n${b.getAttribute('title') ?? ''}`),
+    panelText(),
+  ].join('\n');
+}
+
+describe('catalog text in the chosen language (findings 5 and 8)', () => {
+  it('speaks English throughout, with singular and plural forms, and never shows a flag id', () => {
+    appraisal(
+      '<div>PREDIKAT KINERJA : BAIK</div>',
+      `<tr><td>Terinventarisasinya aset</td><td>Persentase aset berlabel</td><td>99,5 %</td><td>lengkap</td>
+       <td>-</td><td></td></tr>`,
+    );
+    const overlay = createOverlay(document, settings('en'), FEATURES);
+    overlay.start();
+    const text = visibleOverlayText();
+    expect(text).toContain('1 employee,');
+    expect(text).toContain('2 indicators');
+    expect(text).not.toMatch(/\b1 employees\b|\b1 rows\b/);
+    expect(text).toContain('achievement ?');
+    expect(text).not.toMatch(/capaian \?|Sangat Tinggi|Sangat Rendah|\bRendah\b|ditandai|Tidak ada/);
+    // Flag ids are for scripts (data-flags); people read their names.
+    expect(text).not.toMatch(/tanpa_bukti|tanpa_umpan_balik|realisasi_kosong|tidak_terhitung|rating_berbeda/);
+    expect(text).toContain('no evidence');
+    overlay.stop();
+  });
+
+  it('names the default capaian bands in English', () => {
+    appraisal('');
+    document.querySelector('tbody td:nth-child(4)')!.textContent = '12 Dokumen';
+    const overlay = createOverlay(document, settings('en'), FEATURES);
+    overlay.start();
+    expect(document.querySelector('[data-kind="indikator"]')?.shadowRoot?.textContent).toContain(
+      '100% Very high',
+    );
     overlay.stop();
   });
 });

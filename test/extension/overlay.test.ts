@@ -72,7 +72,7 @@ describe('SKP tables', () => {
   it('explains in English when the settings say so', () => {
     const model = readTable(table(skp))!;
     const score = scoreIndicator(model, indicatorRows(model)[0]!, policy, 'en');
-    expect(score.badge.tooltip).toContain('Achievement 87.5% (Tinggi)');
+    expect(score.badge.tooltip).toContain('Achievement 87.5% (High)');
   });
 });
 

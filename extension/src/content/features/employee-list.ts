@@ -28,7 +28,7 @@ import {
 } from '../model/values';
 import { PEOPLE_KINDS } from '../pages';
 import { emptyContribution, noteTruncation, type PersonSummary, tally } from '../summary';
-import { flagLines, percentText, toneOf } from './indicator-capaian';
+import { categoryText, flagLines, percentText, toneOf } from './indicator-capaian';
 import type { Feature, ScanBatch, Write } from './registry';
 
 /** What the page (or the imported package) says about one person. */
@@ -80,12 +80,16 @@ export function scorePerson(
       : fromPage !== null
         ? t(
             'OVERLAY_TIP_CAPAIAN_PAGE',
-            { capaian: percentText(capaian, lang), kategori: category.label, column: reading.capaianColumn },
+            {
+              capaian: percentText(capaian, lang),
+              kategori: categoryText(category, lang),
+              column: reading.capaianColumn,
+            },
             lang,
           )
         : t(
             'OVERLAY_TIP_CAPAIAN_PACKAGE',
-            { capaian: percentText(capaian, lang), kategori: category.label },
+            { capaian: percentText(capaian, lang), kategori: categoryText(category, lang) },
             lang,
           );
   const predikat = readPredikat(reading.predikatText) ?? packaged?.predikat ?? undefined;
@@ -98,7 +102,7 @@ export function scorePerson(
       ...(reading.nip ? { nip: reading.nip } : {}),
       label:
         capaian !== null && category
-          ? `${percentText(capaian, lang)}% ${category.label}`
+          ? `${percentText(capaian, lang)}% ${categoryText(category, lang)}`
           : t('OVERLAY_BADGE_NO_DATA', undefined, lang),
       tooltip: [head, ...flagLines(flagList, lang)].join('\n'),
       tone: toneOf(category?.id),

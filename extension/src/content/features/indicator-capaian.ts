@@ -1,8 +1,8 @@
-import type { Lang } from '../../../../shared/messages/catalog';
+import type { Lang, MessageCode } from '../../../../shared/messages/catalog';
 import { formatIssue, formatNumberForLang, t } from '../../../../shared/messages/format';
 import { shownValue } from '../../../../shared/parse/text';
 import type { Policy } from '../../../../shared/policy/schema';
-import { categorize, computeCapaian } from '../../../../shared/score';
+import { type Category, categorize, computeCapaian } from '../../../../shared/score';
 import type { BadgeData, BadgeTone } from '../dom/badge';
 import { BadgeSlots } from '../dom/badge-slots';
 import { FLAG_MESSAGES, type OverlayFlag } from '../flags';
@@ -44,6 +44,24 @@ export function toneOf(categoryId: string | undefined): BadgeTone {
  */
 export function warnIfDiffers(tone: BadgeTone, flags: readonly OverlayFlag[]): BadgeTone {
   return flags.includes('rating_berbeda') && tone !== 'bad' ? 'mid' : tone;
+}
+
+/** The default policy's band ids, which the catalog names in both languages. */
+const CATEGORY_NAMES: Record<string, MessageCode> = {
+  sangat_tinggi: 'OVERLAY_KATEGORI_SANGAT_TINGGI',
+  tinggi: 'OVERLAY_KATEGORI_TINGGI',
+  sedang: 'OVERLAY_KATEGORI_SEDANG',
+  rendah: 'OVERLAY_KATEGORI_RENDAH',
+  sangat_rendah: 'OVERLAY_KATEGORI_SANGAT_RENDAH',
+};
+
+/**
+ * A capaian band as people read it: in Indonesian the policy's own label (a region may rename its bands);
+ * in English the catalog's name for the default bands, the policy's label for bands a region added.
+ */
+export function categoryText(category: Category, lang: Lang): string {
+  const code = CATEGORY_NAMES[category.id];
+  return lang === 'en' && code ? t(code, undefined, lang) : category.label;
 }
 
 export const percentText = (fraction: number, lang: Lang): string =>
@@ -101,7 +119,7 @@ export function scoreIndicator(
   const category = capaian === null ? undefined : categorize(capaian, policy.capaian);
   const label =
     capaian !== null && category
-      ? `${percentText(capaian, lang)}% ${category.label}`
+      ? `${percentText(capaian, lang)}% ${categoryText(category, lang)}`
       : flags.includes('target_saja')
         ? t('OVERLAY_BADGE_TARGET_ONLY', undefined, lang)
         : t('OVERLAY_BADGE_NOT_COMPUTABLE', undefined, lang);
@@ -111,7 +129,7 @@ export function scoreIndicator(
           'OVERLAY_TIP_CAPAIAN',
           {
             capaian: percentText(capaian, lang),
-            kategori: category.label,
+            kategori: categoryText(category, lang),
             realisasi: shownValue(realisasiText),
             target: shownValue(targetText),
           },

@@ -40,6 +40,11 @@ export interface PanelState {
   lists: { title: string; people: string[] }[];
 }
 
+/** "1 employee" / "3 employees": the counted noun in the form its number needs (catalog ONE/MANY pairs). */
+function counted(count: number, one: MessageCode, many: MessageCode, lang: Lang): string {
+  return t(count === 1 ? one : many, { count: formatNumberForLang(count, lang, 0) }, lang);
+}
+
 const personText = (p: PersonSummary): string => (p.nip ? `${p.name || '-'} (${p.nip})` : p.name || '-');
 
 function reprimandDue(p: PersonSummary, policy: Policy): boolean {
@@ -68,7 +73,7 @@ export function panelState(
   const lines: string[] = [
     t('OVERLAY_PANEL_PAGE', { page: t(PAGE_LABELS[pageType], undefined, lang) }, lang),
   ];
-  lines.push(t('OVERLAY_PANEL_ROWS', { rows: String(rows) }, lang));
+  lines.push(t(rows === 1 ? 'OVERLAY_PANEL_ROWS_ONE' : 'OVERLAY_PANEL_ROWS', { rows: String(rows) }, lang));
   const counts = { indikator: 0, pegawai: 0, aktivitas: 0 };
   const flags = new Map<string, number>();
   const people: PersonSummary[] = [];
@@ -123,9 +128,19 @@ export function panelState(
       t(
         'OVERLAY_PANEL_COUNTS',
         {
-          indikator: String(counts.indikator),
-          pegawai: String(counts.pegawai),
-          aktivitas: String(counts.aktivitas),
+          indikator: counted(
+            counts.indikator,
+            'OVERLAY_COUNT_INDIKATOR_ONE',
+            'OVERLAY_COUNT_INDIKATOR_MANY',
+            lang,
+          ),
+          pegawai: counted(counts.pegawai, 'OVERLAY_COUNT_PEGAWAI_ONE', 'OVERLAY_COUNT_PEGAWAI_MANY', lang),
+          aktivitas: counted(
+            counts.aktivitas,
+            'OVERLAY_COUNT_AKTIVITAS_ONE',
+            'OVERLAY_COUNT_AKTIVITAS_MANY',
+            lang,
+          ),
         },
         lang,
       ),
@@ -137,7 +152,7 @@ export function panelState(
         'OVERLAY_PANEL_ACTIVITY_SHARE',
         {
           share: formatNumberForLang((withOutput / minutes) * 100, lang, 1),
-          minutes: formatNumberForLang(minutes, lang, 0),
+          minutes: counted(minutes, 'OVERLAY_COUNT_MENIT_ONE', 'OVERLAY_COUNT_MENIT_MANY', lang),
         },
         lang,
       ),
@@ -166,7 +181,10 @@ export function panelState(
     const check = checkDistribution(ASSUMED_UNIT, predikat, policy.distribution);
     distributionTitle = t(
       'OVERLAY_PANEL_DISTRIBUTION',
-      { count: String(check.total), unit: predikatOrganisasiLabel(ASSUMED_UNIT, lang) },
+      {
+        people: counted(check.total, 'OVERLAY_COUNT_PEGAWAI_ONE', 'OVERLAY_COUNT_PEGAWAI_MANY', lang),
+        unit: predikatOrganisasiLabel(ASSUMED_UNIT, lang),
+      },
       lang,
     );
     for (const p of PREDIKAT_PEGAWAI) {
@@ -178,7 +196,7 @@ export function panelState(
           'OVERLAY_PANEL_DISTRIBUTION_BAR',
           {
             predikat: predikatLabel(p, lang),
-            count: String(check.counts[p]),
+            people: counted(check.counts[p], 'OVERLAY_COUNT_PEGAWAI_ONE', 'OVERLAY_COUNT_PEGAWAI_MANY', lang),
             share: formatNumberForLang((check.counts[p] / check.total) * 100, lang, 0),
           },
           lang,

@@ -4,8 +4,12 @@ import { catalog, type Lang, type MessageCode, type MessageParams } from './cata
 /** Renders a number for people: Indonesian uses "1.234,5", English "1,234.5". Never NaN/Infinity. */
 export function formatNumberForLang(value: number, lang: Lang, maximumFractionDigits = 2): string {
   if (!Number.isFinite(value)) return '-';
+  // A percentage is computed as fraction x 100, which leaves binary noise (1.1925 x 100 = 119.24999...).
+  // Trimming to 15 significant digits first makes the display round half up in decimal, as people do,
+  // so every surface shows 119,3% for the same capaian.
+  const magnitude = Number(Math.abs(value).toPrecision(15));
   // Trailing zeros are dropped from the fraction only: with 0 fraction digits "100" must stay "100".
-  let fixed = Math.abs(value).toFixed(maximumFractionDigits);
+  let fixed = magnitude.toFixed(maximumFractionDigits);
   if (fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
   const [int = '0', frac] = fixed.split('.');
   const [group, decimal] = lang === 'id' ? ['.', ','] : [',', '.'];

@@ -125,6 +125,8 @@ export const overlayMessages = {
   // Summary panel
   OVERLAY_PANEL_TITLE: { id: 'Nilai Kerja', en: 'Nilai Kerja' },
   OVERLAY_PANEL_TOGGLE: { id: 'Ringkasan kinerja berbasis hasil', en: 'Result-based performance summary' },
+  OVERLAY_PANEL_OPEN: { id: 'Buka ringkasan', en: 'Open the summary' },
+  OVERLAY_PANEL_CLOSE: { id: 'Tutup ringkasan', en: 'Close the summary' },
   OVERLAY_PANEL_PAGE: { id: 'Halaman: {page}', en: 'Page: {page}' },
   OVERLAY_PANEL_ROWS: { id: '{rows} baris/kartu dinilai', en: '{rows} rows/cards scored' },
   OVERLAY_PANEL_ROWS_ONE: { id: '{rows} baris/kartu dinilai', en: '{rows} row/card scored' },

@@ -223,7 +223,8 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
     expect(besideDropdown).toBe('pegawai');
 
     const summary = await panel(page);
-    expect(summary).toMatchObject({ page: 'skp-penilaian', rows: '5', count: 1, expanded: 'true' });
+    // Collapsed at first: open, it would cover the table's right-hand columns (overlay-fixes finding 1).
+    expect(summary).toMatchObject({ page: 'skp-penilaian', rows: '5', count: 1, expanded: 'false' });
     expect(summary.text).toContain('88,13%');
     expect(summary.text).toContain('Siti Rahmawati, S.E. (199003152015031002)');
 
@@ -247,11 +248,73 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
     const page = await open('skp-penilaian-bkn.html');
     await waitForBadges(page, 2, 'pegawai');
     await page.locator('.nk-panel button').focus();
+    const before = (await panel(page)).expanded;
     await page.keyboard.press('Enter');
-    expect((await panel(page)).expanded).toBe('false');
-    expect(await page.locator('.nk-panel #nk-panel-body').isHidden()).toBe(true);
+    expect((await panel(page)).expanded).toBe(before === 'true' ? 'false' : 'true');
     await page.keyboard.press('Space');
-    expect((await panel(page)).expanded).toBe('true');
+    expect((await panel(page)).expanded).toBe(before);
+    await page.keyboard.press('Enter');
+    const shown = (await panel(page)).expanded === 'true';
+    expect(await page.locator('.nk-panel #nk-panel-body').isHidden()).toBe(!shown);
+    await page.close();
+  });
+
+  it('keeps the panel off the table: collapsed beside a wide table, a chevron, room to scroll past it', async () => {
+    const page = await open('skp-penilaian-bkn.html?skp=17');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await waitForBadges(page, 1, 'pegawai');
+    await page.waitForFunction(() => {
+      const button = document.querySelector('.nk-panel')?.shadowRoot?.querySelector('button');
+      return button?.querySelector('.chev')?.textContent !== '';
+    });
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const geometry = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('.nk-panel')!.shadowRoot!;
+        const box = (e: Element | null) => {
+          const r = e!.getBoundingClientRect();
+          return {
+            left: r.left,
+            right: r.right,
+            top: r.top,
+            bottom: r.bottom,
+            width: r.width,
+            height: r.height,
+          };
+        };
+        const section = root.querySelector('section')!;
+        return {
+          expanded: root.querySelector('button')!.getAttribute('aria-expanded'),
+          chevron: root.querySelector('.chev')!.textContent,
+          panel: box(section),
+          maxHeight: getComputedStyle(section).maxHeight,
+          table: box(document.querySelector('table')),
+          footer: box(document.getElementById('rating-hasil')),
+        };
+      });
+    type Box = { left: number; right: number; top: number; bottom: number };
+    const overlaps = (a: Box, b: Box): boolean =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    // Findings 1 and 3: the open panel would cover Realisasi/Bukti/Umpan Balik, so it starts closed, and
+    // says so with a visible chevron, not only aria-expanded.
+    const closed = await geometry();
+    expect(closed.expanded).toBe('false');
+    expect(closed.chevron).toBe('\u25B4');
+    expect(closed.panel.width).toBeLessThan(200);
+    // Finding 4: scrolled to the end, the collapsed panel sits below the table and the card footer.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const atEnd = await geometry();
+    expect(overlaps(atEnd.panel, atEnd.table)).toBe(false);
+    expect(overlaps(atEnd.panel, atEnd.footer)).toBe(false);
+    // Finding 2: open, it is at most 340 px wide and as tall as the window allows, not a fixed 60vh.
+    await page.locator('.nk-panel button').click();
+    const opened = await geometry();
+    expect(opened.expanded).toBe('true');
+    expect(opened.chevron).toBe('\u25BE');
+    expect(opened.panel.width).toBeLessThanOrEqual(340);
+    expect(opened.maxHeight).toBe('876px');
     await page.close();
   });
 });

@@ -4,12 +4,17 @@ import { type PanelState, panelState } from '../model/panel-state';
 import { CLASS_PREFIX, OVERLAY_ATTRIBUTE } from '../selectors';
 import type { Feature, Write } from './registry';
 
-const STYLE = `
-:host { all: initial; position: fixed; right: 12px; bottom: 12px; z-index: 2147483000; }
-.p { font: 13px/1.45 system-ui, sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #8a8f98;
-  border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); width: 320px; max-height: 60vh; overflow: auto; }
-button { all: unset; box-sizing: border-box; display: block; width: 100%; padding: 6px 10px; cursor: pointer;
-  font-weight: 700; background: #0b5cad; color: #fff; border-radius: 7px 7px 0 0; }
+const STYLE = () => `
+:host { all: initial; display: block; height: ${RESERVE_PX}px; }
+.p { position: fixed; right: 12px; bottom: 12px; z-index: 2147483000; box-sizing: border-box;
+  font: 13px/1.45 system-ui, sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #8a8f98;
+  border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); width: min(340px, calc(100vw - 24px));
+  max-height: calc(100vh - 24px); overflow: auto; }
+.p.closed { width: auto; max-width: calc(100vw - 24px); overflow: hidden; }
+button { all: unset; box-sizing: border-box; display: flex; gap: 8px; align-items: center; width: 100%;
+  padding: 6px 10px; cursor: pointer; font-weight: 700; background: #0b5cad; color: #fff; border-radius: 7px 7px 0 0; }
+.closed button { border-radius: 7px; white-space: nowrap; }
+.t { flex: 1; } .chev { flex: none; font-size: 14px; line-height: 1; }
 button:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
 .body { padding: 6px 10px 10px; } .body[hidden] { display: none; }
 h3 { font-size: 12px; margin: 10px 0 2px; } ul { margin: 0; padding-left: 18px; } p { margin: 2px 0; }
@@ -18,6 +23,13 @@ h3 { font-size: 12px; margin: 10px 0 2px; } ul { margin: 0; padding-left: 18px; 
 `;
 
 const SVG = 'http://www.w3.org/2000/svg';
+/**
+ * The panel's host stays in the page flow at the end of <body> with this height, so the page can always
+ * scroll its last rows and footer clear of the collapsed panel (screenshot findings 1 and 4).
+ */
+const RESERVE_PX = 56;
+/** Below this viewport width the open panel would cover most of any table: it starts collapsed. */
+const NARROW_PX = 900;
 
 function bar(doc: Document, share: number, capShare: number | undefined): SVGSVGElement {
   const svg = doc.createElementNS(SVG, 'svg');
@@ -60,8 +72,44 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 let host: HTMLElement | undefined;
-let expanded = true;
+/** Starts collapsed; opened after layout when the open panel would not cover the page's main table. */
+let expanded = false;
+/** Once the user toggles, their choice wins over the automatic placement. */
+let userChose = false;
 let lastSignature = '';
+
+/** The table with the most rows: the one people read, which the panel must not cover. */
+function mainTable(doc: Document): HTMLTableElement | undefined {
+  let best: HTMLTableElement | undefined;
+  for (const table of Array.from(doc.getElementsByTagName('table'))) {
+    if (table.closest(`[${OVERLAY_ATTRIBUTE}]`)) continue;
+    if (!best || table.rows.length > best.rows.length) best = table;
+  }
+  return best;
+}
+
+/**
+ * Opens the panel when, open, it would leave the main table uncovered: a horizontal test, because the
+ * panel is fixed and the table scrolls under it. Runs after layout (one read, no write in between).
+ */
+function placeAfterLayout(doc: Document, apply: (open: boolean) => void): void {
+  const view = doc.defaultView;
+  const decide = (): void => {
+    if (userChose || !host?.isConnected) return;
+    const width = view?.innerWidth ?? 0;
+    const table = mainTable(doc)?.getBoundingClientRect();
+    const panelLeft = width - 12 - Math.min(340, width - 24);
+    const covers = table !== undefined && table.width > 0 && table.right > panelLeft;
+    apply(width >= NARROW_PX && !covers);
+  };
+  if (view?.requestAnimationFrame) view.requestAnimationFrame(decide);
+  else decide();
+}
+
+/** Applies open/closed to the rendered panel (replaced at each render). */
+let setExpanded: (open: boolean) => void = (open) => {
+  expanded = open;
+};
 
 function render(doc: Document, state: PanelState, lang: Lang): void {
   if (!host?.isConnected) {
@@ -71,6 +119,8 @@ function render(doc: Document, state: PanelState, lang: Lang): void {
     host.attachShadow({ mode: 'open' });
     (doc.body ?? doc.documentElement).append(host);
     lastSignature = '';
+    if (!userChose) expanded = false;
+    placeAfterLayout(doc, (open) => setExpanded(open));
   }
   host.setAttribute('data-page', state.pageType);
   host.setAttribute('data-rows', String(state.rows));
@@ -80,24 +130,37 @@ function render(doc: Document, state: PanelState, lang: Lang): void {
   lastSignature = signature;
   const root = host.shadowRoot!;
   root.textContent = '';
-  const style = el(doc, 'style', STYLE);
-  const panel = el(doc, 'section', undefined, 'p');
+  const style = el(doc, 'style', STYLE());
+  const panel = el(doc, 'section', undefined, expanded ? 'p' : 'p closed');
   panel.setAttribute('aria-label', t('OVERLAY_PANEL_TOGGLE', undefined, lang));
-  const toggle = el(
-    doc,
-    'button',
-    `${t('OVERLAY_PANEL_TITLE', undefined, lang)} · ${t('OVERLAY_PANEL_TOGGLE', undefined, lang)}`,
-  );
+  const toggle = el(doc, 'button');
+  const title = el(doc, 'span', undefined, 't');
+  // A visible open/closed cue next to aria-expanded (finding 3): points down to close, up to open.
+  const chevron = el(doc, 'span', undefined, 'chev');
+  chevron.setAttribute('aria-hidden', 'true');
+  toggle.append(title, chevron);
   toggle.type = 'button';
-  toggle.setAttribute('aria-expanded', String(expanded));
   toggle.setAttribute('aria-controls', 'nk-panel-body');
   const body = el(doc, 'div', undefined, 'body');
   body.id = 'nk-panel-body';
-  body.hidden = !expanded;
-  toggle.addEventListener('click', () => {
-    expanded = !expanded;
+  const show = (): void => {
     toggle.setAttribute('aria-expanded', String(expanded));
+    toggle.title = t(expanded ? 'OVERLAY_PANEL_CLOSE' : 'OVERLAY_PANEL_OPEN', undefined, lang);
+    title.textContent = expanded
+      ? `${t('OVERLAY_PANEL_TITLE', undefined, lang)} · ${t('OVERLAY_PANEL_TOGGLE', undefined, lang)}`
+      : t('OVERLAY_PANEL_TITLE', undefined, lang);
+    chevron.textContent = expanded ? '\u25BE' : '\u25B4';
     body.hidden = !expanded;
+    panel.className = expanded ? 'p' : 'p closed';
+  };
+  setExpanded = (open) => {
+    expanded = open;
+    show();
+  };
+  show();
+  toggle.addEventListener('click', () => {
+    userChose = true;
+    setExpanded(!expanded);
   });
   for (const line of state.lines) body.append(el(doc, 'p', line));
   if (state.distributionTitle) {

@@ -54,6 +54,26 @@ export const overlayMessages = {
     id: 'Predikat kinerja yang tertulis di halaman: {predikat}.',
     en: 'Performance predikat shown on the page: {predikat}.',
   },
+  OVERLAY_TIP_NO_DATA_LIST: {
+    id: 'Belum ada data capaian: {why} Impor paket hasil dari Google Sheets (Opsi) atau buka SKP pegawai ini.',
+    en: 'No achievement data yet: {why} Import the results package from Google Sheets (Options) or open this employee’s SKP.',
+  },
+  OVERLAY_TIP_NO_DATA_NO_COLUMN: {
+    id: 'halaman ini tidak punya kolom capaian/nilai untuk pegawai ini, dan paket hasil yang diimpor tidak memuat NIP-nya.',
+    en: 'this page has no achievement/score column for this employee, and the imported results package does not hold their NIP.',
+  },
+  OVERLAY_TIP_NO_DATA_EMPTY: {
+    id: 'kolom "{column}" kosong atau tidak terbaca ("{value}"), dan paket hasil yang diimpor tidak memuat NIP-nya.',
+    en: 'the "{column}" column is empty or unreadable ("{value}"), and the imported results package does not hold their NIP.',
+  },
+  OVERLAY_TIP_NO_DATA_SKP: {
+    id: 'Belum ada usulan: tidak satu pun indikator RHK utama punya target dan realisasi yang terbaca sebagai angka. Isi realisasi indikator (lihat lencana tiap baris).',
+    en: 'No proposal yet: no main-RHK indicator has a target and realisasi that read as numbers. Fill in the indicators’ realisasi (see each row’s badge).',
+  },
+  OVERLAY_TIP_REALISASI_EMPTY: {
+    id: 'Target {target}; realisasi masih kosong, jadi capaian belum dihitung.',
+    en: 'Target {target}; the realisasi is still empty, so no achievement is computed.',
+  },
   OVERLAY_TIP_NOT_CHOSEN: { id: 'belum dipilih', en: 'not chosen yet' },
   OVERLAY_TIP_ACTIVITY: {
     id: 'Aktivitas {minutes} menit. Output: {output}. Bukti dukung: {bukti}.',

@@ -119,3 +119,34 @@ describe('catalog text in the chosen language (findings 5 and 8)', () => {
     overlay.stop();
   });
 });
+
+describe('tooltips that say why (finding 9)', () => {
+  it('says which target is waiting for an empty realisasi', () => {
+    appraisal(
+      '',
+      `<tr><td>Terinventarisasinya aset</td><td>Persentase aset berlabel</td><td>99,5 %</td><td></td>
+       <td></td><td></td></tr>`,
+    );
+    const overlay = createOverlay(document, settings(), FEATURES);
+    overlay.start();
+    const empty = Array.from(document.querySelectorAll('[data-kind="indikator"]')).find((b) =>
+      b.getAttribute('data-flags')?.includes('realisasi_kosong'),
+    );
+    expect(empty?.getAttribute('title')).toContain('Target 99,5 %; realisasi masih kosong');
+    overlay.stop();
+  });
+
+  it('says what data is missing when a list row has no capaian', () => {
+    document.body.innerHTML = `<table><thead><tr><th>NIP</th><th>Nama Pegawai</th><th>Capaian (%)</th></tr></thead>
+      <tbody><tr><td>199003152015031002</td><td>Siti Rahmawati</td><td>91,5</td></tr>
+      <tr><td>198811072014021001</td><td>Agus Setiawan</td><td>-</td></tr></tbody></table>`;
+    const overlay = createOverlay(document, settings(), FEATURES);
+    overlay.start();
+    const agus = document.querySelector('[data-nip="198811072014021001"]');
+    const title = agus?.getAttribute('title') ?? '';
+    expect(agus?.shadowRoot?.textContent).toContain('belum ada data');
+    expect(title).toContain('kolom "Capaian (%)" kosong atau tidak terbaca');
+    expect(title).toContain('Impor paket hasil');
+    overlay.stop();
+  });
+});

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../../shared/messages/catalog';
 import { t } from '../../../../shared/messages/format';
 import type { NumberLocale } from '../../../../shared/parse';
+import { shownValue } from '../../../../shared/parse/text';
 import type { Policy } from '../../../../shared/policy/schema';
 import { detectBusyWithoutResults } from '../../../../shared/recommend/busy';
 import { categorize } from '../../../../shared/score';
@@ -76,7 +77,19 @@ export function scorePerson(
   const category = capaian === null ? undefined : categorize(capaian, policy.capaian);
   const head =
     capaian === null || !category
-      ? t('OVERLAY_BADGE_NO_DATA', undefined, lang)
+      ? t(
+          'OVERLAY_TIP_NO_DATA_LIST',
+          {
+            why: reading.capaianColumn
+              ? t(
+                  'OVERLAY_TIP_NO_DATA_EMPTY',
+                  { column: reading.capaianColumn, value: shownValue(reading.capaianText) },
+                  lang,
+                )
+              : t('OVERLAY_TIP_NO_DATA_NO_COLUMN', undefined, lang),
+          },
+          lang,
+        )
       : fromPage !== null
         ? t(
             'OVERLAY_TIP_CAPAIAN_PAGE',

@@ -137,7 +137,9 @@ export function scoreIndicator(
         )
       : why
         ? t('OVERLAY_TIP_NOT_COMPUTABLE', { reason: why }, lang)
-        : '';
+        : flags.includes('realisasi_kosong')
+          ? t('OVERLAY_TIP_REALISASI_EMPTY', { target: shownValue(targetText) }, lang)
+          : '';
   const tooltip = [head, ...flagLines(flags, lang)].filter((line) => line !== '').join('\n');
   return {
     capaian,

@@ -127,7 +127,7 @@ export function employeeVerdicts(
           (chosen && perilaku ? predikatPegawai(chosen, perilaku, policy.rating) : undefined));
     const tooltip = [
       employee.capaian === null
-        ? t('OVERLAY_BADGE_NO_DATA', undefined, lang)
+        ? t('OVERLAY_TIP_NO_DATA_SKP', undefined, lang)
         : t(
             'OVERLAY_TIP_PROPOSED_RATING',
             {
@@ -216,7 +216,7 @@ function rhkBadge(
       : t('OVERLAY_BADGE_NO_DATA', undefined, lang),
     tooltip: [
       capaian === null
-        ? t('OVERLAY_BADGE_NO_DATA', undefined, lang)
+        ? t('OVERLAY_TIP_NO_DATA_SKP', undefined, lang)
         : t(
             'OVERLAY_TIP_PROPOSED_RATING',
             {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FEATURES } from '../../extension/src/content/features';
 import type { OverlaySettings } from '../../extension/src/content/features/registry';
 import { createOverlay } from '../../extension/src/content/overlay';
@@ -147,6 +147,29 @@ describe('tooltips that say why (finding 9)', () => {
     expect(agus?.shadowRoot?.textContent).toContain('belum ada data');
     expect(title).toContain('kolom "Capaian (%)" kosong atau tidak terbaca');
     expect(title).toContain('Impor paket hasil');
+    overlay.stop();
+  });
+});
+
+describe('re-scoring after one row changed (scan speed)', () => {
+  it('updates the changed person’s verdict and keeps everyone else’s', async () => {
+    document.body.innerHTML = `<table><thead><tr><th>Nama / NIP</th><th>Rencana Hasil Kerja</th>
+      <th>Indikator Kinerja Individu</th><th>Target</th><th>Realisasi</th></tr></thead><tbody>
+      <tr><td>Siti Rahmawati<br><small>199003152015031002</small></td><td>Laporan keuangan tepat waktu</td>
+          <td>Jumlah laporan</td><td>12 Dokumen</td><td><span id="siti">12</span> Dokumen</td></tr>
+      <tr><td>Agus Setiawan<br><small>198811072014021001</small></td><td>Aset terinventarisasi</td>
+          <td>Jumlah aset</td><td>10 Berkas</td><td>5 Berkas</td></tr></tbody></table>`;
+    const overlay = createOverlay(document, settings(), FEATURES);
+    overlay.start();
+    const person = (nip: string) => document.querySelector(`[data-kind="pegawai"][data-nip="${nip}"]`);
+    const agus = person('198811072014021001');
+    expect(person('199003152015031002')?.getAttribute('data-capaian')).toBe('1');
+    expect(agus?.getAttribute('data-capaian')).toBe('0.5');
+    document.getElementById('siti')!.textContent = '6';
+    // The page's change reaches the overlay through its mutation observer, batched to a frame.
+    await vi.waitFor(() => expect(person('199003152015031002')?.getAttribute('data-capaian')).toBe('0.5'));
+    expect(person('198811072014021001')).toBe(agus);
+    expect(agus?.getAttribute('data-capaian')).toBe('0.5');
     overlay.stop();
   });
 });

@@ -169,6 +169,7 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
   const { policy, lang } = batch.settings;
   const rows = indicatorRows(model);
   const scores = new Map<IndicatorRow, IndicatorScore>();
+  const hashes = new Map<IndicatorRow, string>();
   const contribution = emptyContribution(hasField(model, 'realisasi') ? 'skp-penilaian' : 'skp-rencana');
   for (const ind of rows) {
     const hash = `${rowHash(ind.row)}|${ind.kind}|${ind.owner}|${batch.settings.revision}`;
@@ -179,6 +180,7 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
       cache.set(ind.row.source, { hash, score });
     }
     scores.set(ind, score);
+    hashes.set(ind, hash);
     tally(contribution, 'indikator', score.badge.flags);
     const write = slots.write(ind.row.source, score.badge, (badge) => badgeCell(model, ind).append(badge));
     if (write) {
@@ -186,7 +188,8 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
       writes.push(write);
     }
   }
-  if (hasField(model, 'realisasi')) employeeVerdicts(model, rows, scores, batch, contribution, writes);
+  if (hasField(model, 'realisasi'))
+    employeeVerdicts(model, rows, { scores, hashes }, batch, contribution, writes);
   noteTruncation(contribution, model.name, truncatedRows(model), MAX_ROWS_PER_TABLE);
   batch.summary.set(model.table, contribution);
 }

@@ -18,7 +18,7 @@ import type { IndicatorRow } from '../model/skp';
 import { cellOf, type TableModel } from '../model/table';
 import { findNip, readNumber, readPredikat, readRating } from '../model/values';
 import { RATING_HASIL_LABEL } from '../selectors';
-import type { Contribution } from '../summary';
+import type { Contribution, PersonSummary } from '../summary';
 import { flagLines, type IndicatorScore, percentText, toneOf, warnIfDiffers } from './indicator-capaian';
 import type { ScanBatch, Write } from './registry';
 
@@ -41,6 +41,27 @@ function ownerKey(table: Element, owner: string): object {
   return key;
 }
 
+/**
+ * A person's verdict, kept per table and owner NIP with the hashes of their rows: re-scoring a big
+ * list after one row changed recomputes one person, not all of them (the one-row-change benchmark).
+ */
+interface Verdict {
+  key: string;
+  data: BadgeData;
+  person: PersonSummary;
+  place: (badge: HTMLElement) => void;
+}
+const verdicts = new WeakMap<Element, Map<string, Verdict>>();
+
+function verdictsOf(table: Element): Map<string, Verdict> {
+  let map = verdicts.get(table);
+  if (!map) {
+    map = new Map();
+    verdicts.set(table, map);
+  }
+  return map;
+}
+
 /** Flags an employee inherits from their indicators (core EMPLOYEE_FLAGS semantics). */
 const INHERITED: readonly OverlayFlag[] = ['tanpa_bukti', 'tanpa_umpan_balik', 'realisasi_kosong'];
 const PERILAKU_LABEL = /rating\s+perilaku|perilaku\s+kerja/i;
@@ -61,12 +82,18 @@ interface RhkGroup {
 export function employeeVerdicts(
   model: TableModel,
   rows: readonly IndicatorRow[],
-  scores: ReadonlyMap<IndicatorRow, IndicatorScore>,
+  scored: {
+    scores: ReadonlyMap<IndicatorRow, IndicatorScore>;
+    /** Each row's content hash (with kind, owner and settings revision). */
+    hashes: ReadonlyMap<IndicatorRow, string>;
+  },
   batch: ScanBatch,
   contribution: Contribution,
   writes: Write[],
 ): void {
   const { policy, lang } = batch.settings;
+  const { scores, hashes } = scored;
+  const known = verdictsOf(model.table);
   const owners = new Map<string, Map<Element, RhkGroup>>();
   const rowsOf = new Map<string, IndicatorRow[]>();
   for (const ind of rows) {
@@ -96,6 +123,16 @@ export function employeeVerdicts(
   const pagePredikat = predikatField ? readPredikat(predikatField.value) : null;
 
   for (const [owner, groups] of owners) {
+    const ownerRows = rowsOf.get(owner) ?? [];
+    // The page's own employee ('') also depends on fields outside the table: always recomputed.
+    const key = owner === '' ? '' : ownerRows.map((r) => hashes.get(r) ?? '').join('\u0002');
+    const memo = owner === '' ? undefined : known.get(owner);
+    if (memo && memo.key === key) {
+      const write = slots.write(ownerKey(model.table, owner), memo.data, memo.place);
+      if (write) writes.push(write);
+      contribution.people.push(memo.person);
+      continue;
+    }
     const rhks = [...groups.values()].map((g) => {
       const agg = aggregateRhk(g.items, policy.capaian);
       rhkBadge(model, g, agg.capaian, batch, writes);
@@ -103,7 +140,6 @@ export function employeeVerdicts(
     });
     const employee = aggregateEmployee(rhks, policy.capaian);
     const proposed = proposeHasilRating(employee.capaian, policy.rating);
-    const ownerRows = rowsOf.get(owner) ?? [];
     const rowChosen = ownerRows
       .map((r) => readRating(cellOf(model, r.row, 'rating_hasil')?.text ?? ''))
       .find(Boolean);
@@ -160,19 +196,22 @@ export function employeeVerdicts(
     };
     const first = ownerRows[0];
     const anchor = owner === '' ? (pageRating?.anchor ?? pagePerson?.anchor) : first?.ownerCell?.source;
-    const write = slots.write(ownerKey(model.table, owner), data, (badge) => {
+    const place = (badge: HTMLElement): void => {
       if (anchor?.tagName === 'SELECT') anchor.after(badge);
       else if (anchor) anchor.append(badge);
       else model.table.before(badge);
-    });
+    };
+    const write = slots.write(ownerKey(model.table, owner), data, place);
     if (write) writes.push(write);
-    contribution.people.push({
+    const person: PersonSummary = {
       name: owner === '' ? (pagePerson?.name ?? '') : nameOf(first?.ownerCell?.text ?? '', owner),
       ...(nip ? { nip } : {}),
       capaian: employee.capaian,
       ...(decided ? { predikat: decided } : {}),
       flags,
-    });
+    };
+    contribution.people.push(person);
+    if (owner !== '') known.set(owner, { key, data, person, place });
     if (owner === '')
       contribution.employee = {
         capaian: employee.capaian,

@@ -77,17 +77,37 @@ function render(host: HTMLElement, data: BadgeData): void {
   }
 }
 
+let prototype: HTMLElement | undefined;
+
+/**
+ * An empty badge host with its shadow root and pill, cloned from one prototype: a clonable shadow root
+ * (Chromium 124+) copies in one native call what four DOM calls and an attachShadow build otherwise,
+ * which mattered on 2,000-row pages. Browsers without clonable roots get a host without a root.
+ */
+function blankBadge(doc: Document): HTMLElement {
+  if (!prototype || prototype.ownerDocument !== doc) {
+    prototype = doc.createElement('span');
+    prototype.className = `${CLASS_PREFIX}badge`;
+    prototype.setAttribute(OVERLAY_ATTRIBUTE, 'badge');
+    prototype.setAttribute('role', 'note');
+    try {
+      const root = prototype.attachShadow({ mode: 'open', clonable: true } as ShadowRootInit);
+      root.appendChild(doc.createElement('span'));
+    } catch {
+      // No shadow DOM: createBadge attaches one per badge.
+    }
+  }
+  return prototype.cloneNode(true) as HTMLElement;
+}
+
 /**
  * A badge element for the page's light DOM. Its data lives in attributes (the automation contract);
  * what people see lives in a closed-to-the-page style scope (shadow root), and all text is set with
  * textContent, so page text can never become markup.
  */
 export function createBadge(doc: Document, data: BadgeData): HTMLElement {
-  const host = doc.createElement('span');
-  host.className = `${CLASS_PREFIX}badge`;
-  host.setAttribute(OVERLAY_ATTRIBUTE, 'badge');
-  host.setAttribute('role', 'note');
-  const root = host.attachShadow({ mode: 'open' });
+  const host = blankBadge(doc);
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const shared = badgeSheet();
   if (shared) root.adoptedStyleSheets = [shared];
   else {

@@ -133,6 +133,7 @@ describe('tooltips that say why (finding 9)', () => {
       b.getAttribute('data-flags')?.includes('realisasi_kosong'),
     );
     expect(empty?.getAttribute('title')).toContain('Target 99,5 %; realisasi masih kosong');
+    expect(empty?.shadowRoot?.textContent).toContain('realisasi kosong');
     overlay.stop();
   });
 

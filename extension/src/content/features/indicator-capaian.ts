@@ -122,7 +122,9 @@ export function scoreIndicator(
       ? `${percentText(capaian, lang)}% ${categoryText(category, lang)}`
       : flags.includes('target_saja')
         ? t('OVERLAY_BADGE_TARGET_ONLY', undefined, lang)
-        : t('OVERLAY_BADGE_NOT_COMPUTABLE', undefined, lang);
+        : flags.includes('realisasi_kosong')
+          ? t('OVERLAY_FLAG_NAME_REALISASI_KOSONG', undefined, lang)
+          : t('OVERLAY_BADGE_NOT_COMPUTABLE', undefined, lang);
   const head =
     capaian !== null && category
       ? t(

@@ -1,5 +1,4 @@
 import type { Issue } from '../core/issue';
-import type { MessageCode, MessageParams } from '../messages/catalog';
 import type { RhkKind } from '../parse/types';
 import type { CapaianPolicy } from '../policy/schema';
 import { capAchievement } from './capaian';
@@ -36,86 +35,140 @@ type AggregatePolicy = Pick<CapaianPolicy, 'aggregationCap' | 'useWeights'>;
 
 const isComputable = (c: unknown): c is number => typeof c === 'number' && Number.isFinite(c);
 const hasWeight = (w: unknown): w is number => typeof w === 'number' && Number.isFinite(w);
+const isRow = (item: unknown): item is object => typeof item === 'object' && item !== null;
 
-/** The rows that are objects: a damaged row (null, a bare number) is not an item and is not counted. */
-const rowsOf = <T>(items: readonly T[]): T[] =>
-  Array.isArray(items) ? items.filter((item) => typeof item === 'object' && item !== null) : [];
+/*
+ * These run three times per employee on a 20,000-employee province, so they walk the given array in
+ * place with indexed loops: no filtered copies, no closures, no spreads. The one shared empty array
+ * stands for "no warnings" (frozen, so a caller that pushes into it fails loudly instead of leaking).
+ */
+const NO_WARNINGS = Object.freeze([]) as unknown as Issue[];
 
-const warning = (code: MessageCode, params?: MessageParams): Issue => ({
-  code,
-  ...(params ? { params } : {}),
-  severity: 'warning',
-});
+/** Which rows a mean reads: every object row, or only those of one RHK kind. */
+type RowPick = 'all' | RhkKind;
+
+const inPick = (item: unknown, pick: RowPick): item is AggregateItem & { kind?: unknown } =>
+  isRow(item) && (pick === 'all' || (item as { kind?: unknown }).kind === pick);
+
+/** What one mean leaves behind; reused between calls (the core is synchronous and single-threaded). */
+const tally = { counted: 0, skipped: 0, damaged: 0, warning: null as Issue | null };
 
 /**
- * Which weights to use for the computable items: the given weights when the policy uses weights and all
- * are valid; equal weights (null) otherwise. Negative, all-zero or partly missing weights fall back to
- * equal weights with a warning, so a typo in one Bobot cell never silently distorts the score.
+ * Whether to use the given weights for the computable items: only when the policy uses weights and all
+ * are valid; equal weights otherwise. Negative, all-zero or partly missing weights fall back to equal
+ * weights with a warning (left in tally.warning), so a typo in one Bobot cell never silently distorts
+ * the score.
  */
-function chooseWeights(items: readonly AggregateItem[], policy: AggregatePolicy, warnings: Issue[]): boolean {
-  if (!policy.useWeights || items.length === 0) return false;
+function chooseWeights(
+  items: readonly unknown[],
+  pick: RowPick,
+  computable: number,
+  policy: AggregatePolicy,
+): boolean {
+  if (!policy.useWeights || computable === 0) return false;
   let given = 0;
   let sum = 0;
-  for (const item of items) {
-    if (!hasWeight(item.weight)) continue;
-    if (item.weight < 0) {
-      warnings.push(warning('AGGREGATE_WEIGHT_NEGATIVE', { weight: item.weight }));
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
+    const weight = item.weight;
+    if (!hasWeight(weight)) continue;
+    if (weight < 0) {
+      tally.warning = { code: 'AGGREGATE_WEIGHT_NEGATIVE', params: { weight }, severity: 'warning' };
       return false;
     }
     given++;
-    sum += item.weight;
+    sum += weight;
   }
   if (given === 0) return false;
-  if (given < items.length) {
-    warnings.push(warning('AGGREGATE_WEIGHT_PARTIAL', { given, total: items.length }));
+  if (given < computable) {
+    tally.warning = {
+      code: 'AGGREGATE_WEIGHT_PARTIAL',
+      params: { given, total: computable },
+      severity: 'warning',
+    };
     return false;
   }
   if (sum === 0) {
-    warnings.push(warning('AGGREGATE_WEIGHT_ALL_ZERO'));
+    tally.warning = { code: 'AGGREGATE_WEIGHT_ALL_ZERO', severity: 'warning' };
     return false;
   }
   return true;
 }
 
-function meanOf(
-  items: readonly AggregateItem[],
-  policy: AggregatePolicy,
-  warnings: Issue[],
-): { capaian: number | null; counted: number; skipped: number } {
-  const computable = items.filter((item) => isComputable(item.capaian));
-  const skipped = items.length - computable.length;
-  if (computable.length === 0) return { capaian: null, counted: 0, skipped };
-  const weighted = chooseWeights(computable, policy, warnings);
-  const weightOf = (item: AggregateItem) => (weighted ? (item.weight as number) : 1);
+/**
+ * The mean of the capped capaian of the picked, computable rows (null when there is none). Leaves the
+ * counts and any weight warning in `tally`.
+ */
+function meanOf(items: readonly unknown[], pick: RowPick, policy: AggregatePolicy): number | null {
+  tally.warning = null;
+  let picked = 0;
+  let computable = 0;
+  let damaged = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!isRow(item)) {
+      damaged++;
+      continue;
+    }
+    if (!inPick(item, pick)) continue;
+    picked++;
+    if (isComputable(item.capaian)) computable++;
+  }
+  tally.counted = computable;
+  tally.skipped = picked - computable;
+  tally.damaged = damaged;
+  if (computable === 0) return null;
+  const weighted = chooseWeights(items, pick, computable, policy);
   let total = 0;
   let weights = 0;
-  for (const item of computable) {
-    total += weightOf(item) * capAchievement(item.capaian as number, policy);
-    weights += weightOf(item);
+  let largest = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
+    const weight = weighted ? (item.weight as number) : 1;
+    total += weight * capAchievement(item.capaian, policy);
+    weights += weight;
+    largest = Math.max(largest, weight);
   }
-  let mean = total / weights;
+  const mean = total / weights;
+  if (Number.isFinite(mean)) return mean;
   // Huge Bobot values or an uncapped 1e308 capaian overflow the plain sum: then sum shares of the
   // weight instead (scaled by the largest), which stays finite. Otherwise keep the plain mean's digits.
-  if (!Number.isFinite(mean)) {
-    const largest = computable.reduce((m, item) => Math.max(m, weightOf(item)), 0);
-    const share = computable.reduce((sum, item) => sum + weightOf(item) / largest, 0);
-    mean = 0;
-    for (const item of computable)
-      mean += (weightOf(item) / largest / share) * capAchievement(item.capaian as number, policy);
+  let share = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
+    share += (weighted ? (item.weight as number) : 1) / largest;
   }
-  return { capaian: mean, counted: computable.length, skipped };
+  let shared = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
+    const weight = weighted ? (item.weight as number) : 1;
+    shared += (weight / largest / share) * capAchievement(item.capaian, policy);
+  }
+  return shared;
 }
+
+const warningsOf = (warning: Issue | null): Issue[] => (warning ? [warning] : NO_WARNINGS);
+
+const NO_ITEMS: readonly unknown[] = [];
+const itemsOf = (items: unknown): readonly unknown[] => (Array.isArray(items) ? items : NO_ITEMS);
 
 /**
  * Capaian of one RHK: the mean of the capped capaian of its computable indicators (weighted when the
  * policy uses weights and every computable indicator has one).
  */
 export function aggregateRhk(indicators: readonly AggregateItem[], policy: AggregatePolicy): RhkAggregate {
-  const warnings: Issue[] = [];
-  const rows = rowsOf(indicators);
-  const damaged = (Array.isArray(indicators) ? indicators.length : 0) - rows.length;
-  const mean = meanOf(rows, policy, warnings);
-  return { ...mean, skipped: mean.skipped + damaged, warnings };
+  const capaian = meanOf(itemsOf(indicators), 'all', policy);
+  // A damaged row (null, a bare number) is not an item: skipped, never counted.
+  return {
+    capaian,
+    counted: tally.counted,
+    skipped: tally.skipped + tally.damaged,
+    warnings: warningsOf(tally.warning),
+  };
 }
 
 /**
@@ -127,13 +180,17 @@ export function aggregateEmployee(
   rhks: readonly (AggregateItem & { kind: RhkKind })[],
   policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
 ): EmployeeAggregate {
-  const warnings: Issue[] = [];
-  const rows = rowsOf(rhks);
-  const utamaItems = rows.filter((r) => r.kind === 'utama');
-  const tambahanItems = rows.filter((r) => r.kind === 'tambahan');
+  const items = itemsOf(rhks);
+  const utama = meanOf(items, 'utama', policy);
+  const tambahan = meanOf(items, 'tambahan', policy);
   // Warnings come from the mean that decides the score, so a weight problem is reported once.
-  const scored = meanOf(policy.includeTambahan ? rows : utamaItems, policy, warnings);
-  const utama = meanOf(utamaItems, policy, []).capaian;
-  const tambahan = meanOf(tambahanItems, policy, []).capaian;
-  return { ...scored, utama, tambahan, warnings };
+  const capaian = policy.includeTambahan ? meanOf(items, 'all', policy) : meanOf(items, 'utama', policy);
+  return {
+    capaian,
+    counted: tally.counted,
+    skipped: tally.skipped,
+    warnings: warningsOf(tally.warning),
+    utama,
+    tambahan,
+  };
 }

@@ -40,15 +40,21 @@ export function perilakuFromBerakhlak(
 ): Result<Rating> {
   const given: Partial<Record<BerakhlakValue, unknown>> =
     typeof values === 'object' && values !== null ? values : {};
-  const missing = BERAKHLAK.filter((v) => !isOneOf(RATINGS, given[v]));
-  if (missing.length > 0)
-    return fail('PERILAKU_MISSING_VALUES', { missing: missing.map((v) => berakhlakLabel(v)).join(', ') });
+  // One pass over the seven values; the missing list is only built when one is missing.
   let diAtas = 0;
   let diBawah = 0;
-  for (const v of BERAKHLAK) {
-    if (given[v] === 'di_atas') diAtas++;
-    else if (given[v] === 'di_bawah') diBawah++;
+  let missing: string[] | null = null;
+  for (let i = 0; i < BERAKHLAK.length; i++) {
+    const v = BERAKHLAK[i] as BerakhlakValue;
+    const value = given[v];
+    if (value === 'di_atas') diAtas++;
+    else if (value === 'di_bawah') diBawah++;
+    else if (value !== 'sesuai') {
+      if (missing === null) missing = [];
+      missing.push(berakhlakLabel(v));
+    }
   }
+  if (missing) return fail('PERILAKU_MISSING_VALUES', { missing: missing.join(', ') });
   const rule = policy.perilakuRule;
   if (diBawah >= rule.diBawahMinCount) return ok('di_bawah');
   if (diBawah === 0 && diAtas >= rule.diAtasMinCount) return ok('di_atas');
@@ -102,11 +108,17 @@ export function finalHasilRating(
   const given: Partial<HasilRatingInput> = typeof input === 'object' && input !== null ? input : {};
   const proposed = isOneOf(RATINGS, given.proposed) ? given.proposed : null;
   const override = isOneOf(RATINGS, given.override) ? given.override : null;
-  const differs = (rating: Rating): boolean => proposed !== null && rating !== proposed;
   const inherited = given.isHeadOfUnit
     ? headOfUnitHasil(given.orgPredikat as PredikatOrganisasi, policy)
     : null;
-  if (inherited) return { rating: inherited, source: 'organisasi', disagrees: differs(inherited) };
-  if (override) return { rating: override, source: 'atasan', disagrees: differs(override) };
+  // disagrees: the rating used differs from a proposal (false when there is none).
+  if (inherited)
+    return {
+      rating: inherited,
+      source: 'organisasi',
+      disagrees: proposed !== null && inherited !== proposed,
+    };
+  if (override)
+    return { rating: override, source: 'atasan', disagrees: proposed !== null && override !== proposed };
   return { rating: proposed, source: 'usulan', disagrees: false };
 }

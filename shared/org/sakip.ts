@@ -2,7 +2,7 @@ import { fail, type Issue, ok, type Result } from '../core/issue';
 import type { MessageCode } from '../messages/catalog';
 import { t } from '../messages/format';
 import type { SakipAnswer, SakipPolicy } from '../policy/sections/sakip';
-import { cellText, objectRows, rowAt } from '../score/shown';
+import { cellText, rowAt } from '../score/shown';
 import { acceptedNames, findByName, normaliseName, round2, shownValue } from './names';
 
 /**
@@ -112,11 +112,43 @@ function subComponentOf(text: string): SakipSubComponent | undefined {
   return SAKIP_SUB_COMPONENTS.find((s) => name.includes(s));
 }
 
+type SakipComponent = SakipPolicy['components'][number];
+
+/**
+ * A worksheet repeats the same few component and sub-component texts on every row, so each distinct
+ * text is resolved once per evaluation (findByName normalises every name of every component).
+ */
+class NameCache {
+  private readonly components = new Map<string, SakipComponent | undefined>();
+  private readonly subs = new Map<string, SakipSubComponent | undefined>();
+  constructor(private readonly policy: SakipPolicy) {}
+
+  component(text: string): SakipComponent | undefined {
+    if (this.components.has(text)) return this.components.get(text);
+    const found = findByName(this.policy.components, text);
+    this.components.set(text, found);
+    return found;
+  }
+
+  sub(text: string): SakipSubComponent | undefined {
+    if (this.subs.has(text)) return this.subs.get(text);
+    const found = subComponentOf(text);
+    this.subs.set(text, found);
+    return found;
+  }
+}
+
 /** AA..E as written, plus the older LKE's Y/T and the words people type for them. */
 function answerOf(text: string, policy: SakipPolicy): SakipAnswer | undefined {
   const upper = String(text).trim().toUpperCase();
   const word = upper === 'YA' ? 'Y' : upper === 'TIDAK' ? 'T' : upper;
   return Object.prototype.hasOwnProperty.call(policy.answerValues, word) ? (word as SakipAnswer) : undefined;
+}
+
+function unansweredIssue(criterion: string, at: { row: number } | undefined): Issue {
+  return at
+    ? { code: 'SAKIP_CRITERION_UNANSWERED', params: { criterion }, severity: 'warning', at }
+    : { code: 'SAKIP_CRITERION_UNANSWERED', params: { criterion }, severity: 'warning' };
 }
 
 const acceptedAnswers = (policy: SakipPolicy) => Object.keys(policy.answerValues).join(', ');
@@ -128,31 +160,34 @@ function collect(answers: readonly SakipAnswerRow[], policy: SakipPolicy): Resul
     policy.components.map((c) => [c.id, { keberadaan: [], kualitas: [], pemanfaatan: [] }]),
   );
   const unanswered: Issue[] = [];
+  const names = new NameCache(policy);
   let answered = 0;
-  for (const row of objectRows(answers)) {
-    const at = rowAt(row.row);
+  const rows: readonly unknown[] = Array.isArray(answers) ? answers : [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as SakipAnswerRow;
+    // Not an object (a damaged row): no criterion at all, as objectRows would leave it out.
+    if (typeof row !== 'object' || row === null) continue;
     const criterion = cellText(row.criterion);
     // A blank answer is an unanswered criterion (or a heading row): left out of the mean and named,
     // rather than blocking the whole unit. Rows with neither answer nor criterion are headings.
     if (cellText(row.answer).trim() === '') {
-      if (criterion.trim() !== '')
-        unanswered.push({
-          code: 'SAKIP_CRITERION_UNANSWERED',
-          params: { criterion },
-          severity: 'warning',
-          ...(at ? { at } : {}),
-        });
+      if (criterion.trim() !== '') unanswered.push(unansweredIssue(criterion, rowAt(row.row)));
       continue;
     }
-    const component = findByName(policy.components, cellText(row.component));
+    const component = names.component(cellText(row.component));
     if (!component)
       return fail(
         'SAKIP_COMPONENT_UNKNOWN',
         { component: shownValue(row.component), accepted: acceptedNames(policy.components) },
-        at,
+        rowAt(row.row),
       );
-    const sub = subComponentOf(cellText(row.subComponent));
-    if (!sub) return fail('SAKIP_SUBCOMPONENT_UNKNOWN', { subComponent: shownValue(row.subComponent) }, at);
+    const sub = names.sub(cellText(row.subComponent));
+    if (!sub)
+      return fail(
+        'SAKIP_SUBCOMPONENT_UNKNOWN',
+        { subComponent: shownValue(row.subComponent) },
+        rowAt(row.row),
+      );
     const answer = answerOf(cellText(row.answer), policy);
     if (!answer)
       return fail(
@@ -162,7 +197,7 @@ function collect(answers: readonly SakipAnswerRow[], policy: SakipPolicy): Resul
           criterion: shownValue(criterion),
           accepted: acceptedAnswers(policy),
         },
-        at,
+        rowAt(row.row),
       );
     byComponent.get(component.id)?.[sub].push(policy.answerValues[answer]);
     answered += 1;

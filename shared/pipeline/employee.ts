@@ -6,7 +6,7 @@ import type { PredikatOrganisasi, PredikatPegawai, Rating } from '../policy/sect
 import { detectBusyWithoutResults } from '../recommend/busy';
 import { recommendForEmployee } from '../recommend/employee';
 import type { EmployeeFlag } from '../recommend/flags';
-import { aggregateEmployee, aggregateRhk } from '../score/aggregate';
+import { aggregateRhk, aggregateRhkList } from '../score/aggregate';
 import { categorize } from '../score/category';
 import { legacyCategory, nilaiCapaianIki } from '../score/legacy';
 import { predikatPegawai } from '../score/predikat';
@@ -74,35 +74,49 @@ export interface EmployeeInputs {
   tppColumn: Location['column'];
 }
 
-/** RHK of one employee in sheet order. A linear search: an SKP has a handful of RHK, so no Map or key strings. */
+/**
+ * RHK of one employee in sheet order. A linear search: an SKP has a handful of RHK, so no Map or key
+ * strings. The result objects are the groups themselves (their items kept in a parallel list), so one
+ * object per RHK is built, not two.
+ */
 function groupRhk(indicators: readonly IndicatorRecord[], policy: Policy): RhkResult[] {
-  const groups: {
-    rhk: string;
-    jenis: 'utama' | 'tambahan';
-    weight: number | null;
-    items: IndicatorRecord[];
-  }[] = [];
+  const groups: RhkResult[] = [];
+  const items: IndicatorRecord[][] = [];
   for (const indicator of indicators) {
-    let group: (typeof groups)[number] | undefined;
-    for (const g of groups)
+    let at = -1;
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k] as RhkResult;
       if (g.rhk === indicator.rhk && g.jenis === indicator.jenis) {
-        group = g;
+        at = k;
         break;
       }
-    if (!group) {
-      group = { rhk: indicator.rhk, jenis: indicator.jenis, weight: indicator.weight, items: [] };
-      groups.push(group);
-    } else if (group.weight === null) group.weight = indicator.weight;
-    group.items.push(indicator);
+    }
+    if (at < 0) {
+      groups.push({
+        rhk: indicator.rhk,
+        jenis: indicator.jenis,
+        weight: indicator.weight,
+        capaian: null,
+        indicators: 0,
+      });
+      items.push([indicator]);
+      continue;
+    }
+    const group = groups[at] as RhkResult;
+    if (group.weight === null) group.weight = indicator.weight;
+    items[at]?.push(indicator);
   }
-  return groups.map((g) => ({
-    rhk: g.rhk,
-    jenis: g.jenis,
-    weight: g.weight,
-    capaian: aggregateRhk(g.items, policy.capaian).capaian,
-    indicators: g.items.length,
-  }));
+  for (let k = 0; k < groups.length; k++) {
+    const group = groups[k] as RhkResult;
+    const list = items[k] as IndicatorRecord[];
+    group.capaian = aggregateRhk(list, policy.capaian).capaian;
+    group.indicators = list.length;
+  }
+  return groups;
 }
+
+/** Where an employee-level issue points; built only for an issue, as most employees have none. */
+const employeeAt = (inputs: EmployeeInputs) => ({ sheet: inputs.sheets.employees, row: inputs.record.row });
 
 /** The perilaku rating: written directly, or from the seven BerAKHLAK values (policy rule). */
 function perilakuOf(
@@ -177,10 +191,7 @@ export function scoreEmployee(
 ): EmployeeResult {
   const { record, indicators, behaviour } = inputs;
   const rhk = groupRhk(indicators, policy);
-  const aggregate = aggregateEmployee(
-    rhk.map((r) => ({ kind: r.jenis, capaian: r.capaian, weight: r.weight })),
-    policy.capaian,
-  );
+  const aggregate = aggregateRhkList(rhk, policy.capaian);
   const firstIndicatorRow = indicators[0]?.row;
   for (const w of aggregate.warnings)
     issues.push({
@@ -201,19 +212,18 @@ export function scoreEmployee(
   );
   const perilaku = perilakuOf(behaviour, policy, inputs.sheets.behaviour, issues);
   const predikat = hasil.rating && perilaku ? predikatPegawai(hasil.rating, perilaku, policy.rating) : null;
-  const employeeAt = { sheet: inputs.sheets.employees, row: record.row };
   if (hasil.rating === null)
     issues.push({
       code: 'PIPE_NO_INDICATORS',
       params: { nama: record.nama, nip: record.nip, sheet: inputs.sheets.indicators },
-      at: employeeAt,
+      at: employeeAt(inputs),
       severity: 'warning',
     });
   if (!behaviour && inputs.sheets.behaviour)
     issues.push({
       code: 'PIPE_NO_BEHAVIOUR',
       params: { nama: record.nama, nip: record.nip, sheet: inputs.sheets.behaviour },
-      at: employeeAt,
+      at: employeeAt(inputs),
       severity: 'warning',
     });
 
@@ -267,7 +277,10 @@ export function scoreEmployee(
       };
     } else
       issues.push(
-        placed(estimate.issue, { ...employeeAt, ...(inputs.tppColumn ? { column: inputs.tppColumn } : {}) }),
+        placed(estimate.issue, {
+          ...employeeAt(inputs),
+          ...(inputs.tppColumn ? { column: inputs.tppColumn } : {}),
+        }),
       );
   }
 

@@ -7,7 +7,9 @@ export function formatNumberForLang(value: number, lang: Lang, maximumFractionDi
   // A percentage is computed as fraction x 100, which leaves binary noise (1.1925 x 100 = 119.24999...).
   // Trimming to 15 significant digits first makes the display round half up in decimal, as people do,
   // so every surface shows 119,3% for the same capaian.
-  const magnitude = Number(Math.abs(value).toPrecision(15));
+  // (Near Number.MAX_VALUE the trimmed text would round up to Infinity: keep the value as it is there.)
+  const trimmed = Number(Math.abs(value).toPrecision(15));
+  const magnitude = Number.isFinite(trimmed) ? trimmed : Math.abs(value);
   // Trailing zeros are dropped from the fraction only: with 0 fraction digits "100" must stay "100".
   let fixed = magnitude.toFixed(maximumFractionDigits);
   if (fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');

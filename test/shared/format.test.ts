@@ -20,5 +20,8 @@ describe('formatNumberForLang', () => {
   it('never shows NaN or Infinity', () => {
     expect(formatNumberForLang(Number.NaN, 'id')).toBe('-');
     expect(formatNumberForLang(Number.POSITIVE_INFINITY, 'en')).toBe('-');
+    // Rounding to 15 significant digits would turn the largest doubles into Infinity.
+    expect(formatNumberForLang(-1.7976931348623151e308, 'id')).not.toMatch(/Infinity|NaN/);
+    expect(formatNumberForLang(Number.MAX_VALUE, 'en', 0)).not.toMatch(/Infinity|NaN/);
   });
 });

@@ -6,7 +6,7 @@ import type { PredikatOrganisasi, PredikatPegawai, Rating } from '../policy/sect
 import { detectBusyWithoutResults } from '../recommend/busy';
 import { recommendForEmployee } from '../recommend/employee';
 import type { EmployeeFlag } from '../recommend/flags';
-import { aggregateRhk, aggregateRhkList } from '../score/aggregate';
+import { aggregateEmployee, aggregateRhk } from '../score/aggregate';
 import { categorize } from '../score/category';
 import { legacyCategory, nilaiCapaianIki } from '../score/legacy';
 import { predikatPegawai } from '../score/predikat';
@@ -191,7 +191,10 @@ export function scoreEmployee(
 ): EmployeeResult {
   const { record, indicators, behaviour } = inputs;
   const rhk = groupRhk(indicators, policy);
-  const aggregate = aggregateRhkList(rhk, policy.capaian);
+  const aggregate = aggregateEmployee(
+    rhk.map((r) => ({ kind: r.jenis, capaian: r.capaian, weight: r.weight })),
+    policy.capaian,
+  );
   const firstIndicatorRow = indicators[0]?.row;
   for (const w of aggregate.warnings)
     issues.push({

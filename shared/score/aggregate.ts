@@ -47,14 +47,8 @@ const NO_WARNINGS = Object.freeze([]) as unknown as Issue[];
 /** Which rows a mean reads: every object row, or only those of one RHK kind. */
 type RowPick = 'all' | RhkKind;
 
-/** The field that holds an RHK's kind: `kind` in this module's API, `jenis` in the pipeline's RHK rows. */
-type KindKey = 'kind' | 'jenis';
-
-/** Set by each public function before its means run (the core is synchronous, so nothing interleaves). */
-let kindKey: KindKey = 'kind';
-
 const inPick = (item: unknown, pick: RowPick): item is AggregateItem =>
-  isRow(item) && (pick === 'all' || (item as Record<KindKey, unknown>)[kindKey] === pick);
+  isRow(item) && (pick === 'all' || (item as { kind?: unknown }).kind === pick);
 
 /** What one mean leaves behind; reused between calls (the core is synchronous and single-threaded). */
 const tally = { counted: 0, skipped: 0, damaged: 0, warning: null as Issue | null };
@@ -186,26 +180,6 @@ export function aggregateEmployee(
   rhks: readonly (AggregateItem & { kind: RhkKind })[],
   policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
 ): EmployeeAggregate {
-  return employeeOf(rhks, 'kind', policy);
-}
-
-/**
- * aggregateEmployee over RHK rows that name their kind `jenis` (the pipeline's RhkResult), so the
- * scoring loop need not copy every RHK into a new object first.
- */
-export function aggregateRhkList(
-  rhks: readonly (AggregateItem & { jenis: RhkKind })[],
-  policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
-): EmployeeAggregate {
-  return employeeOf(rhks, 'jenis', policy);
-}
-
-function employeeOf(
-  rhks: unknown,
-  key: KindKey,
-  policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
-): EmployeeAggregate {
-  kindKey = key;
   const items = itemsOf(rhks);
   const utama = meanOf(items, 'utama', policy);
   const tambahan = meanOf(items, 'tambahan', policy);

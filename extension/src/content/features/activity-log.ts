@@ -18,7 +18,7 @@ import { hasEvidence, readMinutes } from '../model/values';
 import { ACTIVITY_KINDS } from '../pages';
 import { emptyContribution, noteTruncation, tally } from '../summary';
 import { flagLines } from './indicator-capaian';
-import type { Feature, ScanBatch, Write } from './registry';
+import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
 
 export interface ActivityScore {
   minutes: number | null;
@@ -120,16 +120,4 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
 }
 
 /** Activity logs in minutes: what share of the logged minutes produced an output or evidence. */
-export const activityLog: Feature = {
-  id: 'activity-log',
-  pages: ['aktivitas'],
-  init(_signal, host) {
-    host.onScan((batch) => {
-      const writes: Write[] = [];
-      for (const model of batch.tables) {
-        if (ACTIVITY_KINDS.includes(model.kind)) scanTable(model, batch, writes);
-      }
-      return writes;
-    });
-  },
-};
+export const activityLog: Feature = tableFeature('activity-log', ['aktivitas'], ACTIVITY_KINDS, scanTable);

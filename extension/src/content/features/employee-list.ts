@@ -30,7 +30,7 @@ import {
 import { PEOPLE_KINDS } from '../pages';
 import { emptyContribution, noteTruncation, type PersonSummary, tally } from '../summary';
 import { categoryText, flagLines, percentText, toneOf } from './indicator-capaian';
-import type { Feature, ScanBatch, Write } from './registry';
+import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
 
 /** What the page (or the imported package) says about one person. */
 export interface PersonReading {
@@ -193,16 +193,9 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
 }
 
 /** A result-based indicator per person on lists and recaps of subordinates. */
-export const employeeList: Feature = {
-  id: 'employee-list',
-  pages: ['daftar-pegawai'],
-  init(_signal, host) {
-    host.onScan((batch) => {
-      const writes: Write[] = [];
-      for (const model of batch.tables) {
-        if (PEOPLE_KINDS.includes(model.kind)) scanTable(model, batch, writes);
-      }
-      return writes;
-    });
-  },
-};
+export const employeeList: Feature = tableFeature(
+  'employee-list',
+  ['daftar-pegawai'],
+  PEOPLE_KINDS,
+  scanTable,
+);

@@ -19,7 +19,7 @@ import {
 import { hasEvidence, hasFeedback, readNumber, readPolarity, readTarget } from '../model/values';
 import { SKP_KINDS } from '../pages';
 import { emptyContribution, noteTruncation, tally } from '../summary';
-import type { Feature, ScanBatch, Write } from './registry';
+import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
 import { employeeVerdicts } from './skp-employee';
 
 /** The score of one indicator row, kept per row so unchanged rows are never scored twice. */
@@ -197,16 +197,9 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
 }
 
 /** Per indicator capaian + category on SKP appraisal and plan tables, with the supervisor's flags. */
-export const indicatorCapaian: Feature = {
-  id: 'indicator-capaian',
-  pages: ['skp-penilaian', 'skp-rencana'],
-  init(_signal, host) {
-    host.onScan((batch) => {
-      const writes: Write[] = [];
-      for (const model of batch.tables) {
-        if (SKP_KINDS.includes(model.kind)) scanTable(model, batch, writes);
-      }
-      return writes;
-    });
-  },
-};
+export const indicatorCapaian: Feature = tableFeature(
+  'indicator-capaian',
+  ['skp-penilaian', 'skp-rencana'],
+  SKP_KINDS,
+  scanTable,
+);

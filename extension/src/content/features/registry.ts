@@ -1,3 +1,4 @@
+import type { TableKind } from '../../../../shared/columns';
 import type { Lang } from '../../../../shared/messages/catalog';
 import { t } from '../../../../shared/messages/format';
 import type { Policy } from '../../../../shared/policy/schema';
@@ -47,6 +48,31 @@ export interface Feature {
   /** Page types it applies to; 'all' for the panel. */
   pages: readonly PageType[] | 'all';
   init(signal: AbortSignal, host: FeatureHost): void;
+}
+
+/**
+ * A feature that scores each table of some kinds: the scan handler shared by the table features
+ * (indicators, people lists, activity logs), so each only writes its own `scanTable`.
+ */
+export function tableFeature(
+  id: string,
+  pages: readonly PageType[],
+  kinds: readonly TableKind[],
+  scanTable: (model: TableModel, batch: ScanBatch, writes: Write[]) => void,
+): Feature {
+  return {
+    id,
+    pages,
+    init(_signal, host) {
+      host.onScan((batch) => {
+        const writes: Write[] = [];
+        for (const model of batch.tables) {
+          if (kinds.includes(model.kind)) scanTable(model, batch, writes);
+        }
+        return writes;
+      });
+    },
+  };
 }
 
 const logged = new Set<string>();

@@ -31,6 +31,21 @@ export function normalizeText(raw: string): string {
   return odd ? raw.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').trim() : raw.trim();
 }
 
+/**
+ * What a broken export leaves behind: web apps that compute in JavaScript write "NaN", "Infinity",
+ * "undefined", "null" or "[object Object]" into the cell or page instead of a value. They are read as
+ * the value they stand for (so a message says "#NUM!" or "kosong"), never echoed as JavaScript words.
+ */
+const JS_LEFTOVERS: ReadonlyMap<string, ClassifiedInput> = new Map<string, ClassifiedInput>([
+  ['NaN', { kind: 'number', value: Number.NaN }],
+  ['Infinity', { kind: 'number', value: Number.POSITIVE_INFINITY }],
+  ['+Infinity', { kind: 'number', value: Number.POSITIVE_INFINITY }],
+  ['-Infinity', { kind: 'number', value: Number.NEGATIVE_INFINITY }],
+  ['undefined', { kind: 'empty' }],
+  ['null', { kind: 'empty' }],
+  ['[object Object]', { kind: 'other', description: '{…}' }],
+]);
+
 const isDateObject = (input: object): input is Date =>
   Object.prototype.toString.call(input) === '[object Date]';
 
@@ -42,7 +57,8 @@ export function classifyInput(input: unknown): ClassifiedInput {
   if (input === null || input === undefined) return { kind: 'empty' };
   if (typeof input === 'string') {
     const text = normalizeText(input);
-    return text === '' ? { kind: 'empty' } : { kind: 'text', text };
+    if (text === '') return { kind: 'empty' };
+    return JS_LEFTOVERS.get(text) ?? { kind: 'text', text };
   }
   if (typeof input === 'number') return { kind: 'number', value: input };
   if (typeof input === 'boolean') return { kind: 'boolean', value: input };

@@ -4,6 +4,7 @@ import type { Issue, Result } from '../../shared/core/issue';
 import { catalog } from '../../shared/messages/catalog';
 import { formatIssue } from '../../shared/messages/format';
 import * as parse from '../../shared/parse';
+import { shownValue } from '../../shared/parse/text';
 
 const parsers: Record<string, (input: unknown) => Result<unknown>> = {
   parseNumber: (x) => parse.parseNumber(x),
@@ -22,16 +23,29 @@ const parsers: Record<string, (input: unknown) => Result<unknown>> = {
   parseStatus: parse.parseStatus,
 };
 
+/** What web apps that compute in JavaScript leave in a cell or on a page instead of a value. */
+const JS_LEFTOVERS = ['NaN', 'Infinity', '-Infinity', 'undefined', 'null', '[object Object]', ' NaN '];
+
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-/** Every {placeholder} of the message has a param, in both languages, and the text is clean. */
-function expectComplete(issue: Issue): void {
+const JS_WORDS = /undefined|NaN|Infinity|\[object /;
+
+/**
+ * Every {placeholder} of the message has a param, in both languages, and the text is clean. The
+ * user's own text may be quoted back ("BaNaNa" holds "NaN"), so that echo is taken out before the
+ * check: what remains is ours and must never carry a JavaScript word.
+ */
+function expectComplete(issue: Issue, input?: unknown): void {
   for (const lang of ['id', 'en'] as const) {
     for (const match of catalog[issue.code][lang].matchAll(PLACEHOLDER)) {
       expect(issue.params?.[match[1] ?? ''], `${issue.code} needs {${match[1]}}`).toBeDefined();
     }
-    const text = formatIssue(issue, lang);
-    expect(text).not.toMatch(/undefined|NaN|Infinity|\[object /);
+    let text = formatIssue(issue, lang);
+    if (typeof input === 'string') {
+      const shown = shownValue(input);
+      if (shown !== '') text = text.split(shown).join('');
+    }
+    expect(text).not.toMatch(JS_WORDS);
   }
 }
 
@@ -42,6 +56,7 @@ const cellLike = fc.oneof(
   fc.boolean(),
   fc.date(),
   fc.constantFrom(null, undefined, '', ' ', '\u00a0', '-', '✓', 'Ya', '1.99003E+17'),
+  fc.constantFrom(...JS_LEFTOVERS),
   fc.anything(),
 );
 
@@ -54,12 +69,29 @@ describe('every parser, on any cell', () => {
           if (r.ok) {
             const serialised = JSON.stringify(r.value) ?? '';
             expect(serialised, name).not.toMatch(/null|NaN/);
-            for (const warning of r.warnings ?? []) expectComplete(warning);
-          } else expectComplete(r.issue);
+            for (const warning of r.warnings ?? []) expectComplete(warning, input);
+          } else expectComplete(r.issue, input);
         }
       }),
       { numRuns: 1500 },
     );
+  });
+
+  it('reads a JavaScript leftover as the value it stands for and never quotes it back', () => {
+    for (const leftover of JS_LEFTOVERS) {
+      for (const [name, parser] of Object.entries(parsers)) {
+        const r = parser(leftover);
+        const issues = r.ok ? (r.warnings ?? []) : [r.issue];
+        for (const issue of issues) {
+          for (const lang of ['id', 'en'] as const)
+            expect(formatIssue(issue, lang), `${name}(${leftover})`).not.toMatch(JS_WORDS);
+        }
+      }
+    }
+    const number = parse.parseNumber('NaN');
+    expect(number.ok ? '' : formatIssue(number.issue, 'id')).toContain('#NUM!');
+    const empty = parse.parseTarget('undefined');
+    expect(empty.ok ? '' : empty.issue.code).toBe('TARGET_EMPTY');
   });
 
   it('keeps the shown value short however long the cell is', () => {

@@ -26,12 +26,15 @@ export interface Issue {
 }
 
 /** Outcome of every public core function that can fail on user input. Nothing throws past the core. */
-export type Result<T> = { ok: true; value: T; warnings?: Issue[] } | { ok: false; issue: Issue };
+export type Result<T> = { ok: true; value: T; warnings?: Issue[] } | Failure;
+
+/** The failed side of every Result: assignable to any Result<T>. */
+export type Failure = { ok: false; issue: Issue };
 
 export const ok = <T>(value: T, warnings?: Issue[]): Result<T> =>
   warnings && warnings.length > 0 ? { ok: true, value, warnings } : { ok: true, value };
 
-export const fail = <T = never>(code: MessageCode, params?: MessageParams, at?: Location): Result<T> => ({
+export const fail = (code: MessageCode, params?: MessageParams, at?: Location): Failure => ({
   ok: false,
   issue: { code, ...(params ? { params } : {}), ...(at ? { at } : {}), severity: 'error' },
 });

@@ -6,7 +6,7 @@ import type { PredikatOrganisasi, PredikatPegawai, Rating } from '../policy/sect
 import { detectBusyWithoutResults } from '../recommend/busy';
 import { recommendForEmployee } from '../recommend/employee';
 import type { EmployeeFlag } from '../recommend/flags';
-import { aggregateEmployee, aggregateRhk } from '../score/aggregate';
+import { aggregateEmployeeRhk, groupByRhk } from '../score/aggregate';
 import { categorize } from '../score/category';
 import { legacyCategory, nilaiCapaianIki } from '../score/legacy';
 import { predikatPegawai } from '../score/predikat';
@@ -72,47 +72,6 @@ export interface EmployeeInputs {
   sheets: { employees: string; indicators: string; behaviour?: string; attendance?: string };
   /** Column of the TPP base in the employees sheet, for issues. */
   tppColumn: Location['column'];
-}
-
-/**
- * RHK of one employee in sheet order. A linear search: an SKP has a handful of RHK, so no Map or key
- * strings. The result objects are the groups themselves (their items kept in a parallel list), so one
- * object per RHK is built, not two.
- */
-function groupRhk(indicators: readonly IndicatorRecord[], policy: Policy): RhkResult[] {
-  const groups: RhkResult[] = [];
-  const items: IndicatorRecord[][] = [];
-  for (const indicator of indicators) {
-    let at = -1;
-    for (let k = 0; k < groups.length; k++) {
-      const g = groups[k] as RhkResult;
-      if (g.rhk === indicator.rhk && g.jenis === indicator.jenis) {
-        at = k;
-        break;
-      }
-    }
-    if (at < 0) {
-      groups.push({
-        rhk: indicator.rhk,
-        jenis: indicator.jenis,
-        weight: indicator.weight,
-        capaian: null,
-        indicators: 0,
-      });
-      items.push([indicator]);
-      continue;
-    }
-    const group = groups[at] as RhkResult;
-    if (group.weight === null) group.weight = indicator.weight;
-    items[at]?.push(indicator);
-  }
-  for (let k = 0; k < groups.length; k++) {
-    const group = groups[k] as RhkResult;
-    const list = items[k] as IndicatorRecord[];
-    group.capaian = aggregateRhk(list, policy.capaian).capaian;
-    group.indicators = list.length;
-  }
-  return groups;
 }
 
 /** Where an employee-level issue points; built only for an issue, as most employees have none. */
@@ -190,11 +149,8 @@ export function scoreEmployee(
   cache: ScoringCache = newScoringCache(),
 ): EmployeeResult {
   const { record, indicators, behaviour } = inputs;
-  const rhk = groupRhk(indicators, policy);
-  const aggregate = aggregateEmployee(
-    rhk.map((r) => ({ kind: r.jenis, capaian: r.capaian, weight: r.weight })),
-    policy.capaian,
-  );
+  const rhk: RhkResult[] = groupByRhk(indicators, policy.capaian);
+  const aggregate = aggregateEmployeeRhk(rhk, policy.capaian);
   const firstIndicatorRow = indicators[0]?.row;
   for (const w of aggregate.warnings)
     issues.push({

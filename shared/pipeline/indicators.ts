@@ -3,7 +3,7 @@ import type { RawTable } from '../model/input';
 import { parseNumber, parsePolarity, parseRhkKind, parseTarget } from '../parse';
 import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
-import { computeCapaian } from '../score/capaian';
+import { capaianValue } from '../score/capaian';
 import { categorize } from '../score/category';
 import { collapseSpaces, columnSamples, memo, placed, rowList, text, where } from './cells';
 import { type EmployeeRoster, nipOf, UnknownNips } from './people';
@@ -63,8 +63,13 @@ export function readIndicators(
   let rhkSeen = '';
   let rhkNormalised = '';
   let lastKind: 'utama' | 'tambahan' = 'utama';
+  // An employee's rows follow one another: while the NIP cell repeats, its check and its list are reused.
+  let lastNipText = '';
+  let list: IndicatorRecord[] | undefined;
 
-  for (const row of table.rows) {
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as (typeof rows)[number];
     // Named reads on the row's values (one shape per sheet) are much cheaper than keyed ones at 100,000 rows.
     const v = row.values;
     const indikator = text(v.indikator);
@@ -74,11 +79,13 @@ export function readIndicators(
     if (indikator === '' && targetText === '' && realisasiText === '' && nipText === '') continue;
 
     let nip = lastNip;
-    if (nipText !== '') {
+    if (nipText !== '' && (nipText !== lastNipText || list === undefined)) {
+      lastNipText = nipText;
       const parsed = nipOf(nipText);
       if (!parsed.ok) {
         issues.push(placed(parsed.issue, where(table, row, 'nip')));
         lastNip = '';
+        list = undefined;
         continue;
       }
       if (parsed.value.nip !== lastNip) {
@@ -87,11 +94,18 @@ export function readIndicators(
       }
       nip = parsed.value.nip;
       lastNip = nip;
+      if (roster.byNip.has(nip)) {
+        list = byNip.get(nip);
+        if (list === undefined) {
+          list = [];
+          byNip.set(nip, list);
+        }
+      } else list = undefined;
     } else if (nip === '') {
       issues.push({ code: 'NIP_EMPTY', at: where(table, row, 'nip'), severity: 'error' });
       continue;
     }
-    if (!roster.byNip.has(nip)) {
+    if (list === undefined) {
       unknown.add(nip, row.row, where(table, row, 'nip'));
       continue;
     }
@@ -132,13 +146,13 @@ export function readIndicators(
       const realisasi = realisasiParser(satuan)(realisasiText);
       if (!realisasi.ok) issues.push(placed(realisasi.issue, where(table, row, 'realisasi')));
       else {
-        const c = computeCapaian(
+        const c = capaianValue(
           target.value,
           realisasi.value.value,
           polarity.ok ? polarity.value : 'positif',
           policy.capaian,
         );
-        if (c.ok) capaian = c.value;
+        if (typeof c === 'number') capaian = c;
         else issues.push(placed(c.issue, where(table, row, 'realisasi')));
       }
     }
@@ -158,9 +172,7 @@ export function readIndicators(
       weight,
       realisasiEmpty: realisasiEmpty && target.ok,
     };
-    const list = byNip.get(nip);
-    if (list) list.push(record);
-    else byNip.set(nip, [record]);
+    list.push(record);
   }
   unknown.flush(employeeSheet, issues, rowList);
   return { byNip, scored };

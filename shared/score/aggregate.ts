@@ -47,8 +47,17 @@ const NO_WARNINGS = Object.freeze([]) as unknown as Issue[];
 /** Which rows a mean reads: every object row, or only those of one RHK kind. */
 type RowPick = 'all' | RhkKind;
 
+/**
+ * The property naming a row's RHK kind: `kind` on aggregateEmployee's input, `jenis` on the RHK rows the
+ * pipeline keeps (so they are read as they are, without a copied list per employee).
+ */
+type KindKey = 'kind' | 'jenis';
+
+/** Where a mean reads: the property holding the kind, and the index range [from, to) of the rows. */
+const span = { key: 'kind' as KindKey, from: 0, to: 0 };
+
 const inPick = (item: unknown, pick: RowPick): item is AggregateItem =>
-  isRow(item) && (pick === 'all' || (item as { kind?: unknown }).kind === pick);
+  isRow(item) && (pick === 'all' || (item as Record<KindKey, unknown>)[span.key] === pick);
 
 /** What one mean leaves behind; reused between calls (the core is synchronous and single-threaded). */
 const tally = { counted: 0, skipped: 0, damaged: 0, warning: null as Issue | null };
@@ -68,7 +77,7 @@ function chooseWeights(
   if (!policy.useWeights || computable === 0) return false;
   let given = 0;
   let sum = 0;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = span.from; i < span.to; i++) {
     const item = items[i];
     if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
     const weight = item.weight;
@@ -98,14 +107,25 @@ function chooseWeights(
 
 /**
  * The mean of the capped capaian of the picked, computable rows (null when there is none). Leaves the
- * counts and any weight warning in `tally`.
+ * counts and any weight warning in `tally`. Reads the rows `from` (inclusive) `to` (exclusive), by
+ * default all of them, and their kind under `key`.
  */
-function meanOf(items: readonly unknown[], pick: RowPick, policy: AggregatePolicy): number | null {
+function meanOf(
+  items: readonly unknown[],
+  pick: RowPick,
+  policy: AggregatePolicy,
+  key: KindKey = 'kind',
+  from = 0,
+  to = items.length,
+): number | null {
+  span.key = key;
+  span.from = from;
+  span.to = to;
   tally.warning = null;
   let picked = 0;
   let computable = 0;
   let damaged = 0;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = from; i < to; i++) {
     const item = items[i];
     if (!isRow(item)) {
       damaged++;
@@ -123,7 +143,7 @@ function meanOf(items: readonly unknown[], pick: RowPick, policy: AggregatePolic
   let total = 0;
   let weights = 0;
   let largest = 0;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = from; i < to; i++) {
     const item = items[i];
     if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
     const weight = weighted ? (item.weight as number) : 1;
@@ -136,13 +156,13 @@ function meanOf(items: readonly unknown[], pick: RowPick, policy: AggregatePolic
   // Huge Bobot values or an uncapped 1e308 capaian overflow the plain sum: then sum shares of the
   // weight instead (scaled by the largest), which stays finite. Otherwise keep the plain mean's digits.
   let share = 0;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = from; i < to; i++) {
     const item = items[i];
     if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
     share += (weighted ? (item.weight as number) : 1) / largest;
   }
   let shared = 0;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = from; i < to; i++) {
     const item = items[i];
     if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
     const weight = weighted ? (item.weight as number) : 1;
@@ -171,6 +191,28 @@ export function aggregateRhk(indicators: readonly AggregateItem[], policy: Aggre
   };
 }
 
+function employeeMean(
+  rhks: unknown,
+  policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
+  key: KindKey,
+): EmployeeAggregate {
+  const items = itemsOf(rhks);
+  const utama = meanOf(items, 'utama', policy, key);
+  const tambahan = meanOf(items, 'tambahan', policy, key);
+  // Warnings come from the mean that decides the score, so a weight problem is reported once.
+  const capaian = policy.includeTambahan
+    ? meanOf(items, 'all', policy, key)
+    : meanOf(items, 'utama', policy, key);
+  return {
+    capaian,
+    counted: tally.counted,
+    skipped: tally.skipped,
+    warnings: warningsOf(tally.warning),
+    utama,
+    tambahan,
+  };
+}
+
 /**
  * Capaian of one employee from the RHK capaian (each capped again; capping is idempotent). RHK tambahan
  * count only when policy.includeTambahan; otherwise they are reported apart and neither counted nor
@@ -180,17 +222,107 @@ export function aggregateEmployee(
   rhks: readonly (AggregateItem & { kind: RhkKind })[],
   policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
 ): EmployeeAggregate {
-  const items = itemsOf(rhks);
-  const utama = meanOf(items, 'utama', policy);
-  const tambahan = meanOf(items, 'tambahan', policy);
-  // Warnings come from the mean that decides the score, so a weight problem is reported once.
-  const capaian = policy.includeTambahan ? meanOf(items, 'all', policy) : meanOf(items, 'utama', policy);
-  return {
-    capaian,
-    counted: tally.counted,
-    skipped: tally.skipped,
-    warnings: warningsOf(tally.warning),
-    utama,
-    tambahan,
-  };
+  return employeeMean(rhks, policy, 'kind');
+}
+
+/** An RHK as groupByRhk returns it and aggregateEmployeeRhk reads it. */
+export interface RhkGroup {
+  rhk: string;
+  jenis: RhkKind;
+  /** The first Bobot written on the RHK's rows (usually its first row), null when none. */
+  weight: number | null;
+  /** Mean of the RHK's computable indicators (aggregateRhk), null when none is computable. */
+  capaian: number | null;
+  /** Indicator rows of the RHK, computable or not. */
+  indicators: number;
+}
+
+/** An indicator row as groupByRhk reads it: its RHK text and kind, capaian and Bobot. */
+export interface RhkIndicator extends AggregateItem {
+  rhk: string;
+  jenis: RhkKind;
+}
+
+/**
+ * aggregateEmployee over RHK rows that name their kind `jenis` (groupByRhk's output, the results
+ * package's RHK rows): the same numbers, read in place.
+ */
+export function aggregateEmployeeRhk(
+  rhks: readonly Pick<RhkGroup, 'jenis' | 'capaian' | 'weight'>[],
+  policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
+): EmployeeAggregate {
+  return employeeMean(rhks, policy, 'jenis');
+}
+
+const groupOf = (row: RhkIndicator): RhkGroup => ({
+  rhk: typeof row.rhk === 'string' ? row.rhk : '',
+  jenis: row.jenis === 'tambahan' ? 'tambahan' : 'utama',
+  weight: hasWeight(row.weight) ? row.weight : null,
+  capaian: null,
+  indicators: 0,
+});
+
+/**
+ * An employee's indicator rows grouped by RHK (text and kind), in order of first appearance, each with
+ * its capaian as aggregateRhk computes it. Sheets keep an RHK's rows together (its cell is merged over
+ * them), so the usual case reads each RHK as a run of rows in place; an RHK whose rows are scattered, or
+ * a damaged row, takes the slower path with a list per RHK. Never throws; anything but an object row is
+ * skipped.
+ */
+export function groupByRhk(indicators: readonly RhkIndicator[], policy: AggregatePolicy): RhkGroup[] {
+  const rows = itemsOf(indicators);
+  const groups: RhkGroup[] = [];
+  let inRuns = true;
+  let last: RhkGroup | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!isRow(row)) {
+      inRuns = false;
+      continue;
+    }
+    const indicator = row as RhkIndicator;
+    const rhk = typeof indicator.rhk === 'string' ? indicator.rhk : '';
+    const jenis = indicator.jenis === 'tambahan' ? 'tambahan' : 'utama';
+    let group = last !== undefined && last.rhk === rhk && last.jenis === jenis ? last : undefined;
+    if (group === undefined) {
+      // A handful of RHK per SKP: a linear search, no Map and no key strings.
+      for (let k = 0; k < groups.length; k++) {
+        const g = groups[k] as RhkGroup;
+        if (g.rhk === rhk && g.jenis === jenis) {
+          group = g;
+          inRuns = false;
+          break;
+        }
+      }
+    }
+    if (group === undefined) {
+      group = groupOf(indicator);
+      groups.push(group);
+    } else if (group.weight === null && hasWeight(indicator.weight)) group.weight = indicator.weight;
+    group.indicators++;
+    last = group;
+  }
+  if (inRuns) {
+    let from = 0;
+    for (let k = 0; k < groups.length; k++) {
+      const group = groups[k] as RhkGroup;
+      const to = from + group.indicators;
+      group.capaian = meanOf(rows, 'all', policy, 'kind', from, to);
+      from = to;
+    }
+    return groups;
+  }
+  for (const group of groups) {
+    const list: unknown[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (!isRow(row)) continue;
+      const indicator = row as RhkIndicator;
+      const rhk = typeof indicator.rhk === 'string' ? indicator.rhk : '';
+      const jenis = indicator.jenis === 'tambahan' ? 'tambahan' : 'utama';
+      if (rhk === group.rhk && jenis === group.jenis) list.push(row);
+    }
+    group.capaian = meanOf(list, 'all', policy);
+  }
+  return groups;
 }

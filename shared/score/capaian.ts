@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../core/issue';
+import { type Failure, fail, ok, type Result } from '../core/issue';
 import type { Polarity, Target } from '../parse/types';
 import type { CapaianPolicy } from '../policy/schema';
 import { isFiniteNumber, isOneOf, shownValue } from './shown';
@@ -12,25 +12,54 @@ const POLARITIES: readonly Polarity[] = ['positif', 'negatif'];
  */
 
 /**
- * Capaian against one bound. Positive polarity: R / T. Negative polarity (lower is better):
- * (2T - R) / T, clamped at 0 when the policy says so (target 8, realisasi 9 -> 0.875).
- * A bound of 0: positive is not computable; negative follows policy.zeroTargetNegative.
+ * Capaian against one bound, as a plain number or the failure. Positive polarity: R / T. Negative
+ * polarity (lower is better): (2T - R) / T, clamped at 0 when the policy says so (target 8, realisasi 9
+ * -> 0.875). A bound of 0: positive is not computable; negative follows policy.zeroTargetNegative.
  */
 function againstBound(
   bound: number,
   realisasi: number,
   polarity: Polarity,
   policy: CapaianPolicy,
-): Result<number> {
+): number | Failure {
   if (bound === 0) {
     if (polarity === 'positif') return fail('CAPAIAN_TARGET_ZERO', { realisasi });
     const zero = policy.zeroTargetNegative;
-    return ok(realisasi === 0 ? zero.whenRealisasiZero : zero.otherwise);
+    return realisasi === 0 ? zero.whenRealisasiZero : zero.otherwise;
   }
   const raw = polarity === 'positif' ? realisasi / bound : (2 * bound - realisasi) / bound;
   // A vanishingly small bound (1e-320) overflows the division; say so rather than show Infinity.
   if (!Number.isFinite(raw)) return fail('CAPAIAN_OUT_OF_RANGE', { target: bound, realisasi });
-  return ok(polarity === 'negatif' && policy.clampNegativeAtZero && raw < 0 ? 0 : raw);
+  return polarity === 'negatif' && policy.clampNegativeAtZero && raw < 0 ? 0 : raw;
+}
+
+/**
+ * computeCapaian without the Result wrapper: the number itself, or the failure. The pipeline calls this
+ * on every indicator row (100,000 on a province), where a wrapper object per row is garbage to collect.
+ */
+export function capaianValue(
+  target: Target,
+  realisasi: number,
+  polarity: Polarity,
+  policy: CapaianPolicy,
+): number | Failure {
+  if (!isFiniteNumber(realisasi)) return fail('CAPAIAN_REALISASI_INVALID');
+  if (realisasi < 0) return fail('CAPAIAN_REALISASI_NEGATIVE', { realisasi });
+  if (!isOneOf(POLARITIES, polarity))
+    return fail('CAPAIAN_POLARITY_INVALID', { polarity: shownValue(polarity) });
+  if (typeof target !== 'object' || target === null) return fail('CAPAIAN_TARGET_INVALID');
+  if (target.kind === 'single') {
+    if (!isFiniteNumber(target.value)) return fail('CAPAIAN_TARGET_INVALID');
+    if (target.value < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: target.value });
+    return againstBound(target.value, realisasi, polarity, policy);
+  }
+  const { low, high } = target;
+  if (!isFiniteNumber(low) || !isFiniteNumber(high)) return fail('CAPAIAN_TARGET_INVALID');
+  if (low < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: low });
+  if (low > high) return fail('CAPAIAN_RANGE_INVERTED', { low, high });
+  if (realisasi < low) return againstBound(low, realisasi, polarity, policy);
+  if (realisasi > high) return againstBound(high, realisasi, polarity, policy);
+  return policy.insideRange;
 }
 
 /**
@@ -48,23 +77,8 @@ export function computeCapaian(
   polarity: Polarity,
   policy: CapaianPolicy,
 ): Result<number> {
-  if (!isFiniteNumber(realisasi)) return fail('CAPAIAN_REALISASI_INVALID');
-  if (realisasi < 0) return fail('CAPAIAN_REALISASI_NEGATIVE', { realisasi });
-  if (!isOneOf(POLARITIES, polarity))
-    return fail('CAPAIAN_POLARITY_INVALID', { polarity: shownValue(polarity) });
-  if (typeof target !== 'object' || target === null) return fail('CAPAIAN_TARGET_INVALID');
-  if (target.kind === 'single') {
-    if (!isFiniteNumber(target.value)) return fail('CAPAIAN_TARGET_INVALID');
-    if (target.value < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: target.value });
-    return againstBound(target.value, realisasi, polarity, policy);
-  }
-  const { low, high } = target;
-  if (!isFiniteNumber(low) || !isFiniteNumber(high)) return fail('CAPAIAN_TARGET_INVALID');
-  if (low < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: low });
-  if (low > high) return fail('CAPAIAN_RANGE_INVERTED', { low, high });
-  if (realisasi < low) return againstBound(low, realisasi, polarity, policy);
-  if (realisasi > high) return againstBound(high, realisasi, polarity, policy);
-  return ok(policy.insideRange);
+  const value = capaianValue(target, realisasi, polarity, policy);
+  return typeof value === 'number' ? ok(value) : value;
 }
 
 /**

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../shared/messages/format';
 import { CapaianPolicySchema, defaultPolicy } from '../../shared/policy/schema';
-import { aggregateEmployee, aggregateRhk } from '../../shared/score';
+import { aggregateEmployee, aggregateEmployeeRhk, aggregateRhk, groupByRhk } from '../../shared/score';
 
 const policy = defaultPolicy().capaian;
 
@@ -158,5 +159,85 @@ describe('aggregation with absurd numbers (a Bobot cell filled with 1e308)', () 
       aggregationCap: null,
     });
     expect(uncapped.capaian).toBe(1e308);
+  });
+});
+
+describe('groupByRhk and aggregateEmployeeRhk', () => {
+  const RHK = [
+    'Tersusunnya laporan keuangan tepat waktu',
+    'Terlaksananya pembinaan pegawai',
+    'Meningkatnya layanan',
+  ];
+  const row = fc.record({
+    rhk: fc.constantFrom(...RHK),
+    jenis: fc.constantFrom('utama' as const, 'tambahan' as const),
+    capaian: fc.oneof(fc.constant(null), fc.double({ min: 0, max: 2, noNaN: true })),
+    weight: fc.oneof(fc.constant(null), fc.constantFrom(10, 20, 30, 0, -5)),
+  });
+  const policies = fc.constantFrom(
+    policy,
+    CapaianPolicySchema.parse({ useWeights: false }),
+    CapaianPolicySchema.parse({ aggregationCap: null, includeTambahan: true }),
+  );
+
+  /** The plain definition: one list per RHK (text and kind) in order of first appearance, then aggregateRhk. */
+  function reference(rows: fc.RecordValue<typeof row>[], p: typeof policy) {
+    const groups: { rhk: string; jenis: 'utama' | 'tambahan'; rows: typeof rows }[] = [];
+    for (const r of rows) {
+      const g = groups.find((x) => x.rhk === r.rhk && x.jenis === r.jenis);
+      if (g) g.rows.push(r);
+      else groups.push({ rhk: r.rhk, jenis: r.jenis, rows: [r] });
+    }
+    return groups.map((g) => ({
+      rhk: g.rhk,
+      jenis: g.jenis,
+      weight: g.rows.find((r) => r.weight !== null)?.weight ?? null,
+      capaian: aggregateRhk(g.rows, p).capaian,
+      indicators: g.rows.length,
+    }));
+  }
+
+  it('groups rows in runs (merged RHK cells) and scattered rows alike, as one list per RHK would', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), policies, fc.boolean(), (rows, p, sorted) => {
+        // Sorted by RHK: every RHK is one run of rows, the in-place path; unsorted: the scattered path.
+        const input = sorted
+          ? [...rows].sort((a, b) => (a.rhk + a.jenis).localeCompare(b.rhk + b.jenis))
+          : rows;
+        expect(groupByRhk(input, p)).toEqual(reference(input, p));
+      }),
+    );
+  });
+
+  it('scores an employee from the groups as aggregateEmployee does from the same RHK named by kind', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), policies, (rows, p) => {
+        const groups = groupByRhk(rows, p);
+        const byKind = groups.map((g) => ({ kind: g.jenis, capaian: g.capaian, weight: g.weight }));
+        expect(aggregateEmployeeRhk(groups, p)).toEqual(aggregateEmployee(byKind, p));
+      }),
+    );
+  });
+
+  it('reads an SKP of two RHK utama and one tambahan', () => {
+    const groups = groupByRhk(
+      [
+        { rhk: RHK[0] as string, jenis: 'utama', capaian: 1, weight: 60 },
+        { rhk: RHK[0] as string, jenis: 'utama', capaian: 0.8, weight: null },
+        { rhk: RHK[1] as string, jenis: 'utama', capaian: 1.5, weight: 40 },
+        { rhk: RHK[2] as string, jenis: 'tambahan', capaian: 1, weight: null },
+      ],
+      policy,
+    );
+    expect(groups).toEqual([
+      { rhk: RHK[0], jenis: 'utama', weight: 60, capaian: 0.9, indicators: 2 },
+      { rhk: RHK[1], jenis: 'utama', weight: 40, capaian: 1.2, indicators: 1 },
+      { rhk: RHK[2], jenis: 'tambahan', weight: null, capaian: 1, indicators: 1 },
+    ]);
+    // Bobot 60/40 over the RHK utama; the tambahan is reported apart.
+    expect(aggregateEmployeeRhk(groups, policy)).toMatchObject({
+      capaian: 0.9 * 0.6 + 1.2 * 0.4,
+      tambahan: 1,
+    });
   });
 });

@@ -23,6 +23,8 @@ const aggregateItems = junkRows({
   capaian: sometimes(number),
   weight: sometimes(number),
   kind: sometimes(fc.constantFrom('utama', 'tambahan')),
+  rhk: sometimes(fc.constantFrom('Terlaksananya rapat koordinasi', 'Tersusunnya laporan')),
+  jenis: sometimes(fc.constantFrom('utama', 'tambahan')),
 });
 const berakhlak = fc.oneof(
   fc.dictionary(fc.constantFrom(...BERAKHLAK, 'loyal', '__proto__', 'toString'), sometimes(rating)),
@@ -32,10 +34,14 @@ const run = (property: fc.IPropertyWithHooks<unknown[]> | fc.IProperty<unknown[]
   fc.assert(property, { numRuns: 300 });
 
 describe('shared/score never throws on junk and never shows NaN', () => {
-  it('computeCapaian, capAchievement', () => {
+  it('computeCapaian, capaianValue, capAchievement', () => {
     run(
       fc.property(target, sometimes(number), polarity, policies, (t, r, p, policy) => {
-        expectClean(score.computeCapaian(as(t), as(r), as(p), policy.capaian), t, r, p);
+        const result = score.computeCapaian(as(t), as(r), as(p), policy.capaian);
+        expectClean(result, t, r, p);
+        // The unwrapped form answers the same: the number itself, or the same failure.
+        const value = score.capaianValue(as(t), as(r), as(p), policy.capaian);
+        expect(typeof value === 'number' ? { ok: true, value } : value).toEqual(result);
         expectClean(score.capAchievement(as(r), policy.capaian), r);
       }),
     );
@@ -55,11 +61,15 @@ describe('shared/score never throws on junk and never shows NaN', () => {
     );
   });
 
-  it('aggregateRhk, aggregateEmployee', () => {
+  it('aggregateRhk, aggregateEmployee, aggregateEmployeeRhk, groupByRhk', () => {
     run(
       fc.property(aggregateItems, policies, (items, policy) => {
         expectClean(score.aggregateRhk(as(items), policy.capaian), items);
         expectClean(score.aggregateEmployee(as(items), policy.capaian), items);
+        expectClean(score.aggregateEmployeeRhk(as(items), policy.capaian), items);
+        const groups = score.groupByRhk(as(items), policy.capaian);
+        expectClean(groups, items);
+        expectClean(score.aggregateEmployeeRhk(groups, policy.capaian), items);
       }),
     );
   });
@@ -118,6 +128,7 @@ describe('shared/score never throws on junk and never shows NaN', () => {
 it('covers every exported function of shared/score', () => {
   const tested = [
     'computeCapaian',
+    'capaianValue',
     'capAchievement',
     'roundForCategory',
     'bandOf',
@@ -127,6 +138,8 @@ it('covers every exported function of shared/score', () => {
     'nilaiKinerjaLegacy',
     'aggregateRhk',
     'aggregateEmployee',
+    'aggregateEmployeeRhk',
+    'groupByRhk',
     'checkDistribution',
     'predikatPegawai',
     'headOfUnitHasil',

@@ -6,7 +6,7 @@ import { parseDuration, parseNumber, parseStatus } from '../parse';
 import type { Policy } from '../policy/schema';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
 import { columnSamples, memo, placed, rowList, text, where } from './cells';
-import { type EmployeeRoster, nipOf, UnknownNips } from './people';
+import { type EmployeeRoster, NipLinker } from './people';
 
 const isCode = (code: string): code is AttendanceCode =>
   (ATTENDANCE_CODES as readonly string[]).includes(code);
@@ -24,28 +24,6 @@ function codeKey(written: string): string {
   return key;
 }
 
-/** Resolves a row's NIP, reporting what is wrong; undefined when the row cannot be linked. */
-function linkedNip(
-  table: RawTable,
-  row: RawTable['rows'][number],
-  roster: EmployeeRoster,
-  unknown: UnknownNips,
-  issues: Issue[],
-): string | undefined {
-  const nipText = text(row.values.nip);
-  if (nipText === '') return undefined;
-  const nip = nipOf(nipText);
-  if (!nip.ok) {
-    issues.push(placed(nip.issue, where(table, row, 'nip')));
-    return undefined;
-  }
-  if (!roster.byNip.has(nip.value.nip)) {
-    unknown.add(nip.value.nip, row.row, where(table, row, 'nip'));
-    return undefined;
-  }
-  return nip.value.nip;
-}
-
 /**
  * Attendance events per employee: a code (TL1..TL4, PSW1..PSW4, TK, APEL) with a count, or late minutes
  * classified with the policy's bands (Permentan 68/2012 by default). An unknown code is reported on its
@@ -60,12 +38,14 @@ export function readAttendance(
 ): Map<string, AttendanceEvent[]> {
   const byNip = new Map<string, AttendanceEvent[]>();
   if (!table) return byNip;
-  const unknown = new UnknownNips(table.sheet);
+  const linker = new NipLinker(table, roster, issues);
   const countHints = { context: 'count' as const, columnSamples: columnSamples(table, 'jumlah') };
   // Counts are small whole numbers ("1", "2"): each distinct text is parsed once.
   const countOf = memo((text) => parseNumber(text, countHints));
-  for (const row of table.rows) {
-    const nip = linkedNip(table, row, roster, unknown, issues);
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as (typeof rows)[number];
+    const nip = linker.link(row);
     if (nip === undefined) continue;
     const v = row.values;
     const codeText = codeKey(text(v.kode_absen));
@@ -116,7 +96,7 @@ export function readAttendance(
     if (list) list.push(event);
     else byNip.set(nip, [event]);
   }
-  unknown.flush(employeeSheet, issues, rowList);
+  linker.unknown.flush(employeeSheet, issues, rowList);
   return byNip;
 }
 
@@ -139,10 +119,15 @@ export function readActivities(
 ): Map<string, ActivityTotals> {
   const byNip = new Map<string, ActivityTotals>();
   if (!table) return byNip;
-  const unknown = new UnknownNips(table.sheet);
+  const linker = new NipLinker(table, roster, issues);
   const durationOf = memo(parseDuration);
-  for (const row of table.rows) {
-    const nip = linkedNip(table, row, roster, unknown, issues);
+  // The totals of the employee whose rows are being read (an employee's rows follow one another).
+  let lastNip = '';
+  let lastTotals: ActivityTotals | undefined;
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as (typeof rows)[number];
+    const nip = linker.link(row);
     if (nip === undefined) continue;
     const v = row.values;
     const statusText = text(v.status);
@@ -160,13 +145,17 @@ export function readActivities(
       continue;
     }
     const withoutOutput = text(v.output) === '' && text(v.bukti_dukung) === '';
-    const totals = byNip.get(nip);
+    let totals = nip === lastNip ? lastTotals : byNip.get(nip);
+    if (totals === undefined) {
+      totals = { minutes: 0, withoutOutputMinutes: 0 };
+      byNip.set(nip, totals);
+    }
+    lastNip = nip;
+    lastTotals = totals;
     const m = minutes.value.minutes;
-    if (totals) {
-      totals.minutes += m;
-      if (withoutOutput) totals.withoutOutputMinutes += m;
-    } else byNip.set(nip, { minutes: m, withoutOutputMinutes: withoutOutput ? m : 0 });
+    totals.minutes += m;
+    if (withoutOutput) totals.withoutOutputMinutes += m;
   }
-  unknown.flush(employeeSheet, issues, rowList);
+  linker.unknown.flush(employeeSheet, issues, rowList);
   return byNip;
 }

@@ -3,7 +3,7 @@ import type { RawTable } from '../model/input';
 import { parseRating } from '../parse';
 import { BERAKHLAK, type BerakhlakValue, type Rating } from '../policy/sections/rating';
 import { cell, memo, placed, rowList, where } from './cells';
-import { type EmployeeRoster, nipOf, UnknownNips } from './people';
+import { type EmployeeRoster, NipLinker } from './people';
 
 export interface BehaviourRecord {
   /** The seven BerAKHLAK judgements that could be read. */
@@ -37,24 +37,17 @@ export function readBehaviour(
 ): Map<string, BehaviourRecord> {
   const byNip = new Map<string, BehaviourRecord>();
   if (!table) return byNip;
-  const unknown = new UnknownNips(table.sheet);
-  for (const row of table.rows) {
-    const nipText = cell(row, 'nip');
-    if (nipText === '') continue;
-    const nip = nipOf(nipText);
-    if (!nip.ok) {
-      issues.push(placed(nip.issue, where(table, row, 'nip')));
-      continue;
-    }
-    if (!roster.byNip.has(nip.value.nip)) {
-      unknown.add(nip.value.nip, row.row, where(table, row, 'nip'));
-      continue;
-    }
-    const first = byNip.get(nip.value.nip);
+  const linker = new NipLinker(table, roster, issues);
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as (typeof rows)[number];
+    const nip = linker.link(row);
+    if (nip === undefined) continue;
+    const first = byNip.get(nip);
     if (first) {
       issues.push({
         code: 'PIPE_DUPLICATE_ROW',
-        params: { nip: nip.value.nip, firstRow: first.row },
+        params: { nip, firstRow: first.row },
         at: where(table, row, 'nip'),
         severity: 'warning',
       });
@@ -85,8 +78,8 @@ export function readBehaviour(
       if (r.ok) record[key] = r.value;
       else issues.push(placed(r.issue, where(table, row, field)));
     }
-    byNip.set(nip.value.nip, record);
+    byNip.set(nip, record);
   }
-  unknown.flush(employeeSheet, issues, rowList);
+  linker.unknown.flush(employeeSheet, issues, rowList);
   return byNip;
 }

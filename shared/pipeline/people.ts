@@ -128,3 +128,41 @@ export class UnknownNips {
       });
   }
 }
+
+/**
+ * Links the rows of another sheet (behaviour, attendance, activities) to the roster by their NIP cell.
+ * An employee's rows follow one another, so the last linked NIP text is remembered and a repeat is
+ * answered without a lookup. A row that cannot be linked is reported on every occurrence, as before.
+ */
+export class NipLinker {
+  readonly unknown: UnknownNips;
+  private lastText = '';
+  private lastNip: string | undefined;
+  constructor(
+    private readonly table: RawTable,
+    private readonly roster: EmployeeRoster,
+    private readonly issues: Issue[],
+  ) {
+    this.unknown = new UnknownNips(table.sheet);
+  }
+
+  /** The row's NIP as the roster knows it; undefined (reported when wrong) when the row cannot be linked. */
+  link(row: RawTable['rows'][number]): string | undefined {
+    const nipText = text(row.values.nip);
+    if (nipText === '') return undefined;
+    if (nipText === this.lastText && this.lastNip !== undefined) return this.lastNip;
+    this.lastNip = undefined;
+    const nip = nipOf(nipText);
+    if (!nip.ok) {
+      this.issues.push(placed(nip.issue, where(this.table, row, 'nip')));
+      return undefined;
+    }
+    if (!this.roster.byNip.has(nip.value.nip)) {
+      this.unknown.add(nip.value.nip, row.row, where(this.table, row, 'nip'));
+      return undefined;
+    }
+    this.lastText = nipText;
+    this.lastNip = nip.value.nip;
+    return this.lastNip;
+  }
+}

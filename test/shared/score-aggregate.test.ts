@@ -174,6 +174,7 @@ describe('groupByRhk and aggregateEmployeeRhk', () => {
     capaian: fc.oneof(fc.constant(null), fc.double({ min: 0, max: 2, noNaN: true })),
     weight: fc.oneof(fc.constant(null), fc.constantFrom(10, 20, 30, 0, -5)),
   });
+  type Row = { rhk: string; jenis: 'utama' | 'tambahan'; capaian: number | null; weight: number | null };
   const policies = fc.constantFrom(
     policy,
     CapaianPolicySchema.parse({ useWeights: false }),
@@ -181,7 +182,7 @@ describe('groupByRhk and aggregateEmployeeRhk', () => {
   );
 
   /** The plain definition: one list per RHK (text and kind) in order of first appearance, then aggregateRhk. */
-  function reference(rows: fc.RecordValue<typeof row>[], p: typeof policy) {
+  function reference(rows: Row[], p: typeof policy) {
     const groups: { rhk: string; jenis: 'utama' | 'tambahan'; rows: typeof rows }[] = [];
     for (const r of rows) {
       const g = groups.find((x) => x.rhk === r.rhk && x.jenis === r.jenis);

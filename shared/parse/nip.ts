@@ -15,6 +15,9 @@ const MAX_AGE_AT_APPOINTMENT = 60;
 /** Sheets' scientific display of a large number: "1.99003E+17", "1,99003152E+17". */
 const SCIENTIFIC = /^\d[.,]?\d*e\+?\d+$/i;
 
+/** What people put between the groups of a NIP ("19900315 201503 1 002", "19900315.201503.1.002"). */
+const NIP_SEPARATORS = /[ .-]/g;
+
 const SPACE = 32;
 const DOT = 46;
 const DASH = 45;
@@ -94,12 +97,16 @@ export function parseNip(input: unknown): Result<NipInfo> {
   const shown = shownValue(cell.text);
   const text = withoutLabel(cell.text);
   if (SCIENTIFIC.test(text)) return fail('NIP_STORED_AS_NUMBER', { value: shown });
-  let digits = '';
+  // Most NIP cells hold the 18 digits alone: then the cell's own (flat) string is the NIP, and the Maps
+  // keyed by it hash one string instead of a chain of 18 one-character pieces.
+  let separated = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) digits += text[i];
-    else if (c !== SPACE && c !== DOT && c !== DASH) return fail('NIP_INVALID_CHARS', { value: shown });
+    if (isDigit(c)) continue;
+    if (c !== SPACE && c !== DOT && c !== DASH) return fail('NIP_INVALID_CHARS', { value: shown });
+    separated = true;
   }
+  const digits = separated ? text.replace(NIP_SEPARATORS, '') : text;
   if (digits.length === NIK_LENGTH) return fail('NIP_LOOKS_LIKE_NIK', { value: shown });
   if (digits.length === OLD_NIP_LENGTH) return fail('NIP_OLD_FORMAT', { value: shown });
   if (digits.length !== NIP_LENGTH) return fail('NIP_LENGTH', { value: shown, count: String(digits.length) });

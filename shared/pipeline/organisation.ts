@@ -2,6 +2,7 @@ import type { Issue } from '../core/issue';
 import type { Lang } from '../messages/catalog';
 import type { WorkbookInput } from '../model/input';
 import type { Policy } from '../policy/schema';
+import type { PredikatPegawai } from '../policy/sections/rating';
 import { recommendForSupervisor, type SubordinateSummary } from '../recommend/supervisor';
 import { recommendForUnits } from '../recommend/units';
 import { checkDistribution } from '../score/distribution';
@@ -19,8 +20,24 @@ export interface ScoreOptions {
   lang?: Lang;
 }
 
-const mean = (values: readonly number[]): number | null =>
-  values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length;
+/** Mean capaian of a unit's scored members; null when none has one. */
+function meanCapaian(members: readonly EmployeeResult[]): number | null {
+  let sum = 0;
+  let count = 0;
+  for (const m of members)
+    if (m.capaian !== null) {
+      sum += m.capaian;
+      count++;
+    }
+  return count === 0 ? null : sum / count;
+}
+
+/** The predikat of a unit's members that have one, for the distribution check. */
+function predikatOf(members: readonly EmployeeResult[]): PredikatPegawai[] {
+  const assessed: PredikatPegawai[] = [];
+  for (const m of members) if (m.predikat) assessed.push(m.predikat);
+  return assessed;
+}
 
 function emptyResult(lang: Lang, issues: Issue[], workingDays: number): OrganisationResult {
   return {
@@ -48,7 +65,8 @@ function supervisorsOf(
   input: WorkbookInput,
   issues: Issue[],
 ): SupervisorResult[] {
-  const byNip = new Map(employees.map((e) => [e.nip, e]));
+  const byNip = new Map<string, EmployeeResult>();
+  for (const e of employees) byNip.set(e.nip, e);
   const subordinates = new Map<string, SubordinateSummary[]>();
   let rawRows: Map<number, WorkbookInput['employees']['rows'][number]> | undefined;
   for (const e of employees) {
@@ -175,7 +193,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
         at: { sheet: input.units?.sheet ?? '', row: row.row },
         severity: 'warning',
       });
-    const assessed = u.members.flatMap((m) => (m.predikat ? [m.predikat] : []));
+    const assessed = predikatOf(u.members);
     const distribution =
       predikat && u.members.length > 0 ? checkDistribution(predikat, assessed, policy.distribution) : null;
     const evaluation = sakip.get(key);
@@ -184,7 +202,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
       predikat,
       employees: u.members.length,
       headNip: u.heads[0] ?? null,
-      averageCapaian: mean(u.members.flatMap((m) => (m.capaian === null ? [] : [m.capaian]))),
+      averageCapaian: meanCapaian(u.members),
       distribution: distribution && {
         ok: distribution.ok,
         total: distribution.total,
@@ -232,7 +250,10 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   issues.push(...ranked.issues);
 
   const supervisors = supervisorsOf(employees, policy, input, issues);
-  const errors = issues.filter((i) => i.severity !== 'warning').length;
+  let errors = 0;
+  for (const i of issues) if (i.severity !== 'warning') errors++;
+  let employeesScored = 0;
+  for (const e of employees) if (e.capaian !== null) employeesScored++;
   return {
     lang,
     workingDays,
@@ -243,7 +264,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     issues,
     counts: {
       employeeRows: input.employees.rows.length,
-      employeesScored: employees.filter((e) => e.capaian !== null).length,
+      employeesScored,
       indicatorRows: input.indicators.rows.length,
       indicatorsScored: indicators.scored,
       errors,

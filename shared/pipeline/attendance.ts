@@ -6,7 +6,7 @@ import { parseDuration, parseNumber, parseStatus } from '../parse';
 import type { Policy } from '../policy/schema';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
 import { columnSamples, memo, placed, rowList, text, where } from './cells';
-import { type EmployeeRoster, NipLinker } from './people';
+import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 
 const isCode = (code: string): code is AttendanceCode =>
   (ATTENDANCE_CODES as readonly string[]).includes(code);
@@ -35,9 +35,9 @@ export function readAttendance(
   employeeSheet: string,
   policy: Policy,
   issues: Issue[],
-): Map<string, AttendanceEvent[]> {
-  const byNip = new Map<string, AttendanceEvent[]>();
-  if (!table) return byNip;
+): PerEmployee<AttendanceEvent[]> {
+  const byEmployee = perEmployee<AttendanceEvent[]>(roster);
+  if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
   const countHints = { context: 'count' as const, columnSamples: columnSamples(table, 'jumlah') };
   // Counts are small whole numbers ("1", "2"): each distinct text is parsed once.
@@ -45,8 +45,8 @@ export function readAttendance(
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];
-    const nip = linker.link(row);
-    if (nip === undefined) continue;
+    const employee = linker.link(row);
+    if (employee === undefined) continue;
     const v = row.values;
     const codeText = codeKey(text(v.kode_absen));
     let code: AttendanceCode | null = null;
@@ -92,12 +92,12 @@ export function readAttendance(
       count = n.value.value;
     }
     const event: AttendanceEvent = { code, count, row: row.row };
-    const list = byNip.get(nip);
+    const list = byEmployee[employee.index];
     if (list) list.push(event);
-    else byNip.set(nip, [event]);
+    else byEmployee[employee.index] = [event];
   }
   linker.unknown.flush(employeeSheet, issues, rowList);
-  return byNip;
+  return byEmployee;
 }
 
 export interface ActivityTotals {
@@ -116,19 +116,16 @@ export function readActivities(
   employeeSheet: string,
   policy: Policy,
   issues: Issue[],
-): Map<string, ActivityTotals> {
-  const byNip = new Map<string, ActivityTotals>();
-  if (!table) return byNip;
+): PerEmployee<ActivityTotals> {
+  const byEmployee = perEmployee<ActivityTotals>(roster);
+  if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
   const durationOf = memo(parseDuration);
-  // The totals of the employee whose rows are being read (an employee's rows follow one another).
-  let lastNip = '';
-  let lastTotals: ActivityTotals | undefined;
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];
-    const nip = linker.link(row);
-    if (nip === undefined) continue;
+    const employee = linker.link(row);
+    if (employee === undefined) continue;
     const v = row.values;
     const statusText = text(v.status);
     if (statusText !== '') {
@@ -145,17 +142,15 @@ export function readActivities(
       continue;
     }
     const withoutOutput = text(v.output) === '' && text(v.bukti_dukung) === '';
-    let totals = nip === lastNip ? lastTotals : byNip.get(nip);
+    let totals = byEmployee[employee.index];
     if (totals === undefined) {
       totals = { minutes: 0, withoutOutputMinutes: 0 };
-      byNip.set(nip, totals);
+      byEmployee[employee.index] = totals;
     }
-    lastNip = nip;
-    lastTotals = totals;
     const m = minutes.value.minutes;
     totals.minutes += m;
     if (withoutOutput) totals.withoutOutputMinutes += m;
   }
   linker.unknown.flush(employeeSheet, issues, rowList);
-  return byNip;
+  return byEmployee;
 }

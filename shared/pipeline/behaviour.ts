@@ -3,7 +3,7 @@ import type { RawTable } from '../model/input';
 import { parseRating } from '../parse';
 import { BERAKHLAK, type BerakhlakValue, type Rating } from '../policy/sections/rating';
 import { cell, memo, placed, rowList, where } from './cells';
-import { type EmployeeRoster, NipLinker } from './people';
+import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 
 export interface BehaviourRecord {
   /** The seven BerAKHLAK judgements that could be read. */
@@ -34,20 +34,20 @@ export function readBehaviour(
   roster: EmployeeRoster,
   employeeSheet: string,
   issues: Issue[],
-): Map<string, BehaviourRecord> {
-  const byNip = new Map<string, BehaviourRecord>();
-  if (!table) return byNip;
+): PerEmployee<BehaviourRecord> {
+  const byEmployee = perEmployee<BehaviourRecord>(roster);
+  if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];
-    const nip = linker.link(row);
-    if (nip === undefined) continue;
-    const first = byNip.get(nip);
+    const employee = linker.link(row);
+    if (employee === undefined) continue;
+    const first = byEmployee[employee.index];
     if (first) {
       issues.push({
         code: 'PIPE_DUPLICATE_ROW',
-        params: { nip, firstRow: first.row },
+        params: { nip: employee.nip, firstRow: first.row },
         at: where(table, row, 'nip'),
         severity: 'warning',
       });
@@ -78,8 +78,8 @@ export function readBehaviour(
       if (r.ok) record[key] = r.value;
       else issues.push(placed(r.issue, where(table, row, field)));
     }
-    byNip.set(nip, record);
+    byEmployee[employee.index] = record;
   }
   linker.unknown.flush(employeeSheet, issues, rowList);
-  return byNip;
+  return byEmployee;
 }

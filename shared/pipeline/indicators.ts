@@ -6,7 +6,7 @@ import type { Policy } from '../policy/schema';
 import { capaianValue } from '../score/capaian';
 import { categorize } from '../score/category';
 import { collapseSpaces, columnSamples, memo, placed, rowList, text, where } from './cells';
-import { type EmployeeRoster, nipOf, UnknownNips } from './people';
+import { type EmployeeRoster, nipOf, type PerEmployee, perEmployee, UnknownNips } from './people';
 import type { IndicatorResult } from './schema';
 
 export interface IndicatorRecord extends IndicatorResult {
@@ -49,8 +49,8 @@ export function readIndicators(
   employeeSheet: string,
   policy: Policy,
   issues: Issue[],
-): { byNip: Map<string, IndicatorRecord[]>; scored: number } {
-  const byNip = new Map<string, IndicatorRecord[]>();
+): { byEmployee: PerEmployee<IndicatorRecord[]>; scored: number } {
+  const byEmployee = perEmployee<IndicatorRecord[]>(roster);
   const unknown = new UnknownNips(table.sheet);
   const targetParser = parsersFor(table, 'target', parseTarget);
   const realisasiParser = parsersFor(table, 'realisasi', parseNumber);
@@ -94,11 +94,12 @@ export function readIndicators(
       }
       nip = parsed.value.nip;
       lastNip = nip;
-      if (roster.byNip.has(nip)) {
-        list = byNip.get(nip);
+      const employee = roster.byNip.get(nip);
+      if (employee !== undefined) {
+        list = byEmployee[employee.index];
         if (list === undefined) {
           list = [];
-          byNip.set(nip, list);
+          byEmployee[employee.index] = list;
         }
       } else list = undefined;
     } else if (nip === '') {
@@ -175,5 +176,5 @@ export function readIndicators(
     list.push(record);
   }
   unknown.flush(employeeSheet, issues, rowList);
-  return { byNip, scored };
+  return { byEmployee, scored };
 }

@@ -156,10 +156,10 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     const result = scoreEmployee(
       {
         record,
-        indicators: indicators.byNip.get(record.nip) ?? [],
-        behaviour: behaviour.get(record.nip),
-        events: attendance.get(record.nip) ?? [],
-        activity: activities.get(record.nip),
+        indicators: indicators.byEmployee[record.index] ?? [],
+        behaviour: behaviour[record.index],
+        events: attendance[record.index] ?? [],
+        activity: activities[record.index],
         orgPredikat: unitRows.get(record.unitKey)?.predikat ?? null,
         workingDays,
         sheets,

@@ -13,12 +13,20 @@ export interface EmployeeRecord {
   isHead: boolean;
   tppBase: number | null;
   row: number;
+  /** Position in the roster's list: the other sheets' rows are gathered in arrays by this index. */
+  index: number;
 }
 
 export interface EmployeeRoster {
   byNip: Map<string, EmployeeRecord>;
   list: EmployeeRecord[];
 }
+
+/** What another sheet holds per employee, by roster index (undefined where the sheet has nothing). */
+export type PerEmployee<T> = (T | undefined)[];
+
+export const perEmployee = <T>(roster: EmployeeRoster): PerEmployee<T> =>
+  new Array<T | undefined>(roster.list.length).fill(undefined);
 
 export const nipOf = memo(parseNip);
 const yesNo = memo(parseYesNo);
@@ -102,6 +110,7 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
       isHead,
       tppBase,
       row: row.row,
+      index: list.length,
     };
     byNip.set(record.nip, record);
     list.push(record);
@@ -137,7 +146,7 @@ export class UnknownNips {
 export class NipLinker {
   readonly unknown: UnknownNips;
   private lastText = '';
-  private lastNip: string | undefined;
+  private last: EmployeeRecord | undefined;
   constructor(
     private readonly table: RawTable,
     private readonly roster: EmployeeRoster,
@@ -146,23 +155,24 @@ export class NipLinker {
     this.unknown = new UnknownNips(table.sheet);
   }
 
-  /** The row's NIP as the roster knows it; undefined (reported when wrong) when the row cannot be linked. */
-  link(row: RawTable['rows'][number]): string | undefined {
+  /** The row's employee; undefined (reported when wrong) when the row cannot be linked. */
+  link(row: RawTable['rows'][number]): EmployeeRecord | undefined {
     const nipText = text(row.values.nip);
     if (nipText === '') return undefined;
-    if (nipText === this.lastText && this.lastNip !== undefined) return this.lastNip;
-    this.lastNip = undefined;
+    if (nipText === this.lastText && this.last !== undefined) return this.last;
+    this.last = undefined;
     const nip = nipOf(nipText);
     if (!nip.ok) {
       this.issues.push(placed(nip.issue, where(this.table, row, 'nip')));
       return undefined;
     }
-    if (!this.roster.byNip.has(nip.value.nip)) {
+    const employee = this.roster.byNip.get(nip.value.nip);
+    if (employee === undefined) {
       this.unknown.add(nip.value.nip, row.row, where(this.table, row, 'nip'));
       return undefined;
     }
     this.lastText = nipText;
-    this.lastNip = nip.value.nip;
-    return this.lastNip;
+    this.last = employee;
+    return employee;
   }
 }

@@ -81,20 +81,25 @@ export function readIndicators(
     let nip = lastNip;
     if (nipText !== '' && (nipText !== lastNipText || list === undefined)) {
       lastNipText = nipText;
-      const parsed = nipOf(nipText);
-      if (!parsed.ok) {
-        issues.push(placed(parsed.issue, where(table, row, 'nip')));
-        lastNip = '';
-        list = undefined;
-        continue;
+      // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster.
+      let employee = roster.byNip.get(nipText);
+      if (employee !== undefined) nip = employee.nip;
+      else {
+        const parsed = nipOf(nipText);
+        if (!parsed.ok) {
+          issues.push(placed(parsed.issue, where(table, row, 'nip')));
+          lastNip = '';
+          list = undefined;
+          continue;
+        }
+        nip = parsed.value.nip;
+        employee = roster.byNip.get(nip);
       }
-      if (parsed.value.nip !== lastNip) {
+      if (nip !== lastNip) {
         lastRhk = '';
         lastKind = 'utama';
       }
-      nip = parsed.value.nip;
       lastNip = nip;
-      const employee = roster.byNip.get(nip);
       if (employee !== undefined) {
         list = byEmployee[employee.index];
         if (list === undefined) {

@@ -160,6 +160,13 @@ export class NipLinker {
     const nipText = text(row.values.nip);
     if (nipText === '') return undefined;
     if (nipText === this.lastText && this.last !== undefined) return this.last;
+    // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster.
+    const known = this.roster.byNip.get(nipText);
+    if (known !== undefined) {
+      this.lastText = nipText;
+      this.last = known;
+      return known;
+    }
     this.last = undefined;
     const nip = nipOf(nipText);
     if (!nip.ok) {

@@ -38,7 +38,7 @@ const hasWeight = (w: unknown): w is number => typeof w === 'number' && Number.i
 const isRow = (item: unknown): item is object => typeof item === 'object' && item !== null;
 
 /*
- * These run three times per employee on a 20,000-employee province, so they walk the given array in
+ * These run several times per employee on a 20,000-employee province, so they walk the given array in
  * place with indexed loops: no filtered copies, no closures, no spreads. The one shared empty array
  * stands for "no warnings" (frozen, so a caller that pushes into it fails loudly instead of leaking).
  */
@@ -53,41 +53,30 @@ type RowPick = 'all' | RhkKind;
  */
 type KindKey = 'kind' | 'jenis';
 
-/** Where a mean reads: the property holding the kind, and the index range [from, to) of the rows. */
-const span = { key: 'kind' as KindKey, from: 0, to: 0 };
-
-const inPick = (item: unknown, pick: RowPick): item is AggregateItem =>
-  isRow(item) && (pick === 'all' || (item as Record<KindKey, unknown>)[span.key] === pick);
+/** The kind of a row under `key`, for the 'utama'/'tambahan' picks. */
+const kindOf = (item: object, key: KindKey): unknown =>
+  key === 'kind' ? (item as { kind?: unknown }).kind : (item as { jenis?: unknown }).jenis;
 
 /** What one mean leaves behind; reused between calls (the core is synchronous and single-threaded). */
 const tally = { counted: 0, skipped: 0, damaged: 0, warning: null as Issue | null };
 
 /**
- * Whether to use the given weights for the computable items: only when the policy uses weights and all
- * are valid; equal weights otherwise. Negative, all-zero or partly missing weights fall back to equal
- * weights with a warning (left in tally.warning), so a typo in one Bobot cell never silently distorts
- * the score.
+ * Whether to use the given weights: only when the policy uses weights and every computable item has a
+ * valid one; equal weights otherwise. Negative, all-zero or partly missing weights fall back to equal
+ * weights with a warning (left in tally.warning), so a typo in one Bobot cell never silently distorts the
+ * score. The first negative weight (in row order) is the one the warning names.
  */
 function chooseWeights(
-  items: readonly unknown[],
-  pick: RowPick,
   computable: number,
+  given: number,
+  sum: number,
+  negative: number | null,
   policy: AggregatePolicy,
 ): boolean {
   if (!policy.useWeights || computable === 0) return false;
-  let given = 0;
-  let sum = 0;
-  for (let i = span.from; i < span.to; i++) {
-    const item = items[i];
-    if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
-    const weight = item.weight;
-    if (!hasWeight(weight)) continue;
-    if (weight < 0) {
-      tally.warning = { code: 'AGGREGATE_WEIGHT_NEGATIVE', params: { weight }, severity: 'warning' };
-      return false;
-    }
-    given++;
-    sum += weight;
+  if (negative !== null) {
+    tally.warning = { code: 'AGGREGATE_WEIGHT_NEGATIVE', params: { weight: negative }, severity: 'warning' };
+    return false;
   }
   if (given === 0) return false;
   if (given < computable) {
@@ -108,7 +97,8 @@ function chooseWeights(
 /**
  * The mean of the capped capaian of the picked, computable rows (null when there is none). Leaves the
  * counts and any weight warning in `tally`. Reads the rows `from` (inclusive) `to` (exclusive), by
- * default all of them, and their kind under `key`.
+ * default all of them, and their kind under `key`. One pass gathers the counts, the weights and both
+ * sums (equal and weighted, in row order); only an overflowing sum takes a second, scaled pass.
  */
 function meanOf(
   items: readonly unknown[],
@@ -118,56 +108,72 @@ function meanOf(
   from = 0,
   to = items.length,
 ): number | null {
-  span.key = key;
-  span.from = from;
-  span.to = to;
   tally.warning = null;
   let picked = 0;
   let computable = 0;
   let damaged = 0;
+  let given = 0;
+  let weightSum = 0;
+  let negative: number | null = null;
+  let plainTotal = 0;
+  let weightedTotal = 0;
   for (let i = from; i < to; i++) {
     const item = items[i];
     if (!isRow(item)) {
       damaged++;
       continue;
     }
-    if (!inPick(item, pick)) continue;
+    if (pick !== 'all' && kindOf(item, key) !== pick) continue;
     picked++;
-    if (isComputable(item.capaian)) computable++;
+    const capaian = (item as AggregateItem).capaian;
+    if (!isComputable(capaian)) continue;
+    computable++;
+    const capped = capAchievement(capaian, policy);
+    plainTotal += capped;
+    const weight = (item as AggregateItem).weight;
+    if (!hasWeight(weight)) continue;
+    if (weight < 0 && negative === null) negative = weight;
+    given++;
+    weightSum += weight;
+    weightedTotal += weight * capped;
   }
   tally.counted = computable;
   tally.skipped = picked - computable;
   tally.damaged = damaged;
   if (computable === 0) return null;
-  const weighted = chooseWeights(items, pick, computable, policy);
-  let total = 0;
-  let weights = 0;
-  let largest = 0;
-  for (let i = from; i < to; i++) {
-    const item = items[i];
-    if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
-    const weight = weighted ? (item.weight as number) : 1;
-    total += weight * capAchievement(item.capaian, policy);
-    weights += weight;
-    largest = Math.max(largest, weight);
-  }
-  const mean = total / weights;
+  const weighted = chooseWeights(computable, given, weightSum, negative, policy);
+  const mean = weighted ? weightedTotal / weightSum : plainTotal / computable;
   if (Number.isFinite(mean)) return mean;
-  // Huge Bobot values or an uncapped 1e308 capaian overflow the plain sum: then sum shares of the
-  // weight instead (scaled by the largest), which stays finite. Otherwise keep the plain mean's digits.
+  return scaledMean(items, pick, policy, key, from, to, weighted);
+}
+
+/**
+ * The mean when the plain sum overflows (huge Bobot values, an uncapped 1e308 capaian): sums shares of
+ * the weight instead, scaled by the largest, which stays finite.
+ */
+function scaledMean(
+  items: readonly unknown[],
+  pick: RowPick,
+  policy: AggregatePolicy,
+  key: KindKey,
+  from: number,
+  to: number,
+  weighted: boolean,
+): number {
+  const weightOf = (item: AggregateItem): number => (weighted ? (item.weight as number) : 1);
+  const counted: AggregateItem[] = [];
+  for (let i = from; i < to; i++) {
+    const item = items[i];
+    if (!isRow(item) || (pick !== 'all' && kindOf(item, key) !== pick)) continue;
+    if (isComputable((item as AggregateItem).capaian)) counted.push(item as AggregateItem);
+  }
+  let largest = 0;
+  for (const item of counted) largest = Math.max(largest, weightOf(item));
   let share = 0;
-  for (let i = from; i < to; i++) {
-    const item = items[i];
-    if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
-    share += (weighted ? (item.weight as number) : 1) / largest;
-  }
+  for (const item of counted) share += weightOf(item) / largest;
   let shared = 0;
-  for (let i = from; i < to; i++) {
-    const item = items[i];
-    if (!inPick(item, pick) || !isComputable(item.capaian)) continue;
-    const weight = weighted ? (item.weight as number) : 1;
-    shared += (weight / largest / share) * capAchievement(item.capaian, policy);
-  }
+  for (const item of counted)
+    shared += (weightOf(item) / largest / share) * capAchievement(item.capaian as number, policy);
   return shared;
 }
 
@@ -197,12 +203,11 @@ function employeeMean(
   key: KindKey,
 ): EmployeeAggregate {
   const items = itemsOf(rhks);
-  const utama = meanOf(items, 'utama', policy, key);
+  // Warnings and counts come from the mean that decides the score (computed last, so `tally` holds
+  // them), so a weight problem is reported once.
   const tambahan = meanOf(items, 'tambahan', policy, key);
-  // Warnings come from the mean that decides the score, so a weight problem is reported once.
-  const capaian = policy.includeTambahan
-    ? meanOf(items, 'all', policy, key)
-    : meanOf(items, 'utama', policy, key);
+  const utama = meanOf(items, 'utama', policy, key);
+  const capaian = policy.includeTambahan ? meanOf(items, 'all', policy, key) : utama;
   return {
     capaian,
     counted: tally.counted,

@@ -11,7 +11,7 @@ import { readBehaviour } from './behaviour';
 import { where } from './cells';
 import { newScoringCache, scoreEmployee } from './employee';
 import { readIndicators } from './indicators';
-import { readEmployees } from './people';
+import { type EmployeeRoster, perEmployee, readEmployees } from './people';
 import type { EmployeeResult, OrganisationResult, SupervisorResult, UnitResult } from './schema';
 import { readSakip, readUnits } from './units';
 
@@ -61,17 +61,19 @@ function emptyResult(lang: Lang, issues: Issue[], workingDays: number): Organisa
 
 function supervisorsOf(
   employees: readonly EmployeeResult[],
+  roster: EmployeeRoster,
   policy: Policy,
   input: WorkbookInput,
   issues: Issue[],
 ): SupervisorResult[] {
-  const byNip = new Map<string, EmployeeResult>();
-  for (const e of employees) byNip.set(e.nip, e);
-  const subordinates = new Map<string, SubordinateSummary[]>();
+  // employees[i] is the result of roster.list[i]: a supervisor is found by the roster, no second Map.
+  const subordinates = perEmployee<SubordinateSummary[]>(roster);
+  const order: number[] = [];
   let rawRows: Map<number, WorkbookInput['employees']['rows'][number]> | undefined;
   for (const e of employees) {
     if (e.atasanNip === null) continue;
-    if (!byNip.has(e.atasanNip)) {
+    const atasan = roster.byNip.get(e.atasanNip);
+    if (atasan === undefined) {
       if (!rawRows) rawRows = new Map(input.employees.rows.map((r) => [r.row, r]));
       const row = rawRows.get(e.row);
       issues.push({
@@ -83,16 +85,23 @@ function supervisorsOf(
       continue;
     }
     const summary = { nip: e.nip, nama: e.nama, predikat: e.predikat, hasFeedback: e.hasFeedback };
-    const list = subordinates.get(e.atasanNip);
+    const list = subordinates[atasan.index];
     if (list) list.push(summary);
-    else subordinates.set(e.atasanNip, [summary]);
+    else {
+      subordinates[atasan.index] = [summary];
+      order.push(atasan.index);
+    }
   }
   const result: SupervisorResult[] = [];
-  for (const [nip, subs] of subordinates) {
-    const supervisor = byNip.get(nip)!;
-    const r = recommendForSupervisor({ nip, nama: supervisor.nama, subordinates: subs }, policy.reward);
+  for (const index of order) {
+    const supervisor = employees[index] as EmployeeResult;
+    const subs = subordinates[index] as SubordinateSummary[];
+    const r = recommendForSupervisor(
+      { nip: supervisor.nip, nama: supervisor.nama, subordinates: subs },
+      policy.reward,
+    );
     result.push({
-      nip,
+      nip: supervisor.nip,
       nama: supervisor.nama,
       unit: supervisor.unit,
       subordinates: r.subordinateCount,
@@ -249,7 +258,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   });
   issues.push(...ranked.issues);
 
-  const supervisors = supervisorsOf(employees, policy, input, issues);
+  const supervisors = supervisorsOf(employees, roster, policy, input, issues);
   let errors = 0;
   for (const i of issues) if (i.severity !== 'warning') errors++;
   let employeesScored = 0;

@@ -44,6 +44,7 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
   const money = memo((text) => parseNumber(text, moneyHints));
   // A province has a few hundred units over 20,000 rows: each written unit name is normalised once.
   const units = new Map<string, { unit: string; key: string }>();
+  const lastAtasan: { text: string; nip: string | null } = { text: '', nip: null };
   for (const row of table.rows) {
     const v = row.values;
     const nipText = text(v.nip);
@@ -66,8 +67,12 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     }
     let atasanNip: string | null = null;
     const atasanText = text(v.atasan_nip);
-    if (atasanText !== '') {
+    // A unit's staff share one atasan, row after row: a repeated cell reuses the last reading.
+    if (atasanText !== '' && atasanText === lastAtasan.text) atasanNip = lastAtasan.nip;
+    else if (atasanText !== '') {
       const atasan = nipOf(atasanText);
+      lastAtasan.text = atasan.ok ? atasanText : '';
+      lastAtasan.nip = atasan.ok ? atasan.value.nip : null;
       if (atasan.ok) atasanNip = atasan.value.nip;
       else issues.push({ ...placed(atasan.issue, where(table, row, 'atasan_nip')), severity: 'warning' });
     }

@@ -41,6 +41,19 @@ function cachedLabel<K>(cache: Map<K, string>, id: K, read: (id: K) => string): 
 }
 const finite = (n: number): number => (Number.isFinite(n) ? n : 0);
 
+/** Appends to a reason list made on first use. */
+function add(list: Issue[] | undefined, issue: Issue): Issue[] {
+  if (!list) return [issue];
+  list.push(issue);
+  return list;
+}
+
+/** The first list with the others appended (the first is always a fresh list of this call). */
+function joined(first: Issue[], ...rest: (Issue[] | undefined)[]): Issue[] {
+  for (const list of rest) if (list) for (const issue of list) first.push(issue);
+  return first;
+}
+
 /**
  * The follow-up an employee's results call for (PermenPANRB 6/2022, tindak lanjut: penghargaan for good
  * predikat, pembinaan for poor; PP 94/2021 for discipline). The heaviest applicable measure wins, in the
@@ -54,37 +67,45 @@ export function recommendForEmployee(
   const { predikat } = input;
   const deduction = Math.max(0, finite(input.deductionFraction));
   const tkDays = Math.max(0, Math.floor(finite(input.tkDays)));
-  const sanksi: Issue[] = [];
-  const teguran: Issue[] = [];
-  const pembinaan: Issue[] = [];
+  // Most employees get none of these: the lists are made only when a reason arrives.
+  let sanksi: Issue[] | undefined;
+  let teguran: Issue[] | undefined;
+  let pembinaan: Issue[] | undefined;
   const label = predikat ? cachedLabel(predikatLabels, predikat, predikatLabel) : '';
 
   if (predikat && policy.sanksiPredikat.includes(predikat))
-    sanksi.push({ code: 'REC_SANKSI_PREDIKAT', params: { predikat: label } });
+    sanksi = add(sanksi, { code: 'REC_SANKSI_PREDIKAT', params: { predikat: label } });
   if (tkDays >= policy.sanksiTkDaysMin)
-    sanksi.push({ code: 'REC_SANKSI_TK', params: { days: tkDays, threshold: policy.sanksiTkDaysMin } });
+    sanksi = add(sanksi, {
+      code: 'REC_SANKSI_TK',
+      params: { days: tkDays, threshold: policy.sanksiTkDaysMin },
+    });
   else if (tkDays >= policy.teguranTkDaysMin)
-    teguran.push({ code: 'REC_TEGURAN_TK', params: { days: tkDays, threshold: policy.teguranTkDaysMin } });
+    teguran = add(teguran, {
+      code: 'REC_TEGURAN_TK',
+      params: { days: tkDays, threshold: policy.teguranTkDaysMin },
+    });
   if (predikat && policy.teguranPredikat.includes(predikat))
-    teguran.push({ code: 'REC_TEGURAN_PREDIKAT', params: { predikat: label } });
+    teguran = add(teguran, { code: 'REC_TEGURAN_PREDIKAT', params: { predikat: label } });
   if (deduction >= policy.teguranDeductionMin)
-    teguran.push({
+    teguran = add(teguran, {
       code: 'REC_TEGURAN_DEDUCTION',
       params: { deduction: pct(deduction), threshold: pct(policy.teguranDeductionMin) },
     });
   if (predikat && policy.pembinaanPredikat.includes(predikat))
-    pembinaan.push({ code: 'REC_PEMBINAAN_PREDIKAT', params: { predikat: label } });
+    pembinaan = add(pembinaan, { code: 'REC_PEMBINAAN_PREDIKAT', params: { predikat: label } });
   for (const flag of input.flags) {
     if ((policy.pembinaanFlags as readonly string[]).includes(flag))
-      pembinaan.push({
+      pembinaan = add(pembinaan, {
         code: 'REC_PEMBINAAN_FLAG',
         params: { flag: cachedLabel(flagLabels, flag, flagLabel) },
       });
   }
 
-  if (sanksi.length > 0) return { kind: 'sanksi', reasons: [...sanksi, ...teguran, ...pembinaan] };
-  if (teguran.length > 0) return { kind: 'teguran', reasons: [...teguran, ...pembinaan] };
-  if (pembinaan.length > 0) return { kind: 'pembinaan', reasons: pembinaan };
+  // The strongest follow-up decides the kind; its reasons come first, then the milder ones.
+  if (sanksi) return { kind: 'sanksi', reasons: joined(sanksi, teguran, pembinaan) };
+  if (teguran) return { kind: 'teguran', reasons: joined(teguran, pembinaan) };
+  if (pembinaan) return { kind: 'pembinaan', reasons: pembinaan };
 
   if (predikat && policy.apresiasiPredikat.includes(predikat)) {
     const capaian = input.capaian;

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../shared/core/issue';
-import { z } from '../../shared/core/zod';
+import * as z from '../../shared/core/zod';
 
 /**
  * Messages between the popup and the content script of a tab. Both sides validate with zod: a page

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../shared/core/issue';
-import { z } from '../../shared/core/zod';
+import * as z from '../../shared/core/zod';
 import { t } from '../../shared/messages/format';
 import { ResultsPackageSchema } from '../../shared/pipeline/schema';
 import { validatePolicy } from '../../shared/policy/io';

@@ -1,5 +1,5 @@
 import type { Issue } from '../core/issue';
-import { z } from '../core/zod';
+import * as z from '../core/zod';
 import { isMessageCode } from '../messages/catalog';
 import { FIELD_IDS } from '../model/fields';
 import { ASPECT_PARENTS, ASPECTS } from './vocabulary';

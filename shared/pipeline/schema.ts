@@ -1,5 +1,5 @@
 import type { Issue } from '../core/issue';
-import { z } from '../core/zod';
+import * as z from '../core/zod';
 import { isMessageCode, type MessageCode } from '../messages/catalog';
 import { PolicySchema } from '../policy/schema';
 import { PredikatOrganisasiSchema, PredikatPegawaiSchema, RatingSchema } from '../policy/sections/rating';

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { fail, type Issue, ok, type Result } from '../core/issue';
+import type * as z from '../core/zod';
 import { POLICY_VERSION, type Policy, PolicySchema } from './schema';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from '../core/zod';
+import * as z from '../core/zod';
 import { BusyPolicySchema } from './sections/busy';
 import { CapaianPolicySchema } from './sections/capaian';
 import { DisciplinePolicySchema } from './sections/discipline';

@@ -1,4 +1,4 @@
-import { z } from '../core/zod';
+import * as z from '../core/zod';
 
 /**
  * What Nilai Kerja flags on an employee, besides the predikat. Each flag has a catalog label

@@ -1,6 +1,6 @@
 import { ColumnMappingSchema } from '../../../shared/columns/schema';
 import { fail, ok, type Result } from '../../../shared/core/issue';
-import { z } from '../../../shared/core/zod';
+import * as z from '../../../shared/core/zod';
 import { ROLES } from './roles';
 
 /** Document property holding the confirmed column mapping of every input sheet. */

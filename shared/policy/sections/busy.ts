@@ -1,4 +1,4 @@
-import { z } from '../../core/zod';
+import * as z from '../../core/zod';
 
 /**
  * Busy but no results (kesibukan semu): many logged activity minutes, low result achievement.

@@ -1,4 +1,4 @@
-import { z } from '../../core/zod';
+import * as z from '../../core/zod';
 
 /** A lower-bounded band: value >= min (inclusive) belongs to it, checked from the highest min down. */
 export const BandSchema = z.object({

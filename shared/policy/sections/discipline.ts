@@ -1,4 +1,4 @@
-import { z } from '../../core/zod';
+import * as z from '../../core/zod';
 
 /** Attendance event codes seen in regional apps. APEL = missed (Monday) apel. */
 export const ATTENDANCE_CODES = [

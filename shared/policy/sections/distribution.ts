@@ -1,4 +1,4 @@
-import { z } from '../../core/zod';
+import * as z from '../../core/zod';
 import { type PredikatPegawai, PredikatPegawaiSchema } from './rating';
 
 /**

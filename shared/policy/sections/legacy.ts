@@ -1,4 +1,4 @@
-import { z } from '../../core/zod';
+import * as z from '../../core/zod';
 import { BandSchema } from './capaian';
 
 /** One point of the nilai capaian IKI curve: capaian as a fraction (0.98 = 98%) -> nilai. */

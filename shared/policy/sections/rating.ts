@@ -1,4 +1,4 @@
-import { z } from '../../core/zod';
+import * as z from '../../core/zod';
 
 export const RATINGS = ['di_atas', 'sesuai', 'di_bawah'] as const;
 export const RatingSchema = z.enum(RATINGS);

@@ -1,4 +1,4 @@
-import { z } from '../../core/zod';
+import * as z from '../../core/zod';
 
 /**
  * Reformasi Birokrasi self-assessment (LKE / PMPRB). Source: PermenPANRB 26/2020:

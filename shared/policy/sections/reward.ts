@@ -1,4 +1,4 @@
-import { z } from '../../core/zod';
+import * as z from '../../core/zod';
 import { PredikatOrganisasiSchema, PredikatPegawaiSchema } from './rating';
 
 /** Employee flags that can, by policy, call for coaching (pembinaan) on their own. */

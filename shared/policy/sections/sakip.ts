@@ -1,4 +1,4 @@
-import { z } from '../../core/zod';
+import * as z from '../../core/zod';
 
 export const SAKIP_ANSWERS = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D', 'E', 'Y', 'T'] as const;
 export const SakipAnswerSchema = z.enum(SAKIP_ANSWERS);

@@ -1,5 +1,5 @@
 import type { Issue } from '../../../../shared/core/issue';
-import { z } from '../../../../shared/core/zod';
+import * as z from '../../../../shared/core/zod';
 import { formatIssue, t } from '../../../../shared/messages/format';
 import { exportPolicyJson, validatePolicy } from '../../../../shared/policy/io';
 import { isPresetId, POLICY_PRESETS, PRESET_IDS } from '../../../../shared/policy/presets';

@@ -1,4 +1,4 @@
-import { z } from '../../../../shared/core/zod';
+import * as z from '../../../../shared/core/zod';
 import { type PredikatPegawai, PredikatPegawaiSchema } from '../../../../shared/policy/schema';
 import { isOverlayFlag, type OverlayFlag } from '../flags';
 

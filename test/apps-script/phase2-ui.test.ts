@@ -1,56 +1,14 @@
-/** The built policy sidebar and export dialog in happy-dom, talking to the built add-on in the sandbox. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readStoredPolicy } from '../../apps-script/src/features/phase2/scoring';
 import { workbookGrids } from '../../scripts/sample-sheets';
 import { ResultsPackageSchema } from '../../shared/pipeline/schema';
 import { sampleWorkbook } from '../../shared/sample';
-import { DIST, ensureBuilt, loadSandbox, type Sandbox } from './sandbox';
+import { ensureBuilt, loadSandbox } from './sandbox';
+import { openPage } from './sidebar-page';
 
 beforeAll(ensureBuilt);
 
-/** google.script.run as a page sees it: asynchronous, JSON in and out, calling Code.js's globals. */
-function scriptRun(box: Sandbox): unknown {
-  const runner = (onOk: (v: unknown) => void, onFail: (e: Error) => void): unknown =>
-    new Proxy(
-      {},
-      {
-        get: (_, name: string) => {
-          if (name === 'withSuccessHandler') return (fn: (v: unknown) => void) => runner(fn, onFail);
-          if (name === 'withFailureHandler') return (fn: (e: Error) => void) => runner(onOk, fn);
-          return (...args: unknown[]) =>
-            setTimeout(() => {
-              try {
-                onOk(JSON.parse(JSON.stringify(box.call(name, ...JSON.parse(JSON.stringify(args))) ?? null)));
-              } catch (e) {
-                onFail(e as Error);
-              }
-            }, 0);
-        },
-      },
-    );
-  return runner(
-    () => {},
-    () => {},
-  );
-}
-
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-function openPage(box: Sandbox, file: string) {
-  const html = readFileSync(join(DIST, `${file}.html`), 'utf8');
-  const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
-  const window = new Window();
-  window.document.write(html.replace(/<script>[\s\S]*<\/script>/, ''));
-  new Function('document', 'google', 'window', script)(
-    window.document,
-    { script: { run: scriptRun(box) } },
-    window,
-  );
-  return window.document;
-}
 
 const sampleBox = () =>
   loadSandbox({ sheets: workbookGrids(sampleWorkbook()).map((g) => ({ name: g.name, rows: g.rows })) });

@@ -1,55 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAPPING_PROPERTY } from '../../apps-script/src/workbook/saved-mapping';
 import { messyEmployees, messyIndicators } from './fixtures/messy-sheets';
-import { DIST, ensureBuilt, loadSandbox, type Sandbox } from './sandbox';
+import { ensureBuilt, loadSandbox, type Sandbox } from './sandbox';
+import { openPage } from './sidebar-page';
 
 beforeAll(ensureBuilt);
 
-/**
- * google.script.run as the sidebar sees it: asynchronous, arguments and results serialised, calling
- * the top-level functions of the built Code.js in the sandbox.
- */
-function scriptRun(box: Sandbox) {
-  const runner = (onOk: (v: unknown) => void, onFail: (e: Error) => void): unknown =>
-    new Proxy(
-      {},
-      {
-        get: (_, name: string) => {
-          if (name === 'withSuccessHandler') return (fn: (v: unknown) => void) => runner(fn, onFail);
-          if (name === 'withFailureHandler') return (fn: (e: Error) => void) => runner(onOk, fn);
-          return (...args: unknown[]) =>
-            setTimeout(() => {
-              try {
-                const result = box.call(name, ...JSON.parse(JSON.stringify(args)));
-                onOk(JSON.parse(JSON.stringify(result ?? null)));
-              } catch (e) {
-                onFail(e as Error);
-              }
-            }, 0);
-        },
-      },
-    );
-  return runner(
-    () => {},
-    () => {},
-  );
-}
-
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
-/** Loads the built sidebar page into happy-dom and runs its inline script against the sandbox. */
-function openSidebar(box: Sandbox) {
-  const html = readFileSync(join(DIST, 'Mapping.html'), 'utf8');
-  const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
-  const window = new Window();
-  window.document.write(html.replace(/<script>[\s\S]*<\/script>/, ''));
-  const google = { script: { run: scriptRun(box) } };
-  new Function('document', 'google', 'window', script)(window.document, google, window);
-  return window.document;
-}
+/** The built column-mapping sidebar against the sandbox. */
+const openSidebar = (box: Sandbox) => openPage(box, 'Mapping');
 
 describe('mapping sidebar (built page against the built add-on)', () => {
   it('shows each sheet with its proposed fields, then saves what the admin confirms', async () => {

@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/core/issue';
 import { formatIssue } from '../../shared/messages/format';
 import { parseDuration } from '../../shared/parse';
+import { issueText } from './result';
 
 const minutes = (r: Result<{ minutes: number }>): number => {
   if (!r.ok) throw new Error(`expected ok, got ${r.issue.code}: ${formatIssue(r.issue, 'en')}`);
   return r.value.minutes;
-};
-const issueText = <T>(r: Result<T>, lang: 'id' | 'en' = 'id'): string => {
-  if (r.ok) throw new Error(`expected an issue, got ${JSON.stringify(r.value)}`);
-  return formatIssue(r.issue, lang);
 };
 
 describe('parseDuration', () => {

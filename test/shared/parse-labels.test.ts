@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/core/issue';
 import { formatIssue } from '../../shared/messages/format';
 import {
   parsePolarity,
@@ -11,15 +10,7 @@ import {
   parseStatus,
   parseYesNo,
 } from '../../shared/parse';
-
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.issue.code}: ${formatIssue(r.issue, 'en')}`);
-  return r.value;
-};
-const issueText = <T>(r: Result<T>, lang: 'id' | 'en' = 'id'): string => {
-  if (r.ok) throw new Error(`expected an issue, got ${JSON.stringify(r.value)}`);
-  return formatIssue(r.issue, lang);
-};
+import { issueText, value } from './result';
 
 describe('parseRating', () => {
   it.each([

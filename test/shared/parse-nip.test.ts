@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/core/issue';
-import { formatIssue } from '../../shared/messages/format';
 import { findNipInText, parseNip } from '../../shared/parse';
-
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.issue.code}: ${formatIssue(r.issue, 'en')}`);
-  return r.value;
-};
-const issueText = <T>(r: Result<T>, lang: 'id' | 'en' = 'id'): string => {
-  if (r.ok) throw new Error(`expected an issue, got ${JSON.stringify(r.value)}`);
-  return formatIssue(r.issue, lang);
-};
+import { issueText, value } from './result';
 
 describe('parseNip', () => {
   it('reads the parts of a NIP written with or without spaces', () => {

@@ -3,15 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/core/issue';
 import { formatIssue, formatNumberForLang } from '../../shared/messages/format';
 import { inferNumberLocale, parseNumber, parsePercentAsFraction } from '../../shared/parse';
+import { issueText, value } from './result';
 
-const value = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new Error(`expected ok, got ${r.issue.code}: ${formatIssue(r.issue, 'en')}`);
-  return r.value;
-};
-const issueText = <T>(r: Result<T>, lang: 'id' | 'en' = 'id'): string => {
-  if (r.ok) throw new Error(`expected an issue, got ${JSON.stringify(r.value)}`);
-  return formatIssue(r.issue, lang);
-};
 const code = <T>(r: Result<T>): string => (r.ok ? 'ok' : r.issue.code);
 
 describe('parseNumber: what sheets and e-kinerja pages show', () => {

@@ -6,12 +6,12 @@
  * - the content script's size, raw and gzipped.
  * Timings are medians of a few runs; no assertions here (tests live apart).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import {
-  ensureBuilt,
+  ensureFreshBuild,
   launchExtension,
   REPO_ROOT,
   startFixtureServer,
@@ -91,29 +91,8 @@ async function oneRowChange(page: Page): Promise<[number, number]> {
   return [first?.detail?.touched ?? -1, (first?.startTime ?? Number.NaN) - clickedAt];
 }
 
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-/** Builds the test variant (content script on 127.0.0.1) when missing or older than its sources. */
-function ensureBuild(): void {
-  let builtAt = 0;
-  try {
-    builtAt = statSync(CONTENT_SCRIPT).mtimeMs;
-  } catch {
-    builtAt = 0;
-  }
-  if (builtAt < Math.max(newest(join(REPO_ROOT, 'extension')), newest(join(REPO_ROOT, 'shared'))))
-    ensureBuilt();
-}
-
 export async function benchExtension(): Promise<string[]> {
-  ensureBuild();
+  ensureFreshBuild();
   const server = await startFixtureServer();
   const ext = await launchExtension();
   try {

@@ -1,3 +1,4 @@
+/** The built policy sidebar and export dialog in happy-dom, talking to the built add-on in the sandbox. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readStoredPolicy } from '../../apps-script/src/features/phase2/scoring';
 import { workbookGrids } from '../../scripts/sample-sheets';

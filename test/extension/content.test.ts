@@ -3,47 +3,18 @@
  * purpose: one build check and one browser for all pages (parallel files would race to rebuild
  * dist/extension-test), and the final test checks requests and errors across all of them.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsPackage } from '../../shared/pipeline/schema';
 import { defaultPolicy } from '../../shared/policy/schema';
 import {
-  ensureBuilt,
+  ensureFreshBuild,
   externalRequests,
   type FixtureServer,
   type LaunchedExtension,
   launchExtension,
-  REPO_ROOT,
   startFixtureServer,
-  TEST_EXTENSION_DIR,
 } from './harness';
-
-/** Newest modification time under a directory (sources that the built content script depends on). */
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
-/**
- * Builds the test extension unless the vitest global setup already built it from the current sources
- * (running one test file alone must still test what the sources say).
- */
-function ensureFreshBuild(): void {
-  let builtAt = 0;
-  try {
-    builtAt = statSync(join(REPO_ROOT, TEST_EXTENSION_DIR, 'src/content/main.js')).mtimeMs;
-  } catch {
-    builtAt = 0;
-  }
-  const sources = Math.max(newest(join(REPO_ROOT, 'extension')), newest(join(REPO_ROOT, 'shared')));
-  if (builtAt < sources) ensureBuilt();
-}
 
 /** A badge as the automation contract exposes it (CONTRACT.md). */
 interface BadgeView {

@@ -4,7 +4,7 @@
  * against sources, because bundling (content-script format, CSP, zod jitless) is where extensions break.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -110,6 +110,32 @@ export function ensureBuilt(): void {
   if (result.status !== 0) {
     throw new Error(`Extension build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
+}
+
+/** Newest modification time under a directory. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * Builds the test extension unless it is newer than every source it depends on (extension/ and
+ * shared/): the vitest global setup has usually built it already, and a test file or the bench run
+ * alone must still test what the sources say.
+ */
+export function ensureFreshBuild(): void {
+  let builtAt = 0;
+  try {
+    builtAt = statSync(join(REPO_ROOT, TEST_EXTENSION_DIR, 'src/content/main.js')).mtimeMs;
+  } catch {
+    builtAt = 0;
+  }
+  const sources = Math.max(newest(join(REPO_ROOT, 'extension')), newest(join(REPO_ROOT, 'shared')));
+  if (builtAt < sources) ensureBuilt();
 }
 
 export interface LaunchedExtension {

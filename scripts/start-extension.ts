@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Lang, MessageCode } from '../shared/messages/catalog';
 import { t } from '../shared/messages/format';
-import { FIXTURES_DIR, startFixtureServer } from '../test/extension/harness';
+import { chromiumArgs, FIXTURES_DIR, startFixtureServer } from '../test/extension/harness';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -139,21 +139,12 @@ function launch(
   userDataDir: string,
   headless: boolean,
 ): Promise<BrowserContext> {
-  // Same flags as the test harness: a fresh profile, no background traffic, only our extension.
+  // The test harness's flags: a fresh profile, no background traffic, only our extension.
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless,
     viewport: VIEWPORT,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: chromiumArgs(extensionDir),
   });
 }
 

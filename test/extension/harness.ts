@@ -159,6 +159,21 @@ export interface LaunchOptions {
 }
 
 /** Launches headless Chromium with the unpacked extension in a fresh profile. */
+/**
+ * Chromium's flags for a run with only our extension: no sandbox (containers), no background traffic
+ * or component updates (so every request seen is the page's or ours), no first-run or sync prompts.
+ */
+export const chromiumArgs = (extensionDir: string): string[] => [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-sync',
+  `--disable-extensions-except=${extensionDir}`,
+  `--load-extension=${extensionDir}`,
+];
+
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
   assertChromium();
   const extensionPath = resolve(REPO_ROOT, options.extensionPath ?? TEST_EXTENSION_DIR);
@@ -171,16 +186,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-    ],
+    args: chromiumArgs(extensionPath),
   });
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];

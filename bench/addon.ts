@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { workbookGrids } from '../scripts/sample-sheets';
 import { generateProvince } from '../shared/sample';
-import { loadSandbox, type Sandbox } from '../test/apps-script/sandbox';
+import { loadSandbox, type Sandbox } from '../tools/apps-script-sandbox/sandbox';
 
 export interface AddonBenchOptions {
   small: number;

@@ -10,13 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import {
-  ensureFreshBuild,
-  launchExtension,
-  REPO_ROOT,
-  startFixtureServer,
-  TEST_EXTENSION_DIR,
-} from '../test/extension/harness';
+import { launchExtension } from '../tools/browser/chromium';
+import { startFixtureServer } from '../tools/browser/fixture-server';
+import { ensureFreshBuild, REPO_ROOT, TEST_EXTENSION_DIR } from '../tools/browser/test-extension';
 
 const PAGE = 'besar-2000.html';
 const ROWS = 2000;

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { MappingReply } from '../apps-script/src/features/mapping/mapping';
 import { t } from '../shared/messages/format';
 import { sampleWorkbook } from '../shared/sample';
-import { DIST, loadSandbox, plain } from '../test/apps-script/sandbox';
+import { DIST, loadSandbox, plain } from '../tools/apps-script-sandbox/sandbox';
 import { workbookGrids } from './sample-sheets';
 
 const ACTIONS = ['hitungNilai', 'buatDasbor', 'evaluasiSakip', 'daftarRewardPunishment'] as const;

@@ -19,10 +19,12 @@ import { promisify } from 'node:util';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Lang, MessageCode } from '../shared/messages/catalog';
 import { t } from '../shared/messages/format';
-import { chromiumArgs, FIXTURES_DIR, startFixtureServer } from '../test/extension/harness';
+import { CHROMIUM_PATH, chromiumArgs } from '../tools/browser/chromium';
+import { FIXTURES_DIR, startFixtureServer } from '../tools/browser/fixture-server';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export { CHROMIUM_PATH };
 /** The match pattern the demo build adds so the content script runs on the local sample server. */
 export const DEMO_MATCH = 'http://127.0.0.1/*';
 export const DEMO_EXTENSION_DIR = 'out/extension-demo';

@@ -16,13 +16,11 @@ import {
   predikatOrganisasiLabel,
   ratingLabel,
   recommendationLabel,
-  SAMPLE_OPD,
-  SAMPLE_PERIOD,
-  sampleWorkbook,
   scoreOrganisation,
   t,
   unitRecommendationLabel,
 } from '../shared';
+import { SAMPLE_OPD, SAMPLE_PERIOD, sampleWorkbook } from '../shared/sample';
 import { runAddonOnSample } from './start-addon';
 import { runExtensionDemo } from './start-extension';
 

@@ -1,5 +1,4 @@
-import type { MessageCode, MessageParams } from '../../shared/messages/catalog';
-import { t } from '../../shared/messages/format';
+import { type MessageCode, type MessageParams, t } from '../../shared';
 import { activeSpreadsheet, gas, log, tryUi } from './gas/env';
 import type { GasLock, GasUi } from './gas/types';
 import type { SpreadsheetPort } from './port/types';
@@ -79,9 +78,11 @@ export function runAction(titleCode: MessageCode, action: Action, deps: RunDeps 
   return text;
 }
 
-/** The message of anything thrown (Apps Script service errors are Errors; be lenient with the rest). */
+/**
+ * The message of anything thrown. Errors thrown by Apps Script services (or by another realm in tests)
+ * may fail `instanceof Error`, so the message is read structurally.
+ */
 export function errorText(e: unknown): string {
-  if (typeof e === 'object' && e !== null && 'message' in e)
-    return String((e as { message: unknown }).message);
-  return String(e);
+  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
+  return typeof message === 'string' && message !== '' ? message : String(e);
 }

@@ -4,24 +4,28 @@
  * turns each export below into a real top-level `function` in Code.js that forwards to the bundle,
  * copying its JSDoc (Sheets reads `@customfunction` JSDoc for autocomplete). Only exported function
  * declarations are allowed here; keep the bodies one line and the logic in features/.
+ *
+ * Sidebar calls declare what the page sends and the reply it gets: `server-api.ts` lists them and
+ * `ui/script-run.ts` types google.script.run from these signatures. Anything may still arrive at run
+ * time, so each feature validates its arguments with zod.
  */
 import { runAction } from './action';
 import { checkData } from './features/check/check-data';
 import * as cf from './features/custom-functions';
-import { showHelp } from './features/help';
+import { buildDashboard } from './features/dashboard/dashboard';
+import { exportForExtension, resultsPackage } from './features/export/export';
+import { showHelp } from './features/help/help';
 import { mappingProposal, openMappingSidebar, saveMapping } from './features/mapping/mapping';
-import { computeScores } from './features/phase2/compute';
-import { buildDashboard } from './features/phase2/dashboard';
-import { exportForExtension, resultsPackage } from './features/phase2/export';
 import {
   applyPreset,
   exportPolicy,
   openPolicySettings,
   policyState,
   savePolicyJson,
-} from './features/phase2/policy-settings';
-import { rewardPunishmentList } from './features/phase2/reward';
-import { sakipEvaluation } from './features/phase2/sakip';
+} from './features/policy/policy-settings';
+import { computeScores } from './features/results/compute';
+import { rewardPunishmentList } from './features/reward/reward';
+import { sakipEvaluation } from './features/sakip/sakip';
 import { prepareTemplate } from './features/template/template';
 import { tryUi } from './gas/env';
 import { buildMenu } from './menu';
@@ -48,12 +52,12 @@ export function petakanKolom(): string {
 }
 
 /** Sidebar call: the proposed (or saved) column mapping of every sheet, for the mapping sidebar. */
-export function ambilUsulanPemetaan(): unknown {
+export function ambilUsulanPemetaan(): ReturnType<typeof mappingProposal> {
   return mappingProposal();
 }
 
 /** Sidebar call: validates and saves the confirmed mapping (JSON text). Returns { ok, message }. */
-export function simpanPemetaan(json: unknown): unknown {
+export function simpanPemetaan(json: string): ReturnType<typeof saveMapping> {
   return saveMapping(json);
 }
 
@@ -100,12 +104,12 @@ export function eksporUntukEkstensi(): string {
 }
 
 /** Dialog call: the results package of a fresh scoring as JSON text. Returns { ok, json, fileName, help } or { ok, message }. */
-export function ambilPaketEkspor(): unknown {
+export function ambilPaketEkspor(): ReturnType<typeof resultsPackage> {
   return resultsPackage();
 }
 
 /** Sidebar call: the stored policy (or the national defaults) with its editable numbers. Returns { ok, state, message }. */
-export function ambilKebijakan(): unknown {
+export function ambilKebijakan(): ReturnType<typeof policyState> {
   return policyState();
 }
 
@@ -113,17 +117,17 @@ export function ambilKebijakan(): unknown {
  * Sidebar call or trigger: validates a policy given as JSON text and saves it in document properties.
  * Returns { ok, message, state } or { ok: false, message, errors: [{ field, message }] }.
  */
-export function simpanKebijakan(json: unknown): unknown {
+export function simpanKebijakan(json: string): ReturnType<typeof savePolicyJson> {
   return savePolicyJson(json);
 }
 
 /** Sidebar call or trigger: replaces the stored policy with a preset ("nasional", "tulang_bawang", "legacy_numeric"). */
-export function pilihPresetKebijakan(id: unknown): unknown {
+export function pilihPresetKebijakan(id: string): ReturnType<typeof applyPreset> {
   return applyPreset(id);
 }
 
 /** Sidebar call or trigger: the stored policy as versioned JSON. Returns { ok, json, fileName }. */
-export function eksporKebijakan(): unknown {
+export function eksporKebijakan(): ReturnType<typeof exportPolicy> {
   return exportPolicy();
 }
 
@@ -228,12 +232,14 @@ export function NILAI_SAKIP(
 }
 
 /**
- * Predikat SAKIP dari nilainya (PermenPANRB 88/2021): AA Sangat Memuaskan (> 90) sampai D Sangat Kurang.
+ * Predikat SAKIP dari nilainya (PermenPANRB 88/2021): kode AA (> 90) sampai D, yang bisa dihitung
+ * dengan COUNTIF. Dengan keterangan BENAR: "BB (Sangat Baik)".
  *
  * @param {number|string|Array<Array<number|string>>} nilai Nilai SAKIP 0-100.
- * @return {string|Array<Array<string>>} Predikat, misalnya "BB (Sangat Baik)".
+ * @param {boolean} keterangan Opsional: BENAR untuk menambahkan keterangan predikat.
+ * @return {string|Array<Array<string>>} Kode predikat, misalnya "BB".
  * @customfunction
  */
-export function PREDIKAT_SAKIP(nilai: unknown): unknown {
-  return cf.predikatSakip(nilai);
+export function PREDIKAT_SAKIP(nilai: unknown, keterangan?: unknown): unknown {
+  return cf.predikatSakip(nilai, keterangan);
 }

@@ -1,5 +1,4 @@
-import type { MessageCode } from '../../shared/messages/catalog';
-import { t } from '../../shared/messages/format';
+import { type MessageCode, t } from '../../shared';
 import type { GasUi } from './gas/types';
 
 /**

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../shared/core/issue';
+import { fail, ok, type Result } from '../../shared';
 import * as z from '../../shared/core/zod';
 
 /**
@@ -16,8 +16,6 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   StatusRequestSchema,
   SetOverlayRequestSchema,
 ]);
-export type StatusRequest = z.infer<typeof StatusRequestSchema>;
-export type SetOverlayRequest = z.infer<typeof SetOverlayRequestSchema>;
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 /** What the content script found on its page; the popup shows it as is. */

@@ -1,9 +1,14 @@
-import { fail, ok, type Result } from '../../shared/core/issue';
+import {
+  defaultPolicy,
+  fail,
+  ok,
+  PolicySchema,
+  type Result,
+  ResultsPackageSchema,
+  t,
+  validatePolicy,
+} from '../../shared';
 import * as z from '../../shared/core/zod';
-import { t } from '../../shared/messages/format';
-import { ResultsPackageSchema } from '../../shared/pipeline/schema';
-import { validatePolicy } from '../../shared/policy/io';
-import { defaultPolicy, PolicySchema } from '../../shared/policy/schema';
 
 /**
  * Typed, validated access to the extension's settings in chrome.storage.local.

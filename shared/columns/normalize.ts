@@ -5,7 +5,7 @@
  */
 
 /**
- * Misspellings seen on real pages and sheets (EKINERJA-PAGES.md, label table): each is replaced by the
+ * Misspellings seen on real pages and sheets (docs/labels.md#matching): each is replaced by the
  * correct word before matching, so the vocabulary only lists correct spellings.
  */
 const TYPO_FIXES: Readonly<Record<string, string>> = {

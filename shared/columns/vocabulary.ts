@@ -1,8 +1,8 @@
 import type { FieldId } from '../model/fields';
 
 /**
- * Header labels per logical field, from the label table in EKINERJA-PAGES.md ("Label vocabulary"),
- * DOMAIN.md ("Labels people use"), the BKN SKP print form (PermenPANRB 6/2022 Lampiran), the
+ * Header labels per logical field, from those seen on e-kinerja pages (docs/labels.md#headers) and
+ * in OPD sheets (docs/sheets.md), the BKN SKP print form (PermenPANRB 6/2022 Lampiran), the
  * BerAKHLAK core values (SE MenPANRB 20/2021) and the SAKIP LKE sheets (PermenPANRB 88/2021).
  *
  * A plain string is a strong synonym (weight 1); `[label, weight]` is a weaker one, used when the

@@ -43,7 +43,7 @@ const rupiah = (amount: number) => Math.round(Number(amount.toPrecision(15)));
 
 /**
  * Estimates the TPP an employee receives (the Perkada sets the real rules; this follows the common
- * discipline/performance split, 40/60 by default so that results dominate, DOMAIN.md).
+ * discipline/performance split, 40/60 by default so that results dominate, docs/rules.md#tpp).
  * Rounding: the discipline part and each cut or payment are rounded to whole rupiah; the performance
  * part is base minus the discipline part, so the two parts always add up to the base exactly.
  */

@@ -1,7 +1,7 @@
 import { formatNumberForLang } from '../messages/format';
 import type { ResultProfile } from './people';
 import type { Random } from './random';
-import type { IkiTemplate, RhkTemplate } from './templates';
+import type { IkiTemplate } from './templates';
 
 /** Achievement factor ranges per profile (see ResultProfile). */
 const FACTORS: Record<ResultProfile | 'sibuk', readonly [number, number]> = {
@@ -83,5 +83,3 @@ export const evidenceLink = (random: Random): string => {
   for (let i = 0; i < 24; i++) id += alphabet[random.int(0, alphabet.length - 1)];
   return `https://drive.google.com/drive/folders/${id}`;
 };
-
-export type { RhkTemplate };

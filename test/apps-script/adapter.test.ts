@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { GasGlobals } from '../../apps-script/src/gas/types';
 import { GasSpreadsheetPort } from '../../apps-script/src/port/gas-adapter';
 import { rangeRef } from '../../apps-script/src/port/types';
-import { Recorder } from './fake-gas/recorder';
-import { FakeConditionalBuilder, FakeSpreadsheet, FakeValidationBuilder } from './fake-gas/spreadsheet';
+import { Recorder } from '../../tools/apps-script-sandbox/fake-gas/recorder';
+import {
+  FakeConditionalBuilder,
+  FakeSpreadsheet,
+  FakeValidationBuilder,
+} from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 
 /** The SpreadsheetApp adapter over the fake services, without the bundle: what each port call becomes. */
 function setup() {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, loadSandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { BAD_SHEETS } from './fixtures/bad-sheets';
-import { ensureBuilt, loadSandbox } from './sandbox';
 
 beforeAll(ensureBuilt);
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readGlobals } from '../../apps-script/build';
 import { MENU } from '../../apps-script/src/menu';
 import { t } from '../../shared/messages/format';
-import { codeJs, DIST, ensureBuilt, loadSandbox } from './sandbox';
+import { codeJs, DIST, ensureBuilt, loadSandbox } from '../../tools/apps-script-sandbox/sandbox';
 
 beforeAll(ensureBuilt);
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MENU } from '../../apps-script/src/menu';
-import type { SheetSeed } from './fake-gas/spreadsheet';
+import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
+import { ensureBuilt, loadSandbox, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { messyEmployees, messyIndicators } from './fixtures/messy-sheets';
-import { ensureBuilt, loadSandbox, type Sandbox } from './sandbox';
 
 beforeAll(ensureBuilt);
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAPPING_PROPERTY } from '../../apps-script/src/workbook/saved-mapping';
+import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
 import { messyEmployees, messyEmployeesExpected, messyIndicators } from './fixtures/messy-sheets';
-import { ensureBuilt, loadSandbox, plain } from './sandbox';
 
 beforeAll(ensureBuilt);
 

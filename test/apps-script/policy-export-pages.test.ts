@@ -1,10 +1,10 @@
 /** The built policy sidebar and export dialog in happy-dom, talking to the built add-on in the sandbox. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readStoredPolicy } from '../../apps-script/src/features/phase2/scoring';
+import { readStoredPolicy } from '../../apps-script/src/settings/policy-store';
 import { workbookGrids } from '../../scripts/sample-sheets';
 import { ResultsPackageSchema } from '../../shared/pipeline/schema';
 import { sampleWorkbook } from '../../shared/sample';
-import { ensureBuilt, loadSandbox } from './sandbox';
+import { ensureBuilt, loadSandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { openPage } from './sidebar-page';
 
 beforeAll(ensureBuilt);

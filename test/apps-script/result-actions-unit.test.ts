@@ -1,21 +1,25 @@
-/** Phase 2 logic against the in-memory port: storage, policy fields, compute failures, sheet builders. */
+/** The result actions against the in-memory port: policy storage, policy fields, compute failures, sheet builders. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allowedMax } from '../../apps-script/src/features/dashboard/dashboard';
+import { policySections } from '../../apps-script/src/features/policy/policy-fields';
+import { getPath, setPath } from '../../apps-script/src/features/policy/policy-paths';
+import { applyPreset, savePolicyJson } from '../../apps-script/src/features/policy/policy-settings';
+import { runCompute } from '../../apps-script/src/features/results/compute';
+import { MemorySpreadsheet } from '../../apps-script/src/port/memory';
 import {
   asciiJson,
   CHUNK_CHARS,
   MAX_CHUNKS,
   readChunked,
   writeChunked,
-} from '../../apps-script/src/features/phase2/chunked-property';
-import { runCompute } from '../../apps-script/src/features/phase2/compute';
-import { allowedMax } from '../../apps-script/src/features/phase2/dashboard';
-import { policySections } from '../../apps-script/src/features/phase2/policy-fields';
-import { getPath, setPath } from '../../apps-script/src/features/phase2/policy-paths';
-import { applyPreset, savePolicyJson } from '../../apps-script/src/features/phase2/policy-settings';
-import { readStoredPolicy } from '../../apps-script/src/features/phase2/scoring';
-import { MemorySpreadsheet } from '../../apps-script/src/port/memory';
-import { loadPolicy, POLICY_PROPERTY, savePolicy } from '../../apps-script/src/settings/policy-store';
+} from '../../apps-script/src/settings/chunked-property';
+import {
+  loadPolicy,
+  POLICY_PROPERTY,
+  readStoredPolicy,
+  savePolicy,
+} from '../../apps-script/src/settings/policy-store';
 import { workbookGrids } from '../../scripts/sample-sheets';
 import { scoreOrganisation } from '../../shared/pipeline';
 import { defaultPolicy, type Policy } from '../../shared/policy/schema';

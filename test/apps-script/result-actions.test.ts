@@ -1,5 +1,5 @@
 /**
- * Phase 2 in the BUILT Code.js: compute, dashboard, reward list, SAKIP, policy functions and export,
+ * The result actions in the BUILT Code.js: compute, dashboard, reward list, SAKIP, policy functions and export,
  * driven as Sheets would on the sample OPD written into the fake spreadsheet with the template layout.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +7,14 @@ import { POLICY_PROPERTY } from '../../apps-script/src/settings/policy-store';
 import { workbookGrids } from '../../scripts/sample-sheets';
 import { ResultsPackageSchema } from '../../shared/pipeline/schema';
 import { generateProvince, sampleWorkbook } from '../../shared/sample';
-import type { FakeSheet } from './fake-gas/spreadsheet';
-import { ensureBuilt, loadSandbox, plain, type Sandbox, type SandboxOptions } from './sandbox';
+import type { FakeSheet } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
+import {
+  ensureBuilt,
+  loadSandbox,
+  plain,
+  type Sandbox,
+  type SandboxOptions,
+} from '../../tools/apps-script-sandbox/sandbox';
 
 beforeAll(ensureBuilt);
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { DIST, type Sandbox } from './sandbox';
+import { DIST, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 
 /** google.script.run as a page sees it: asynchronous, JSON in and out, calling Code.js's globals. */
 export function scriptRun(box: Sandbox): unknown {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAPPING_PROPERTY } from '../../apps-script/src/workbook/saved-mapping';
+import { ensureBuilt, loadSandbox, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { messyEmployees, messyIndicators } from './fixtures/messy-sheets';
-import { ensureBuilt, loadSandbox, type Sandbox } from './sandbox';
 import { openPage } from './sidebar-page';
 
 beforeAll(ensureBuilt);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEMPLATE } from '../../apps-script/src/features/template/spec';
 import { ROLE_SHEET, ROLES } from '../../apps-script/src/workbook/roles';
-import { ensureBuilt, loadSandbox, plain } from './sandbox';
+import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
 
 beforeAll(ensureBuilt);
 

@@ -18,7 +18,7 @@ import {
   type SheetSeed,
 } from './fake-gas/spreadsheet';
 
-export { FakeLock, FakeProperties, FakeUi, type HtmlOutput, type MenuRecord } from './fake-gas/services';
+export { FakeLock, FakeProperties, FakeUi } from './fake-gas/services';
 
 export const DIST = fileURLToPath(new URL('../../dist/apps-script', import.meta.url));
 

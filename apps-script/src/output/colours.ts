@@ -1,4 +1,4 @@
-import type { ConditionalRule, FormatOp, RangeRef } from '../../port/types';
+import type { ConditionalRule, FormatOp, RangeRef } from '../port/types';
 
 /**
  * Conditional colours of the result sheets: green for the best predikat or category down to red for

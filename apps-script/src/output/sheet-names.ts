@@ -1,9 +1,9 @@
-import { t } from '../../../../shared/messages/format';
+import { t } from '../../../shared';
 
 /**
- * The sheets phase 2 generates and regenerates on every run. Their names are part of what the admin
- * sees, so they come from the catalog (Indonesian). roles.ts lists them as output sheets, so they are
- * never read as input nor offered in the mapping sidebar.
+ * The result sheets the add-on generates and regenerates on every run. Their names are part of what
+ * the admin sees, so they come from the catalog (Indonesian). workbook/roles.ts lists them as output
+ * sheets, so they are never read as input nor offered in the mapping sidebar.
  */
 export const RESULT_SHEETS = {
   employees: t('ADDON_SHEET_EMPLOYEES'),
@@ -13,4 +13,4 @@ export const RESULT_SHEETS = {
   sakip: t('ADDON_SHEET_SAKIP'),
 } as const;
 
-export const PHASE2_SHEETS: readonly string[] = Object.values(RESULT_SHEETS);
+export const RESULT_SHEET_NAMES: readonly string[] = Object.values(RESULT_SHEETS);

@@ -1,5 +1,5 @@
-import type { CellValue, FormatOp, RangeRef, SpreadsheetPort } from '../../port/types';
-import { rangeRef } from '../../port/types';
+import type { CellValue, FormatOp, RangeRef, SpreadsheetPort } from '../port/types';
+import { rangeRef } from '../port/types';
 
 /**
  * One generated sheet, fully computed before anything is written: its whole table (header first) and
@@ -12,15 +12,6 @@ export interface OutputSheet {
   formats: FormatOp[];
   /** Applied after the values: charts, which Sheets builds from the data already there. */
   after?: FormatOp[];
-}
-
-/**
- * The message of anything thrown. Errors thrown by Apps Script services (or by another realm in tests)
- * may fail `instanceof Error`, so the message is read structurally.
- */
-export function errorText(e: unknown): string {
-  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
-  return typeof message === 'string' && message !== '' ? message : String(e);
 }
 
 /** Text that came from a user must never become a formula in our sheets ("=1+1", "+62..."). */

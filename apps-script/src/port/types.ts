@@ -105,9 +105,6 @@ export function columnLetter(column: number): string {
   return out;
 }
 
-/** A1 notation of one cell. */
-export const a1 = (row: number, column: number): string => `${columnLetter(column)}${row}`;
-
 export const rangeRef = (row: number, column: number, numRows = 1, numColumns = 1): RangeRef => ({
   row,
   column,

@@ -1,13 +1,18 @@
-import type { Issue } from '../../../../shared/core/issue';
-import { formatIssue, t } from '../../../../shared/messages/format';
-import { type OrganisationResult, scoreOrganisation } from '../../../../shared/pipeline';
-import { defaultPolicy, type Policy } from '../../../../shared/policy/schema';
-import { say } from '../../action';
-import type { SpreadsheetPort } from '../../port/types';
-import type { SheetTable } from '../../workbook/read-table';
-import { ROLE_SHEET, type Role } from '../../workbook/roles';
-import { readWorkbook, toWorkbookInput, type WorkbookRead } from '../../workbook/workbook';
-import { ROLE_LABEL } from '../mapping/proposal';
+import {
+  defaultPolicy,
+  formatIssue,
+  type Issue,
+  type OrganisationResult,
+  type Policy,
+  scoreOrganisation,
+  t,
+} from '../../../shared';
+import { say } from '../action';
+import type { SpreadsheetPort } from '../port/types';
+import { ROLE_LABEL } from '../role-labels';
+import type { SheetTable } from '../workbook/read-table';
+import { ROLE_SHEET, type Role } from '../workbook/roles';
+import { readWorkbook, toWorkbookInput, type WorkbookRead } from '../workbook/workbook';
 
 /** One line of sheet "Masalah Data". Row and column are empty for a problem about a whole sheet. */
 export interface Problem {
@@ -81,7 +86,7 @@ export function readProblems(read: WorkbookRead): Problem[] {
   return problems;
 }
 
-/** The problems of a scoring run already done (phase 2's compute scores once and lists these too). */
+/** The problems of a scoring run already done ("Hitung nilai" scores once and lists these too). */
 export function resultProblems(read: WorkbookRead, result: OrganisationResult): Problem[] {
   const bySheet = new Map<string, SheetTable>();
   for (const table of Object.values(read.tables)) if (table) bySheet.set(table.sheet.name, table);

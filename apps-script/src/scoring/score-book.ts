@@ -1,36 +1,17 @@
-import type { Issue } from '../../../../shared/core/issue';
-import { formatIssue } from '../../../../shared/messages/format';
-import type { WorkbookInput } from '../../../../shared/model/input';
-import { scoreOrganisation } from '../../../../shared/pipeline';
-import type { OrganisationResult } from '../../../../shared/pipeline/schema';
-import { importPolicyJson } from '../../../../shared/policy/io';
-import { defaultPolicy, type Policy } from '../../../../shared/policy/schema';
-import { say } from '../../action';
-import type { SpreadsheetPort } from '../../port/types';
-import { POLICY_PROPERTY } from '../../settings/policy-store';
-import { ROLE_SHEET } from '../../workbook/roles';
-import { readWorkbook, toWorkbookInput, type WorkbookRead } from '../../workbook/workbook';
-import { readChunked } from './chunked-property';
+import {
+  formatIssue,
+  type OrganisationResult,
+  type Policy,
+  scoreOrganisation,
+  type WorkbookInput,
+} from '../../../shared';
+import { type ActionContext, type ActionOutcome, errorText, failed, say } from '../action';
+import type { SpreadsheetPort } from '../port/types';
+import { readStoredPolicy } from '../settings/policy-store';
+import { ROLE_SHEET } from '../workbook/roles';
+import { readWorkbook, toWorkbookInput, type WorkbookRead } from '../workbook/workbook';
 
-/** The policy as stored: none (national defaults), a valid one, or a broken one with the reason. */
-export type StoredPolicy =
-  | { status: 'default' | 'saved'; policy: Policy }
-  | { status: 'broken'; policy: Policy; issues: Issue[] };
-
-/**
- * Reads the saved policy strictly. Unlike the custom functions (which fall back to the defaults so a
- * cell never breaks), compute refuses to run on a broken policy: results from the wrong rules would
- * look right and be wrong.
- */
-export function readStoredPolicy(props: { getProperty(key: string): string | null }): StoredPolicy {
-  const text = readChunked(props, POLICY_PROPERTY);
-  if (!text) return { status: 'default', policy: defaultPolicy() };
-  const parsed = importPolicyJson(text);
-  if (parsed.ok) return { status: 'saved', policy: parsed.value };
-  return { status: 'broken', policy: defaultPolicy(), issues: parsed.issues ?? [parsed.issue] };
-}
-
-/** Everything a phase-2 action needs, computed before any sheet is written. */
+/** Everything an action that writes results needs, computed before any sheet is written. */
 export interface Scored {
   read: WorkbookRead;
   input: WorkbookInput;
@@ -70,4 +51,23 @@ export function scoreBook(
   progress(say('ADDON_SCORING', { count: input.employees.rows.length }));
   const result = score(input, stored.policy);
   return { ok: true, scored: { read, input, policy: stored.policy, result } };
+}
+
+/** Runs an action's step on a fresh scoring; any exception becomes an Indonesian reason, nothing written. */
+export function withScores(
+  ctx: Pick<ActionContext, 'book' | 'progress'>,
+  step: (scored: Scored) => ActionOutcome,
+  score?: Scorer,
+  options: { allowNoEmployees?: boolean } = {},
+): ActionOutcome {
+  try {
+    const outcome = scoreBook(ctx.book, ctx.progress, score);
+    if (!outcome.ok) return failed(...outcome.lines);
+    const { scored } = outcome;
+    if (scored.result.employees.length === 0 && !options.allowNoEmployees)
+      return failed(say('ADDON_NO_EMPLOYEES', { sheet: scored.input.employees.sheet }));
+    return step(scored);
+  } catch (e) {
+    return failed(say('ADDON_FAILED', { detail: errorText(e) }));
+  }
 }

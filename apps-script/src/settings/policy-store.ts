@@ -1,13 +1,11 @@
-import type { Issue } from '../../../shared/core/issue';
-import { importPolicyJson } from '../../../shared/policy/io';
-import { defaultPolicy, POLICY_VERSION, type Policy } from '../../../shared/policy/schema';
+import { defaultPolicy, type Issue, importPolicyJson, POLICY_VERSION, type Policy } from '../../../shared';
 import {
   asciiJson,
   type PropertyReader,
   type PropertyStore,
   readChunked,
   writeChunked,
-} from '../features/phase2/chunked-property';
+} from './chunked-property';
 
 /** Document property holding the region's policy (JSON, versioned, see shared/policy/io.ts). */
 export const POLICY_PROPERTY = 'nilaiKerja.policy';
@@ -23,6 +21,24 @@ export function loadPolicy(props: PropertyReader | null): { policy: Policy; issu
   if (!text) return { policy: defaultPolicy() };
   const parsed = importPolicyJson(text);
   return parsed.ok ? { policy: parsed.value } : { policy: defaultPolicy(), issue: parsed.issue };
+}
+
+/** The policy as stored: none (national defaults), a valid one, or a broken one with the reason. */
+export type StoredPolicy =
+  | { status: 'default' | 'saved'; policy: Policy }
+  | { status: 'broken'; policy: Policy; issues: Issue[] };
+
+/**
+ * Reads the saved policy strictly. Unlike the custom functions (which fall back to the defaults so a
+ * cell never breaks), compute refuses to run on a broken policy: results from the wrong rules would
+ * look right and be wrong.
+ */
+export function readStoredPolicy(props: PropertyReader): StoredPolicy {
+  const text = readChunked(props, POLICY_PROPERTY);
+  if (!text) return { status: 'default', policy: defaultPolicy() };
+  const parsed = importPolicyJson(text);
+  if (parsed.ok) return { status: 'saved', policy: parsed.value };
+  return { status: 'broken', policy: defaultPolicy(), issues: parsed.issues ?? [parsed.issue] };
 }
 
 /**

@@ -1,7 +1,4 @@
-import type { TableKind } from '../../../shared/columns';
-import { locate } from '../../../shared/core/issue';
-import { formatIssue } from '../../../shared/messages/format';
-import type { FieldId } from '../../../shared/model/fields';
+import { type FieldId, formatIssue, locate, type TableKind } from '../../../shared';
 import type { PageStatus } from '../messaging';
 import { removeAllOverlay } from './dom/badge';
 import { forgetAll } from './dom/grid';

@@ -1,4 +1,4 @@
-import type { TableKind } from '../../../shared/columns';
+import type { TableKind } from '../../../shared';
 
 /**
  * Page detection: pure predicates over the URL and what was found in the document. Each names the
@@ -16,7 +16,7 @@ export const PAGE_TYPES = [
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
-/** Site families with their own habits (EKINERJA-PAGES.md). The generic path works everywhere. */
+/** Site families with their own habits (docs/pages.md#families). The generic path works everywhere. */
 export type SiteFamily = 'bkn' | 'regional' | 'generic';
 
 /**

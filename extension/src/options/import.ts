@@ -1,7 +1,15 @@
-import { fail, type Issue, ok, type Result } from '../../../shared/core/issue';
-import { RESULTS_FORMAT, type ResultsPackage, ResultsPackageSchema } from '../../../shared/pipeline/schema';
-import { importPolicyJson, validatePolicy } from '../../../shared/policy/io';
-import type { Policy } from '../../../shared/policy/schema';
+import {
+  fail,
+  type Issue,
+  importPolicyJson,
+  ok,
+  type Policy,
+  RESULTS_FORMAT,
+  type Result,
+  type ResultsPackage,
+  ResultsPackageSchema,
+  validatePolicy,
+} from '../../../shared';
 
 /**
  * What a JSON file picked on the options page turned out to be: a policy (exported by the add-on's

@@ -1,6 +1,12 @@
-import type { Lang, MessageCode, MessageParams } from '../../../shared/messages/catalog';
-import { formatIssue, formatNumberForLang, t } from '../../../shared/messages/format';
-import { exportPolicyJson } from '../../../shared/policy/io';
+import {
+  exportPolicyJson,
+  formatIssue,
+  formatNumberForLang,
+  type Lang,
+  type MessageCode,
+  type MessageParams,
+  t,
+} from '../../../shared';
 import { builtInOrigins, grantedSites } from '../background/sites';
 import { el, replaceChildren } from '../popup/dom';
 import { getSettings, onSettingsChanged, resetSettings, type Settings, setSettings } from '../storage';

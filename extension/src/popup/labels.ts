@@ -1,5 +1,4 @@
-import { isMessageCode, type Lang } from '../../../shared/messages/catalog';
-import { t } from '../../../shared/messages/format';
+import { isMessageCode, type Lang, t } from '../../../shared';
 
 /**
  * The readable name of a page type reported by the content script ("skp-penilaian" -> "penilaian

@@ -1,6 +1,12 @@
-import type { Issue } from '../../../shared/core/issue';
-import type { Lang, MessageCode, MessageParams } from '../../../shared/messages/catalog';
-import { formatIssue, formatNumberForLang, t } from '../../../shared/messages/format';
+import {
+  formatIssue,
+  formatNumberForLang,
+  type Issue,
+  type Lang,
+  type MessageCode,
+  type MessageParams,
+  t,
+} from '../../../shared';
 import { contentScriptFiles, isBuiltInSite, originPattern } from '../background/sites';
 import { type PageStatus, requestSetOverlay, requestStatus } from '../messaging';
 import { getSettings, setSettings } from '../storage';

@@ -2,8 +2,8 @@ import * as z from '../../core/zod';
 
 /**
  * Busy but no results (kesibukan semu): many logged activity minutes, low result achievement.
- * Sources: DOMAIN.md ("not ASN who come on time but go home without results"); regional activity
- * e-kinerja apps set the monthly target at working days x 300 minutes (EKINERJA-PAGES.md).
+ * Sources: docs/rules.md#kesibukan-semu (ASN judged on results, not on arriving on time); regional activity
+ * e-kinerja apps set the monthly target at working days x 300 minutes (docs/pages.md#family-activity).
  * The thresholds are regional choices (open); the defaults below are the ones Nilai Kerja proposes.
  */
 export const BusyPolicySchema = z.object({

@@ -9,7 +9,7 @@ export const BandSchema = z.object({
 });
 
 /**
- * Achievement of one indicator (capaian). Sources: DOMAIN.md "Achievement (capaian)".
+ * Achievement of one indicator (capaian). Sources: docs/rules.md#capaian, #categories and #aggregation.
  * Formulas are fixed; every threshold, cap and open choice is here.
  */
 export const CapaianPolicySchema = z.object({

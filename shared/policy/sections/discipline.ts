@@ -69,7 +69,7 @@ export const TULANG_BAWANG: DeductionTable = {
   lateBandsMinutes: [30, 60, 90],
 };
 
-/** The deduction tables a region can pick from (DOMAIN.md); a region may also write its own. */
+/** The deduction tables a region can pick from, or write its own (docs/rules.md#attendance-deductions). */
 export const DEDUCTION_TABLES = {
   permentan_68_2012: PERMENTAN_68_2012,
   tulang_bawang: TULANG_BAWANG,
@@ -78,7 +78,7 @@ export type DeductionTableId = keyof typeof DEDUCTION_TABLES;
 
 /**
  * Discipline deductions and TPP. TPP is set by each region's Perkada; splits seen 40/60 and 60/40.
- * By default the performance part dominates (40 discipline / 60 performance), as DOMAIN.md requires.
+ * By default the performance part dominates (40 discipline / 60 performance), as docs/rules.md#tpp requires.
  */
 export const DisciplinePolicySchema = z.object({
   table: DeductionTableSchema.default(PERMENTAN_68_2012),
@@ -110,7 +110,7 @@ export const DisciplinePolicySchema = z.object({
     .refine((s) => Math.abs(s.disciplineShare + s.performanceShare - 1) < 1e-9, {
       message: 'disciplineShare + performanceShare = 1',
     })
-    // DOMAIN.md: attendance is one component, never the whole TPP; a result part must remain.
+    // docs/rules.md#tpp: attendance is one component, never the whole TPP; a result part must remain.
     .refine((s) => s.performanceShare > 0, {
       message:
         'performanceShare > 0: kehadiran tidak boleh menjadi seluruh TPP (attendance cannot be the whole TPP)',

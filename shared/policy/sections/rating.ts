@@ -44,7 +44,7 @@ const row = (dibawah: PredikatPegawai, sesuai: PredikatPegawai, diatas: Predikat
 });
 
 /**
- * Ratings and predikat. Source: PermenPANRB 6/2022 (matrix, ratings), DOMAIN.md for the open choices.
+ * Ratings and predikat: PermenPANRB 6/2022 (matrix, ratings); open choices: docs/rules.md#rating-hasil.
  */
 export const RatingPolicySchema = z.object({
   /**

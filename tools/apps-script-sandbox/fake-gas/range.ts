@@ -1,5 +1,5 @@
 import type { GasCell, GasDataValidation, GasRange } from '../../../apps-script/src/gas/types';
-import type { FakeSheet } from './spreadsheet';
+import type { Recorder } from './recorder';
 
 export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
@@ -33,9 +33,19 @@ export interface Cell {
   validation?: GasDataValidation | null;
 }
 
+/** What a range needs of its sheet (FakeSheet provides it); declared here so no import cycle forms. */
+export interface RangeSheet {
+  readonly name: string;
+  readonly rec: Recorder;
+  merges: { row: number; column: number; numRows: number; numColumns: number }[];
+  filter: { range: string; remove(): void } | null;
+  cell(row: number, column: number): Cell;
+  peek(row: number, column: number): Cell | undefined;
+}
+
 export class FakeRange implements GasRange {
   constructor(
-    readonly sheet: FakeSheet,
+    readonly sheet: RangeSheet,
     readonly row: number,
     readonly column: number,
     readonly numRows: number,

@@ -10,8 +10,7 @@ import { FakeChartBuilder } from './builders';
 import { type Cell, FakeRange, isDate } from './range';
 import type { Recorder } from './recorder';
 
-export { FakeChartBuilder, FakeConditionalBuilder, FakeValidationBuilder } from './builders';
-export { displayFor } from './range';
+export { FakeConditionalBuilder, FakeValidationBuilder } from './builders';
 
 /** A cell of a fixture: a raw value, or a raw value with what Sheets displays ("1,99003E+17"). */
 export type SeedCell = GasCell | { v: GasCell; d: string };

@@ -1,15 +1,25 @@
-import { t } from '../../../../shared/messages/format';
-import { unitKey } from '../../../../shared/pipeline/cells';
-import type { OrganisationResult, UnitResult } from '../../../../shared/pipeline/schema';
-import type { Policy } from '../../../../shared/policy/schema';
-import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../../../../shared/policy/sections/rating';
-import { predikatLabel } from '../../../../shared/score/predikat';
+import {
+  type OrganisationResult,
+  type Policy,
+  PREDIKAT_PEGAWAI,
+  type PredikatPegawai,
+  predikatLabel,
+  t,
+  type UnitResult,
+  unitKey,
+} from '../../../../shared';
 import { type Action, done, say } from '../../action';
+import {
+  HEADER_BACKGROUND,
+  numberOrBlank,
+  type OutputSheet,
+  plainText,
+  replaceSheets,
+} from '../../output/sheet';
+import { RESULT_SHEETS } from '../../output/sheet-names';
 import { type CellValue, type FormatOp, rangeRef } from '../../port/types';
-import { withScores } from './compute';
-import { HEADER_BACKGROUND, numberOrBlank, type OutputSheet, plainText, replaceSheets } from './output';
-import { RESULT_SHEETS } from './sheet-names';
-import { countsByUnit } from './units-sheet';
+import { withScores } from '../../scoring/score-book';
+import { countsByUnit } from '../../scoring/unit-counts';
 
 /** Charts sit right of the data tables, one below the other. */
 const CHART_COLUMN = 11;

@@ -1,9 +1,8 @@
-import { buildResultsPackage } from '../../../../shared/pipeline/package';
-import { type Action, done, failed, say } from '../../action';
+import { buildResultsPackage } from '../../../../shared';
+import { type Action, done, errorText, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import type { SpreadsheetPort } from '../../port/types';
-import { errorText } from './output';
-import { scoreBook } from './scoring';
+import { scoreBook } from '../../scoring/score-book';
 
 export const EXPORT_DIALOG_FILE = 'Export';
 

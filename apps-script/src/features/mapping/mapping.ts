@@ -1,4 +1,4 @@
-import { formatIssue } from '../../../../shared/messages/format';
+import { formatIssue } from '../../../../shared';
 import { type Action, done, errorText, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import type { SpreadsheetPort } from '../../port/types';

@@ -1,9 +1,7 @@
-import { templateHeader } from '../../../../shared/columns';
-import type { MessageCode } from '../../../../shared/messages/catalog';
-import { t } from '../../../../shared/messages/format';
-import { FIELD_IDS, type FieldId } from '../../../../shared/model/fields';
+import { FIELD_IDS, type FieldId, t, templateHeader } from '../../../../shared';
 import { say } from '../../action';
 import { columnLetter, type SpreadsheetPort } from '../../port/types';
+import { ROLE_LABEL } from '../../role-labels';
 import { rowList } from '../../workbook/cells';
 import { readSheetTable, type SheetTable } from '../../workbook/read-table';
 import { isOutputSheet, ROLES, type Role } from '../../workbook/roles';
@@ -36,16 +34,6 @@ export interface MappingProposal {
   fields: { id: FieldId; label: string }[];
   roles: { id: Role; label: string }[];
 }
-
-export const ROLE_LABEL: Record<Role, MessageCode> = {
-  employees: 'SHEETS_ROLE_EMPLOYEES',
-  indicators: 'SHEETS_ROLE_INDICATORS',
-  behaviour: 'SHEETS_ROLE_BEHAVIOUR',
-  attendance: 'SHEETS_ROLE_ATTENDANCE',
-  activities: 'SHEETS_ROLE_ACTIVITIES',
-  units: 'SHEETS_ROLE_UNITS',
-  sakip: 'SHEETS_ROLE_SAKIP',
-};
 
 /** The remarks about one sheet the admin should know before confirming it. */
 export function sheetNotes(table: SheetTable): string[] {

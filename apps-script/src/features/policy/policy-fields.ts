@@ -1,11 +1,12 @@
-import type { MessageCode } from '../../../../shared/messages/catalog';
-import { t } from '../../../../shared/messages/format';
-import type { Policy } from '../../../../shared/policy/schema';
-import { DEDUCTION_TABLES } from '../../../../shared/policy/sections/discipline';
-import { PREDIKAT_ORGANISASI } from '../../../../shared/policy/sections/rating';
-import { predikatLabel, predikatOrganisasiLabel } from '../../../../shared/score/predikat';
-
-export { getPath, setPath } from './policy-paths';
+import {
+  DEDUCTION_TABLES,
+  type MessageCode,
+  type Policy,
+  PREDIKAT_ORGANISASI,
+  predikatLabel,
+  predikatOrganisasiLabel,
+  t,
+} from '../../../../shared';
 
 /**
  * The key numbers of a policy the sidebar lets an admin edit, each addressed by its path in the

@@ -1,18 +1,23 @@
-import type { Issue } from '../../../../shared/core/issue';
+import {
+  DEDUCTION_TABLES,
+  exportPolicyJson,
+  formatIssue,
+  type Issue,
+  isPresetId,
+  POLICY_PRESETS,
+  type Policy,
+  PRESET_IDS,
+  t,
+  validatePolicy,
+} from '../../../../shared';
 import * as z from '../../../../shared/core/zod';
-import { formatIssue, t } from '../../../../shared/messages/format';
-import { exportPolicyJson, validatePolicy } from '../../../../shared/policy/io';
-import { isPresetId, POLICY_PRESETS, PRESET_IDS } from '../../../../shared/policy/presets';
-import type { Policy } from '../../../../shared/policy/schema';
-import { DEDUCTION_TABLES } from '../../../../shared/policy/sections/discipline';
 import { type Action, done, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import type { SpreadsheetPort } from '../../port/types';
-import { savePolicy } from '../../settings/policy-store';
-import { CHUNK_CHARS, MAX_CHUNKS } from './chunked-property';
+import { CHUNK_CHARS, MAX_CHUNKS } from '../../settings/chunked-property';
+import { readStoredPolicy, savePolicy } from '../../settings/policy-store';
 import { type PolicySection, policySections } from './policy-fields';
 import { getPath } from './policy-paths';
-import { readStoredPolicy } from './scoring';
 
 export const POLICY_SIDEBAR_FILE = 'Policy';
 

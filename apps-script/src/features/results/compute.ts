@@ -1,31 +1,12 @@
 import { type Action, type ActionContext, type ActionOutcome, done, failed, say } from '../../action';
+import { replaceSheets } from '../../output/sheet';
+import { RESULT_SHEETS } from '../../output/sheet-names';
+import { readProblems, resultProblems } from '../../problems/problems';
+import { problemRows, writeProblems } from '../../problems/problems-sheet';
+import { type Scored, type Scorer, withScores } from '../../scoring/score-book';
 import { PROBLEMS_SHEET } from '../../workbook/roles';
-import { problemRows, writeProblems } from '../check/check-data';
-import { readProblems, resultProblems } from '../check/problems';
 import { employeesSheet } from './employees-sheet';
-import { errorText, replaceSheets } from './output';
-import { type Scored, type Scorer, scoreBook } from './scoring';
-import { RESULT_SHEETS } from './sheet-names';
 import { unitsSheet } from './units-sheet';
-
-/** Runs a phase-2 step on a fresh scoring; any exception becomes an Indonesian reason, nothing written. */
-export function withScores(
-  ctx: Pick<ActionContext, 'book' | 'progress'>,
-  step: (scored: Scored) => ActionOutcome,
-  score?: Scorer,
-  options: { allowNoEmployees?: boolean } = {},
-): ActionOutcome {
-  try {
-    const outcome = scoreBook(ctx.book, ctx.progress, score);
-    if (!outcome.ok) return failed(...outcome.lines);
-    const { scored } = outcome;
-    if (scored.result.employees.length === 0 && !options.allowNoEmployees)
-      return failed(say('ADDON_NO_EMPLOYEES', { sheet: scored.input.employees.sheet }));
-    return step(scored);
-  } catch (e) {
-    return failed(say('ADDON_FAILED', { detail: errorText(e) }));
-  }
-}
 
 /** The lines the admin reads after a compute: what was written, data problems, units off the rules. */
 function summary(scored: Scored, errors: number, warnings: number): string[] {

@@ -1,19 +1,22 @@
-import type { MessageCode } from '../../../../shared/messages/catalog';
-import { t } from '../../../../shared/messages/format';
-import type { EmployeeResult, OrganisationResult } from '../../../../shared/pipeline/schema';
-import type { Policy } from '../../../../shared/policy/schema';
 import {
+  type EmployeeFlag,
+  type EmployeeResult,
+  type MessageCode,
+  type OrganisationResult,
+  type Policy,
   PREDIKAT_PEGAWAI,
   type PredikatPegawai,
+  predikatLabel,
   type Rating,
-} from '../../../../shared/policy/sections/rating';
-import type { EmployeeFlag } from '../../../../shared/recommend/flags';
-import { recommendationLabel } from '../../../../shared/recommend/labels';
-import { predikatLabel, ratingLabel } from '../../../../shared/score/predikat';
+  ratingLabel,
+  recommendationLabel,
+  t,
+} from '../../../../shared';
+import { FLAG_BACKGROUND, scaleByText } from '../../output/colours';
+import { reasonsText } from '../../output/reasons';
+import { columnBelow, numberOrBlank, type OutputSheet, plainText, tableFrame } from '../../output/sheet';
+import { RESULT_SHEETS } from '../../output/sheet-names';
 import type { CellValue, FormatOp } from '../../port/types';
-import { FLAG_BACKGROUND, scaleByText } from './colours';
-import { columnBelow, numberOrBlank, type OutputSheet, plainText, tableFrame } from './output';
-import { RESULT_SHEETS } from './sheet-names';
 
 const SOURCE: Record<EmployeeResult['ratingHasilSumber'], MessageCode> = {
   usulan: 'ADDON_SOURCE_USULAN',
@@ -61,11 +64,6 @@ function once<K extends string>(label: (key: K) => string): (key: K) => string {
     }
     return text;
   };
-}
-
-/** Every reason, most decisive first: the recommendation's, then the flags' (each message ends with its own full stop). */
-export function reasonsText(e: EmployeeResult): string {
-  return [...e.recommendation.reasons, ...e.flagReasons].map((r) => t(r.code, r.params)).join(' ');
 }
 
 /** Builds rows of "Hasil Pegawai" with label caches shared over all rows. */

@@ -1,40 +1,18 @@
-import { t } from '../../../../shared/messages/format';
-import { unitKey } from '../../../../shared/pipeline/cells';
-import type { OrganisationResult, UnitResult } from '../../../../shared/pipeline/schema';
 import {
+  type OrganisationResult,
   PREDIKAT_ORGANISASI,
   PREDIKAT_PEGAWAI,
-  type PredikatPegawai,
-} from '../../../../shared/policy/sections/rating';
-import { predikatLabel, predikatOrganisasiLabel } from '../../../../shared/score/predikat';
+  predikatLabel,
+  predikatOrganisasiLabel,
+  t,
+  type UnitResult,
+  unitKey,
+} from '../../../../shared';
+import { CHECK_FAIL, CHECK_OK, scaleByText } from '../../output/colours';
+import { columnBelow, numberOrBlank, type OutputSheet, plainText, tableFrame } from '../../output/sheet';
+import { RESULT_SHEETS } from '../../output/sheet-names';
 import type { CellValue, FormatOp } from '../../port/types';
-import { CHECK_FAIL, CHECK_OK, scaleByText } from './colours';
-import { columnBelow, numberOrBlank, type OutputSheet, plainText, tableFrame } from './output';
-import { RESULT_SHEETS } from './sheet-names';
-
-/** Employees per predikat in each unit, and those without a predikat yet, counted from the results. */
-export interface UnitCounts {
-  counts: Record<PredikatPegawai, number>;
-  none: number;
-}
-
-export function countsByUnit(result: OrganisationResult): Map<string, UnitCounts> {
-  const byUnit = new Map<string, UnitCounts>();
-  for (const e of result.employees) {
-    const key = unitKey(e.unit);
-    let entry = byUnit.get(key);
-    if (!entry) {
-      entry = {
-        counts: Object.fromEntries(PREDIKAT_PEGAWAI.map((p) => [p, 0])) as Record<PredikatPegawai, number>,
-        none: 0,
-      };
-      byUnit.set(key, entry);
-    }
-    if (e.predikat) entry.counts[e.predikat]++;
-    else entry.none++;
-  }
-  return byUnit;
-}
+import { countsByUnit } from '../../scoring/unit-counts';
 
 /**
  * The SE MenPANRB 3/2023 check in words: "OK", or every rule the unit breaks with the number of

@@ -1,15 +1,27 @@
-import { t } from '../../../../shared/messages/format';
-import type { EmployeeResult, OrganisationResult } from '../../../../shared/pipeline/schema';
-import type { RecommendationKind } from '../../../../shared/recommend/flags';
-import { flagLabel, recommendationLabel, unitRecommendationLabel } from '../../../../shared/recommend/labels';
-import { predikatLabel, predikatOrganisasiLabel } from '../../../../shared/score/predikat';
+import {
+  type EmployeeResult,
+  flagLabel,
+  type OrganisationResult,
+  predikatLabel,
+  predikatOrganisasiLabel,
+  type RecommendationKind,
+  recommendationLabel,
+  t,
+  unitRecommendationLabel,
+} from '../../../../shared';
 import { type Action, done, say } from '../../action';
+import { scaleByText } from '../../output/colours';
+import { reasonsText } from '../../output/reasons';
+import {
+  HEADER_BACKGROUND,
+  numberOrBlank,
+  type OutputSheet,
+  plainText,
+  replaceSheets,
+} from '../../output/sheet';
+import { RESULT_SHEETS } from '../../output/sheet-names';
 import { type CellValue, type FormatOp, rangeRef } from '../../port/types';
-import { scaleByText } from './colours';
-import { withScores } from './compute';
-import { reasonsText } from './employees-sheet';
-import { HEADER_BACKGROUND, numberOrBlank, type OutputSheet, plainText, replaceSheets } from './output';
-import { RESULT_SHEETS } from './sheet-names';
+import { withScores } from '../../scoring/score-book';
 
 /** Heaviest last, as the Sekda's meeting goes from praise to sanctions (PermenPANRB 6/2022, PP 94/2021). */
 export const FOLLOW_UPS: readonly Exclude<RecommendationKind, 'tidak_ada'>[] = [

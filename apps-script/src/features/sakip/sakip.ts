@@ -1,16 +1,18 @@
-import type { Issue } from '../../../../shared/core/issue';
-import { t } from '../../../../shared/messages/format';
-import { type RankedUnit, rankUnits } from '../../../../shared/org/ranking';
-import type { SakipEvaluation } from '../../../../shared/org/sakip';
-import { unitKey } from '../../../../shared/pipeline/cells';
-import { readSakip } from '../../../../shared/pipeline/units';
+import {
+  type Issue,
+  type RankedUnit,
+  rankUnits,
+  readSakip,
+  type SakipEvaluation,
+  t,
+  unitKey,
+} from '../../../../shared';
 import { type Action, done, failed, say } from '../../action';
+import { CHECK_OK } from '../../output/colours';
+import { HEADER_BACKGROUND, type OutputSheet, plainText, replaceSheets } from '../../output/sheet';
+import { RESULT_SHEETS } from '../../output/sheet-names';
 import { type CellValue, type FormatOp, rangeRef } from '../../port/types';
-import { CHECK_OK } from './colours';
-import { withScores } from './compute';
-import { HEADER_BACKGROUND, type OutputSheet, plainText, replaceSheets } from './output';
-import type { Scored } from './scoring';
-import { RESULT_SHEETS } from './sheet-names';
+import { type Scored, withScores } from '../../scoring/score-book';
 
 const WIDTH = 6;
 const WIDTHS = [360, 90, 90, 130, 120, 420];

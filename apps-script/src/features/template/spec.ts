@@ -1,10 +1,15 @@
-import { templateHeader } from '../../../../shared/columns/vocabulary';
-import type { MessageCode } from '../../../../shared/messages/catalog';
-import type { FieldId } from '../../../../shared/model/fields';
-import { type Policy, PREDIKAT_ORGANISASI, RATINGS } from '../../../../shared/policy/schema';
-import { ATTENDANCE_CODES } from '../../../../shared/policy/sections/discipline';
-import { SAKIP_ANSWERS } from '../../../../shared/policy/sections/sakip';
-import { predikatOrganisasiLabel, ratingLabel } from '../../../../shared/score/predikat';
+import {
+  ATTENDANCE_CODES,
+  type FieldId,
+  type MessageCode,
+  type Policy,
+  PREDIKAT_ORGANISASI,
+  predikatOrganisasiLabel,
+  RATINGS,
+  ratingLabel,
+  SAKIP_ANSWERS,
+  templateHeader,
+} from '../../../../shared';
 import type { Role } from '../../workbook/roles';
 
 /** The dropdown lists the template puts on input columns; values come from the policy where it has them. */

@@ -1,4 +1,4 @@
-import type { Policy } from '../../../../shared/policy/schema';
+import type { Policy } from '../../../../shared';
 import { type Action, done, say } from '../../action';
 import { type FormatOp, rangeRef } from '../../port/types';
 import { loadPolicy } from '../../settings/policy-store';

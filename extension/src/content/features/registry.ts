@@ -1,7 +1,4 @@
-import type { TableKind } from '../../../../shared/columns';
-import type { Lang } from '../../../../shared/messages/catalog';
-import { t } from '../../../../shared/messages/format';
-import type { Policy } from '../../../../shared/policy/schema';
+import { type Lang, type Policy, type TableKind, t } from '../../../../shared';
 import type { PackageIndex } from '../model/package';
 import type { TableModel } from '../model/table';
 import type { PageType } from '../pages';

@@ -1,0 +1,13 @@
+import type { MessageCode } from '../../shared';
+import type { Role } from './workbook/roles';
+
+/** What each input role is called in the add-on's messages (mapping sidebar, "Masalah Data"). */
+export const ROLE_LABEL: Record<Role, MessageCode> = {
+  employees: 'SHEETS_ROLE_EMPLOYEES',
+  indicators: 'SHEETS_ROLE_INDICATORS',
+  behaviour: 'SHEETS_ROLE_BEHAVIOUR',
+  attendance: 'SHEETS_ROLE_ATTENDANCE',
+  activities: 'SHEETS_ROLE_ACTIVITIES',
+  units: 'SHEETS_ROLE_UNITS',
+  sakip: 'SHEETS_ROLE_SAKIP',
+};

@@ -1,16 +1,12 @@
 /**
- * The export dialog: asks ambilPaketEkspor() for the results package and offers it to copy or to
- * download as a file (a data: URI link, so nothing goes over the network). DOM built with textContent.
+ * The export dialog: asks ambilPaketEkspor() for the results package (through the typed client,
+ * script-run.ts) and offers it to copy or to download as a file (a data: URI link, so nothing goes
+ * over the network). DOM built with textContent.
  */
-import { t } from '../../../shared/messages/format';
-import type { PackageReply } from '../features/phase2/export';
+import { t } from '../../../shared/messages';
+import { type CallResult, call, detailOf } from './script-run';
 
-interface Runner {
-  withSuccessHandler(fn: (value: unknown) => void): Runner;
-  withFailureHandler(fn: (error: Error) => void): Runner;
-  ambilPaketEkspor(): void;
-}
-declare const google: { script: { run: Runner } };
+type PackageReply = CallResult<'ambilPaketEkspor'>;
 
 const app = document.getElementById('app') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
@@ -52,7 +48,6 @@ function show(reply: PackageReply): void {
 }
 
 status.textContent = t('SHEETS_UI_LOADING');
-google.script.run
-  .withSuccessHandler((value) => show(value as PackageReply))
-  .withFailureHandler((error) => show({ ok: false, message: t('ADDON_UI_ERROR', { detail: error.message }) }))
-  .ambilPaketEkspor();
+call('ambilPaketEkspor')
+  .then(show)
+  .catch((error) => show({ ok: false, message: t('ADDON_UI_ERROR', { detail: detailOf(error) }) }));

@@ -1,21 +1,13 @@
 /**
  * The column mapping sidebar. Runs in the sidebar's iframe: builds its DOM with textContent only,
- * talks to the add-on through google.script.run (ambilUsulanPemetaan, simpanPemetaan), and takes
- * every text from the message catalog. The server validates what it receives; nothing here is trusted.
+ * talks to the add-on through the typed google.script.run client (`call('ambilUsulanPemetaan')`,
+ * `call('simpanPemetaan', json)`, see script-run.ts), and takes every text from the message catalog.
+ * The server validates what it receives; nothing here is trusted.
  */
-import type { MessageCode } from '../../../shared/messages/catalog';
-import { t } from '../../../shared/messages/format';
-import type { MappingReply, SaveReply } from '../features/mapping/mapping';
+import type { MessageCode } from '../../../shared/messages';
+import { t } from '../../../shared/messages';
 import type { MappingProposal, SheetProposal } from '../features/mapping/proposal';
-
-interface Runner {
-  withSuccessHandler(fn: (value: unknown) => void): Runner;
-  withFailureHandler(fn: (error: Error) => void): Runner;
-  ambilUsulanPemetaan(): void;
-  simpanPemetaan(json: string): void;
-}
-
-declare const google: { script: { run: Runner } };
+import { call, detailOf } from './script-run';
 
 const LOW_CONFIDENCE = 0.75;
 const say = (code: MessageCode, params?: Record<string, string | number>) => t(code, params);
@@ -116,32 +108,26 @@ function start(): void {
   };
   save.textContent = say('SHEETS_UI_SAVE');
   show(say('SHEETS_UI_LOADING'));
+  const failed = (error: unknown) => show(say('SHEETS_UI_ERROR', { detail: detailOf(error) }), true);
   let controls: SheetControls[] = [];
-  google.script.run
-    .withSuccessHandler((value) => {
-      const reply = value as MappingReply;
+  call('ambilUsulanPemetaan')
+    .then((reply) => {
       if (!reply.ok) return show(reply.message, true);
       show('');
       app.appendChild(el('p', say('SHEETS_UI_INTRO'), 'muted'));
       controls = reply.proposal.sheets.map((s) => renderSheet(app, s, reply.proposal));
       save.disabled = controls.length === 0;
     })
-    .withFailureHandler((error) => show(say('SHEETS_UI_ERROR', { detail: error.message }), true))
-    .ambilUsulanPemetaan();
+    .catch(failed);
   save.addEventListener('click', () => {
     save.disabled = true;
     show(say('SHEETS_UI_SAVING'));
-    google.script.run
-      .withSuccessHandler((value) => {
-        const reply = value as SaveReply;
-        show(reply.message, !reply.ok);
+    call('simpanPemetaan', collect(controls))
+      .then((reply) => show(reply.message, !reply.ok))
+      .catch(failed)
+      .finally(() => {
         save.disabled = false;
-      })
-      .withFailureHandler((error) => {
-        show(say('SHEETS_UI_ERROR', { detail: error.message }), true);
-        save.disabled = false;
-      })
-      .simpanPemetaan(collect(controls));
+      });
   });
 }
 

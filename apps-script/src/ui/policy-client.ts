@@ -1,23 +1,18 @@
 /**
  * The policy settings sidebar. Shows the key numbers of the stored policy (fractions as percentages),
  * lets the admin pick a preset, edit, save, export and import JSON. DOM built with textContent only;
- * every call goes through google.script.run and the server validates everything with zod, returning
- * field-named Indonesian errors that are shown next to their input.
+ * every call goes through the typed google.script.run client (script-run.ts) and the server validates
+ * everything with zod, returning field-named Indonesian errors that are shown next to their input.
  */
-import { t } from '../../../shared/messages/format';
-import type { PolicyField } from '../features/phase2/policy-fields';
-import { getPath, setPath } from '../features/phase2/policy-paths';
-import type { ExportReply, PolicyReply, PolicyState } from '../features/phase2/policy-settings';
+import { t } from '../../../shared/messages';
+import { getPath, setPath } from '../features/policy/policy-paths';
+import { type CallResult, call, detailOf } from './script-run';
 
-interface Runner {
-  withSuccessHandler(fn: (value: unknown) => void): Runner;
-  withFailureHandler(fn: (error: Error) => void): Runner;
-  ambilKebijakan(): void;
-  simpanKebijakan(json: string): void;
-  pilihPresetKebijakan(id: string): void;
-  eksporKebijakan(): void;
-}
-declare const google: { script: { run: Runner } };
+/** The replies of the policy calls, as globals.ts declares them. */
+type PolicyReply = CallResult<'ambilKebijakan'>;
+type PolicyState = Extract<PolicyReply, { ok: true }>['state'];
+type PolicyField = PolicyState['sections'][number]['fields'][number];
+type ExportReply = CallResult<'eksporKebijakan'>;
 
 const app = document.getElementById('app') as HTMLElement;
 const save = document.getElementById('save') as HTMLButtonElement;
@@ -49,10 +44,12 @@ const shown = (value: unknown, field: PolicyField): string => {
   return String(Number(n.toPrecision(10)));
 };
 
-function runner(onReply: (value: unknown) => void): Runner {
-  return google.script.run
-    .withSuccessHandler(onReply)
-    .withFailureHandler((e) => say(t('ADDON_UI_ERROR', { detail: e.message }), true));
+/** Hands a call's reply to `onReply`; a failed call is said in the status line and re-enables Save. */
+function answer<T>(reply: Promise<T>, onReply: (value: T) => void): void {
+  reply.then(onReply).catch((error) => {
+    say(t('ADDON_UI_ERROR', { detail: detailOf(error) }), true);
+    save.disabled = current === null;
+  });
 }
 
 function render(state: PolicyState): void {
@@ -73,7 +70,7 @@ function render(state: PolicyState): void {
   preset.value = state.policy.preset;
   const apply = el('button', t('ADDON_UI_APPLY_PRESET'));
   apply.type = 'button';
-  apply.addEventListener('click', () => runner(onPolicyReply).pilihPresetKebijakan(preset.value));
+  apply.addEventListener('click', () => answer(call('pilihPresetKebijakan', preset.value), onPolicyReply));
   presetRow.append(preset, apply);
   app.appendChild(presetRow);
 
@@ -107,7 +104,7 @@ function render(state: PolicyState): void {
   exportButton.type = 'button';
   const exportArea = el('div');
   exportButton.addEventListener('click', () =>
-    runner((value) => showExport(exportArea, value as ExportReply)).eksporKebijakan(),
+    answer(call('eksporKebijakan'), (reply) => showExport(exportArea, reply)),
   );
   app.append(exportButton, exportArea);
 
@@ -117,7 +114,9 @@ function render(state: PolicyState): void {
   importText.rows = 6;
   const importButton = el('button', t('ADDON_UI_IMPORT'));
   importButton.type = 'button';
-  importButton.addEventListener('click', () => runner(onPolicyReply).simpanKebijakan(importText.value));
+  importButton.addEventListener('click', () =>
+    answer(call('simpanKebijakan', importText.value), onPolicyReply),
+  );
   app.append(importText, importButton);
   save.disabled = false;
 }
@@ -159,8 +158,7 @@ function collect(): string {
   return JSON.stringify(data);
 }
 
-function onPolicyReply(value: unknown): void {
-  const reply = value as PolicyReply;
+function onPolicyReply(reply: PolicyReply): void {
   save.disabled = false;
   for (const { error } of inputs.values()) error.textContent = '';
   if (reply.ok) {
@@ -179,7 +177,7 @@ save.textContent = t('ADDON_UI_SAVE');
 save.addEventListener('click', () => {
   save.disabled = true;
   say(t('ADDON_UI_SAVING'));
-  runner(onPolicyReply).simpanKebijakan(collect());
+  answer(call('simpanKebijakan', collect()), onPolicyReply);
 });
 say(t('ADDON_UI_LOADING'));
-runner(onPolicyReply).ambilKebijakan();
+answer(call('ambilKebijakan'), onPolicyReply);

@@ -8,7 +8,7 @@ import { TEMPLATE } from '../apps-script/src/features/template/spec';
 import { ROLE_SHEET, ROLES, type Role } from '../apps-script/src/workbook/roles';
 import { templateHeader } from '../shared/columns';
 import type { FieldId } from '../shared/model/fields';
-import type { RawTable, WorkbookInput } from '../shared/model/input';
+import { type RawTable, rawText, type WorkbookInput } from '../shared/model/input';
 
 export interface SheetGrid {
   name: string;
@@ -22,7 +22,7 @@ function tableGrid(role: Role, table: RawTable): SheetGrid {
   const rows: string[][] = [
     fields.map((f) => TEMPLATE[role].find((c) => c.field === f)?.header ?? templateHeader(f)),
   ];
-  for (const row of table.rows) rows.push(fields.map((f) => row.values[f] ?? ''));
+  for (const row of table.rows) rows.push(fields.map((f) => rawText(row.values[f])));
   return { name: ROLE_SHEET[role], rows };
 }
 

@@ -1,6 +1,23 @@
 import type { FieldId } from './fields';
 
 /**
+ * A number a spreadsheet holds, with its format: a percent cell holds the fraction (85 % is 0.85), and
+ * `text` is the unambiguous text form for readers that still take text (score/indicator reads the number).
+ */
+export interface RawNumber {
+  readonly number: number;
+  readonly percent: boolean;
+  readonly text: string;
+}
+
+/** A cell as a surface hands it to the core: the text people see, or the number a sheet holds. */
+export type RawValue = string | RawNumber;
+
+/** The text of a raw value: the string itself, or a held number's text form ('' for nothing). */
+export const rawText = (value: RawValue | undefined): string =>
+  value === undefined ? '' : typeof value === 'string' ? value : value.text;
+
+/**
  * Raw input as it comes from a sheet or a page: every value is the text the user typed or the page
  * shows (numbers formatted by the surface, e.g. Sheets' display value), plus where it came from,
  * so every issue can name the sheet, row and column.
@@ -8,7 +25,7 @@ import type { FieldId } from './fields';
 export interface RawRow {
   /** 1-based row number as the user sees it. */
   row: number;
-  values: Partial<Record<FieldId, string>>;
+  values: Partial<Record<FieldId, RawValue>>;
 }
 
 export interface RawTable {

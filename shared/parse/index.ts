@@ -10,6 +10,7 @@ export { inferNumberLocale, LOCALE_MAJORITY, LOCALE_SAMPLE_LIMIT } from './local
 export { findNipInText, parseNip } from './nip';
 export { parseNumber } from './number';
 export { PERCENT_FRACTION_MAX, parsePercentAsFraction } from './percent';
+export { evidenceGiven, feedbackGiven, outputGiven } from './presence';
 export { parsePredikatOrganisasi, parsePredikatPegawai, parseRating } from './ratings';
 export { parseTarget } from './target';
 export type {

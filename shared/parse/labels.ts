@@ -1,6 +1,6 @@
 /**
  * Small label vocabularies: polarity, RHK kind, SAKIP answers, yes/no and approval status, with the
- * variants seen in sheets and on e-kinerja pages (EKINERJA-PAGES.md, label table).
+ * variants seen in sheets and on e-kinerja pages (docs/labels.md#values).
  */
 import { fail, ok, type Result } from '../core/issue';
 import type { SakipAnswer } from '../policy/sections/sakip';

@@ -1,7 +1,7 @@
 /**
  * What stands around a number in a cell: currency and labels before it, its unit after it, a range
  * connector or a second number after it. The vocabularies are the ones seen on e-kinerja pages and
- * in OPD sheets (EKINERJA-PAGES.md).
+ * in OPD sheets (docs/labels.md#values-numbers).
  */
 import { isDigit, isLetter } from './text';
 import type { NumberContext } from './types';

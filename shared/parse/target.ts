@@ -1,6 +1,6 @@
 /**
  * Targets of an IKI: a single value ("12", "3 Dokumen", "99,5 %") or a range ("80-90", "80 – 90 %",
- * "80 s/d 90"). A range scores 100% inside it (DOMAIN.md, Achievement), so the two bounds are kept.
+ * "80 s/d 90"). A range scores 100% inside it (docs/rules.md#capaian), so the two bounds are kept.
  */
 import { fail, ok, type Result } from '../core/issue';
 import { nonTextNumberIssue, parseNumber, readNumberAt } from './number';

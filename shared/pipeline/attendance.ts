@@ -2,7 +2,7 @@ import type { Issue } from '../core/issue';
 import type { AttendanceEvent } from '../discipline/deduction';
 import { classifyLateness } from '../discipline/lateness';
 import type { RawTable } from '../model/input';
-import { parseDuration, parseNumber, parseStatus } from '../parse';
+import { evidenceGiven, outputGiven, parseDuration, parseNumber, parseStatus } from '../parse';
 import type { Policy } from '../policy/schema';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
 import { columnSamples, memo, placed, rowList, text, where } from './cells';
@@ -141,7 +141,7 @@ export function readActivities(
       issues.push(placed(minutes.issue, where(table, row, 'menit')));
       continue;
     }
-    const withoutOutput = text(v.output) === '' && text(v.bukti_dukung) === '';
+    const withoutOutput = !outputGiven(text(v.output)) && !evidenceGiven(text(v.bukti_dukung));
     let totals = byEmployee[employee.index];
     if (totals === undefined) {
       totals = { minutes: 0, withoutOutputMinutes: 0 };

@@ -1,6 +1,6 @@
 import type { Issue } from '../core/issue';
 import type { RawTable } from '../model/input';
-import { parseRating } from '../parse';
+import { feedbackGiven, parseRating } from '../parse';
 import { BERAKHLAK, type BerakhlakValue, type Rating } from '../policy/sections/rating';
 import { cell, memo, placed, rowList, where } from './cells';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
@@ -57,7 +57,7 @@ export function readBehaviour(
       values: {},
       perilaku: null,
       hasilOverride: null,
-      hasFeedback: cell(row, 'umpan_balik') !== '',
+      hasFeedback: feedbackGiven(cell(row, 'umpan_balik')),
       incomplete: false,
       row: row.row,
     };

@@ -1,12 +1,14 @@
 import type { Issue, Location, Result } from '../core/issue';
 import type { FieldId } from '../model/fields';
 import type { RawRow, RawTable } from '../model/input';
+import { isNumberCell } from '../score/indicator';
 
 /** Printable ASCII other than a space: a cell that starts and ends with one has nothing to trim. */
 const solid = (c: number): boolean => c > 32 && c < 127;
 
 /**
- * A cell value as trimmed text; '' when the column is absent or the cell empty. Most cells need no
+ * A cell value as trimmed text; '' when the column is absent or the cell empty; a number a sheet holds
+ * (RawNumber) as its unambiguous text. Most cells need no
  * trimming; checking both ends first keeps trim() off a million cells of a province.
  */
 export const text = (v: unknown): string =>
@@ -16,7 +18,9 @@ export const text = (v: unknown): string =>
       : v.trim()
     : v === undefined || v === null
       ? ''
-      : String(v).trim();
+      : isNumberCell(v)
+        ? v.text
+        : String(v).trim();
 
 /** The raw text of a cell, trimmed; '' when the column is absent or the cell empty. */
 export const cell = (row: RawRow, field: FieldId): string => text(row.values[field]);

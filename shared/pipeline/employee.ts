@@ -105,11 +105,11 @@ function dataFlags(
   let withoutEvidence: number[] | null = null;
   let empty: number[] | null = null;
   for (const i of inputs.indicators) {
-    if (!i.hasEvidence && i.realisasi !== '') {
+    if (i.flags.includes('tanpa_bukti')) {
       if (withoutEvidence) withoutEvidence.push(i.row);
       else withoutEvidence = [i.row];
     }
-    if (i.realisasiEmpty) {
+    if (i.flags.includes('realisasi_kosong')) {
       if (empty) empty.push(i.row);
       else empty = [i.row];
     }

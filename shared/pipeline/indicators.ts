@@ -1,10 +1,17 @@
 import type { Issue, Result } from '../core/issue';
-import type { RawTable } from '../model/input';
-import { parseNumber, parsePolarity, parseRhkKind, parseTarget } from '../parse';
+import type { RawTable, RawValue } from '../model/input';
+import { evidenceGiven, feedbackGiven, parseNumber, parsePolarity, parseRhkKind } from '../parse';
 import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
-import { capaianValue } from '../score/capaian';
-import { categorize } from '../score/category';
+import {
+  type Amount,
+  decideIndicator,
+  type IndicatorFlag,
+  isNumberCell,
+  type Measure,
+  readAmount,
+  readMeasure,
+} from '../score/indicator';
 import { collapseSpaces, columnSamples, memo, placed, rowList, text, where } from './cells';
 import { type EmployeeRoster, nipOf, type PerEmployee, perEmployee, UnknownNips } from './people';
 import type { IndicatorResult } from './schema';
@@ -12,8 +19,6 @@ import type { IndicatorResult } from './schema';
 export interface IndicatorRecord extends IndicatorResult {
   /** Bobot written on this row (usually only on an RHK's first row), null when empty or unreadable. */
   weight: number | null;
-  /** A realisasi cell is empty while the target is there: not reported yet. */
-  realisasiEmpty: boolean;
 }
 
 const polarityOf = memo(parsePolarity);
@@ -22,20 +27,25 @@ const kindOf = memo(parseRhkKind);
 type Parse<T> = (text: string) => Result<T>;
 
 /**
- * Parsers per column, built once: the column's own values decide "4.215"; a % unit means a percentage.
- * Targets repeat across employees ("12 Dokumen", "100%"), so each distinct text is parsed once.
+ * Readers per column, built once: the column's own values decide "4.215"; a % unit means a percentage.
+ * Targets repeat across employees ("12 Dokumen", "100%"), so each distinct text is read once. A number
+ * the sheet holds (RawNumber) is taken as it is, never turned into text and read again.
  */
-function parsersFor<T>(
+function readersFor<T>(
   table: RawTable,
   field: 'target' | 'realisasi',
-  parse: (text: string, hints: NumberHints) => Result<T>,
+  read: (cell: unknown, hints: NumberHints) => Result<T>,
 ) {
   const samples = columnSamples(table, field);
-  const plain: Parse<T> = memo((text) => parse(text, { columnSamples: samples }));
-  const percent: Parse<T> = memo((text) => parse(text, { columnSamples: samples, context: 'percent' }));
+  const plain: Parse<T> = memo((text) => read(text, { columnSamples: samples }));
+  const percent: Parse<T> = memo((text) => read(text, { columnSamples: samples, context: 'percent' }));
   // The length test spares a lower-cased copy of every other unit ("Dokumen", "Orang") on 100,000 rows.
-  return (satuan: string): Parse<T> =>
-    satuan === '%' || (satuan.length === 6 && satuan.toLowerCase() === 'persen') ? percent : plain;
+  return (cell: RawValue | undefined, cellText: string, satuan: string): Result<T> => {
+    if (isNumberCell(cell)) return read(cell, {});
+    const parse =
+      satuan === '%' || (satuan.length === 6 && satuan.toLowerCase() === 'persen') ? percent : plain;
+    return parse(cellText);
+  };
 }
 
 /**
@@ -52,8 +62,11 @@ export function readIndicators(
 ): { byEmployee: PerEmployee<IndicatorRecord[]>; scored: number } {
   const byEmployee = perEmployee<IndicatorRecord[]>(roster);
   const unknown = new UnknownNips(table.sheet);
-  const targetParser = parsersFor(table, 'target', parseTarget);
-  const realisasiParser = parsersFor(table, 'realisasi', parseNumber);
+  const readTarget = readersFor<Measure>(table, 'target', readMeasure);
+  const readRealisasi = readersFor<Amount>(table, 'realisasi', readAmount);
+  // Flags about evidence and feedback only where the sheet has the column (docs/rules.md#flags).
+  const hasEvidenceColumn = table.columns.bukti_dukung !== undefined;
+  const hasFeedbackColumn = table.columns.umpan_balik !== undefined;
   const weightHints: NumberHints = { columnSamples: columnSamples(table, 'bobot'), context: 'percent' };
   // Bobot values repeat ("20%", "25") within and across employees: each distinct text is parsed once.
   const weightOf = memo((text) => parseNumber(text, weightHints));
@@ -144,24 +157,22 @@ export function readIndicators(
       else issues.push({ ...placed(w.issue, where(table, row, 'bobot')), severity: 'warning' });
     }
 
-    let capaian: number | null = null;
-    const target = targetParser(satuan)(targetText);
-    if (!target.ok) issues.push(placed(target.issue, where(table, row, 'target')));
     const realisasiEmpty = realisasiText === '';
-    if (target.ok && !realisasiEmpty) {
-      const realisasi = realisasiParser(satuan)(realisasiText);
-      if (!realisasi.ok) issues.push(placed(realisasi.issue, where(table, row, 'realisasi')));
-      else {
-        const c = capaianValue(
-          target.value,
-          realisasi.value.value,
-          polarity.ok ? polarity.value : 'positif',
-          policy.capaian,
-        );
-        if (typeof c === 'number') capaian = c;
-        else issues.push(placed(c.issue, where(table, row, 'realisasi')));
-      }
-    }
+    const evidenceText = text(v.bukti_dukung);
+    const feedbackText = text(v.umpan_balik);
+    const verdict = decideIndicator(
+      {
+        target: readTarget(v.target, targetText, satuan),
+        realisasi: realisasiEmpty ? 'empty' : readRealisasi(v.realisasi, realisasiText, satuan),
+        polarity: polarity.ok ? polarity.value : 'positif',
+        evidence: hasEvidenceColumn ? evidenceGiven(evidenceText) : undefined,
+        feedback: hasFeedbackColumn ? feedbackGiven(feedbackText) : undefined,
+      },
+      policy,
+    );
+    if (verdict.issue !== null && verdict.issueField !== null)
+      issues.push(placed(verdict.issue, where(table, row, verdict.issueField)));
+    const capaian = verdict.capaian;
     if (capaian !== null) scored++;
 
     const record: IndicatorRecord = {
@@ -172,11 +183,11 @@ export function readIndicators(
       target: targetText,
       realisasi: realisasiText,
       capaian,
-      kategori: capaian === null ? null : categorize(capaian, policy.capaian),
-      hasEvidence: text(v.bukti_dukung) !== '',
-      hasFeedback: text(v.umpan_balik) !== '',
+      kategori: verdict.kategori,
+      hasEvidence: evidenceGiven(evidenceText),
+      hasFeedback: feedbackGiven(feedbackText),
       weight,
-      realisasiEmpty: realisasiEmpty && target.ok,
+      flags: verdict.flags as IndicatorFlag[],
     };
     list.push(record);
   }

@@ -9,6 +9,7 @@ import {
   SupervisorFlagSchema,
   UnitRecommendationKindSchema,
 } from '../recommend/flags';
+import { INDICATOR_FLAGS } from '../score/indicator';
 
 /*
  * What scoreOrganisation returns, as zod schemas: the add-on writes it to sheets, the extension stores it,
@@ -45,6 +46,8 @@ export const IndicatorResultSchema = z.object({
   kategori: CategorySchema.nullable(),
   hasEvidence: z.boolean(),
   hasFeedback: z.boolean(),
+  /** The indicator verdict's flags (score/indicator), the same as the overlay shows for the same row. */
+  flags: z.array(z.enum(INDICATOR_FLAGS)),
 });
 export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
 

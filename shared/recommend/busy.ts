@@ -24,7 +24,7 @@ const finiteOr = (value: number, fallback: number): number => (Number.isFinite(v
 const percent = (fraction: number): number => Math.round(fraction * 1000) / 10;
 
 /**
- * Busy but no results (kesibukan semu, DOMAIN.md): the employee logged at least the policy share of the
+ * Busy but no results (kesibukan semu, docs/rules.md#kesibukan-semu): the employee logged at least the policy share of the
  * expected minutes (working days x 300 in regional apps) while the results stayed below the policy's
  * capaian. Also flags a period where most logged minutes produced no output or evidence.
  * Never judges an employee whose results could not be computed (capaian null): that is a data issue.

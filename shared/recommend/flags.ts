@@ -5,7 +5,7 @@ import * as z from '../core/zod';
  * (REC_FLAG_*) and, when raised, a reason Issue that says why.
  */
 export const EMPLOYEE_FLAGS = [
-  /** Many logged activity minutes, low result achievement (DOMAIN.md "busy but not productive"). */
+  /** Many logged activity minutes, low result achievement (docs/rules.md#kesibukan-semu). */
   'kesibukan_semu',
   /** Much of the logged activity has no output or evidence. */
   'aktivitas_tanpa_output',
@@ -22,7 +22,7 @@ export type EmployeeFlag = z.infer<typeof EmployeeFlagSchema>;
 export const BUSY_FLAGS = ['kesibukan_semu', 'aktivitas_tanpa_output'] as const;
 export type BusyFlag = (typeof BUSY_FLAGS)[number];
 
-/** The supervisor's duties made visible (DOMAIN.md: supervisors are reluctant to reprimand or praise). */
+/** The supervisor's duties made visible (supervisors are reluctant to reprimand or praise: docs/rules.md#supervisor-duties). */
 export const SUPERVISOR_FLAGS = [
   'umpan_balik_kurang',
   'teguran_belum_diberikan',

@@ -30,7 +30,7 @@ export interface SupervisorRecommendation {
 const names = (list: readonly SubordinateSummary[]): string => list.map((s) => s.nama).join('; ');
 
 /**
- * Makes the supervisor's duty visible (DOMAIN.md; PermenPANRB 6/2022 asks for continuous umpan balik):
+ * Makes the supervisor's duty visible (docs/rules.md#supervisor-duties; PermenPANRB 6/2022 asks for continuous umpan balik):
  * subordinates without feedback, a poor predikat with no reprimand recorded, an excellent one with no
  * praise recorded. The data holds no separate reprimand or praise register, so a subordinate without any
  * umpan balik counts as neither reprimanded nor praised.

@@ -48,7 +48,7 @@ function scoresFor(units: readonly UnitSummary[]): { basis: 'sakip' | 'capaian' 
 }
 
 /**
- * Reward and punishment for units at the Sekda's coordination meeting (DOMAIN.md): the best unit and the
+ * Reward and punishment for units at the Sekda's coordination meeting (docs/rules.md#unit-ranking): the best unit and the
  * most improved one are named for an award, units with a poor predikat organisasi or the lowest score for
  * pembinaan. Ranks by SAKIP (PermenPANRB 88/2021) when every unit was evaluated, else by average capaian.
  */

@@ -8,7 +8,7 @@ const POLARITIES: readonly Polarity[] = ['positif', 'negatif'];
 /*
  * Achievement (capaian) of one indicator, as a fraction (1 = 100%), kept at full precision: round only
  * for display and for categories. Source: PermenPANRB 6/2022 and its technical guidance; the open choices
- * (clamping, range targets, target 0 with negative polarity) come from the policy (DOMAIN.md).
+ * (clamping, range targets, target 0 with negative polarity) come from the policy (docs/rules.md#capaian).
  */
 
 /**

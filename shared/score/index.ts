@@ -3,6 +3,7 @@ export * from './aggregate';
 export * from './capaian';
 export * from './category';
 export * from './distribution';
+export * from './indicator';
 export * from './legacy';
 export * from './predikat';
 export * from './rating';

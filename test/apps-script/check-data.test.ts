@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, loadSandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { messyEmployees, messyIndicators, messyProblems } from './fixtures/messy-sheets';
-import { ensureBuilt, loadSandbox } from './sandbox';
 
 beforeAll(ensureBuilt);
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as cf from '../../apps-script/src/features/custom-functions';
 import { POLICY_PROPERTY } from '../../apps-script/src/settings/policy-store';
-import { ensureBuilt, loadSandbox, plain, type Sandbox } from './sandbox';
+import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 
 let box: Sandbox;
 beforeAll(async () => {
@@ -58,6 +58,15 @@ describe('the other custom functions in the built add-on', () => {
     ]);
   });
 
+  it('KATEGORI_CAPAIAN and RATING_HASIL compose with CAPAIAN above 150 % (a number is a fraction)', () => {
+    const capaian = call('CAPAIAN', '0,14', '149,94 %') as number;
+    expect(capaian).toBeCloseTo(10.71, 2);
+    expect(call('KATEGORI_CAPAIAN', capaian)).toBe('Sangat Tinggi');
+    expect(call('RATING_HASIL', capaian)).toBe('Di Atas Ekspektasi');
+    // Typed text keeps the percent rule: "87,5" without its sign is 87,5 %.
+    expect(call('KATEGORI_CAPAIAN', '87,5')).toBe('Tinggi');
+  });
+
   it('RATING_HASIL proposes from capaian', () => {
     expect(call('RATING_HASIL', [[1.1], [0.95], [0.7]])).toEqual([
       ['Di Atas Ekspektasi'],
@@ -100,11 +109,14 @@ describe('the other custom functions in the built add-on', () => {
       [76.5],
       ['#DI_LUAR_RENTANG nilai 120 harus antara 0 dan 100'],
     ]);
-    expect(call('PREDIKAT_SAKIP', [[90], [90.01], [30]])).toEqual([
+    // The grade code first (COUNTIF(range; "AA") must work); the label only when asked for.
+    expect(call('PREDIKAT_SAKIP', [[90], [90.01], [30]])).toEqual([['A'], ['AA'], ['D']]);
+    expect(call('PREDIKAT_SAKIP', [[90], [90.01], [30]], true)).toEqual([
       ['A (Memuaskan)'],
       ['AA (Sangat Memuaskan)'],
       ['D (Sangat Kurang)'],
     ]);
+    expect(call('PREDIKAT_SAKIP', 75, 'Ya')).toBe('BB (Sangat Baik)');
   });
 
   it('uses the policy saved in document properties', () => {

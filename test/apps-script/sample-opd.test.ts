@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collectProblems } from '../../apps-script/src/features/check/problems';
 import { type MemorySheetSeed, MemorySpreadsheet } from '../../apps-script/src/port/memory';
+import { collectProblems } from '../../apps-script/src/problems/problems';
 import { readWorkbook, toWorkbookInput } from '../../apps-script/src/workbook/workbook';
 import { templateHeader } from '../../shared/columns';
 import { t } from '../../shared/messages/format';
 import type { FieldId } from '../../shared/model/fields';
-import type { RawTable, WorkbookInput } from '../../shared/model/input';
+import { type RawTable, rawText, type WorkbookInput } from '../../shared/model/input';
 import { scoreOrganisation } from '../../shared/pipeline';
 import { defaultPolicy } from '../../shared/policy/schema';
 import { sampleWorkbook } from '../../shared/sample';
@@ -23,7 +23,7 @@ function sheetOf(table: RawTable): MemorySheetSeed {
   for (const row of table.rows) {
     const line: string[] = Array.from({ length: width }, () => '');
     for (const [field, text] of Object.entries(row.values))
-      line[columnIndex(table.columns[field as FieldId]!)] = text ?? '';
+      line[columnIndex(table.columns[field as FieldId]!)] = rawText(text);
     values[row.row - 1] = line;
   }
   for (let i = 0; i < values.length; i++) values[i] ??= Array.from({ length: width }, () => '');
@@ -45,7 +45,7 @@ const tablesOf = (input: WorkbookInput): RawTable[] =>
 const content = (table: RawTable | undefined) =>
   table?.rows.map((r) => ({
     row: r.row,
-    values: Object.fromEntries(Object.entries(r.values).filter(([, v]) => (v ?? '').trim() !== '')),
+    values: Object.fromEntries(Object.entries(r.values).filter(([, v]) => rawText(v).trim() !== '')),
   }));
 
 describe('the bundled sample OPD, kept in sheets', () => {

@@ -13,6 +13,7 @@ import {
 } from '../../apps-script/src/workbook/cells';
 import { readSheetTable, toRawTable } from '../../apps-script/src/workbook/read-table';
 import { parseSavedMapping } from '../../apps-script/src/workbook/saved-mapping';
+import { rawText } from '../../shared/model';
 import { parseNumber } from '../../shared/parse';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -98,16 +99,20 @@ describe('reading a sheet through the in-memory port', () => {
     expect(table.blankRows).toEqual([3]);
     const raw = toRawTable(table, iso);
     expect(raw.columns).toMatchObject({ nip: 'A', target: 'C', realisasi: 'D' });
+    // Numbers reach the core as the numbers the sheet holds (a percent cell as its fraction), with the
+    // text form that readers of other fields still take; nothing is turned into text to be parsed again.
     expect(raw.rows[0]).toEqual({
       row: 2,
       values: {
         nip: '199003152015031002',
         indikator: 'Persentase dokumen tepat waktu',
-        target: '90%',
-        realisasi: '87.5%',
+        target: { number: 0.9, percent: true, text: '90%' },
+        realisasi: { number: 0.875, percent: true, text: '87.5%' },
       },
     });
-    expect(raw.rows[1]?.values.realisasi).toBe('9');
+    expect(rawText(raw.rows[0]?.values.target)).toBe('90%');
+    expect(rawText(raw.rows[0]?.values.realisasi)).toBe('87.5%');
+    expect(raw.rows[1]?.values.realisasi).toEqual({ number: 9, percent: false, text: '9' });
   });
 });
 

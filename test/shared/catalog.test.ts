@@ -12,7 +12,7 @@ import type { MessageSection } from '../../shared/messages/types';
  */
 
 const dir = join(__dirname, '../../shared/messages');
-const SKIP = new Set(['catalog.ts', 'types.ts', 'format.ts']);
+const SKIP = new Set(['catalog.ts', 'types.ts', 'format.ts', 'index.ts']);
 
 async function loadSections(): Promise<Record<string, MessageSection>> {
   const sections: Record<string, MessageSection> = {};

@@ -176,7 +176,7 @@ describe('deduction table policy', () => {
   });
 });
 
-describe('one occurrence of every code, in both tables (DOMAIN.md)', () => {
+describe('one occurrence of every code, in both tables (docs/rules.md#attendance-deductions)', () => {
   // [code, Permentan 68/2012, Tulang Bawang] as the percentage a user reads in the reason line.
   const rates: [string, string, string][] = [
     ['TL1', '0,5%', '0,5%'],

@@ -87,6 +87,56 @@ describe('shared/score never throws on junk and never shows NaN', () => {
     );
   });
 
+  it('readAmount, readMeasure, amountOf, measureOf, alignScales, capaianOf, decideIndicator, isNumberCell', () => {
+    const scale = sometimes(fc.constantFrom('bare', 'fraction', 'points'));
+    const cellText = fc.oneof(
+      fc.constantFrom('85 %', '0,85', '80-90', '12 Dokumen', '-', 'NaN', '1e308', '80 s/d 90 %'),
+      junk,
+    );
+    const rawNumber = fc.record({ number: sometimes(number), percent: fc.boolean(), text: fc.string() });
+    const amount = fc.oneof(fc.record({ value: sometimes(number), scale }), junk);
+    const measure = fc.oneof(
+      fc.record({ kind: fc.constant('single'), value: sometimes(number), scale }),
+      fc.record({ kind: fc.constant('range'), low: sometimes(number), high: sometimes(number), scale }),
+      junk,
+    );
+    const result = (value: fc.Arbitrary<unknown>) =>
+      fc.oneof(
+        fc.record({ ok: fc.constant(true), value }),
+        fc.constant({ ok: false, issue: { code: 'TARGET_EMPTY' } }),
+      );
+    run(
+      fc.property(
+        fc.oneof(cellText, rawNumber),
+        measure,
+        amount,
+        polarity,
+        fc.record(
+          {
+            target: fc.oneof(result(measure), junk),
+            realisasi: fc.oneof(result(amount), fc.constantFrom('absent', 'empty'), junk),
+            polarity,
+            evidence: sometimes(fc.boolean()),
+            feedback: sometimes(fc.boolean()),
+          },
+          { requiredKeys: [] },
+        ),
+        policies,
+        (c, m, a, p, facts, policy) => {
+          expectClean(score.readAmount(c), c);
+          expectClean(score.readMeasure(c), c);
+          expectClean(score.isNumberCell(c), c);
+          expectClean(score.alignScales(as(m), as(a)) ?? 0, m, a);
+          expectClean(score.capaianOf(as(m), as(a), as(p), policy), m, a, p);
+          expectClean(score.decideIndicator(as(facts), policy), facts);
+          const parsedNumber = fc.sample(fc.record({ value: number, percent: fc.boolean() }), 1)[0]!;
+          expectClean(score.amountOf(parsedNumber), parsedNumber);
+          expectClean(score.measureOf({ kind: 'single', ...parsedNumber }), parsedNumber);
+        },
+      ),
+    );
+  });
+
   it('predikatPegawai, headOfUnitHasil, labels, proposeHasilRating, perilakuFromBerakhlak, finalHasilRating', () => {
     run(
       fc.property(
@@ -150,6 +200,14 @@ it('covers every exported function of shared/score', () => {
     'proposeHasilRating',
     'perilakuFromBerakhlak',
     'finalHasilRating',
+    'readAmount',
+    'readMeasure',
+    'amountOf',
+    'measureOf',
+    'alignScales',
+    'capaianOf',
+    'decideIndicator',
+    'isNumberCell',
   ];
   const exported = Object.entries(score)
     .filter(([, v]) => typeof v === 'function')

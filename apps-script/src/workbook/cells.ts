@@ -24,10 +24,13 @@ const isTimeOnly = (d: Date): boolean => d.getFullYear() < 1900;
  * of the raw value for numbers (percent cells keep their "%": 0.875 shown as 87,5% becomes "87.5%"),
  * and ISO yyyy-mm-dd for dates, in the spreadsheet's time zone.
  */
+/** A cell shown with a percent sign holds a fraction (0.875 shown as "87,5%"). */
+export const isPercentDisplay = (display: string): boolean => /%\s*$/.test(display);
+
 export function cellText(raw: CellValue, display: string, dateText: (d: Date) => string): string {
   if (isDate(raw)) return isTimeOnly(raw) ? display.trim() : dateText(raw);
   if (typeof raw === 'number') {
-    if (/%\s*$/.test(display)) return `${canonicalNumber(raw * 100)}%`;
+    if (isPercentDisplay(display)) return `${canonicalNumber(raw * 100)}%`;
     return canonicalNumber(raw);
   }
   return display.trim();

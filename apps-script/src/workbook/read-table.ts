@@ -1,9 +1,8 @@
+import type { ColumnMapping, TableKind } from '../../../shared/columns';
 import { recognizeTable, type TableRecognition } from '../../../shared/columns';
-import type { ColumnMapping, TableKind } from '../../../shared/columns/schema';
-import type { FieldId } from '../../../shared/model/fields';
-import type { RawRow, RawTable } from '../../../shared/model/input';
+import type { FieldId, RawRow, RawTable } from '../../../shared/model';
 import { columnLetter, type SheetPort, type SheetSnapshot } from '../port/types';
-import { cellText, fillMerges, isBlankRow, isSubtotalRow } from './cells';
+import { cellText, fillMerges, isBlankRow, isPercentDisplay, isSubtotalRow } from './cells';
 import { ROLES, type Role, roleFromSheetName } from './roles';
 import type { SheetMapping } from './saved-mapping';
 
@@ -99,7 +98,7 @@ export function readSheetTable(
   };
 }
 
-/** Builds the core's RawTable from a sheet table: one RawRow per data row, text per mapped field. */
+/** Builds the core's RawTable from a sheet table: one RawRow per data row, a value per mapped field. */
 export function toRawTable(table: SheetTable, dateText: (d: Date) => string): RawTable {
   const entries = Object.entries(table.mapping) as [FieldId, number][];
   const columns: RawTable['columns'] = {};
@@ -110,7 +109,13 @@ export function toRawTable(table: SheetTable, dateText: (d: Date) => string): Ra
       const raw = table.snapshot.values[row - 1]?.[index] ?? '';
       const display = table.grid[row - 1]?.[index] ?? '';
       const text = cellText(raw, display, dateText);
-      if (text !== '') values[field] = text;
+      if (text === '') continue;
+      // A number is handed over as the number the sheet holds (a percent cell as its fraction), so the
+      // core never reads back a text made from it; `text` serves fields still read as text.
+      values[field] =
+        typeof raw === 'number' && Number.isFinite(raw)
+          ? { number: raw, percent: isPercentDisplay(display), text }
+          : text;
     }
     return { row, values };
   });

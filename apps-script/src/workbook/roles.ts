@@ -1,5 +1,5 @@
-import type { WorkbookInput } from '../../../shared/model/input';
-import { PHASE2_SHEETS } from '../features/phase2/sheet-names';
+import type { WorkbookInput } from '../../../shared/model';
+import { RESULT_SHEET_NAMES } from '../output/sheet-names';
 
 /**
  * The input tables an OPD keeps, named like the keys of WorkbookInput, and the sheet names the
@@ -32,7 +32,7 @@ export const PROBLEMS_SHEET = 'Masalah Data';
  * Sheets the add-on generates and regenerates: never treated as input, never mapped.
  * Phase-2 features add the names of the sheets they write here.
  */
-export const OUTPUT_SHEETS: readonly string[] = [PROBLEMS_SHEET, ...PHASE2_SHEETS];
+export const OUTPUT_SHEETS: readonly string[] = [PROBLEMS_SHEET, ...RESULT_SHEET_NAMES];
 
 export const isOutputSheet = (name: string): boolean => OUTPUT_SHEETS.includes(name);
 

@@ -1,5 +1,5 @@
-import { ColumnMappingSchema } from '../../../shared/columns/schema';
-import { fail, ok, type Result } from '../../../shared/core/issue';
+import { ColumnMappingSchema } from '../../../shared/columns';
+import { fail, ok, type Result } from '../../../shared/core';
 import * as z from '../../../shared/core/zod';
 import { ROLES } from './roles';
 

@@ -1,5 +1,4 @@
-import type { FieldId } from '../../../shared/model/fields';
-import type { RawTable, WorkbookInput } from '../../../shared/model/input';
+import type { FieldId, RawTable, WorkbookInput } from '../../../shared/model';
 import type { SpreadsheetPort } from '../port/types';
 import { readSheetTable, type SheetTable, toRawTable } from './read-table';
 import { isOutputSheet, ROLE_SHEET, ROLES, type Role } from './roles';

@@ -1,4 +1,4 @@
-import type { MessageCode } from '../../../shared/messages/catalog';
+import type { MessageCode } from '../../../shared/messages';
 
 /**
  * Flags a badge can carry in `data-flags` (the automation contract, CONTRACT.md). Each has one

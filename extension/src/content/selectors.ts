@@ -27,7 +27,7 @@ export const CARD_SELECTOR = [
   '.list-group > a',
 ].join(',');
 
-/** Section rows of an SKP table: "Utama" / "Tambahan" (EKINERJA-PAGES.md pattern 2). */
+/** Section rows of an SKP table: "Utama" / "Tambahan" (docs/pages.md#pattern-2). */
 export const SECTION_UTAMA = /^(?:[A-Z0-9IVX]{1,3}[.)]\s*)?(?:rhk\s+|hasil\s+kerja\s+|kinerja\s+)?utama$/i;
 export const SECTION_TAMBAHAN =
   /^(?:[A-Z0-9IVX]{1,3}[.)]\s*)?(?:rhk\s+|hasil\s+kerja\s+|kinerja\s+)?tambahan$/i;
@@ -43,9 +43,5 @@ export const KEY_STATUS = /^(status|status penilaian)$/i;
 /** "PREDIKAT KINERJA : BAIK" and "RATING HASIL KINERJA : ..." lines printed under the tables. */
 export const RATING_HASIL_LABEL = /rating\s+hasil\s+(kerja|kinerja)/i;
 
-/** Text that means "a link or file is here" in a bukti dukung cell with no anchor. */
-export const EVIDENCE_EMPTY = /^(-|–|link kosong|no bukti|tidak ada|belum ada|kosong|belum upload)$/i;
-/** Text that means "no feedback" in an umpan balik cell. */
-export const FEEDBACK_EMPTY = /^(-|–|tambah|belum ada|belum ada umpan balik|kosong)$/i;
 /** Status values that mean "not assessed yet". */
 export const NOT_ASSESSED = /belum\s+(dinilai|disetujui|diverifikasi)|menunggu|pending/i;

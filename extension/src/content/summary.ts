@@ -1,4 +1,4 @@
-import type { PredikatPegawai, Rating } from '../../../shared/policy/schema';
+import type { PredikatPegawai, Rating } from '../../../shared/policy';
 import type { BadgeKind } from './dom/badge';
 import type { OverlayFlag } from './flags';
 import type { PageType } from './pages';

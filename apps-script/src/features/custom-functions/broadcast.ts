@@ -1,6 +1,6 @@
-import type { Issue } from '../../../../shared/core/issue';
-import type { MessageCode } from '../../../../shared/messages/catalog';
-import { t } from '../../../../shared/messages/format';
+import type { Issue } from '../../../../shared/core';
+import type { MessageCode } from '../../../../shared/messages';
+import { t } from '../../../../shared/messages';
 
 /**
  * Sheets calls a custom function with a plain value for one cell and a 2D array for a range, and

@@ -1,24 +1,31 @@
-import type { Result } from '../../../../shared/core/issue';
-import { t } from '../../../../shared/messages/format';
-import { sakipGrade } from '../../../../shared/org/sakip';
+import type { Result } from '../../../../shared/core';
+import { t } from '../../../../shared/messages';
+import { sakipGrade } from '../../../../shared/org';
 import {
   parsePolarity,
   parsePredikatOrganisasi,
   parsePredikatPegawai,
   parseRating,
   parseSakipAnswer,
+  parseYesNo,
 } from '../../../../shared/parse';
-import type { PredikatPegawai } from '../../../../shared/policy/schema';
-import { computeCapaian } from '../../../../shared/score/capaian';
-import { categorize } from '../../../../shared/score/category';
-import { checkDistribution } from '../../../../shared/score/distribution';
-import { nilaiCapaianIki } from '../../../../shared/score/legacy';
-import { predikatLabel, predikatPegawai, ratingLabel } from '../../../../shared/score/predikat';
-import { proposeHasilRating } from '../../../../shared/score/rating';
+import type { PredikatPegawai } from '../../../../shared/policy';
+import {
+  categorize,
+  checkDistribution,
+  decideIndicator,
+  nilaiCapaianIki,
+  predikatLabel,
+  predikatPegawai,
+  proposeHasilRating,
+  ratingLabel,
+  readAmount,
+  readMeasure,
+} from '../../../../shared/score';
 import { gas } from '../../gas/env';
 import { loadPolicy } from '../../settings/policy-store';
 import { type Arg, broadcast, type Cell, type CellResult, cellError, isEmpty } from './broadcast';
-import { alignPercent, readAmount, readCapaian, readScore, readTarget } from './values';
+import { readCapaian, readScore } from './values';
 
 /**
  * The custom functions behind CAPAIAN, KATEGORI_CAPAIAN, ... (declared with their JSDoc in globals.ts).
@@ -38,18 +45,25 @@ const policy = () => {
 const orError = <T>(result: Result<T>, fn: (value: T) => CellResult): CellResult =>
   result.ok ? fn(result.value) : cellError(result.issue);
 
+/**
+ * CAPAIAN reads its cells with the core's readers and decides with the one indicator verdict that Hitung
+ * nilai and the overlay use (shared/score decideIndicator), so the same row gets the same capaian.
+ */
 export function capaian(target: Arg, realisasi: Arg, polaritas?: Arg): CellResult | CellResult[][] {
   const p = policy();
   return broadcast([target, realisasi, polaritas], ([tCell, rCell, pCell]) => {
-    const tgt = readTarget(tCell);
-    if (!tgt.ok) return cellError(tgt.issue);
-    const real = readAmount(rCell);
-    if (!real.ok) return cellError(real.issue);
     const polarity = isEmpty(pCell) ? null : parsePolarity(pCell);
+    const verdict = decideIndicator(
+      {
+        target: readMeasure(tCell),
+        realisasi: readAmount(rCell),
+        polarity: polarity?.ok ? polarity.value : 'positif',
+      },
+      p,
+    );
+    if (verdict.issue) return cellError(verdict.issue);
     if (polarity && !polarity.ok) return cellError(polarity.issue);
-    const aligned = alignPercent(tgt.value, real.value);
-    const result = computeCapaian(aligned.target, aligned.realisasi, polarity?.value ?? 'positif', p.capaian);
-    return orError(result, (v) => v);
+    return verdict.capaian ?? '';
   });
 }
 
@@ -137,11 +151,19 @@ export function nilaiSakip(...components: Arg[]): CellResult | CellResult[][] {
   });
 }
 
-export function predikatSakip(nilai: Arg): CellResult | CellResult[][] {
+/**
+ * The SAKIP grade code ("AA".."D"), which formulas can count and compare; with `keterangan` TRUE (or
+ * "ya"), the code with its label ("BB (Sangat Baik)") for a printed table.
+ */
+export function predikatSakip(nilai: Arg, keterangan?: Arg): CellResult | CellResult[][] {
   const p = policy();
+  const asked = isEmpty(keterangan as Cell) ? null : parseYesNo(keterangan);
+  const described = asked?.ok === true && asked.value;
   return broadcast([nilai], ([n]) => {
     const score = readScore(n);
     if (!score.ok) return cellError(score.issue);
-    return orError(sakipGrade(score.value, p.sakip), (g) => `${g.grade} (${g.label})`);
+    return orError(sakipGrade(score.value, p.sakip), (g) =>
+      described ? `${g.grade} (${g.label})` : g.grade,
+    );
   });
 }

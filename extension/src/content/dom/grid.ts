@@ -5,7 +5,7 @@ export interface GridCell {
   source: HTMLTableCellElement;
   /** What the user reads in the cell (see visibleText). */
   text: string;
-  /** `<th>` anywhere, or any cell inside `<thead>` (EKINERJA-PAGES.md pattern 3). */
+  /** `<th>` anywhere, or any cell inside `<thead>` (docs/pages.md#pattern-3). */
   header: boolean;
   /** True only in the top-left slot of the source cell, so writers touch each cell once. */
   origin: boolean;
@@ -108,7 +108,7 @@ function spanOf(value: string | null, max: number): number {
 /**
  * Builds the logical grid of a table: each `<tr>` becomes one row of `width` slots, a cell with
  * rowspan/colspan fills every slot it covers (so a rowspanned RHK cell gives each of its indicator rows
- * its RHK: EKINERJA-PAGES.md pattern 1, layouts a and b). Rowspans stay inside their row group (HTML).
+ * its RHK: docs/pages.md#pattern-1, layouts a and b). Rowspans stay inside their row group (HTML).
  * Hidden rows keep their slots while spans are resolved, then are dropped; hidden cells take no slot,
  * as in the rendered table. `maxRows` bounds the work on huge tables (DOM rows, hidden ones included).
  */

@@ -2,8 +2,8 @@ import { OVERLAY_ATTRIBUTE } from '../selectors';
 
 /**
  * Whether an element is hidden from the user. E-kinerja pages keep hidden copies of the same labels
- * and values (inactive tab panes, closed modals, `div#realisasi-N` with display:none: EKINERJA-PAGES.md
- * pattern 9); reading them would count a value twice or score a table nobody sees.
+ * and values (inactive tab panes, closed modals, `div#realisasi-N` with display:none:
+ * docs/pages.md#pattern-9); reading them would count a value twice or score a table nobody sees.
  */
 export function isHiddenElement(element: Element): boolean {
   // Attribute tests first: reading `.style` builds a declaration object per element, and on a

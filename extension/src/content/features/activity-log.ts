@@ -1,6 +1,4 @@
-import type { Lang } from '../../../../shared/messages/catalog';
-import { formatNumberForLang, t } from '../../../../shared/messages/format';
-import { shownValue } from '../../../../shared/parse/text';
+import { formatNumberForLang, type Lang, outputGiven, shownValue, t } from '../../../../shared';
 import type { BadgeData } from '../dom/badge';
 import { BadgeSlots } from '../dom/badge-slots';
 import type { OverlayFlag } from '../flags';
@@ -17,7 +15,7 @@ import {
 import { hasEvidence, readMinutes } from '../model/values';
 import { ACTIVITY_KINDS } from '../pages';
 import { emptyContribution, noteTruncation, tally } from '../summary';
-import { flagLines } from './indicator-capaian';
+import { flagLines } from '../verdict/show';
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
 
 export interface ActivityScore {
@@ -26,8 +24,6 @@ export interface ActivityScore {
   rejected: boolean;
   badge: BadgeData;
 }
-
-const EMPTY_OUTPUT = /^(-|–|0|tidak ada|belum ada)?$/i;
 
 /**
  * One logged activity: its minutes (Waktu Efektif x Volume, or a duration / time range) and whether it
@@ -44,7 +40,7 @@ export function scoreActivity(
   const minutes = readMinutes(minutesText);
   const outputText = textOf(model, row, 'output') || textOf(model, row, 'volume');
   const bukti = cellOf(model, row, 'bukti_dukung');
-  const output = outputText !== '' && !EMPTY_OUTPUT.test(outputText.trim());
+  const output = outputGiven(outputText);
   const evidence = bukti ? hasEvidence(bukti.source, bukti.text) : false;
   const withOutput = output || evidence;
   const rejected = /ditolak|tolak/i.test(textOf(model, row, 'status'));

@@ -1,11 +1,10 @@
-import type { Lang, MessageCode } from '../../../../shared/messages/catalog';
-import { formatIssue, formatNumberForLang, t } from '../../../../shared/messages/format';
-import { shownValue } from '../../../../shared/parse/text';
-import type { Policy } from '../../../../shared/policy/schema';
-import { type Category, categorize, computeCapaian } from '../../../../shared/score';
-import type { BadgeData, BadgeTone } from '../dom/badge';
+import { shownValue } from '../../../../shared';
+import type { Lang } from '../../../../shared/messages';
+import { formatIssue, t } from '../../../../shared/messages';
+import type { Policy } from '../../../../shared/policy';
+import { decideIndicator } from '../../../../shared/score';
 import { BadgeSlots } from '../dom/badge-slots';
-import { FLAG_MESSAGES, type OverlayFlag } from '../flags';
+import type { OverlayFlag } from '../flags';
 import { type IndicatorRow, indicatorRows } from '../model/skp';
 import {
   cellOf,
@@ -16,66 +15,22 @@ import {
   textOf,
   truncatedRows,
 } from '../model/table';
-import { hasEvidence, hasFeedback, readNumber, readPolarity, readTarget } from '../model/values';
+import { hasEvidence, hasFeedback, readPolarity, readRealisasiFact, readTargetFact } from '../model/values';
 import { SKP_KINDS } from '../pages';
 import { emptyContribution, noteTruncation, tally } from '../summary';
+import { categoryText, flagLines, type IndicatorScore, percentText, toneOf } from '../verdict/show';
+import { employeeVerdicts } from '../verdict/skp-employee';
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
-import { employeeVerdicts } from './skp-employee';
-
-/** The score of one indicator row, kept per row so unchanged rows are never scored twice. */
-export interface IndicatorScore {
-  capaian: number | null;
-  badge: BadgeData;
-}
 
 const cache = new WeakMap<HTMLTableRowElement, { hash: string; score: IndicatorScore }>();
 const slots = new BadgeSlots<HTMLTableRowElement>();
 
-export function toneOf(categoryId: string | undefined): BadgeTone {
-  if (categoryId === undefined) return 'none';
-  if (categoryId === 'sangat_tinggi' || categoryId === 'tinggi') return 'good';
-  if (categoryId === 'sedang') return 'mid';
-  return 'bad';
-}
-
 /**
- * A rating that disagrees with the result-based proposal must read as a warning whatever the capaian's
- * band (a green pill next to a contradiction says "all fine"): amber, or red when the band is already red.
- */
-export function warnIfDiffers(tone: BadgeTone, flags: readonly OverlayFlag[]): BadgeTone {
-  return flags.includes('rating_berbeda') && tone !== 'bad' ? 'mid' : tone;
-}
-
-/** The default policy's band ids, which the catalog names in both languages. */
-const CATEGORY_NAMES: Record<string, MessageCode> = {
-  sangat_tinggi: 'OVERLAY_KATEGORI_SANGAT_TINGGI',
-  tinggi: 'OVERLAY_KATEGORI_TINGGI',
-  sedang: 'OVERLAY_KATEGORI_SEDANG',
-  rendah: 'OVERLAY_KATEGORI_RENDAH',
-  sangat_rendah: 'OVERLAY_KATEGORI_SANGAT_RENDAH',
-};
-
-/**
- * A capaian band as people read it: in Indonesian the policy's own label (a region may rename its bands);
- * in English the catalog's name for the default bands, the policy's label for bands a region added.
- */
-export function categoryText(category: Category, lang: Lang): string {
-  const code = CATEGORY_NAMES[category.id];
-  return lang === 'en' && code ? t(code, undefined, lang) : category.label;
-}
-
-export const percentText = (fraction: number, lang: Lang): string =>
-  formatNumberForLang(fraction * 100, lang, 2);
-
-export function flagLines(flags: readonly OverlayFlag[], lang: Lang): string[] {
-  return flags.map((flag) => `• ${t(FLAG_MESSAGES[flag], undefined, lang)}`);
-}
-
-/**
- * Scores one indicator: capaian from target and realisasi (shared/score computeCapaian, polarity from a
- * Polaritas column when present), its category (policy bands), and the flags a supervisor must see:
- * a plan without realisasi (target_saja), an empty realisasi, a realisasi without bukti dukung
- * (PermenPANRB 6/2022: realisasi rests on evidence), no umpan balik, or a value that cannot be computed.
+ * Scores one indicator with the core's one indicator verdict (shared/score decideIndicator), the same
+ * that Hitung nilai and =CAPAIAN use: capaian from target and realisasi (polarity from a Polaritas column
+ * when present), its category (policy bands), and the flags a supervisor must see: a plan without
+ * realisasi (target_saja), an empty realisasi, a realisasi without bukti dukung (PermenPANRB 6/2022:
+ * realisasi rests on evidence), no umpan balik, or a value that cannot be computed.
  */
 export function scoreIndicator(
   model: TableModel,
@@ -84,39 +39,36 @@ export function scoreIndicator(
   lang: Lang,
 ): IndicatorScore {
   const { row } = ind;
-  const flags: OverlayFlag[] = [];
   const targetText = textOf(model, row, 'target');
   const realisasiText = textOf(model, row, 'realisasi');
-  let capaian: number | null = null;
+  const target = readTargetFact(targetText);
+  const realisasi = !hasField(model, 'realisasi')
+    ? 'absent'
+    : realisasiText === ''
+      ? 'empty'
+      : readRealisasiFact(realisasiText);
+  const bukti = cellOf(model, row, 'bukti_dukung');
+  const verdict = decideIndicator(
+    {
+      target,
+      realisasi,
+      polarity: readPolarity(textOf(model, row, 'polaritas')),
+      evidence: bukti ? hasEvidence(bukti.source, bukti.text) : undefined,
+      feedback: hasField(model, 'umpan_balik') ? hasFeedback(textOf(model, row, 'umpan_balik')) : undefined,
+    },
+    policy,
+  );
+  const flags: OverlayFlag[] = [...verdict.flags];
+  const capaian = verdict.capaian;
   let why = '';
-  if (!hasField(model, 'realisasi')) {
-    flags.push('target_saja');
-  } else if (realisasiText === '') {
-    flags.push('realisasi_kosong');
-  } else {
-    const target = readTarget(targetText);
-    const realisasi = readNumber(realisasiText);
-    if (!target) why = t('OVERLAY_TIP_TARGET_MISSING', { target: shownValue(targetText) }, lang);
-    else if (realisasi === null)
+  if (capaian === null && typeof realisasi === 'object') {
+    if (!target.ok) why = t('OVERLAY_TIP_TARGET_MISSING', { target: shownValue(targetText) }, lang);
+    else if (!realisasi.ok)
       why = t('OVERLAY_TIP_REALISASI_UNREADABLE', { realisasi: shownValue(realisasiText) }, lang);
-    else {
-      const polarity = readPolarity(textOf(model, row, 'polaritas'));
-      const result = computeCapaian(target, realisasi, polarity, policy.capaian);
-      if (result.ok && Number.isFinite(result.value)) capaian = result.value;
-      else if (!result.ok) why = formatIssue(result.issue, lang);
-    }
-    if (capaian === null) flags.push('tidak_terhitung');
-    const bukti = cellOf(model, row, 'bukti_dukung');
-    if (bukti && !hasEvidence(bukti.source, bukti.text)) flags.push('tanpa_bukti');
+    else if (verdict.issue) why = formatIssue(verdict.issue, lang);
   }
-  if (
-    hasField(model, 'umpan_balik') &&
-    hasField(model, 'realisasi') &&
-    !hasFeedback(textOf(model, row, 'umpan_balik'))
-  )
-    flags.push('tanpa_umpan_balik');
 
-  const category = capaian === null ? undefined : categorize(capaian, policy.capaian);
+  const category = verdict.kategori ?? undefined;
   const label =
     capaian !== null && category
       ? `${percentText(capaian, lang)}% ${categoryText(category, lang)}`

@@ -3,7 +3,7 @@ import { visibleLines } from '../dom/visibility';
 import { findNip } from '../model/values';
 import { KEY_CAPAIAN, KEY_NAME, KEY_NIP, KEY_PREDIKAT, KEY_STATUS, KEY_VALUE } from '../selectors';
 import { emptyContribution, tally } from '../summary';
-import { type PersonReading, type PersonScore, scorePerson } from './employee-list';
+import { type PersonReading, type PersonScore, scorePerson } from '../verdict/person';
 import type { Feature, Write } from './registry';
 
 /**

@@ -1,5 +1,5 @@
-import type { Lang } from '../../../../shared/messages/catalog';
-import { t } from '../../../../shared/messages/format';
+import type { Lang } from '../../../../shared/messages';
+import { t } from '../../../../shared/messages';
 import { type PanelState, panelState } from '../model/panel-state';
 import { CLASS_PREFIX, OVERLAY_ATTRIBUTE } from '../selectors';
 import type { Feature, Write } from './registry';

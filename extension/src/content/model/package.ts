@@ -1,5 +1,5 @@
 import * as z from '../../../../shared/core/zod';
-import { type PredikatPegawai, PredikatPegawaiSchema } from '../../../../shared/policy/schema';
+import { type PredikatPegawai, PredikatPegawaiSchema } from '../../../../shared/policy';
 import { isOverlayFlag, type OverlayFlag } from '../flags';
 
 /** One employee's results from the imported results package, as the overlay uses them. */

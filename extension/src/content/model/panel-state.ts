@@ -1,6 +1,6 @@
-import type { Lang, MessageCode } from '../../../../shared/messages/catalog';
-import { formatIssue, formatNumberForLang, t } from '../../../../shared/messages/format';
-import { type Policy, PREDIKAT_PEGAWAI, type PredikatPegawai } from '../../../../shared/policy/schema';
+import type { Lang, MessageCode } from '../../../../shared/messages';
+import { formatIssue, formatNumberForLang, t } from '../../../../shared/messages';
+import { type Policy, PREDIKAT_PEGAWAI, type PredikatPegawai } from '../../../../shared/policy';
 import {
   categorize,
   checkDistribution,

@@ -1,4 +1,4 @@
-import type { RhkKind } from '../../../../shared/parse/types';
+import type { RhkKind } from '../../../../shared/parse';
 import { type GridCell, type GridRow, rowCells } from '../dom/grid';
 import { SECTION_TAMBAHAN, SECTION_UTAMA } from '../selectors';
 import { cellOf, hasField, type TableModel, textOf } from './table';
@@ -16,7 +16,7 @@ export interface IndicatorRow {
   ownerCell?: GridCell;
 }
 
-/** A full-width row whose only cell says "Utama" / "Tambahan" (EKINERJA-PAGES.md pattern 2). */
+/** A full-width row whose only cell says "Utama" / "Tambahan" (docs/pages.md#pattern-2). */
 export function sectionOf(row: GridRow): RhkKind | 'other' | undefined {
   const cells = rowCells(row);
   if (cells.length !== 1) return undefined;

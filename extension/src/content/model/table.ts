@@ -1,5 +1,5 @@
 import { recognizeTable, type TableKind, type TableRecognition } from '../../../../shared/columns';
-import type { FieldId } from '../../../../shared/model/fields';
+import type { FieldId } from '../../../../shared/model';
 import { type Grid, type GridCell, type GridRow, gridText, rowCells, tableToGrid } from '../dom/grid';
 
 /** A page table as the overlay understands it: logical grid + the core's column recognition. */

@@ -1,4 +1,7 @@
+import type { Result } from '../../../../shared/core';
 import {
+  evidenceGiven,
+  feedbackGiven,
   findNipInText,
   inferNumberLocale,
   type NumberContext,
@@ -12,12 +15,11 @@ import {
   parseRating,
   parseRhkKind,
   parseStatus,
-  parseTarget,
   type RhkKind,
-  type Target,
 } from '../../../../shared/parse';
-import type { PredikatPegawai, Rating } from '../../../../shared/policy/schema';
-import { EVIDENCE_EMPTY, FEEDBACK_EMPTY, NOT_ASSESSED } from '../selectors';
+import type { PredikatPegawai, Rating } from '../../../../shared/policy';
+import { type Amount, type Measure, readAmount, readMeasure } from '../../../../shared/score';
+import { NOT_ASSESSED } from '../selectors';
 
 /*
  * The overlay's reading of cell texts, all through the core parsers (shared/parse): one place where
@@ -52,15 +54,14 @@ export function readNumber(text: string, context: NumberContext = 'generic'): nu
   return numberIn(`${context}\u0001${text}`);
 }
 
-const targetIn = memo((text: string): Target | null => {
-  const parsed = parseTarget(text);
-  return parsed.ok ? parsed.value : null;
-});
+const measureIn = memo((text: string): Result<Measure> => readMeasure(text));
+const amountIn = memo((text: string): Result<Amount> => readAmount(text));
 
-export function readTarget(text: string): Target | null {
-  if (text.trim() === '') return null;
-  return targetIn(text);
-}
+/** A target cell as the core reads it (shared/score readMeasure): one value or a range, on its own scale. */
+export const readTargetFact = (text: string): Result<Measure> => measureIn(text.trim());
+
+/** A realisasi cell as the core reads it (shared/score readAmount). */
+export const readRealisasiFact = (text: string): Result<Amount> => amountIn(text.trim());
 
 const percentIn = memo((key: string): number | null => {
   const split = key.indexOf('\u0001');
@@ -120,14 +121,17 @@ export function readRhkKind(text: string): RhkKind | null {
   return parsed.ok ? parsed.value : null;
 }
 
-/** An evidence cell counts when it holds a link, a file name or any text other than "Link Kosong"/"-". */
+/**
+ * An evidence cell counts when it holds a link, an image or a file, or a text the core reads as evidence
+ * (shared/parse evidenceGiven: "-", "Link Kosong", "Belum ada" are none, on every surface).
+ */
 export function hasEvidence(cell: Element | undefined, text: string): boolean {
   if (cell?.querySelector('a[href], img, [data-file]')) return true;
-  const trimmed = text.trim();
-  return trimmed !== '' && !EVIDENCE_EMPTY.test(trimmed);
+  return evidenceGiven(text);
 }
 
-export const hasFeedback = (text: string): boolean => text.trim() !== '' && !FEEDBACK_EMPTY.test(text.trim());
+/** Feedback as the core reads it (shared/parse feedbackGiven: "Tambah", "Belum ada" are none). */
+export const hasFeedback = (text: string): boolean => feedbackGiven(text);
 
 /** A status that says the person is not assessed or approved yet ("Belum Dinilai", "Pending"). */
 export function isNotAssessed(text: string): boolean {

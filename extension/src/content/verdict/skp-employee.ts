@@ -1,6 +1,6 @@
-import { t } from '../../../../shared/messages/format';
-import type { RhkKind } from '../../../../shared/parse/types';
-import type { Rating } from '../../../../shared/policy/schema';
+import { t } from '../../../../shared/messages';
+import type { RhkKind } from '../../../../shared/parse';
+import type { Rating } from '../../../../shared/policy';
 import {
   aggregateEmployee,
   aggregateRhk,
@@ -13,14 +13,14 @@ import {
 import type { BadgeData } from '../dom/badge';
 import { BadgeSlots } from '../dom/badge-slots';
 import { findPageField, findPagePerson } from '../dom/page-fields';
+import type { ScanBatch, Write } from '../features/registry';
 import type { OverlayFlag } from '../flags';
 import type { IndicatorRow } from '../model/skp';
 import { cellOf, type TableModel } from '../model/table';
 import { findNip, readNumber, readPredikat, readRating } from '../model/values';
 import { RATING_HASIL_LABEL } from '../selectors';
 import type { Contribution, PersonSummary } from '../summary';
-import { flagLines, type IndicatorScore, percentText, toneOf, warnIfDiffers } from './indicator-capaian';
-import type { ScanBatch, Write } from './registry';
+import { flagLines, type IndicatorScore, percentText, toneOf, warnIfDiffers } from './show';
 
 /** Per-person badges on SKP pages, keyed by an object per table and owner. */
 const ownerKeys = new WeakMap<Element, Map<string, object>>();

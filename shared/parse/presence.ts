@@ -1,0 +1,37 @@
+/**
+ * Whether a cell says that something is there: bukti dukung (evidence), umpan balik (feedback), an
+ * activity's output. One definition for the add-on, the custom functions and the overlay: e-kinerja apps
+ * and offices write "-", "Link Kosong", "Belum ada" or "Tambah" (a button caption) where nothing was given,
+ * and an empty-looking cell must not count as evidence on one surface and as none on another.
+ */
+
+/** Words that mean "no evidence" in a bukti dukung cell. */
+const NO_EVIDENCE =
+  /^(?:-+|–|—|0|link kosong|no bukti|tidak ada|tidak ada bukti|belum ada|belum ada bukti|kosong|belum upload|belum diunggah|n\/?a)$/i;
+/** Words that mean "no feedback" in an umpan balik cell ("Tambah" is the caption of the add button). */
+const NO_FEEDBACK =
+  /^(?:-+|–|—|tambah|\+ ?tambah|belum ada|belum ada umpan balik|tidak ada|kosong|belum diberikan|n\/?a)$/i;
+/** Words that mean "no output" in an activity's output or volume cell. */
+const NO_OUTPUT = /^(?:-+|–|—|0|tidak ada|belum ada|kosong)$/i;
+
+/** Longer than every "none" phrase above: such a text is something given (links and notes usually are). */
+const LONGEST_NONE = 24;
+
+/** A cell's text as a person reads it: spaces around it and inside it do not change its meaning. */
+const normalised = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function given(text: string, none: RegExp): boolean {
+  if (text === '') return false;
+  if (text.length > LONGEST_NONE * 2) return text.trim() !== '';
+  const t = normalised(text);
+  return t !== '' && (t.length > LONGEST_NONE || !none.test(t));
+}
+
+/** True when a bukti dukung cell names evidence (a link, a file name, any text that is not a "none" word). */
+export const evidenceGiven = (text: string): boolean => given(text, NO_EVIDENCE);
+
+/** True when an umpan balik cell holds feedback, not a placeholder. */
+export const feedbackGiven = (text: string): boolean => given(text, NO_FEEDBACK);
+
+/** True when an activity's output cell names an output. */
+export const outputGiven = (text: string): boolean => given(text, NO_OUTPUT);

@@ -1,0 +1,257 @@
+import { type Failure, fail, type Issue, type Result } from '../core/issue';
+import type { RawNumber } from '../model/input';
+import { parseNumber } from '../parse/number';
+import { PERCENT_FRACTION_MAX } from '../parse/percent';
+import { parseTarget } from '../parse/target';
+import type { NumberHints, ParsedNumber, Polarity, Target } from '../parse/types';
+import type { Policy } from '../policy/schema';
+import type { Rating } from '../policy/sections/rating';
+import { capaianValue } from './capaian';
+import { type Category, categorize } from './category';
+import { proposeHasilRating } from './rating';
+
+/*
+ * The verdict on one indicator (IKI), decided once for every surface: Hitung nilai (through the pipeline),
+ * the custom functions CAPAIAN / KATEGORI_CAPAIAN / RATING_HASIL, and the overlay's badges. Reading a
+ * cell gives an Amount or a Measure (numbers on one scale, percentages as fractions); deciding turns
+ * those facts into capaian, category, proposed rating and flags. See docs/rules.md#capaian.
+ */
+
+/** A number a sheet holds with its format (model/input RawNumber), as opposed to text to parse. */
+export const isNumberCell = (value: unknown): value is RawNumber =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as RawNumber).number === 'number' &&
+  typeof (value as RawNumber).percent === 'boolean';
+
+/**
+ * How an amount is written: a bare number, a percentage held as a fraction (a sheet cell formatted as
+ * percent: 85 % is 0.85), or a percentage written in points ("85 %" typed as text is 85).
+ */
+export type AmountScale = 'bare' | 'fraction' | 'points';
+
+/** An amount read from a cell, as written; alignScales puts a target and a realisasi on one scale. */
+export interface Amount {
+  value: number;
+  scale: AmountScale;
+}
+
+/** A target read from a cell, as written: one value or a range. */
+export type Measure =
+  | { kind: 'single'; value: number; scale: AmountScale }
+  | { kind: 'range'; low: number; high: number; scale: AmountScale };
+
+/** A parsed number as an Amount: "85 %" is 85 points. */
+export const amountOf = (n: ParsedNumber): Amount => ({
+  value: n.value,
+  scale: n.percent ? 'points' : 'bare',
+});
+
+/** A parsed target as a Measure: "80 - 90 %" is 80..90 points. */
+export const measureOf = (t: Target): Measure =>
+  t.kind === 'single'
+    ? { kind: 'single', value: t.value, scale: t.percent ? 'points' : 'bare' }
+    : { kind: 'range', low: t.low, high: t.high, scale: t.percent ? 'points' : 'bare' };
+
+/**
+ * A realisasi cell read once: a number the sheet holds (RawNumber, or a plain number as custom functions
+ * receive it) is taken as it is; text is parsed with the column's hints.
+ */
+export function readAmount(cell: unknown, hints?: NumberHints): Result<Amount> {
+  if (isNumberCell(cell)) {
+    if (!Number.isFinite(cell.number)) return parseNumber(cell.text, hints) as Failure;
+    return { ok: true, value: { value: cell.number, scale: cell.percent ? 'fraction' : 'bare' } };
+  }
+  const parsed = parseNumber(cell, hints);
+  return parsed.ok ? { ok: true, value: amountOf(parsed.value) } : parsed;
+}
+
+/** A target cell read once, like readAmount; text may hold a range ("80-90", "80 s/d 90 %"). */
+export function readMeasure(cell: unknown, hints?: NumberHints): Result<Measure> {
+  if (isNumberCell(cell)) {
+    if (!Number.isFinite(cell.number)) return parseTarget(cell.text, hints) as Failure;
+    return {
+      ok: true,
+      value: { kind: 'single', value: cell.number, scale: cell.percent ? 'fraction' : 'bare' },
+    };
+  }
+  const parsed = parseTarget(cell, hints);
+  return parsed.ok ? { ok: true, value: measureOf(parsed.value) } : parsed;
+}
+
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
+
+const upper = (m: Measure): number => (m.kind === 'single' ? m.value : m.high);
+
+/**
+ * Whether a side is in percentage points once the other side is known: "85 %" always is; a bare number
+ * next to a percentage is points above PERCENT_FRACTION_MAX (85 next to "90 %") and a fraction at or
+ * below it (0.85 next to "90 %"): the rule of parsePercentAsFraction. Two bare numbers compare as written.
+ */
+const inPoints = (scale: AmountScale, magnitude: number, other: AmountScale): boolean =>
+  scale === 'points' || (scale === 'bare' && other !== 'bare' && Math.abs(magnitude) > PERCENT_FRACTION_MAX);
+
+const asTarget = (m: Measure, by: number): Target =>
+  m.kind === 'single'
+    ? { kind: 'single', value: by === 1 ? m.value : m.value / by, percent: m.scale !== 'bare' }
+    : {
+        kind: 'range',
+        low: by === 1 ? m.low : m.low / by,
+        high: by === 1 ? m.high : m.high / by,
+        percent: m.scale !== 'bare',
+      };
+
+/**
+ * Target and realisasi on one scale, so that a sheet formatted as percent, the same values typed as
+ * text, and the same cells passed to a custom function give the same capaian. Sides written alike are
+ * compared as written (no division, so no rounding noise); otherwise the side in points is divided by 100.
+ * Null when a side is not a well-formed fact (capaianOf then names what is wrong).
+ */
+export function alignScales(
+  target: Measure,
+  realisasi: Amount,
+): { target: Target; realisasi: number } | null {
+  if (!wellFormedMeasure(target) || !wellFormedAmount(realisasi)) return null;
+  const targetPoints = inPoints(target.scale, upper(target), realisasi.scale);
+  const realisasiPoints = inPoints(realisasi.scale, realisasi.value, target.scale);
+  if (targetPoints === realisasiPoints) return { target: asTarget(target, 1), realisasi: realisasi.value };
+  return targetPoints
+    ? { target: asTarget(target, 100), realisasi: realisasi.value }
+    : { target: asTarget(target, 1), realisasi: realisasi.value / 100 };
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const wellFormedAmount = (a: unknown): a is Amount => isObject(a) && finite((a as Amount).value);
+function wellFormedMeasure(m: unknown): m is Measure {
+  if (!isObject(m)) return false;
+  const x = m as Measure;
+  return x.kind === 'single' ? finite(x.value) : x.kind === 'range' && finite(x.low) && finite(x.high);
+}
+
+/** Capaian from a target and a realisasi read from cells, on one scale (see alignScales). */
+export function capaianOf(
+  target: Measure,
+  realisasi: Amount,
+  polarity: Polarity,
+  policy: Pick<Policy, 'capaian'>,
+): number | Failure {
+  const aligned = alignScales(target, realisasi);
+  if (aligned === null)
+    return capaianValue(
+      target as unknown as Target,
+      (realisasi as Amount | null)?.value as number,
+      polarity,
+      policy.capaian,
+    );
+  return capaianValue(aligned.target, aligned.realisasi, polarity, policy.capaian);
+}
+
+/** What a supervisor must see on an indicator, besides its capaian. One label each in the catalog (FLAG_*). */
+export const INDICATOR_FLAGS = [
+  /** A plan: the table has targets and no realisasi column yet. */
+  'target_saja',
+  /** A target without realisasi: not reported yet. */
+  'realisasi_kosong',
+  /** A realisasi is there but the capaian cannot be computed (the issue says why). */
+  'tidak_terhitung',
+  /** A realisasi without bukti dukung (PermenPANRB 6/2022: realisasi rests on evidence). */
+  'tanpa_bukti',
+  /** A realisasi without umpan balik from the supervisor. */
+  'tanpa_umpan_balik',
+] as const;
+export type IndicatorFlag = (typeof INDICATOR_FLAGS)[number];
+
+/** The facts read from one indicator row; how they were read (sheet cells, page text) does not matter here. */
+export interface IndicatorFacts {
+  target: Result<Measure>;
+  /** 'absent': the table has no realisasi column (a plan); 'empty': the cell is empty. */
+  realisasi: Result<Amount> | 'absent' | 'empty';
+  polarity: Polarity;
+  /** Whether bukti dukung is given; undefined when the table has no such column. */
+  evidence?: boolean | undefined;
+  /** Whether umpan balik is given; undefined when the table has no such column. */
+  feedback?: boolean | undefined;
+}
+
+export interface IndicatorVerdict {
+  capaian: number | null;
+  kategori: Category | null;
+  ratingUsulan: Rating | null;
+  flags: readonly IndicatorFlag[];
+  /** Why the capaian is missing (an unreadable cell or an uncomputable pair), without its location. */
+  issue: Issue | null;
+  /** The cell the issue is about, for the surface to place it. */
+  issueField: 'target' | 'realisasi' | null;
+}
+
+const NO_FLAGS: readonly IndicatorFlag[] = Object.freeze([]);
+
+/** Capaian failures caused by the target cell rather than the realisasi (so the message points at it). */
+const TARGET_FAILURES = new Set<string>([
+  'CAPAIAN_TARGET_ZERO',
+  'CAPAIAN_TARGET_NEGATIVE',
+  'CAPAIAN_TARGET_INVALID',
+  'CAPAIAN_RANGE_INVERTED',
+]);
+
+/**
+ * The verdict on one indicator: capaian (full precision; categories round to four decimals), its band,
+ * the proposed hasil rating for that capaian, and the flags. Flags follow one rule everywhere:
+ * no realisasi column -> target_saja; an empty realisasi -> realisasi_kosong; a realisasi whose capaian
+ * cannot be computed -> tidak_terhitung; a realisasi without evidence (when the table has a bukti dukung
+ * column) -> tanpa_bukti; a realisasi column without feedback (when the table has an umpan balik column)
+ * -> tanpa_umpan_balik.
+ */
+export function decideIndicator(
+  facts: IndicatorFacts,
+  policy: Pick<Policy, 'capaian' | 'rating'>,
+): IndicatorVerdict {
+  let flags: IndicatorFlag[] | undefined;
+  const flag = (f: IndicatorFlag) => {
+    if (flags === undefined) flags = [];
+    flags.push(f);
+  };
+  let capaian: number | null = null;
+  let issue: Issue | null = null;
+  let issueField: IndicatorVerdict['issueField'] = null;
+  const { realisasi } = facts;
+  // Facts built by a surface from readMeasure/readAmount; a malformed one reads as an unreadable target.
+  const target: Result<Measure> = isObject(facts.target) ? facts.target : fail('CAPAIAN_TARGET_INVALID');
+  if (!target.ok) {
+    issue = target.issue;
+    issueField = 'target';
+  }
+  if (realisasi === 'absent') flag('target_saja');
+  else if (realisasi === 'empty') flag('realisasi_kosong');
+  else {
+    if (!isObject(realisasi)) {
+      if (issue === null) {
+        issue = fail('CAPAIAN_REALISASI_INVALID').issue;
+        issueField = 'realisasi';
+      }
+    } else if (!realisasi.ok) {
+      if (issue === null) {
+        issue = realisasi.issue;
+        issueField = 'realisasi';
+      }
+    } else if (target.ok) {
+      const c = capaianOf(target.value, realisasi.value, facts.polarity, policy);
+      if (typeof c === 'number') capaian = c;
+      else {
+        issue = c.issue;
+        issueField = TARGET_FAILURES.has(c.issue.code) ? 'target' : 'realisasi';
+      }
+    }
+    if (capaian === null) flag('tidak_terhitung');
+    if (facts.evidence === false) flag('tanpa_bukti');
+  }
+  if (facts.feedback === false && realisasi !== 'absent') flag('tanpa_umpan_balik');
+  return {
+    capaian,
+    kategori: capaian === null ? null : categorize(capaian, policy.capaian),
+    ratingUsulan: capaian === null ? null : proposeHasilRating(capaian, policy.rating),
+    flags: flags ?? NO_FLAGS,
+    issue,
+    issueField,
+  };
+}

@@ -1,7 +1,12 @@
 /**
  * Core benchmark: a province (20,000 employees, 100,000 indicator rows) scored from raw strings end to end,
- * next to a baseline loop that does only the bare arithmetic on pre-parsed numbers. Prints numbers only;
- * no assertions (benchmarks live apart from tests).
+ * next to a baseline loop that does only the bare arithmetic on pre-parsed numbers. Then the design
+ * figures ("core speed as a design property"), each beside its baseline measured in the same run, as a
+ * ratio, with the goal it is read against: two floors (every cell touched; a minimal scorer) against
+ * scoreOrganisation, the all-distinct province (no repeated text for a cache to remember) against the
+ * bench province, and the share of a scoring run spent in GC and the bytes it allocates. Prints numbers
+ * only; no assertions and no pass/fail (benchmarks live apart from tests; the machine is shared and noisy).
+ * `npx tsx bench/core.ts` runs this section alone.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +17,10 @@ import { runInNewContext } from 'node:vm';
 import { buildSync } from 'esbuild';
 import type * as Core from '../shared';
 import type { WorkbookInput } from '../shared';
+import { generateProvince } from '../shared/sample';
+import { distinctShare, parseEveryCell, sameScores } from './distinct';
+import { agreement, cellCount, minimalScore, textOf, touchEveryCell } from './floors';
+import { type GcProfile, profileGc } from './gc';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -111,7 +120,7 @@ function preParse(core: typeof Core, workbook: WorkbookInput): Baseline {
   const realisasi = new Float64Array(rows.length);
   const hints = { locale: 'id' as const };
   rows.forEach((row, i) => {
-    const nip = row.values.nip ?? '';
+    const nip = textOf(row.values.nip);
     let e = index.get(nip);
     if (e === undefined) {
       e = index.size;
@@ -155,7 +164,7 @@ export async function runCoreBench(options: BenchOptions = DEFAULT_BENCH): Promi
   const out: string[] = [];
   const source = options.source ?? 'bundle';
   const core = await loadCore(source);
-  const { defaultPolicy, generateProvince, scoreOrganisation } = core;
+  const { defaultPolicy, scoreOrganisation } = core;
   const policy = defaultPolicy();
   const genStart = performance.now();
   const workbook = generateProvince(options.employees, options.indicatorsPerEmployee, options.seed);
@@ -252,5 +261,187 @@ export async function runCoreBench(options: BenchOptions = DEFAULT_BENCH): Promi
   out.push(
     `core: result             ${last.counts.employeesScored} employees scored, ${last.counts.indicatorsScored} indicators computed, ${last.issues.length} issues, ${last.units.length} units`,
   );
+  // The design figures check their results against this one, then let it go (runs start without it).
+  const held = { result: last as Core.OrganisationResult | null };
+  last = emptyOf(last);
+  out.push(...(await designFigures(core, workbook, held, options, collect, genMs)));
   return out;
 }
+
+/** Rounds of the design figures; each round times both floors and both provinces once. */
+const DESIGN_ROUNDS = 5;
+/** Scoring runs per province under the GC profiler (apart from the timed rounds: it adds a little). */
+const GC_RUNS = 3;
+/** Passes of the core's parsers over every parsed cell of each province (no cache), interleaved. */
+const PARSE_PASSES = 3;
+
+/** Wall and CPU time of each timed call, for medians. */
+class Timings {
+  readonly wall: number[] = [];
+  readonly cpu: number[] = [];
+  time<T>(call: () => T): T {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const value = call();
+    this.wall.push(performance.now() - start);
+    this.cpu.push(cpuMs(cpu));
+    return value;
+  }
+  get wallMs(): number {
+    return median(this.wall);
+  }
+  get cpuMs(): number {
+    return median(this.cpu);
+  }
+}
+
+const ratio = (value: number, base: number, digits = 1): string =>
+  `${(value / Math.max(base, 1e-3)).toFixed(digits)}x`;
+const percent = (part: number, whole: number): string =>
+  `${((100 * part) / Math.max(whole, 1e-9)).toFixed(1)} %`;
+const count = (n: number): string => n.toLocaleString('en');
+
+/** The profiled run with the median GC share, and the median allocation of the runs. */
+function gcSummary(profiles: GcProfile[]): string {
+  const byShare = [...profiles].sort((a, b) => a.gcMs / a.wallMs - b.gcMs / b.wallMs);
+  const mid = byShare[Math.floor(byShare.length / 2)];
+  if (!mid) return 'no profiled run';
+  const allocated = median(profiles.map((p) => p.allocatedBytes));
+  const kinds = Object.entries(mid.collections)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
+  return `${percent(mid.gcMs, mid.wallMs)} of wall time in GC (${ms(mid.gcMs)} of ${ms(mid.wallMs)}; ${kinds}) [goal: under 5 %]; ${mb(allocated)} allocated per run [goal: under 30 MB]`;
+}
+
+/**
+ * The design figures. Floors and provinces are timed in the same rounds, interleaved (the two provinces
+ * in alternating order), so that a slow phase of the shared machine weighs on a figure and on its
+ * baseline alike; every ratio is of medians from the same rounds. Each scoring run starts as the timed
+ * runs above do: the previous results released, a full collection and the background sweeping let finish.
+ * The module-level caches of the core stay as the previous run left them (as in the runs above); in the
+ * rounds the other province's run comes in between, so the bench province's median here can differ from
+ * the one above.
+ */
+async function designFigures(
+  core: typeof Core,
+  workbook: WorkbookInput,
+  held: { result: Core.OrganisationResult | null },
+  options: BenchOptions,
+  collect: () => void,
+  benchGenMs: number,
+): Promise<string[]> {
+  const out: string[] = [];
+  const { defaultPolicy, scoreOrganisation } = core;
+  const policy = defaultPolicy();
+  const settle = async (): Promise<void> => {
+    collect();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  };
+
+  // The all-distinct province: the same people and results, no text written twice.
+  const genStart = performance.now();
+  const distinct = generateProvince(options.employees, options.indicatorsPerEmployee, options.seed, {
+    distinct: true,
+  });
+  const genMs = performance.now() - genStart;
+  const share = distinctShare(distinct);
+  const benchShare = distinctShare(workbook);
+  // In a function of its own, so that no result outlives the checks (the runs below start without one).
+  const { same, totals, agreed } = ((): {
+    same: ReturnType<typeof sameScores>;
+    totals: { employees: number; units: number };
+    agreed: ReturnType<typeof agreement>;
+  } => {
+    const benchResult = held.result ?? scoreOrganisation(workbook, policy);
+    held.result = null;
+    return {
+      same: sameScores(benchResult, scoreOrganisation(distinct, policy)),
+      totals: { employees: benchResult.employees.length, units: benchResult.units.length },
+      // Floor B's verdicts against the pipeline's, on the bench province.
+      agreed: agreement(minimalScore(workbook, policy), benchResult),
+    };
+  })();
+  const cells = cellCount(workbook);
+  let checksum = 0;
+  for (let i = 0; i < options.warmup; i++)
+    checksum += touchEveryCell(workbook) + minimalScore(workbook, policy).checksum;
+  // The check above scored the all-distinct province once; one more run warms it up as much as the
+  // bench province (scored 1 + warm-up + 9 times above).
+  checksum += scoreOrganisation(distinct, policy).counts.employeesScored;
+
+  const floorATimes = new Timings();
+  const floorBTimes = new Timings();
+  const benchTimes = new Timings();
+  const distinctTimes = new Timings();
+  const provinces = [
+    { input: workbook, times: benchTimes },
+    { input: distinct, times: distinctTimes },
+  ];
+  let scored = 0;
+  for (let round = 0; round < DESIGN_ROUNDS; round++) {
+    await settle();
+    checksum += floorATimes.time(() => touchEveryCell(workbook));
+    checksum += floorBTimes.time(() => minimalScore(workbook, policy)).checksum;
+    for (const { input, times } of round % 2 === 0 ? provinces : [...provinces].reverse()) {
+      await settle();
+      // The result is dropped at once: the next run must not carry it.
+      scored += times.time(() => scoreOrganisation(input, policy)).counts.employeesScored;
+    }
+  }
+
+  const gcProfiles = async (input: WorkbookInput): Promise<GcProfile[]> => {
+    const profiles: GcProfile[] = [];
+    for (let i = 0; i < GC_RUNS; i++) {
+      await settle();
+      profiles.push(profileGc(() => scoreOrganisation(input, policy)).profile);
+    }
+    return profiles;
+  };
+  const benchGc = await gcProfiles(workbook);
+  const distinctGc = await gcProfiles(distinct);
+
+  // What the all-distinct forms cost to parse, apart from any cache: the same parsers on the same
+  // number of cells, once with the bench province's forms, once with the all-distinct ones.
+  const benchParse = new Timings();
+  const distinctParse = new Timings();
+  let parsed = parseEveryCell(core, workbook);
+  const distinctParsed = parseEveryCell(core, distinct);
+  for (let pass = 0; pass < PARSE_PASSES; pass++) {
+    await settle();
+    parsed = benchParse.time(() => parseEveryCell(core, workbook));
+    await settle();
+    checksum += distinctParse.time(() => parseEveryCell(core, distinct)).cells;
+  }
+
+  const rounds = `${DESIGN_ROUNDS} interleaved rounds`;
+  out.push(
+    `core: floor A            every cell touched: ${count(cells)} cells of the 7 sheets read (for-in over each row's values, lengths summed): median ${ms(floorATimes.wallMs)} wall, ${ms(floorATimes.cpuMs)} CPU of ${rounds}`,
+  );
+  out.push(
+    `core: floor B            minimal scorer (7 sheets from the raw strings, no cache: numbers parsed, capaian +/- polarity and ranges, capped means per RHK and employee, bands, predikat, deductions, minutes, TPP, SAKIP): median ${ms(floorBTimes.wallMs)} wall, ${ms(floorBTimes.cpuMs)} CPU; predikat as scoreOrganisation's for ${count(agreed.predikat)} of ${count(agreed.employees)} employees (capaian bit-identical for ${count(agreed.capaian)})`,
+  );
+  out.push(
+    `core: core/floors        scoreOrganisation median ${ms(benchTimes.wallMs)} wall, ${ms(benchTimes.cpuMs)} CPU in the same rounds: ${ratio(benchTimes.wallMs, floorATimes.wallMs)} floor A, ${ratio(benchTimes.wallMs, floorBTimes.wallMs)} floor B by wall time (${ratio(benchTimes.cpuMs, floorATimes.cpuMs)}, ${ratio(benchTimes.cpuMs, floorBTimes.cpuMs)} by CPU time) [goal: within 3x of floor B]`,
+  );
+  out.push(
+    `core: all-distinct       the bench province with no text written twice: ${count(share.distinct)} distinct of ${count(share.cells)} cells read through a parser or a lookup (${percent(share.distinct, share.cells)}; bench province ${percent(benchShare.distinct, benchShare.cells)}), generated in ${ms(genMs)} (${ratio(genMs, benchGenMs)} the bench province's ${ms(benchGenMs)}); same scores for ${count(same.employees)} of ${count(totals.employees)} employees and ${count(same.units)} of ${count(totals.units)} units, ${same.issues[1]} issues (bench ${same.issues[0]})`,
+  );
+  out.push(
+    `core: all-distinct/bench median ${ms(distinctTimes.wallMs)} vs ${ms(benchTimes.wallMs)} wall, ${ms(distinctTimes.cpuMs)} vs ${ms(benchTimes.cpuMs)} CPU in the same rounds: ${ratio(distinctTimes.wallMs, benchTimes.wallMs, 2)} by wall time, ${ratio(distinctTimes.cpuMs, benchTimes.cpuMs, 2)} by CPU time [goal: within 1.2x]`,
+  );
+  out.push(
+    `core: all-distinct forms the core's parsers called directly (no cache) on each of the ${count(parsed.cells)} parsed cells: median ${ms(distinctParse.wallMs)} vs ${ms(benchParse.wallMs)} on the bench province's forms, ${ratio(distinctParse.wallMs, benchParse.wallMs, 2)} by wall time, ${ratio(distinctParse.cpuMs, benchParse.cpuMs, 2)} by CPU time (${count(parsed.failed + distinctParsed.failed)} failed): what the forms themselves cost, apart from the caches`,
+  );
+  out.push(`core: gc bench province  ${gcSummary(benchGc)}; median of ${GC_RUNS} profiled runs`);
+  out.push(`core: gc all-distinct    ${gcSummary(distinctGc)}; median of ${GC_RUNS} profiled runs`);
+  out.push(
+    `core: design checksum    ${checksum.toFixed(0)}, ${count(scored)} employees scored in the rounds (keeps the timed work from being optimised away)`,
+  );
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  void runCoreBench().then((lines) => {
+    process.stdout.write(`bench: node ${process.version}, ${process.platform}/${process.arch}\n`);
+    for (const line of lines) process.stdout.write(`${line}\n`);
+  });

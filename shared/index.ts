@@ -8,16 +8,12 @@ export * from './columns';
 export * from './core';
 export { z } from './core/zod';
 export * from './discipline';
+export * from './flags';
 export * from './messages';
 export * from './model';
 export * from './org';
 export * from './parse';
-// Needed by the surfaces, not yet exported by parse/index.ts (move it there, then drop this line).
-export { shownValue } from './parse/text';
 export * from './pipeline';
-// Needed by the surfaces, not yet exported by pipeline/index.ts (move them there, then drop these lines).
-export { unitKey } from './pipeline/cells';
-export { readSakip } from './pipeline/units';
 export * from './policy';
 export * from './recommend';
 export * from './score';

@@ -1,35 +1,50 @@
-import { addonMessages } from './addon';
+import { addonFunctionsMessages } from './addon-functions';
+import { addonMappingMessages } from './addon-mapping';
+import { addonMenuMessages } from './addon-menu';
+import { addonPolicyMessages } from './addon-policy';
+import { addonResultsMessages } from './addon-results';
+import { addonTemplateMessages } from './addon-template';
 import { columnsMessages } from './columns';
 import { commonMessages } from './common';
 import { demoMessages } from './demo';
 import { disciplineMessages } from './discipline';
-import { extensionMessages } from './extension';
+import { extensionOverlayMessages } from './extension-overlay';
+import { extensionSetupMessages } from './extension-setup';
+import { flagMessages } from './flags';
 import { organisationMessages } from './organisation';
-import { overlayMessages } from './overlay';
 import { parseMessages } from './parse';
 import { policyMessages } from './policy';
-import { recommendMessages } from './recommend';
+import { rewardMessages } from './reward';
 import { scoreMessages } from './score';
-import { sheetsMessages } from './sheets';
 import type { Message } from './types';
+import { workbookMessages } from './workbook';
 
 /**
- * The one message catalog of Nilai Kerja (Indonesian first, English second).
- * Each part of the code owns a section file; this module joins them and is the only lookup.
+ * The one message catalog of Nilai Kerja (Indonesian first, English second), joined from one section
+ * file per domain (what the core says, whichever surface shows it) and per surface (texts only that
+ * surface shows: addon-*, extension-*, and demo for `npm start`). This module is the only lookup.
  */
 export const catalog = {
+  // Domains.
   ...commonMessages,
   ...parseMessages,
   ...columnsMessages,
+  ...workbookMessages,
   ...scoreMessages,
+  ...flagMessages,
+  ...rewardMessages,
   ...organisationMessages,
   ...disciplineMessages,
-  ...recommendMessages,
   ...policyMessages,
-  ...sheetsMessages,
-  ...addonMessages,
-  ...extensionMessages,
-  ...overlayMessages,
+  // Surfaces.
+  ...addonMenuMessages,
+  ...addonTemplateMessages,
+  ...addonMappingMessages,
+  ...addonResultsMessages,
+  ...addonPolicyMessages,
+  ...addonFunctionsMessages,
+  ...extensionSetupMessages,
+  ...extensionOverlayMessages,
   ...demoMessages,
 } as const satisfies Record<string, Message>;
 

@@ -1,9 +1,10 @@
 import type { MessageSection } from './types';
 
 /**
- * Messages owned by the score part of Nilai Kerja. Keys are stable codes (UPPER_SNAKE).
- * Besides problems, this section holds the display labels of ratings, predikat and BerAKHLAK values
- * (PermenPANRB 6/2022 names them in Indonesian; the English is ours).
+ * Capaian and its verdicts (shared/score): problems computing capaian, aggregating, rating and checking
+ * the predikat distribution, and the display labels of ratings, predikat, BerAKHLAK values
+ * (PermenPANRB 6/2022 names them in Indonesian; the English is ours) and the default capaian bands.
+ * Keys are stable codes (UPPER_SNAKE).
  */
 export const scoreMessages = {
   // Capaian (achievement of one indicator).
@@ -147,4 +148,12 @@ export const scoreMessages = {
   BERAKHLAK_LOYAL: { id: 'Loyal', en: 'Loyal' },
   BERAKHLAK_ADAPTIF: { id: 'Adaptif', en: 'Adaptive' },
   BERAKHLAK_KOLABORATIF: { id: 'Kolaboratif', en: 'Collaborative' },
+
+  // Display labels: capaian bands of the default policy (Permendagri 86/2017-style), for English badges
+  // and tooltips (in Indonesian, the policy's own labels are shown).
+  OVERLAY_KATEGORI_SANGAT_TINGGI: { id: 'Sangat Tinggi', en: 'Very high' },
+  OVERLAY_KATEGORI_TINGGI: { id: 'Tinggi', en: 'High' },
+  OVERLAY_KATEGORI_SEDANG: { id: 'Sedang', en: 'Moderate' },
+  OVERLAY_KATEGORI_RENDAH: { id: 'Rendah', en: 'Low' },
+  OVERLAY_KATEGORI_SANGAT_RENDAH: { id: 'Sangat Rendah', en: 'Very low' },
 } satisfies MessageSection;

@@ -1,9 +1,9 @@
 import type { Issue } from '../core/issue';
+import { flagLabel } from '../flags/labels';
 import type { PredikatPegawai } from '../policy/sections/rating';
 import type { RewardPolicy } from '../policy/sections/reward';
 import { predikatLabel } from '../score/predikat';
 import type { EmployeeFlag, RecommendationKind } from './flags';
-import { flagLabel } from './labels';
 
 export interface EmployeeRecommendationInput {
   /** Predikat kinerja pegawai, or null when it could not be determined. */

@@ -1,8 +1,9 @@
 import * as z from '../core/zod';
+import type { Flag } from '../flags/vocabulary';
 
 /**
- * What Nilai Kerja flags on an employee, besides the predikat. Each flag has a catalog label
- * (REC_FLAG_*) and, when raised, a reason Issue that says why.
+ * What Nilai Kerja flags on an employee, besides the predikat: words of the one vocabulary of flags
+ * (flags/), which gives each its label. When raised, a flag also carries a reason Issue that says why.
  */
 export const EMPLOYEE_FLAGS = [
   /** Many logged activity minutes, low result achievement (docs/rules.md#kesibukan-semu). */
@@ -15,11 +16,14 @@ export const EMPLOYEE_FLAGS = [
   'tanpa_umpan_balik',
   /** An indicator has a target but no realisasi yet. */
   'realisasi_kosong',
-] as const;
+] as const satisfies readonly Flag[];
 export const EmployeeFlagSchema = z.enum(EMPLOYEE_FLAGS);
 export type EmployeeFlag = z.infer<typeof EmployeeFlagSchema>;
 
-export const BUSY_FLAGS = ['kesibukan_semu', 'aktivitas_tanpa_output'] as const;
+export const BUSY_FLAGS = [
+  'kesibukan_semu',
+  'aktivitas_tanpa_output',
+] as const satisfies readonly EmployeeFlag[];
 export type BusyFlag = (typeof BUSY_FLAGS)[number];
 
 /** The supervisor's duties made visible (supervisors are reluctant to reprimand or praise: docs/rules.md#supervisor-duties). */
@@ -27,7 +31,7 @@ export const SUPERVISOR_FLAGS = [
   'umpan_balik_kurang',
   'teguran_belum_diberikan',
   'apresiasi_belum_diberikan',
-] as const;
+] as const satisfies readonly Flag[];
 export const SupervisorFlagSchema = z.enum(SUPERVISOR_FLAGS);
 export type SupervisorFlag = z.infer<typeof SupervisorFlagSchema>;
 

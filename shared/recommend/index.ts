@@ -21,7 +21,7 @@ export {
   type UnitRecommendationKind,
   UnitRecommendationKindSchema,
 } from './flags';
-export { flagLabel, recommendationLabel, unitRecommendationLabel } from './labels';
+export { recommendationLabel, unitRecommendationLabel } from './labels';
 export {
   recommendForSupervisor,
   type SubordinateSummary,

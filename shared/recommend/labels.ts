@@ -1,8 +1,8 @@
 import type { Lang, MessageCode } from '../messages/catalog';
 import { t } from '../messages/format';
-import type { EmployeeFlag, RecommendationKind, SupervisorFlag, UnitRecommendationKind } from './flags';
+import type { RecommendationKind, UnitRecommendationKind } from './flags';
 
-/** Catalog codes of the recommendation and flag labels (predikat and rating labels live in score/). */
+/** Catalog codes of the recommendation labels (predikat and rating labels live in score/, flag labels in flags/). */
 const KIND_CODES: Record<RecommendationKind, MessageCode> = {
   penghargaan: 'REC_KIND_PENGHARGAAN',
   apresiasi: 'REC_KIND_APRESIASI',
@@ -17,20 +17,7 @@ const UNIT_KIND_CODES: Record<UnitRecommendationKind, MessageCode> = {
   pembinaan_unit: 'REC_KIND_PEMBINAAN_UNIT',
   tidak_ada: 'REC_KIND_TIDAK_ADA',
 };
-const FLAG_CODES: Record<EmployeeFlag | SupervisorFlag, MessageCode> = {
-  kesibukan_semu: 'REC_FLAG_KESIBUKAN_SEMU',
-  aktivitas_tanpa_output: 'REC_FLAG_AKTIVITAS_TANPA_OUTPUT',
-  tanpa_bukti: 'REC_FLAG_TANPA_BUKTI',
-  tanpa_umpan_balik: 'REC_FLAG_TANPA_UMPAN_BALIK',
-  realisasi_kosong: 'REC_FLAG_REALISASI_KOSONG',
-  umpan_balik_kurang: 'REC_FLAG_UMPAN_BALIK_KURANG',
-  teguran_belum_diberikan: 'REC_FLAG_TEGURAN_BELUM',
-  apresiasi_belum_diberikan: 'REC_FLAG_APRESIASI_BELUM',
-};
-
 export const recommendationLabel = (k: RecommendationKind, lang: Lang = 'id'): string =>
   t(KIND_CODES[k], undefined, lang);
 export const unitRecommendationLabel = (k: UnitRecommendationKind, lang: Lang = 'id'): string =>
   t(UNIT_KIND_CODES[k], undefined, lang);
-export const flagLabel = (f: EmployeeFlag | SupervisorFlag, lang: Lang = 'id'): string =>
-  t(FLAG_CODES[f], undefined, lang);

@@ -104,7 +104,7 @@ describe('catalog text in the chosen language (findings 5 and 8)', () => {
     expect(text).not.toMatch(/capaian \?|Sangat Tinggi|Sangat Rendah|\bRendah\b|ditandai|Tidak ada/);
     // Flag ids are for scripts (data-flags); people read their names.
     expect(text).not.toMatch(/tanpa_bukti|tanpa_umpan_balik|realisasi_kosong|tidak_terhitung|rating_berbeda/);
-    expect(text).toContain('no evidence');
+    expect(text).toContain('No supporting evidence');
     overlay.stop();
   });
 
@@ -133,7 +133,7 @@ describe('tooltips that say why (finding 9)', () => {
       b.getAttribute('data-flags')?.includes('realisasi_kosong'),
     );
     expect(empty?.getAttribute('title')).toContain('Target 99,5 %; realisasi masih kosong');
-    expect(empty?.shadowRoot?.textContent).toContain('realisasi kosong');
+    expect(empty?.shadowRoot?.textContent).toContain('Realisasi kosong');
     overlay.stop();
   });
 

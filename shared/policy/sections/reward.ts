@@ -1,4 +1,5 @@
 import * as z from '../../core/zod';
+import type { Flag } from '../../flags/vocabulary';
 import { PredikatOrganisasiSchema, PredikatPegawaiSchema } from './rating';
 
 /** Employee flags that can, by policy, call for coaching (pembinaan) on their own. */
@@ -7,7 +8,7 @@ export const COACHING_FLAGS = [
   'aktivitas_tanpa_output',
   'realisasi_kosong',
   'tanpa_bukti',
-] as const;
+] as const satisfies readonly Flag[];
 export const CoachingFlagSchema = z.enum(COACHING_FLAGS);
 
 /**

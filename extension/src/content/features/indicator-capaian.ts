@@ -1,4 +1,5 @@
 import { shownValue } from '../../../../shared';
+import { flagLabel } from '../../../../shared/flags';
 import type { Lang } from '../../../../shared/messages';
 import { formatIssue, t } from '../../../../shared/messages';
 import type { Policy } from '../../../../shared/policy';
@@ -73,9 +74,9 @@ export function scoreIndicator(
     capaian !== null && category
       ? `${percentText(capaian, lang)}% ${categoryText(category, lang)}`
       : flags.includes('target_saja')
-        ? t('OVERLAY_BADGE_TARGET_ONLY', undefined, lang)
+        ? flagLabel('target_saja', lang)
         : flags.includes('realisasi_kosong')
-          ? t('OVERLAY_FLAG_NAME_REALISASI_KOSONG', undefined, lang)
+          ? flagLabel('realisasi_kosong', lang)
           : t('OVERLAY_BADGE_NOT_COMPUTABLE', undefined, lang);
   const head =
     capaian !== null && category

@@ -1,6 +1,13 @@
-import { type Category, formatNumberForLang, type Lang, type MessageCode, t } from '../../../../shared';
+import {
+  type Category,
+  flagExplanation,
+  formatNumberForLang,
+  type Lang,
+  type MessageCode,
+  t,
+} from '../../../../shared';
 import type { BadgeData, BadgeTone } from '../dom/badge';
-import { FLAG_MESSAGES, type OverlayFlag } from '../flags';
+import type { OverlayFlag } from '../flags';
 
 /*
  * How a verdict of the core reads on a page: badge tone, category name, percentage, flag lines. Shared by
@@ -49,6 +56,7 @@ export function categoryText(category: Category, lang: Lang): string {
 export const percentText = (fraction: number, lang: Lang): string =>
   formatNumberForLang(fraction * 100, lang, 2);
 
+/** One tooltip line per flag: why it was raised and what the supervisor can do. */
 export function flagLines(flags: readonly OverlayFlag[], lang: Lang): string[] {
-  return flags.map((flag) => `• ${t(FLAG_MESSAGES[flag], undefined, lang)}`);
+  return flags.map((flag) => `• ${flagExplanation(flag, lang)}`);
 }

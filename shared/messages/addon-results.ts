@@ -1,11 +1,12 @@
 import type { MessageSection } from './types';
 
 /**
- * Messages of the add-on's phase-2 features (ADDON_*): result sheets, dashboard, reward & punishment
- * list, SAKIP sheet, policy settings and the export for the extension. Sheet names and column headers
- * are part of what the admin sees, so they live here too.
+ * The add-on's results: running "Hitung nilai", the result sheets (Hasil Pegawai, Hasil Unit) with their
+ * column headers, the dashboard, the reward & punishment list, the SAKIP evaluation sheet and the export
+ * for the extension. Sheet names and column headers are what the admin sees, so they live here; the flags'
+ * labels and explanations live in flags.ts. Keys are stable codes (UPPER_SNAKE).
  */
-export const addonMessages = {
+export const addonResultsMessages = {
   // Generated sheets.
   ADDON_SHEET_EMPLOYEES: { id: 'Hasil Pegawai', en: 'Employee Results' },
   ADDON_SHEET_UNITS: { id: 'Hasil Unit', en: 'Unit Results' },
@@ -175,64 +176,6 @@ export const addonMessages = {
     en: 'Sheet "{sheet}": {units} units evaluated. Best: {best}.',
   },
 
-  // Policy settings.
-  ADDON_POLICY_TITLE: { id: 'Pengaturan kebijakan', en: 'Policy settings' },
-  ADDON_POLICY_SAVED: {
-    id: 'Kebijakan "{name}" disimpan. Jalankan "Hitung nilai" agar hasil memakai kebijakan ini.',
-    en: 'Policy "{name}" saved. Run "Compute scores" so that the results use it.',
-  },
-  ADDON_POLICY_PRESET_UNKNOWN: {
-    id: 'Preset "{id}" tidak dikenal. Pilih salah satu dari: {presets}.',
-    en: 'Unknown preset "{id}". Choose one of: {presets}.',
-  },
-  ADDON_POLICY_TOO_LARGE: {
-    id: 'Kebijakan terlalu besar untuk disimpan ({size} karakter, paling banyak {max}). Kurangi daftar aturan atau tabel.',
-    en: 'The policy is too large to store ({size} characters, at most {max}). Shorten the rule lists or tables.',
-  },
-  ADDON_POLICY_SOURCE_SAVED: {
-    id: 'Kebijakan tersimpan di spreadsheet ini',
-    en: 'Policy saved in this spreadsheet',
-  },
-  ADDON_POLICY_SOURCE_DEFAULT: {
-    id: 'Belum ada kebijakan tersimpan: dipakai bawaan nasional',
-    en: 'No saved policy yet: national defaults in use',
-  },
-  ADDON_POLICY_SOURCE_BROKEN: {
-    id: 'Kebijakan tersimpan rusak; ditampilkan bawaan nasional. {detail}',
-    en: 'The saved policy is broken; national defaults shown. {detail}',
-  },
-  ADDON_UI_LOADING: { id: 'Memuat kebijakan...', en: 'Loading the policy...' },
-  ADDON_UI_PRESET: { id: 'Mulai dari preset', en: 'Start from a preset' },
-  ADDON_UI_APPLY_PRESET: { id: 'Pakai preset', en: 'Use preset' },
-  ADDON_UI_SAVE: { id: 'Simpan kebijakan', en: 'Save policy' },
-  ADDON_UI_SAVING: { id: 'Menyimpan...', en: 'Saving...' },
-  ADDON_UI_EXPORT: { id: 'Ekspor JSON', en: 'Export JSON' },
-  ADDON_UI_IMPORT: { id: 'Impor JSON', en: 'Import JSON' },
-  ADDON_UI_IMPORT_HELP: {
-    id: 'Tempel JSON kebijakan (hasil ekspor) di bawah, lalu tekan Impor JSON.',
-    en: 'Paste a policy JSON (from an export) below, then press Import JSON.',
-  },
-  ADDON_UI_DOWNLOAD: { id: 'Unduh berkas', en: 'Download file' },
-  ADDON_UI_COPY: { id: 'Salin', en: 'Copy' },
-  ADDON_UI_COPIED: { id: 'Disalin.', en: 'Copied.' },
-  ADDON_UI_ERROR: {
-    id: 'Terjadi kesalahan: {detail}',
-    en: 'Something went wrong: {detail}',
-  },
-  ADDON_UI_SECTION_HASIL: {
-    id: 'Rating hasil kerja (batas capaian)',
-    en: 'Result rating (achievement bands)',
-  },
-  ADDON_UI_SECTION_CAPAIAN: { id: 'Capaian dan kategori', en: 'Achievement and categories' },
-  ADDON_UI_SECTION_TPP: { id: 'TPP dan disiplin', en: 'TPP and discipline' },
-  ADDON_UI_SECTION_DISTRIBUTION: {
-    id: 'Sebaran predikat (SE 3/2023)',
-    en: 'Predikat distribution (SE 3/2023)',
-  },
-  ADDON_UI_SECTION_REWARD: { id: 'Reward & punishment', en: 'Reward & punishment' },
-  ADDON_UI_SECTION_BUSY: { id: 'Kesibukan semu', en: 'Busy without results' },
-  ADDON_UI_SECTION_NAME: { id: 'Nama kebijakan', en: 'Policy name' },
-
   // Export for the extension.
   ADDON_EXPORT_TITLE: { id: 'Paket hasil untuk ekstensi', en: 'Results package for the extension' },
   ADDON_EXPORT_HELP: {
@@ -244,88 +187,4 @@ export const addonMessages = {
     en: 'The results package ({employees} employees, {size} characters) is ready; open "Export for the extension" from the spreadsheet menu to download it.',
   },
   ADDON_EXPORT_FILE: { id: 'nilai-kerja-hasil.json', en: 'nilai-kerja-results.json' },
-  // Policy fields shown in the sidebar (the numbers a region changes most).
-  ADDON_FIELD_NAME: { id: 'Nama kebijakan', en: 'Policy name' },
-  ADDON_FIELD_DI_ATAS_MIN: {
-    id: 'Di Atas Ekspektasi bila capaian paling sedikit (%)',
-    en: 'Above Expectations when achievement is at least (%)',
-  },
-  ADDON_FIELD_SESUAI_MIN: {
-    id: 'Sesuai Ekspektasi bila capaian paling sedikit (%)',
-    en: 'Meets Expectations when achievement is at least (%)',
-  },
-  ADDON_FIELD_CAP: {
-    id: 'Batas atas capaian per indikator (%; kosong = tanpa batas)',
-    en: 'Cap on each indicator’s achievement (%; empty = no cap)',
-  },
-  ADDON_FIELD_CATEGORY_MIN: { id: 'Kategori {label} mulai dari (%)', en: 'Category {label} from (%)' },
-  ADDON_FIELD_DEDUCTION_TABLE: { id: 'Tabel potongan disiplin', en: 'Discipline deduction table' },
-  ADDON_FIELD_TPP_DISCIPLINE: { id: 'Bagian disiplin dari TPP (%)', en: 'Discipline part of TPP (%)' },
-  ADDON_FIELD_TPP_PERFORMANCE: { id: 'Bagian kinerja dari TPP (%)', en: 'Performance part of TPP (%)' },
-  ADDON_FIELD_RULE_MAX: {
-    id: 'Unit {org}: {predikat} paling banyak (%)',
-    en: 'Unit {org}: {predikat} at most (%)',
-  },
-  ADDON_FIELD_RULE_MIN: {
-    id: 'Unit {org}: {predikat} paling sedikit (%)',
-    en: 'Unit {org}: {predikat} at least (%)',
-  },
-  ADDON_FIELD_PENGHARGAAN_CAPAIAN: {
-    id: 'Penghargaan: capaian paling sedikit (%)',
-    en: 'Award: achievement at least (%)',
-  },
-  ADDON_FIELD_PENGHARGAAN_DEDUCTION: {
-    id: 'Penghargaan: potongan disiplin kurang dari (%)',
-    en: 'Award: discipline deduction below (%)',
-  },
-  ADDON_FIELD_TEGURAN_DEDUCTION: {
-    id: 'Teguran: potongan disiplin mulai (%)',
-    en: 'Reprimand: discipline deduction from (%)',
-  },
-  ADDON_FIELD_TEGURAN_TK: {
-    id: 'Teguran: hari tanpa keterangan (TK) mulai',
-    en: 'Reprimand: days absent (TK) from',
-  },
-  ADDON_FIELD_SANKSI_TK: {
-    id: 'Sanksi: hari tanpa keterangan (TK) mulai',
-    en: 'Sanction: days absent (TK) from',
-  },
-  ADDON_FIELD_MINUTES_PER_DAY: {
-    id: 'Menit kerja efektif per hari',
-    en: 'Effective minutes per working day',
-  },
-  ADDON_FIELD_BUSY_SHARE: {
-    id: 'Sibuk bila menit tercatat paling sedikit (% dari yang diharapkan)',
-    en: 'Busy when logged minutes are at least (% of expected)',
-  },
-  ADDON_FIELD_BUSY_CAPAIAN: {
-    id: 'Hasil rendah bila capaian kurang dari (%)',
-    en: 'Low results when achievement is below (%)',
-  },
-  ADDON_FIELD_NO_OUTPUT_SHARE: {
-    id: 'Aktivitas tanpa output bila paling sedikit (% menit)',
-    en: 'Activities without output from (% of minutes)',
-  },
-  ADDON_FIELD_ERROR: { id: '{label}: {message}', en: '{label}: {message}' },
-  ADDON_POLICY_INPUT_INVALID: {
-    id: 'Kebijakan yang dikirim harus berupa teks JSON. Ekspor ulang lalu coba lagi.',
-    en: 'The policy sent must be JSON text. Export it again and retry.',
-  },
-  // npm start: the add-on run on the sample OPD in the sandbox.
-  ADDON_START_TITLE: {
-    id: 'Add-on Google Sheets (Code.js hasil build, dijalankan di sandbox pada OPD contoh)',
-    en: 'Google Sheets add-on (built Code.js, run in the sandbox on the sample OPD)',
-  },
-  ADDON_START_MAPPING: {
-    id: 'Pemetaan kolom terdeteksi: {sheets}.',
-    en: 'Column mapping detected: {sheets}.',
-  },
-  ADDON_START_SHEET: {
-    id: 'Sheet "{sheet}" ({rows} baris) ditulis ke {file}',
-    en: 'Sheet "{sheet}" ({rows} rows) written to {file}',
-  },
-  ADDON_START_NO_BUILD: {
-    id: 'dist/apps-script/Code.js belum ada: jalankan "npm run build:addon" dulu.',
-    en: 'dist/apps-script/Code.js is missing: run "npm run build:addon" first.',
-  },
 } satisfies MessageSection;

@@ -1,7 +1,11 @@
 import type { MessageSection } from './types';
 
-/** Messages owned by the extension part of Nilai Kerja. Keys are stable codes (UPPER_SNAKE). */
-export const extensionMessages = {
+/**
+ * Setting the extension up: its store listing and manifest (_locales is generated from these by
+ * extension/build.ts), stored settings, the popup, the options page and importing a results package.
+ * Keys are stable codes (UPPER_SNAKE).
+ */
+export const extensionSetupMessages = {
   // Store listing and manifest (_locales is generated from these by extension/build.ts)
   EXT_NAME: {
     id: 'Nilai Kerja: penilaian kinerja berbasis hasil',

@@ -1,10 +1,10 @@
 import type { MessageSection } from './types';
 
 /**
- * Messages of the extension's page overlay (badges, tooltips, summary panel). Keys are stable codes.
- * Tooltips say what the badge means, why a flag was raised and what the supervisor can do about it.
+ * The extension's overlay on a page: badges, tooltips, the summary panel and the page types. Tooltips say
+ * what the badge means; each flag's label and explanation live in flags.ts. Keys are stable codes.
  */
-export const overlayMessages = {
+export const extensionOverlayMessages = {
   OVERLAY_LOG_PREFIX: { id: '[Nilai Kerja]', en: '[Nilai Kerja]' },
   OVERLAY_FEATURE_FAILED: {
     id: 'Fitur "{feature}" berhenti karena kesalahan ({detail}); fitur lain dan halaman tetap berjalan.',
@@ -13,7 +13,6 @@ export const overlayMessages = {
 
   // Badges
   OVERLAY_BADGE_NOT_COMPUTABLE: { id: 'capaian ?', en: 'achievement ?' },
-  OVERLAY_BADGE_TARGET_ONLY: { id: 'target saja', en: 'target only' },
   OVERLAY_BADGE_ACTIVITY_OUTPUT: { id: '{minutes} mnt, ada output', en: '{minutes} min, output' },
   OVERLAY_BADGE_ACTIVITY_NO_OUTPUT: { id: '{minutes} mnt, tanpa output', en: '{minutes} min, no output' },
   OVERLAY_BADGE_PROPOSED: { id: 'usulan: {rating}', en: 'proposed: {rating}' },
@@ -85,61 +84,6 @@ export const overlayMessages = {
     id: 'durasi "{value}" tidak terbaca. Tulis seperti "90 menit", "1j 30m" atau "01:30:00".',
     en: 'duration "{value}" is unreadable. Write it like "90 menit", "1j 30m" or "01:30:00".',
   },
-
-  // Flags: why it was raised and what to do.
-  OVERLAY_FLAG_TANPA_BUKTI: {
-    id: 'Tanpa bukti dukung: realisasi harus didukung bukti (PermenPANRB 6/2022). Minta pegawai mengunggah bukti.',
-    en: 'No evidence: a realisasi must rest on bukti dukung (PermenPANRB 6/2022). Ask for the evidence.',
-  },
-  OVERLAY_FLAG_TANPA_UMPAN_BALIK: {
-    id: 'Belum ada umpan balik atasan pada indikator ini. Beri umpan balik berdasarkan bukti dukung.',
-    en: 'No supervisor feedback on this indicator yet. Give feedback based on the evidence.',
-  },
-  OVERLAY_FLAG_REALISASI_KOSONG: {
-    id: 'Realisasi kosong: ada target tetapi belum ada realisasi. Minta pegawai mengisi realisasi.',
-    en: 'Empty realisasi: there is a target but no realisasi yet. Ask the employee to fill it in.',
-  },
-  OVERLAY_FLAG_RATING_BERBEDA: {
-    id: 'Rating di halaman berbeda dari usulan berbasis capaian. Periksa kembali atau catat alasannya.',
-    en: 'The rating on the page differs from the result-based proposal. Review it or record why.',
-  },
-  OVERLAY_FLAG_KESIBUKAN_SEMU: {
-    id: 'Kesibukan semu: banyak menit aktivitas tetapi capaian hasil rendah. Bahas output yang diharapkan.',
-    en: 'Busy without results: many activity minutes but low achievement. Discuss the expected outputs.',
-  },
-  OVERLAY_FLAG_AKTIVITAS_TANPA_OUTPUT: {
-    id: 'Aktivitas tanpa output atau bukti. Minta pegawai mencatat hasil aktivitas ini.',
-    en: 'Activity without output or evidence. Ask the employee to record what it produced.',
-  },
-  OVERLAY_FLAG_BELUM_DINILAI: {
-    id: 'Belum dinilai atau belum disetujui. Selesaikan penilaian pegawai ini.',
-    en: 'Not assessed or approved yet. Complete this employee’s assessment.',
-  },
-  OVERLAY_FLAG_TARGET_SAJA: {
-    id: 'Rencana (target saja): capaian dihitung setelah realisasi diisi.',
-    en: 'Plan (target only): achievement is computed once realisasi is filled in.',
-  },
-  OVERLAY_FLAG_TIDAK_TERHITUNG: {
-    id: 'Capaian tidak terhitung dari data halaman ini; lihat keterangan di atas.',
-    en: 'Achievement cannot be computed from this page’s data; see the note above.',
-  },
-
-  // Short flag names for the panel's counts
-  OVERLAY_FLAG_NAME_TANPA_BUKTI: { id: 'tanpa bukti dukung', en: 'no evidence' },
-  OVERLAY_FLAG_NAME_TANPA_UMPAN_BALIK: { id: 'tanpa umpan balik', en: 'no feedback' },
-  OVERLAY_FLAG_NAME_REALISASI_KOSONG: { id: 'realisasi kosong', en: 'empty realisasi' },
-  OVERLAY_FLAG_NAME_RATING_BERBEDA: { id: 'rating berbeda dari usulan', en: 'rating differs from proposal' },
-  OVERLAY_FLAG_NAME_KESIBUKAN_SEMU: { id: 'kesibukan semu', en: 'busy without results' },
-  OVERLAY_FLAG_NAME_AKTIVITAS_TANPA_OUTPUT: { id: 'aktivitas tanpa output', en: 'activity without output' },
-  OVERLAY_FLAG_NAME_BELUM_DINILAI: { id: 'belum dinilai', en: 'not assessed yet' },
-  OVERLAY_FLAG_NAME_TARGET_SAJA: { id: 'target saja', en: 'target only' },
-  OVERLAY_FLAG_NAME_TIDAK_TERHITUNG: { id: 'tidak terhitung', en: 'not computable' },
-  // Capaian bands of the default policy (Permendagri 86/2017-style), for English badges and tooltips.
-  OVERLAY_KATEGORI_SANGAT_TINGGI: { id: 'Sangat Tinggi', en: 'Very high' },
-  OVERLAY_KATEGORI_TINGGI: { id: 'Tinggi', en: 'High' },
-  OVERLAY_KATEGORI_SEDANG: { id: 'Sedang', en: 'Moderate' },
-  OVERLAY_KATEGORI_RENDAH: { id: 'Rendah', en: 'Low' },
-  OVERLAY_KATEGORI_SANGAT_RENDAH: { id: 'Sangat Rendah', en: 'Very low' },
   OVERLAY_LIST_MORE: { id: 'dan {count} lainnya', en: 'and {count} more' },
 
   // Summary panel

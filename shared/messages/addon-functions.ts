@@ -1,0 +1,59 @@
+import type { MessageSection } from './types';
+
+/**
+ * The add-on's custom functions (=CAPAIAN, =KATEGORI_CAPAIAN, ...): a cell that cannot be computed shows
+ * "#CODE reason". Keys are stable codes (UPPER_SNAKE).
+ */
+export const addonFunctionsMessages = {
+  SHEETS_CF_SHAPE_MISMATCH: {
+    id: 'Rentang argumen berbeda ukuran ({shapes}). Pakai rentang dengan jumlah baris dan kolom yang sama, atau satu sel.',
+    en: 'The argument ranges differ in size ({shapes}). Use ranges with the same rows and columns, or a single cell.',
+  },
+  SHEETS_CF_TARGET_ZERO: {
+    id: '#TARGET_NOL target 0 tidak dapat dihitung',
+    en: '#TARGET_ZERO a target of 0 cannot be computed',
+  },
+  SHEETS_CF_TARGET_EMPTY: {
+    id: '#TARGET_KOSONG target belum diisi',
+    en: '#TARGET_EMPTY the target is empty',
+  },
+  SHEETS_CF_EMPTY: { id: '#KOSONG sel belum diisi', en: '#EMPTY the cell is empty' },
+  SHEETS_CF_NOT_NUMBER: {
+    id: '#BUKAN_ANGKA "{value}" tidak terbaca sebagai angka',
+    en: '#NOT_A_NUMBER "{value}" cannot be read as a number',
+  },
+  SHEETS_CF_RANGE_REVERSED: {
+    id: '#RENTANG_TERBALIK batas bawah lebih besar dari batas atas',
+    en: '#RANGE_REVERSED the lower bound is above the upper bound',
+  },
+  SHEETS_CF_NEGATIVE: {
+    id: '#NEGATIF nilai negatif tidak dapat dihitung',
+    en: '#NEGATIVE a negative value cannot be computed',
+  },
+  SHEETS_CF_POLARITY: {
+    id: '#POLARITAS "{value}" bukan Positif atau Negatif',
+    en: '#POLARITY "{value}" is neither Positif nor Negatif',
+  },
+  SHEETS_CF_RATING: {
+    id: '#RATING "{value}" bukan Di Atas, Sesuai atau Di Bawah Ekspektasi',
+    en: '#RATING "{value}" is not Di Atas, Sesuai or Di Bawah Ekspektasi',
+  },
+  SHEETS_CF_PREDIKAT: {
+    id: '#PREDIKAT "{value}" tidak dikenali',
+    en: '#PREDIKAT "{value}" is not recognised',
+  },
+  SHEETS_CF_SAKIP_ANSWER: {
+    id: '#JAWABAN "{value}" bukan jawaban LKE (AA, A, BB, B, CC, C, D, E, Y, T)',
+    en: '#ANSWER "{value}" is not an LKE answer (AA, A, BB, B, CC, C, D, E, Y, T)',
+  },
+  SHEETS_CF_SCORE_RANGE: {
+    id: '#DI_LUAR_RENTANG nilai {value} harus antara 0 dan 100',
+    en: '#OUT_OF_RANGE the value {value} must be between 0 and 100',
+  },
+  SHEETS_CF_ONE_ORG: {
+    id: 'Argumen pertama CEK_DISTRIBUSI harus satu sel berisi predikat organisasi unit (mis. "Baik").',
+    en: 'CEK_DISTRIBUSI\'s first argument must be one cell holding the unit\'s organisation predikat (e.g. "Baik").',
+  },
+  SHEETS_CF_DISTRIBUTION_OK: { id: 'OK', en: 'OK' },
+  SHEETS_CF_ERROR: { id: '#GALAT {detail}', en: '#ERROR {detail}' },
+} satisfies MessageSection;

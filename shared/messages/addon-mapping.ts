@@ -1,0 +1,115 @@
+import type { MessageSection } from './types';
+
+/**
+ * The add-on's "Petakan kolom..." sidebar (which sheet holds which data, which column is which field) and
+ * "Periksa data" (the problems sheet). Keys are stable codes (UPPER_SNAKE).
+ */
+export const addonMappingMessages = {
+  // Column mapping.
+  SHEETS_MAPPING_TITLE: { id: 'Petakan kolom', en: 'Map columns' },
+  SHEETS_MAPPING_SAVED: {
+    id: 'Pemetaan kolom disimpan untuk {count} sheet. Lanjutkan dengan Periksa data.',
+    en: 'Column mapping saved for {count} sheets. Continue with Check data.',
+  },
+  SHEETS_MAPPING_INVALID: {
+    id: 'Pemetaan kolom yang dikirim tidak sah (bagian: {detail}). Tutup panel, buka lagi Petakan kolom, lalu simpan ulang.',
+    en: 'The column mapping sent is invalid (part: {detail}). Close the sidebar, reopen Map columns and save again.',
+  },
+  SHEETS_MAPPING_ROLE_TWICE: {
+    id: 'Dua sheet dipilih untuk jenis data yang sama. Pilih satu sheet per jenis data, atau "abaikan" untuk yang lain.',
+    en: 'Two sheets were chosen for the same kind of data. Choose one sheet per kind, or "ignore" for the others.',
+  },
+  SHEETS_MAPPING_SHEET_TWICE: {
+    id: 'Satu sheet muncul dua kali dalam pemetaan. Buka lagi Petakan kolom lalu simpan ulang.',
+    en: 'A sheet appears twice in the mapping. Reopen Map columns and save again.',
+  },
+  SHEETS_MAPPING_SHEET_GONE: {
+    id: 'Sheet berikut sudah tidak ada: {sheets}. Buka lagi Petakan kolom agar daftarnya diperbarui.',
+    en: 'These sheets no longer exist: {sheets}. Reopen Map columns to refresh the list.',
+  },
+  SHEETS_MAPPING_UNKNOWN_ROLE: {
+    id: 'Jenis data sheet ini tidak dikenali; pilih jenisnya, atau biarkan "abaikan".',
+    en: 'The kind of data in this sheet was not recognised; choose it, or leave it on "ignore".',
+  },
+  SHEETS_MAPPING_HIDDEN_ROWS: {
+    id: '{count} baris data tersembunyi (baris {rows}); baris ini tetap ikut dihitung. Tampilkan atau hapus bila tidak dipakai.',
+    en: '{count} data rows are hidden (rows {rows}); they are still counted. Unhide or delete them if unused.',
+  },
+  SHEETS_MAPPING_BLANK_ROWS: {
+    id: '{count} baris kosong di tengah data (baris {rows}) dilewati.',
+    en: '{count} blank rows inside the data (rows {rows}) are skipped.',
+  },
+  SHEETS_MAPPING_SUBTOTAL_ROWS: {
+    id: '{count} baris jumlah/total (baris {rows}) bukan data pegawai dan dilewati.',
+    en: '{count} sum/total rows (rows {rows}) are not employee data and are skipped.',
+  },
+  SHEETS_MAPPING_EXTRA_COLUMNS: {
+    id: 'Kolom yang tidak dipakai Nilai Kerja: {columns}. Pilih isiannya bila kolom itu seharusnya dipakai.',
+    en: 'Columns Nilai Kerja does not use: {columns}. Choose their field if they should be used.',
+  },
+  SHEETS_ROLE_EMPLOYEES: { id: 'Data pegawai', en: 'Employees' },
+  SHEETS_ROLE_INDICATORS: {
+    id: 'Indikator SKP (target dan realisasi)',
+    en: 'SKP indicators (target and result)',
+  },
+  SHEETS_ROLE_BEHAVIOUR: { id: 'Perilaku kerja (BerAKHLAK)', en: 'Work behaviour (BerAKHLAK)' },
+  SHEETS_ROLE_ATTENDANCE: { id: 'Absensi', en: 'Attendance' },
+  SHEETS_ROLE_ACTIVITIES: { id: 'Aktivitas harian', en: 'Daily activities' },
+  SHEETS_ROLE_UNITS: { id: 'Unit kerja', en: 'Work units' },
+  SHEETS_ROLE_SAKIP: { id: 'Lembar kerja SAKIP', en: 'SAKIP worksheet' },
+  SHEETS_UI_INTRO: {
+    id: 'Periksa usulan di bawah. Ubah jenis data tiap sheet dan isian tiap kolom bila salah, lalu Simpan. Sel Anda tidak diubah.',
+    en: "Review the proposal below. Change each sheet's kind and each column's field if wrong, then Save. Your cells are not changed.",
+  },
+  SHEETS_UI_SHEET_SUMMARY: {
+    id: 'Judul kolom di baris {header}; {rows} baris data.',
+    en: 'Headers on row {header}; {rows} data rows.',
+  },
+  SHEETS_UI_ROLE: { id: 'Jenis data:', en: 'Kind of data:' },
+  SHEETS_UI_IGNORE_SHEET: { id: '(abaikan sheet ini)', en: '(ignore this sheet)' },
+  SHEETS_UI_IGNORE_COLUMN: { id: '(tidak dipakai)', en: '(not used)' },
+  SHEETS_UI_COLUMN: { id: 'Kolom', en: 'Column' },
+  SHEETS_UI_HEADER: { id: 'Judul', en: 'Header' },
+  SHEETS_UI_FIELD: { id: 'Isian', en: 'Field' },
+  SHEETS_UI_CONFIDENCE: { id: 'Keyakinan', en: 'Confidence' },
+  SHEETS_UI_SAVE: { id: 'Simpan pemetaan', en: 'Save mapping' },
+  SHEETS_UI_SAVING: { id: 'Menyimpan...', en: 'Saving...' },
+  SHEETS_UI_LOADING: { id: 'Membaca sheet...', en: 'Reading sheets...' },
+  SHEETS_UI_ERROR: {
+    id: 'Gagal berkomunikasi dengan spreadsheet ({detail}). Tutup panel lalu coba lagi.',
+    en: 'Could not talk to the spreadsheet ({detail}). Close the sidebar and try again.',
+  },
+
+  // Data check.
+  SHEETS_CHECK_PROGRESS: { id: 'Memeriksa data...', en: 'Checking data...' },
+  SHEETS_CHECK_COL_SHEET: { id: 'Sheet', en: 'Sheet' },
+  SHEETS_CHECK_COL_ROW: { id: 'Baris', en: 'Row' },
+  SHEETS_CHECK_COL_COLUMN: { id: 'Kolom', en: 'Column' },
+  SHEETS_CHECK_COL_VALUE: { id: 'Nilai', en: 'Value' },
+  SHEETS_CHECK_COL_PROBLEM: { id: 'Masalah', en: 'Problem' },
+  SHEETS_CHECK_COL_KIND: { id: 'Jenis', en: 'Kind' },
+  SHEETS_CHECK_COL_LINK: { id: 'Tautan', en: 'Link' },
+  SHEETS_CHECK_LINK: { id: 'Buka', en: 'Open' },
+  SHEETS_CHECK_KIND_ERROR: { id: 'Galat', en: 'Error' },
+  SHEETS_CHECK_KIND_WARNING: { id: 'Peringatan', en: 'Warning' },
+  SHEETS_CHECK_NONE: {
+    id: 'Tidak ada masalah: semua data terbaca.',
+    en: 'No problems: all data could be read.',
+  },
+  SHEETS_CHECK_SUMMARY_NONE: {
+    id: 'Data siap: tidak ada masalah ditemukan. Lanjutkan dengan Hitung nilai.',
+    en: 'Data ready: no problems found. Continue with Compute scores.',
+  },
+  SHEETS_CHECK_SUMMARY: {
+    id: '{errors} galat dan {warnings} peringatan ditemukan. Lihat sheet "{sheet}": setiap baris menunjuk sel yang perlu diperbaiki.',
+    en: '{errors} errors and {warnings} warnings found. See sheet "{sheet}": each row points at the cell to fix.',
+  },
+  SHEETS_CHECK_UNCONFIRMED: {
+    id: 'Kolom dibaca menurut usulan otomatis. Bila ada kolom yang salah dibaca, perbaiki lewat Petakan kolom lalu periksa lagi.',
+    en: 'Columns were read by the automatic proposal. If a column was read wrongly, fix it in Map columns and check again.',
+  },
+  SHEETS_CHECK_MISSING_SHEET: {
+    id: 'Sheet {role} tidak ditemukan. Buat dengan Siapkan templat (sheet "{sheet}"), atau pilih sheetnya di Petakan kolom.',
+    en: 'No {role} sheet was found. Create it with Prepare template (sheet "{sheet}"), or choose it in Map columns.',
+  },
+} satisfies MessageSection;

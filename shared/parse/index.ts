@@ -13,6 +13,8 @@ export { PERCENT_FRACTION_MAX, parsePercentAsFraction } from './percent';
 export { evidenceGiven, feedbackGiven, outputGiven } from './presence';
 export { parsePredikatOrganisasi, parsePredikatPegawai, parseRating } from './ratings';
 export { parseTarget } from './target';
+/** A cell value as a message quotes it (trimmed, shortened, never "undefined"). */
+export { shownValue } from './text';
 export type {
   ApprovalStatus,
   Duration,

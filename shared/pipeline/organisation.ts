@@ -1,8 +1,9 @@
 import type { Issue } from '../core/issue';
 import type { Lang } from '../messages/catalog';
 import type { WorkbookInput } from '../model/input';
+import { rankUnits } from '../org/ranking';
 import type { Policy } from '../policy/schema';
-import type { PredikatPegawai } from '../policy/sections/rating';
+import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../policy/sections/rating';
 import { recommendForSupervisor, type SubordinateSummary } from '../recommend/supervisor';
 import { recommendForUnits } from '../recommend/units';
 import { checkDistribution } from '../score/distribution';
@@ -12,7 +13,13 @@ import { where } from './cells';
 import { newScoringCache, scoreEmployee } from './employee';
 import { readIndicators } from './indicators';
 import { type EmployeeRoster, perEmployee, readEmployees } from './people';
-import type { EmployeeResult, OrganisationResult, SupervisorResult, UnitResult } from './schema';
+import type {
+  EmployeeResult,
+  OrganisationResult,
+  SakipRanking,
+  SupervisorResult,
+  UnitResult,
+} from './schema';
 import { readSakip, readUnits } from './units';
 
 export interface ScoreOptions {
@@ -39,6 +46,41 @@ function predikatOf(members: readonly EmployeeResult[]): PredikatPegawai[] {
   return assessed;
 }
 
+/** Employees per predikat and those without one: every surface shows these counts, none recounts them. */
+function predikatTally(
+  members: readonly EmployeeResult[],
+): Pick<UnitResult, 'predikatCounts' | 'withoutPredikat'> {
+  const predikatCounts = Object.fromEntries(PREDIKAT_PEGAWAI.map((p) => [p, 0])) as Record<
+    PredikatPegawai,
+    number
+  >;
+  let withoutPredikat = 0;
+  for (const m of members) {
+    if (m.predikat) predikatCounts[m.predikat]++;
+    else withoutPredikat++;
+  }
+  return { predikatCounts, withoutPredikat };
+}
+
+/**
+ * Units with a SAKIP evaluation ranked by score (competition ranks), with the best and the most improved
+ * against last period's score: the ranking the "Evaluasi SAKIP" sheet and the Sekda's recap show.
+ */
+function sakipRankingOf(units: readonly UnitResult[], policy: Policy): SakipRanking | null {
+  const scored = units.flatMap((u) =>
+    u.sakip ? [{ unit: u.unit, score: u.sakip.score, previous: u.sakip.previous }] : [],
+  );
+  if (scored.length === 0) return null;
+  const ranked = rankUnits(scored, policy.reward);
+  if (!ranked.ok) return null;
+  const names = (list: readonly { unit: string }[]) => list.map((u) => u.unit);
+  return {
+    ranking: ranked.value.ranking,
+    best: names(ranked.value.best),
+    mostImproved: names(ranked.value.mostImproved),
+  };
+}
+
 function emptyResult(lang: Lang, issues: Issue[], workingDays: number): OrganisationResult {
   return {
     lang,
@@ -47,6 +89,7 @@ function emptyResult(lang: Lang, issues: Issue[], workingDays: number): Organisa
     employees: [],
     units: [],
     supervisors: [],
+    sakipRanking: null,
     issues,
     counts: {
       employeeRows: 0,
@@ -212,6 +255,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
       employees: u.members.length,
       headNip: u.heads[0] ?? null,
       averageCapaian: meanCapaian(u.members),
+      ...predikatTally(u.members),
       distribution: distribution && {
         ok: distribution.ok,
         total: distribution.total,
@@ -219,6 +263,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
         rules: distribution.rules.map((r) => ({
           ruleId: r.ruleId,
           kind: r.kind,
+          predikat: r.predikat,
           limit: r.limit,
           actual: r.actual,
           offBy: r.offBy,
@@ -233,6 +278,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
             gradeLabel: evaluation.gradeLabel,
             previous: row?.previousSakip ?? null,
             weakest: evaluation.weakest.map((w) => w.message),
+            components: evaluation.components,
           }
         : null,
       rank: null,
@@ -259,6 +305,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   issues.push(...ranked.issues);
 
   const supervisors = supervisorsOf(employees, roster, policy, input, issues);
+  const sakipRanking = sakipRankingOf(units, policy);
   let errors = 0;
   for (const i of issues) if (i.severity !== 'warning') errors++;
   let employeesScored = 0;
@@ -270,6 +317,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     employees,
     units,
     supervisors,
+    sakipRanking,
     issues,
     counts: {
       employeeRows: input.employees.rows.length,

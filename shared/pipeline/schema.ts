@@ -110,6 +110,8 @@ export const DistributionResultSchema = z.object({
     z.object({
       ruleId: z.string(),
       kind: z.enum(['max', 'min']),
+      /** The predikat the rule counts (SE MenPANRB 3/2023: "Sangat Baik at most 70 %" counts one). */
+      predikat: z.array(PredikatPegawaiSchema),
       limit: z.number(),
       actual: z.number(),
       offBy: z.number(),
@@ -119,6 +121,39 @@ export const DistributionResultSchema = z.object({
   ),
 });
 
+export const SakipComponentResultSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  weight: z.number(),
+  score: z.number(),
+  subs: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      score: z.number(),
+      max: z.number(),
+      mean: z.number(),
+      criteria: z.number(),
+    }),
+  ),
+});
+
+const RankedUnitSchema = z.object({
+  unit: z.string(),
+  score: z.number(),
+  previous: z.number().nullable(),
+  delta: z.number().nullable(),
+  rank: z.number().int(),
+});
+
+/** Units ranked by their SAKIP score (PermenPANRB 88/2021), with the best and the most improved. */
+export const SakipRankingSchema = z.object({
+  ranking: z.array(RankedUnitSchema),
+  best: z.array(z.string()),
+  mostImproved: z.array(z.string()),
+});
+export type SakipRanking = z.infer<typeof SakipRankingSchema>;
+
 export const UnitResultSchema = z.object({
   unit: z.string(),
   predikat: PredikatOrganisasiSchema.nullable(),
@@ -126,6 +161,9 @@ export const UnitResultSchema = z.object({
   headNip: z.string().nullable(),
   averageCapaian: Fraction,
   distribution: DistributionResultSchema.nullable(),
+  /** Employees per predikat kinerja pegawai, and those without one yet (counted once, here). */
+  predikatCounts: z.record(PredikatPegawaiSchema, z.number().int()),
+  withoutPredikat: z.number().int(),
   sakip: z
     .object({
       score: z.number(),
@@ -133,6 +171,8 @@ export const UnitResultSchema = z.object({
       gradeLabel: z.string(),
       previous: z.number().nullable(),
       weakest: z.array(IssueSchema),
+      /** The four components with their sub-components, as the evaluation scored them. */
+      components: z.array(SakipComponentResultSchema),
     })
     .nullable(),
   rank: z.number().int().nullable(),
@@ -158,6 +198,8 @@ export const OrganisationResultSchema = z.object({
   employees: z.array(EmployeeResultSchema),
   units: z.array(UnitResultSchema),
   supervisors: z.array(SupervisorResultSchema),
+  /** The SAKIP ranking of the units that have a SAKIP evaluation; null when none has. */
+  sakipRanking: SakipRankingSchema.nullable(),
   /** Every data problem, with sheet, row and column. Affected rows were skipped; the rest was scored. */
   issues: z.array(IssueSchema),
   counts: z.object({

@@ -174,9 +174,9 @@ describe('dashboard limits', () => {
     expect(istimewa && baik).toBeTruthy();
     if (!istimewa || !baik) return;
     // 70% of 14 employees, rounded down (SE 3/2023 rounding default: floor for caps).
-    expect(allowedMax(istimewa, 'sangat_baik', policy)).toBe(Math.floor(0.7 * istimewa.employees));
-    expect(allowedMax(baik, 'sangat_baik', policy)).toBe(baik.employees);
-    expect(allowedMax(baik, 'baik', policy)).toBe(Math.floor(0.7 * baik.employees));
-    expect(allowedMax({ ...baik, predikat: null, distribution: null }, 'baik', policy)).toBe('');
+    expect(allowedMax(istimewa, 'sangat_baik')).toBe(Math.floor(0.7 * istimewa.employees));
+    expect(allowedMax(baik, 'sangat_baik')).toBe(baik.employees);
+    expect(allowedMax(baik, 'baik')).toBe(Math.floor(0.7 * baik.employees));
+    expect(allowedMax({ ...baik, predikat: null, distribution: null }, 'baik')).toBe('');
   });
 });

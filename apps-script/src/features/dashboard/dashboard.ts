@@ -6,7 +6,6 @@ import {
   predikatLabel,
   t,
   type UnitResult,
-  unitKey,
 } from '../../../../shared';
 import { type Action, done, say } from '../../action';
 import {
@@ -19,7 +18,6 @@ import {
 import { RESULT_SHEETS } from '../../output/sheet-names';
 import { type CellValue, type FormatOp, rangeRef } from '../../port/types';
 import { withScores } from '../../scoring/score-book';
-import { countsByUnit } from '../../scoring/unit-counts';
 
 /** Charts sit right of the data tables, one below the other. */
 const CHART_COLUMN = 11;
@@ -30,20 +28,16 @@ const CHART_ROWS = [1, 22, 43];
  * unit's "max" rule on exactly that predikat, or every employee when no rule caps it; blank when the
  * unit has no predikat organisasi (nothing to check against).
  */
-export function allowedMax(unit: UnitResult, predikat: PredikatPegawai, policy: Policy): CellValue {
+export function allowedMax(unit: UnitResult, predikat: PredikatPegawai): CellValue {
   if (!unit.predikat || !unit.distribution) return '';
-  const rules = policy.distribution.rules[unit.predikat];
-  for (const r of unit.distribution.rules) {
-    const rule = rules.find((p) => p.id === r.ruleId);
-    if (r.kind === 'max' && rule && rule.predikat.length === 1 && rule.predikat[0] === predikat)
-      return r.limit;
-  }
-  return unit.employees;
+  const cap = unit.distribution.rules.find(
+    (r) => r.kind === 'max' && r.predikat.length === 1 && r.predikat[0] === predikat,
+  );
+  return cap ? cap.limit : unit.employees;
 }
 
 /** The three chart tables stacked in columns A..H, and the charts over them. */
-export function dashboardSheet(result: OrganisationResult, policy: Policy): OutputSheet {
-  const counts = countsByUnit(result);
+export function dashboardSheet(result: OrganisationResult, _policy: Policy): OutputSheet {
   const rows: CellValue[][] = [];
   const formats: FormatOp[] = [];
   const after: FormatOp[] = [];
@@ -61,12 +55,11 @@ export function dashboardSheet(result: OrganisationResult, policy: Policy): Outp
     t('ADDON_DASH_LIMIT_B'),
   ]);
   for (const u of result.units) {
-    const c = counts.get(unitKey(u.unit));
     rows.push([
       plainText(u.unit),
-      ...PREDIKAT_PEGAWAI.map((p) => c?.counts[p] ?? 0),
-      allowedMax(u, 'sangat_baik', policy),
-      allowedMax(u, 'baik', policy),
+      ...PREDIKAT_PEGAWAI.map((p) => u.predikatCounts[p]),
+      allowedMax(u, 'sangat_baik'),
+      allowedMax(u, 'baik'),
     ]);
   }
   const distWidth = PREDIKAT_PEGAWAI.length + 3;

@@ -6,13 +6,11 @@ import {
   predikatOrganisasiLabel,
   t,
   type UnitResult,
-  unitKey,
 } from '../../../../shared';
 import { CHECK_FAIL, CHECK_OK, scaleByText } from '../../output/colours';
 import { columnBelow, numberOrBlank, type OutputSheet, plainText, tableFrame } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
 import type { CellValue, FormatOp } from '../../port/types';
-import { countsByUnit } from '../../scoring/unit-counts';
 
 /**
  * The SE MenPANRB 3/2023 check in words: "OK", or every rule the unit breaks with the number of
@@ -41,16 +39,14 @@ const WIDTHS = [240, 150, 110, 100, 100, 120, 130, 110, 120, 130, 520];
 
 /** "Hasil Unit": per unit the predikat organisasi, the distribution of employee predikat and its check. */
 export function unitsSheet(result: OrganisationResult): OutputSheet {
-  const counts = countsByUnit(result);
   const rows: CellValue[][] = [HEADERS];
   for (const u of result.units) {
-    const c = counts.get(unitKey(u.unit));
     rows.push([
       plainText(u.unit),
       u.predikat ? predikatOrganisasiLabel(u.predikat) : t('ADDON_NOT_SET'),
       u.employees,
-      ...PREDIKAT_PEGAWAI.map((p) => c?.counts[p] ?? 0),
-      c?.none ?? 0,
+      ...PREDIKAT_PEGAWAI.map((p) => u.predikatCounts[p]),
+      u.withoutPredikat,
       numberOrBlank(u.averageCapaian),
       distributionText(u),
     ]);

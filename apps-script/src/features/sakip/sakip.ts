@@ -1,12 +1,4 @@
-import {
-  type Issue,
-  type RankedUnit,
-  rankUnits,
-  readSakip,
-  type SakipEvaluation,
-  t,
-  unitKey,
-} from '../../../../shared';
+import { t } from '../../../../shared';
 import { type Action, done, failed, say } from '../../action';
 import { CHECK_OK } from '../../output/colours';
 import { HEADER_BACKGROUND, type OutputSheet, plainText, replaceSheets } from '../../output/sheet';
@@ -20,27 +12,22 @@ const UNIT_BACKGROUND = '#cfe2f3';
 
 export interface SakipSheetResult {
   sheet: OutputSheet;
-  evaluated: { unit: string; evaluation: SakipEvaluation }[];
-  best: RankedUnit[];
+  /** Units with a SAKIP evaluation. */
+  evaluated: number;
+  best: readonly string[];
 }
 
-const names = (units: readonly RankedUnit[]) => units.map((u) => u.unit).join(', ');
+const names = (units: readonly string[]) => units.join(', ');
 
 /**
  * "Evaluasi SAKIP" (PermenPANRB 88/2021): per unit the four components and their keberadaan, kualitas
  * and pemanfaatan scores, the final score and grade, the weakest sub-components with what to do; then
  * the units ranked, with the best and the most improved (against last period's score in sheet Unit).
+ * Everything comes from the scoring result: the sheet shows the evaluation and ranking the core decided.
  */
 export function sakipSheet(scored: Scored): SakipSheetResult | null {
-  const { input, policy, result } = scored;
-  // The pipeline keeps only each unit's score; the sheet needs every sub-component, so the worksheet is
-  // evaluated again here (already parsed strings, a few hundred rows: no sheet is read twice).
-  const issues: Issue[] = [];
-  const byKey = readSakip(input.sakip, new Set(result.units.map((u) => unitKey(u.unit))), policy, issues);
-  const evaluated = result.units.flatMap((u) => {
-    const evaluation = byKey.get(unitKey(u.unit));
-    return evaluation ? [{ unit: u.unit, evaluation, previous: u.sakip?.previous ?? null }] : [];
-  });
+  const { result } = scored;
+  const evaluated = result.units.flatMap((u) => (u.sakip ? [{ unit: u.unit, sakip: u.sakip }] : []));
   if (evaluated.length === 0) return null;
 
   const rows: CellValue[][] = [];
@@ -49,14 +36,14 @@ export function sakipSheet(scored: Scored): SakipSheetResult | null {
     rows.push(cells);
     colours.push(Array<string>(WIDTH).fill(colour));
   };
-  for (const { unit, evaluation } of evaluated) {
+  for (const { unit, sakip } of evaluated) {
     push(
       [
         plainText(unit),
         t('ADDON_SAKIP_FINAL'),
-        evaluation.score,
+        sakip.score,
         t('ADDON_SAKIP_GRADE'),
-        `${evaluation.grade} (${evaluation.gradeLabel})`,
+        `${sakip.grade} (${sakip.gradeLabel})`,
       ],
       UNIT_BACKGROUND,
     );
@@ -70,25 +57,17 @@ export function sakipSheet(scored: Scored): SakipSheetResult | null {
       ],
       HEADER_BACKGROUND,
     );
-    for (const c of evaluation.components) {
+    for (const c of sakip.components) {
       push([c.label, c.weight, c.score, '', ''], '#f3f3f3');
       for (const s of c.subs) push([`    ${s.label}`, s.max, s.score, s.mean, s.criteria]);
     }
-    push([t('ADDON_SAKIP_WEAKEST'), '', '', '', '', evaluation.weakest.map((w) => w.sentence).join(' ')]);
+    push([t('ADDON_SAKIP_WEAKEST'), '', '', '', '', sakip.weakest.map((w) => t(w.code, w.params)).join(' ')]);
     push([]);
   }
 
-  const ranking = rankUnits(
-    evaluated.map((e) => ({ unit: e.unit, score: e.evaluation.score, previous: e.previous })),
-    policy.reward,
-  );
-  let best: RankedUnit[] = [];
-  if (ranking.ok) {
-    const r = ranking.value;
-    best = r.best;
-    const grade = new Map(
-      evaluated.map((e) => [e.unit, `${e.evaluation.grade} (${e.evaluation.gradeLabel})`]),
-    );
+  const ranking = result.sakipRanking;
+  if (ranking) {
+    const grade = new Map(evaluated.map((e) => [e.unit, `${e.sakip.grade} (${e.sakip.gradeLabel})`]));
     push([t('ADDON_SAKIP_RANKING')], UNIT_BACKGROUND);
     push(
       [
@@ -101,15 +80,15 @@ export function sakipSheet(scored: Scored): SakipSheetResult | null {
       ],
       HEADER_BACKGROUND,
     );
-    for (const u of r.ranking)
+    for (const u of ranking.ranking)
       push(
         [u.rank, plainText(u.unit), u.score, grade.get(u.unit) ?? '', u.previous ?? '', u.delta ?? ''],
-        r.best.includes(u) ? CHECK_OK : '#ffffff',
+        ranking.best.includes(u.unit) ? CHECK_OK : '#ffffff',
       );
-    push([say('ADDON_SAKIP_BEST', { units: names(r.best) })]);
+    push([say('ADDON_SAKIP_BEST', { units: names(ranking.best) })]);
     push([
-      r.mostImproved.length > 0
-        ? say('ADDON_SAKIP_IMPROVED', { units: names(r.mostImproved) })
+      ranking.mostImproved.length > 0
+        ? say('ADDON_SAKIP_IMPROVED', { units: names(ranking.mostImproved) })
         : t('ADDON_SAKIP_NO_IMPROVED'),
     ]);
   }
@@ -124,8 +103,8 @@ export function sakipSheet(scored: Scored): SakipSheetResult | null {
   ];
   return {
     sheet: { name: RESULT_SHEETS.sakip, rows, formats },
-    evaluated: evaluated.map(({ unit, evaluation }) => ({ unit, evaluation })),
-    best,
+    evaluated: evaluated.length,
+    best: ranking?.best ?? [],
   };
 }
 
@@ -138,7 +117,7 @@ export const sakipEvaluation: Action = (ctx) =>
     return done(
       say('ADDON_SAKIP_DONE', {
         sheet: built.sheet.name,
-        units: built.evaluated.length,
+        units: built.evaluated,
         best: names(built.best),
       }),
     );

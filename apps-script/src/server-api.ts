@@ -33,4 +33,5 @@ type Untyped = {
       : never;
 }[SidebarCallName];
 type MustBeNever<T extends never> = T;
+/** @public A compile-time check: fails to compile when a sidebar call keeps an `unknown` type. */
 export type EverySidebarCallIsTyped = MustBeNever<Untyped>;

@@ -3,7 +3,7 @@ import { recognizeTable, type TableRecognition } from '../../../shared/columns';
 import type { FieldId, RawRow, RawTable } from '../../../shared/model';
 import { columnLetter, type SheetPort, type SheetSnapshot } from '../port/types';
 import { cellText, fillMerges, isBlankRow, isPercentDisplay, isSubtotalRow } from './cells';
-import { ROLES, type Role, roleFromSheetName } from './roles';
+import { type Role, roleFromSheetName } from './roles';
 import type { SheetMapping } from './saved-mapping';
 
 /** The table kind the core's column recognition should expect for each input role. */
@@ -121,6 +121,3 @@ export function toRawTable(table: SheetTable, dateText: (d: Date) => string): Ra
   });
   return { sheet: table.sheet.name, columns, rows };
 }
-
-export const isRole = (value: unknown): value is Role =>
-  typeof value === 'string' && (ROLES as readonly string[]).includes(value);

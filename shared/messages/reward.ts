@@ -57,6 +57,14 @@ export const rewardMessages = {
     id: 'Predikat {predikat}, capaian {capaian}% (minimal {threshold}%) dan potongan disiplin {deduction}%: usulkan penghargaan.',
     en: 'Predikat {predikat}, achievement {capaian}% (at least {threshold}%) and discipline deduction {deduction}%: propose an award.',
   },
+  REC_PEMBINAAN_CAPAIAN: {
+    id: 'Belum ada predikat; capaian {capaian}% di bawah ekspektasi: bicarakan pembinaan dengan pegawai.',
+    en: 'No predikat yet; achievement {capaian}% below expectations: discuss coaching with the employee.',
+  },
+  REC_APRESIASI_CAPAIAN: {
+    id: 'Belum ada predikat; capaian {capaian}% di atas ekspektasi: sampaikan apresiasi.',
+    en: 'No predikat yet; achievement {capaian}% above expectations: give appreciation.',
+  },
   REC_APRESIASI: {
     id: 'Predikat {predikat}: sampaikan apresiasi tertulis dari atasan.',
     en: 'Predikat {predikat}: the supervisor should give written appreciation.',

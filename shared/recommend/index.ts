@@ -22,6 +22,7 @@ export {
   UnitRecommendationKindSchema,
 } from './flags';
 export { recommendationLabel, unitRecommendationLabel } from './labels';
+export { isAppreciative, isCorrective, type PersonFollowUpInput, recommendForPerson } from './person';
 export {
   recommendForSupervisor,
   type SubordinateSummary,

@@ -4,7 +4,10 @@ import { formatIssue } from '../../shared/messages/format';
 import { defaultPolicy } from '../../shared/policy/schema';
 import {
   detectBusyWithoutResults,
+  isAppreciative,
+  isCorrective,
   recommendForEmployee,
+  recommendForPerson,
   recommendForSupervisor,
   recommendForUnits,
 } from '../../shared/recommend';
@@ -207,5 +210,50 @@ describe('recommendForUnits', () => {
     );
     expect(r.basis).toBe('capaian');
     expect(r.units.find((u) => u.kind === 'unit_terbaik')?.unit).toBe('Bidang Pelayanan Kesehatan');
+  });
+});
+
+describe('recommendForPerson (what a supervisor sees on a page)', () => {
+  const person = (predikat: string | null, capaian: number | null, flags: string[] = []) =>
+    recommendForPerson({ predikat: predikat as never, capaian, flags }, policy);
+
+  it('follows the reward rules exactly when the page shows a predikat', () => {
+    for (const predikat of ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'] as const)
+      expect(person(predikat, 1.15)).toEqual(
+        recommendForEmployee(
+          { predikat, capaian: 1.15, deductionFraction: 0, tkDays: 0, flags: [] },
+          policy.reward,
+        ),
+      );
+    // Baik with a capaian above expectations: the supervisor's predikat decides, no appreciation of its own.
+    expect(isAppreciative(person('baik', 1.2))).toBe(false);
+    expect(isCorrective(person('butuh_perbaikan', 1.2))).toBe(true);
+  });
+
+  it('without a predikat: coaching flags first, then the rating the capaian proposes, saying no predikat exists', () => {
+    expect(person(null, 1.2, ['kesibukan_semu']).kind).toBe('pembinaan');
+    const low = person(null, 0.62);
+    expect(low.kind).toBe('pembinaan');
+    expect(formatIssue(low.reasons[0]!)).toBe(
+      'Belum ada predikat; capaian 62% di bawah ekspektasi: bicarakan pembinaan dengan pegawai.',
+    );
+    expect(person(null, 1.12).kind).toBe('apresiasi');
+    expect(person(null, 1).kind).toBe('tidak_ada');
+    expect(person(null, null).kind).toBe('tidak_ada');
+    // Page-only flags (belum_dinilai, rating_berbeda) are not reward rules.
+    expect(person(null, 1, ['belum_dinilai', 'rating_berbeda']).kind).toBe('tidak_ada');
+  });
+
+  it('never throws and never names NaN on junk', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (p, c, f) => {
+        const r = recommendForPerson(
+          { predikat: p as never, capaian: c as never, flags: f as never },
+          policy,
+        );
+        expect(JSON.stringify(r)).not.toMatch(/NaN|Infinity|undefined/);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,12 +1,11 @@
 import type { Lang, MessageCode } from '../../../../shared/messages';
 import { formatIssue, formatNumberForLang, t } from '../../../../shared/messages';
 import { type Policy, PREDIKAT_PEGAWAI, type PredikatPegawai } from '../../../../shared/policy';
+import { isAppreciative, isCorrective, recommendForPerson } from '../../../../shared/recommend';
 import {
-  categorize,
   checkDistribution,
   predikatLabel,
   predikatOrganisasiLabel,
-  proposeHasilRating,
   ratingLabel,
 } from '../../../../shared/score';
 import { FLAG_NAMES, OVERLAY_FLAGS } from '../flags';
@@ -47,20 +46,9 @@ function counted(count: number, one: MessageCode, many: MessageCode, lang: Lang)
 
 const personText = (p: PersonSummary): string => (p.nip ? `${p.name || '-'} (${p.nip})` : p.name || '-');
 
-function reprimandDue(p: PersonSummary, policy: Policy): boolean {
-  if (p.predikat === 'butuh_perbaikan' || p.predikat === 'kurang' || p.predikat === 'sangat_kurang')
-    return true;
-  if (p.flags.includes('kesibukan_semu')) return true;
-  // A predikat decided on the page outranks a capaian band: the supervisor has already weighed it.
-  if (p.predikat !== undefined) return false;
-  const category = p.capaian === null ? undefined : categorize(p.capaian, policy.capaian).id;
-  return category === 'rendah' || category === 'sangat_rendah';
-}
-
-function appreciationDue(p: PersonSummary, policy: Policy): boolean {
-  if (reprimandDue(p, policy)) return false;
-  return p.predikat === 'sangat_baik' || proposeHasilRating(p.capaian, policy.rating) === 'di_atas';
-}
+/** The follow-up the core's reward rules give a person seen on the page (shared/recommend). */
+const followUp = (p: PersonSummary, policy: Policy) =>
+  recommendForPerson({ predikat: p.predikat ?? null, capaian: p.capaian, flags: p.flags }, policy);
 
 /** Builds what the panel shows from the page's contributions (pure: tested without a DOM). */
 export function panelState(
@@ -213,11 +201,11 @@ export function panelState(
   const lists = [
     {
       title: t('OVERLAY_PANEL_REPRIMAND', undefined, lang),
-      people: people.filter((p) => reprimandDue(p, policy)).map(personText),
+      people: people.filter((p) => isCorrective(followUp(p, policy))).map(personText),
     },
     {
       title: t('OVERLAY_PANEL_APPRECIATION', undefined, lang),
-      people: people.filter((p) => appreciationDue(p, policy)).map(personText),
+      people: people.filter((p) => isAppreciative(followUp(p, policy))).map(personText),
     },
     {
       title: t('OVERLAY_PANEL_AWAITING', undefined, lang),

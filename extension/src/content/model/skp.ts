@@ -39,6 +39,9 @@ export function indicatorRows(model: TableModel): IndicatorRow[] {
   const out: IndicatorRow[] = [];
   let kind: RhkKind = 'utama';
   const personField = PERSON_FIELDS.find((f) => hasField(model, f));
+  // An RHK is a run of rows, as in Hitung nilai (shared/pipeline readIndicators): a rowspanned RHK cell,
+  // or consecutive rows of one person repeating the same RHK text; an empty RHK cell continues the run.
+  let run: { key: Element; text: string; owner: string; kind: RhkKind; fresh?: boolean } | undefined;
   for (const row of model.dataRows) {
     const section = sectionOf(row);
     if (section === 'utama' || section === 'tambahan') {
@@ -52,17 +55,33 @@ export function indicatorRows(model: TableModel): IndicatorRow[] {
     const ownTarget = target !== undefined && target.text !== '' && target.source !== rhkCell?.source;
     const ownIndicator =
       indikator !== undefined && indikator.text !== '' && indikator.source !== rhkCell?.source;
-    if (!ownTarget && !ownIndicator) continue;
+    if (!ownTarget && !ownIndicator) {
+      // Layout (b): the RHK on a row of its own starts the RHK its indicator rows below belong to.
+      const text = (rhkCell?.text ?? '').replace(/\s+/g, ' ').trim();
+      if (rhkCell && text !== '')
+        run = { key: rhkCell.source, text, owner: run?.owner ?? '', kind, fresh: true };
+      continue;
+    }
     const rowKind: RhkKind = readRhkKind(textOf(model, row, 'jenis_rhk')) ?? kind;
     const ownerCell = personField ? cellOf(model, row, personField) : undefined;
     const nip = personField
       ? (findNip(textOf(model, row, 'nip')) ?? findNip(ownerCell?.text ?? ''))
       : undefined;
+    const owner = nip ?? '';
+    const rhkText = (rhkCell?.text ?? '').replace(/\s+/g, ' ').trim();
+    const continues =
+      run !== undefined &&
+      (run.owner === owner || run.fresh === true) &&
+      run.kind === rowKind &&
+      (rhkCell === undefined || rhkCell.source === run.key || rhkText === '' || rhkText === run.text);
+    if (!continues || run === undefined)
+      run = { key: rhkCell?.source ?? row.source, text: rhkText, owner, kind: rowKind };
+    else if (run.fresh) run = { ...run, owner, kind: rowKind, fresh: false };
     out.push({
       row,
       kind: rowKind,
-      rhk: rhkCell?.source ?? row.source,
-      owner: nip ?? '',
+      rhk: run.key,
+      owner,
       ...(ownerCell ? { ownerCell } : {}),
     });
   }

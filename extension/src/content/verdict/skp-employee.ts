@@ -69,6 +69,8 @@ const PREDIKAT_LABEL = /predikat\s+kinerja/i;
 
 interface RhkGroup {
   kind: RhkKind;
+  /** The RHK's Bobot: the first one written on its rows, as Hitung nilai reads it (score groupByRhk). */
+  weight: number | null;
   items: { capaian: number | null; weight: number | null }[];
   first: IndicatorRow;
 }
@@ -107,11 +109,12 @@ export function employeeVerdicts(
     }
     let group = groups.get(ind.rhk);
     if (!group) {
-      group = { kind: ind.kind, items: [], first: ind };
+      group = { kind: ind.kind, weight: null, items: [], first: ind };
       groups.set(ind.rhk, group);
     }
     const bobot = readNumber(cellOf(model, ind.row, 'bobot')?.text ?? '');
     group.items.push({ capaian: scores.get(ind)?.capaian ?? null, weight: bobot });
+    if (group.weight === null && bobot !== null) group.weight = bobot;
   }
   const pagePerson = owners.has('') ? findPagePerson(batch.doc, findNip, new Set([model.table])) : undefined;
   const pageRating = owners.has('') ? findPageField(batch.doc, RATING_HASIL_LABEL) : undefined;
@@ -136,7 +139,7 @@ export function employeeVerdicts(
     const rhks = [...groups.values()].map((g) => {
       const agg = aggregateRhk(g.items, policy.capaian);
       rhkBadge(model, g, agg.capaian, batch, writes);
-      return { kind: g.kind, capaian: agg.capaian };
+      return { kind: g.kind, capaian: agg.capaian, weight: g.weight };
     });
     const employee = aggregateEmployee(rhks, policy.capaian);
     const proposed = proposeHasilRating(employee.capaian, policy.rating);

@@ -127,7 +127,7 @@ beforeAll(async () => {
   ensureFreshBuild();
   await ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'nk-one-employee-'));
-  teams.forEach((team, i) => writeFileSync(join(dir, `rekap-${i}.html`), page(rowsOf(team))));
+  for (const [i, team] of teams.entries()) writeFileSync(join(dir, `rekap-${i}.html`), page(rowsOf(team)));
   server = await startFixtureServer(dir);
   ext = await launchExtension();
 });

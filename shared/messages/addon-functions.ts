@@ -54,6 +54,10 @@ export const addonFunctionsMessages = {
     id: 'Argumen pertama CEK_DISTRIBUSI harus satu sel berisi predikat organisasi unit (mis. "Baik").',
     en: 'CEK_DISTRIBUSI\'s first argument must be one cell holding the unit\'s organisation predikat (e.g. "Baik").',
   },
+  SHEETS_CF_BAD_ARGUMENT: {
+    id: '#ARGUMEN_TIDAK_SAH argumen ke-{position} bukan angka, teks, tanggal, BENAR/SALAH, sel kosong atau rentang sel',
+    en: '#INVALID_ARGUMENT argument {position} is not a number, text, date, TRUE/FALSE, empty cell or cell range',
+  },
   SHEETS_CF_DISTRIBUTION_OK: { id: 'OK', en: 'OK' },
   SHEETS_CF_ERROR: { id: '#GALAT {detail}', en: '#ERROR {detail}' },
 } satisfies MessageSection;

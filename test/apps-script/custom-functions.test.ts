@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as cf from '../../apps-script/src/features/custom-functions';
 import { POLICY_PROPERTY } from '../../apps-script/src/settings/policy-store';
+import { t } from '../../shared';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 
 let box: Sandbox;
@@ -160,6 +161,127 @@ describe('custom functions never show NaN or Infinity', () => {
         const okText = (v: unknown) => v === '' || (typeof v === 'string' && v.length > 0);
         return okText(k) && (typeof n === 'number' ? Number.isFinite(n) : okText(n));
       }),
+    );
+  });
+});
+
+/** Each custom function with `rows` rows in every range argument (CEK_DISTRIBUSI: its list). */
+function formulas(rows: number): Array<[string, unknown[]]> {
+  const col = (value: (i: number) => unknown) => Array.from({ length: rows }, (_, i) => [value(i)]);
+  const capaian = col((i) => [0.875, '85,5 %', 1.2, ''][i % 4]);
+  const rating = col((i) => ['Di Atas Ekspektasi', 'Sesuai Ekspektasi'][i % 2]);
+  return [
+    [
+      'CAPAIAN',
+      [col((i) => [8, '3 Dokumen', '80-90'][i % 3]), col((i) => [7, '2 Dokumen', 85][i % 3]), 'Negatif'],
+    ],
+    ['KATEGORI_CAPAIAN', [capaian]],
+    ['RATING_HASIL', [capaian]],
+    ['PREDIKAT_KINERJA', [rating, rating]],
+    ['CEK_DISTRIBUSI', ['Baik', col((i) => ['Baik', 'Sangat Baik'][i % 2])]],
+    ['NILAI_IKI', [capaian]],
+    ['NILAI_SAKIP', [col(() => 80), col(() => 'BB'), col(() => 60), col(() => 90)]],
+    ['PREDIKAT_SAKIP', [col((i) => i % 100), true]],
+  ];
+}
+
+describe('custom functions are linear in the size of their ranges', () => {
+  /** A range that counts how often its rows are read (Sheets' arrays are plain; this one reports). */
+  const counted = (rows: unknown[][], reads: { n: number }) =>
+    new Proxy(rows, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads.n++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+
+  it('reads each range a few times per call, not once per row (10,000 rows of =CAPAIAN took 42 s)', () => {
+    for (const [name] of formulas(1)) {
+      const perRow = (rows: number) => {
+        const reads = { n: 0 };
+        const args = formulas(rows).find(([n]) => n === name)![1];
+        box.call(name, ...args.map((a) => (Array.isArray(a) ? counted(a as unknown[][], reads) : a)));
+        return reads.n / rows;
+      };
+      const small = perRow(10);
+      const large = perRow(2000);
+      // Quadratic reading made this 200 times larger at 2,000 rows than at 10.
+      expect(large, name).toBeLessThanOrEqual(small + 1);
+      expect(large, name).toBeLessThan(20);
+    }
+  });
+
+  it('reads the saved policy the same number of times for 10 rows as for 1,000', () => {
+    const saved = loadSandbox({
+      withUi: false,
+      documentProperties: {
+        [POLICY_PROPERTY]: JSON.stringify({
+          version: 1,
+          rating: { hasilBands: { diAtasMin: 1.2, sesuaiMin: 0.95 } },
+        }),
+      },
+    });
+    const reads = (name: string, rows: number) => {
+      saved.rec.reset();
+      saved.call(name, ...formulas(rows).find(([n]) => n === name)![1]);
+      return saved.rec.count('DocumentProperties.getProperty');
+    };
+    for (const [name] of formulas(1)) {
+      const few = reads(name, 10);
+      expect(few, name).toBeGreaterThan(0);
+      expect(reads(name, 1000), name).toBe(few);
+    }
+  });
+});
+
+describe('custom functions called with something Sheets never passes', () => {
+  const bad = (position: number) => t('SHEETS_CF_BAD_ARGUMENT', { position: String(position) });
+
+  it('show "#ARGUMEN_TIDAK_SAH" naming the argument, for an object, a function, a 1D or nested array', () => {
+    for (const value of [{ a: 1 }, () => 1, [1, 2], [[[1]]], [[1], 2], Object.create(null), 10n]) {
+      expect(call('CAPAIAN', value, 5)).toBe(bad(1));
+      expect(call('CAPAIAN', 10, 5, value)).toBe(bad(3));
+      expect(call('KATEGORI_CAPAIAN', value)).toBe(bad(1));
+      expect(call('PREDIKAT_KINERJA', 'Sesuai Ekspektasi', value)).toBe(bad(2));
+      expect(call('NILAI_SAKIP', 80, 70, value, 90)).toBe(bad(3));
+      expect(call('PREDIKAT_SAKIP', 75, value)).toBe(bad(2));
+      expect(call('CEK_DISTRIBUSI', value, [['Baik']])).toBe(bad(1));
+      expect(call('CEK_DISTRIBUSI', 'Baik', value)).toBe(bad(2));
+    }
+    expect(bad(1)).toMatch(/^#ARGUMEN_TIDAK_SAH argumen ke-1 bukan angka/);
+  });
+
+  it('mark only the row of a range that holds such a value; empty rows stay empty', () => {
+    expect(call('KATEGORI_CAPAIAN', [[0.95], [{ a: 1 }], ['']])).toEqual([['Sangat Tinggi'], [bad(1)], ['']]);
+    // A bad single value reaches every filled row, as a single polarity does.
+    expect(call('CAPAIAN', [[8], ['']], [[7], ['']], { a: 1 })).toEqual([[bad(3)], ['']]);
+  });
+
+  it('still read dates, booleans, NaN and 1x1 ranges as before', () => {
+    expect(call('CAPAIAN', new Date(2024, 0, 5), 5)).toMatch(/^#BUKAN_ANGKA/);
+    expect(call('CAPAIAN', true, 5)).toMatch(/^#BUKAN_ANGKA "TRUE"/);
+    expect(call('CAPAIAN', [[8]], [[7]])).toBeCloseTo(0.875, 10);
+    expect(call('PREDIKAT_SAKIP', 75, new Date(2024, 0, 5))).toBe('BB');
+  });
+
+  it('never throw nor show "[object Object]" for any value', () => {
+    const readable = (v: unknown): boolean =>
+      Array.isArray(v)
+        ? v.every((row) => Array.isArray(row) && row.every(readable))
+        : v === '' ||
+          (typeof v === 'number' && Number.isFinite(v)) ||
+          (typeof v === 'string' && !v.includes('[object') && v.length > 0);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.anything({ withBoxedValues: true, withNullPrototype: true }), fc.func(fc.integer())),
+        (a) => {
+          for (const fn of [cf.kategoriCapaian, cf.ratingHasil, cf.nilaiIki, cf.predikatSakip])
+            expect(readable(fn(a))).toBe(true);
+          expect(readable(cf.capaian(10, a))).toBe(true);
+          expect(readable(cf.predikatSakip(80, a))).toBe(true);
+          expect(readable(cf.cekDistribusi('Baik', a))).toBe(true);
+        },
+      ),
     );
   });
 });

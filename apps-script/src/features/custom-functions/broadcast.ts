@@ -10,6 +10,11 @@ import { t } from '../../../../shared/messages';
 export type Cell = unknown;
 export type Arg = Cell | Cell[][];
 
+/**
+ * A range as Sheets passes it: an array of row arrays. Checked once per argument (it reads every row):
+ * done per cell, it made every function quadratic in the size of its ranges (10,000 rows of =CAPAIAN
+ * took 42 s, past the 30 s Sheets allows a custom function).
+ */
 const isGrid = (v: unknown): v is Cell[][] => Array.isArray(v) && v.every((row) => Array.isArray(row));
 
 const shapeOf = (v: Cell[][]): string => `${v.length}x${v[0]?.length ?? 0}`;
@@ -17,40 +22,97 @@ const shapeOf = (v: Cell[][]): string => `${v.length}x${v[0]?.length ?? 0}`;
 /** A blank cell: Sheets passes "" for empty cells in a range. */
 export const isEmpty = (v: Cell): boolean => v === '' || v === null || v === undefined;
 
-/** "#TARGET_NOL target 0 tidak dapat dihitung": Sheets users read "#..." as an error they can filter on. */
+/** A Date from any realm (the sandbox's vm, or Apps Script's): a brand check, not instanceof. */
+const isDate = (v: object): boolean => {
+  try {
+    Date.prototype.getTime.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * What Sheets can put in a cell: a number, text, a boolean, a date, or nothing. Anything else (an
+ * object, a function, a nested or one-dimensional array, a symbol, a bigint) comes only from a script
+ * calling the function directly, and gets SHEETS_CF_BAD_ARGUMENT instead of being read as text.
+ */
+export function isCellValue(v: unknown): boolean {
+  switch (typeof v) {
+    case 'number':
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return true;
+    case 'object':
+      return v === null || (!Array.isArray(v) && isDate(v));
+    default:
+      return false;
+  }
+}
+
+/** The "#ARGUMEN_TIDAK_SAH" text for the argument at `index` (0-based) of the formula. */
+export const badArgument = (index: number): string =>
+  t('SHEETS_CF_BAD_ARGUMENT', { position: String(index + 1) });
+
+/** "#CODE reason" texts Sheets users read as an error they can filter on ("#TARGET_NOL ..."). */
 export type CellResult = string | number;
+
+/** One argument, classified once per call: a value for every row, or a range read by position. */
+interface Source {
+  /** A range of more than one cell: it decides the output's shape and which rows are empty. */
+  ranged: boolean;
+  at(r: number, c: number): Cell;
+}
+
+function sourceOf(arg: Arg): Source & { grid?: Cell[][] } {
+  if (!isGrid(arg)) return { ranged: false, at: () => arg };
+  // Sheets may pass a 1x1 range as [[v]]: treat it as a value.
+  if (arg.length === 1 && arg[0]?.length === 1) {
+    const value = arg[0][0];
+    return { ranged: false, at: () => value };
+  }
+  return { ranged: true, grid: arg, at: (r, c) => arg[r]?.[c] };
+}
 
 /**
  * Applies `fn` cell by cell over arguments that are single values or same-shaped ranges.
  * A row whose arguments are all empty gives "" (ranges usually run past the last filled row).
+ * A cell holding something Sheets never passes gives "#ARGUMEN_TIDAK_SAH" naming its argument.
  * Ranges of different shapes are a misuse of the formula: thrown, so Sheets shows "#ERROR!" with the
  * message, as it does for its own functions. Returns a plain value when every argument is one.
+ * Linear in the cells: each argument is classified once, then each cell is read once.
  */
 export function broadcast(
   args: readonly Arg[],
   fn: (cells: Cell[]) => CellResult,
 ): CellResult | CellResult[][] {
-  const grids = args.filter(isGrid);
-  // Sheets may pass a 1x1 range as [[v]]: treat it as a value.
-  const real = grids.filter((g) => g.length !== 1 || (g[0]?.length ?? 0) !== 1);
+  const sources = args.map(sourceOf);
+  const real = sources.flatMap((s) => (s.grid ? [s.grid] : []));
   const shapes = [...new Set(real.map(shapeOf))];
   if (shapes.length > 1) throw new Error(t('SHEETS_CF_SHAPE_MISMATCH', { shapes: shapes.join(', ') }));
-  const at = (arg: Arg, r: number, c: number): Cell => {
-    if (!isGrid(arg)) return arg;
-    if (arg.length === 1 && arg[0]?.length === 1) return arg[0][0];
-    return arg[r]?.[c];
+  const apply = (cells: Cell[]): CellResult => {
+    const bad = cells.findIndex((cell) => !isCellValue(cell));
+    return bad >= 0 ? badArgument(bad) : fn(cells);
   };
   const shape = real[0];
   if (!shape) {
-    const cells = args.map((a) => at(a, 0, 0));
-    return cells.every(isEmpty) ? '' : fn(cells);
+    const cells = sources.map((s) => s.at(0, 0));
+    return cells.every(isEmpty) ? '' : apply(cells);
   }
   // A row is empty when every range argument is empty there; a broadcast value does not fill it.
-  const ranged = args.map((a) => real.includes(a as Cell[][]));
+  const n = sources.length;
   return shape.map((row, r) =>
     row.map((_, c) => {
-      const cells = args.map((a) => at(a, r, c));
-      return cells.every((cell, i) => !ranged[i] || isEmpty(cell)) ? '' : fn(cells);
+      const cells: Cell[] = new Array(n);
+      let empty = true;
+      for (let i = 0; i < n; i++) {
+        const source = sources[i] as Source;
+        const cell = source.at(r, c);
+        cells[i] = cell;
+        if (source.ranged && !isEmpty(cell)) empty = false;
+      }
+      return empty ? '' : apply(cells);
     }),
   );
 }

@@ -24,7 +24,16 @@ import {
 } from '../../../../shared/score';
 import { gas } from '../../gas/env';
 import { loadPolicy } from '../../settings/policy-store';
-import { type Arg, broadcast, type Cell, type CellResult, cellError, isEmpty } from './broadcast';
+import {
+  type Arg,
+  badArgument,
+  broadcast,
+  type Cell,
+  type CellResult,
+  cellError,
+  isCellValue,
+  isEmpty,
+} from './broadcast';
 import { readCapaian, readScore } from './values';
 
 /**
@@ -93,17 +102,25 @@ export function predikatKinerja(hasil: Arg, perilaku: Arg): CellResult | CellRes
   });
 }
 
-const cellsOf = (arg: Arg): Cell[] => (Array.isArray(arg) ? (arg as Cell[][]).flat() : [arg]);
+/** The cells of a value or a range, or null when the argument is neither (a one-dimensional array...). */
+const cellsOf = (arg: Arg): Cell[] | null => {
+  if (!Array.isArray(arg)) return [arg];
+  return arg.every((row) => Array.isArray(row)) ? (arg as Cell[][]).flat() : null;
+};
 
 /** One unit: its organisation predikat (one cell) and the predikat of all its employees (a range). */
 export function cekDistribusi(org: Arg, list: Arg): CellResult {
   const p = policy();
-  const orgCells = cellsOf(org).filter((c) => !isEmpty(c));
+  const orgAll = cellsOf(org);
+  if (!orgAll?.every(isCellValue)) return badArgument(0);
+  const listAll = cellsOf(list);
+  if (!listAll?.every(isCellValue)) return badArgument(1);
+  const orgCells = orgAll.filter((c) => !isEmpty(c));
   if (orgCells.length !== 1) throw new Error(t('SHEETS_CF_ONE_ORG'));
   const organisation = parsePredikatOrganisasi(orgCells[0]);
   if (!organisation.ok) return cellError(organisation.issue);
   const predikat: PredikatPegawai[] = [];
-  for (const cell of cellsOf(list)) {
+  for (const cell of listAll) {
     if (isEmpty(cell)) continue;
     const parsed = parsePredikatPegawai(cell);
     if (!parsed.ok) return cellError(parsed.issue);
@@ -157,9 +174,13 @@ export function nilaiSakip(...components: Arg[]): CellResult | CellResult[][] {
  */
 export function predikatSakip(nilai: Arg, keterangan?: Arg): CellResult | CellResult[][] {
   const p = policy();
-  const asked = isEmpty(keterangan as Cell) ? null : parseYesNo(keterangan);
+  // An unreadable flag leaves the code alone; only a value Sheets never passes (an object, a
+  // function...) is reported, in every row.
+  const flagOk = cellsOf(keterangan)?.every(isCellValue) ?? false;
+  const asked = !flagOk || isEmpty(keterangan as Cell) ? null : parseYesNo(keterangan);
   const described = asked?.ok === true && asked.value;
   return broadcast([nilai], ([n]) => {
+    if (!flagOk) return badArgument(1);
     const score = readScore(n);
     if (!score.ok) return cellError(score.issue);
     return orError(sakipGrade(score.value, p.sakip), (g) =>

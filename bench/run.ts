@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { benchAddon } from './addon';
 import { runCoreBench } from './core';
+import { benchCustomFunctions } from './custom-functions';
 import { benchExtension } from './extension';
 
 export interface BenchSection {
@@ -17,6 +18,7 @@ export interface BenchSection {
 export const SECTIONS: BenchSection[] = [
   { name: 'core', run: () => runCoreBench() },
   { name: 'addon', run: () => benchAddon() },
+  { name: 'custom-functions', run: () => benchCustomFunctions() },
   { name: 'extension', run: () => benchExtension() },
 ];
 

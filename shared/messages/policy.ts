@@ -38,6 +38,18 @@ export const policyMessages = {
     id: 'Kebijakan, isian "{field}": kunci tidak dikenal ({keys}).',
     en: 'Policy, field "{field}": unknown keys ({keys}).',
   },
+  POLICY_KEY_UNKNOWN_NEAR: {
+    id: 'Kebijakan: kunci "{field}" tidak dikenal, jadi nilainya tidak akan dipakai. Mungkin maksudnya "{suggestion}"? Perbaiki ejaannya lalu impor atau simpan lagi.',
+    en: 'Policy: key "{field}" is unknown, so its value would not be used. Did you mean "{suggestion}"? Correct the spelling and import or save again.',
+  },
+  POLICY_KEY_UNKNOWN: {
+    id: 'Kebijakan: kunci "{field}" tidak dikenal, jadi nilainya tidak akan dipakai. Kunci yang dikenal di situ: {known}. Hapus kunci itu atau ganti namanya, lalu impor atau simpan lagi.',
+    en: 'Policy: key "{field}" is unknown, so its value would not be used. Known keys there: {known}. Remove or rename it, then import or save again.',
+  },
+  POLICY_TEXT_FORMULA: {
+    id: 'Kebijakan, isian "{field}": teks "{text}" diawali "{first}", sehingga spreadsheet dapat menjalankannya sebagai rumus. Hapus "{first}" di awal teks itu lalu impor atau simpan lagi.',
+    en: 'Policy, field "{field}": the text "{text}" starts with "{first}", so a spreadsheet could run it as a formula. Remove the leading "{first}" and import or save again.',
+  },
   POLICY_FIELD_INVALID: {
     id: 'Kebijakan, isian "{field}" tidak sah: {detail}.',
     en: 'Policy, field "{field}" is invalid: {detail}.',

@@ -1,4 +1,5 @@
-/** Policy data: the schema with its cited defaults, the presets, and versioned JSON import/export. */
+/** Policy data: the schema with its cited defaults, the presets, versioned JSON import/export and diffs. */
+export * from './diff';
 export * from './io';
 export * from './presets';
 export * from './schema';

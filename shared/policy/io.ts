@@ -1,5 +1,6 @@
 import { fail, type Issue, ok, type Result } from '../core/issue';
 import type * as z from '../core/zod';
+import { formulaTextIssues, unknownKeyIssues } from './checks';
 import { POLICY_VERSION, type Policy, PolicySchema } from './schema';
 
 /**
@@ -67,7 +68,12 @@ export function policyIssuesFromZod(error: z.ZodError): Issue[] {
   });
 }
 
-/** Validates an already-parsed object as a policy, migrating older versions first. */
+/**
+ * Validates an already-parsed object as a policy, migrating older versions first. Besides the schema,
+ * a key the schema does not know is refused by name with the closest known key (zod alone would drop
+ * it silently), and so is any text that starts like a formula ("=", "+", "-", "@"): policy labels are
+ * written into result cells. Every problem is listed in `issues`, the first also in `issue`.
+ */
 export function validatePolicy(input: unknown): Result<Policy> & { issues?: Issue[] } {
   if (!isRecord(input)) return fail('POLICY_NOT_OBJECT');
   let current: Record<string, unknown> = input;
@@ -79,12 +85,20 @@ export function validatePolicy(input: unknown): Result<Policy> & { issues?: Issu
     current = migrate(current);
     version = typeof current.version === 'number' ? current.version : version + 1;
   }
+  const unknown = unknownKeyIssues(current);
   const parsed = PolicySchema.safeParse(current);
-  if (!parsed.success) {
-    const issues = policyIssuesFromZod(parsed.error);
-    return { ok: false, issue: issues[0] ?? { code: 'POLICY_NOT_OBJECT' }, issues };
+  let issues: Issue[];
+  if (parsed.success) issues = [...unknown, ...formulaTextIssues(parsed.data)];
+  else {
+    // zod reports unknown keys of a record too, without a suggestion: those found above replace them.
+    const fromZod = policyIssuesFromZod(parsed.error).filter(
+      (i) => unknown.length === 0 || i.code !== 'POLICY_FIELD_UNKNOWN',
+    );
+    issues = [...fromZod, ...unknown, ...formulaTextIssues(current)];
   }
-  return ok(parsed.data);
+  const [first] = issues;
+  if (first) return { ok: false, issue: first, issues };
+  return parsed.success ? ok(parsed.data) : fail('POLICY_NOT_OBJECT');
 }
 
 /** Reads a policy from JSON text (a file the user picked, a sheet property, an extension package). */

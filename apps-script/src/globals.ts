@@ -21,6 +21,8 @@ import {
   exportPolicy,
   openPolicySettings,
   policyState,
+  previewPolicyJson,
+  restorePolicy,
   savePolicyJson,
 } from './features/policy/policy-settings';
 import { computeScores } from './features/results/compute';
@@ -124,6 +126,22 @@ export function simpanKebijakan(json: string): ReturnType<typeof savePolicyJson>
 /** Sidebar call or trigger: replaces the stored policy with a preset ("nasional", "tulang_bawang", "legacy_numeric"). */
 export function pilihPresetKebijakan(id: string): ReturnType<typeof applyPreset> {
   return applyPreset(id);
+}
+
+/**
+ * Sidebar call: checks a policy given as JSON text as simpanKebijakan would and says what saving it would
+ * change, saving nothing (the sidebar asks for a confirmation with it).
+ */
+export function pratinjauKebijakan(json: string): ReturnType<typeof previewPolicyJson> {
+  return previewPolicyJson(json);
+}
+
+/**
+ * Sidebar call: puts the previous policy back in force ("Pulihkan kebijakan sebelumnya"); the policy it
+ * replaces becomes the previous one, so a restore can itself be undone.
+ */
+export function pulihkanKebijakan(): ReturnType<typeof restorePolicy> {
+  return restorePolicy();
 }
 
 /** Sidebar call or trigger: the stored policy as versioned JSON. Returns { ok, json, fileName }. */

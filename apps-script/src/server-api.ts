@@ -15,6 +15,8 @@ export type SidebarCallName =
   | 'ambilKebijakan'
   | 'simpanKebijakan'
   | 'pilihPresetKebijakan'
+  | 'pratinjauKebijakan'
+  | 'pulihkanKebijakan'
   | 'eksporKebijakan'
   | 'ambilPaketEkspor';
 

@@ -28,10 +28,97 @@ export const addonPolicyMessages = {
     en: 'No saved policy yet: national defaults in use',
   },
   ADDON_POLICY_SOURCE_BROKEN: {
-    id: 'Kebijakan tersimpan rusak; ditampilkan bawaan nasional. {detail}',
-    en: 'The saved policy is broken; national defaults shown. {detail}',
+    id: 'Kebijakan tersimpan rusak, jadi "Hitung nilai" menolak berjalan sampai diperbaiki. {detail} Isian di bawah menampilkan bawaan nasional hanya sebagai titik awal: pulihkan kebijakan sebelumnya, impor ulang berkas kebijakan, pilih preset, atau simpan.',
+    en: 'The saved policy is broken, so "Compute scores" refuses to run until it is fixed. {detail} The fields below show the national defaults only as a starting point: restore the previous policy, re-import a policy file, pick a preset, or save.',
   },
+  // Stored policy (apps-script/src/settings): which part is damaged and what to do.
+  ADDON_POLICY_STORE_MANIFEST: {
+    id: 'Penanda versi kebijakan tersimpan (properti dokumen "{key}") rusak, jadi tidak dapat diketahui bagian mana yang berlaku.',
+    en: 'The version marker of the saved policy (document property "{key}") is damaged, so which parts are in force cannot be known.',
+  },
+  ADDON_POLICY_STORE_PART_MISSING: {
+    id: 'Bagian {part} dari {count} kebijakan tersimpan (properti dokumen "{key}") hilang.',
+    en: 'Part {part} of {count} of the saved policy (document property "{key}") is missing.',
+  },
+  ADDON_POLICY_STORE_CHECKSUM: {
+    id: 'Kebijakan tersimpan (versi simpanan {version}, {count} bagian) tidak utuh: isinya tidak cocok dengan tanda periksanya, mungkin diubah di luar Nilai Kerja.',
+    en: 'The saved policy (stored version {version}, {count} parts) is not intact: its content does not match its checksum, perhaps changed outside Nilai Kerja.',
+  },
+  ADDON_POLICY_STORE_JSON: {
+    id: 'Isi kebijakan tersimpan bukan JSON yang sah ({detail}).',
+    en: 'The saved policy is not valid JSON ({detail}).',
+  },
+  ADDON_POLICY_BUSY: {
+    id: 'Proses Nilai Kerja lain (misalnya "Hitung nilai") sedang berjalan di spreadsheet ini, jadi kebijakan belum diubah. Tunggu sampai selesai, lalu coba lagi.',
+    en: 'Another Nilai Kerja run (such as "Compute scores") is in progress in this spreadsheet, so the policy was not changed. Wait until it finishes, then try again.',
+  },
+  ADDON_POLICY_SAVE_FAILED: {
+    id: 'Kebijakan gagal disimpan ({detail}). Kebijakan yang berlaku tidak berubah. Coba simpan lagi.',
+    en: 'The policy could not be saved ({detail}). The policy in force was not changed. Try saving again.',
+  },
+  ADDON_POLICY_UNCHANGED: {
+    id: 'Kebijakan "{name}" sudah berlaku; tidak ada yang diubah.',
+    en: 'Policy "{name}" is already in force; nothing was changed.',
+  },
+  ADDON_POLICY_RESTORED: {
+    id: 'Kebijakan sebelumnya "{name}" dipulihkan; kebijakan yang tadi berlaku ("{replaced}") kini menjadi kebijakan sebelumnya. Jalankan "Hitung nilai" agar hasil memakai kebijakan ini.',
+    en: 'The previous policy "{name}" was restored; the policy that was in force ("{replaced}") is now the previous one. Run "Compute scores" so that the results use it.',
+  },
+  ADDON_POLICY_NO_PREVIOUS: {
+    id: 'Belum ada kebijakan sebelumnya yang dapat dipulihkan.',
+    en: 'There is no previous policy to restore yet.',
+  },
+  ADDON_POLICY_PREVIOUS_BROKEN: {
+    id: 'Kebijakan sebelumnya tidak dapat dipulihkan karena rusak. {detail} Impor ulang berkas kebijakan atau pilih preset.',
+    en: 'The previous policy cannot be restored because it is broken. {detail} Re-import a policy file or pick a preset.',
+  },
+  ADDON_POLICY_NATIONAL: { id: 'bawaan nasional', en: 'national defaults' },
+  ADDON_POLICY_BROKEN_NAME: { id: 'kebijakan tersimpan yang rusak', en: 'the broken saved policy' },
+  ADDON_POLICY_VALUE_NONE: { id: '(tidak ada)', en: '(none)' },
+  ADDON_POLICY_VALUE_NO_CAP: { id: 'tanpa batas', en: 'no cap' },
   ADDON_UI_LOADING: { id: 'Memuat kebijakan...', en: 'Loading the policy...' },
+  ADDON_UI_CHECKING: { id: 'Memeriksa...', en: 'Checking...' },
+  ADDON_UI_RESET: { id: 'Kembalikan ke bawaan nasional', en: 'Reset to the national defaults' },
+  ADDON_UI_RESTORE: { id: 'Pulihkan kebijakan sebelumnya', en: 'Restore the previous policy' },
+  ADDON_UI_PREVIOUS: {
+    id: 'Kebijakan sebelumnya: "{name}". Dapat dipulihkan bila perubahan terakhir keliru.',
+    en: 'Previous policy: "{name}". It can be restored if the last change was a mistake.',
+  },
+  ADDON_UI_CONFIRM_TITLE: { id: 'Ganti kebijakan?', en: 'Replace the policy?' },
+  ADDON_UI_CONFIRM_RESTORE_TITLE: {
+    id: 'Pulihkan kebijakan sebelumnya?',
+    en: 'Restore the previous policy?',
+  },
+  ADDON_UI_CONFIRM_FROM_TO: {
+    id: 'Kebijakan yang berlaku "{from}" akan diganti dengan "{to}".',
+    en: 'The policy in force "{from}" will be replaced by "{to}".',
+  },
+  ADDON_UI_CONFIRM_FIELD: { id: 'Isian', en: 'Field' },
+  ADDON_UI_CONFIRM_NOW: { id: 'Sekarang', en: 'Now' },
+  ADDON_UI_CONFIRM_AFTER: { id: 'Menjadi', en: 'Becomes' },
+  ADDON_UI_CONFIRM_NO_MAIN: {
+    id: 'Angka utama di panel ini tidak berubah.',
+    en: 'The main numbers in this panel do not change.',
+  },
+  ADDON_UI_CONFIRM_OTHERS: {
+    id: '{count} isian lain juga berubah: {fields}.',
+    en: '{count} other fields change too: {fields}.',
+  },
+  ADDON_UI_CONFIRM_SAME: {
+    id: 'Tidak ada yang berubah: kebijakan ini sama dengan yang berlaku.',
+    en: 'Nothing changes: this policy is the one in force.',
+  },
+  ADDON_UI_CONFIRM_KEEP: {
+    id: 'Kebijakan yang berlaku sekarang disimpan sebagai kebijakan sebelumnya dan dapat dipulihkan.',
+    en: 'The policy in force now is kept as the previous policy and can be restored.',
+  },
+  ADDON_UI_CONFIRM_YES: { id: 'Ya, ganti kebijakan', en: 'Yes, replace the policy' },
+  ADDON_UI_CONFIRM_RESTORE_YES: { id: 'Ya, pulihkan', en: 'Yes, restore' },
+  ADDON_UI_CANCEL: { id: 'Batal', en: 'Cancel' },
+  ADDON_UI_CANCELLED: {
+    id: 'Dibatalkan; kebijakan tidak berubah.',
+    en: 'Cancelled; the policy was not changed.',
+  },
   ADDON_UI_PRESET: { id: 'Mulai dari preset', en: 'Start from a preset' },
   ADDON_UI_APPLY_PRESET: { id: 'Pakai preset', en: 'Use preset' },
   ADDON_UI_SAVE: { id: 'Simpan kebijakan', en: 'Save policy' },

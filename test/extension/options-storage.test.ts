@@ -4,10 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   getSettings,
   onSettingsChanged,
+  replacePolicy,
   resetSettings,
+  restorePreviousPolicy,
   SETTINGS_KEYS,
   SettingsSchema,
   setSettings,
+  storedPolicyIssues,
 } from '../../extension/src/storage';
 import { formatIssue } from '../../shared/messages/format';
 import { ResultsPackageSchema } from '../../shared/pipeline/schema';
@@ -132,5 +135,63 @@ describe('settings storage', () => {
     expect(settings.policy.name).toBe(defaultPolicy().name);
     expect(settings.lang).toBe('id');
     expect(settings.sites).toEqual(['https://ekinerja.barrukab.go.id/*']);
+  });
+
+  it('resets the policy but keeps the one it replaced, so it can be restored', async () => {
+    await setSettings({ policy: TUBA });
+    await resetSettings();
+    const settings = await getSettings();
+    expect(settings.policy).toEqual(defaultPolicy());
+    expect(settings.previousPolicy?.name).toBe('Perbup Tulang Bawang 2024');
+    const restored = await restorePreviousPolicy();
+    expect(restored.ok && restored.value.name).toBe('Perbup Tulang Bawang 2024');
+    expect((await getSettings()).policy.name).toBe('Perbup Tulang Bawang 2024');
+  });
+});
+
+describe('previous policy (one level of undo)', () => {
+  const BARRU = { ...defaultPolicy(), name: 'Perbup Barru 2025' };
+
+  it('keeps the replaced policy on every replacement, and swaps the two on restore', async () => {
+    expect(await restorePreviousPolicy()).toMatchObject({
+      ok: false,
+      issue: { code: 'EXT_OPTIONS_NO_PREVIOUS' },
+    });
+    expect((await replacePolicy(TUBA)).ok).toBe(true);
+    expect((await getSettings()).previousPolicy).toEqual(defaultPolicy());
+    expect((await replacePolicy(BARRU)).ok).toBe(true);
+    let settings = await getSettings();
+    expect([settings.policy.name, settings.previousPolicy?.name]).toEqual([
+      'Perbup Barru 2025',
+      'Perbup Tulang Bawang 2024',
+    ]);
+    await restorePreviousPolicy();
+    settings = await getSettings();
+    expect([settings.policy.name, settings.previousPolicy?.name]).toEqual([
+      'Perbup Tulang Bawang 2024',
+      'Perbup Barru 2025',
+    ]);
+  });
+
+  it('replaces a results package and its policy in one write, keeping the policy replaced', async () => {
+    await setSettings({ policy: TUBA });
+    const pkg = ResultsPackageSchema.parse(
+      sampleResultsPackage([{ nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', capaian: 1 }]),
+    );
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect((await replacePolicy(pkg.policy, { resultsPackage: pkg })).ok).toBe(true);
+    expect(set).toHaveBeenCalledTimes(1);
+    const settings = await getSettings();
+    expect(settings.policy.name).toBe('Perbup Barru 2025');
+    expect(settings.previousPolicy?.name).toBe('Perbup Tulang Bawang 2024');
+    expect(settings.resultsPackage?.employees).toHaveLength(1);
+  });
+
+  it('says why a stored policy is not used, instead of only falling back to the defaults', async () => {
+    expect(await storedPolicyIssues()).toEqual([]);
+    await fakeBrowser.storage.local.set({ policy: { version: 1, nama: 'Perbup' } });
+    const issues = await storedPolicyIssues();
+    expect(issues.map((i) => formatIssue(i)).join(' ')).toContain('Mungkin maksudnya "name"?');
+    expect((await getSettings()).policy).toEqual(defaultPolicy());
   });
 });

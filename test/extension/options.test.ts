@@ -25,14 +25,30 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
-async function importFile(page: Page, name: string, content: string): Promise<string> {
+/** Picks a file to import and waits for the page's answer: a confirmation or a message. */
+async function pickFile(page: Page, name: string, content: string): Promise<void> {
+  await page.evaluate(() => document.getElementById('message')?.replaceChildren());
   await page
     .getByLabel(/Impor berkas JSON/)
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await page.locator('#confirm, #message .notice').first().waitFor();
+}
+
+/** The message after an import, confirming the replacement when the page asks ("Terapkan"). */
+async function importFile(page: Page, name: string, content: string): Promise<string> {
+  await pickFile(page, name, content);
+  if ((await page.locator('#confirm').count()) > 0)
+    await page.getByRole('button', { name: 'Terapkan' }).click();
   const message = page.locator('#message .notice');
   await message.waitFor();
   return (await message.textContent()) ?? '';
 }
+
+/** The confirmation's rows: field, now, after. */
+const changeRows = (page: Page) =>
+  page
+    .locator('#changes tr[data-field]')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
 
 const policyValue = (page: Page, field: string) =>
   page.locator(`#policy [data-field="${field}"] dd`).textContent();
@@ -139,6 +155,99 @@ describe('options page: policy import', () => {
   }, 120_000);
 });
 
+describe('options page: confirmation and restore', () => {
+  const TUBA = {
+    version: 1,
+    name: 'Perbup Tulang Bawang 2024',
+    discipline: { tpp: { disciplineShare: 0.3, performanceShare: 0.7 } },
+  };
+
+  it('shows what an import changes and keeps the policy when the admin cancels', async () => {
+    await pickFile(options, 'perbup-tuba-2024.json', JSON.stringify(TUBA));
+    const confirm = (await options.locator('#confirm').textContent()) ?? '';
+    expect(confirm).toContain(
+      `Berkas "perbup-tuba-2024.json": kebijakan "${NATIONAL}" akan diganti dengan "Perbup Tulang Bawang 2024".`,
+    );
+    expect(confirm).toContain('Kebijakan yang berlaku sekarang disimpan sebagai kebijakan sebelumnya');
+    expect(await changeRows(options)).toEqual([
+      ['Nama kebijakan', NATIONAL, 'Perbup Tulang Bawang 2024'],
+      ['Porsi TPP kinerja / disiplin', '60 % / 40 %', '70 % / 30 %'],
+    ]);
+    expect((await readStorage(ext)).policy).toBeUndefined();
+    await options.getByRole('button', { name: 'Batal' }).click();
+    await expect
+      .poll(() => options.locator('#message').textContent())
+      .toBe('Dibatalkan; tidak ada yang diubah.');
+    expect(await options.locator('#confirm').count()).toBe(0);
+    expect((await readStorage(ext)).policy).toBeUndefined();
+    expect(await policyValue(options, 'tpp-shares')).toBe('60 % / 40 %');
+  });
+
+  it('names other changed values when the numbers shown stay the same', async () => {
+    await pickFile(
+      options,
+      'apel.json',
+      JSON.stringify({ version: 1, name: NATIONAL, legacy: { enabled: true } }),
+    );
+    expect(await changeRows(options)).toEqual([]);
+    expect(await options.locator('#confirm').textContent()).toContain(
+      '1 isian lain juga berubah: legacy.enabled.',
+    );
+  });
+
+  it('restores the previous policy after an import, and the restore can be undone', async () => {
+    await importFile(options, 'tuba.json', JSON.stringify(TUBA));
+    await importFile(options, 'barru.json', JSON.stringify({ version: 1, name: 'Perbup Barru 2025' }));
+    await expect.poll(() => policyValue(options, 'name')).toBe('Perbup Barru 2025');
+    expect(await options.locator('#previous-policy').textContent()).toContain(
+      'Kebijakan sebelumnya: "Perbup Tulang Bawang 2024"',
+    );
+    await options.getByRole('button', { name: 'Pulihkan kebijakan sebelumnya' }).click();
+    await options.locator('#confirm').waitFor();
+    expect(await options.locator('#confirm').textContent()).toContain(
+      'Kebijakan "Perbup Barru 2025" akan diganti dengan kebijakan sebelumnya "Perbup Tulang Bawang 2024".',
+    );
+    expect(await changeRows(options)).toContainEqual([
+      'Porsi TPP kinerja / disiplin',
+      '60 % / 40 %',
+      '70 % / 30 %',
+    ]);
+    await options.getByRole('button', { name: 'Terapkan' }).click();
+    await expect.poll(() => policyValue(options, 'name')).toBe('Perbup Tulang Bawang 2024');
+    await expect
+      .poll(() => options.locator('#message').textContent())
+      .toContain('Kebijakan sebelumnya "Perbup Tulang Bawang 2024" dipulihkan');
+    const stored = await readStorage(ext);
+    expect((stored.policy as { name: string }).name).toBe('Perbup Tulang Bawang 2024');
+    expect((stored.previousPolicy as { name: string }).name).toBe('Perbup Barru 2025');
+  });
+
+  it('refuses an imported policy with a misspelt key or a formula-like label, naming the field', async () => {
+    const misspelt = await importFile(
+      options,
+      'salah-ketik.json',
+      JSON.stringify({ version: 1, discipline: { tpp: { disciplineShare: 0.3, performanceShar: 0.7 } } }),
+    );
+    expect(misspelt).toContain('kunci "discipline.tpp.performanceShar" tidak dikenal');
+    expect(misspelt).toContain('Mungkin maksudnya "discipline.tpp.performanceShare"?');
+    const hostile = await importFile(
+      options,
+      'label.json',
+      JSON.stringify({
+        version: 1,
+        capaian: {
+          categories: [
+            { id: 'tinggi', label: '@SUM(1+1)', min: 0.76 },
+            { id: 'rendah', label: 'Rendah', min: 0 },
+          ],
+        },
+      }),
+    );
+    expect(hostile).toContain('isian "capaian.categories.0.label": teks "@SUM(1+1)" diawali "@"');
+    expect((await readStorage(ext)).policy).toBeUndefined();
+  });
+});
+
 describe('options page: settings', () => {
   it('falls back to defaults when stored settings are damaged, and says so in the log', async () => {
     await writeRawStorage(ext, {
@@ -153,6 +262,10 @@ describe('options page: settings', () => {
     expect(await options.getAttribute('html', 'lang')).toBe('id');
     expect(await options.getByLabel('Tampilkan penilaian di halaman').isChecked()).toBe(true);
     expect(warnings.some((w) => w.includes('Pengaturan "policy" yang tersimpan rusak'))).toBe(true);
+    // Not only in the log: the page says the stored policy is not used, and which field is wrong.
+    const damaged = (await options.locator('#policy-damaged').textContent()) ?? '';
+    expect(damaged).toContain('Kebijakan yang tersimpan di ekstensi rusak, jadi tidak dipakai');
+    expect(damaged).toContain('isian "capaian"');
     expect(warnings.some((w) => w.includes('Pengaturan "lang" yang tersimpan rusak'))).toBe(true);
   });
 
@@ -180,9 +293,18 @@ describe('options page: settings', () => {
     await options.getByLabel('Tampilkan penilaian di halaman').uncheck();
     await expect.poll(async () => (await readStorage(ext)).overlayEnabled).toBe(false);
     await options.getByRole('button', { name: 'Kembalikan ke bawaan' }).click();
+    // A reset replaces the policy: it is confirmed first, and the policy it replaces can be restored.
+    await options.locator('#confirm').waitFor();
+    expect(await options.locator('#confirm').textContent()).toContain(
+      'Kebijakan "Perbup Tulang Bawang 2024" akan diganti dengan "Bawaan nasional',
+    );
+    await options.getByRole('button', { name: 'Terapkan' }).click();
     await expect.poll(() => policyValue(options, 'name')).toBe(NATIONAL);
     expect(await options.getByLabel('Tampilkan penilaian di halaman').isChecked()).toBe(true);
     await expect.poll(() => options.locator('#message').textContent()).toContain('dikembalikan ke bawaan');
+    expect(await options.locator('#previous-policy').textContent()).toContain(
+      'Kebijakan sebelumnya: "Perbup Tulang Bawang 2024"',
+    );
   });
 
   it('runs under the strict CSP: no eval on extension pages, no request leaving the computer', async () => {

@@ -1,21 +1,37 @@
 import {
+  defaultPolicy,
   exportPolicyJson,
   formatIssue,
   formatNumberForLang,
+  type Issue,
+  isWithin,
   type Lang,
   type MessageCode,
   type MessageParams,
+  type Policy,
+  policyChanges,
   t,
 } from '../../../shared';
 import { builtInOrigins, grantedSites } from '../background/sites';
 import { el, replaceChildren } from '../popup/dom';
-import { getSettings, onSettingsChanged, resetSettings, type Settings, setSettings } from '../storage';
+import {
+  getSettings,
+  onSettingsChanged,
+  replacePolicy,
+  resetSettings,
+  restorePreviousPolicy,
+  type Settings,
+  setSettings,
+  storedPolicyIssues,
+} from '../storage';
 import { packageEmployeeCount, readImportedJson } from './import';
 
 /**
- * Options page: the scoring policy (key numbers, import/export), the results package from the
- * Sheets add-on, the sites Nilai Kerja runs on, language and overlay, reset. Every control has a
- * label and is reachable by keyboard; outcomes are announced in a live region.
+ * Options page: the scoring policy (key numbers, import/export, restore of the previous one), the
+ * results package from the Sheets add-on, the sites Nilai Kerja runs on, language and overlay, reset.
+ * Every action that replaces the policy (import, reset, restore) first shows what changes and waits
+ * for "Terapkan". Every control has a label and is reachable by keyboard; outcomes are announced in a
+ * live region.
  */
 
 let lang: Lang = 'id';
@@ -28,11 +44,138 @@ const live = el('div', { id: 'message', role: 'status', 'aria-live': 'polite' })
 const announce = (text: string, problem = false): void =>
   replaceChildren(live, el('p', { class: problem ? 'notice problem' : 'notice' }, text));
 
-function policySection(settings: Settings): HTMLElement {
+/** The policy numbers this page shows, each with the policy paths it covers (for the confirmation's diff). */
+function policyRows(policy: Policy): { name: string; label: string; value: string; paths: string[] }[] {
+  const tpp = policy.discipline.tpp;
+  return [
+    { name: 'name', label: say('EXT_OPTIONS_POLICY_NAME'), value: policy.name, paths: ['name'] },
+    {
+      name: 'version',
+      label: say('EXT_OPTIONS_POLICY_VERSION'),
+      value: String(policy.version),
+      paths: ['version'],
+    },
+    {
+      name: 'aggregation-cap',
+      label: say('EXT_OPTIONS_CAPAIAN_CAP'),
+      value: percent(policy.capaian.aggregationCap),
+      paths: ['capaian.aggregationCap'],
+    },
+    {
+      name: 'rating-bands',
+      label: say('EXT_OPTIONS_RATING_BANDS'),
+      value: `${percent(policy.rating.hasilBands.diAtasMin)} / ${percent(policy.rating.hasilBands.sesuaiMin)}`,
+      paths: ['rating.hasilBands'],
+    },
+    {
+      name: 'tpp-shares',
+      label: say('EXT_OPTIONS_TPP_SHARES'),
+      value: `${percent(tpp.performanceShare)} / ${percent(tpp.disciplineShare)}`,
+      paths: ['discipline.tpp.performanceShare', 'discipline.tpp.disciplineShare'],
+    },
+  ];
+}
+
+/** How many other changed values the confirmation names by path. */
+const OTHERS_NAMED = 5;
+
+/** A replacing action waiting for "Terapkan": what it changes, and what it does. */
+interface Pending {
+  lines: string[];
+  before: Policy;
+  after: Policy;
+  apply: () => Promise<{ ok: true; message: string } | { ok: false; issue: Issue }>;
+}
+let pending: Pending | null = null;
+
+/** Shows what the pending action changes (the numbers of this page, before and after) with Terapkan / Batal. */
+function confirmSection(p: Pending): HTMLElement {
+  const before = policyRows(p.before);
+  const after = policyRows(p.after);
+  const changes = policyChanges(p.before, p.after).filter((c) => c.path !== 'preset');
+  const rows = after.filter(
+    (row, i) =>
+      row.value !== before[i]?.value || changes.some((c) => row.paths.some((f) => isWithin(c.path, f))),
+  );
+  const covered = after.flatMap((r) => r.paths);
+  const others = changes.filter((c) => !covered.some((f) => isWithin(c.path, f))).map((c) => c.path);
+  const table =
+    rows.length > 0
+      ? el(
+          'table',
+          { id: 'changes' },
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'col' }, say('EXT_OPTIONS_CONFIRM_FIELD')),
+            el('th', { scope: 'col' }, say('EXT_OPTIONS_CONFIRM_NOW')),
+            el('th', { scope: 'col' }, say('EXT_OPTIONS_CONFIRM_AFTER')),
+          ),
+          ...rows.map((row) =>
+            el(
+              'tr',
+              { 'data-field': row.name },
+              el('td', {}, row.label),
+              el('td', {}, before.find((b) => b.name === row.name)?.value ?? '-'),
+              el('td', {}, row.value),
+            ),
+          ),
+        )
+      : null;
+  const named = others.slice(0, OTHERS_NAMED).join(', ') + (others.length > OTHERS_NAMED ? ', ...' : '');
+  const apply = el(
+    'button',
+    { type: 'button', id: 'confirm-apply', class: 'primary' },
+    say('EXT_OPTIONS_CONFIRM_APPLY'),
+  );
+  const cancel = el('button', { type: 'button', id: 'confirm-cancel' }, say('EXT_OPTIONS_CONFIRM_CANCEL'));
+  apply.addEventListener('click', async () => {
+    const action = pending;
+    pending = null;
+    if (!action) return;
+    let outcome: Awaited<ReturnType<Pending['apply']>>;
+    try {
+      outcome = await action.apply();
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      outcome = { ok: false, issue: { code: 'EXT_STORAGE_FAILED', params: { key: 'policy', detail } } };
+    }
+    if (outcome.ok) announce(outcome.message);
+    else announce(formatIssue(outcome.issue, lang), true);
+    await render();
+  });
+  cancel.addEventListener('click', async () => {
+    pending = null;
+    announce(say('EXT_OPTIONS_CANCELLED'));
+    await render();
+  });
+  return el(
+    'section',
+    { id: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-title', class: 'confirm' },
+    el('h2', { id: 'confirm-title' }, say('EXT_OPTIONS_CONFIRM_TITLE')),
+    ...p.lines.map((line) => el('p', {}, line)),
+    table,
+    rows.length === 0 && others.length > 0 ? el('p', {}, say('EXT_OPTIONS_CONFIRM_NO_MAIN')) : null,
+    others.length > 0
+      ? el('p', {}, say('EXT_OPTIONS_CONFIRM_OTHERS', { count: String(others.length), fields: named }))
+      : null,
+    rows.length === 0 && others.length === 0 ? el('p', {}, say('EXT_OPTIONS_CONFIRM_SAME')) : null,
+    el('p', {}, say('EXT_OPTIONS_CONFIRM_KEEP')),
+    el('p', {}, apply, ' ', cancel),
+  );
+}
+
+/** Asks before a replacing action: the page shows the confirmation, focused on "Batal". */
+async function ask(action: Pending): Promise<void> {
+  pending = action;
+  await render();
+  document.getElementById('confirm-cancel')?.focus();
+}
+
+function policySection(settings: Settings, damaged: Issue[]): HTMLElement {
   const { policy } = settings;
   const row = (label: string, value: string, name: string) =>
     el('div', { class: 'row', 'data-field': name }, el('dt', {}, label), el('dd', {}, value));
-  const tpp = policy.discipline.tpp;
   const fileInput = el('input', { type: 'file', id: 'import-file', accept: '.json,application/json' });
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
@@ -45,22 +188,40 @@ function policySection(settings: Settings): HTMLElement {
       return announce(say('EXT_OPTIONS_IMPORT_FAILED', { file: file.name, detail }), true);
     }
     const imported = result.value;
-    const saved =
-      imported.kind === 'policy'
-        ? await setSettings({ policy: imported.policy })
-        : // The package was scored with its own policy; the overlay must use the same numbers.
-          await setSettings({
-            resultsPackage: imported.resultsPackage,
-            policy: imported.resultsPackage.policy,
-          });
-    if (!saved.ok) return announce(formatIssue(saved.issue, lang), true);
-    announce(
-      imported.kind === 'policy'
-        ? say('EXT_OPTIONS_IMPORTED_POLICY', { name: imported.policy.name })
-        : say('EXT_OPTIONS_IMPORTED_PACKAGE', {
-            count: String(packageEmployeeCount(imported.resultsPackage)),
-          }),
-    );
+    const next = imported.kind === 'policy' ? imported.policy : imported.resultsPackage.policy;
+    await ask({
+      lines: [
+        say('EXT_OPTIONS_CONFIRM_IMPORT', { file: file.name, from: policy.name, to: next.name }),
+        ...(imported.kind === 'package'
+          ? [
+              say('EXT_OPTIONS_CONFIRM_PACKAGE', {
+                count: String(packageEmployeeCount(imported.resultsPackage)),
+              }),
+            ]
+          : []),
+      ],
+      before: policy,
+      after: next,
+      apply: async () => {
+        const saved =
+          imported.kind === 'policy'
+            ? await replacePolicy(imported.policy)
+            : // The package was scored with its own policy; the overlay must use the same numbers.
+              await replacePolicy(imported.resultsPackage.policy, {
+                resultsPackage: imported.resultsPackage,
+              });
+        if (!saved.ok) return saved;
+        return {
+          ok: true,
+          message:
+            imported.kind === 'policy'
+              ? say('EXT_OPTIONS_IMPORTED_POLICY', { name: imported.policy.name })
+              : say('EXT_OPTIONS_IMPORTED_PACKAGE', {
+                  count: String(packageEmployeeCount(imported.resultsPackage)),
+                }),
+        };
+      },
+    });
   });
   const exportButton = el('button', { type: 'button', id: 'export-policy' }, say('EXT_OPTIONS_EXPORT'));
   exportButton.addEventListener('click', () => {
@@ -70,27 +231,38 @@ function policySection(settings: Settings): HTMLElement {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   });
+  const previous = settings.previousPolicy;
+  const restore = el('button', { type: 'button', id: 'restore-policy' }, say('EXT_OPTIONS_RESTORE'));
+  restore.addEventListener('click', () => {
+    if (!previous) return;
+    void ask({
+      lines: [say('EXT_OPTIONS_CONFIRM_RESTORE', { from: policy.name, to: previous.name })],
+      before: policy,
+      after: previous,
+      apply: async () => {
+        const restored = await restorePreviousPolicy();
+        return restored.ok
+          ? { ok: true, message: say('EXT_OPTIONS_RESTORED', { name: restored.value.name }) }
+          : restored;
+      },
+    });
+  });
+  const detail = damaged.map((i) => formatIssue(i, lang)).join(' ');
   return el(
     'section',
     { 'aria-labelledby': 'policy-title' },
     el('h2', { id: 'policy-title' }, say('EXT_OPTIONS_POLICY')),
-    el(
-      'dl',
-      { id: 'policy' },
-      row(say('EXT_OPTIONS_POLICY_NAME'), policy.name, 'name'),
-      row(say('EXT_OPTIONS_POLICY_VERSION'), String(policy.version), 'version'),
-      row(say('EXT_OPTIONS_CAPAIAN_CAP'), percent(policy.capaian.aggregationCap), 'aggregation-cap'),
-      row(
-        say('EXT_OPTIONS_RATING_BANDS'),
-        `${percent(policy.rating.hasilBands.diAtasMin)} / ${percent(policy.rating.hasilBands.sesuaiMin)}`,
-        'rating-bands',
-      ),
-      row(
-        say('EXT_OPTIONS_TPP_SHARES'),
-        `${percent(tpp.performanceShare)} / ${percent(tpp.disciplineShare)}`,
-        'tpp-shares',
-      ),
-    ),
+    damaged.length > 0
+      ? el(
+          'p',
+          { id: 'policy-damaged', class: 'notice problem' },
+          say('EXT_OPTIONS_POLICY_DAMAGED', { detail }),
+        )
+      : null,
+    el('dl', { id: 'policy' }, ...policyRows(policy).map((r) => row(r.label, r.value, r.name))),
+    previous
+      ? el('p', { id: 'previous-policy' }, say('EXT_OPTIONS_PREVIOUS', { name: previous.name }), ' ', restore)
+      : null,
     el('p', {}, el('label', { for: 'import-file' }, say('EXT_OPTIONS_IMPORT')), el('br'), fileInput),
     el('p', {}, exportButton),
   );
@@ -171,9 +343,17 @@ function preferencesSection(settings: Settings): HTMLElement {
     if (!saved.ok) announce(formatIssue(saved.issue, lang), true);
   });
   const reset = el('button', { type: 'button', id: 'reset' }, say('EXT_OPTIONS_RESET'));
-  reset.addEventListener('click', async () => {
-    await resetSettings();
-    announce(say('EXT_OPTIONS_RESET_DONE'));
+  reset.addEventListener('click', () => {
+    const national = defaultPolicy();
+    void ask({
+      lines: [say('EXT_OPTIONS_CONFIRM_RESET', { from: settings.policy.name, to: national.name })],
+      before: settings.policy,
+      after: national,
+      apply: async () => {
+        await resetSettings();
+        return { ok: true, message: say('EXT_OPTIONS_RESET_DONE') };
+      },
+    });
   });
   return el(
     'section',
@@ -187,6 +367,7 @@ function preferencesSection(settings: Settings): HTMLElement {
 
 async function render(): Promise<void> {
   const settings = await getSettings();
+  const damaged = await storedPolicyIssues();
   lang = settings.lang;
   document.documentElement.lang = lang;
   document.title = say('EXT_OPTIONS_TITLE');
@@ -196,7 +377,8 @@ async function render(): Promise<void> {
     app,
     el('h1', {}, say('EXT_OPTIONS_TITLE')),
     live,
-    policySection(settings),
+    pending ? confirmSection(pending) : null,
+    policySection(settings, damaged),
     packageSection(settings),
     await sitesSection(),
     preferencesSection(settings),

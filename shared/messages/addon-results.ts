@@ -187,4 +187,45 @@ export const addonResultsMessages = {
     en: 'The results package ({employees} employees, {size} characters) is ready; open "Export for the extension" from the spreadsheet menu to download it.',
   },
   ADDON_EXPORT_FILE: { id: 'nilai-kerja-hasil.json', en: 'nilai-kerja-results.json' },
+
+  // Writing the generated sheets: new sheets first, swapped in only when every write succeeded.
+  ADDON_SHEET_STAGING: { id: '{sheet} (sedang ditulis)', en: '{sheet} (being written)' },
+  ADDON_SHEET_PREVIOUS: { id: '{sheet} (lama)', en: '{sheet} (previous)' },
+  ADDON_SHEET_ALTERNATE: { id: '{sheet} (Nilai Kerja)', en: '{sheet} (Nilai Kerja)' },
+  ADDON_OUTPUT_ELSEWHERE: {
+    id: 'Sheet "{sheet}" bukan buatan Nilai Kerja, jadi tidak diubah; hasilnya ditulis di sheet "{output}".',
+    en: 'Sheet "{sheet}" was not made by Nilai Kerja, so it was left as it is; the results were written to sheet "{output}".',
+  },
+  ADDON_OUTPUT_NO_NAME: {
+    id: 'Tidak ada nama yang bebas untuk sheet "{sheet}": sheet Anda sudah memakai nama itu dan nama-nama penggantinya. Ganti nama salah satunya lalu coba lagi. Tidak ada sheet yang diubah.',
+    en: 'No free name for sheet "{sheet}": your sheets already use it and its alternatives. Rename one of them and try again. No sheet was changed.',
+  },
+  ADDON_WRITE_FAILED: {
+    id: 'Menulis sheet "{sheet}" gagal ({detail}).',
+    en: 'Writing sheet "{sheet}" failed ({detail}).',
+  },
+  ADDON_SWAP_FAILED: {
+    id: 'Memasang sheet "{sheet}" yang baru gagal ({detail}).',
+    en: 'Putting the new sheet "{sheet}" in place failed ({detail}).',
+  },
+  ADDON_WRITE_KEPT: {
+    id: 'Sheet baru yang belum selesai sudah dihapus; hasil sebelumnya tetap utuh di sheet {sheets}.',
+    en: 'The unfinished new sheets were removed; the previous results are unchanged in sheet {sheets}.',
+  },
+  ADDON_WRITE_KEPT_NONE: {
+    id: 'Sheet baru yang belum selesai sudah dihapus; belum ada hasil sebelumnya dan sheet lain tidak diubah.',
+    en: 'The unfinished new sheets were removed; there were no previous results and no other sheet was changed.',
+  },
+  ADDON_WRITE_LEFTOVER: {
+    id: 'Sheet sementara {sheets} tidak dapat dihapus ({detail}); hapus sendiri bila masih ada. Isinya bukan hasil yang berlaku.',
+    en: 'Temporary sheet {sheets} could not be removed ({detail}); delete it yourself if it is still there. It does not hold current results.',
+  },
+  ADDON_ROLLBACK_FAILED: {
+    id: 'Nama sheet "{sheet}" tidak dapat dikembalikan ({detail}): hasil sebelumnya utuh di sheet "{backup}"; ganti namanya kembali menjadi "{sheet}".',
+    en: 'Sheet "{sheet}" could not get its name back ({detail}): the previous results are unchanged in sheet "{backup}"; rename it back to "{sheet}".',
+  },
+  ADDON_PREVIOUS_LEFT: {
+    id: 'Hasil sebelumnya masih ada di sheet "{sheet}" karena sheet itu tidak dapat dihapus ({detail}); hapus bila tidak diperlukan.',
+    en: 'The previous results are still in sheet "{sheet}" because it could not be deleted ({detail}); delete it when no longer needed.',
+  },
 } satisfies MessageSection;

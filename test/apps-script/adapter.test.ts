@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GasGlobals } from '../../apps-script/src/gas/types';
 import { GasSpreadsheetPort } from '../../apps-script/src/port/gas-adapter';
-import { rangeRef } from '../../apps-script/src/port/types';
+import { AddOnFormula, rangeRef } from '../../apps-script/src/port/types';
 import { Recorder } from '../../tools/apps-script-sandbox/fake-gas/recorder';
 import {
   FakeConditionalBuilder,
@@ -96,24 +96,40 @@ describe('SpreadsheetApp adapter', () => {
     expect(sheet.frozenRows).toBe(1);
   });
 
-  it('writes a table in one setValues and clears a generated sheet completely', () => {
+  it('writes a table in one setValues, text as text and only a built formula as a formula', () => {
     const { rec, book, port } = setup();
     const out = port.createSheet('Masalah Data');
     out.writeTable(1, 1, [
-      ['Sheet', 'Baris'],
-      ['Pegawai', 2],
+      ['Sheet', 'Baris', 'Tautan'],
+      ['=1+1', 2, AddOnFormula.built('=HYPERLINK("#gid=0&range=A2","Buka")')],
+      [' @SUM(A1)', -1, '+62 812'],
     ]);
     expect(rec.count('Range.setValues')).toBe(1);
-    out.format([
-      { kind: 'filter', range: rangeRef(1, 1, 2, 2) },
-      { kind: 'validationList', range: rangeRef(2, 2, 500, 1), values: ['Ya'], helpText: '', strict: true },
-    ]);
-    out.clear();
     const fake = book.sheets.find((s) => s.name === 'Masalah Data')!;
-    expect(fake.snapshot()).toEqual([]);
-    expect(fake.filter).toBeNull();
-    expect(fake.peek(400, 2)?.validation).toBeUndefined();
+    expect(fake.snapshot()).toEqual([
+      ['Sheet', 'Baris', 'Tautan'],
+      ["'=1+1", 2, '=HYPERLINK("#gid=0&range=A2","Buka")'],
+      ["' @SUM(A1)", -1, "'+62 812"],
+    ]);
     expect(() => port.createSheet('Masalah Data')).toThrow(/already exists/);
+  });
+
+  it('marks, renames and deletes a sheet: the mark survives the rename, nothing is cleared', () => {
+    const { rec, book, port } = setup();
+    const out = port.createSheet('Dasbor (sedang ditulis)');
+    expect(out.metadata('nilaiKerja.output')).toBeNull();
+    out.setMetadata('nilaiKerja.output', 'staging:dashboard');
+    out.rename('Dasbor');
+    out.setMetadata('nilaiKerja.output', 'dashboard');
+    expect(out.name).toBe('Dasbor');
+    expect(port.getSheet('Dasbor')!.metadata('nilaiKerja.output')).toBe('dashboard');
+    expect(rec.count('Sheet.addDeveloperMetadata')).toBe(1);
+    expect(rec.count('DeveloperMetadata.setValue')).toBe(1);
+    expect(port.getSheet('Pegawai')!.position()).toBe(0);
+    expect(out.position()).toBe(1);
+    port.deleteSheet(out);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Pegawai']);
+    expect(rec.count('Sheet.clear')).toBe(0);
   });
 
   it('keeps document properties and toasts working headless', () => {

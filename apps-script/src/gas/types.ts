@@ -60,20 +60,29 @@ export interface GasRange {
   setWrap(wrap: boolean): GasRange;
   setNotes(notes: string[][]): GasRange;
   setDataValidation(rule: GasDataValidation | null): GasRange;
-  clearDataValidations(): GasRange;
   getMergedRanges(): GasRange[];
   createFilter(): unknown;
 }
 
+/** Developer metadata: a key and a value kept by Sheets on a sheet, invisible in the grid. */
+export interface GasDeveloperMetadata {
+  getKey(): string;
+  getValue(): string | null;
+  setValue(value: string): GasDeveloperMetadata;
+}
+
 export interface GasSheet {
   getName(): string;
+  setName(name: string): GasSheet;
   getSheetId(): number;
+  /** 1-based position among the tabs. */
+  getIndex(): number;
+  addDeveloperMetadata(key: string, value: string): GasSheet;
+  getDeveloperMetadata(): GasDeveloperMetadata[];
   getDataRange(): GasRange;
   getRange(row: number, column: number, numRows?: number, numColumns?: number): GasRange;
   getLastRow(): number;
   getLastColumn(): number;
-  getMaxRows(): number;
-  getMaxColumns(): number;
   isRowHiddenByUser(row: number): boolean;
   isRowHiddenByFilter(row: number): boolean;
   setFrozenRows(rows: number): void;
@@ -81,18 +90,15 @@ export interface GasSheet {
   getFilter(): { remove(): void } | null;
   getConditionalFormatRules(): GasConditionalFormatRule[];
   setConditionalFormatRules(rules: GasConditionalFormatRule[]): void;
-  clear(): GasSheet;
-  clearNotes(): GasSheet;
   newChart(): GasChartBuilder;
   insertChart(chart: unknown): void;
-  getCharts(): unknown[];
-  removeChart(chart: unknown): void;
 }
 
 export interface GasSpreadsheet {
   getSheets(): GasSheet[];
   getSheetByName(name: string): GasSheet | null;
   insertSheet(name: string, index?: number): GasSheet;
+  deleteSheet(sheet: GasSheet): void;
   toast(message: string, title?: string, seconds?: number): void;
   getSpreadsheetTimeZone(): string;
 }

@@ -1,9 +1,10 @@
 import { t } from '../../../shared';
 
 /**
- * The result sheets the add-on generates and regenerates on every run. Their names are part of what
- * the admin sees, so they come from the catalog (Indonesian). workbook/roles.ts lists them as output
- * sheets, so they are never read as input nor offered in the mapping sidebar.
+ * The sheets the add-on generates and regenerates on every run, by role. Their names are part of what
+ * the admin sees, so they come from the catalog (Indonesian). Whether a sheet is one of them is decided
+ * by the mark the add-on puts on the sheets it creates (output/ownership.ts), never by its name alone:
+ * a sheet of the admin's own called "Dasbor" is left alone and read like any other sheet.
  */
 export const RESULT_SHEETS = {
   employees: t('ADDON_SHEET_EMPLOYEES'),
@@ -13,4 +14,16 @@ export const RESULT_SHEETS = {
   sakip: t('ADDON_SHEET_SAKIP'),
 } as const;
 
-export const RESULT_SHEET_NAMES: readonly string[] = Object.values(RESULT_SHEETS);
+/** The list of data problems written by "Periksa data" and "Hitung nilai". */
+export const PROBLEMS_SHEET = 'Masalah Data';
+
+/** What each generated sheet is: the value of its mark (output/ownership.ts). */
+export type OutputRole = keyof typeof RESULT_SHEETS | 'problems';
+
+/** The name each output gets when no sheet of the admin's own already has it. */
+export const OUTPUT_NAMES: Readonly<Record<OutputRole, string>> = {
+  ...RESULT_SHEETS,
+  problems: PROBLEMS_SHEET,
+};
+
+export const OUTPUT_ROLES = Object.keys(OUTPUT_NAMES) as OutputRole[];

@@ -1,5 +1,6 @@
-import type { GasGlobals, GasRange, GasSheet, GasSpreadsheet } from '../gas/types';
-import type { CellValue, FormatOp, RangeRef, SheetPort, SheetSnapshot, SpreadsheetPort } from './types';
+import type { GasDeveloperMetadata, GasGlobals, GasRange, GasSheet, GasSpreadsheet } from '../gas/types';
+import { startsLikeFormula, writtenTable } from './cell-data';
+import type { FormatOp, RangeRef, SheetCell, SheetPort, SheetSnapshot, SpreadsheetPort } from './types';
 
 const refOf = (r: GasRange): RangeRef => ({
   row: r.getRow(),
@@ -12,18 +13,38 @@ const refOf = (r: GasRange): RangeRef => ({
 export const HIDDEN_ROW_SCAN_LIMIT = 2000;
 
 class GasSheetPort implements SheetPort {
-  readonly name: string;
-  readonly id: number;
+  private knownName: string | null;
+  private knownId: number | null = null;
+  /** The sheet's developer metadata as last read; null until asked (one call per sheet and run). */
+  private knownMetadata: GasDeveloperMetadata[] | null;
 
+  /**
+   * Name, id and metadata are asked for when first needed, not when the port is made: listing the
+   * sheets to find the inputs would otherwise cost two calls per sheet that is never used.
+   */
   constructor(
-    private readonly sheet: GasSheet,
+    readonly sheet: GasSheet,
     private readonly gas: GasGlobals,
+    known: { name?: string; metadata?: GasDeveloperMetadata[] } = {},
   ) {
-    this.name = sheet.getName();
-    this.id = sheet.getSheetId();
+    this.knownName = known.name ?? null;
+    this.knownMetadata = known.metadata ?? null;
+  }
+
+  get name(): string {
+    this.knownName ??= this.sheet.getName();
+    return this.knownName;
+  }
+
+  get id(): number {
+    this.knownId ??= this.sheet.getSheetId();
+    return this.knownId;
   }
 
   read(options: { hiddenRows?: boolean } = {}): SheetSnapshot {
+    // A sheet read as input may be linked from "Masalah Data": its id comes with the read, so the calls
+    // of a run do not depend on whether a problem was found.
+    this.knownId ??= this.sheet.getSheetId();
     const range = this.sheet.getDataRange();
     const values = range.getValues();
     const display = range.getDisplayValues();
@@ -42,10 +63,47 @@ class GasSheetPort implements SheetPort {
     return { values, display, merges, hiddenRows };
   }
 
-  writeTable(row: number, column: number, rows: CellValue[][]): void {
+  readTop(rows: number, columns: number): string[][] {
+    return this.sheet.getRange(1, 1, rows, columns).getDisplayValues();
+  }
+
+  writeTable(row: number, column: number, rows: readonly (readonly SheetCell[])[]): void {
     const width = rows[0]?.length ?? 0;
     if (rows.length === 0 || width === 0) return;
-    this.sheet.getRange(row, column, rows.length, width).setValues(rows);
+    this.sheet.getRange(row, column, rows.length, width).setValues(writtenTable(rows));
+  }
+
+  private metadataList(): GasDeveloperMetadata[] {
+    this.knownMetadata ??= this.sheet.getDeveloperMetadata();
+    return this.knownMetadata;
+  }
+
+  metadata(key: string): string | null {
+    return (
+      this.metadataList()
+        .find((m) => m.getKey() === key)
+        ?.getValue() ?? null
+    );
+  }
+
+  setMetadata(key: string, value: string): void {
+    const existing = this.metadataList().find((m) => m.getKey() === key);
+    if (existing) {
+      existing.setValue(value);
+      return;
+    }
+    this.sheet.addDeveloperMetadata(key, value);
+    // addDeveloperMetadata returns the sheet, not the metadata: read the list again when next asked.
+    this.knownMetadata = null;
+  }
+
+  rename(name: string): void {
+    this.sheet.setName(name);
+    this.knownName = name;
+  }
+
+  position(): number {
+    return this.sheet.getIndex() - 1;
   }
 
   private range(r: RangeRef): GasRange {
@@ -97,6 +155,9 @@ class GasSheetPort implements SheetPort {
           this.range(op.range).createFilter();
           break;
         case 'conditional':
+          // Sheets evaluates a condition value that starts like a formula: a policy label such as
+          // "=IMPORTXML(...)" gets no colour rather than run (its cells are still written as text).
+          if (op.rule.when === 'textEquals' && startsLikeFormula(op.rule.value)) break;
           conditional.push(op);
           break;
         case 'chart': {
@@ -142,16 +203,6 @@ class GasSheetPort implements SheetPort {
       this.sheet.setConditionalFormatRules(rules);
     }
   }
-
-  clear(): void {
-    this.sheet.getFilter()?.remove();
-    this.sheet.clear();
-    this.sheet.clearNotes();
-    this.sheet.setConditionalFormatRules([]);
-    for (const chart of this.sheet.getCharts()) this.sheet.removeChart(chart);
-    // Sheet.clear() keeps data validation rules; drop them over the whole grid, not just the data.
-    this.sheet.getRange(1, 1, this.sheet.getMaxRows(), this.sheet.getMaxColumns()).clearDataValidations();
-  }
 }
 
 /** The SpreadsheetApp-backed port over the active spreadsheet. */
@@ -172,7 +223,13 @@ export class GasSpreadsheetPort implements SpreadsheetPort {
 
   createSheet(name: string, index?: number): SheetPort {
     const sheet = index === undefined ? this.book.insertSheet(name) : this.book.insertSheet(name, index);
-    return new GasSheetPort(sheet, this.gas);
+    // A new sheet has the name it was given and no metadata: nothing to ask.
+    return new GasSheetPort(sheet, this.gas, { name, metadata: [] });
+  }
+
+  deleteSheet(sheet: SheetPort): void {
+    if (!(sheet instanceof GasSheetPort)) throw new Error('deleteSheet: not a sheet of this spreadsheet');
+    this.book.deleteSheet(sheet.sheet);
   }
 
   private props() {

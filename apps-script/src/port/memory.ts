@@ -1,8 +1,10 @@
+import { writtenValue } from './cell-data';
 import type {
   CellValue,
   FormatOp,
   RangeRef,
   ReadOptions,
+  SheetCell,
   SheetPort,
   SheetSnapshot,
   SpreadsheetPort,
@@ -23,6 +25,20 @@ const displayOf = (v: CellValue): string => {
   return String(v);
 };
 
+/**
+ * Port calls in order, each as "op:sheet" with the sheet's current name (a sheet written under a
+ * temporary name and then renamed counts under its final name), like the sandbox's recorder.
+ */
+export class CallLog {
+  private readonly entries: { op: string; sheet: { readonly name: string } }[] = [];
+  log(op: string, sheet: { readonly name: string }): void {
+    this.entries.push({ op, sheet });
+  }
+  get calls(): string[] {
+    return this.entries.map((e) => `${e.op}:${e.sheet.name}`);
+  }
+}
+
 /** An in-memory sheet for unit tests of the add-on logic. Counts port calls like the bench counts services. */
 export class MemorySheet implements SheetPort {
   values: CellValue[][];
@@ -30,12 +46,15 @@ export class MemorySheet implements SheetPort {
   merges: RangeRef[];
   hiddenRows: number[];
   formats: FormatOp[] = [];
+  /** Developer metadata on the sheet. */
+  readonly marks = new Map<string, string>();
 
   constructor(
-    readonly name: string,
+    public name: string,
     readonly id: number,
     seed: Omit<MemorySheetSeed, 'name'>,
-    private readonly counter: { calls: string[] },
+    private readonly counter: CallLog,
+    private readonly book: MemorySpreadsheet,
   ) {
     this.values = seed.values.map((r) => [...r]);
     this.display = (seed.display ?? []).map((r) => [...r]);
@@ -44,7 +63,11 @@ export class MemorySheet implements SheetPort {
   }
 
   read(options: ReadOptions = {}): SheetSnapshot {
-    this.counter.calls.push(`read:${this.name}`);
+    this.counter.log('read', this);
+    return this.snapshot(options);
+  }
+
+  private snapshot(options: ReadOptions): SheetSnapshot {
     const width = Math.max(1, ...this.values.map((r) => r.length));
     const values = this.values.length === 0 ? [['' as CellValue]] : this.values;
     const padded = values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
@@ -56,8 +79,16 @@ export class MemorySheet implements SheetPort {
     };
   }
 
-  writeTable(row: number, column: number, rows: CellValue[][]): void {
-    this.counter.calls.push(`write:${this.name}`);
+  readTop(rows: number, columns: number): string[][] {
+    this.counter.log('readTop', this);
+    const snapshot = this.snapshot({});
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => snapshot.display[r]?.[c] ?? ''),
+    );
+  }
+
+  writeTable(row: number, column: number, rows: readonly (readonly SheetCell[])[]): void {
+    this.counter.log('write', this);
     rows.forEach((cells, i) => {
       const r = row - 1 + i;
       while (this.values.length <= r) this.values.push([]);
@@ -65,7 +96,7 @@ export class MemorySheet implements SheetPort {
       cells.forEach((v, j) => {
         const c = column - 1 + j;
         while (target.length < c) target.push('');
-        target[c] = v;
+        target[c] = writtenValue(v);
         const disp = this.display[r];
         if (disp) disp[c] = undefined;
       });
@@ -73,16 +104,28 @@ export class MemorySheet implements SheetPort {
   }
 
   format(ops: FormatOp[]): void {
-    this.counter.calls.push(`format:${this.name}`);
+    this.counter.log('format', this);
     this.formats.push(...ops);
   }
 
-  clear(): void {
-    this.counter.calls.push(`clear:${this.name}`);
-    this.values = [];
-    this.display = [];
-    this.formats = [];
-    this.merges = [];
+  metadata(key: string): string | null {
+    return this.marks.get(key) ?? null;
+  }
+
+  setMetadata(key: string, value: string): void {
+    this.counter.log('mark', this);
+    this.marks.set(key, value);
+  }
+
+  rename(name: string): void {
+    if (this.book.sheets.some((s) => s !== this && s.name === name))
+      throw new Error(`A sheet named "${name}" already exists.`);
+    this.counter.log('rename', this);
+    this.name = name;
+  }
+
+  position(): number {
+    return this.book.sheets.indexOf(this);
   }
 
   /** Every op of one kind, for assertions. */
@@ -95,11 +138,11 @@ export class MemorySpreadsheet implements SpreadsheetPort {
   readonly sheets: MemorySheet[] = [];
   readonly properties = new Map<string, string>();
   readonly toasts: string[] = [];
-  readonly counter = { calls: [] as string[] };
+  readonly counter = new CallLog();
   private nextId = 0;
 
   constructor(seeds: MemorySheetSeed[] = []) {
-    for (const s of seeds) this.sheets.push(new MemorySheet(s.name, this.nextId++, s, this.counter));
+    for (const s of seeds) this.sheets.push(new MemorySheet(s.name, this.nextId++, s, this.counter, this));
   }
 
   listSheets(): SheetPort[] {
@@ -112,10 +155,17 @@ export class MemorySpreadsheet implements SpreadsheetPort {
 
   createSheet(name: string, index?: number): MemorySheet {
     if (this.getSheet(name)) throw new Error(`A sheet named "${name}" already exists.`);
-    const sheet = new MemorySheet(name, 1000 + this.nextId++, { values: [] }, this.counter);
+    const sheet = new MemorySheet(name, 1000 + this.nextId++, { values: [] }, this.counter, this);
     if (index === undefined) this.sheets.push(sheet);
     else this.sheets.splice(index, 0, sheet);
     return sheet;
+  }
+
+  deleteSheet(sheet: SheetPort): void {
+    const at = this.sheets.indexOf(sheet as MemorySheet);
+    if (at < 0) throw new Error('deleteSheet: not a sheet of this spreadsheet');
+    this.counter.log('delete', sheet);
+    this.sheets.splice(at, 1);
   }
 
   getProperty(key: string): string | null {

@@ -9,6 +9,26 @@
 /** A cell value as SpreadsheetApp returns it from getValues(). */
 export type CellValue = string | number | boolean | Date;
 
+/**
+ * A formula the add-on built itself (output/formulas.ts, e.g. the HYPERLINK to a cell in "Masalah Data"):
+ * the only value a port writes as a formula. Its constructor is private so that a formula is always
+ * asked for by name (`AddOnFormula.built`), never made by accident from a string.
+ */
+export class AddOnFormula {
+  private constructor(readonly formula: string) {}
+  /** Only output/formulas.ts calls this, with text it assembled from numbers and validated parts. */
+  static built(formula: string): AddOnFormula {
+    return new AddOnFormula(formula);
+  }
+}
+
+/**
+ * What the add-on writes into one cell: plain data, or a formula it built. Every string is data: the port
+ * escapes text that Sheets would read as a formula (port/cell-data.ts), whatever its source (cells, policy
+ * labels, unit names, catalog texts), so a raw string can never reach setValues unescaped.
+ */
+export type SheetCell = CellValue | AddOnFormula;
+
 /** 1-based rectangle, as in getRange(row, column, numRows, numColumns). */
 export interface RangeRef {
   row: number;
@@ -68,22 +88,43 @@ export type FormatOp =
     };
 
 export interface SheetPort {
+  /** The sheet's current name (it follows rename()). */
   readonly name: string;
   /** The sheet's gid, used in links "#gid=<id>&range=D12". */
   readonly id: number;
   read(options?: ReadOptions): SheetSnapshot;
-  /** Writes a rectangular table whose top-left cell is (row, column), in one call. */
-  writeTable(row: number, column: number, rows: CellValue[][]): void;
+  /**
+   * What the top-left rows x columns show (display values), in one call whatever the sheet holds below:
+   * enough to recognise a sheet an older version of the add-on wrote (output/ownership.ts).
+   */
+  readTop(rows: number, columns: number): string[][];
+  /**
+   * Writes a rectangular table whose top-left cell is (row, column), in one call. Text is written as
+   * text (escaped when Sheets would read it as a formula); only an AddOnFormula is written as a formula.
+   */
+  writeTable(row: number, column: number, rows: readonly (readonly SheetCell[])[]): void;
   format(ops: FormatOp[]): void;
-  /** Clears contents, formats, notes, validation, conditional formats and filter (generated sheets only). */
-  clear(): void;
+  /** The value of the developer metadata `key` on this sheet (not on its ranges), or null. */
+  metadata(key: string): string | null;
+  /** Sets developer metadata `key` on this sheet, replacing its value when the key is already there. */
+  setMetadata(key: string, value: string): void;
+  /** Renames the sheet. Fails if another sheet has the name: check first. */
+  rename(name: string): void;
+  /** 0-based position among the sheet tabs, as createSheet's `index` takes it. */
+  position(): number;
 }
 
+/**
+ * There is no clear(): the add-on never empties a sheet. Outputs are written to new sheets and swapped
+ * in (output/replace-sheets.ts), and only sheets the add-on owns are ever deleted.
+ */
 export interface SpreadsheetPort {
   listSheets(): SheetPort[];
   getSheet(name: string): SheetPort | null;
   /** Creates a sheet at the end (or at `index`, 0-based). Fails if the name exists: check first. */
   createSheet(name: string, index?: number): SheetPort;
+  /** Deletes a sheet of this spreadsheet (output/replace-sheets.ts deletes only sheets the add-on owns). */
+  deleteSheet(sheet: SheetPort): void;
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): void;
   deleteProperty(key: string): void;

@@ -1,43 +1,32 @@
 import { say } from '../action';
-import { plainText } from '../output/sheet';
-import { type CellValue, type FormatOp, rangeRef, type SpreadsheetPort } from '../port/types';
-import { PROBLEMS_SHEET } from '../workbook/roles';
+import { linkToCell } from '../output/formulas';
+import { PROBLEM_COLUMNS } from '../output/layout';
+import type { OutputSheet } from '../output/sheet';
+import { PROBLEMS_SHEET } from '../output/sheet-names';
+import { type FormatOp, rangeRef, type SheetCell } from '../port/types';
 import type { Problem } from './problems';
 
-const HEADER_CODES = [
-  'SHEETS_CHECK_COL_SHEET',
-  'SHEETS_CHECK_COL_ROW',
-  'SHEETS_CHECK_COL_COLUMN',
-  'SHEETS_CHECK_COL_VALUE',
-  'SHEETS_CHECK_COL_PROBLEM',
-  'SHEETS_CHECK_COL_KIND',
-  'SHEETS_CHECK_COL_LINK',
-] as const;
 const WIDTHS = [120, 60, 60, 160, 520, 90, 70];
 
-/**
- * A link that selects the cell. Formulas written through the API use English syntax (comma separator)
- * whatever the spreadsheet's locale; the user sees =HYPERLINK(...; "Buka") in an Indonesian one.
- */
-function link(p: Problem): CellValue {
-  if (p.sheetId === null || p.row === null) return '';
-  const range = p.column ? `${p.column}${p.row}` : `A${p.row}`;
-  return `=HYPERLINK("#gid=${p.sheetId}&range=${range}","${say('SHEETS_CHECK_LINK')}")`;
-}
+/** A link that selects the cell of the problem (column A when the problem is about a whole row). */
+const link = (p: Problem): SheetCell =>
+  p.sheetId === null || p.row === null
+    ? ''
+    : linkToCell(p.sheetId, p.column || 'A', p.row, say('SHEETS_CHECK_LINK'));
 
 /** Sheet "Masalah Data": one row per problem, errors first, each with a link to its cell. */
-export function problemRows(problems: readonly Problem[]): CellValue[][] {
+export function problemRows(problems: readonly Problem[]): SheetCell[][] {
   const sorted = [...problems].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
   );
-  const rows: CellValue[][] = [HEADER_CODES.map((c) => say(c))];
+  const rows: SheetCell[][] = [PROBLEM_COLUMNS.map((c) => say(c))];
   for (const p of sorted) {
     rows.push([
-      plainText(p.sheet),
+      p.sheet,
       p.row ?? '',
       p.column,
-      plainText(p.value),
-      plainText(p.message),
+      p.value,
+      p.message,
       say(p.severity === 'error' ? 'SHEETS_CHECK_KIND_ERROR' : 'SHEETS_CHECK_KIND_WARNING'),
       link(p),
     ]);
@@ -46,20 +35,19 @@ export function problemRows(problems: readonly Problem[]): CellValue[][] {
   return rows;
 }
 
-/** Regenerates sheet "Masalah Data" in one write; the only sheet this action touches. */
-export function writeProblems(book: SpreadsheetPort, rows: CellValue[][]): void {
-  const existing = book.getSheet(PROBLEMS_SHEET);
-  if (existing) existing.clear();
-  const sheet = existing ?? book.createSheet(PROBLEMS_SHEET);
-  sheet.writeTable(1, 1, rows);
-  const width = HEADER_CODES.length;
-  const ops: FormatOp[] = [
+/**
+ * "Masalah Data" as an output: the rows, then a frozen and coloured header and a filter over the list
+ * (formatted after the values, as it always was).
+ */
+export function problemsSheet(rows: SheetCell[][]): OutputSheet {
+  const width = PROBLEM_COLUMNS.length;
+  const after: FormatOp[] = [
     { kind: 'frozenRows', rows: 1 },
     { kind: 'bold', range: rangeRef(1, 1, 1, width) },
     { kind: 'background', range: rangeRef(1, 1, 1, width), colour: '#fce8e6' },
     { kind: 'wrap', range: rangeRef(2, 5, Math.max(1, rows.length - 1), 1) },
     ...WIDTHS.map((w, i): FormatOp => ({ kind: 'columnWidth', column: i + 1, width: w })),
   ];
-  if (rows.length > 1) ops.push({ kind: 'filter', range: rangeRef(1, 1, rows.length, width) });
-  sheet.format(ops);
+  if (rows.length > 1) after.push({ kind: 'filter', range: rangeRef(1, 1, rows.length, width) });
+  return { role: 'problems', name: PROBLEMS_SHEET, rows, formats: [], after };
 }

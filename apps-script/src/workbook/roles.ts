@@ -1,5 +1,4 @@
 import type { WorkbookInput } from '../../../shared/model';
-import { RESULT_SHEET_NAMES } from '../output/sheet-names';
 
 /**
  * The input tables an OPD keeps, named like the keys of WorkbookInput, and the sheet names the
@@ -25,16 +24,6 @@ export const ROLE_SHEET: Record<Role, string> = {
   units: 'Unit',
   sakip: 'SAKIP',
 };
-
-export const PROBLEMS_SHEET = 'Masalah Data';
-
-/**
- * Sheets the add-on generates and regenerates: never treated as input, never mapped.
- * Phase-2 features add the names of the sheets they write here.
- */
-export const OUTPUT_SHEETS: readonly string[] = [PROBLEMS_SHEET, ...RESULT_SHEET_NAMES];
-
-export const isOutputSheet = (name: string): boolean => OUTPUT_SHEETS.includes(name);
 
 const normalise = (s: string) =>
   s

@@ -1,7 +1,8 @@
 import type { FieldId, RawTable, WorkbookInput } from '../../../shared/model';
+import { isOwnedOutput } from '../output/ownership';
 import type { SpreadsheetPort } from '../port/types';
 import { readSheetTable, type SheetTable, toRawTable } from './read-table';
-import { isOutputSheet, ROLE_SHEET, ROLES, type Role } from './roles';
+import { ROLE_SHEET, ROLES, type Role } from './roles';
 import { loadSavedMapping } from './saved-mapping';
 
 /** The input sheets found for each role, read once each. */
@@ -13,7 +14,9 @@ export interface WorkbookRead {
 
 /**
  * Reads the input sheets: the saved mapping's sheets when there is one, else every sheet whose role
- * is recognised (the template's own sheet name wins when two sheets claim a role).
+ * is recognised (the template's own sheet name wins when two sheets claim a role). A sheet the add-on
+ * generated is never input (output/ownership.ts decides by the add-on's mark, not by the name, so the
+ * admin's own sheet called "Hasil Pegawai" is read like any other).
  */
 export function readWorkbook(book: SpreadsheetPort): WorkbookRead {
   const saved = loadSavedMapping(book);
@@ -21,12 +24,12 @@ export function readWorkbook(book: SpreadsheetPort): WorkbookRead {
   if (saved) {
     for (const s of saved.sheets) {
       const sheet = book.getSheet(s.sheet);
-      if (sheet) tables[s.role] = readSheetTable(sheet, { saved: s });
+      if (sheet && !isOwnedOutput(sheet)) tables[s.role] = readSheetTable(sheet, { saved: s });
     }
     return { tables, confirmed: true };
   }
   for (const sheet of book.listSheets()) {
-    if (isOutputSheet(sheet.name)) continue;
+    if (isOwnedOutput(sheet)) continue;
     const table = readSheetTable(sheet);
     const role = table.role;
     if (!role) continue;

@@ -53,7 +53,7 @@ export class FakeRange implements GasRange {
   ) {}
 
   private rec(name: string) {
-    this.sheet.rec.rec(`Range.${name}`, this.sheet.name);
+    this.sheet.rec.rec(`Range.${name}`, this.sheet);
   }
   private each(fn: (cell: Cell, r: number, c: number) => void) {
     for (let r = 0; r < this.numRows; r++)

@@ -2,6 +2,7 @@ import type {
   GasCell,
   GasChartBuilder,
   GasConditionalFormatRule,
+  GasDeveloperMetadata,
   GasRange,
   GasSheet,
   GasSpreadsheet,
@@ -25,6 +26,26 @@ export interface SheetSeed {
   columnFormats?: Record<number, string>;
 }
 
+/** Developer metadata on a sheet: getters are local, setValue is a service call. */
+export class FakeDeveloperMetadata implements GasDeveloperMetadata {
+  constructor(
+    private readonly key: string,
+    private value: string | null,
+    private readonly sheet: FakeSheet,
+  ) {}
+  getKey() {
+    return this.key;
+  }
+  getValue() {
+    return this.value;
+  }
+  setValue(value: string) {
+    this.sheet.rec.rec('DeveloperMetadata.setValue', this.sheet);
+    this.value = value;
+    return this;
+  }
+}
+
 export class FakeSheet implements GasSheet {
   cells: Cell[][] = [];
   merges: { row: number; column: number; numRows: number; numColumns: number }[] = [];
@@ -34,6 +55,8 @@ export class FakeSheet implements GasSheet {
   filter: { range: string; remove(): void } | null = null;
   conditionalRules: GasConditionalFormatRule[] = [];
   charts: unknown[] = [];
+  /** Developer metadata on the sheet (kept when the sheet is renamed, as in Sheets). */
+  metadata: FakeDeveloperMetadata[] = [];
 
   constructor(
     public name: string,
@@ -54,12 +77,33 @@ export class FakeSheet implements GasSheet {
   }
 
   getName() {
-    this.rec.rec('Sheet.getName', this.name);
+    this.rec.rec('Sheet.getName', this);
     return this.name;
   }
+  setName(name: string) {
+    this.rec.rec('Sheet.setName', this);
+    if (this.book.sheets.some((s) => s !== this && s.name === name))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.name = name;
+    return this;
+  }
   getSheetId() {
-    this.rec.rec('Sheet.getSheetId', this.name);
+    this.rec.rec('Sheet.getSheetId', this);
     return this.id;
+  }
+  /** 1-based position among the tabs, as Apps Script counts. */
+  getIndex() {
+    this.rec.rec('Sheet.getIndex', this);
+    return this.book.sheets.indexOf(this) + 1;
+  }
+  addDeveloperMetadata(key: string, value: string) {
+    this.rec.rec('Sheet.addDeveloperMetadata', this);
+    this.metadata.push(new FakeDeveloperMetadata(key, value, this));
+    return this;
+  }
+  getDeveloperMetadata() {
+    this.rec.rec('Sheet.getDeveloperMetadata', this);
+    return [...this.metadata];
   }
   lastRow(): number {
     for (let r = this.cells.length; r >= 1; r--) if (this.cells[r - 1]!.some((c) => c.v !== '')) return r;
@@ -74,86 +118,86 @@ export class FakeSheet implements GasSheet {
     return max;
   }
   getLastRow() {
-    this.rec.rec('Sheet.getLastRow', this.name);
+    this.rec.rec('Sheet.getLastRow', this);
     return this.lastRow();
   }
   getLastColumn() {
-    this.rec.rec('Sheet.getLastColumn', this.name);
+    this.rec.rec('Sheet.getLastColumn', this);
     return this.lastColumn();
   }
   /** A new sheet has 1000 rows and 26 columns; the grid grows with what was written. */
   getMaxRows() {
-    this.rec.rec('Sheet.getMaxRows', this.name);
+    this.rec.rec('Sheet.getMaxRows', this);
     return Math.max(1000, this.cells.length);
   }
   getMaxColumns() {
-    this.rec.rec('Sheet.getMaxColumns', this.name);
+    this.rec.rec('Sheet.getMaxColumns', this);
     return Math.max(26, ...this.cells.map((r) => r.length));
   }
   getDataRange(): GasRange {
-    this.rec.rec('Sheet.getDataRange', this.name);
+    this.rec.rec('Sheet.getDataRange', this);
     return new FakeRange(this, 1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
   }
   getRange(row: number, column: number, numRows = 1, numColumns = 1): GasRange {
-    this.rec.rec('Sheet.getRange', this.name);
+    this.rec.rec('Sheet.getRange', this);
     if (row < 1 || column < 1 || numRows < 1 || numColumns < 1)
       throw new Error(`The coordinates of the range are outside the dimensions of the sheet.`);
     return new FakeRange(this, row, column, numRows, numColumns);
   }
   isRowHiddenByUser(row: number) {
-    this.rec.rec('Sheet.isRowHiddenByUser', this.name);
+    this.rec.rec('Sheet.isRowHiddenByUser', this);
     return this.hiddenRows.has(row);
   }
   isRowHiddenByFilter(_row: number) {
-    this.rec.rec('Sheet.isRowHiddenByFilter', this.name);
+    this.rec.rec('Sheet.isRowHiddenByFilter', this);
     return false;
   }
   setFrozenRows(rows: number) {
-    this.rec.rec('Sheet.setFrozenRows', this.name);
+    this.rec.rec('Sheet.setFrozenRows', this);
     this.frozenRows = rows;
   }
   setColumnWidth(column: number, width: number) {
-    this.rec.rec('Sheet.setColumnWidth', this.name);
+    this.rec.rec('Sheet.setColumnWidth', this);
     this.columnWidths.set(column, width);
     return this;
   }
   getFilter() {
-    this.rec.rec('Sheet.getFilter', this.name);
+    this.rec.rec('Sheet.getFilter', this);
     return this.filter;
   }
   getConditionalFormatRules() {
-    this.rec.rec('Sheet.getConditionalFormatRules', this.name);
+    this.rec.rec('Sheet.getConditionalFormatRules', this);
     return [...this.conditionalRules];
   }
   setConditionalFormatRules(rules: GasConditionalFormatRule[]) {
-    this.rec.rec('Sheet.setConditionalFormatRules', this.name);
+    this.rec.rec('Sheet.setConditionalFormatRules', this);
     this.conditionalRules = [...rules];
   }
   clear() {
-    this.rec.rec('Sheet.clear', this.name);
+    this.rec.rec('Sheet.clear', this);
     this.cells = [];
     this.merges = [];
     return this;
   }
   clearNotes() {
-    this.rec.rec('Sheet.clearNotes', this.name);
+    this.rec.rec('Sheet.clearNotes', this);
     for (const row of this.cells) for (const c of row) delete c.note;
     return this;
   }
   newChart(): GasChartBuilder {
-    this.rec.rec('Sheet.newChart', this.name);
+    this.rec.rec('Sheet.newChart', this);
     return new FakeChartBuilder();
   }
   insertChart(chart: unknown) {
-    this.rec.rec('Sheet.insertChart', this.name);
+    this.rec.rec('Sheet.insertChart', this);
     this.charts.push(chart);
   }
   getCharts() {
-    this.rec.rec('Sheet.getCharts', this.name);
+    this.rec.rec('Sheet.getCharts', this);
     return [...this.charts];
   }
   removeChart(chart: unknown) {
-    this.rec.rec('Sheet.removeChart', this.name);
+    this.rec.rec('Sheet.removeChart', this);
     this.charts = this.charts.filter((c) => c !== chart);
   }
 
@@ -207,13 +251,26 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     return this.sheets.find((s) => s.name === name) ?? null;
   }
   insertSheet(name: string, index?: number) {
-    this.rec.rec('Spreadsheet.insertSheet', name);
+    let created: FakeSheet | null = null;
+    this.rec.rec('Spreadsheet.insertSheet', {
+      get name() {
+        return created?.name ?? name;
+      },
+    });
     if (this.sheets.some((s) => s.name === name))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = new FakeSheet(name, 100000 + ++this.nextId * 7919, this.rec, this);
+    created = sheet;
     if (index === undefined) this.sheets.push(sheet);
     else this.sheets.splice(index, 0, sheet);
     return sheet;
+  }
+  deleteSheet(sheet: GasSheet) {
+    this.rec.rec('Spreadsheet.deleteSheet', sheet as FakeSheet);
+    const at = this.sheets.indexOf(sheet as FakeSheet);
+    if (at < 0) throw new Error('Sheet not found.');
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.sheets.splice(at, 1);
   }
   toast(message: string, _title?: string, _seconds?: number) {
     this.rec.rec('Spreadsheet.toast');

@@ -3,20 +3,15 @@ import {
   type Policy,
   PREDIKAT_PEGAWAI,
   type PredikatPegawai,
-  predikatLabel,
   t,
   type UnitResult,
 } from '../../../../shared';
-import { type Action, done, say } from '../../action';
-import {
-  HEADER_BACKGROUND,
-  numberOrBlank,
-  type OutputSheet,
-  plainText,
-  replaceSheets,
-} from '../../output/sheet';
+import { type Action, done, failed, say } from '../../action';
+import { dashboardHeaders } from '../../output/layout';
+import { replaceSheets } from '../../output/replace-sheets';
+import { HEADER_BACKGROUND, numberOrBlank, type OutputSheet } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
-import { type CellValue, type FormatOp, rangeRef } from '../../port/types';
+import { type CellValue, type FormatOp, rangeRef, type SheetCell } from '../../port/types';
 import { withScores } from '../../scoring/score-book';
 
 /** Charts sit right of the data tables, one below the other. */
@@ -38,7 +33,7 @@ export function allowedMax(unit: UnitResult, predikat: PredikatPegawai): CellVal
 
 /** The three chart tables stacked in columns A..H, and the charts over them. */
 export function dashboardSheet(result: OrganisationResult, _policy: Policy): OutputSheet {
-  const rows: CellValue[][] = [];
+  const rows: SheetCell[][] = [];
   const formats: FormatOp[] = [];
   const after: FormatOp[] = [];
   const title = (row: number, width: number) => {
@@ -48,15 +43,10 @@ export function dashboardSheet(result: OrganisationResult, _policy: Policy): Out
 
   // 1. Predikat per unit (stacked columns) with the SE 3/2023 maxima for Sangat Baik and Baik (lines).
   const distTop = 1;
-  rows.push([
-    t('ADDON_COL_UNIT'),
-    ...PREDIKAT_PEGAWAI.map((p) => predikatLabel(p)),
-    t('ADDON_DASH_LIMIT_SB'),
-    t('ADDON_DASH_LIMIT_B'),
-  ]);
+  rows.push(dashboardHeaders());
   for (const u of result.units) {
     rows.push([
-      plainText(u.unit),
+      u.unit,
       ...PREDIKAT_PEGAWAI.map((p) => u.predikatCounts[p]),
       allowedMax(u, 'sangat_baik'),
       allowedMax(u, 'baik'),
@@ -82,7 +72,7 @@ export function dashboardSheet(result: OrganisationResult, _policy: Policy): Out
   rows.push([]);
   const capTop = rows.length + 1;
   rows.push([t('ADDON_COL_UNIT'), t('ADDON_COL_RATA_CAPAIAN')]);
-  for (const u of result.units) rows.push([plainText(u.unit), numberOrBlank(u.averageCapaian)]);
+  for (const u of result.units) rows.push([u.unit, numberOrBlank(u.averageCapaian)]);
   title(capTop, 2);
   formats.push({
     kind: 'numberFormat',
@@ -102,7 +92,7 @@ export function dashboardSheet(result: OrganisationResult, _policy: Policy): Out
   const busyTop = rows.length + 1;
   rows.push([t('ADDON_COL_NAMA'), t('ADDON_COL_MENIT'), t('ADDON_COL_CAPAIAN')]);
   const points = result.employees.filter((e) => e.capaian !== null);
-  for (const e of points) rows.push([plainText(e.nama), e.activity.minutes, numberOrBlank(e.capaian)]);
+  for (const e of points) rows.push([e.nama, e.activity.minutes, numberOrBlank(e.capaian)]);
   title(busyTop, 3);
   formats.push({
     kind: 'numberFormat',
@@ -119,20 +109,24 @@ export function dashboardSheet(result: OrganisationResult, _policy: Policy): Out
   });
 
   formats.push({ kind: 'columnWidth', column: 1, width: 260 });
-  return { name: RESULT_SHEETS.dashboard, rows, formats, after };
+  return { role: 'dashboard', name: RESULT_SHEETS.dashboard, rows, formats, after };
 }
 
 /** "Dasbor": regenerated from a fresh scoring, with three native charts. */
 export const buildDashboard: Action = (ctx) =>
   withScores(ctx, ({ result, policy }) => {
     const sheet = dashboardSheet(result, policy);
-    replaceSheets(ctx.book, [sheet], (name) => ctx.progress(say('ADDON_WRITING', { sheet: name })));
+    const written = replaceSheets(ctx.book, [sheet], (name) =>
+      ctx.progress(say('ADDON_WRITING', { sheet: name })),
+    );
+    if (!written.ok) return failed(...written.lines);
     return done(
       say('ADDON_DASH_DONE', {
-        sheet: sheet.name,
+        sheet: written.names.dashboard,
         charts: sheet.after?.length ?? 0,
         employees: result.employees.length,
         units: result.units.length,
       }),
+      ...written.notes,
     );
   });

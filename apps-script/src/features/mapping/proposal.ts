@@ -1,10 +1,11 @@
 import { FIELD_IDS, type FieldId, t, templateHeader } from '../../../../shared';
 import { say } from '../../action';
+import { isOwnedOutput } from '../../output/ownership';
 import { columnLetter, type SpreadsheetPort } from '../../port/types';
 import { ROLE_LABEL } from '../../role-labels';
 import { rowList } from '../../workbook/cells';
 import { readSheetTable, type SheetTable } from '../../workbook/read-table';
-import { isOutputSheet, ROLES, type Role } from '../../workbook/roles';
+import { ROLES, type Role } from '../../workbook/roles';
 import { loadSavedMapping } from '../../workbook/saved-mapping';
 
 /** What the mapping sidebar shows for one column. */
@@ -68,7 +69,7 @@ export function proposeMapping(book: SpreadsheetPort): MappingProposal {
   const saved = loadSavedMapping(book);
   const sheets: SheetProposal[] = [];
   for (const sheet of book.listSheets()) {
-    if (isOutputSheet(sheet.name)) continue;
+    if (isOwnedOutput(sheet)) continue;
     const savedSheet = saved?.sheets.find((s) => s.sheet === sheet.name);
     const table = readSheetTable(sheet, { ...(savedSheet ? { saved: savedSheet } : {}), hiddenRows: true });
     const fieldOf = new Map<number, FieldId>();

@@ -13,10 +13,11 @@ import {
   t,
 } from '../../../../shared';
 import { FLAG_BACKGROUND, scaleByText } from '../../output/colours';
+import { EMPLOYEE_COLUMNS, type EmployeeColumn } from '../../output/layout';
 import { reasonsText } from '../../output/reasons';
-import { columnBelow, numberOrBlank, type OutputSheet, plainText, tableFrame } from '../../output/sheet';
+import { columnBelow, numberOrBlank, type OutputSheet, tableFrame } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
-import type { CellValue, FormatOp } from '../../port/types';
+import type { FormatOp, SheetCell } from '../../port/types';
 
 const SOURCE: Record<EmployeeResult['ratingHasilSumber'], MessageCode> = {
   usulan: 'ADDON_SOURCE_USULAN',
@@ -24,31 +25,33 @@ const SOURCE: Record<EmployeeResult['ratingHasilSumber'], MessageCode> = {
   organisasi: 'ADDON_SOURCE_ORGANISASI',
 };
 
-/** The columns of "Hasil Pegawai", in order, with their width and number format. */
-const COLUMNS: { header: MessageCode; width: number; format?: string }[] = [
-  { header: 'ADDON_COL_NIP', width: 170, format: '@' },
-  { header: 'ADDON_COL_NAMA', width: 220 },
-  { header: 'ADDON_COL_JABATAN', width: 200 },
-  { header: 'ADDON_COL_UNIT', width: 200 },
-  { header: 'ADDON_COL_CAPAIAN', width: 90, format: '0.0%' },
-  { header: 'ADDON_COL_KATEGORI', width: 120 },
-  { header: 'ADDON_COL_RATING_USULAN', width: 160 },
-  { header: 'ADDON_COL_RATING_AKHIR', width: 160 },
-  { header: 'ADDON_COL_RATING_SUMBER', width: 200 },
-  { header: 'ADDON_COL_RATING_PERILAKU', width: 160 },
-  { header: 'ADDON_COL_PREDIKAT', width: 150 },
-  { header: 'ADDON_COL_KESIBUKAN_SEMU', width: 110 },
-  { header: 'ADDON_COL_TANPA_BUKTI', width: 110 },
-  { header: 'ADDON_COL_TANPA_UMPAN_BALIK', width: 110 },
-  { header: 'ADDON_COL_POTONGAN', width: 110, format: '0.0%' },
+/** The width and number format of each column of "Hasil Pegawai" (their order: output/layout.ts). */
+const LOOK: Record<EmployeeColumn, { width: number; format?: string }> = {
+  ADDON_COL_NIP: { width: 170, format: '@' },
+  ADDON_COL_NAMA: { width: 220 },
+  ADDON_COL_JABATAN: { width: 200 },
+  ADDON_COL_UNIT: { width: 200 },
+  ADDON_COL_CAPAIAN: { width: 90, format: '0.0%' },
+  ADDON_COL_KATEGORI: { width: 120 },
+  ADDON_COL_RATING_USULAN: { width: 160 },
+  ADDON_COL_RATING_AKHIR: { width: 160 },
+  ADDON_COL_RATING_SUMBER: { width: 200 },
+  ADDON_COL_RATING_PERILAKU: { width: 160 },
+  ADDON_COL_PREDIKAT: { width: 150 },
+  ADDON_COL_KESIBUKAN_SEMU: { width: 110 },
+  ADDON_COL_TANPA_BUKTI: { width: 110 },
+  ADDON_COL_TANPA_UMPAN_BALIK: { width: 110 },
+  ADDON_COL_POTONGAN: { width: 110, format: '0.0%' },
   // Rupiah without decimals, as payroll shows it (estimateTpp rounds to whole rupiah).
-  { header: 'ADDON_COL_TPP', width: 130, format: '"Rp "#,##0' },
-  { header: 'ADDON_COL_REKOMENDASI', width: 170 },
-  { header: 'ADDON_COL_ALASAN', width: 520 },
-];
+  ADDON_COL_TPP: { width: 130, format: '"Rp "#,##0' },
+  ADDON_COL_REKOMENDASI: { width: 170 },
+  ADDON_COL_ALASAN: { width: 520 },
+};
+
+const COLUMNS = EMPLOYEE_COLUMNS.map((header) => ({ header, ...LOOK[header] }));
 
 /** 1-based column of a header, for formats. */
-const col = (header: MessageCode): number => COLUMNS.findIndex((c) => c.header === header) + 1;
+const col = (header: EmployeeColumn): number => EMPLOYEE_COLUMNS.indexOf(header) + 1;
 
 /**
  * Labels are looked up once per id, not once per employee: a province has 20,000 rows and a handful of
@@ -67,7 +70,7 @@ function once<K extends string>(label: (key: K) => string): (key: K) => string {
 }
 
 /** Builds rows of "Hasil Pegawai" with label caches shared over all rows. */
-export function employeeRowBuilder(): (e: EmployeeResult) => CellValue[] {
+export function employeeRowBuilder(): (e: EmployeeResult) => SheetCell[] {
   const yes = t('ADDON_YES');
   const differs = t('ADDON_SOURCE_DIFFERS');
   const rating = once((k: Rating) => ratingLabel(k));
@@ -79,9 +82,9 @@ export function employeeRowBuilder(): (e: EmployeeResult) => CellValue[] {
     e.ratingHasilBerbeda ? `${source(e.ratingHasilSumber)} (${differs})` : source(e.ratingHasilSumber);
   return (e) => [
     e.nip,
-    plainText(e.nama),
-    plainText(e.jabatan),
-    plainText(e.unit),
+    e.nama,
+    e.jabatan,
+    e.unit,
     numberOrBlank(e.capaian),
     e.kategori?.label ?? '',
     e.ratingHasilUsulan ? rating(e.ratingHasilUsulan) : '',
@@ -101,7 +104,7 @@ export function employeeRowBuilder(): (e: EmployeeResult) => CellValue[] {
 
 /** "Hasil Pegawai": one row per employee scored, formats batched per column. */
 export function employeesSheet(result: OrganisationResult, policy: Policy): OutputSheet {
-  const rows: CellValue[][] = [
+  const rows: SheetCell[][] = [
     COLUMNS.map((c) => t(c.header)),
     ...result.employees.map(employeeRowBuilder()),
   ];
@@ -132,5 +135,5 @@ export function employeesSheet(result: OrganisationResult, policy: Policy): Outp
       rule: { when: 'textEquals', value: t('ADDON_YES'), background: FLAG_BACKGROUND },
     });
   }
-  return { name: RESULT_SHEETS.employees, rows, formats };
+  return { role: 'employees', name: RESULT_SHEETS.employees, rows, formats };
 }

@@ -2,15 +2,15 @@ import {
   type OrganisationResult,
   PREDIKAT_ORGANISASI,
   PREDIKAT_PEGAWAI,
-  predikatLabel,
   predikatOrganisasiLabel,
   t,
   type UnitResult,
 } from '../../../../shared';
 import { CHECK_FAIL, CHECK_OK, scaleByText } from '../../output/colours';
-import { columnBelow, numberOrBlank, type OutputSheet, plainText, tableFrame } from '../../output/sheet';
+import { unitHeaders } from '../../output/layout';
+import { columnBelow, numberOrBlank, type OutputSheet, tableFrame } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
-import type { CellValue, FormatOp } from '../../port/types';
+import type { FormatOp, SheetCell } from '../../port/types';
 
 /**
  * The SE MenPANRB 3/2023 check in words: "OK", or every rule the unit breaks with the number of
@@ -26,23 +26,15 @@ export function distributionText(unit: UnitResult): string {
     .join(' ');
 }
 
-const HEADERS = [
-  t('ADDON_COL_UNIT'),
-  t('ADDON_COL_PREDIKAT_ORG'),
-  t('ADDON_COL_JUMLAH_PEGAWAI'),
-  ...PREDIKAT_PEGAWAI.map((p) => predikatLabel(p)),
-  t('ADDON_COL_TANPA_PREDIKAT'),
-  t('ADDON_COL_RATA_CAPAIAN'),
-  t('ADDON_COL_CEK_DISTRIBUSI'),
-];
+const HEADERS = unitHeaders();
 const WIDTHS = [240, 150, 110, 100, 100, 120, 130, 110, 120, 130, 520];
 
 /** "Hasil Unit": per unit the predikat organisasi, the distribution of employee predikat and its check. */
 export function unitsSheet(result: OrganisationResult): OutputSheet {
-  const rows: CellValue[][] = [HEADERS];
+  const rows: SheetCell[][] = [HEADERS];
   for (const u of result.units) {
     rows.push([
-      plainText(u.unit),
+      u.unit,
       u.predikat ? predikatOrganisasiLabel(u.predikat) : t('ADDON_NOT_SET'),
       u.employees,
       ...PREDIKAT_PEGAWAI.map((p) => u.predikatCounts[p]),
@@ -74,5 +66,5 @@ export function unitsSheet(result: OrganisationResult): OutputSheet {
         u.distribution ? (u.distribution.ok ? CHECK_OK : CHECK_FAIL) : '#ffffff',
       ]),
     });
-  return { name: RESULT_SHEETS.units, rows, formats };
+  return { role: 'units', name: RESULT_SHEETS.units, rows, formats };
 }

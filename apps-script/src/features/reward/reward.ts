@@ -9,18 +9,13 @@ import {
   t,
   unitRecommendationLabel,
 } from '../../../../shared';
-import { type Action, done, say } from '../../action';
+import { type Action, done, failed, say } from '../../action';
 import { scaleByText } from '../../output/colours';
 import { reasonsText } from '../../output/reasons';
-import {
-  HEADER_BACKGROUND,
-  numberOrBlank,
-  type OutputSheet,
-  plainText,
-  replaceSheets,
-} from '../../output/sheet';
+import { replaceSheets } from '../../output/replace-sheets';
+import { HEADER_BACKGROUND, numberOrBlank, type OutputSheet } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
-import { type CellValue, type FormatOp, rangeRef } from '../../port/types';
+import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
 import { withScores } from '../../scoring/score-book';
 
 /** Heaviest last, as the Sekda's meeting goes from praise to sanctions (PermenPANRB 6/2022, PP 94/2021). */
@@ -36,7 +31,7 @@ const WIDTH = 7;
 const WIDTHS = [190, 170, 220, 220, 150, 90, 600];
 
 interface Builder {
-  rows: CellValue[][];
+  rows: SheetCell[][];
   formats: FormatOp[];
 }
 
@@ -76,12 +71,12 @@ export function recapLines(result: OrganisationResult): string[] {
   return lines;
 }
 
-function employeeLine(e: EmployeeResult, kind: string): CellValue[] {
+function employeeLine(e: EmployeeResult, kind: string): SheetCell[] {
   return [
     kind,
     e.nip,
-    plainText(e.nama),
-    plainText(e.unit),
+    e.nama,
+    e.unit,
     e.predikat ? predikatLabel(e.predikat) : '',
     numberOrBlank(e.capaian),
     reasonsText(e),
@@ -145,8 +140,8 @@ export function rewardSheet(result: OrganisationResult): OutputSheet {
     b.rows.push([
       s.flags.map((f) => flagLabel(f)).join(', '),
       s.nip,
-      plainText(s.nama),
-      plainText(s.unit),
+      s.nama,
+      s.unit,
       s.subordinates,
       s.withFeedback,
       s.reasons.map((r) => t(r.code, r.params)).join(' '),
@@ -172,7 +167,7 @@ export function rewardSheet(result: OrganisationResult): OutputSheet {
   for (const u of result.units)
     b.rows.push([
       unitRecommendationLabel(u.recommendation.kind),
-      plainText(u.unit),
+      u.unit,
       u.rank ?? '',
       u.predikat ? predikatOrganisasiLabel(u.predikat) : t('ADDON_NOT_SET'),
       numberOrBlank(u.sakip?.score),
@@ -186,20 +181,24 @@ export function rewardSheet(result: OrganisationResult): OutputSheet {
   });
 
   b.formats.push(...WIDTHS.map((width, i): FormatOp => ({ kind: 'columnWidth', column: i + 1, width })));
-  return { name: RESULT_SHEETS.reward, rows: b.rows, formats: b.formats };
+  return { role: 'reward', name: RESULT_SHEETS.reward, rows: b.rows, formats: b.formats };
 }
 
 /** "Daftar reward & punishment": regenerated from a fresh scoring. */
 export const rewardPunishmentList: Action = (ctx) =>
   withScores(ctx, ({ result }) => {
     const sheet = rewardSheet(result);
-    replaceSheets(ctx.book, [sheet], (name) => ctx.progress(say('ADDON_WRITING', { sheet: name })));
+    const written = replaceSheets(ctx.book, [sheet], (name) =>
+      ctx.progress(say('ADDON_WRITING', { sheet: name })),
+    );
+    if (!written.ok) return failed(...written.lines);
     return done(
       say('ADDON_RP_DONE', {
-        sheet: sheet.name,
+        sheet: written.names.reward,
         employees: result.employees.filter((e) => e.recommendation.kind !== 'tidak_ada').length,
         supervisors: result.supervisors.filter((s) => s.flags.length > 0).length,
       }),
       ...recapLines(result),
+      ...written.notes,
     );
   });

@@ -1,9 +1,11 @@
 import { t } from '../../../../shared';
 import { type Action, done, failed, say } from '../../action';
 import { CHECK_OK } from '../../output/colours';
-import { HEADER_BACKGROUND, type OutputSheet, plainText, replaceSheets } from '../../output/sheet';
+import { SAKIP_COMPONENT_COLUMNS } from '../../output/layout';
+import { replaceSheets } from '../../output/replace-sheets';
+import { HEADER_BACKGROUND, type OutputSheet } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
-import { type CellValue, type FormatOp, rangeRef } from '../../port/types';
+import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
 import { type Scored, withScores } from '../../scoring/score-book';
 
 const WIDTH = 6;
@@ -30,16 +32,16 @@ export function sakipSheet(scored: Scored): SakipSheetResult | null {
   const evaluated = result.units.flatMap((u) => (u.sakip ? [{ unit: u.unit, sakip: u.sakip }] : []));
   if (evaluated.length === 0) return null;
 
-  const rows: CellValue[][] = [];
+  const rows: SheetCell[][] = [];
   const colours: string[][] = [];
-  const push = (cells: CellValue[], colour = '#ffffff') => {
+  const push = (cells: SheetCell[], colour = '#ffffff') => {
     rows.push(cells);
     colours.push(Array<string>(WIDTH).fill(colour));
   };
   for (const { unit, sakip } of evaluated) {
     push(
       [
-        plainText(unit),
+        unit,
         t('ADDON_SAKIP_FINAL'),
         sakip.score,
         t('ADDON_SAKIP_GRADE'),
@@ -48,13 +50,7 @@ export function sakipSheet(scored: Scored): SakipSheetResult | null {
       UNIT_BACKGROUND,
     );
     push(
-      [
-        t('ADDON_SAKIP_COL_COMPONENT'),
-        t('ADDON_SAKIP_COL_WEIGHT'),
-        t('ADDON_SAKIP_COL_SCORE'),
-        t('ADDON_SAKIP_COL_MEAN'),
-        t('ADDON_SAKIP_COL_CRITERIA'),
-      ],
+      SAKIP_COMPONENT_COLUMNS.map((c) => t(c)),
       HEADER_BACKGROUND,
     );
     for (const c of sakip.components) {
@@ -82,7 +78,7 @@ export function sakipSheet(scored: Scored): SakipSheetResult | null {
     );
     for (const u of ranking.ranking)
       push(
-        [u.rank, plainText(u.unit), u.score, grade.get(u.unit) ?? '', u.previous ?? '', u.delta ?? ''],
+        [u.rank, u.unit, u.score, grade.get(u.unit) ?? '', u.previous ?? '', u.delta ?? ''],
         ranking.best.includes(u.unit) ? CHECK_OK : '#ffffff',
       );
     push([say('ADDON_SAKIP_BEST', { units: names(ranking.best) })]);
@@ -102,7 +98,7 @@ export function sakipSheet(scored: Scored): SakipSheetResult | null {
     ...WIDTHS.map((width, i): FormatOp => ({ kind: 'columnWidth', column: i + 1, width })),
   ];
   return {
-    sheet: { name: RESULT_SHEETS.sakip, rows, formats },
+    sheet: { role: 'sakip', name: RESULT_SHEETS.sakip, rows, formats },
     evaluated: evaluated.length,
     best: ranking?.best ?? [],
   };
@@ -113,12 +109,16 @@ export const sakipEvaluation: Action = (ctx) =>
   withScores(ctx, (scored) => {
     const built = sakipSheet(scored);
     if (!built) return failed(say('ADDON_SAKIP_NO_DATA'));
-    replaceSheets(ctx.book, [built.sheet], (name) => ctx.progress(say('ADDON_WRITING', { sheet: name })));
+    const written = replaceSheets(ctx.book, [built.sheet], (name) =>
+      ctx.progress(say('ADDON_WRITING', { sheet: name })),
+    );
+    if (!written.ok) return failed(...written.lines);
     return done(
       say('ADDON_SAKIP_DONE', {
-        sheet: built.sheet.name,
+        sheet: written.names.sakip,
         units: built.evaluated,
         best: names(built.best),
       }),
+      ...written.notes,
     );
   });

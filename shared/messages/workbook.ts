@@ -58,6 +58,10 @@ export const workbookMessages = {
     id: '{nama} ({nip}) belum dinilai perilakunya di sheet "{sheet}": predikat belum ditentukan. Isi tujuh nilai BerAKHLAK.',
     en: '{nama} ({nip}) has no behaviour rating in sheet "{sheet}": the predikat is not set. Fill in the seven BerAKHLAK values.',
   },
+  PIPE_ACTIVITY_MINUTES_TOO_LARGE: {
+    id: 'Menit aktivitas "{value}" terlalu besar: satu aktivitas paling lama {max} menit (setahun penuh). Baris ini tidak dihitung: periksa isi selnya (mis. "395 menit").',
+    en: 'The activity minutes "{value}" are too large: one activity lasts at most {max} minutes (a whole year). This row is not counted: check the cell (e.g. "395 menit").',
+  },
   PIPE_NO_EMPLOYEES: {
     id: 'Sheet "{sheet}" tidak berisi pegawai dengan NIP yang sah. Isi minimal kolom NIP dan Nama.',
     en: 'Sheet "{sheet}" holds no employee with a valid NIP. Fill in at least the NIP and Nama columns.',

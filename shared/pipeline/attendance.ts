@@ -2,7 +2,7 @@ import type { Issue } from '../core/issue';
 import type { AttendanceEvent } from '../discipline/deduction';
 import { classifyLateness } from '../discipline/lateness';
 import type { RawTable } from '../model/input';
-import { evidenceGiven, outputGiven, parseDuration, parseNumber, parseStatus } from '../parse';
+import { evidenceGiven, outputGiven, parseDuration, parseNumber, parseStatus, shownValue } from '../parse';
 import type { Policy } from '../policy/schema';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
 import { columnSamples, memo, placed, rowList, text, where } from './cells';
@@ -100,6 +100,14 @@ export function readAttendance(
   return byEmployee;
 }
 
+/**
+ * The longest one logged activity can be: a whole year around the clock (366 x 24 x 60 minutes). A cell
+ * beyond it ("1e308", "1e308 jam", a number stored as 10^308) is a typing error, not work: it is reported
+ * on its cell and left out, so a total of minutes stays finite and meaningful (10^308 plus anything is
+ * Infinity, which the dashboard and the results package would otherwise show).
+ */
+export const MAX_ACTIVITY_MINUTES = 366 * 24 * 60;
+
 export interface ActivityTotals {
   minutes: number;
   withoutOutputMinutes: number;
@@ -141,13 +149,23 @@ export function readActivities(
       issues.push(placed(minutes.issue, where(table, row, 'menit')));
       continue;
     }
+    const m = minutes.value.minutes;
+    // `!(m <= max)` also catches NaN and Infinity from an overflowing "1e308 jam".
+    if (!(m <= MAX_ACTIVITY_MINUTES)) {
+      issues.push({
+        code: 'PIPE_ACTIVITY_MINUTES_TOO_LARGE',
+        params: { value: shownValue(minutesText), max: MAX_ACTIVITY_MINUTES },
+        at: where(table, row, 'menit'),
+        severity: 'error',
+      });
+      continue;
+    }
     const withoutOutput = !outputGiven(text(v.output)) && !evidenceGiven(text(v.bukti_dukung));
     let totals = byEmployee[employee.index];
     if (totals === undefined) {
       totals = { minutes: 0, withoutOutputMinutes: 0 };
       byEmployee[employee.index] = totals;
     }
-    const m = minutes.value.minutes;
     totals.minutes += m;
     if (withoutOutput) totals.withoutOutputMinutes += m;
   }

@@ -1,5 +1,6 @@
 /** Raw string tables in, every result out: used by `npm start`, the add-on, the extension and the bench. */
 
+export { MAX_ACTIVITY_MINUTES } from './attendance';
 export { type ScoreOptions, scoreOrganisation } from './organisation';
 export { buildResultsPackage, parseResultsPackage } from './package';
 export * from './schema';

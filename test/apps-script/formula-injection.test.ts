@@ -14,7 +14,7 @@ import { rewardSheet } from '../../apps-script/src/features/reward/reward';
 import { sakipSheet } from '../../apps-script/src/features/sakip/sakip';
 import type { GasGlobals } from '../../apps-script/src/gas/types';
 import { replaceSheets } from '../../apps-script/src/output/replace-sheets';
-import { asData, startsLikeFormula } from '../../apps-script/src/port/cell-data';
+import { asData, startsLikeFormula, writtenValue } from '../../apps-script/src/port/cell-data';
 import { GasSpreadsheetPort } from '../../apps-script/src/port/gas-adapter';
 import { MemorySpreadsheet } from '../../apps-script/src/port/memory';
 import { problemRows, problemsSheet } from '../../apps-script/src/problems/problems-sheet';
@@ -220,5 +220,14 @@ describe('asData', () => {
     );
     for (const hostile of ['=1', '+1', '-1', '@A1', ' =1', '\t+1', '\u200B=1', '＝1', '\n@x'])
       expect(asData(hostile)).toBe(`'${hostile}`);
+  });
+});
+
+describe('writtenValue', () => {
+  it('never hands a non-finite number to Sheets: the cell stays blank', () => {
+    for (const n of [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN])
+      expect(writtenValue(n)).toBe('');
+    expect(writtenValue(1e308)).toBe(1e308);
+    expect(writtenValue(0)).toBe(0);
   });
 });

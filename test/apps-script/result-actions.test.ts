@@ -185,6 +185,36 @@ describe('dashboard, reward list and SAKIP', () => {
     expect(sheet(box, 'Dasbor').charts).toHaveLength(3);
   });
 
+  it('buatDasbor never charts Infinity: overflowing activity minutes are data problems on their cell', () => {
+    const grids = workbookGrids(sampleWorkbook()).map((g) => ({
+      name: g.name,
+      rows: g.rows.map((r) => [...r]),
+    }));
+    const aktivitas = grids.find((g) => g.name === 'Aktivitas');
+    if (!aktivitas) throw new Error('no Aktivitas sheet');
+    const menit = (aktivitas.rows[0] as unknown[]).indexOf('Menit');
+    const nip = aktivitas.rows[1]?.[0];
+    // Two approved activities of the same employee: 1e308 + 1e308 is Infinity; "1e308 jam" overflows alone.
+    const rows = aktivitas.rows.filter((r, i) => i > 0 && r[0] === nip && r[6] === 'Disetujui').slice(0, 3);
+    expect(rows).toHaveLength(3);
+    const cells: unknown[] = [1e308, 1e308, '1e308 jam'];
+    rows.forEach((r, i) => {
+      r[menit] = cells[i] as never;
+    });
+    const box = loadSandbox({ sheets: grids });
+    box.call('buatDasbor');
+    const numbers = sheet(box, 'Dasbor')
+      .snapshot()
+      .flat()
+      .filter((v) => typeof v === 'number');
+    expect(numbers.every((v) => Number.isFinite(v) && v < 1e6)).toBe(true);
+    box.call('periksaData');
+    const column = String.fromCharCode(65 + menit);
+    const problems = values(box, 'Masalah Data').filter((r) => r[0] === 'Aktivitas' && r[2] === column);
+    expect(problems.map((r) => r[1])).toEqual(rows.map((r) => aktivitas.rows.indexOf(r) + 1));
+    expect(String(problems[0]?.[4])).toMatch(/^Menit aktivitas "1e\+308" terlalu besar/);
+  });
+
   it('daftarRewardPunishment groups employees by recommendation and names supervisors with duties', () => {
     const box = sampleBox();
     const text = box.call('daftarRewardPunishment') as string;
@@ -274,16 +304,21 @@ describe('policy functions and export', () => {
       expect(html).not.toMatch(/innerHTML|insertAdjacentHTML|document\.write/);
   });
 
-  it('exports a results package the extension accepts', () => {
+  // Since issue 10 the export is one package per supervisor (test/apps-script/export-packages.test.ts);
+  // here: every package is one the extension accepts.
+  it('exports results packages the extension accepts', () => {
     const box = sampleBox();
-    const reply = plain(box.call('ambilPaketEkspor')) as { ok: boolean; json: string; help: string };
+    const reply = plain(box.call('ambilPaketEkspor')) as {
+      ok: boolean;
+      packages: { json: string }[];
+      help: string;
+    };
     expect(reply.ok).toBe(true);
-    expect(reply.help).toContain('40 pegawai');
-    const parsed = ResultsPackageSchema.safeParse(JSON.parse(reply.json));
-    expect(parsed.success).toBe(true);
-    expect(parsed.data?.employees.find((e) => e.nama === 'Andi Saputra, S.K.M.')?.predikat).toBe(
-      'sangat_kurang',
-    );
+    expect(reply.help).toContain('12 paket');
+    const parsed = reply.packages.map((p) => ResultsPackageSchema.parse(JSON.parse(p.json)));
+    const employees = parsed.flatMap((p) => p.employees);
+    expect(employees).toHaveLength(37);
+    expect(employees.find((e) => e.nama === 'Andi Saputra, S.K.M.')?.predikat).toBe('sangat_kurang');
   });
 });
 

@@ -138,21 +138,69 @@ describe('scoreOrganisation on the sample OPD', () => {
   });
 });
 
-describe('results package', () => {
-  it('round-trips through JSON and the schema, with reasons written in the chosen language', () => {
-    const pkg = buildResultsPackage(sample, policy, 'en', '2025-10-01T08:00:00.000Z');
-    const back = ResultsPackageSchema.parse(JSON.parse(JSON.stringify(pkg)));
-    expect(back).toEqual(pkg);
-    expect(back.employees).toHaveLength(40);
-    const dedi = back.employees.find((e) => e.nama.startsWith('Dedi Kurniawan'));
-    expect(dedi?.reasons.join('\n')).toContain('Logged 6,800 minutes');
-    expect(PolicySchema.parse(back.policy)).toEqual(policy);
+describe('results packages, one per supervisor', () => {
+  const packages = buildResultsPackage(sample, policy, {
+    lang: 'en',
+    generatedAt: '2025-10-01T08:00:00.000Z',
   });
 
-  it('refuses a package from another tool or version', () => {
-    const pkg = buildResultsPackage(sample, policy, 'id', '2025-10-01T08:00:00.000Z');
+  it('round-trip through JSON and the schema, with reasons written in the chosen language', () => {
+    const back = packages.map((pkg) => ResultsPackageSchema.parse(JSON.parse(JSON.stringify(pkg))));
+    expect(back).toEqual(packages);
+    const dedi = back.flatMap((p) => p.employees).find((e) => e.nama.startsWith('Dedi Kurniawan'));
+    expect(dedi?.reasons.join('\n')).toContain('Logged 6,800 minutes');
+    for (const pkg of back) expect(PolicySchema.parse(pkg.policy)).toEqual(policy);
+  });
+
+  it('give each supervisor their direct subordinates and nobody else, saying whose package it is', () => {
+    expect(packages.map((p) => p.for)).toEqual(sample.supervisors.map((s) => ({ nip: s.nip, nama: s.nama })));
+    for (const pkg of packages) {
+      const team = sample.employees.filter((e) => e.atasanNip === pkg.for.nip).map((e) => e.nip);
+      expect(pkg.employees.map((e) => e.nip)).toEqual(team);
+    }
+    // Everyone with an atasan in the sheet is in exactly one package; the heads without one in none.
+    const packaged = packages.flatMap((p) => p.employees.map((e) => e.nip));
+    expect(new Set(packaged).size).toBe(packaged.length);
+    expect(packaged).toHaveLength(sample.employees.filter((e) => e.atasanNip !== null).length);
+  });
+
+  it("build only the chosen supervisor's package, and none for someone who supervises nobody", () => {
+    const budi = person('Ns. Budi Santoso');
+    const one = buildResultsPackage(sample, policy, { supervisorNip: budi.nip });
+    expect(one.map((p) => p.for.nama)).toEqual(['Ns. Budi Santoso, S.Kep.']);
+    const staff = sample.employees.find((e) => !sample.supervisors.some((s) => s.nip === e.nip))!;
+    expect(buildResultsPackage(sample, policy, { supervisorNip: staff.nip })).toEqual([]);
+  });
+
+  it('leave out the reasons of a teguran or sanksi by default, keeping the kind, and carry them when the policy says so', () => {
+    const andi = person('Andi Saputra');
+    expect(andi.recommendation.kind).toBe('sanksi');
+    const find = (pkgs: ReturnType<typeof buildResultsPackage>, nip: string) =>
+      pkgs.flatMap((p) => p.employees).find((e) => e.nip === nip)!;
+    const withheld = find(buildResultsPackage(sample, policy), andi.nip);
+    expect(withheld.recommendation).toBe('sanksi');
+    expect(withheld.reasons[0]).toContain('Alasan "Usulan sanksi" tidak disertakan di paket atasan');
+    expect(withheld.reasons.join(' ')).not.toContain('Predikat Sangat Kurang');
+    const joko = find(buildResultsPackage(sample, policy), person('Joko Susilo').nip);
+    expect(joko.recommendation).toBe('teguran');
+    expect(joko.reasons.join(' ')).not.toMatch(/tanpa keterangan|Potongan disiplin/);
+
+    const open = { ...policy, reward: { ...policy.reward, packageSanctionReasons: true } };
+    const carried = find(buildResultsPackage(sample, open), andi.nip);
+    expect(carried.reasons[0]).toContain('Predikat Sangat Kurang');
+    expect(find(buildResultsPackage(sample, open), person('Joko Susilo').nip).reasons.join(' ')).toContain(
+      'Tidak masuk tanpa keterangan 4 hari',
+    );
+  });
+
+  it('are refused when from another tool or version, or without saying whose they are', () => {
+    const pkg = packages[0]!;
     expect(parseResultsPackage({ ...pkg, format: 'lain' }).success).toBe(false);
-    expect(parseResultsPackage({ ...pkg, version: 2 }).success).toBe(false);
+    expect(parseResultsPackage({ ...pkg, version: 1 }).success).toBe(false);
+    expect(parseResultsPackage({ ...pkg, version: 3 }).success).toBe(false);
+    const { for: _owner, ...wholeOpd } = pkg;
+    expect(parseResultsPackage(wholeOpd).success).toBe(false);
+    expect(parseResultsPackage({ ...pkg, for: { nip: '1990', nama: 'x' } }).success).toBe(false);
   });
 });
 
@@ -255,6 +303,40 @@ describe('scoreOrganisation on small and odd workbooks', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('reports activity minutes that overflow on their cell and never sums them into Infinity', () => {
+    const nip = '199003152015031002';
+    const r = scoreOrganisation(
+      {
+        employees: table('Pegawai', ['nip', 'nama'], [{ nip, nama: 'Budi' }]),
+        indicators: table('SKP', ['nip', 'target', 'realisasi'], [{ nip, target: '10', realisasi: '9' }]),
+        activities: table(
+          'Aktivitas',
+          ['nip', 'aktivitas', 'menit', 'output'],
+          [
+            { nip, aktivitas: 'Rapat', menit: '1e308', output: '1 Laporan' },
+            { nip, aktivitas: 'Rapat', menit: '1e308', output: '' },
+            { nip, aktivitas: 'Rapat', menit: '1e308 jam', output: '' },
+            { nip, aktivitas: 'Rapat', menit: '120 menit', output: '1 Laporan' },
+          ],
+        ),
+      },
+      policy,
+    );
+    const budi = r.employees[0];
+    expect(budi?.activity.minutes).toBe(120);
+    expect(budi?.activity.withoutOutputMinutes).toBe(0);
+    const tooLarge = r.issues.filter((i) => i.code === 'PIPE_ACTIVITY_MINUTES_TOO_LARGE');
+    expect(tooLarge.map((i) => i.at)).toEqual(
+      [2, 3, 4].map((row) => ({ sheet: 'Aktivitas', row, column: 'C' })),
+    );
+    expect(formatIssue(tooLarge[2]!)).toContain(
+      'Menit aktivitas "1e308 jam" terlalu besar: satu aktivitas paling lama 527.040 menit (setahun penuh). ' +
+        'Baris ini tidak dihitung: periksa isi selnya (mis. "395 menit").',
+    );
+    const pkg = JSON.stringify(buildResultsPackage(r, policy));
+    expect(pkg).not.toMatch(/Infinity|NaN|null,"withoutOutputMinutes"/);
   });
 
   it('returns an issue rather than throwing on input that is not a workbook at all', () => {

@@ -16,9 +16,15 @@ export const startsLikeFormula = (text: string): boolean => FORMULA_START.test(t
  */
 export const asData = (text: string): string => (startsLikeFormula(text) ? `'${text}` : text);
 
-/** The value a port hands to setValues for one cell: data as data, and only an AddOnFormula as a formula. */
+/**
+ * The value a port hands to setValues for one cell: data as data, and only an AddOnFormula as a formula.
+ * A number that is not finite (NaN, Infinity) is never written: Sheets would show it as a huge number or
+ * #NUM!, and a chart over it breaks. The scoring reports such values as data problems before they get
+ * here (e.g. PIPE_ACTIVITY_MINUTES_TOO_LARGE); this is the last guard, the cell stays blank.
+ */
 export function writtenValue(cell: SheetCell): CellValue {
   if (typeof cell === 'string') return asData(cell);
+  if (typeof cell === 'number' && !Number.isFinite(cell)) return '';
   if (cell instanceof AddOnFormula) return cell.formula;
   return cell;
 }

@@ -17,6 +17,7 @@ import {
   parseStatus,
   type RhkKind,
 } from '../../../../shared/parse';
+import { MAX_ACTIVITY_MINUTES } from '../../../../shared/pipeline';
 import type { PredikatPegawai, Rating } from '../../../../shared/policy';
 import { type Amount, type Measure, readAmount, readMeasure } from '../../../../shared/score';
 import { NOT_ASSESSED } from '../selectors';
@@ -95,7 +96,8 @@ export function readPolarity(text: string): Polarity {
 export function readMinutes(text: string): number | null {
   if (text.trim() === '') return null;
   const parsed = parseDuration(text);
-  return parsed.ok && Number.isFinite(parsed.value.minutes) ? parsed.value.minutes : null;
+  // Beyond a year of minutes ("1e308 menit") is a typing error: unreadable, and never summed into Infinity.
+  return parsed.ok && parsed.value.minutes <= MAX_ACTIVITY_MINUTES ? parsed.value.minutes : null;
 }
 
 /** The NIP written in a text (with or without spaces, after "NIP:", under a name). */

@@ -27,6 +27,10 @@ export const addonMappingMessages = {
     id: 'Sheet berikut sudah tidak ada: {sheets}. Buka lagi Petakan kolom agar daftarnya diperbarui.',
     en: 'These sheets no longer exist: {sheets}. Reopen Map columns to refresh the list.',
   },
+  SHEETS_MAPPING_OUTPUT_SHEET: {
+    id: 'Sheet berikut adalah hasil yang dibuat Nilai Kerja, bukan data input: {sheets}. Hasil tidak pernah dibaca sebagai input; pilih sheet data Anda sendiri (mis. Pegawai, Indikator). Pemetaan tidak disimpan.',
+    en: 'These sheets are results Nilai Kerja generated, not input data: {sheets}. Results are never read as input; choose your own data sheets (e.g. Pegawai, Indikator). The mapping was not saved.',
+  },
   SHEETS_MAPPING_UNKNOWN_ROLE: {
     id: 'Jenis data sheet ini tidak dikenali; pilih jenisnya, atau biarkan "abaikan".',
     en: 'The kind of data in this sheet was not recognised; choose it, or leave it on "ignore".',
@@ -72,6 +76,10 @@ export const addonMappingMessages = {
   SHEETS_UI_HEADER: { id: 'Judul', en: 'Header' },
   SHEETS_UI_FIELD: { id: 'Isian', en: 'Field' },
   SHEETS_UI_CONFIDENCE: { id: 'Keyakinan', en: 'Confidence' },
+  SHEETS_UI_FIELD_FOR_COLUMN: {
+    id: 'Isian untuk kolom {column} ("{header}")',
+    en: 'Field for column {column} ("{header}")',
+  },
   SHEETS_UI_SAVE: { id: 'Simpan pemetaan', en: 'Save mapping' },
   SHEETS_UI_SAVING: { id: 'Menyimpan...', en: 'Saving...' },
   SHEETS_UI_LOADING: { id: 'Membaca sheet...', en: 'Reading sheets...' },

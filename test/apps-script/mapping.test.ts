@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAPPING_PROPERTY } from '../../apps-script/src/workbook/saved-mapping';
+import { workbookGrids } from '../../scripts/sample-sheets';
+import { sampleWorkbook } from '../../shared/sample';
 import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
 import { messyEmployees, messyEmployeesExpected, messyIndicators } from './fixtures/messy-sheets';
 
@@ -143,5 +145,59 @@ describe('simpanPemetaan validates what the sidebar sends', () => {
     expect(reply.ok).toBe(false);
     expect(reply.message).toMatch(message);
     expect(box.documentProperties.store.has(MAPPING_PROPERTY)).toBe(false);
+  });
+});
+
+describe('simpanPemetaan never takes a result sheet as input', () => {
+  const sampleBox = () =>
+    loadSandbox({ sheets: workbookGrids(sampleWorkbook()).map((g) => ({ name: g.name, rows: g.rows })) });
+  const mappingOf = (employeesSheet: string) =>
+    JSON.stringify({
+      version: 1,
+      sheets: [
+        {
+          sheet: employeesSheet,
+          role: 'employees',
+          headerRow: 1,
+          headerRowCount: 1,
+          columns: { nip: 0, nama: 1 },
+        },
+        {
+          sheet: 'Indikator',
+          role: 'indicators',
+          headerRow: 1,
+          headerRowCount: 1,
+          columns: { nip: 0, rhk: 1, indikator: 2, target: 3, realisasi: 4 },
+        },
+      ],
+    });
+  const save = (box: ReturnType<typeof loadSandbox>, json: string) =>
+    plain(box.call('simpanPemetaan', json)) as { ok: boolean; message: string };
+
+  it('refuses a crafted call naming "Hasil Pegawai" the add-on wrote, and saves nothing', () => {
+    const box = sampleBox();
+    box.call('hitungNilai');
+    const reply = save(box, mappingOf('Hasil Pegawai'));
+    expect(reply.ok).toBe(false);
+    expect(reply.message).toBe(
+      'Sheet berikut adalah hasil yang dibuat Nilai Kerja, bukan data input: Hasil Pegawai. Hasil tidak pernah ' +
+        'dibaca sebagai input; pilih sheet data Anda sendiri (mis. Pegawai, Indikator). Pemetaan tidak disimpan.',
+    );
+    expect(box.documentProperties.store.has(MAPPING_PROPERTY)).toBe(false);
+  });
+
+  it('knows an output by its mark, not its name: a renamed result is refused, the admin\'s own "Dasbor" is not', () => {
+    const box = sampleBox();
+    box.call('hitungNilai');
+    box.book.sheets.find((s) => s.name === 'Hasil Unit')?.setName('Data Unit Saya');
+    expect(save(box, mappingOf('Data Unit Saya')).message).toContain('bukan data input: Data Unit Saya.');
+    box.book.addSheet({
+      name: 'Dasbor',
+      rows: [
+        ['NIP', 'Nama'],
+        ['199003152015031002', 'Budi'],
+      ],
+    });
+    expect(save(box, mappingOf('Dasbor')).ok).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { formatIssue } from '../../../../shared';
 import { type Action, done, errorText, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
+import { isOwnedOutput } from '../../output/ownership';
 import type { SpreadsheetPort } from '../../port/types';
 import { MAPPING_PROPERTY, parseSavedMapping } from '../../workbook/saved-mapping';
 import { type MappingProposal, proposeMapping } from './proposal';
@@ -38,15 +39,26 @@ export interface SaveReply {
 
 /**
  * google.script.run: validates the confirmed mapping (any value can arrive from a sidebar) and saves
- * it in document properties. Sheets that no longer exist are refused by name.
+ * it in document properties. Sheets that no longer exist, and result sheets the add-on owns, are
+ * refused by name.
  */
 export function saveMapping(input: unknown, book: SpreadsheetPort | null = activeSpreadsheet()): SaveReply {
   if (!book) return { ok: false, message: say('SHEETS_NO_SPREADSHEET') };
   const parsed = parseSavedMapping(input);
   if (!parsed.ok) return { ok: false, message: formatIssue(parsed.issue) };
-  const missing = parsed.value.sheets.filter((s) => !book.getSheet(s.sheet)).map((s) => s.sheet);
+  const missing: string[] = [];
+  const outputs: string[] = [];
+  for (const { sheet: name } of parsed.value.sheets) {
+    const sheet = book.getSheet(name);
+    if (!sheet) missing.push(name);
+    else if (isOwnedOutput(sheet)) outputs.push(name);
+  }
   if (missing.length > 0)
     return { ok: false, message: say('SHEETS_MAPPING_SHEET_GONE', { sheets: missing.join(', ') }) };
+  // The sidebar never offers a result sheet, but google.script.run takes any JSON: an output the add-on
+  // owns (by its mark, output/ownership.ts) is never input, so a mapping naming one is refused by name.
+  if (outputs.length > 0)
+    return { ok: false, message: say('SHEETS_MAPPING_OUTPUT_SHEET', { sheets: outputs.join(', ') }) };
   book.setProperty(MAPPING_PROPERTY, JSON.stringify(parsed.value));
   return { ok: true, message: say('SHEETS_MAPPING_SAVED', { count: parsed.value.sheets.length }) };
 }

@@ -13,7 +13,7 @@ import { runAction } from './action';
 import { checkData } from './features/check/check-data';
 import * as cf from './features/custom-functions';
 import { buildDashboard } from './features/dashboard/dashboard';
-import { exportForExtension, resultsPackage } from './features/export/export';
+import { exportForExtension, resultsPackages } from './features/export/export';
 import { showHelp } from './features/help/help';
 import { mappingProposal, openMappingSidebar, saveMapping } from './features/mapping/mapping';
 import {
@@ -97,17 +97,21 @@ export function bukaPengaturan(): string {
 }
 
 /**
- * Menu "Ekspor untuk ekstensi": opens a dialog to copy or download the results package (JSON) that a
- * supervisor imports into the Nilai Kerja browser extension. From a trigger it builds the package and
- * logs its size.
+ * Menu "Ekspor untuk ekstensi": opens a dialog listing the supervisors, to download or copy each one's
+ * results package (JSON: only their direct subordinates), or all as separate files, for the Nilai Kerja
+ * browser extension. From a trigger it builds the packages and logs their number and size.
  */
 export function eksporUntukEkstensi(): string {
   return runAction('SHEETS_MENU_EXPORT', exportForExtension);
 }
 
-/** Dialog call: the results package of a fresh scoring as JSON text. Returns { ok, json, fileName, help } or { ok, message }. */
-export function ambilPaketEkspor(): ReturnType<typeof resultsPackage> {
-  return resultsPackage();
+/**
+ * Dialog call or trigger: the results packages of a fresh scoring, one per supervisor (their direct
+ * subordinates only), or only the package of the supervisor whose NIP is given. Returns
+ * { ok, packages: [{ nip, nama, employees, fileName, json }], employees, unassigned, help, notes } or { ok, message }.
+ */
+export function ambilPaketEkspor(atasanNip?: string): ReturnType<typeof resultsPackages> {
+  return resultsPackages(atasanNip);
 }
 
 /** Sidebar call: the stored policy (or the national defaults) with its editable numbers. Returns { ok, state, message }. */

@@ -177,16 +177,68 @@ export const addonResultsMessages = {
   },
 
   // Export for the extension.
-  ADDON_EXPORT_TITLE: { id: 'Paket hasil untuk ekstensi', en: 'Results package for the extension' },
+  ADDON_EXPORT_TITLE: {
+    id: 'Paket hasil per atasan untuk ekstensi',
+    en: 'Results packages per supervisor for the extension',
+  },
   ADDON_EXPORT_HELP: {
-    id: 'Unduh atau salin paket ini, lalu impor di halaman Opsi ekstensi Nilai Kerja. Paket berisi {employees} pegawai dan kebijakan yang dipakai; tidak ada data yang dikirim ke internet.',
-    en: 'Download or copy this package, then import it on the Nilai Kerja extension Options page. It holds {employees} employees and the policy used; nothing is sent over the internet.',
+    id: '{packages} paket, satu untuk setiap atasan: hanya bawahan langsungnya menurut kolom atasan di sheet "{sheet}" ({employees} pegawai seluruhnya) dan kebijakan yang dipakai. Serahkan setiap berkas hanya kepada atasan yang namanya tertera; ia mengimpornya di halaman Opsi ekstensi Nilai Kerja setelah mengisi NIP-nya. Tidak ada data yang dikirim ke internet.',
+    en: '{packages} packages, one per supervisor: only their direct subordinates by the atasan column of sheet "{sheet}" ({employees} employees in all) and the policy used. Give each file only to the supervisor it names; they import it on the Nilai Kerja extension Options page after entering their NIP. Nothing is sent over the internet.',
+  },
+  ADDON_EXPORT_UNASSIGNED: {
+    id: '{count} pegawai tanpa atasan di sheet "{sheet}" (mis. kepala OPD, atau NIP atasan yang tidak terdaftar) tidak masuk paket mana pun.',
+    en: '{count} employees without an atasan in sheet "{sheet}" (e.g. the head of the OPD, or an atasan NIP not listed) are in no package.',
+  },
+  ADDON_EXPORT_REASONS_WITHHELD: {
+    id: 'Alasan teguran dan sanksi tidak disertakan dalam paket (kebijakan reward.packageSanctionReasons); jenis rekomendasinya tetap ada. Alasan lengkap tetap di sheet hasil.',
+    en: 'The reasons for reprimands and sanctions are left out of the packages (policy reward.packageSanctionReasons); the kind of recommendation stays. The full reasons remain in the result sheets.',
+  },
+  ADDON_EXPORT_NO_SUPERVISOR: {
+    id: 'Tidak ada atasan di sheet "{sheet}": isi kolom NIP atasan agar paket dapat dibuat per atasan. Demi privasi, paket untuk seluruh OPD tidak dibuat lagi.',
+    en: 'There is no supervisor in sheet "{sheet}": fill in the atasan NIP column so that packages can be made per supervisor. For privacy, a package for the whole OPD is no longer made.',
+  },
+  ADDON_EXPORT_NOT_SUPERVISOR: {
+    id: 'NIP {nip} bukan atasan siapa pun di sheet "{sheet}", jadi tidak ada paket untuknya.',
+    en: 'NIP {nip} is nobody\'s atasan in sheet "{sheet}", so there is no package for them.',
+  },
+  ADDON_EXPORT_CHOICE_INVALID: {
+    id: 'Pilihan atasan tidak sah: {detail}',
+    en: 'The chosen supervisor is not valid: {detail}',
   },
   ADDON_EXPORT_HEADLESS: {
-    id: 'Paket hasil ({employees} pegawai, {size} karakter) siap; buka menu "Ekspor untuk ekstensi" dari spreadsheet untuk mengunduhnya.',
-    en: 'The results package ({employees} employees, {size} characters) is ready; open "Export for the extension" from the spreadsheet menu to download it.',
+    id: '{packages} paket atasan ({employees} pegawai, {size} karakter) siap; buka menu "Ekspor untuk ekstensi" dari spreadsheet untuk mengunduhnya.',
+    en: '{packages} supervisor packages ({employees} employees, {size} characters) are ready; open "Export for the extension" from the spreadsheet menu to download them.',
   },
-  ADDON_EXPORT_FILE: { id: 'nilai-kerja-hasil.json', en: 'nilai-kerja-results.json' },
+  ADDON_EXPORT_FILE: {
+    id: 'nilai-kerja-hasil-{nip}-{nama}.json',
+    en: 'nilai-kerja-results-{nip}-{nama}.json',
+  },
+  ADDON_EXPORT_COL_SUPERVISOR: { id: 'Atasan', en: 'Supervisor' },
+  ADDON_EXPORT_COL_NIP: { id: 'NIP', en: 'NIP' },
+  ADDON_EXPORT_COL_SUBORDINATES: { id: 'Bawahan', en: 'Subordinates' },
+  ADDON_EXPORT_COL_FILE: { id: 'Paket', en: 'Package' },
+  // Accessible names of each row's link and button: they start with the visible text (WCAG 2.5.3).
+  ADDON_EXPORT_DOWNLOAD_ONE: {
+    id: 'Unduh berkas paket untuk {nama}',
+    en: 'Download file of the package for {nama}',
+  },
+  ADDON_EXPORT_COPY_ONE: { id: 'Salin paket untuk {nama}', en: 'Copy the package for {nama}' },
+  ADDON_EXPORT_DOWNLOAD_ALL: {
+    id: 'Unduh semua ({count} berkas terpisah)',
+    en: 'Download all ({count} separate files)',
+  },
+  ADDON_EXPORT_DOWNLOAD_ALL_HELP: {
+    id: 'Peramban mungkin meminta izin untuk mengunduh beberapa berkas sekaligus.',
+    en: 'The browser may ask for permission to download several files at once.',
+  },
+  ADDON_EXPORT_COPIED_ONE: {
+    id: 'Paket untuk {nama} disalin; tempel hanya untuk atasan itu.',
+    en: 'The package for {nama} was copied; paste it only for that supervisor.',
+  },
+  ADDON_PACKAGE_REASONS_WITHHELD: {
+    id: 'Alasan "{kind}" tidak disertakan di paket atasan: hukuman disiplin diputuskan oleh pejabat yang berwenang menghukum setelah pemeriksaan (PP 94/2021). Rinciannya ada pada admin OPD.',
+    en: 'The reasons for "{kind}" are not in the supervisor\'s package: a hukuman disiplin is decided by the official with the authority to impose it, after an examination (PP 94/2021). The OPD admin has the details.',
+  },
 
   // Writing the generated sheets: new sheets first, swapped in only when every write succeeded.
   ADDON_SHEET_STAGING: { id: '{sheet} (sedang ditulis)', en: '{sheet} (being written)' },

@@ -1,45 +1,105 @@
+import type { Issue } from '../core/issue';
 import type { Lang } from '../messages/catalog';
 import { formatIssue } from '../messages/format';
 import type { Policy } from '../policy/schema';
+import { recommendationLabel } from '../recommend/labels';
 import {
+  type EmployeeResult,
   type OrganisationResult,
+  type PackagedEmployee,
   RESULTS_FORMAT,
   RESULTS_VERSION,
   type ResultsPackage,
   ResultsPackageSchema,
 } from './schema';
 
+export interface PackageOptions {
+  /** Language the reasons are written in. */
+  lang?: Lang;
+  /** ISO 8601 time of the export, passed in because the core reads no clock. */
+  generatedAt?: string;
+  /** Only the package of this supervisor (18-digit NIP); every supervisor's when absent. */
+  supervisorNip?: string;
+}
+
+/** Reasons of the two corrective kinds that rest on discipline data (PP 94/2021), withheld by default. */
+const SANCTION_REASON = /^REC_(SANKSI|TEGURAN)_/;
+
 /**
- * The results package both surfaces exchange (download from the add-on, import into the extension):
- * per employee the numbers, labels and the reasons already written out in `lang`.
- * `generatedAt` is passed in (ISO 8601) because the core reads no clock.
+ * An employee's reasons as the package carries them: the flags' reasons always; the recommendation's
+ * reasons except, unless policy.reward.packageSanctionReasons, those of a teguran or sanksi, replaced by
+ * one line saying they were left out (the kind itself stays).
+ */
+function packagedReasons(e: EmployeeResult, policy: Policy, lang: Lang): string[] {
+  let reasons: Issue[] = e.recommendation.reasons;
+  if (!policy.reward.packageSanctionReasons && reasons.some((r) => SANCTION_REASON.test(r.code))) {
+    reasons = [
+      {
+        code: 'ADDON_PACKAGE_REASONS_WITHHELD',
+        params: { kind: recommendationLabel(e.recommendation.kind, lang) },
+      },
+      ...reasons.filter((r) => !SANCTION_REASON.test(r.code)),
+    ];
+  }
+  return [...reasons, ...e.flagReasons].map((r) => formatIssue(r, lang));
+}
+
+function packagedEmployee(e: EmployeeResult, policy: Policy, lang: Lang): PackagedEmployee {
+  return {
+    nip: e.nip,
+    nama: e.nama,
+    unit: e.unit,
+    capaian: e.capaian,
+    kategori: e.kategori?.label ?? null,
+    ratingHasil: e.ratingHasil,
+    ratingPerilaku: e.ratingPerilaku,
+    predikat: e.predikat,
+    flags: [...e.flags],
+    recommendation: e.recommendation.kind,
+    reasons: packagedReasons(e, policy, lang),
+  };
+}
+
+/**
+ * The results packages the add-on exports for the extension: one per supervisor (an employee of the
+ * employees sheet whom another names as atasan), holding that supervisor's direct subordinates and
+ * nobody else, the policy, and whose package it is (`for`). With `supervisorNip`, only that
+ * supervisor's package (none when they supervise nobody). Employees without an atasan in the sheet are
+ * in no package. Supervisors come in the order of result.supervisors.
+ *
+ * A supervisor receives no other employee's data (issue 10: a whole-OPD file gave every supervisor
+ * every employee's names, NIPs and sanction reasons).
  */
 export function buildResultsPackage(
   result: OrganisationResult,
   policy: Policy,
-  lang: Lang = 'id',
-  generatedAt = '',
-): ResultsPackage {
-  return {
-    format: RESULTS_FORMAT,
-    version: RESULTS_VERSION,
-    generatedAt,
-    lang,
-    policy,
-    employees: result.employees.map((e) => ({
-      nip: e.nip,
-      nama: e.nama,
-      unit: e.unit,
-      capaian: e.capaian,
-      kategori: e.kategori?.label ?? null,
-      ratingHasil: e.ratingHasil,
-      ratingPerilaku: e.ratingPerilaku,
-      predikat: e.predikat,
-      flags: [...e.flags],
-      recommendation: e.recommendation.kind,
-      reasons: [...e.recommendation.reasons, ...e.flagReasons].map((r) => formatIssue(r, lang)),
-    })),
-  };
+  options: PackageOptions = {},
+): ResultsPackage[] {
+  const lang = options.lang ?? 'id';
+  const generatedAt = options.generatedAt ?? '';
+  const chosen = options.supervisorNip;
+  const supervisors =
+    chosen === undefined ? result.supervisors : result.supervisors.filter((s) => s.nip === chosen);
+  const teams = new Map<string, EmployeeResult[]>(supervisors.map((s) => [s.nip, []]));
+  for (const e of result.employees) {
+    if (e.atasanNip === null) continue;
+    teams.get(e.atasanNip)?.push(e);
+  }
+  const packages: ResultsPackage[] = [];
+  for (const s of supervisors) {
+    const team = teams.get(s.nip) ?? [];
+    if (team.length === 0) continue;
+    packages.push({
+      format: RESULTS_FORMAT,
+      version: RESULTS_VERSION,
+      generatedAt,
+      lang,
+      for: { nip: s.nip, nama: s.nama },
+      policy,
+      employees: team.map((e) => packagedEmployee(e, policy, lang)),
+    });
+  }
+  return packages;
 }
 
 /** Reads a results package back (e.g. JSON imported in the extension); zod says what does not fit. */

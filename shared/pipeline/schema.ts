@@ -215,7 +215,21 @@ export type OrganisationResult = z.infer<typeof OrganisationResultSchema>;
 
 /** Export format shared by the add-on and the extension (download, import, compare). */
 export const RESULTS_FORMAT = 'nilai-kerja/results';
-export const RESULTS_VERSION = 1;
+/**
+ * 2: one package per supervisor, saying whose it is (`for`). Version 1 was one package for the whole
+ * OPD (every employee's name, NIP and reasons): the extension refuses it and asks for a new export.
+ */
+export const RESULTS_VERSION = 2;
+/** The whole-OPD format the extension recognises only to refuse it with a clear message. */
+export const RESULTS_VERSION_WHOLE_OPD = 1;
+
+/** The supervisor (atasan in the employees sheet) a package is for: only their direct subordinates are in it. */
+export const PackagedForSchema = z.object({
+  /** The supervisor's NIP, 18 digits without separators (as the core's NIP parser gives it). */
+  nip: z.string().regex(/^\d{18}$/),
+  nama: z.string(),
+});
+export type PackagedFor = z.infer<typeof PackagedForSchema>;
 
 export const PackagedEmployeeSchema = z.object({
   nip: z.string(),
@@ -228,7 +242,10 @@ export const PackagedEmployeeSchema = z.object({
   predikat: PredikatPegawaiSchema.nullable(),
   flags: z.array(EmployeeFlagSchema),
   recommendation: RecommendationKindSchema,
-  /** The reasons already rendered in the package's language. */
+  /**
+   * The reasons already rendered in the package's language. The reasons of a teguran or sanksi are
+   * left out unless the policy says otherwise (reward.packageSanctionReasons); one line says so.
+   */
   reasons: z.array(z.string()),
 });
 export type PackagedEmployee = z.infer<typeof PackagedEmployeeSchema>;
@@ -238,7 +255,10 @@ export const ResultsPackageSchema = z.object({
   version: z.literal(RESULTS_VERSION),
   generatedAt: z.string(),
   lang: z.enum(['id', 'en']).default('id'),
+  /** Whose package it is: the extension imports it only when this is the NIP its user gave. */
+  for: PackagedForSchema,
   policy: PolicySchema,
+  /** The supervisor's direct subordinates, and nobody else. */
   employees: z.array(PackagedEmployeeSchema),
 });
 export type ResultsPackage = z.infer<typeof ResultsPackageSchema>;

@@ -231,14 +231,60 @@ describe('policy sidebar', () => {
 });
 
 describe('export dialog', () => {
-  it('offers the results package to download and copy', async () => {
+  // Since issue 10 the dialog lists the supervisors and offers one package each (it offered one
+  // whole-OPD package before).
+  it('lists the supervisors with their NIP and subordinates, each package its own download', async () => {
     const box = sampleBox();
     const doc = openPage(box, 'Export');
     await settle();
-    expect(doc.body.textContent).toContain('Paket berisi 40 pegawai');
-    const link = doc.querySelector('a.download') as unknown as HTMLAnchorElement;
-    expect(link.getAttribute('download')).toBe('nilai-kerja-hasil.json');
-    const text = (doc.querySelector('textarea') as unknown as HTMLTextAreaElement).value;
-    expect(ResultsPackageSchema.safeParse(JSON.parse(text)).success).toBe(true);
+    expect(doc.body.textContent).toContain('12 paket, satu untuk setiap atasan');
+    expect(doc.body.textContent).toContain('3 pegawai tanpa atasan di sheet "Pegawai"');
+    expect(doc.body.textContent).toContain('Alasan teguran dan sanksi tidak disertakan');
+    const rows = [...doc.querySelectorAll('#packages tr[data-nip]')];
+    expect(rows).toHaveLength(12);
+    const ahmad = rows.find((r) => r.getAttribute('data-nip') === '198110012006091004');
+    expect([...(ahmad?.querySelectorAll('td') ?? [])].slice(0, 3).map((td) => td.textContent)).toEqual([
+      'Ahmad Fauzi, S.Sos.',
+      '198110012006091004',
+      '4',
+    ]);
+    const link = ahmad?.querySelector('a.download') as unknown as HTMLAnchorElement;
+    expect(link.getAttribute('download')).toBe('nilai-kerja-hasil-198110012006091004-ahmad-fauzi-s-sos.json');
+    expect(link.getAttribute('aria-label')).toBe('Unduh berkas paket untuk Ahmad Fauzi, S.Sos.');
+    const json = decodeURIComponent((link.getAttribute('href') ?? '').split(',').slice(1).join(','));
+    const pkg = ResultsPackageSchema.parse(JSON.parse(json));
+    expect(pkg.for).toEqual({ nip: '198110012006091004', nama: 'Ahmad Fauzi, S.Sos.' });
+    expect(pkg.employees).toHaveLength(4);
+    // Every file is a different supervisor's; "Unduh semua" offers them as separate files.
+    const names = [...doc.querySelectorAll('#packages a.download')].map((a) => a.getAttribute('download'));
+    expect(new Set(names).size).toBe(12);
+    const all = doc.getElementById('download-all') as unknown as HTMLButtonElement;
+    expect(all.textContent).toBe('Unduh semua (12 berkas terpisah)');
+    const clicked: string[] = [];
+    for (const a of doc.querySelectorAll('#packages a.download'))
+      a.addEventListener('click', (event) => {
+        event.preventDefault();
+        clicked.push(a.getAttribute('download') ?? '');
+      });
+    all.click();
+    expect(clicked).toEqual(names);
+  });
+
+  it("copies one supervisor's package, and only that one", async () => {
+    const box = sampleBox();
+    const doc = openPage(box, 'Export');
+    await settle();
+    const copy = doc.querySelector(
+      '#packages tr[data-nip="198110012006091004"] button',
+    ) as unknown as HTMLButtonElement;
+    expect(copy.getAttribute('aria-label')).toBe('Salin paket untuk Ahmad Fauzi, S.Sos.');
+    (doc as unknown as { execCommand: (c: string) => boolean }).execCommand = () => true;
+    copy.click();
+    const area = doc.querySelector('textarea') as unknown as HTMLTextAreaElement;
+    expect(area.hidden).toBe(false);
+    expect(ResultsPackageSchema.parse(JSON.parse(area.value)).for.nama).toBe('Ahmad Fauzi, S.Sos.');
+    expect(doc.getElementById('status')?.textContent).toBe(
+      'Paket untuk Ahmad Fauzi, S.Sos. disalin; tempel hanya untuk atasan itu.',
+    );
   });
 });

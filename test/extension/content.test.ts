@@ -423,11 +423,13 @@ describe('card list of subordinates', () => {
   });
 
   it('uses the imported results package, matched by NIP, where the page shows no capaian', async () => {
+    const SUPERVISOR = { nip: '198503212010011001', nama: 'Hendra Wijaya, S.H.' };
     const results: ResultsPackage = {
       format: RESULTS_FORMAT,
       version: RESULTS_VERSION,
       generatedAt: '2025-11-03T08:00:00.000Z',
       lang: 'id',
+      for: SUPERVISOR,
       policy: defaultPolicy(),
       employees: [
         {
@@ -445,7 +447,8 @@ describe('card list of subordinates', () => {
         },
       ],
     };
-    await setStorage({ resultsPackage: results });
+    // A package is used only when it is for the user's NIP (the options page says who the user is).
+    await setStorage({ userNip: SUPERVISOR.nip, resultsPackage: results });
     try {
       const page = await open('kartu-bawahan.html');
       await page.waitForFunction(
@@ -464,7 +467,7 @@ describe('card list of subordinates', () => {
       );
       await page.close();
     } finally {
-      await setStorage({ resultsPackage: null });
+      await setStorage({ userNip: null, resultsPackage: null });
     }
   });
 });

@@ -35,16 +35,23 @@ export const writeRawStorage = (ext: LaunchedExtension, items: Record<string, un
 export const askTab = (ext: LaunchedExtension, tabId: number, message: unknown): Promise<unknown> =>
   ext.worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
 
+/** The supervisor the sample packages are for (the user of the extension in the tests). */
+export const SAMPLE_SUPERVISOR = { nip: '197805142005012004', nama: 'Hj. Rosmiati, S.Sos., M.Si.' };
+/** Another supervisor of the same OPD, whose package the user must not be able to import. */
+export const OTHER_SUPERVISOR = { nip: '198202102008011005', nama: 'Muhammad Arief, S.T.' };
+
 /** A results package as the Sheets add-on exports it (shared/pipeline), for the given employees. */
 export function sampleResultsPackage(
   employees: { nip: string; nama: string; capaian: number | null; predikat?: string; reasons?: string[] }[],
   policyName = 'Perbup Barru 2025',
+  owner: { nip: string; nama: string } = SAMPLE_SUPERVISOR,
 ): Record<string, unknown> {
   return {
     format: 'nilai-kerja/results',
-    version: 1,
+    version: 2,
     generatedAt: '2026-11-20T08:00:00+07:00',
     lang: 'id',
+    for: owner,
     policy: { version: 1, name: policyName },
     employees: employees.map((e) => ({
       nip: e.nip,
@@ -60,4 +67,12 @@ export function sampleResultsPackage(
       reasons: e.reasons ?? [],
     })),
   };
+}
+
+/** A package of the old whole-OPD format (version 1, no `for`), which the extension refuses. */
+export function wholeOpdPackage(
+  employees: Parameters<typeof sampleResultsPackage>[0],
+): Record<string, unknown> {
+  const { for: _owner, ...rest } = sampleResultsPackage(employees);
+  return { ...rest, version: 1 };
 }

@@ -1,12 +1,14 @@
 /**
- * The export dialog: asks ambilPaketEkspor() for the results package (through the typed client,
- * script-run.ts) and offers it to copy or to download as a file (a data: URI link, so nothing goes
- * over the network). DOM built with textContent.
+ * The export dialog: asks ambilPaketEkspor() for the supervisors' results packages (through the typed
+ * client, script-run.ts), lists the supervisors (name, NIP, number of direct subordinates) and offers
+ * each package to download (a data: URI link, so nothing goes over the network and the add-on needs no
+ * Drive scope) or to copy, and all of them as separate files. DOM built with textContent.
  */
 import { t } from '../../../shared/messages';
 import { type CallResult, call, detailOf } from './script-run';
 
 type PackageReply = CallResult<'ambilPaketEkspor'>;
+type Packages = Extract<PackageReply, { ok: true }>;
 
 const app = document.getElementById('app') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
@@ -15,6 +17,55 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+const dataUri = (json: string): string => `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
+
+/** The supervisors' table: one row per package, with its download link and copy button. */
+function packageTable(reply: Packages, copyArea: HTMLTextAreaElement): HTMLTableElement {
+  const table = el('table');
+  table.id = 'packages';
+  const head = el('tr');
+  for (const code of [
+    'ADDON_EXPORT_COL_SUPERVISOR',
+    'ADDON_EXPORT_COL_NIP',
+    'ADDON_EXPORT_COL_SUBORDINATES',
+    'ADDON_EXPORT_COL_FILE',
+  ] as const) {
+    const th = el('th', t(code));
+    th.scope = 'col';
+    head.appendChild(th);
+  }
+  table.appendChild(head);
+  for (const pkg of reply.packages) {
+    const row = el('tr');
+    row.setAttribute('data-nip', pkg.nip);
+    row.appendChild(el('td', pkg.nama));
+    row.appendChild(el('td', pkg.nip));
+    row.appendChild(el('td', String(pkg.employees)));
+    const cell = el('td');
+    const link = el('a', t('ADDON_UI_DOWNLOAD'));
+    link.href = dataUri(pkg.json);
+    link.download = pkg.fileName;
+    link.className = 'download';
+    link.setAttribute('aria-label', t('ADDON_EXPORT_DOWNLOAD_ONE', { nama: pkg.nama }));
+    const copy = el('button', t('ADDON_UI_COPY'));
+    copy.type = 'button';
+    copy.setAttribute('aria-label', t('ADDON_EXPORT_COPY_ONE', { nama: pkg.nama }));
+    copy.addEventListener('click', () => {
+      copyArea.hidden = false;
+      copyArea.value = pkg.json;
+      copyArea.select();
+      document.execCommand('copy');
+      status.className = 'status';
+      status.textContent = t('ADDON_EXPORT_COPIED_ONE', { nama: pkg.nama });
+    });
+    cell.appendChild(link);
+    cell.appendChild(copy);
+    row.appendChild(cell);
+    table.appendChild(row);
+  }
+  return table;
 }
 
 function show(reply: PackageReply): void {
@@ -27,24 +78,37 @@ function show(reply: PackageReply): void {
   status.className = 'status';
   status.textContent = '';
   app.appendChild(el('p', reply.help));
-  const link = el('a', t('ADDON_UI_DOWNLOAD'));
-  link.href = `data:application/json;charset=utf-8,${encodeURIComponent(reply.json)}`;
-  link.download = reply.fileName;
-  link.className = 'download';
-  app.appendChild(link);
-  const copy = el('button', t('ADDON_UI_COPY'));
-  copy.type = 'button';
-  const text = el('textarea');
-  text.readOnly = true;
-  text.rows = 12;
-  text.value = reply.json;
-  copy.addEventListener('click', () => {
-    text.select();
-    document.execCommand('copy');
-    status.textContent = t('ADDON_UI_COPIED');
-  });
-  app.appendChild(copy);
-  app.appendChild(text);
+  if (reply.notes.length > 0) {
+    const notes = el('ul');
+    notes.className = 'notes';
+    for (const note of reply.notes) notes.appendChild(el('li', note));
+    app.appendChild(notes);
+  }
+  const copyArea = el('textarea');
+  copyArea.readOnly = true;
+  copyArea.rows = 6;
+  copyArea.hidden = true;
+  copyArea.setAttribute('aria-label', t('ADDON_UI_COPY'));
+  const table = packageTable(reply, copyArea);
+  if (reply.packages.length > 1) {
+    // Separate files, one per supervisor, so each goes only to the person it names.
+    const all = el('button', t('ADDON_EXPORT_DOWNLOAD_ALL', { count: reply.packages.length }));
+    all.type = 'button';
+    all.id = 'download-all';
+    all.className = 'primary';
+    all.addEventListener('click', () => {
+      for (const link of table.querySelectorAll('a.download')) (link as HTMLAnchorElement).click();
+    });
+    const row = el('p');
+    row.appendChild(all);
+    row.appendChild(document.createTextNode(' '));
+    const help = el('span', t('ADDON_EXPORT_DOWNLOAD_ALL_HELP'));
+    help.className = 'muted';
+    row.appendChild(help);
+    app.appendChild(row);
+  }
+  app.appendChild(table);
+  app.appendChild(copyArea);
 }
 
 status.textContent = t('SHEETS_UI_LOADING');

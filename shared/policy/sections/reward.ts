@@ -42,6 +42,15 @@ export const RewardPolicySchema = z.object({
   sanksiTkDaysMin: z.number().int().min(1).default(10),
   /** Days absent without notice at or above which a teguran is recommended (PP 94/2021: a teguran lisan from 3 days). */
   teguranTkDaysMin: z.number().int().min(1).default(3),
+  /**
+   * Whether a supervisor's results package (the add-on's export for the extension) carries the reasons
+   * behind a teguran or sanksi recommendation (days TK, discipline deduction, predikat); the kind is
+   * always kept. Default false: under PP 94/2021 a hukuman disiplin is decided by the pejabat yang
+   * berwenang menghukum after an examination, often above the direct supervisor, and the attendance
+   * and discipline record behind it is personal data (UU 27/2022 Pelindungan Data Pribadi: process
+   * only what the purpose needs). The admin's sheets keep every reason.
+   */
+  packageSanctionReasons: z.boolean().default(false),
   /** Supervisor duty: share of subordinates with feedback below which a supervisor is flagged. */
   supervisorMinFeedbackShare: z.number().min(0).max(1).default(1),
   /** Unit ranking: minimum SAKIP score increase (points) to be named most improved. */

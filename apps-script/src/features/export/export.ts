@@ -1,4 +1,5 @@
-import { buildResultsPackage } from '../../../../shared';
+import { buildResultsPackage, formatIssue, parseNip, type ResultsPackage } from '../../../../shared';
+import * as z from '../../../../shared/core/zod';
 import { type Action, done, errorText, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import type { SpreadsheetPort } from '../../port/types';
@@ -6,31 +7,120 @@ import { scoreBook } from '../../scoring/score-book';
 
 export const EXPORT_DIALOG_FILE = 'Export';
 
+/** One supervisor's package, ready for the dialog to offer as a file. */
+export interface PackageFile {
+  /** The supervisor (atasan) the package is for. */
+  nip: string;
+  nama: string;
+  /** Their direct subordinates in the package. */
+  employees: number;
+  fileName: string;
+  json: string;
+}
+
 export type PackageReply =
-  | { ok: true; json: string; fileName: string; employees: number; help: string }
+  | {
+      ok: true;
+      /** One package per supervisor (or the one chosen), in the order of the employees sheet. */
+      packages: PackageFile[];
+      /** Employees over all the packages. */
+      employees: number;
+      /** Employees without an atasan in the employees sheet: in no package. */
+      unassigned: number;
+      help: string;
+      /** What the admin should know besides: who is in no package, which reasons were left out. */
+      notes: string[];
+    }
   | { ok: false; message: string };
 
+/** A name as a file name part: "dr. Maya Sari Puspita" -> "dr-maya-sari-puspita". */
+function fileSlug(nama: string): string {
+  return (
+    nama
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'atasan'
+  );
+}
+
+const toFile = (pkg: ResultsPackage): PackageFile => ({
+  nip: pkg.for.nip,
+  nama: pkg.for.nama,
+  employees: pkg.employees.length,
+  fileName: say('ADDON_EXPORT_FILE', { nip: pkg.for.nip, nama: fileSlug(pkg.for.nama) }),
+  json: JSON.stringify(pkg),
+});
+
+/** The dialog's choice: a supervisor's NIP, or nothing (or empty) for every supervisor. */
+const ChoiceSchema = z.string().max(100).optional().nullable();
+
 /**
- * The results package for the browser extension (nilai-kerja/results v1, validated by the extension
- * with ResultsPackageSchema): every employee's capaian, ratings, predikat, flags, recommendation and
- * reasons, and the policy used. Built from a fresh scoring of the sheets; nothing leaves the browser
- * except through the admin's own download.
+ * The results packages for the browser extension (nilai-kerja/results v2, validated by the extension
+ * with ResultsPackageSchema), from a fresh scoring of the sheets: one per supervisor named as atasan in
+ * the employees sheet, holding only their direct subordinates (capaian, ratings, predikat, flags,
+ * recommendation and reasons) and the policy, and saying whose it is. With `atasanNip`, only that
+ * supervisor's. Nothing leaves the browser except through the admin's own download.
  */
-export function resultsPackage(book: SpreadsheetPort | null = activeSpreadsheet()): PackageReply {
+export function resultsPackages(
+  atasanNip?: unknown,
+  book: SpreadsheetPort | null = activeSpreadsheet(),
+): PackageReply {
   if (!book) return { ok: false, message: say('SHEETS_NO_SPREADSHEET') };
+  const choice = ChoiceSchema.safeParse(atasanNip);
+  if (!choice.success)
+    return {
+      ok: false,
+      message: say('ADDON_EXPORT_CHOICE_INVALID', { detail: choice.error.issues[0]?.message ?? '-' }),
+    };
+  let supervisorNip: string | undefined;
+  if (choice.data) {
+    const nip = parseNip(choice.data);
+    if (!nip.ok)
+      return { ok: false, message: say('ADDON_EXPORT_CHOICE_INVALID', { detail: formatIssue(nip.issue) }) };
+    supervisorNip = nip.value.nip;
+  }
   try {
     const outcome = scoreBook(book, () => {});
     if (!outcome.ok) return { ok: false, message: outcome.lines.join(' ') };
     const { result, policy, input } = outcome.scored;
-    if (result.employees.length === 0)
-      return { ok: false, message: say('ADDON_NO_EMPLOYEES', { sheet: input.employees.sheet }) };
-    const pkg = buildResultsPackage(result, policy, 'id', new Date().toISOString());
+    const sheet = input.employees.sheet;
+    if (result.employees.length === 0) return { ok: false, message: say('ADDON_NO_EMPLOYEES', { sheet }) };
+    const packages = buildResultsPackage(result, policy, {
+      lang: 'id',
+      generatedAt: new Date().toISOString(),
+      ...(supervisorNip ? { supervisorNip } : {}),
+    });
+    if (packages.length === 0)
+      return {
+        ok: false,
+        message: supervisorNip
+          ? say('ADDON_EXPORT_NOT_SUPERVISOR', { nip: supervisorNip, sheet })
+          : say('ADDON_EXPORT_NO_SUPERVISOR', { sheet }),
+      };
+    const files = packages.map(toFile);
+    const employees = files.reduce((sum, f) => sum + f.employees, 0);
+    // Everyone is in at most one package (one atasan each): the rest have no atasan in the sheet.
+    const supervisors = new Set(result.supervisors.map((s) => s.nip));
+    const unassigned = result.employees.filter(
+      (e) => e.atasanNip === null || !supervisors.has(e.atasanNip),
+    ).length;
+    const notes = [
+      ...(unassigned > 0 && !supervisorNip
+        ? [say('ADDON_EXPORT_UNASSIGNED', { count: unassigned, sheet })]
+        : []),
+      ...(policy.reward.packageSanctionReasons ? [] : [say('ADDON_EXPORT_REASONS_WITHHELD')]),
+    ];
     return {
       ok: true,
-      json: JSON.stringify(pkg),
-      fileName: say('ADDON_EXPORT_FILE'),
-      employees: pkg.employees.length,
-      help: say('ADDON_EXPORT_HELP', { employees: pkg.employees.length }),
+      packages: files,
+      employees,
+      unassigned,
+      help: say('ADDON_EXPORT_HELP', { packages: files.length, employees, sheet }),
+      notes,
     };
   } catch (e) {
     return {
@@ -41,18 +131,23 @@ export function resultsPackage(book: SpreadsheetPort | null = activeSpreadsheet(
 }
 
 /**
- * "Ekspor untuk ekstensi": with a Ui, opens the dialog (which asks ambilPaketEkspor() for the package
- * and offers a copy button and a data-URI download); from a trigger, builds the package and reports it.
+ * "Ekspor untuk ekstensi": with a Ui, opens the dialog (which asks ambilPaketEkspor() for the packages,
+ * lists the supervisors and offers each package, or all, as a data-URI download); from a trigger, builds
+ * the packages and reports them.
  */
 export const exportForExtension: Action = ({ book, ui }) => {
   if (ui) {
     const html = gas().HtmlService?.createHtmlOutputFromFile(EXPORT_DIALOG_FILE);
     if (html) {
-      ui.showModalDialog(html.setWidth(560).setHeight(420), say('ADDON_EXPORT_TITLE'));
+      ui.showModalDialog(html.setWidth(640).setHeight(480), say('ADDON_EXPORT_TITLE'));
       return done();
     }
   }
-  const reply = resultsPackage(book);
+  const reply = resultsPackages(undefined, book);
   if (!reply.ok) return failed(reply.message);
-  return done(say('ADDON_EXPORT_HEADLESS', { employees: reply.employees, size: reply.json.length }));
+  const size = reply.packages.reduce((sum, p) => sum + p.json.length, 0);
+  return done(
+    say('ADDON_EXPORT_HEADLESS', { packages: reply.packages.length, employees: reply.employees, size }),
+    ...reply.notes,
+  );
 };

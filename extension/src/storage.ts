@@ -5,7 +5,10 @@ import {
   ok,
   type Policy,
   PolicySchema,
+  parseNip,
+  RESULTS_VERSION_WHOLE_OPD,
   type Result,
+  type ResultsPackage,
   ResultsPackageSchema,
   t,
   validatePolicy,
@@ -32,6 +35,12 @@ export const SiteSchema = z
   .max(300)
   .regex(/^(https?|\*):\/\/(\*|(\*\.)?[^/*]+)\/\*$/);
 
+/** The user's NIP as the core's parser gives it: 18 digits, a real birth date, appointment, sex digit. */
+export const UserNipSchema = z
+  .string()
+  .regex(/^\d{18}$/)
+  .refine((nip) => parseNip(nip).ok, 'NIP');
+
 export const SettingsSchema = z.object({
   policy: PolicySchema,
   /**
@@ -39,7 +48,16 @@ export const SettingsSchema = z.object({
    * can bring it back (one level of undo); null when nothing was replaced yet.
    */
   previousPolicy: PolicySchema.nullable(),
-  /** The package exported by the Sheets add-on (shared/pipeline), or null when none was imported. */
+  /**
+   * Who uses this extension: the supervisor's NIP, given on the options page. A results package is
+   * stored only when it is for this NIP (its `for.nip`); null until the user gives it.
+   */
+  userNip: UserNipSchema.nullable(),
+  /**
+   * The package exported by the Sheets add-on (shared/pipeline) for the supervisor `userNip`, or null
+   * when none was imported. Never a package for another NIP: setSettings refuses one, and a stored one
+   * that does not match (written around it) is read as null.
+   */
   resultsPackage: ResultsPackageSchema.nullable(),
   lang: LangSchema,
   overlayEnabled: z.boolean(),
@@ -53,6 +71,7 @@ export const SETTINGS_KEYS = Object.keys(SettingsSchema.shape) as SettingsKey[];
 export const defaultSettings = (): Settings => ({
   policy: defaultPolicy(),
   previousPolicy: null,
+  userNip: null,
   resultsPackage: null,
   lang: 'id',
   overlayEnabled: true,
@@ -61,9 +80,20 @@ export const defaultSettings = (): Settings => ({
 
 const area = (): chrome.storage.StorageArea => chrome.storage.local;
 
+/** A stored or imported package of the refused whole-OPD format (version 1). */
+export const isWholeOpdPackage = (raw: unknown): boolean =>
+  typeof raw === 'object' &&
+  raw !== null &&
+  (raw as { version?: unknown }).version === RESULTS_VERSION_WHOLE_OPD;
+
 function validKey<K extends SettingsKey>(key: K, raw: unknown): Settings[K] {
   const fallback = defaultSettings()[key];
   if (raw === undefined) return fallback;
+  if (key === 'resultsPackage' && isWholeOpdPackage(raw)) {
+    // Not damaged: an export from before per-supervisor packages, refused for privacy (never used).
+    console.warn(`[Nilai Kerja] ${t('EXT_PACKAGE_STORED_WHOLE_OPD')}`);
+    return fallback;
+  }
   if (key === 'policy' || (key === 'previousPolicy' && raw !== null)) {
     // Through the policy importer, so a policy saved by an older version is migrated, not dropped.
     const policy = validatePolicy(raw);
@@ -78,15 +108,38 @@ function validKey<K extends SettingsKey>(key: K, raw: unknown): Settings[K] {
   return fallback;
 }
 
+/** The package when it is for `userNip`; null (with a logged warning) when it is for someone else. */
+function packageFor(pkg: ResultsPackage | null, userNip: string | null): ResultsPackage | null {
+  if (pkg === null || pkg.for.nip === userNip) return pkg;
+  console.warn(
+    `[Nilai Kerja] ${t('EXT_PACKAGE_STORED_NOT_YOURS', { nama: pkg.for.nama, nip: pkg.for.nip })}`,
+  );
+  return null;
+}
+
 function fromRaw(raw: Record<string, unknown>): Settings {
+  const userNip = validKey('userNip', raw.userNip);
   return {
     policy: validKey('policy', raw.policy),
     previousPolicy: validKey('previousPolicy', raw.previousPolicy),
-    resultsPackage: validKey('resultsPackage', raw.resultsPackage),
+    userNip,
+    resultsPackage: packageFor(validKey('resultsPackage', raw.resultsPackage), userNip),
     lang: validKey('lang', raw.lang),
     overlayEnabled: validKey('overlayEnabled', raw.overlayEnabled),
     sites: validKey('sites', raw.sites),
   };
+}
+
+/**
+ * Why a results package may not be stored for `userNip`: no NIP given yet (EXT_PACKAGE_NEEDS_NIP) or a
+ * package for another supervisor (EXT_PACKAGE_OTHER_SUPERVISOR); null when it may.
+ */
+export function packageRefusal(pkg: Pick<ResultsPackage, 'for'>, userNip: string | null): Issue | null {
+  const params = { nama: pkg.for.nama, nip: pkg.for.nip };
+  if (userNip === null) return { code: 'EXT_PACKAGE_NEEDS_NIP', params, severity: 'error' };
+  if (pkg.for.nip !== userNip)
+    return { code: 'EXT_PACKAGE_OTHER_SUPERVISOR', params: { ...params, userNip }, severity: 'error' };
+  return null;
 }
 
 /** All settings; any missing or invalid key comes back as its default (with a logged warning). */
@@ -99,6 +152,8 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 
 /**
  * Validates and stores some settings. Nothing is written unless every given key is valid.
+ * A results package is refused unless it is for the user's NIP (given in the same call or stored);
+ * a new NIP removes a stored package for another NIP in the same write.
  * A full storage (QUOTA_BYTES) comes back as EXT_STORAGE_QUOTA, which tells the user what to remove.
  */
 export async function setSettings(partial: Partial<Settings>): Promise<Result<Partial<Settings>>> {
@@ -113,6 +168,20 @@ export async function setSettings(partial: Partial<Settings>): Promise<Result<Pa
     }
     checked[key] = parsed.data;
   }
+  if ('userNip' in checked || (checked.resultsPackage ?? null) !== null) {
+    const stored = await area().get<Record<string, unknown>>(['userNip', 'resultsPackage']);
+    const userNip = ('userNip' in checked ? checked.userNip : validKey('userNip', stored.userNip)) as
+      | string
+      | null;
+    const pkg = checked.resultsPackage as ResultsPackage | null | undefined;
+    if (pkg) {
+      const refused = packageRefusal(pkg, userNip);
+      if (refused) return { ok: false, issue: refused };
+    } else if (pkg === undefined && stored.resultsPackage != null) {
+      const current = validKey('resultsPackage', stored.resultsPackage);
+      if (current === null || current.for.nip !== userNip) checked.resultsPackage = null;
+    }
+  }
   const keys = Object.keys(checked).join(', ') || '-';
   try {
     await area().set(checked);
@@ -124,6 +193,46 @@ export async function setSettings(partial: Partial<Settings>): Promise<Result<Pa
     return fail('EXT_STORAGE_FAILED', { key: keys, detail });
   }
   return ok(checked as Partial<Settings>);
+}
+
+/**
+ * Saves who the user is: `text` is read with the core's NIP parser ("19900315 201503 1 002" is fine),
+ * its issue says what is wrong. A stored package for another supervisor is removed in the same write;
+ * `removed` names it.
+ */
+export async function setUserNip(
+  text: string,
+): Promise<Result<{ nip: string; removed: ResultsPackage['for'] | null }>> {
+  const nip = parseNip(text);
+  if (!nip.ok) return nip;
+  const { resultsPackage } = await getSettings();
+  const saved = await setSettings({ userNip: nip.value.nip });
+  if (!saved.ok) return saved;
+  const removed = resultsPackage && saved.value.resultsPackage === null ? resultsPackage.for : null;
+  return ok({ nip: nip.value.nip, removed });
+}
+
+/**
+ * Removes a stored package the extension will not use (a whole-OPD package of version 1, or one for
+ * another NIP than the user's), so no other employee's data stays on this computer. Returns why, for
+ * the options page to say; null when there was nothing to remove.
+ */
+export async function dropRefusedPackage(): Promise<Issue | null> {
+  const raw = await area().get<Record<string, unknown>>(['userNip', 'resultsPackage']);
+  if (raw.resultsPackage === undefined || raw.resultsPackage === null) return null;
+  let issue: Issue | null = null;
+  if (isWholeOpdPackage(raw.resultsPackage)) issue = { code: 'EXT_PACKAGE_STORED_WHOLE_OPD' };
+  else {
+    const parsed = ResultsPackageSchema.safeParse(raw.resultsPackage);
+    const userNip = validKey('userNip', raw.userNip);
+    if (parsed.success && parsed.data.for.nip !== userNip)
+      issue = {
+        code: 'EXT_PACKAGE_STORED_NOT_YOURS',
+        params: { nama: parsed.data.for.nama, nip: parsed.data.for.nip },
+      };
+  }
+  if (issue) await area().set({ resultsPackage: null });
+  return issue;
 }
 
 /** Why the stored policy is not used (damaged or from another version); empty when it is, or none is stored. */
@@ -169,7 +278,9 @@ export async function resetSettings(): Promise<void> {
 
 /**
  * Calls `cb` with the changed keys (validated, invalid ones replaced by defaults) whenever settings
- * change in any extension context. Returns a function that stops listening.
+ * change in any extension context. Returns a function that stops listening. When the user's NIP or
+ * the package changes, `resultsPackage` comes too, checked against the NIP in force (null when it is
+ * for someone else), so a page never keeps using another supervisor's package.
  */
 export function onSettingsChanged(cb: (changed: Partial<Settings>) => void): () => void {
   const listener = (changes: Record<string, chrome.storage.StorageChange>, areaName: string): void => {
@@ -182,7 +293,20 @@ export function onSettingsChanged(cb: (changed: Partial<Settings>) => void): () 
       any = true;
       (changed as Record<string, unknown>)[key] = validKey(key, change.newValue);
     }
-    if (any) cb(changed);
+    if (!any) return;
+    if (!('userNip' in changed) && !('resultsPackage' in changed)) {
+      cb(changed);
+      return;
+    }
+    void area()
+      .get<Record<string, unknown>>(['userNip', 'resultsPackage'])
+      .then((raw) => {
+        const userNip = validKey('userNip', raw.userNip);
+        cb({
+          ...changed,
+          resultsPackage: packageFor(validKey('resultsPackage', raw.resultsPackage), userNip),
+        });
+      });
   };
   chrome.storage.onChanged.addListener(listener);
   return () => chrome.storage.onChanged.removeListener(listener);

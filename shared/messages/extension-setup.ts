@@ -83,6 +83,18 @@ export const extensionSetupMessages = {
     id: 'Tidak dapat menjalankan Nilai Kerja di tab ini ({detail}).',
     en: 'Could not run Nilai Kerja on this tab ({detail}).',
   },
+  EXT_POPUP_OVERLAY_ON: {
+    id: 'Penilaian ditampilkan di halaman.',
+    en: 'Scoring is shown on the page.',
+  },
+  EXT_POPUP_OVERLAY_OFF: {
+    id: 'Penilaian disembunyikan dari halaman.',
+    en: 'Scoring is hidden from the page.',
+  },
+  EXT_POPUP_STATUS_CHANGED: {
+    id: 'Tab diperbarui: {page}, {rows} baris dinilai.',
+    en: 'Tab updated: {page}, {rows} rows scored.',
+  },
   // Options page
   EXT_OPTIONS_TITLE: { id: 'Nilai Kerja: opsi', en: 'Nilai Kerja: options' },
   EXT_OPTIONS_POLICY: { id: 'Kebijakan penilaian', en: 'Scoring policy' },
@@ -111,8 +123,8 @@ export const extensionSetupMessages = {
     en: 'Results package imported and saved ({count} employees), with its policy.',
   },
   EXT_OPTIONS_PACKAGE_SUMMARY: {
-    id: 'Paket hasil: {count} pegawai, dibuat {date}, kebijakan "{policy}".',
-    en: 'Results package: {count} employees, made {date}, policy "{policy}".',
+    id: 'Paket hasil untuk {nama} (NIP {nip}): {count} pegawai, dibuat {date}, kebijakan "{policy}".',
+    en: 'Results package for {nama} (NIP {nip}): {count} employees, made {date}, policy "{policy}".',
   },
   EXT_OPTIONS_IMPORT_FAILED: {
     id: 'Berkas "{file}" tidak diimpor: {detail}',
@@ -165,8 +177,8 @@ export const extensionSetupMessages = {
     en: 'File "{file}": the policy "{from}" will be replaced by "{to}".',
   },
   EXT_OPTIONS_CONFIRM_PACKAGE: {
-    id: 'Paket hasil berisi {count} pegawai akan menggantikan paket yang tersimpan, beserta kebijakannya.',
-    en: 'A results package of {count} employees will replace the stored package, together with its policy.',
+    id: 'Paket hasil untuk {nama} berisi {count} pegawai akan menggantikan paket yang tersimpan, beserta kebijakannya.',
+    en: 'A results package for {nama} of {count} employees will replace the stored package, together with its policy.',
   },
   EXT_OPTIONS_CONFIRM_RESET: {
     id: 'Semua pengaturan (kebijakan, paket hasil, bahasa, tampilan) kembali ke bawaan; situs yang diaktifkan tetap. Kebijakan "{from}" akan diganti dengan "{to}".',
@@ -206,4 +218,45 @@ export const extensionSetupMessages = {
     id: 'Paket hasil, isian "{field}" tidak sah ({detail}). Ekspor ulang paket dari add-on Sheets lalu impor lagi.',
     en: 'Results package, field "{field}" is invalid ({detail}). Export the package again from the Sheets add-on and re-import it.',
   },
+  EXT_PACKAGE_WHOLE_OPD: {
+    id: 'Paket ini berisi seluruh pegawai OPD (format lama, versi 1), jadi tidak diimpor: demi privasi, setiap atasan hanya menerima data bawahan langsungnya. Minta admin OPD mengekspor ulang lewat menu "Ekspor untuk ekstensi", yang kini membuat satu paket per atasan, lalu impor paket untuk NIP Anda.',
+    en: 'This package holds every employee of the OPD (old format, version 1), so it was not imported: for privacy, each supervisor receives only their direct subordinates\' data. Ask the OPD admin to export again with "Export for the extension", which now makes one package per supervisor, then import the package for your NIP.',
+  },
+  EXT_PACKAGE_NEEDS_NIP: {
+    id: 'Paket hasil untuk {nama} (NIP {nip}) belum diimpor: isi dan simpan dulu NIP Anda di bagian "Identitas Anda". Paket hanya diterima bila dibuat untuk NIP Anda.',
+    en: 'The results package for {nama} (NIP {nip}) was not imported: first enter and save your NIP under "Who you are". A package is accepted only when it was made for your NIP.',
+  },
+  EXT_PACKAGE_OTHER_SUPERVISOR: {
+    id: 'Paket ini untuk atasan lain, {nama} (NIP {nip}), bukan untuk NIP Anda {userNip}, jadi tidak diimpor: data bawahan atasan lain tidak disimpan di sini. Minta admin OPD paket untuk NIP Anda.',
+    en: "This package is for another supervisor, {nama} (NIP {nip}), not for your NIP {userNip}, so it was not imported: another supervisor's subordinates' data is not kept here. Ask the OPD admin for the package for your NIP.",
+  },
+  EXT_PACKAGE_STORED_WHOLE_OPD: {
+    id: 'Paket hasil lama untuk seluruh OPD (versi 1) dihapus dari ekstensi demi privasi. Impor paket untuk NIP Anda dari admin OPD.',
+    en: 'The old results package for the whole OPD (version 1) was removed from the extension for privacy. Import the package for your NIP from the OPD admin.',
+  },
+  EXT_PACKAGE_STORED_NOT_YOURS: {
+    id: 'Paket hasil tersimpan untuk {nama} (NIP {nip}) bukan untuk NIP Anda, jadi tidak dipakai dan dihapus dari ekstensi.',
+    en: 'The stored results package for {nama} (NIP {nip}) is not for your NIP, so it is not used and was removed from the extension.',
+  },
+  EXT_OPTIONS_USER: { id: 'Identitas Anda', en: 'Who you are' },
+  EXT_OPTIONS_USER_NIP: {
+    id: 'NIP Anda (atasan yang memakai ekstensi ini)',
+    en: 'Your NIP (the supervisor using this extension)',
+  },
+  EXT_OPTIONS_USER_SAVE: { id: 'Simpan NIP', en: 'Save NIP' },
+  EXT_OPTIONS_USER_HELP: {
+    id: 'Paket hasil dari add-on Sheets hanya diimpor bila dibuat untuk NIP ini, sehingga ekstensi hanya menyimpan data bawahan Anda sendiri.',
+    en: "A results package from the Sheets add-on is imported only when it was made for this NIP, so the extension keeps only your own subordinates' data.",
+  },
+  EXT_OPTIONS_USER_NONE: {
+    id: 'Belum ada NIP tersimpan: isi NIP Anda sebelum mengimpor paket hasil.',
+    en: 'No NIP saved yet: enter your NIP before importing a results package.',
+  },
+  EXT_OPTIONS_USER_CURRENT: { id: 'NIP tersimpan: {nip}.', en: 'Saved NIP: {nip}.' },
+  EXT_OPTIONS_USER_SAVED: { id: 'NIP {nip} disimpan.', en: 'NIP {nip} saved.' },
+  EXT_OPTIONS_USER_SAVED_REMOVED: {
+    id: 'NIP {nip} disimpan. Paket hasil tersimpan untuk {nama} (NIP {old}) bukan untuk NIP ini, jadi dihapus.',
+    en: 'NIP {nip} saved. The stored results package for {nama} (NIP {old}) is not for this NIP, so it was removed.',
+  },
+  EXT_OPTIONS_USER_INVALID: { id: 'NIP tidak disimpan: {detail}', en: 'The NIP was not saved: {detail}' },
 } satisfies MessageSection;

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readImportedJson } from '../../extension/src/options/import';
 import { formatIssue } from '../../shared/messages/format';
-import { sampleResultsPackage } from './harness';
+import { OTHER_SUPERVISOR, SAMPLE_SUPERVISOR, sampleResultsPackage, wholeOpdPackage } from './harness';
 
 const SITI = { nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', capaian: 1.02 };
 
-const messageOf = (text: string): string => {
-  const result = readImportedJson(text);
+/** The user of the extension: the supervisor the sample packages are for. */
+const USER = SAMPLE_SUPERVISOR.nip;
+
+const messageOf = (text: string, userNip: string | null = USER): string => {
+  const result = readImportedJson(text, userNip);
   if (result.ok) throw new Error('expected a rejection');
   return formatIssue(result.issue);
 };
@@ -15,6 +18,7 @@ describe('options import: which file is it, and is it valid', () => {
   it("reads a regional policy, migrating the early pilots' unversioned format", () => {
     const result = readImportedJson(
       JSON.stringify({ name: 'Perbup Tulang Bawang 2023', tppDisciplinePercent: 40 }),
+      null,
     );
     expect(result.ok && result.value.kind).toBe('policy');
     if (!result.ok || result.value.kind !== 'policy') return;
@@ -22,11 +26,35 @@ describe('options import: which file is it, and is it valid', () => {
   });
 
   it('reads a results package from the Sheets add-on with its policy', () => {
-    const result = readImportedJson(JSON.stringify(sampleResultsPackage([SITI], 'Perbup Barru 2025')));
+    const result = readImportedJson(JSON.stringify(sampleResultsPackage([SITI], 'Perbup Barru 2025')), USER);
     expect(result.ok && result.value.kind).toBe('package');
     if (!result.ok || result.value.kind !== 'package') return;
     expect(result.value.resultsPackage.employees[0]?.nama).toBe('Siti Rahmawati, S.E.');
     expect(result.value.resultsPackage.policy.name).toBe('Perbup Barru 2025');
+    expect(result.value.resultsPackage.for).toEqual(SAMPLE_SUPERVISOR);
+  });
+
+  it("refuses another supervisor's package, naming whose it is and the user's NIP", () => {
+    const text = JSON.stringify(sampleResultsPackage([SITI], 'Perbup Barru 2025', OTHER_SUPERVISOR));
+    expect(messageOf(text)).toBe(
+      `Paket ini untuk atasan lain, Muhammad Arief, S.T. (NIP ${OTHER_SUPERVISOR.nip}), bukan untuk NIP Anda ${USER}, jadi tidak diimpor: data bawahan atasan lain tidak disimpan di sini. Minta admin OPD paket untuk NIP Anda.`,
+    );
+  });
+
+  it("asks for the user's NIP before accepting any package", () => {
+    expect(messageOf(JSON.stringify(sampleResultsPackage([SITI])), null)).toContain(
+      'isi dan simpan dulu NIP Anda di bagian "Identitas Anda"',
+    );
+    // A policy alone needs no NIP: it holds nobody's data.
+    expect(readImportedJson(JSON.stringify({ version: 1, name: 'Perbup' }), null).ok).toBe(true);
+  });
+
+  it('refuses a whole-OPD package of version 1, whoever the user is, asking for a new export', () => {
+    const wholeOpd = wholeOpdPackage([SITI]);
+    for (const user of [USER, null])
+      expect(messageOf(JSON.stringify(wholeOpd), user)).toContain(
+        'Paket ini berisi seluruh pegawai OPD (format lama, versi 1), jadi tidak diimpor',
+      );
   });
 
   it('names the field of the policy inside a package, prefixed so it can be found in the file', () => {

@@ -2,6 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  dropRefusedPackage,
   getSettings,
   onSettingsChanged,
   replacePolicy,
@@ -10,12 +11,13 @@ import {
   SETTINGS_KEYS,
   SettingsSchema,
   setSettings,
+  setUserNip,
   storedPolicyIssues,
 } from '../../extension/src/storage';
 import { formatIssue } from '../../shared/messages/format';
 import { ResultsPackageSchema } from '../../shared/pipeline/schema';
 import { defaultPolicy } from '../../shared/policy/schema';
-import { sampleResultsPackage } from './harness';
+import { OTHER_SUPERVISOR, SAMPLE_SUPERVISOR, sampleResultsPackage } from './harness';
 
 const g = globalThis as unknown as { chrome: unknown };
 
@@ -101,6 +103,7 @@ describe('settings storage', () => {
   });
 
   it('explains a full storage in Indonesian, with what to remove', async () => {
+    await fakeBrowser.storage.local.set({ userNip: SAMPLE_SUPERVISOR.nip });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
       new Error('Resource::kQuotaBytes quota exceeded'),
     );
@@ -174,7 +177,7 @@ describe('previous policy (one level of undo)', () => {
   });
 
   it('replaces a results package and its policy in one write, keeping the policy replaced', async () => {
-    await setSettings({ policy: TUBA });
+    await setSettings({ policy: TUBA, userNip: SAMPLE_SUPERVISOR.nip });
     const pkg = ResultsPackageSchema.parse(
       sampleResultsPackage([{ nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', capaian: 1 }]),
     );
@@ -193,5 +196,72 @@ describe('previous policy (one level of undo)', () => {
     const issues = await storedPolicyIssues();
     expect(issues.map((i) => formatIssue(i)).join(' ')).toContain('Mungkin maksudnya "name"?');
     expect((await getSettings()).policy).toEqual(defaultPolicy());
+  });
+});
+
+describe('whose results package', () => {
+  const pkgFor = (owner: { nip: string; nama: string }) =>
+    ResultsPackageSchema.parse(
+      sampleResultsPackage(
+        [{ nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', capaian: 1 }],
+        'Perbup Barru 2025',
+        owner,
+      ),
+    );
+
+  it('stores a package only for the NIP the user gave, and none before the user gives one', async () => {
+    const noNip = await setSettings({ resultsPackage: pkgFor(SAMPLE_SUPERVISOR) });
+    expect(noNip.ok || formatIssue(noNip.issue)).toContain('isi dan simpan dulu NIP Anda');
+    expect((await setUserNip('19780514 200501 2 004')).ok).toBe(true);
+    expect((await getSettings()).userNip).toBe(SAMPLE_SUPERVISOR.nip);
+    const other = await setSettings({ resultsPackage: pkgFor(OTHER_SUPERVISOR) });
+    expect(other.ok || formatIssue(other.issue)).toContain('Paket ini untuk atasan lain');
+    expect(await fakeBrowser.storage.local.get('resultsPackage')).toEqual({});
+    expect((await setSettings({ resultsPackage: pkgFor(SAMPLE_SUPERVISOR) })).ok).toBe(true);
+    expect((await getSettings()).resultsPackage?.for).toEqual(SAMPLE_SUPERVISOR);
+  });
+
+  it("checks a NIP with the core's parser, and a new NIP removes the package for the old one", async () => {
+    const bad = await setUserNip('3201011505900001');
+    expect(bad.ok || formatIssue(bad.issue)).toContain('tampaknya NIK KTP, bukan NIP');
+    await setUserNip(SAMPLE_SUPERVISOR.nip);
+    await setSettings({ resultsPackage: pkgFor(SAMPLE_SUPERVISOR) });
+    const same = await setUserNip(SAMPLE_SUPERVISOR.nip);
+    expect(same.ok && same.value.removed).toBeNull();
+    const changed = await setUserNip(OTHER_SUPERVISOR.nip);
+    expect(changed.ok && changed.value.removed).toEqual(SAMPLE_SUPERVISOR);
+    expect((await fakeBrowser.storage.local.get('resultsPackage')).resultsPackage ?? null).toBeNull();
+  });
+
+  it("tells listeners the package in force when the NIP or the package changes, never another NIP's", async () => {
+    const seen: Partial<Awaited<ReturnType<typeof getSettings>>>[] = [];
+    const stop = onSettingsChanged((changed) => seen.push(changed));
+    await setUserNip(SAMPLE_SUPERVISOR.nip);
+    await setSettings({ resultsPackage: pkgFor(SAMPLE_SUPERVISOR) });
+    // Written around setSettings (a damaged or hand-edited storage): the NIP alone changes.
+    await fakeBrowser.storage.local.set({ userNip: OTHER_SUPERVISOR.nip });
+    await vi.waitFor(() => expect(seen).toHaveLength(3));
+    stop();
+    expect(seen.map((c) => c.resultsPackage?.for ?? null)).toEqual([null, SAMPLE_SUPERVISOR, null]);
+    expect(seen[2]?.userNip).toBe(OTHER_SUPERVISOR.nip);
+  });
+
+  it('never reads a package for another NIP, and removes it and a whole-OPD package, saying why', async () => {
+    await fakeBrowser.storage.local.set({
+      userNip: SAMPLE_SUPERVISOR.nip,
+      resultsPackage: pkgFor(OTHER_SUPERVISOR),
+    });
+    expect((await getSettings()).resultsPackage).toBeNull();
+    const notYours = await dropRefusedPackage();
+    expect(notYours && formatIssue(notYours)).toContain('bukan untuk NIP Anda, jadi tidak dipakai');
+    expect((await fakeBrowser.storage.local.get('resultsPackage')).resultsPackage ?? null).toBeNull();
+
+    const { for: _owner, ...wholeOpd } = { ...pkgFor(SAMPLE_SUPERVISOR), version: 1 };
+    await fakeBrowser.storage.local.set({ resultsPackage: wholeOpd });
+    expect((await getSettings()).resultsPackage).toBeNull();
+    const old = await dropRefusedPackage();
+    expect(old && formatIssue(old)).toContain('Paket hasil lama untuk seluruh OPD (versi 1) dihapus');
+    expect((await fakeBrowser.storage.local.get('resultsPackage')).resultsPackage ?? null).toBeNull();
+    expect(await dropRefusedPackage()).toBeNull();
   });
 });

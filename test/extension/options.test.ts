@@ -4,8 +4,11 @@ import {
   externalRequests,
   type LaunchedExtension,
   launchExtension,
+  OTHER_SUPERVISOR,
   readStorage,
+  SAMPLE_SUPERVISOR,
   sampleResultsPackage,
+  wholeOpdPackage,
   writeRawStorage,
 } from './harness';
 
@@ -52,6 +55,16 @@ const changeRows = (page: Page) =>
 
 const policyValue = (page: Page, field: string) =>
   page.locator(`#policy [data-field="${field}"] dd`).textContent();
+
+/** Says who the user is on the options page: the supervisor the sample packages are for. */
+async function giveNip(page: Page, nip: string = SAMPLE_SUPERVISOR.nip): Promise<string> {
+  await page.evaluate(() => document.getElementById('message')?.replaceChildren());
+  await page.getByLabel('NIP Anda (atasan yang memakai ekstensi ini)').fill(nip);
+  await page.getByRole('button', { name: 'Simpan NIP' }).click();
+  const message = page.locator('#message .notice');
+  await message.waitFor();
+  return (await message.textContent()) ?? '';
+}
 
 beforeAll(async () => {
   ext = await launchExtension();
@@ -101,6 +114,7 @@ describe('options page: policy import', () => {
   });
 
   it('rejects a damaged results package, naming the field', async () => {
+    await giveNip(options);
     const pkg = sampleResultsPackage([
       { nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', capaian: 1 },
     ]);
@@ -117,6 +131,7 @@ describe('options page: policy import', () => {
   });
 
   it('imports a results package from the Sheets add-on together with its policy', async () => {
+    await giveNip(options);
     const pkg = sampleResultsPackage([
       { nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', capaian: 1.02, predikat: 'baik' },
       { nip: '198507242010011003', nama: 'Andi Baso Pallawa', capaian: 1.15, predikat: 'sangat_baik' },
@@ -132,13 +147,16 @@ describe('options page: policy import', () => {
     await expect.poll(() => policyValue(options, 'name')).toBe('Perbup Barru 2025');
     await expect
       .poll(() => options.locator('#package').textContent())
-      .toBe('Paket hasil: 3 pegawai, dibuat 2026-11-20T08:00:00+07:00, kebijakan "Perbup Barru 2025".');
+      .toBe(
+        `Paket hasil untuk Hj. Rosmiati, S.Sos., M.Si. (NIP ${SAMPLE_SUPERVISOR.nip}): 3 pegawai, dibuat 2026-11-20T08:00:00+07:00, kebijakan "Perbup Barru 2025".`,
+      );
     await options.getByRole('button', { name: 'Hapus paket hasil' }).click();
     await expect.poll(async () => (await readStorage(ext)).resultsPackage).toBeNull();
     await expect.poll(() => options.locator('#package').textContent()).toBe('Belum ada paket hasil.');
   });
 
   it('turns a full storage into a clear Indonesian message instead of a silent failure', async () => {
+    await giveNip(options);
     // chrome.storage.local holds 10 MB without unlimitedStorage; a package past that must be refused kindly.
     const pkg = sampleResultsPackage([
       {
@@ -153,6 +171,90 @@ describe('options page: policy import', () => {
     expect(message).toContain('Hapus paket hasil lama');
     expect((await readStorage(ext)).resultsPackage).toBeUndefined();
   }, 120_000);
+});
+
+describe("options page: only the user's own results package", () => {
+  const SITI = { nip: '199003152015032002', nama: 'Siti Rahmawati, S.E.', capaian: 1.02 };
+
+  it('asks who the user is before importing a package, taking them to the NIP field', async () => {
+    expect(await options.locator('#user-nip-help').textContent()).toContain(
+      'Belum ada NIP tersimpan: isi NIP Anda sebelum mengimpor paket hasil.',
+    );
+    const message = await importFile(
+      options,
+      'hasil-rosmiati.json',
+      JSON.stringify(sampleResultsPackage([SITI])),
+    );
+    expect(message).toContain('Berkas "hasil-rosmiati.json" tidak diimpor');
+    expect(message).toContain('isi dan simpan dulu NIP Anda di bagian "Identitas Anda"');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('user-nip');
+    expect((await readStorage(ext)).resultsPackage).toBeUndefined();
+  });
+
+  it("checks the NIP with the core's parser", async () => {
+    const message = await giveNip(options, '3201011505900001');
+    expect(message).toContain('NIP tidak disimpan');
+    expect(message).toContain('tampaknya NIK KTP, bukan NIP');
+    expect((await readStorage(ext)).userNip).toBeUndefined();
+    expect(await giveNip(options, '19780514 200501 2 004')).toBe(`NIP ${SAMPLE_SUPERVISOR.nip} disimpan.`);
+    expect((await readStorage(ext)).userNip).toBe(SAMPLE_SUPERVISOR.nip);
+    await expect
+      .poll(() => options.locator('#user-nip-help').textContent())
+      .toContain(`NIP tersimpan: ${SAMPLE_SUPERVISOR.nip}.`);
+  });
+
+  it("refuses another supervisor's package and accepts the user's own", async () => {
+    await giveNip(options);
+    const other = sampleResultsPackage([SITI], 'Perbup Barru 2025', OTHER_SUPERVISOR);
+    const refused = await importFile(options, 'hasil-arief.json', JSON.stringify(other));
+    expect(refused).toBe(
+      `Berkas "hasil-arief.json" tidak diimpor: Paket ini untuk atasan lain, Muhammad Arief, S.T. (NIP ${OTHER_SUPERVISOR.nip}), bukan untuk NIP Anda ${SAMPLE_SUPERVISOR.nip}, jadi tidak diimpor: data bawahan atasan lain tidak disimpan di sini. Minta admin OPD paket untuk NIP Anda.`,
+    );
+    expect(await options.locator('#confirm').count()).toBe(0);
+    expect((await readStorage(ext)).resultsPackage).toBeUndefined();
+    expect((await readStorage(ext)).policy).toBeUndefined();
+
+    await pickFile(options, 'hasil-rosmiati.json', JSON.stringify(sampleResultsPackage([SITI])));
+    expect(await options.locator('#confirm').textContent()).toContain(
+      'Paket hasil untuk Hj. Rosmiati, S.Sos., M.Si. berisi 1 pegawai',
+    );
+    await options.getByRole('button', { name: 'Terapkan' }).click();
+    await expect
+      .poll(async () => ((await readStorage(ext)).resultsPackage as { for?: unknown } | undefined)?.for)
+      .toEqual(SAMPLE_SUPERVISOR);
+    await expect
+      .poll(() => options.locator('#package').textContent())
+      .toContain('Hj. Rosmiati, S.Sos., M.Si.');
+  });
+
+  it('refuses a whole-OPD package of the old format, asking for a new export', async () => {
+    await giveNip(options);
+    const wholeOpd = wholeOpdPackage([SITI]);
+    const message = await importFile(options, 'hasil-opd.json', JSON.stringify(wholeOpd));
+    expect(message).toContain(
+      'Paket ini berisi seluruh pegawai OPD (format lama, versi 1), jadi tidak diimpor',
+    );
+    expect(message).toContain('Minta admin OPD mengekspor ulang');
+    expect((await readStorage(ext)).resultsPackage).toBeUndefined();
+  });
+
+  it('removes a stored whole-OPD package when the page opens, and a package for the old NIP when the NIP changes', async () => {
+    const wholeOpd = wholeOpdPackage([SITI]);
+    await writeRawStorage(ext, { resultsPackage: wholeOpd });
+    await options.reload();
+    await expect
+      .poll(() => options.locator('#message').textContent())
+      .toContain('Paket hasil lama untuk seluruh OPD (versi 1) dihapus dari ekstensi demi privasi.');
+    expect((await readStorage(ext)).resultsPackage).toBeNull();
+
+    await giveNip(options);
+    await importFile(options, 'hasil-rosmiati.json', JSON.stringify(sampleResultsPackage([SITI])));
+    const changed = await giveNip(options, OTHER_SUPERVISOR.nip);
+    expect(changed).toBe(
+      `NIP ${OTHER_SUPERVISOR.nip} disimpan. Paket hasil tersimpan untuk Hj. Rosmiati, S.Sos., M.Si. (NIP ${SAMPLE_SUPERVISOR.nip}) bukan untuk NIP ini, jadi dihapus.`,
+    );
+    expect((await readStorage(ext)).resultsPackage).toBeNull();
+  });
 });
 
 describe('options page: confirmation and restore', () => {

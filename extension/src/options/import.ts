@@ -5,11 +5,13 @@ import {
   ok,
   type Policy,
   RESULTS_FORMAT,
+  RESULTS_VERSION_WHOLE_OPD,
   type Result,
   type ResultsPackage,
   ResultsPackageSchema,
   validatePolicy,
 } from '../../../shared';
+import { packageRefusal } from '../storage';
 
 /**
  * What a JSON file picked on the options page turned out to be: a policy (exported by the add-on's
@@ -40,8 +42,16 @@ function packageIssue(error: { issues: { path: PropertyKey[]; message: string }[
   };
 }
 
-/** Validates a picked file. Errors name the field ("discipline.tpp.disciplineShare") in the catalog text. */
-export function readImportedJson(text: string): ImportResult {
+/**
+ * Validates a picked file. Errors name the field ("discipline.tpp.disciplineShare") in the catalog text.
+ *
+ * A results package is accepted only when it is for `userNip`, the NIP the user gave on the options
+ * page: without one the page asks for it first (EXT_PACKAGE_NEEDS_NIP); a package for another
+ * supervisor is refused (EXT_PACKAGE_OTHER_SUPERVISOR). A whole-OPD package (version 1, from before
+ * per-supervisor packages) is refused whoever the user is (EXT_PACKAGE_WHOLE_OPD): privacy first, it
+ * holds every employee's data, and a new export gives the supervisor their own package.
+ */
+export function readImportedJson(text: string, userNip: string | null): ImportResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -53,6 +63,7 @@ export function readImportedJson(text: string): ImportResult {
     return policy.ok ? ok({ kind: 'policy', policy: policy.value }) : policy;
   }
   if (data.format !== RESULTS_FORMAT) return fail('EXT_PACKAGE_NOT_PACKAGE', { field: 'format' });
+  if (data.version === RESULTS_VERSION_WHOLE_OPD) return fail('EXT_PACKAGE_WHOLE_OPD');
   // The embedded policy goes through the policy importer first: it migrates older versions and its
   // messages name the field; prefixed with "policy." so the user finds it in the file.
   const policy = validatePolicy(data.policy);
@@ -65,6 +76,8 @@ export function readImportedJson(text: string): ImportResult {
   }
   const parsed = ResultsPackageSchema.safeParse({ ...data, policy: policy.value });
   if (!parsed.success) return { ok: false, issue: packageIssue(parsed.error) };
+  const refused = packageRefusal(parsed.data, userNip);
+  if (refused) return { ok: false, issue: refused };
   return ok({ kind: 'package', resultsPackage: parsed.data });
 }
 

@@ -15,6 +15,7 @@ import {
 import { builtInOrigins, grantedSites } from '../background/sites';
 import { el, replaceChildren } from '../popup/dom';
 import {
+  dropRefusedPackage,
   getSettings,
   onSettingsChanged,
   replacePolicy,
@@ -22,13 +23,15 @@ import {
   restorePreviousPolicy,
   type Settings,
   setSettings,
+  setUserNip,
   storedPolicyIssues,
 } from '../storage';
 import { packageEmployeeCount, readImportedJson } from './import';
 
 /**
- * Options page: the scoring policy (key numbers, import/export, restore of the previous one), the
- * results package from the Sheets add-on, the sites Nilai Kerja runs on, language and overlay, reset.
+ * Options page: who the user is (their NIP: a results package is imported only when it is for it), the
+ * scoring policy (key numbers, import/export, restore of the previous one), the results package from
+ * the Sheets add-on, the sites Nilai Kerja runs on, language and overlay, reset.
  * Every action that replaces the policy (import, reset, restore) first shows what changes and waits
  * for "Terapkan". Every control has a label and is reachable by keyboard; outcomes are announced in a
  * live region.
@@ -180,12 +183,15 @@ function policySection(settings: Settings, damaged: Issue[]): HTMLElement {
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    const result = readImportedJson(await file.text());
+    const result = readImportedJson(await file.text(), settings.userNip);
     fileInput.value = '';
     if (!result.ok) {
       const issues = result.issues ?? [result.issue];
       const detail = issues.map((i) => formatIssue(i, lang)).join(' ');
-      return announce(say('EXT_OPTIONS_IMPORT_FAILED', { file: file.name, detail }), true);
+      announce(say('EXT_OPTIONS_IMPORT_FAILED', { file: file.name, detail }), true);
+      // A package needs the user's NIP first: take them to it.
+      if (result.issue.code === 'EXT_PACKAGE_NEEDS_NIP') document.getElementById('user-nip')?.focus();
+      return;
     }
     const imported = result.value;
     const next = imported.kind === 'policy' ? imported.policy : imported.resultsPackage.policy;
@@ -195,6 +201,7 @@ function policySection(settings: Settings, damaged: Issue[]): HTMLElement {
         ...(imported.kind === 'package'
           ? [
               say('EXT_OPTIONS_CONFIRM_PACKAGE', {
+                nama: imported.resultsPackage.for.nama,
                 count: String(packageEmployeeCount(imported.resultsPackage)),
               }),
             ]
@@ -268,6 +275,55 @@ function policySection(settings: Settings, damaged: Issue[]): HTMLElement {
   );
 }
 
+/** Who the user is: their NIP, read with the core's NIP parser; packages are checked against it. */
+function userSection(settings: Settings): HTMLElement {
+  const input = el('input', {
+    type: 'text',
+    id: 'user-nip',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    value: settings.userNip ?? '',
+    'aria-describedby': 'user-nip-help',
+  });
+  const save = el('button', { type: 'button', id: 'save-user-nip' }, say('EXT_OPTIONS_USER_SAVE'));
+  const submit = async (): Promise<void> => {
+    const saved = await setUserNip(input.value);
+    if (!saved.ok) {
+      announce(say('EXT_OPTIONS_USER_INVALID', { detail: formatIssue(saved.issue, lang) }), true);
+      input.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    const { nip, removed } = saved.value;
+    announce(
+      removed
+        ? say('EXT_OPTIONS_USER_SAVED_REMOVED', { nip, nama: removed.nama, old: removed.nip })
+        : say('EXT_OPTIONS_USER_SAVED', { nip }),
+    );
+    // Saving the same NIP again changes no setting, so nothing re-renders: show it now.
+    await render();
+  };
+  save.addEventListener('click', () => void submit());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') void submit();
+  });
+  return el(
+    'section',
+    { 'aria-labelledby': 'user-title' },
+    el('h2', { id: 'user-title' }, say('EXT_OPTIONS_USER')),
+    el(
+      'p',
+      { id: 'user-nip-help' },
+      say('EXT_OPTIONS_USER_HELP'),
+      ' ',
+      settings.userNip
+        ? say('EXT_OPTIONS_USER_CURRENT', { nip: settings.userNip })
+        : say('EXT_OPTIONS_USER_NONE'),
+    ),
+    el('p', {}, el('label', { for: 'user-nip' }, say('EXT_OPTIONS_USER_NIP')), el('br'), input, ' ', save),
+  );
+}
+
 function packageSection(settings: Settings): HTMLElement {
   const pkg = settings.resultsPackage;
   const remove = el('button', { type: 'button', id: 'remove-package' }, say('EXT_OPTIONS_REMOVE_PACKAGE'));
@@ -284,6 +340,8 @@ function packageSection(settings: Settings): HTMLElement {
           'p',
           { id: 'package' },
           say('EXT_OPTIONS_PACKAGE_SUMMARY', {
+            nama: pkg.for.nama,
+            nip: pkg.for.nip,
             count: String(packageEmployeeCount(pkg)),
             date: pkg.generatedAt || '-',
             policy: pkg.policy.name,
@@ -378,6 +436,7 @@ async function render(): Promise<void> {
     el('h1', {}, say('EXT_OPTIONS_TITLE')),
     live,
     pending ? confirmSection(pending) : null,
+    userSection(settings),
     policySection(settings, damaged),
     packageSection(settings),
     await sitesSection(),
@@ -386,5 +445,12 @@ async function render(): Promise<void> {
   if (focusedId) document.getElementById(focusedId)?.focus();
 }
 
+/** First, remove a stored package this extension will not use (whole OPD, or another NIP's), and say so. */
+async function start(): Promise<void> {
+  const dropped = await dropRefusedPackage();
+  await render();
+  if (dropped) announce(formatIssue(dropped, lang), true);
+}
+
 onSettingsChanged(() => void render());
-void render();
+void start();

@@ -60,3 +60,38 @@ describe('mapping sidebar (built page against the built add-on)', () => {
     expect(box.documentProperties.store.has(MAPPING_PROPERTY)).toBe(false);
   });
 });
+
+describe('every sidebar control has a label tied to it', () => {
+  /** Controls without a <label for> naming them and without an aria-label. */
+  const unlabelled = (doc: ReturnType<typeof openPage>): string[] =>
+    [...doc.querySelectorAll('input, select, textarea')]
+      .filter((c) => {
+        const id = c.getAttribute('id');
+        const label = id ? doc.querySelector(`label[for="${id}"]`) : null;
+        return !label?.textContent?.trim() && !c.getAttribute('aria-label')?.trim();
+      })
+      .map((c) => c.outerHTML.slice(0, 80));
+
+  it('in Petakan kolom: the kind of data by its label, each column field by its column', async () => {
+    const box = loadSandbox({ sheets: [messyEmployees, messyIndicators] });
+    const doc = openSidebar(box);
+    await tick();
+    expect(doc.querySelectorAll('select').length).toBeGreaterThan(2);
+    expect(unlabelled(doc)).toEqual([]);
+    const fieldOfC = doc.querySelectorAll('table')[0]!.querySelectorAll('select')[2]!;
+    expect(fieldOfC.getAttribute('aria-label')).toBe('Isian untuk kolom C ("Pegawai / NIP")');
+    expect(doc.querySelector('label[for="role-0"]')?.textContent).toBe('Jenis data:');
+  });
+
+  it('in Pengaturan kebijakan: every input, its error as its description, and the import box', async () => {
+    const box = loadSandbox({ sheets: [messyEmployees, messyIndicators] });
+    const doc = openPage(box, 'Policy');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(doc.querySelectorAll('input').length).toBeGreaterThan(5);
+    expect(unlabelled(doc)).toEqual([]);
+    for (const input of doc.querySelectorAll('#app input')) {
+      const described = input.getAttribute('aria-describedby') ?? '';
+      expect(doc.getElementById(described)?.className).toBe('field-error');
+    }
+  });
+});

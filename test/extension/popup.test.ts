@@ -85,6 +85,29 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('announces only what changed, in one live region, never the whole page', async () => {
+    const popup = await openPopup(tabId);
+    const announced = () => popup.locator('#announce p').allTextContents();
+    // One live region; the page itself and its notices are not live.
+    expect(await popup.locator('[aria-live], [role="status"], [role="alert"]').count()).toBe(1);
+    expect(await popup.getAttribute('#announce', 'aria-live')).toBe('polite');
+    expect(await announced()).toEqual([]);
+    const toggle = popup.getByLabel('Tampilkan penilaian di halaman');
+    await toggle.uncheck();
+    await expect.poll(announced).toEqual(['Penilaian disembunyikan dari halaman.']);
+    await toggle.check();
+    await expect
+      .poll(announced)
+      .toEqual(['Penilaian disembunyikan dari halaman.', 'Penilaian ditampilkan di halaman.']);
+    // A one-off run answers with the tab's status, in one line.
+    await popup.getByRole('button', { name: 'Jalankan sekali di tab ini' }).click();
+    await expect
+      .poll(async () => (await announced()).at(-1))
+      .toMatch(/^Tab diperbarui: .+, \d+ baris dinilai\.$/);
+    expect(await popup.locator('[aria-live], [role="status"], [role="alert"]').count()).toBe(1);
+    await popup.close();
+  });
+
   it('speaks English when the user chose English', async () => {
     await writeRawStorage(ext, { lang: 'en' });
     const popup = await openPopup(tabId);

@@ -31,7 +31,16 @@ interface SheetControls {
   fields: { index: number; select: HTMLSelectElement }[];
 }
 
-function renderSheet(root: HTMLElement, sheet: SheetProposal, proposal: MappingProposal): SheetControls {
+/**
+ * One sheet: its kind of data and a field per column. Every select is labelled: the kind by its visible
+ * <label>, each column's field by the column it maps ("Isian untuk kolom C ("NIP")"), for screen readers.
+ */
+function renderSheet(
+  root: HTMLElement,
+  sheet: SheetProposal,
+  proposal: MappingProposal,
+  n: number,
+): SheetControls {
   root.appendChild(el('h2', sheet.sheet));
   root.appendChild(
     el('div', say('SHEETS_UI_SHEET_SUMMARY', { header: sheet.headerRow, rows: sheet.dataRowCount }), 'muted'),
@@ -40,8 +49,11 @@ function renderSheet(root: HTMLElement, sheet: SheetProposal, proposal: MappingP
   role.appendChild(option('', say('SHEETS_UI_IGNORE_SHEET')));
   for (const r of proposal.roles) role.appendChild(option(r.id, r.label));
   role.value = sheet.role ?? '';
-  const roleLine = el('div', `${say('SHEETS_UI_ROLE')} `);
-  roleLine.appendChild(role);
+  role.id = `role-${n}`;
+  const roleLabel = el('label', say('SHEETS_UI_ROLE'));
+  roleLabel.htmlFor = role.id;
+  const roleLine = el('div');
+  roleLine.append(roleLabel, ' ', role);
   root.appendChild(roleLine);
   if (sheet.notes.length > 0) {
     const list = el('ul', undefined, 'notes');
@@ -55,8 +67,11 @@ function renderSheet(root: HTMLElement, sheet: SheetProposal, proposal: MappingP
     'SHEETS_UI_HEADER',
     'SHEETS_UI_FIELD',
     'SHEETS_UI_CONFIDENCE',
-  ] as const)
-    head.appendChild(el('th', say(code)));
+  ] as const) {
+    const th = el('th', say(code));
+    th.scope = 'col';
+    head.appendChild(th);
+  }
   table.appendChild(head);
   const fields: SheetControls['fields'] = [];
   for (const column of sheet.columns) {
@@ -67,6 +82,10 @@ function renderSheet(root: HTMLElement, sheet: SheetProposal, proposal: MappingP
     select.appendChild(option('', say('SHEETS_UI_IGNORE_COLUMN')));
     for (const f of proposal.fields) select.appendChild(option(f.id, f.label));
     select.value = column.field ?? '';
+    select.setAttribute(
+      'aria-label',
+      say('SHEETS_UI_FIELD_FOR_COLUMN', { column: column.letter, header: column.label }),
+    );
     const cell = el('td');
     cell.appendChild(select);
     tr.appendChild(cell);
@@ -115,7 +134,7 @@ function start(): void {
       if (!reply.ok) return show(reply.message, true);
       show('');
       app.appendChild(el('p', say('SHEETS_UI_INTRO'), 'muted'));
-      controls = reply.proposal.sheets.map((s) => renderSheet(app, s, reply.proposal));
+      controls = reply.proposal.sheets.map((s, n) => renderSheet(app, s, reply.proposal, n));
       save.disabled = controls.length === 0;
     })
     .catch(failed);

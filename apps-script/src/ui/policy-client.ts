@@ -5,7 +5,8 @@
  * restore) first shows what changes (the main numbers, before and after) and waits for a confirmation.
  * DOM built with textContent only; every call goes through the typed google.script.run client
  * (script-run.ts) and the server validates everything with zod, returning field-named Indonesian errors
- * that are shown next to their input.
+ * that are shown next to their input. Every input has its <label for>, and its error is its description
+ * (aria-describedby), so a screen reader says what is wrong when the admin returns to the field.
  */
 import { t } from '../../../shared/messages';
 import { getPath, setPath } from '../features/policy/policy-paths';
@@ -67,8 +68,11 @@ function render(state: PolicyState): void {
   app.appendChild(el('div', state.source, 'muted'));
 
   const presetRow = el('div', undefined, 'row');
-  presetRow.appendChild(el('label', t('ADDON_UI_PRESET'), 'field'));
+  const presetLabel = el('label', t('ADDON_UI_PRESET'), 'field');
+  presetLabel.htmlFor = 'preset';
+  presetRow.appendChild(presetLabel);
   const preset = el('select');
+  preset.id = 'preset';
   for (const p of state.presets) {
     const o = el('option', p.name);
     o.value = p.id;
@@ -116,10 +120,13 @@ function render(state: PolicyState): void {
     app.appendChild(restoreRow);
   }
 
+  let n = 0;
   for (const section of state.sections) {
     app.appendChild(el('h2', section.title));
     for (const field of section.fields) {
+      const id = `field-${n++}`;
       const label = el('label', field.label, 'field');
+      label.htmlFor = id;
       let input: HTMLInputElement | HTMLSelectElement;
       if (field.kind === 'table') {
         input = el('select');
@@ -135,7 +142,10 @@ function render(state: PolicyState): void {
         if (field.kind !== 'text') input.step = 'any';
         input.value = shown(getPath(state.policy, field.path), field);
       }
+      input.id = id;
       const error = el('div', '', 'field-error');
+      error.id = `${id}-error`;
+      input.setAttribute('aria-describedby', error.id);
       app.append(label, input, error);
       inputs.set(field.path, { field, input, error });
     }
@@ -151,8 +161,11 @@ function render(state: PolicyState): void {
   app.append(exportButton, exportArea);
 
   app.appendChild(el('h2', t('ADDON_UI_IMPORT')));
-  app.appendChild(el('div', t('ADDON_UI_IMPORT_HELP'), 'muted'));
+  const importHelp = el('label', t('ADDON_UI_IMPORT_HELP'), 'muted');
+  importHelp.htmlFor = 'import-json';
+  app.appendChild(importHelp);
   const importText = el('textarea');
+  importText.id = 'import-json';
   importText.rows = 6;
   const importButton = el('button', t('ADDON_UI_IMPORT'));
   importButton.type = 'button';
@@ -191,8 +204,15 @@ function ask(title: string, diff: PolicyDiff, yesText: string, replace: () => Pr
   if (diff.rows.length > 0) {
     const table = el('table');
     const head = el('tr');
-    for (const text of [t('ADDON_UI_CONFIRM_FIELD'), t('ADDON_UI_CONFIRM_NOW'), t('ADDON_UI_CONFIRM_AFTER')])
-      head.appendChild(el('th', text));
+    for (const text of [
+      t('ADDON_UI_CONFIRM_FIELD'),
+      t('ADDON_UI_CONFIRM_NOW'),
+      t('ADDON_UI_CONFIRM_AFTER'),
+    ]) {
+      const th = el('th', text);
+      th.scope = 'col';
+      head.appendChild(th);
+    }
     table.appendChild(head);
     for (const row of diff.rows) {
       const tr = el('tr');
@@ -251,6 +271,7 @@ function showExport(area: HTMLElement, reply: ExportReply): void {
   text.readOnly = true;
   text.rows = 8;
   text.value = reply.json;
+  text.setAttribute('aria-label', t('ADDON_UI_EXPORT'));
   area.append(link, text);
 }
 

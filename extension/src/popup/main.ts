@@ -17,6 +17,10 @@ import { pageTypeLabel } from './labels';
  * The toolbar popup: what Nilai Kerja recognised on this tab, the overlay switch, enabling the
  * site, a one-off run, and the way to the options. `?tab=<id>` targets a given tab (used when the
  * popup is opened as a page, e.g. by the tests); otherwise the active tab of the current window.
+ *
+ * Screen readers hear only what changed: the page itself is not a live region; each outcome (the
+ * overlay switched, a site enabled, a run, a changed tab status, a problem) is put, once, into the one
+ * live region `#announce` (popup.html). The visible notices carry no live role, so nothing is said twice.
  */
 
 let lang: Lang = 'id';
@@ -56,7 +60,25 @@ function statusView(status: PageStatus): HTMLElement {
 }
 
 const notice = (text: string, kind: 'info' | 'problem' = 'info'): HTMLElement =>
-  el('p', { class: `notice ${kind}`, role: kind === 'problem' ? 'alert' : 'status' }, text);
+  el('p', { class: `notice ${kind}` }, text);
+
+/**
+ * Says `text` once through the popup's live region: added as a new line (the region is not atomic, so
+ * only the addition is read, and the same text said again is still a change); older lines are dropped.
+ */
+function announce(text: string): void {
+  const region = document.getElementById('announce');
+  if (!region) return;
+  while (region.childElementCount >= 3) region.firstElementChild?.remove();
+  region.append(el('p', {}, text));
+}
+
+/** One line for the live region: what the tab's status now says. */
+const statusLine = (status: PageStatus): string =>
+  say('EXT_POPUP_STATUS_CHANGED', {
+    page: pageTypeLabel(status.pageType, lang),
+    rows: formatNumberForLang(status.rows, lang, 0),
+  });
 
 async function main(): Promise<void> {
   const settings = await getSettings();
@@ -71,12 +93,25 @@ async function main(): Promise<void> {
 
   const statusBox = el('div', { id: 'status' });
   const messageBox = el('div', { id: 'message' });
-  const showIssue = (issue: Issue): void =>
-    replaceChildren(messageBox, notice(formatIssue(issue, lang), 'problem'));
+  /** A message shown under the controls and announced once. */
+  const tell = (text: string, kind: 'info' | 'problem' = 'info'): void => {
+    replaceChildren(messageBox, notice(text, kind));
+    announce(text);
+  };
+  const showIssue = (issue: Issue): void => tell(formatIssue(issue, lang), 'problem');
+  /** What the status said last: a refresh announces only a different one (never the first render). */
+  let lastStatus: string | null = null;
+  const showStatus = (view: HTMLElement, line: string, always: boolean): void => {
+    replaceChildren(statusBox, view);
+    if (lastStatus !== null && (always || line !== lastStatus)) announce(line);
+    lastStatus = line;
+  };
 
-  const refreshStatus = async (attempts = 1): Promise<void> => {
+  /** `always`: announce the status even when unchanged (it answers what the user just asked for). */
+  const refreshStatus = async (attempts = 1, always = false): Promise<void> => {
     if (tabId === undefined || !pattern) {
-      replaceChildren(statusBox, notice(say('EXT_POPUP_SITE_UNSUPPORTED')));
+      const text = say('EXT_POPUP_SITE_UNSUPPORTED');
+      showStatus(notice(text), text, always);
       return;
     }
     let result = await requestStatus(tabId);
@@ -85,19 +120,25 @@ async function main(): Promise<void> {
       await new Promise((done) => setTimeout(done, 250));
       result = await requestStatus(tabId);
     }
-    replaceChildren(
-      statusBox,
-      result.ok ? statusView(result.value) : notice(formatIssue(result.issue, lang)),
-    );
+    if (result.ok) showStatus(statusView(result.value), statusLine(result.value), always);
+    else {
+      const text = formatIssue(result.issue, lang);
+      showStatus(notice(text), text, always);
+    }
   };
 
   const overlay = el('input', { type: 'checkbox', id: 'overlay', checked: settings.overlayEnabled });
   overlay.addEventListener('change', async () => {
     const saved = await setSettings({ overlayEnabled: overlay.checked });
     if (!saved.ok) return showIssue(saved.issue);
+    announce(say(overlay.checked ? 'EXT_POPUP_OVERLAY_ON' : 'EXT_POPUP_OVERLAY_OFF'));
     if (tabId === undefined) return;
     const result = await requestSetOverlay(tabId, overlay.checked);
-    if (result.ok) replaceChildren(statusBox, statusView(result.value));
+    // The switch was announced; the new figures are shown without being said again.
+    if (result.ok) {
+      lastStatus = statusLine(result.value);
+      replaceChildren(statusBox, statusView(result.value));
+    }
   });
 
   const siteBox = el('div', { id: 'site' });
@@ -118,16 +159,10 @@ async function main(): Promise<void> {
       void change.then(async (done) => {
         const site = pattern.replace(/\/\*$/, '');
         if (!enabled && !done) {
-          replaceChildren(
-            messageBox,
-            notice(say('EXT_POPUP_PERMISSION_DENIED', { origin: site }), 'problem'),
-          );
+          tell(say('EXT_POPUP_PERMISSION_DENIED', { origin: site }), 'problem');
           return;
         }
-        replaceChildren(
-          messageBox,
-          notice(say(enabled ? 'EXT_POPUP_SITE_DISABLED' : 'EXT_POPUP_SITE_ENABLED', { origin: site })),
-        );
+        tell(say(enabled ? 'EXT_POPUP_SITE_DISABLED' : 'EXT_POPUP_SITE_ENABLED', { origin: site }));
         await renderSite();
         // Unregistering only affects future page loads: take the overlay off the open tab now.
         if (enabled && tabId !== undefined) await requestSetOverlay(tabId, false);
@@ -148,10 +183,10 @@ async function main(): Promise<void> {
       await chrome.scripting.executeScript({ target: { tabId }, files: contentScriptFiles() });
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      replaceChildren(messageBox, notice(say('EXT_POPUP_RUN_FAILED', { detail }), 'problem'));
+      tell(say('EXT_POPUP_RUN_FAILED', { detail }), 'problem');
       return;
     }
-    await refreshStatus(8);
+    await refreshStatus(8, true);
   });
 
   const options = el(

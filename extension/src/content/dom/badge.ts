@@ -33,13 +33,25 @@ export function formatCapaianAttribute(capaian: number | null): string {
   return fixed === '-0' ? '0' : fixed;
 }
 
+/**
+ * Colours are the badge's own in light and dark mode alike (text and background both set, at least
+ * 4.5:1 each: 5.9, 5.4, 6.7, 8.4), so no page or colour scheme can make a badge unreadable. The focus
+ * ring and the reason box live in the shadow root too, where page styles cannot hide them.
+ */
 const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 0 0 4px; }
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 0 0 4px; position: relative; }
+:host(:focus) { outline: none; }
 .b { font: 600 11px/1.4 system-ui, sans-serif; border-radius: 9px; padding: 0 6px; white-space: nowrap;
   border: 1px solid currentColor; cursor: help; }
+:host(:focus-visible) .b { outline: 2px solid #0b57d0; outline-offset: 1px; box-shadow: 0 0 0 3px #fff; }
 .good { color: #0a6b2d; background: #e3f6e9; } .mid { color: #8a5a00; background: #fff4d6; }
 .bad { color: #a11a1a; background: #fde8e8; } .none { color: #444; background: #eee; }
 .f { margin-left: 4px; font-weight: 700; }
+.tip { position: absolute; left: 0; top: calc(100% + 4px); z-index: 2147483001; box-sizing: border-box;
+  width: max-content; max-width: min(360px, 80vw); padding: 6px 8px; white-space: pre-line;
+  font: 400 12px/1.45 system-ui, sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #5f6368;
+  border-radius: 6px; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+.tip[hidden] { display: none; }
 `;
 
 /** Shared constructed stylesheet: one parse for thousands of badges. */
@@ -66,6 +78,8 @@ function render(host: HTMLElement, data: BadgeData): void {
   host.setAttribute('aria-label', `${data.label}. ${data.tooltip}`);
   const root = host.shadowRoot;
   if (!root) return;
+  const tip = root.querySelector<HTMLElement>('.tip');
+  if (tip) tip.textContent = data.tooltip;
   const pill = root.querySelector('span') ?? root.appendChild(host.ownerDocument.createElement('span'));
   pill.className = `b ${data.tone}`;
   pill.textContent = data.label;
@@ -90,6 +104,8 @@ function blankBadge(doc: Document): HTMLElement {
     prototype.className = `${CLASS_PREFIX}badge`;
     prototype.setAttribute(OVERLAY_ATTRIBUTE, 'badge');
     prototype.setAttribute('role', 'note');
+    // Reachable by keyboard: Tab stops on each badge, which then shows its reason (keyboardReasons).
+    prototype.setAttribute('tabindex', '0');
     try {
       const root = prototype.attachShadow({ mode: 'open', clonable: true } as ShadowRootInit);
       root.appendChild(doc.createElement('span'));
@@ -106,6 +122,7 @@ function blankBadge(doc: Document): HTMLElement {
  * textContent, so page text can never become markup.
  */
 export function createBadge(doc: Document, data: BadgeData): HTMLElement {
+  keyboardReasons(doc);
   const host = blankBadge(doc);
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const shared = badgeSheet();
@@ -117,6 +134,58 @@ export function createBadge(doc: Document, data: BadgeData): HTMLElement {
   }
   render(host, data);
   return host;
+}
+
+const isBadge = (target: EventTarget | null): target is HTMLElement =>
+  target instanceof Element &&
+  target.classList.contains(`${CLASS_PREFIX}badge`) &&
+  target.getAttribute(OVERLAY_ATTRIBUTE) === 'badge';
+
+/**
+ * Shows or hides a badge's reason in a box under it (made on first use, in the shadow root). The box
+ * repeats the badge's accessible name for sighted keyboard users, so it is hidden from screen readers.
+ */
+function showReason(host: HTMLElement, show: boolean): void {
+  const root = host.shadowRoot;
+  if (!root) return;
+  let tip = root.querySelector<HTMLElement>('.tip');
+  if (!tip) {
+    if (!show) return;
+    tip = host.ownerDocument.createElement('span');
+    tip.className = 'tip';
+    tip.setAttribute('aria-hidden', 'true');
+    root.appendChild(tip);
+  }
+  tip.textContent = host.title;
+  tip.hidden = !show;
+}
+
+const keyboardDocs = new WeakSet<Document>();
+
+/**
+ * Badge reasons without a mouse (the `title` shows on hover only): a badge that gets focus shows its
+ * reason until it loses focus or the user presses Escape; Enter or Space shows or hides it again.
+ * Screen readers read the reason from the badge's accessible name (aria-label). Three listeners per
+ * document, not per badge.
+ */
+function keyboardReasons(doc: Document): void {
+  if (keyboardDocs.has(doc)) return;
+  keyboardDocs.add(doc);
+  doc.addEventListener('focusin', (e) => {
+    if (isBadge(e.target)) showReason(e.target, true);
+  });
+  doc.addEventListener('focusout', (e) => {
+    if (isBadge(e.target)) showReason(e.target, false);
+  });
+  doc.addEventListener('keydown', (e) => {
+    if (!isBadge(e.target)) return;
+    const shown = e.target.shadowRoot?.querySelector<HTMLElement>('.tip')?.hidden === false;
+    if (e.key === 'Escape' && shown) showReason(e.target, false);
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      showReason(e.target, !shown);
+    }
+  });
 }
 
 /** Re-renders an existing badge in place (a re-scored row keeps its badge element). */

@@ -3,6 +3,7 @@ import type { AttendanceEvent } from '../discipline/deduction';
 import { classifyLateness } from '../discipline/lateness';
 import type { RawTable } from '../model/input';
 import { evidenceGiven, outputGiven, parseDuration, parseNumber, parseStatus } from '../parse';
+import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
 import type { Policy } from '../policy/schema';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
 import { columnSamples, memo, placed, rowList, text, where } from './cells';
@@ -42,6 +43,8 @@ export function readAttendance(
   const countHints = { context: 'count' as const, columnSamples: columnSamples(table, 'jumlah') };
   // Counts are small whole numbers ("1", "2"): each distinct text is parsed once.
   const countOf = memo((text) => parseNumber(text, countHints));
+  // "1", "2 kali": the fast reader; the parser reads (and explains) the rest.
+  const reading = new FastReading();
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];
@@ -74,7 +77,9 @@ export function readAttendance(
     }
     let count = 1;
     const countText = text(v.jumlah);
-    if (countText !== '') {
+    if (countText !== '' && readNumberFast(countText, countHints, reading) && Number.isInteger(reading.value))
+      count = reading.value;
+    else if (countText !== '') {
       const n = countOf(countText);
       if (!n.ok || !Number.isInteger(n.value.value) || n.value.value < 0) {
         issues.push(
@@ -121,6 +126,8 @@ export function readActivities(
   if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
   const durationOf = memo(parseDuration);
+  // "1.500 menit": the fast reader; the parser reads (and explains) hours, clocks and the rest.
+  const reading = new FastReading();
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];
@@ -136,10 +143,15 @@ export function readActivities(
     }
     const minutesText = text(v.menit);
     if (minutesText === '') continue;
-    const minutes = durationOf(minutesText);
-    if (!minutes.ok) {
-      issues.push(placed(minutes.issue, where(table, row, 'menit')));
-      continue;
+    let m: number;
+    if (readMinutesFast(minutesText, reading)) m = reading.value;
+    else {
+      const minutes = durationOf(minutesText);
+      if (!minutes.ok) {
+        issues.push(placed(minutes.issue, where(table, row, 'menit')));
+        continue;
+      }
+      m = minutes.value.minutes;
     }
     const withoutOutput = !outputGiven(text(v.output)) && !evidenceGiven(text(v.bukti_dukung));
     let totals = byEmployee[employee.index];
@@ -147,7 +159,6 @@ export function readActivities(
       totals = { minutes: 0, withoutOutputMinutes: 0 };
       byEmployee[employee.index] = totals;
     }
-    const m = minutes.value.minutes;
     totals.minutes += m;
     if (withoutOutput) totals.withoutOutputMinutes += m;
   }

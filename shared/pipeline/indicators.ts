@@ -1,6 +1,7 @@
 import type { Issue, Result } from '../core/issue';
 import type { RawTable, RawValue } from '../model/input';
 import { evidenceGiven, feedbackGiven, parseNumber, parsePolarity, parseRhkKind } from '../parse';
+import { FastReading, readNumberFast, readTargetFast } from '../parse/number-fast';
 import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
 import {
@@ -26,6 +27,12 @@ const kindOf = memo(parseRhkKind);
 
 type Parse<T> = (text: string) => Result<T>;
 
+/** A fast reading as readMeasure gives it: "80 - 90 %" is 80..90 points. */
+const measureOfReading = (r: FastReading): Measure =>
+  r.range
+    ? { kind: 'range', low: r.low, high: r.value, scale: r.percent ? 'points' : 'bare' }
+    : { kind: 'single', value: r.value, scale: r.percent ? 'points' : 'bare' };
+
 /**
  * Readers per column, built once: the column's own values decide "4.215"; a % unit means a percentage.
  * Targets repeat across employees ("12 Dokumen", "100%"), so each distinct text is read once. A number
@@ -35,16 +42,18 @@ function readersFor<T>(
   table: RawTable,
   field: 'target' | 'realisasi',
   read: (cell: unknown, hints: NumberHints) => Result<T>,
+  fast: (text: string, hints: NumberHints) => Result<T> | undefined,
 ) {
   const samples = columnSamples(table, field);
-  const plain: Parse<T> = memo((text) => read(text, { columnSamples: samples }));
-  const percent: Parse<T> = memo((text) => read(text, { columnSamples: samples, context: 'percent' }));
+  const plainHints: NumberHints = { columnSamples: samples };
+  const percentHints: NumberHints = { columnSamples: samples, context: 'percent' };
+  const plain: Parse<T> = memo((text) => read(text, plainHints));
+  const percent: Parse<T> = memo((text) => read(text, percentHints));
   // The length test spares a lower-cased copy of every other unit ("Dokumen", "Orang") on 100,000 rows.
   return (cell: RawValue | undefined, cellText: string, satuan: string): Result<T> => {
     if (isNumberCell(cell)) return read(cell, {});
-    const parse =
-      satuan === '%' || (satuan.length === 6 && satuan.toLowerCase() === 'persen') ? percent : plain;
-    return parse(cellText);
+    const inPercent = satuan === '%' || (satuan.length === 6 && satuan.toLowerCase() === 'persen');
+    return fast(cellText, inPercent ? percentHints : plainHints) ?? (inPercent ? percent : plain)(cellText);
   };
 }
 
@@ -62,8 +71,16 @@ export function readIndicators(
 ): { byEmployee: PerEmployee<IndicatorRecord[]>; scored: number } {
   const byEmployee = perEmployee<IndicatorRecord[]>(roster);
   const unknown = new UnknownNips(table.sheet);
-  const readTarget = readersFor<Measure>(table, 'target', readMeasure);
-  const readRealisasi = readersFor<Amount>(table, 'realisasi', readAmount);
+  // The plain forms ("12 Dokumen", "85,5 %", "80-90") are read by the fast reader, the rest by the parser.
+  const reading = new FastReading();
+  const readTarget = readersFor<Measure>(table, 'target', readMeasure, (text, hints) =>
+    readTargetFast(text, hints, reading) ? { ok: true, value: measureOfReading(reading) } : undefined,
+  );
+  const readRealisasi = readersFor<Amount>(table, 'realisasi', readAmount, (text, hints) =>
+    readNumberFast(text, hints, reading)
+      ? { ok: true, value: { value: reading.value, scale: reading.percent ? 'points' : 'bare' } }
+      : undefined,
+  );
   // Flags about evidence and feedback only where the sheet has the column (docs/rules.md#flags).
   const hasEvidenceColumn = table.columns.bukti_dukung !== undefined;
   const hasFeedbackColumn = table.columns.umpan_balik !== undefined;
@@ -152,9 +169,12 @@ export function readIndicators(
     let weight: number | null = null;
     const weightText = text(v.bobot);
     if (weightText !== '') {
-      const w = weightOf(weightText);
-      if (w.ok) weight = w.value.value;
-      else issues.push({ ...placed(w.issue, where(table, row, 'bobot')), severity: 'warning' });
+      if (readNumberFast(weightText, weightHints, reading)) weight = reading.value;
+      else {
+        const w = weightOf(weightText);
+        if (w.ok) weight = w.value.value;
+        else issues.push({ ...placed(w.issue, where(table, row, 'bobot')), severity: 'warning' });
+      }
     }
 
     const realisasiEmpty = realisasiText === '';

@@ -1,6 +1,7 @@
 import type { Issue } from '../core/issue';
 import type { RawTable } from '../model/input';
 import { parseNip, parseNumber, parseYesNo } from '../parse';
+import { FastReading, readNumberFast } from '../parse/number-fast';
 import { collapseSpaces, columnSamples, memo, placed, text, unitKey, where } from './cells';
 
 export interface EmployeeRecord {
@@ -42,6 +43,8 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
   const moneyHints = { context: 'money' as const, columnSamples: columnSamples(table, 'tpp_dasar') };
   // TPP bases follow the job class: a few distinct amounts over thousands of rows.
   const money = memo((text) => parseNumber(text, moneyHints));
+  // "Rp 4.750.000" and the like are read by the fast reader; the parser reads (and explains) the rest.
+  const reading = new FastReading();
   // A province has a few hundred units over 20,000 rows: each written unit name is normalised once.
   const units = new Map<string, { unit: string; key: string }>();
   const lastAtasan: { text: string; nip: string | null } = { text: '', nip: null };
@@ -86,9 +89,12 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     let tppBase: number | null = null;
     const tppText = text(v.tpp_dasar);
     if (tppText !== '') {
-      const tpp = money(tppText);
-      if (tpp.ok) tppBase = tpp.value.value;
-      else issues.push({ ...placed(tpp.issue, where(table, row, 'tpp_dasar')), severity: 'warning' });
+      if (readNumberFast(tppText, moneyHints, reading)) tppBase = reading.value;
+      else {
+        const tpp = money(tppText);
+        if (tpp.ok) tppBase = tpp.value.value;
+        else issues.push({ ...placed(tpp.issue, where(table, row, 'tpp_dasar')), severity: 'warning' });
+      }
     }
     const unitText = text(v.unit);
     let names = units.get(unitText);

@@ -6,24 +6,14 @@ import { evidenceGiven, outputGiven, parseDuration, parseNumber, parseStatus } f
 import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
 import type { Policy } from '../policy/schema';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
-import { columnSamples, memo, placed, rowList, text, where } from './cells';
+import { cachedParser, columnSamples, placed, rowList, text, where } from './cells';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 
 const isCode = (code: string): code is AttendanceCode =>
   (ATTENDANCE_CODES as readonly string[]).includes(code);
-const statusOf = memo(parseStatus);
 
-/** "tl 1" and "TL1" are one code. A dozen codes over the whole sheet: each written form is normalised once. */
-const codeKeys = new Map<string, string>();
-function codeKey(written: string): string {
-  let key = codeKeys.get(written);
-  if (key === undefined) {
-    key = written.toUpperCase().replace(/\s+/g, '');
-    if (codeKeys.size >= 1000) codeKeys.clear();
-    codeKeys.set(written, key);
-  }
-  return key;
-}
+/** "tl 1" and "TL1" are one code. */
+const codeKey = (written: string): string => written.toUpperCase().replace(/\s+/g, '');
 
 /**
  * Attendance events per employee: a code (TL1..TL4, PSW1..PSW4, TK, APEL) with a count, or late minutes
@@ -42,7 +32,9 @@ export function readAttendance(
   const linker = new NipLinker(table, roster, issues);
   const countHints = { context: 'count' as const, columnSamples: columnSamples(table, 'jumlah') };
   // Counts are small whole numbers ("1", "2"): each distinct text is parsed once.
-  const countOf = memo((text) => parseNumber(text, countHints));
+  const countOf = cachedParser((text) => parseNumber(text, countHints));
+  // A dozen codes over the whole sheet: each written form is normalised once (while that pays).
+  const codeOf = cachedParser(codeKey);
   // "1", "2 kali": the fast reader; the parser reads (and explains) the rest.
   const reading = new FastReading();
   const rows = table.rows;
@@ -51,7 +43,7 @@ export function readAttendance(
     const employee = linker.link(row);
     if (employee === undefined) continue;
     const v = row.values;
-    const codeText = codeKey(text(v.kode_absen));
+    const codeText = codeOf(text(v.kode_absen));
     let code: AttendanceCode | null = null;
     if (codeText !== '') {
       if (isCode(codeText)) code = codeText;
@@ -125,7 +117,8 @@ export function readActivities(
   const byEmployee = perEmployee<ActivityTotals>(roster);
   if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
-  const durationOf = memo(parseDuration);
+  const durationOf = cachedParser(parseDuration);
+  const statusOf = cachedParser(parseStatus);
   // "1.500 menit": the fast reader; the parser reads (and explains) hours, clocks and the rest.
   const reading = new FastReading();
   const rows = table.rows;

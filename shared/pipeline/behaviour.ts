@@ -2,7 +2,7 @@ import type { Issue } from '../core/issue';
 import type { RawTable } from '../model/input';
 import { feedbackGiven, parseRating } from '../parse';
 import { BERAKHLAK, type BerakhlakValue, type Rating } from '../policy/sections/rating';
-import { cell, memo, placed, rowList, where } from './cells';
+import { cachedParser, cell, placed, rowList, where } from './cells';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 
 export interface BehaviourRecord {
@@ -18,7 +18,6 @@ export interface BehaviourRecord {
   row: number;
 }
 
-const ratingOf = memo(parseRating);
 /** Ratings written directly: rating_perilaku (some regions record only the result) and the supervisor's hasil. */
 const DIRECT_RATINGS = [
   ['rating_perilaku', 'perilaku'],
@@ -38,6 +37,8 @@ export function readBehaviour(
   const byEmployee = perEmployee<BehaviourRecord>(roster);
   if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
+  // One cache for the nine rating columns (they share five labels), for this run.
+  const ratingOf = cachedParser(parseRating);
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];

@@ -1,4 +1,4 @@
-import type { Issue, Location, Result } from '../core/issue';
+import type { Issue, Location } from '../core/issue';
 import type { FieldId } from '../model/fields';
 import type { RawRow, RawTable } from '../model/input';
 import { isNumberCell } from '../score/indicator';
@@ -40,23 +40,60 @@ export const placed = (issue: Issue, at: Location): Issue => ({
   severity: issue.severity ?? 'error',
 });
 
+/** Lookups over which a cache judges whether remembering pays. */
+const CACHE_WINDOW = 1024;
+/** Below this share of texts seen before in a window, a cache stops remembering (it costs more than it saves). */
+const CACHE_MIN_HITS = 0.25;
+/** Windows a cache that stopped remembering waits before it tries again (a column may change its habit). */
+const CACHE_PAUSE = 16;
+
 /**
- * A parser remembered per distinct text. Label columns (polaritas, jenis RHK, status) repeat a few values
- * over 100,000 rows, and a NIP appears on every row of its employee; each text is read once. The memory
- * is bounded: past `limit` entries it starts afresh (results are immutable, so sharing them is safe).
+ * A parser remembered per distinct text, for one run: the reader that reads a column creates it and drops
+ * it when it returns, so nothing one run remembered is there in the next, and a cache never outlives the
+ * sheet it learned from. Label columns (polaritas, jenis RHK, status) repeat a few values over 100,000
+ * rows and are each read once. A column whose texts do not repeat (a sheet where every cell is written
+ * its own way) would only pay for remembering: when fewer than CACHE_MIN_HITS of a window's texts were
+ * seen before, the cache forgets what it holds and parses directly, trying again after CACHE_PAUSE
+ * windows. Bounded: past `limit` entries it starts afresh. Results are immutable, so sharing them is
+ * safe; `parse` never returns undefined.
  */
-export function memo<T>(parse: (text: string) => Result<T>, limit = 50_000): (text: string) => Result<T> {
-  const seen = new Map<string, Result<T>>();
+export function cachedParser<T>(parse: (text: string) => T, limit = 50_000): (text: string) => T {
+  const seen = new Map<string, T>();
   // Consecutive rows mostly repeat the text (an employee's NIP, polaritas, jenis RHK): answered without a lookup.
   let lastText: string | undefined;
-  let lastResult: Result<T> | undefined;
+  let lastResult: T | undefined;
+  let remembering = true;
+  let lookups = 0;
+  let hits = 0;
+  let paused = 0;
   return (text) => {
     if (text === lastText && lastResult !== undefined) return lastResult;
-    let r = seen.get(text);
-    if (r === undefined) {
+    let r: T | undefined;
+    if (remembering) {
+      r = seen.get(text);
+      if (r !== undefined) hits++;
+      else {
+        r = parse(text);
+        if (seen.size >= limit) seen.clear();
+        seen.set(text, r);
+      }
+      if (++lookups === CACHE_WINDOW) {
+        if (hits < CACHE_WINDOW * CACHE_MIN_HITS) {
+          remembering = false;
+          seen.clear();
+        }
+        lookups = 0;
+        hits = 0;
+      }
+    } else {
       r = parse(text);
-      if (seen.size >= limit) seen.clear();
-      seen.set(text, r);
+      if (++lookups === CACHE_WINDOW) {
+        lookups = 0;
+        if (++paused === CACHE_PAUSE) {
+          paused = 0;
+          remembering = true;
+        }
+      }
     }
     lastText = text;
     lastResult = r;

@@ -1,6 +1,6 @@
 import type { Issue, Result } from '../core/issue';
 import type { RawTable, RawValue } from '../model/input';
-import { evidenceGiven, feedbackGiven, parseNumber, parsePolarity, parseRhkKind } from '../parse';
+import { evidenceGiven, feedbackGiven, parseNip, parseNumber, parsePolarity, parseRhkKind } from '../parse';
 import { FastReading, readNumberFast, readTargetFast } from '../parse/number-fast';
 import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
@@ -13,17 +13,14 @@ import {
   readAmount,
   readMeasure,
 } from '../score/indicator';
-import { collapseSpaces, columnSamples, memo, placed, rowList, text, where } from './cells';
-import { type EmployeeRoster, nipOf, type PerEmployee, perEmployee, UnknownNips } from './people';
+import { cachedParser, collapseSpaces, columnSamples, placed, rowList, text, where } from './cells';
+import { type EmployeeRoster, type PerEmployee, perEmployee, UnknownNips } from './people';
 import type { IndicatorResult } from './schema';
 
 export interface IndicatorRecord extends IndicatorResult {
   /** Bobot written on this row (usually only on an RHK's first row), null when empty or unreadable. */
   weight: number | null;
 }
-
-const polarityOf = memo(parsePolarity);
-const kindOf = memo(parseRhkKind);
 
 type Parse<T> = (text: string) => Result<T>;
 
@@ -47,8 +44,8 @@ function readersFor<T>(
   const samples = columnSamples(table, field);
   const plainHints: NumberHints = { columnSamples: samples };
   const percentHints: NumberHints = { columnSamples: samples, context: 'percent' };
-  const plain: Parse<T> = memo((text) => read(text, plainHints));
-  const percent: Parse<T> = memo((text) => read(text, percentHints));
+  const plain: Parse<T> = cachedParser((text) => read(text, plainHints));
+  const percent: Parse<T> = cachedParser((text) => read(text, percentHints));
   // The length test spares a lower-cased copy of every other unit ("Dokumen", "Orang") on 100,000 rows.
   return (cell: RawValue | undefined, cellText: string, satuan: string): Result<T> => {
     if (isNumberCell(cell)) return read(cell, {});
@@ -86,7 +83,11 @@ export function readIndicators(
   const hasFeedbackColumn = table.columns.umpan_balik !== undefined;
   const weightHints: NumberHints = { columnSamples: columnSamples(table, 'bobot'), context: 'percent' };
   // Bobot values repeat ("20%", "25") within and across employees: each distinct text is parsed once.
-  const weightOf = memo((text) => parseNumber(text, weightHints));
+  const weightOf = cachedParser((text) => parseNumber(text, weightHints));
+  // This run's caches of the label columns and of NIP cells that are not exactly a roster NIP.
+  const polarityOf = cachedParser(parsePolarity);
+  const kindOf = cachedParser(parseRhkKind);
+  const nipOf = cachedParser(parseNip);
   let scored = 0;
   let lastNip = '';
   let lastRhk = '';

@@ -2,7 +2,7 @@ import type { Issue } from '../core/issue';
 import type { RawTable } from '../model/input';
 import { parseNip, parseNumber, parseYesNo } from '../parse';
 import { FastReading, readNumberFast } from '../parse/number-fast';
-import { collapseSpaces, columnSamples, memo, placed, text, unitKey, where } from './cells';
+import { cachedParser, collapseSpaces, columnSamples, placed, text, unitKey, where } from './cells';
 
 export interface EmployeeRecord {
   nip: string;
@@ -29,9 +29,6 @@ export type PerEmployee<T> = (T | undefined)[];
 export const perEmployee = <T>(roster: EmployeeRoster): PerEmployee<T> =>
   new Array<T | undefined>(roster.list.length).fill(undefined);
 
-export const nipOf = memo(parseNip);
-const yesNo = memo(parseYesNo);
-
 /**
  * Reads the employees sheet. A row with an invalid NIP is reported and skipped (nothing can be linked to
  * it); a NIP seen again is reported naming the first row, and the later row is skipped. The employee's
@@ -42,7 +39,10 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
   const list: EmployeeRecord[] = [];
   const moneyHints = { context: 'money' as const, columnSamples: columnSamples(table, 'tpp_dasar') };
   // TPP bases follow the job class: a few distinct amounts over thousands of rows.
-  const money = memo((text) => parseNumber(text, moneyHints));
+  // This run's caches: NIPs (an atasan's repeats down the unit), yes/no labels, TPP amounts.
+  const nipOf = cachedParser(parseNip);
+  const yesNo = cachedParser(parseYesNo);
+  const money = cachedParser((text) => parseNumber(text, moneyHints));
   // "Rp 4.750.000" and the like are read by the fast reader; the parser reads (and explains) the rest.
   const reading = new FastReading();
   // A province has a few hundred units over 20,000 rows: each written unit name is normalised once.
@@ -53,16 +53,17 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     const nipText = text(v.nip);
     const nama = text(v.nama);
     if (nipText === '' && nama === '') continue; // a blank line between blocks
-    const nip = nipOf(nipText);
-    if (!nip.ok) {
-      issues.push(placed(nip.issue, where(table, row, 'nip')));
+    const parsed = nipOf(nipText);
+    if (!parsed.ok) {
+      issues.push(placed(parsed.issue, where(table, row, 'nip')));
       continue;
     }
-    const first = byNip.get(nip.value.nip);
+    const nip = parsed.value.nip;
+    const first = byNip.get(nip);
     if (first) {
       issues.push({
         code: 'PIPE_DUPLICATE_NIP',
-        params: { nip: nip.value.nip, firstRow: first.row, nama: first.nama },
+        params: { nip, firstRow: first.row, nama: first.nama },
         at: where(table, row, 'nip'),
         severity: 'error',
       });
@@ -74,10 +75,10 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     if (atasanText !== '' && atasanText === lastAtasan.text) atasanNip = lastAtasan.nip;
     else if (atasanText !== '') {
       const atasan = nipOf(atasanText);
-      lastAtasan.text = atasan.ok ? atasanText : '';
-      lastAtasan.nip = atasan.ok ? atasan.value.nip : null;
       if (atasan.ok) atasanNip = atasan.value.nip;
       else issues.push({ ...placed(atasan.issue, where(table, row, 'atasan_nip')), severity: 'warning' });
+      lastAtasan.text = atasanNip !== null ? atasanText : '';
+      lastAtasan.nip = atasanNip;
     }
     let isHead = false;
     const headText = text(v.kepala_unit);
@@ -112,8 +113,8 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
         severity: 'warning',
       });
     const record: EmployeeRecord = {
-      nip: nip.value.nip,
-      nama: nama === '' ? nip.value.nip : nama,
+      nip,
+      nama: nama === '' ? nip : nama,
       jabatan: text(v.jabatan),
       unit,
       unitKey: names.key,
@@ -158,6 +159,8 @@ export class NipLinker {
   readonly unknown: UnknownNips;
   private lastText = '';
   private last: EmployeeRecord | undefined;
+  /** NIP cells that are not exactly a roster NIP, parsed (and remembered while that pays) for this sheet. */
+  private readonly nipOf = cachedParser(parseNip);
   constructor(
     private readonly table: RawTable,
     private readonly roster: EmployeeRoster,
@@ -179,7 +182,7 @@ export class NipLinker {
       return known;
     }
     this.last = undefined;
-    const nip = nipOf(nipText);
+    const nip = this.nipOf(nipText);
     if (!nip.ok) {
       this.issues.push(placed(nip.issue, where(this.table, row, 'nip')));
       return undefined;

@@ -1,6 +1,7 @@
 import type { Issue, Result } from '../core/issue';
 import type { RawTable, RawValue } from '../model/input';
 import { evidenceGiven, feedbackGiven, parseNip, parseNumber, parsePolarity, parseRhkKind } from '../parse';
+import { nipDigits } from '../parse/nip';
 import { FastReading, readNumberFast, readTargetFast } from '../parse/number-fast';
 import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
@@ -114,6 +115,11 @@ export function readIndicators(
       lastNipText = nipText;
       // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster.
       let employee = roster.byNip.get(nipText);
+      // Or its digits, written with spaces, dots or dashes between them (no need to parse the cell again).
+      if (employee === undefined) {
+        const digits = nipDigits(nipText);
+        if (digits !== undefined) employee = roster.byNip.get(digits);
+      }
       if (employee !== undefined) nip = employee.nip;
       else {
         const parsed = nipOf(nipText);

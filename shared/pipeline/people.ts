@@ -1,6 +1,7 @@
 import type { Issue } from '../core/issue';
 import type { RawTable } from '../model/input';
 import { parseNip, parseNumber, parseYesNo } from '../parse';
+import { nipDigits, readNipFast } from '../parse/nip';
 import { FastReading, readNumberFast } from '../parse/number-fast';
 import { cachedParser, collapseSpaces, columnSamples, placed, text, unitKey, where } from './cells';
 
@@ -53,12 +54,16 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     const nipText = text(v.nip);
     const nama = text(v.nama);
     if (nipText === '' && nama === '') continue; // a blank line between blocks
-    const parsed = nipOf(nipText);
-    if (!parsed.ok) {
-      issues.push(placed(parsed.issue, where(table, row, 'nip')));
-      continue;
+    // A NIP written plainly is read by the fast reader; parseNip reads (and explains) the rest.
+    let nip = readNipFast(nipText);
+    if (nip === undefined) {
+      const parsed = nipOf(nipText);
+      if (!parsed.ok) {
+        issues.push(placed(parsed.issue, where(table, row, 'nip')));
+        continue;
+      }
+      nip = parsed.value.nip;
     }
-    const nip = parsed.value.nip;
     const first = byNip.get(nip);
     if (first) {
       issues.push({
@@ -74,9 +79,12 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     // A unit's staff share one atasan, row after row: a repeated cell reuses the last reading.
     if (atasanText !== '' && atasanText === lastAtasan.text) atasanNip = lastAtasan.nip;
     else if (atasanText !== '') {
-      const atasan = nipOf(atasanText);
-      if (atasan.ok) atasanNip = atasan.value.nip;
-      else issues.push({ ...placed(atasan.issue, where(table, row, 'atasan_nip')), severity: 'warning' });
+      atasanNip = readNipFast(atasanText) ?? null;
+      if (atasanNip === null) {
+        const atasan = nipOf(atasanText);
+        if (atasan.ok) atasanNip = atasan.value.nip;
+        else issues.push({ ...placed(atasan.issue, where(table, row, 'atasan_nip')), severity: 'warning' });
+      }
       lastAtasan.text = atasanNip !== null ? atasanText : '';
       lastAtasan.nip = atasanNip;
     }
@@ -175,7 +183,10 @@ export class NipLinker {
     if (nipText === '') return undefined;
     if (nipText === this.lastText && this.last !== undefined) return this.last;
     // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster.
-    const known = this.roster.byNip.get(nipText);
+    // Or its digits, written with spaces, dots or dashes between them (no need to parse the cell again).
+    const digits = nipDigits(nipText);
+    const known =
+      this.roster.byNip.get(nipText) ?? (digits === undefined ? undefined : this.roster.byNip.get(digits));
     if (known !== undefined) {
       this.lastText = nipText;
       this.last = known;

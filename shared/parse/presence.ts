@@ -17,8 +17,25 @@ const NO_OUTPUT = /^(?:-+|–|—|0|tidak ada|belum ada|kosong)$/i;
 /** Longer than every "none" phrase above: such a text is something given (links and notes usually are). */
 const LONGEST_NONE = 24;
 
-/** A cell's text as a person reads it: spaces around it and inside it do not change its meaning. */
-const normalised = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Printable ASCII, a single space between words, none at either end: nothing to normalise. */
+function isPlain(text: string): boolean {
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c > 32 && c < 127) space = false;
+    else return false;
+  }
+  return !space;
+}
+
+/**
+ * A cell's text as a person reads it: spaces around it and inside it do not change its meaning. Most
+ * cells (links, short notes) are already so: the regex only runs on the others.
+ */
+const normalised = (text: string): string => (isPlain(text) ? text : text.replace(/\s+/g, ' ').trim());
 
 function given(text: string, none: RegExp): boolean {
   if (text === '') return false;

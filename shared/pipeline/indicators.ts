@@ -7,10 +7,13 @@ import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
 import {
   type Amount,
-  decideIndicator,
+  type AmountScale,
+  capaianOfMeasured,
+  IndicatorDecision,
   type IndicatorFlag,
   isNumberCell,
   type Measure,
+  type RealisasiRead,
   readAmount,
   readMeasure,
 } from '../score/indicator';
@@ -23,36 +26,75 @@ export interface IndicatorRecord extends IndicatorResult {
   weight: number | null;
 }
 
-type Parse<T> = (text: string) => Result<T>;
-
-/** A fast reading as readMeasure gives it: "80 - 90 %" is 80..90 points. */
-const measureOfReading = (r: FastReading): Measure =>
-  r.range
-    ? { kind: 'range', low: r.low, high: r.value, scale: r.percent ? 'points' : 'bare' }
-    : { kind: 'single', value: r.value, scale: r.percent ? 'points' : 'bare' };
-
 /**
- * Readers per column, built once: the column's own values decide "4.215"; a % unit means a percentage.
- * Targets repeat across employees ("12 Dokumen", "100%"), so each distinct text is read once. A number
- * the sheet holds (RawNumber) is taken as it is, never turned into text and read again.
+ * A target or realisasi column read into plain fields, one per sheet, reused for every row: the column's
+ * own values decide "4.215"; a % unit means a percentage. The plain forms ("12 Dokumen", "85,5 %",
+ * "80-90") are read by the fast reader; the rest by the parser, each distinct text once while texts
+ * repeat (this run's cache). A number the sheet holds (RawNumber) is taken as it is, never turned into
+ * text and read again. After read(): true and the value (a range low..value for a target) on its scale,
+ * or false and the issue.
  */
-function readersFor<T>(
-  table: RawTable,
-  field: 'target' | 'realisasi',
-  read: (cell: unknown, hints: NumberHints) => Result<T>,
-  fast: (text: string, hints: NumberHints) => Result<T> | undefined,
-) {
-  const samples = columnSamples(table, field);
-  const plainHints: NumberHints = { columnSamples: samples };
-  const percentHints: NumberHints = { columnSamples: samples, context: 'percent' };
-  const plain: Parse<T> = cachedParser((text) => read(text, plainHints));
-  const percent: Parse<T> = cachedParser((text) => read(text, percentHints));
-  // The length test spares a lower-cased copy of every other unit ("Dokumen", "Orang") on 100,000 rows.
-  return (cell: RawValue | undefined, cellText: string, satuan: string): Result<T> => {
-    if (isNumberCell(cell)) return read(cell, {});
-    const inPercent = satuan === '%' || (satuan.length === 6 && satuan.toLowerCase() === 'persen');
-    return fast(cellText, inPercent ? percentHints : plainHints) ?? (inPercent ? percent : plain)(cellText);
-  };
+class AmountColumn {
+  range = false;
+  low = 0;
+  value = 0;
+  scale: AmountScale = 'bare';
+  issue: Issue | null = null;
+  private readonly reading = new FastReading();
+  private readonly plainHints: NumberHints;
+  private readonly percentHints: NumberHints;
+  private readonly plain: (text: string) => Result<Measure | Amount>;
+  private readonly percent: (text: string) => Result<Measure | Amount>;
+
+  constructor(
+    table: RawTable,
+    private readonly field: 'target' | 'realisasi',
+  ) {
+    const samples = columnSamples(table, field);
+    this.plainHints = { columnSamples: samples };
+    this.percentHints = { columnSamples: samples, context: 'percent' };
+    this.plain = cachedParser((text) => this.parse(text, this.plainHints));
+    this.percent = cachedParser((text) => this.parse(text, this.percentHints));
+  }
+
+  private parse(cell: unknown, hints: NumberHints): Result<Measure | Amount> {
+    return this.field === 'target' ? readMeasure(cell, hints) : readAmount(cell, hints);
+  }
+
+  read(cell: RawValue | undefined, cellText: string, satuan: string): boolean {
+    let parsed: Result<Measure | Amount>;
+    if (isNumberCell(cell)) parsed = this.parse(cell, {});
+    else {
+      // The length test spares a lower-cased copy of every other unit ("Dokumen", "Orang") on 100,000 rows.
+      const inPercent = satuan === '%' || (satuan.length === 6 && satuan.toLowerCase() === 'persen');
+      const hints = inPercent ? this.percentHints : this.plainHints;
+      const r = this.reading;
+      if (this.field === 'target' ? readTargetFast(cellText, hints, r) : readNumberFast(cellText, hints, r)) {
+        this.range = r.range;
+        this.low = r.low;
+        this.value = r.value;
+        this.scale = r.percent ? 'points' : 'bare';
+        return true;
+      }
+      parsed = (inPercent ? this.percent : this.plain)(cellText);
+    }
+    if (!parsed.ok) {
+      this.issue = parsed.issue;
+      return false;
+    }
+    const m = parsed.value;
+    if ('kind' in m) {
+      this.range = m.kind === 'range';
+      this.low = m.kind === 'range' ? m.low : m.value;
+      this.value = m.kind === 'range' ? m.high : m.value;
+    } else {
+      this.range = false;
+      this.low = m.value;
+      this.value = m.value;
+    }
+    this.scale = m.scale;
+    return true;
+  }
 }
 
 /**
@@ -69,16 +111,11 @@ export function readIndicators(
 ): { byEmployee: PerEmployee<IndicatorRecord[]>; scored: number } {
   const byEmployee = perEmployee<IndicatorRecord[]>(roster);
   const unknown = new UnknownNips(table.sheet);
-  // The plain forms ("12 Dokumen", "85,5 %", "80-90") are read by the fast reader, the rest by the parser.
+  const targets = new AmountColumn(table, 'target');
+  const realisations = new AmountColumn(table, 'realisasi');
   const reading = new FastReading();
-  const readTarget = readersFor<Measure>(table, 'target', readMeasure, (text, hints) =>
-    readTargetFast(text, hints, reading) ? { ok: true, value: measureOfReading(reading) } : undefined,
-  );
-  const readRealisasi = readersFor<Amount>(table, 'realisasi', readAmount, (text, hints) =>
-    readNumberFast(text, hints, reading)
-      ? { ok: true, value: { value: reading.value, scale: reading.percent ? 'points' : 'bare' } }
-      : undefined,
-  );
+  // One verdict, decided on each row's fields in turn: no facts, verdict or flag list per row.
+  const decision = new IndicatorDecision();
   // Flags about evidence and feedback only where the sheet has the column (docs/rules.md#flags).
   const hasEvidenceColumn = table.columns.bukti_dukung !== undefined;
   const hasFeedbackColumn = table.columns.umpan_balik !== undefined;
@@ -184,17 +221,36 @@ export function readIndicators(
       }
     }
 
-    const realisasiEmpty = realisasiText === '';
     const evidenceText = text(v.bukti_dukung);
     const feedbackText = text(v.umpan_balik);
-    const verdict = decideIndicator(
-      {
-        target: readTarget(v.target, targetText, satuan),
-        realisasi: realisasiEmpty ? 'empty' : readRealisasi(v.realisasi, realisasiText, satuan),
-        polarity: polarity.ok ? polarity.value : 'positif',
-        evidence: hasEvidenceColumn ? evidenceGiven(evidenceText) : undefined,
-        feedback: hasFeedbackColumn ? feedbackGiven(feedbackText) : undefined,
-      },
+    const hasEvidence = evidenceGiven(evidenceText);
+    const hasFeedback = feedbackGiven(feedbackText);
+    const targetRead = targets.read(v.target, targetText, satuan);
+    let realisasi: RealisasiRead = 'empty';
+    if (realisasiText !== '')
+      realisasi = realisations.read(v.realisasi, realisasiText, satuan) ? 'read' : 'unreadable';
+    const polarityValue = polarity.ok ? polarity.value : 'positif';
+    const computed =
+      targetRead && realisasi === 'read'
+        ? capaianOfMeasured(
+            targets.range,
+            targets.low,
+            targets.value,
+            targets.scale,
+            realisations.value,
+            realisations.scale,
+            polarityValue,
+            policy,
+          )
+        : null;
+    const verdict = decision.decide(
+      targetRead,
+      targetRead ? null : targets.issue,
+      realisasi,
+      realisasi === 'unreadable' ? realisations.issue : null,
+      computed,
+      hasEvidenceColumn ? hasEvidence : undefined,
+      hasFeedbackColumn ? hasFeedback : undefined,
       policy,
     );
     if (verdict.issue !== null && verdict.issueField !== null)
@@ -211,8 +267,8 @@ export function readIndicators(
       realisasi: realisasiText,
       capaian,
       kategori: verdict.kategori,
-      hasEvidence: evidenceGiven(evidenceText),
-      hasFeedback: feedbackGiven(feedbackText),
+      hasEvidence,
+      hasFeedback,
       weight,
       flags: verdict.flags as IndicatorFlag[],
     };

@@ -25,12 +25,51 @@ export interface LabelText {
   shown: string;
 }
 
+/** Lookup keys of a label; the cell as shown in messages is made only when a message asks for it. */
+class Label implements LabelText {
+  constructor(
+    readonly words: string,
+    readonly compact: string,
+    private readonly text: string,
+  ) {}
+  get shown(): string {
+    return shownValue(this.text);
+  }
+}
+
+/**
+ * labelWords and the compact key of text[from..] in one pass, for printable ASCII (what label cells
+ * hold): lower case, every run of other characters one space, none at the ends. Undefined when the text
+ * holds anything else (toLowerCase of other letters can give ASCII ones): labelWords reads those.
+ */
+function asciiWords(text: string, from: number): { words: string; compact: string } | undefined {
+  let words = '';
+  let compact = '';
+  let start = -1;
+  for (let i = from; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c > 126 || c < 32) return undefined;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const piece = text.slice(start, i).toLowerCase();
+      words = words === '' ? piece : `${words} ${piece}`;
+      compact += piece;
+      start = -1;
+    }
+  }
+  return { words, compact };
+}
+
 /** Reduces a text cell to lookup keys; the part before a colon is a label and is dropped. */
 export function labelText(text: string): LabelText {
   const colon = text.lastIndexOf(':');
-  const value = colon >= 0 && colon < text.length - 1 ? text.slice(colon + 1) : text;
-  const words = labelWords(value);
-  return { words, compact: words.split(' ').join(''), shown: shownValue(text) };
+  const from = colon >= 0 && colon < text.length - 1 ? colon + 1 : 0;
+  const ascii = asciiWords(text, from);
+  if (ascii !== undefined) return new Label(ascii.words, ascii.compact, text);
+  const words = labelWords(from === 0 ? text : text.slice(from));
+  return new Label(words, words.split(' ').join(''), text);
 }
 
 /** The one entry of `table` within one edit of `key`, if exactly one is. */

@@ -33,7 +33,9 @@ const EXPECTATION_WORDS = ['ekspektasi', 'expectations', 'expectation', 'harapan
 const RATING_PREFIXES = ['ratinghasilkerja', 'ratingperilakukerja', 'ratinghasilkinerja', 'rating'];
 
 const isExpectationWord = (rest: string): boolean =>
-  rest === '' || EXPECTATION_WORDS.some((word) => editDistance(rest, word) <= 2);
+  rest === '' ||
+  EXPECTATION_WORDS.includes(rest) ||
+  EXPECTATION_WORDS.some((word) => editDistance(rest, word) <= 2);
 
 /** Rating hasil or perilaku kerja: di_atas, sesuai or di_bawah. */
 export function parseRating(input: unknown): Result<Rating> {

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { labelText } from '../../shared/parse/label-lookup';
+import { parseRating } from '../../shared/parse/ratings';
+import { editDistance, labelWords, shownValue } from '../../shared/parse/text';
+
+/*
+ * labelText reads a label cell in one pass when it is printable ASCII and makes the shown value only
+ * when a message asks for it; the keys are those of the plain definition (labelWords after the last
+ * colon, the same without spaces, shownValue of the cell), on any text.
+ */
+function reference(text: string) {
+  const colon = text.lastIndexOf(':');
+  const value = colon >= 0 && colon < text.length - 1 ? text.slice(colon + 1) : text;
+  const words = labelWords(value);
+  return { words, compact: words.split(' ').join(''), shown: shownValue(text) };
+}
+
+const LABEL_CHARS = 'aAbBdDeEiIkKpPsStTuU :-/._,()0123456789\u00a0\u0130\u212a\t'.split('');
+const labels = fc.oneof(
+  fc.string(),
+  fc.string({ unit: fc.constantFrom(...LABEL_CHARS), maxLength: 30 }),
+  fc.constantFrom(
+    'Di Atas Ekspektasi',
+    'Rating: Sesuai Ekspektasi',
+    'PREDIKAT KINERJA : BAIK',
+    'Kurang/Misconduct',
+  ),
+);
+
+describe('labelText: the keys of a label cell', () => {
+  it('are those of the plain definition, on any text', () => {
+    fc.assert(
+      fc.property(labels, (text) => {
+        const label = labelText(text);
+        expect({ words: label.words, compact: label.compact, shown: label.shown }).toStrictEqual(
+          reference(text),
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('parseRating reads an expectation word written exactly as it reads it within two letters', () => {
+    const heads = ['Di Atas', 'Sesuai', 'Dibawah', 'Melebihi', 'Below'];
+    const words = ['Ekspektasi', 'Harapan', 'Expectations', 'Ekspetasi', 'Harapn', 'Xyz'];
+    for (const head of heads)
+      for (const word of words) {
+        const r = parseRating(`${head} ${word}`);
+        const near = ['ekspektasi', 'expectations', 'expectation', 'harapan'].some(
+          (w) => editDistance(word.toLowerCase(), w) <= 2,
+        );
+        expect(r.ok).toBe(near);
+      }
+  });
+});

@@ -37,18 +37,36 @@ function isPlain(text: string): boolean {
  */
 const normalised = (text: string): string => (isPlain(text) ? text : text.replace(/\s+/g, ' ').trim());
 
-function given(text: string, none: RegExp): boolean {
+/**
+ * The characters a "none" phrase can start with (either case): a text starting otherwise is something
+ * given without running the regex ("Sudah sesuai target.", most notes). Read from the regex itself.
+ */
+function firstCodes(none: RegExp): ReadonlySet<number> {
+  const codes = new Set<number>();
+  for (const phrase of none.source.slice('^(?:'.length, -')$'.length).split('|')) {
+    const first = phrase[0] === '\\' ? (phrase[1] ?? '') : (phrase[0] ?? '');
+    codes.add(first.toLowerCase().charCodeAt(0));
+    codes.add(first.toUpperCase().charCodeAt(0));
+  }
+  return codes;
+}
+
+function given(text: string, none: RegExp, first: ReadonlySet<number>): boolean {
   if (text === '') return false;
   if (text.length > LONGEST_NONE * 2) return text.trim() !== '';
   const t = normalised(text);
-  return t !== '' && (t.length > LONGEST_NONE || !none.test(t));
+  return t !== '' && (t.length > LONGEST_NONE || !first.has(t.charCodeAt(0)) || !none.test(t));
 }
 
+const EVIDENCE_FIRST = firstCodes(NO_EVIDENCE);
+const FEEDBACK_FIRST = firstCodes(NO_FEEDBACK);
+const OUTPUT_FIRST = firstCodes(NO_OUTPUT);
+
 /** True when a bukti dukung cell names evidence (a link, a file name, any text that is not a "none" word). */
-export const evidenceGiven = (text: string): boolean => given(text, NO_EVIDENCE);
+export const evidenceGiven = (text: string): boolean => given(text, NO_EVIDENCE, EVIDENCE_FIRST);
 
 /** True when an umpan balik cell holds feedback, not a placeholder. */
-export const feedbackGiven = (text: string): boolean => given(text, NO_FEEDBACK);
+export const feedbackGiven = (text: string): boolean => given(text, NO_FEEDBACK, FEEDBACK_FIRST);
 
 /** True when an activity's output cell names an output. */
-export const outputGiven = (text: string): boolean => given(text, NO_OUTPUT);
+export const outputGiven = (text: string): boolean => given(text, NO_OUTPUT, OUTPUT_FIRST);

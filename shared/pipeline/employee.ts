@@ -45,9 +45,15 @@ export interface ScoringCache {
   deduction: Map<number | string, DeductionCase>;
   /** By TPP base, then deduction fraction, then predikat: number keys, so no number is turned into text. */
   tpp: Map<number, Map<number, Map<PredikatPegawai | null, TppCase>>>;
+  /** Perilaku by BerAKHLAK values object (readBehaviour shares one per combination of judgements). */
+  perilaku: Map<BehaviourRecord['values'], ReturnType<typeof perilakuFromBerakhlak>>;
 }
 
-export const newScoringCache = (): ScoringCache => ({ deduction: new Map(), tpp: new Map() });
+export const newScoringCache = (): ScoringCache => ({
+  deduction: new Map(),
+  tpp: new Map(),
+  perilaku: new Map(),
+});
 
 /** What an employee without attendance events shows: no deduction, nothing to explain (one, frozen). */
 const NO_DISCIPLINE: Discipline = Object.freeze({
@@ -139,11 +145,16 @@ function perilakuOf(
   policy: Policy,
   sheet: string | undefined,
   issues: Issue[],
+  cache: ScoringCache,
 ): Rating | null {
   if (!behaviour) return null;
   if (behaviour.perilaku) return behaviour.perilaku;
   if (behaviour.incomplete) return null;
-  const r = perilakuFromBerakhlak(behaviour.values, policy.rating);
+  let r = cache.perilaku.get(behaviour.values);
+  if (r === undefined) {
+    r = perilakuFromBerakhlak(behaviour.values, policy.rating);
+    cache.perilaku.set(behaviour.values, r);
+  }
   if (r.ok) return r.value;
   issues.push(placed(r.issue, { ...(sheet ? { sheet } : {}), row: behaviour.row }));
   return null;
@@ -225,7 +236,7 @@ export function scoreEmployee(
     },
     policy.rating,
   );
-  const perilaku = perilakuOf(behaviour, policy, inputs.sheets.behaviour, issues);
+  const perilaku = perilakuOf(behaviour, policy, inputs.sheets.behaviour, issues, cache);
   const predikat = hasil.rating && perilaku ? predikatPegawai(hasil.rating, perilaku, policy.rating) : null;
   if (hasil.rating === null)
     issues.push({

@@ -98,6 +98,36 @@ class AmountColumn {
 }
 
 /**
+ * An employee's records, gathered into one reused array while their rows follow one another, and kept
+ * as an array of exactly their number when the run ends (an array grown by push keeps room for 17, and
+ * these arrays are kept in the results); a later run of the same employee's rows is appended.
+ */
+class EmployeeRuns<T> {
+  private readonly run: T[] = [];
+  private index = -1;
+  constructor(private readonly lists: PerEmployee<T[]>) {}
+
+  /** The array to add employee `index`'s next records to. */
+  of(index: number): T[] {
+    if (index !== this.index) {
+      this.end();
+      this.index = index;
+    }
+    return this.run;
+  }
+
+  /** Ends the current run: its records go to the employee's list. */
+  end(): void {
+    if (this.index >= 0 && this.run.length > 0) {
+      const before = this.lists[this.index];
+      this.lists[this.index] = before === undefined ? this.run.slice() : before.concat(this.run);
+    }
+    this.run.length = 0;
+    this.index = -1;
+  }
+}
+
+/**
  * Reads the indicators sheet, grouped by employee NIP in one pass. Merged cells arrive empty in every row
  * but the first, so an empty NIP, RHK or jenis RHK carries down from the row above. Each bad cell is
  * reported where it is; only the indicator it belongs to loses its capaian.
@@ -110,6 +140,7 @@ export function readIndicators(
   issues: Issue[],
 ): { byEmployee: PerEmployee<IndicatorRecord[]>; scored: number } {
   const byEmployee = perEmployee<IndicatorRecord[]>(roster);
+  const runs = new EmployeeRuns(byEmployee);
   const unknown = new UnknownNips(table.sheet);
   const targets = new AmountColumn(table, 'target');
   const realisations = new AmountColumn(table, 'realisasi');
@@ -174,13 +205,7 @@ export function readIndicators(
         lastKind = 'utama';
       }
       lastNip = nip;
-      if (employee !== undefined) {
-        list = byEmployee[employee.index];
-        if (list === undefined) {
-          list = [];
-          byEmployee[employee.index] = list;
-        }
-      } else list = undefined;
+      list = employee !== undefined ? runs.of(employee.index) : undefined;
     } else if (nip === '') {
       issues.push({ code: 'NIP_EMPTY', at: where(table, row, 'nip'), severity: 'error' });
       continue;
@@ -274,6 +299,7 @@ export function readIndicators(
     };
     list.push(record);
   }
+  runs.end();
   unknown.flush(employeeSheet, issues, rowList);
   return { byEmployee, scored };
 }

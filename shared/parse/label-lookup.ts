@@ -38,25 +38,49 @@ class Label implements LabelText {
 }
 
 /**
- * labelWords and the compact key of text[from..] in one pass, for printable ASCII (what label cells
- * hold): lower case, every run of other characters one space, none at the ends. Undefined when the text
- * holds anything else (toLowerCase of other letters can give ASCII ones): labelWords reads those.
+ * labelWords and the compact key of text[from..] for printable ASCII (what label cells hold): lower
+ * case, every run of other characters one space, none at the ends. The usual label ("Di Atas
+ * Ekspektasi", "Positif" after "Polaritas:") is words and single spaces: one lower-case copy and one
+ * without spaces; other ASCII is read word by word. Undefined when the text holds anything else
+ * (toLowerCase of other letters can give ASCII ones): labelWords reads those.
  */
 function asciiWords(text: string, from: number): { words: string; compact: string } | undefined {
+  let start = from;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  let plain = true;
+  let spaces = false;
+  let previousSpace = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126 || c < 32) return undefined;
+    if (i < start || i >= end) continue;
+    if (c === 32) {
+      if (previousSpace) plain = false;
+      previousSpace = spaces = true;
+    } else {
+      previousSpace = false;
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) plain = false;
+    }
+  }
+  if (plain) {
+    const words = (start === 0 && end === text.length ? text : text.slice(start, end)).toLowerCase();
+    return { words, compact: spaces ? words.replace(/ /g, '') : words };
+  }
   let words = '';
   let compact = '';
-  let start = -1;
-  for (let i = from; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c > 126 || c < 32) return undefined;
+  let wordStart = -1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
     const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
     if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      const piece = text.slice(start, i).toLowerCase();
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      const piece = text.slice(wordStart, i).toLowerCase();
       words = words === '' ? piece : `${words} ${piece}`;
       compact += piece;
-      start = -1;
+      wordStart = -1;
     }
   }
   return { words, compact };

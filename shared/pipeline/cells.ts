@@ -101,6 +101,21 @@ export function cachedParser<T>(parse: (text: string) => T, limit = 50_000): (te
   };
 }
 
+/**
+ * One string per text, for one run: a text rebuilt from cells written in different ways (an RHK with
+ * runs of spaces on every row) is kept once in the results, not once per row. Bounded like cachedParser.
+ */
+export function sameTexts(limit = 50_000): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const found = seen.get(text);
+    if (found !== undefined) return found;
+    if (seen.size >= limit) seen.clear();
+    seen.set(text, text);
+    return text;
+  };
+}
+
 const needsCollapse = (text: string): boolean => /\s\s|[\t\n\r\u00a0]/.test(text);
 
 /**

@@ -17,7 +17,16 @@ import {
   readAmount,
   readMeasure,
 } from '../score/indicator';
-import { cachedParser, collapseSpaces, columnSamples, placed, rowList, text, where } from './cells';
+import {
+  cachedParser,
+  collapseSpaces,
+  columnSamples,
+  placed,
+  rowList,
+  sameTexts,
+  text,
+  where,
+} from './cells';
 import { type EmployeeRoster, type PerEmployee, perEmployee, UnknownNips } from './people';
 import type { IndicatorResult } from './schema';
 
@@ -157,6 +166,7 @@ export function readIndicators(
   const polarityOf = cachedParser(parsePolarity);
   const kindOf = cachedParser(parseRhkKind);
   const nipOf = cachedParser(parseNip);
+  const rhkTexts = sameTexts();
   let scored = 0;
   let lastNip = '';
   let lastRhk = '';
@@ -220,7 +230,9 @@ export function readIndicators(
     if (rhkText !== '') {
       if (rhkText !== rhkSeen) {
         rhkSeen = rhkText;
-        rhkNormalised = collapseSpaces(rhkText);
+        const collapsed = collapseSpaces(rhkText);
+        // A text rebuilt from spaced cells is kept once, not once per row.
+        rhkNormalised = collapsed === rhkText ? collapsed : rhkTexts(collapsed);
       }
       lastRhk = rhkNormalised;
     }

@@ -18,6 +18,8 @@ class Body {
   start = 0;
   end = 0;
   digits = 0;
+  /** The digits as one integer (exact up to MAX_DIGITS digits). */
+  whole = 0;
   dots = 0;
   commas = 0;
   lastDot = -1;
@@ -101,23 +103,35 @@ const isNotUnitWord = (text: string, from: number, to: number): boolean => {
 };
 
 /**
- * Characters normalizeText would change (odd spaces, zero-width, control characters) or trim (any
- * space at either end), and texts too long for the fast path: the robust parser reads those.
+ * Whether the fast path may read the text at all: not empty, not too long, no space at either end
+ * (normalizeText would trim it). Its characters are checked as they are read: the currency, body and
+ * connector readers take only printable ASCII, and tailAfter checks the rest.
  */
-function plainText(text: string): boolean {
-  const n = text.length;
-  if (n === 0 || n > MAX_LENGTH) return false;
-  for (let i = 0; i < n; i++) {
+const fits = (text: string): boolean =>
+  text.length > 0 && text.length <= MAX_LENGTH && text.charCodeAt(text.length - 1) !== SPACE;
+
+/** tailAfter: a character normalizeText would change (odd spaces, zero-width, controls, non-ASCII). */
+const NOT_PLAIN = -2;
+
+/**
+ * The rest of the text from `from`: NOT_PLAIN when it holds anything but printable ASCII (the robust
+ * parser reads that), else the index of its first digit, or -1 when it has none.
+ */
+function tailAfter(text: string, from: number): number {
+  let digit = -1;
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 32 || c === 0xa0 || c > 0x7e) return false;
+    if (c < 32 || c > 0x7e) return NOT_PLAIN;
+    if (digit < 0 && isDigitCode(c)) digit = i;
   }
-  return text.charCodeAt(0) !== SPACE && text.charCodeAt(n - 1) !== SPACE;
+  return digit;
 }
 
 /** Scans digits and separators each followed by a digit (scanNumberToken's body) from a digit at `from`. */
 function scanBody(text: string, from: number, body: Body): void {
   body.start = from;
   body.digits = 0;
+  body.whole = 0;
   body.dots = 0;
   body.commas = 0;
   body.lastDot = -1;
@@ -126,8 +140,10 @@ function scanBody(text: string, from: number, body: Body): void {
   let j = from;
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (isDigitCode(c)) body.digits++;
-    else if ((c === DOT || c === COMMA) && j + 1 < n && isDigitCode(text.charCodeAt(j + 1))) {
+    if (isDigitCode(c)) {
+      body.digits++;
+      body.whole = body.whole * 10 + (c - 48);
+    } else if ((c === DOT || c === COMMA) && j + 1 < n && isDigitCode(text.charCodeAt(j + 1))) {
       if (c === DOT) {
         body.dots++;
         body.lastDot = j;
@@ -156,16 +172,6 @@ function grouped(text: string, from: number, to: number, separator: number): boo
     else return false;
   }
   return firstGroup ? groupLength >= 1 : groupLength === 3;
-}
-
-/** The digits of text[from, to) as one integer, separators skipped (at most MAX_DIGITS digits). */
-function digitsValue(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigitCode(c)) value = value * 10 + (c - 48);
-  }
-  return value;
 }
 
 const WHOLE: ReadonlySet<NumberContext | undefined> = new Set(['minutes', 'money', 'count']);
@@ -205,24 +211,24 @@ function bodyValue(
 ): number {
   if (body.digits > MAX_DIGITS) return Number.NaN;
   const { start, end, dots, commas } = body;
-  if (dots === 0 && commas === 0) return digitsValue(text, start, end);
+  const whole = body.whole;
+  if (dots === 0 && commas === 0) return whole;
   if (dots > 0 && commas > 0) {
     // The last separator is the decimal mark, written once; the other groups thousands.
     const decimalIsDot = body.lastDot > body.lastComma;
     if ((decimalIsDot ? dots : commas) !== 1) return Number.NaN;
     const at = decimalIsDot ? body.lastDot : body.lastComma;
     if (!grouped(text, start, at, decimalIsDot ? COMMA : DOT)) return Number.NaN;
-    return digitsValue(text, start, end) / (POWERS_OF_TEN[end - at - 1] as number);
+    return whole / (POWERS_OF_TEN[end - at - 1] as number);
   }
   const separator = dots > 0 ? DOT : COMMA;
-  if (dots + commas > 1)
-    return grouped(text, start, end, separator) ? digitsValue(text, start, end) : Number.NaN;
+  if (dots + commas > 1) return grouped(text, start, end, separator) ? whole : Number.NaN;
   const at = dots > 0 ? body.lastDot : body.lastComma;
   const fraction = end - at - 1;
-  const decimal = digitsValue(text, start, end) / (POWERS_OF_TEN[fraction] as number);
+  const decimal = whole / (POWERS_OF_TEN[fraction] as number);
   if (fraction !== 3 || at - start > 3 || text.charCodeAt(start) === 48) return decimal;
   const choice = ambiguity(separator, percent, fromUnit, context, hints);
-  return choice < 0 ? Number.NaN : choice === 1 ? digitsValue(text, start, end) : decimal;
+  return choice < 0 ? Number.NaN : choice === 1 ? whole : decimal;
 }
 
 /**
@@ -263,12 +269,6 @@ function readTail(text: string, from: number, tail: Tail): boolean {
 const contextOf = (text: string, tail: Tail): NumberContext | undefined =>
   tail.unitStart < 0 ? undefined : unitContext(text.slice(tail.unitStart, tail.unitEnd));
 
-/** The index of the first digit at or after `from`, or -1. */
-function digitAfter(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return i;
-  return -1;
-}
-
 /**
  * "Rp 4.750.000", "rp4.750.000", "Rp. 4.750.000", "IDR 4.750.000": the index of the first digit after a
  * currency, or -1 when the text does not start so ("Rp.4" would read ".4" as 0,4: not here).
@@ -295,7 +295,7 @@ function single(
 ): boolean {
   const { body, tail } = out;
   scanBody(text, start, body);
-  if (digitAfter(text, body.end) >= 0 || !readTail(text, body.end, tail)) return false;
+  if (tailAfter(text, body.end) !== -1 || !readTail(text, body.end, tail)) return false;
   const fromUnit = money ? 'money' : undefined;
   const fromWord = fromUnit ?? lazyContext(text, body, tail);
   const value = bodyValue(text, body, tail.percent, fromWord, hints?.context, hints);
@@ -320,7 +320,7 @@ function lazyContext(text: string, body: Body, tail: Tail): NumberContext | unde
  * `out` (never a range), or false when the text is not in a form this reader knows.
  */
 export function readNumberFast(text: string, hints: NumberHints | undefined, out: FastReading): boolean {
-  if (!plainText(text)) return false;
+  if (!fits(text)) return false;
   const first = text.charCodeAt(0);
   if (isDigitCode(first)) return single(text, 0, false, hints, out);
   const start = afterCurrency(text);
@@ -359,7 +359,7 @@ function connector(text: string, from: number): number {
  * unit after the upper bound. False when the text is not in a form this reader knows.
  */
 export function readTargetFast(text: string, hints: NumberHints | undefined, out: FastReading): boolean {
-  if (!plainText(text)) return false;
+  if (!fits(text)) return false;
   const first = text.charCodeAt(0);
   if (!isDigitCode(first)) {
     const start = afterCurrency(text);
@@ -367,7 +367,8 @@ export function readTargetFast(text: string, hints: NumberHints | undefined, out
   }
   const { body, high, tail } = out;
   scanBody(text, 0, body);
-  const next = digitAfter(text, body.end);
+  const next = tailAfter(text, body.end);
+  if (next === NOT_PLAIN) return false;
   if (next < 0) return single(text, 0, false, hints, out);
   // A second number: only "<number> <connector> <number><tail>".
   const c = text.charCodeAt(body.end);
@@ -375,7 +376,7 @@ export function readTargetFast(text: string, hints: NumberHints | undefined, out
   const second = connector(text, body.end);
   if (second < 0) return false;
   scanBody(text, second, high);
-  if (digitAfter(text, high.end) >= 0 || !readTail(text, high.end, tail)) return false;
+  if (tailAfter(text, high.end) !== -1 || !readTail(text, high.end, tail)) return false;
   const highUnit = tail.unitStart < 0 ? undefined : contextOf(text, tail);
   const highValue = bodyValue(text, high, tail.percent, highUnit, hints?.context, hints);
   if (Number.isNaN(highValue)) return false;
@@ -432,12 +433,12 @@ const MINUTE_WORDS = ['menit', 'mnt', 'min', 'mins', 'm', 'mn', 'minute', 'minut
  * True and the minutes in `out.value`; false otherwise (hours, clocks, "07.30", a sign...).
  */
 export function readMinutesFast(text: string, out: FastReading): boolean {
-  if (!plainText(text) || !isDigitCode(text.charCodeAt(0))) return false;
+  if (!fits(text) || !isDigitCode(text.charCodeAt(0))) return false;
   const { body } = out;
   scanBody(text, 0, body);
   const n = text.length;
-  if (digitAfter(text, body.end) >= 0) return false;
-  for (let i = body.end; i < n; i++) if (text.charCodeAt(i) === 58) return false; // a label or a clock
+  if (tailAfter(text, body.end) !== -1) return false;
+  if (text.indexOf(':', body.end) >= 0) return false; // a label or a clock
   if (body.end === n) {
     // "07.30" alone may be a clock: the robust parser asks which is meant.
     if (body.dots + body.commas > 0 && n <= 5) return false;

@@ -51,9 +51,24 @@ function firstCodes(none: RegExp): ReadonlySet<number> {
   return codes;
 }
 
+/**
+ * Whether the text has more than LONGEST_NONE printable ASCII characters other than spaces: then its
+ * normalised form is longer than every "none" phrase (a link), found without reading the whole text.
+ */
+function longerThanNone(text: string): boolean {
+  if (text.length <= LONGEST_NONE) return false;
+  let solid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127 && ++solid > LONGEST_NONE) return true;
+  }
+  return false;
+}
+
 function given(text: string, none: RegExp, first: ReadonlySet<number>): boolean {
   if (text === '') return false;
   if (text.length > LONGEST_NONE * 2) return text.trim() !== '';
+  if (longerThanNone(text)) return true;
   const t = normalised(text);
   return t !== '' && (t.length > LONGEST_NONE || !first.has(t.charCodeAt(0)) || !none.test(t));
 }

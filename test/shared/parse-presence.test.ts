@@ -52,7 +52,13 @@ const spaced = fc
     inner: fc.constantFrom(' ', '  ', '\t'),
   })
   .map(({ phrase, before, after, inner }) => `${before}${phrase.replace(/ /g, inner)}${after}`);
+const long = fc.string({
+  minLength: 20,
+  maxLength: 60,
+  unit: fc.constantFrom('a', 'K', '0', '-', ' ', '\t', '\u00a0'),
+});
 const texts = fc.oneof(
+  long,
   spaced,
   fc.string(),
   fc.string({ unit: fc.constantFrom(...'-–—0+ abnkltKTN/\t\u00a0'.split('')) }),

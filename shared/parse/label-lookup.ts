@@ -9,12 +9,16 @@ import {
   classifyInput,
   describeInput,
   editDistance,
+  isLeftover,
   labelWords,
   shownValue,
 } from './text';
 
 /** Shortest compact key for which a one-letter typo is forgiven ("Disetuju", "Butuh Perbaikn"). */
 const FUZZY_MIN_LENGTH = 6;
+
+/** The keys a label parser decides on. */
+export type LabelKeys = Pick<LabelText, 'words' | 'compact'>;
 
 export interface LabelText {
   /** Lowercase words after the last ":" ("PREDIKAT KINERJA : BAIK" -> "baik"). */
@@ -84,6 +88,34 @@ function asciiWords(text: string, from: number): { words: string; compact: strin
     }
   }
   return { words, compact };
+}
+
+/** Longer label cells are rare (notes, not labels): labelInput reads them. */
+const PLAIN_LABEL_MAX = 64;
+
+/**
+ * The lookup keys labelInput gives for a label cell written plainly: printable ASCII, nothing to trim,
+ * a letter or a digit in it, not a JavaScript leftover ("null", "NaN"). No cell classification, no
+ * Label, no shown value: for a reader of many rows that then decides as the parser does (the label
+ * parsers' decisions on keys are shared: polarityOfLabel, rhkKindOfLabel, ratingOfLabel, statusOfLabel).
+ * Undefined otherwise: the parser reads the cell, and says what is wrong with it.
+ */
+export function plainLabelKeys(text: string): LabelKeys | undefined {
+  const n = text.length;
+  if (n === 0 || n > PLAIN_LABEL_MAX) return undefined;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32 || isLeftover(text)) return undefined;
+  const colon = text.lastIndexOf(':');
+  const keys = asciiWords(text, colon >= 0 && colon < n - 1 ? colon + 1 : 0);
+  return keys !== undefined && hasWord(text) ? keys : undefined;
+}
+
+/** Whether the text holds an ASCII letter or digit (a symbol alone, "+" or "-", is read by the parser). */
+function hasWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
 /** Reduces a text cell to lookup keys; the part before a colon is a label and is dropped. */

@@ -3,10 +3,11 @@ import type { AttendanceEvent } from '../discipline/deduction';
 import { classifyLateness } from '../discipline/lateness';
 import type { RawTable } from '../model/input';
 import { evidenceGiven, outputGiven, parseDuration, parseNumber, parseStatus } from '../parse';
+import { statusOfLabel } from '../parse/labels';
 import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
 import type { Policy } from '../policy/schema';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
-import { cachedParser, columnSamples, placed, rowList, text, where } from './cells';
+import { cachedParser, columnSamples, labelParser, placed, rowList, text, where } from './cells';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 
 const isCode = (code: string): code is AttendanceCode =>
@@ -118,7 +119,7 @@ export function readActivities(
   if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
   const durationOf = cachedParser(parseDuration);
-  const statusOf = cachedParser(parseStatus);
+  const statusOf = labelParser(parseStatus, statusOfLabel);
   // "1.500 menit": the fast reader; the parser reads (and explains) hours, clocks and the rest.
   const reading = new FastReading();
   const rows = table.rows;

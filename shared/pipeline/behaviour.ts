@@ -1,8 +1,9 @@
 import type { Issue } from '../core/issue';
 import type { RawTable } from '../model/input';
 import { feedbackGiven, parseRating } from '../parse';
+import { ratingOfLabel } from '../parse/ratings';
 import { BERAKHLAK, type BerakhlakValue, RATINGS, type Rating } from '../policy/sections/rating';
-import { cachedParser, cell, placed, rowList, where } from './cells';
+import { cell, labelParser, placed, rowList, where } from './cells';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 
 export interface BehaviourRecord {
@@ -68,7 +69,7 @@ export function readBehaviour(
   if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
   // One cache for the nine rating columns (they share five labels), for this run.
-  const ratingOf = cachedParser(parseRating);
+  const ratingOf = labelParser(parseRating, ratingOfLabel);
   const judgements = new Judgements();
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {

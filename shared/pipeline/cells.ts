@@ -1,6 +1,7 @@
-import type { Issue, Location } from '../core/issue';
+import type { Issue, Location, Result } from '../core/issue';
 import type { FieldId } from '../model/fields';
 import type { RawRow, RawTable } from '../model/input';
+import { type LabelKeys, plainLabelKeys } from '../parse/label-lookup';
 import { isNumberCell } from '../score/indicator';
 
 /** Printable ASCII other than a space: a cell that starts and ends with one has nothing to trim. */
@@ -55,9 +56,14 @@ const CACHE_PAUSE = 16;
  * its own way) would only pay for remembering: when fewer than CACHE_MIN_HITS of a window's texts were
  * seen before, the cache forgets what it holds and parses directly, trying again after CACHE_PAUSE
  * windows. Bounded: past `limit` entries it starts afresh. Results are immutable, so sharing them is
- * safe; `parse` never returns undefined.
+ * safe; `parse` never returns undefined. `fast`, when given, is asked first for a text not remembered:
+ * it answers as `parse` would for the texts it knows (undefined for the others), at less cost.
  */
-export function cachedParser<T>(parse: (text: string) => T, limit = 50_000): (text: string) => T {
+export function cachedParser<T>(
+  parse: (text: string) => T,
+  limit = 50_000,
+  fast?: (text: string) => T | undefined,
+): (text: string) => T {
   const seen = new Map<string, T>();
   // Consecutive rows mostly repeat the text (an employee's NIP, polaritas, jenis RHK): answered without a lookup.
   let lastText: string | undefined;
@@ -73,7 +79,7 @@ export function cachedParser<T>(parse: (text: string) => T, limit = 50_000): (te
       r = seen.get(text);
       if (r !== undefined) hits++;
       else {
-        r = parse(text);
+        r = fast?.(text) ?? parse(text);
         if (seen.size >= limit) seen.clear();
         seen.set(text, r);
       }
@@ -86,7 +92,7 @@ export function cachedParser<T>(parse: (text: string) => T, limit = 50_000): (te
         hits = 0;
       }
     } else {
-      r = parse(text);
+      r = fast?.(text) ?? parse(text);
       if (++lookups === CACHE_WINDOW) {
         lookups = 0;
         if (++paused === CACHE_PAUSE) {
@@ -114,6 +120,30 @@ export function sameTexts(limit = 50_000): (text: string) => string {
     seen.set(text, text);
     return text;
   };
+}
+
+/**
+ * A label parser for one run's column: cachedParser, with labels written plainly (plainLabelKeys)
+ * decided on their keys by the parser's own decision, without classifying the cell or building its
+ * Label; one Result per value, shared. Anything else, or a label the decision does not name, goes to
+ * the parser, which also says what is wrong.
+ */
+export function labelParser<T>(
+  parse: (text: string) => Result<T>,
+  decide: (label: LabelKeys) => T | undefined,
+): (text: string) => Result<T> {
+  const results = new Map<T, Result<T>>();
+  return cachedParser(parse, undefined, (text) => {
+    const keys = plainLabelKeys(text);
+    const value = keys === undefined ? undefined : decide(keys);
+    if (value === undefined) return undefined;
+    let result = results.get(value);
+    if (result === undefined) {
+      result = { ok: true, value };
+      results.set(value, result);
+    }
+    return result;
+  });
 }
 
 const needsCollapse = (text: string): boolean => /\s\s|[\t\n\r\u00a0]/.test(text);

@@ -1,6 +1,7 @@
 import type { Issue, Result } from '../core/issue';
 import type { RawTable, RawValue } from '../model/input';
 import { evidenceGiven, feedbackGiven, parseNip, parseNumber, parsePolarity, parseRhkKind } from '../parse';
+import { polarityOfLabel, rhkKindOfLabel } from '../parse/labels';
 import { nipDigits } from '../parse/nip';
 import { FastReading, readNumberFast, readTargetFast } from '../parse/number-fast';
 import type { NumberHints } from '../parse/types';
@@ -21,6 +22,7 @@ import {
   cachedParser,
   collapseSpaces,
   columnSamples,
+  labelParser,
   placed,
   rowList,
   sameTexts,
@@ -163,8 +165,8 @@ export function readIndicators(
   // Bobot values repeat ("20%", "25") within and across employees: each distinct text is parsed once.
   const weightOf = cachedParser((text) => parseNumber(text, weightHints));
   // This run's caches of the label columns and of NIP cells that are not exactly a roster NIP.
-  const polarityOf = cachedParser(parsePolarity);
-  const kindOf = cachedParser(parseRhkKind);
+  const polarityOf = labelParser(parsePolarity, polarityOfLabel);
+  const kindOf = labelParser(parseRhkKind, rhkKindOfLabel);
   const nipOf = cachedParser(parseNip);
   const rhkTexts = sameTexts();
   let scored = 0;

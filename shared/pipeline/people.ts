@@ -1,9 +1,19 @@
 import type { Issue } from '../core/issue';
 import type { RawTable } from '../model/input';
 import { parseNip, parseNumber, parseYesNo } from '../parse';
+import { yesNoOfLabel } from '../parse/labels';
 import { nipDigits, readNipFast } from '../parse/nip';
 import { FastReading, readNumberFast } from '../parse/number-fast';
-import { cachedParser, collapseSpaces, columnSamples, placed, text, unitKey, where } from './cells';
+import {
+  cachedParser,
+  collapseSpaces,
+  columnSamples,
+  labelParser,
+  placed,
+  text,
+  unitKey,
+  where,
+} from './cells';
 
 export interface EmployeeRecord {
   nip: string;
@@ -42,7 +52,7 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
   // TPP bases follow the job class: a few distinct amounts over thousands of rows.
   // This run's caches: NIPs (an atasan's repeats down the unit), yes/no labels, TPP amounts.
   const nipOf = cachedParser(parseNip);
-  const yesNo = cachedParser(parseYesNo);
+  const yesNo = labelParser(parseYesNo, yesNoOfLabel);
   const money = cachedParser((text) => parseNumber(text, moneyHints));
   // "Rp 4.750.000" and the like are read by the fast reader; the parser reads (and explains) the rest.
   const reading = new FastReading();

@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelText } from '../../shared/parse/label-lookup';
-import { parseRating } from '../../shared/parse/ratings';
+import type { Result } from '../../shared/core/issue';
+import { type LabelKeys, labelText, plainLabelKeys } from '../../shared/parse/label-lookup';
+import {
+  parsePolarity,
+  parseRhkKind,
+  parseStatus,
+  parseYesNo,
+  polarityOfLabel,
+  rhkKindOfLabel,
+  statusOfLabel,
+  yesNoOfLabel,
+} from '../../shared/parse/labels';
+import { parseRating, ratingOfLabel } from '../../shared/parse/ratings';
 import { editDistance, labelWords, shownValue } from '../../shared/parse/text';
 
 /*
@@ -53,4 +64,75 @@ describe('labelText: the keys of a label cell', () => {
         expect(r.ok).toBe(near);
       }
   });
+});
+
+/** Labels as sheets write them, with odd case, labels before them, prefixes, typos and junk. */
+const WORDS = [
+  'Positif',
+  'negatif',
+  'Maksimalkan',
+  'maksimal',
+  'semakin tinggi semakin baik',
+  'Utama',
+  'RHK Tambahan',
+  'Kinerja Utama Tambahan',
+  'U',
+  'Di Atas Ekspektasi',
+  'Dibawah Ekspetasi',
+  'Sesuai Harapan',
+  'Melebihi Ekspektasi',
+  'Disetujui',
+  'Sudah Disetujui',
+  'Status: Ditolak',
+  'Disetuju',
+  'Ya',
+  'Tidak',
+  'null',
+  'NaN',
+  'Infinity',
+  '+',
+  '-',
+  'Ya ',
+  ' Ya',
+  'Kepala Unit: Ya',
+  'Polaritas Indikator: Negatif',
+  'Rating: Sesuai',
+  'x:',
+];
+const cased = (text: string, bits: number): string =>
+  [...text].map((c, i) => ((bits >> i) & 1 ? c.toUpperCase() : c.toLowerCase())).join('');
+const written = fc
+  .record({
+    word: fc.constantFrom(...WORDS),
+    bits: fc.integer({ min: 0, max: 2 ** 20 }),
+    lead: fc.constantFrom('', 'Label: ', 'a. '),
+  })
+  .map(({ word, bits, lead }) => `${lead}${cased(word, bits)}`);
+
+const DECISIONS: [string, (text: string) => Result<unknown>, (keys: LabelKeys) => unknown][] = [
+  ['polaritas', parsePolarity, polarityOfLabel],
+  ['jenis RHK', parseRhkKind, rhkKindOfLabel],
+  ['rating', parseRating, ratingOfLabel],
+  ['status', parseStatus, statusOfLabel],
+  ['ya/tidak', parseYesNo, yesNoOfLabel],
+];
+
+describe('label decisions on the keys of a label written plainly', () => {
+  it.each(DECISIONS)(
+    '%s: whenever the decision on plainLabelKeys names a value, the parser reads that value',
+    (_, parse, decide) => {
+      fc.assert(
+        fc.property(fc.oneof(written, labels), (text) => {
+          const keys = plainLabelKeys(text);
+          if (keys === undefined) return;
+          // The keys are labelText's.
+          const label = labelText(text);
+          expect(keys).toStrictEqual({ words: label.words, compact: label.compact });
+          const value = decide(keys);
+          if (value !== undefined) expect(parse(text)).toStrictEqual({ ok: true, value });
+        }),
+        { numRuns: 3000 },
+      );
+    },
+  );
 });

@@ -29,7 +29,13 @@ import {
   text,
   where,
 } from './cells';
-import { type EmployeeRoster, type PerEmployee, perEmployee, UnknownNips } from './people';
+import {
+  type EmployeeRecord,
+  type EmployeeRoster,
+  type PerEmployee,
+  perEmployee,
+  UnknownNips,
+} from './people';
 import type { IndicatorResult } from './schema';
 
 export interface IndicatorRecord extends IndicatorResult {
@@ -178,6 +184,7 @@ export function readIndicators(
   // An employee's rows follow one another: while the NIP cell repeats, its check and its list are reused.
   let lastNipText = '';
   let list: IndicatorRecord[] | undefined;
+  let lastEmployee: EmployeeRecord | undefined;
 
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
@@ -193,8 +200,10 @@ export function readIndicators(
     let nip = lastNip;
     if (nipText !== '' && (nipText !== lastNipText || list === undefined)) {
       lastNipText = nipText;
+      // Sheets mostly list employees in the roster's order: the next employee is tried before the lookup.
+      const next = roster.list[lastEmployee === undefined ? 0 : lastEmployee.index + 1];
       // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster.
-      let employee = roster.byNip.get(nipText);
+      let employee = next !== undefined && next.nip === nipText ? next : roster.byNip.get(nipText);
       // Or its digits, written with spaces, dots or dashes between them (no need to parse the cell again).
       if (employee === undefined) {
         const digits = nipDigits(nipText);
@@ -218,6 +227,7 @@ export function readIndicators(
       }
       lastNip = nip;
       list = employee !== undefined ? runs.of(employee.index) : undefined;
+      if (employee !== undefined) lastEmployee = employee;
     } else if (nip === '') {
       issues.push({ code: 'NIP_EMPTY', at: where(table, row, 'nip'), severity: 'error' });
       continue;

@@ -187,16 +187,24 @@ export class NipLinker {
     this.unknown = new UnknownNips(table.sheet);
   }
 
+  private byDigits(nipText: string): EmployeeRecord | undefined {
+    const digits = nipDigits(nipText);
+    return digits === undefined ? undefined : this.roster.byNip.get(digits);
+  }
+
   /** The row's employee; undefined (reported when wrong) when the row cannot be linked. */
   link(row: RawTable['rows'][number]): EmployeeRecord | undefined {
     const nipText = text(row.values.nip);
     if (nipText === '') return undefined;
     if (nipText === this.lastText && this.last !== undefined) return this.last;
+    // Sheets mostly list employees in the roster's order: the next employee is tried before the lookup.
+    const next = this.roster.list[this.last === undefined ? 0 : this.last.index + 1];
     // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster.
     // Or its digits, written with spaces, dots or dashes between them (no need to parse the cell again).
-    const digits = nipDigits(nipText);
     const known =
-      this.roster.byNip.get(nipText) ?? (digits === undefined ? undefined : this.roster.byNip.get(digits));
+      next !== undefined && next.nip === nipText
+        ? next
+        : (this.roster.byNip.get(nipText) ?? this.byDigits(nipText));
     if (known !== undefined) {
       this.lastText = nipText;
       this.last = known;

@@ -1,12 +1,13 @@
 /**
  * A fast reader for the plain forms most number and target cells hold: "12", "85,5", "1.234,5",
  * "90 %", "12 Dokumen", "Rp 4.750.000", "80-90", "80 s/d 90 %", "1.500 menit", with words after them
- * that hold no digit ("12 Dokumen per tahun"). One pass over the characters, no regex, no slice, no object: the
- * reading goes into a FastReading the caller owns and reuses. It answers only when the text is one of
- * these forms, and then exactly as parseNumber / parseTarget / parseDuration would (test/shared/parse-number-fast.test.ts
- * proves it on random numbers in every accepted form and on arbitrary text); for anything else (a sign,
- * an exponent, "4.215" that the hints leave open, odd spaces, a second number, a label before it...) it
- * says no, and the caller asks the robust parser, which also explains what is wrong.
+ * that hold no digit ("12 Dokumen per tahun"). One pass over the characters, no regex, and in the usual
+ * case no slice and no object: the reading goes into a FastReading the caller owns and reuses. It
+ * answers only when the text is one of these forms, and then exactly as parseNumber / parseTarget /
+ * parseDuration would (test/shared/parse-number-fast.test.ts proves it on random numbers in every
+ * accepted form and on arbitrary text); for anything else (a sign, an exponent, "4.215" that the hints
+ * leave open, odd spaces, a second number, a label before it...) it says no, and the caller asks the
+ * robust parser, which also explains what is wrong.
  */
 import { tidy } from './duration';
 import { columnLocale } from './locale';

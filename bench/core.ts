@@ -318,9 +318,10 @@ function gcSummary(profiles: GcProfile[]): string {
  * in alternating order), so that a slow phase of the shared machine weighs on a figure and on its
  * baseline alike; every ratio is of medians from the same rounds. Each scoring run starts as the timed
  * runs above do: the previous results released, a full collection and the background sweeping let finish.
- * The module-level caches of the core stay as the previous run left them (as in the runs above); in the
- * rounds the other province's run comes in between, so the bench province's median here can differ from
- * the one above.
+ * The core's caches of texts belong to a run (created by the readers, dropped with the result), so no
+ * run starts with what the previous one learned; what outlives a run is keyed by objects the caller
+ * keeps (the policy's sorted bands, a column's samples). In the rounds the other province's run comes
+ * in between, so the bench province's median here can differ from the one above.
  */
 async function designFigures(
   core: typeof Core,

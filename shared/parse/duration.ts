@@ -38,7 +38,7 @@ const SECONDS = 2;
 const MINUTES_PER: readonly number[] = [60, 1, 1 / 60];
 
 /** Minutes rounded to a microminute, so 1,1 jam is 66 and not 66.00000000000001. */
-const tidy = (minutes: number): number => Math.round(minutes * 1e6) / 1e6;
+export const tidy = (minutes: number): number => Math.round(minutes * 1e6) / 1e6;
 
 /** Drops a label such as "Total :" or "Waktu :" (no digits before the colon). */
 function withoutLabel(text: string): string {

@@ -4,7 +4,7 @@
  */
 import { fail, ok, type Result } from '../core/issue';
 import type { SakipAnswer } from '../policy/sections/sakip';
-import { fuzzyLookup, labelInput, vocabulary, withoutPrefix } from './label-lookup';
+import { fuzzyLookup, type LabelKeys, labelInput, vocabulary, withoutPrefix } from './label-lookup';
 import { classifyInput } from './text';
 import type { ApprovalStatus, Polarity, RhkKind } from './types';
 
@@ -56,13 +56,34 @@ export function parsePolarity(input: unknown): Result<Polarity> {
   }
   const front = labelInput(input, 'LABEL_POLARITY_UNKNOWN', 'positif / negatif');
   if (!front.ok) return front.result;
-  const key = withoutPrefix(front.label.compact, ['polaritas', 'polarity']);
-  const found = POLARITY.get(key) ?? comparativePolarity(front.label.words.split(' '));
+  const found = polarityOfLabel(front.label);
   if (found !== undefined) return ok(found);
-  if (AMBIGUOUS_POLARITY.has(key)) return fail('LABEL_POLARITY_AMBIGUOUS', { value: front.label.shown });
-  const fuzzy = fuzzyLookup(key, POLARITY);
-  if (fuzzy !== undefined) return ok(fuzzy);
+  if (AMBIGUOUS_POLARITY.has(withoutPrefix(front.label.compact, POLARITY_PREFIXES)))
+    return fail('LABEL_POLARITY_AMBIGUOUS', { value: front.label.shown });
   return fail('LABEL_POLARITY_UNKNOWN', { value: front.label.shown });
+}
+
+const POLARITY_PREFIXES = ['polaritas', 'polarity'];
+
+/**
+ * The polarity a label's keys name (the vocabulary, a comparative, one typo), undefined when none
+ * ("maksimal" alone names none): parsePolarity's decision, also used on plainLabelKeys.
+ */
+export function polarityOfLabel(label: LabelKeys): Polarity | undefined {
+  const key = withoutPrefix(label.compact, POLARITY_PREFIXES);
+  const found = POLARITY.get(key) ?? comparativePolarity(label.words.split(' '));
+  if (found !== undefined) return found;
+  return AMBIGUOUS_POLARITY.has(key) ? undefined : fuzzyLookup(key, POLARITY);
+}
+
+/** Whether `word` is one of the space-separated words of `words` (words.split(' ').includes(word)). */
+function hasWord(words: string, word: string): boolean {
+  for (let i = words.indexOf(word); i >= 0; i = words.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i === 0 || words.charCodeAt(i - 1) === 32) && (end === words.length || words.charCodeAt(end) === 32))
+      return true;
+  }
+  return false;
 }
 
 const RHK_KIND = vocabulary<RhkKind>([
@@ -77,15 +98,17 @@ const RHK_KIND = vocabulary<RhkKind>([
 export function parseRhkKind(input: unknown): Result<RhkKind> {
   const front = labelInput(input, 'LABEL_RHK_KIND_UNKNOWN', 'Utama / Tambahan');
   if (!front.ok) return front.result;
-  const words = front.label.words.split(' ');
-  const utama = words.includes('utama');
-  const tambahan = words.includes('tambahan');
-  if (utama !== tambahan) return ok(utama ? 'utama' : 'tambahan');
-  const found = utama
-    ? undefined
-    : (RHK_KIND.get(front.label.compact) ?? fuzzyLookup(front.label.compact, RHK_KIND));
+  const found = rhkKindOfLabel(front.label);
   if (found !== undefined) return ok(found);
   return fail('LABEL_RHK_KIND_UNKNOWN', { value: front.label.shown });
+}
+
+/** The RHK kind a label's keys name, undefined when none (or both): parseRhkKind's decision. */
+export function rhkKindOfLabel(label: LabelKeys): RhkKind | undefined {
+  const utama = hasWord(label.words, 'utama');
+  const tambahan = hasWord(label.words, 'tambahan');
+  if (utama !== tambahan) return utama ? 'utama' : 'tambahan';
+  return utama ? undefined : (RHK_KIND.get(label.compact) ?? fuzzyLookup(label.compact, RHK_KIND));
 }
 
 const SAKIP = vocabulary<SakipAnswer>([
@@ -139,7 +162,7 @@ export function parseYesNo(input: unknown): Result<boolean> {
   }
   const front = labelInput(input, 'LABEL_YESNO_UNKNOWN', 'Ya / Tidak');
   if (!front.ok) return front.result;
-  const found = YES_NO.get(front.label.compact);
+  const found = yesNoOfLabel(front.label);
   if (found !== undefined) return ok(found);
   return fail('LABEL_YESNO_UNKNOWN', { value: front.label.shown });
 }
@@ -167,8 +190,16 @@ const STATUS = vocabulary<ApprovalStatus>([
 export function parseStatus(input: unknown): Result<ApprovalStatus> {
   const front = labelInput(input, 'LABEL_STATUS_UNKNOWN', 'Disetujui / Ditolak / Menunggu / Revisi');
   if (!front.ok) return front.result;
-  const key = withoutPrefix(front.label.compact, ['statusapprove', 'statuspenilaian', 'status']);
-  const found = STATUS.get(key) ?? fuzzyLookup(key, STATUS);
+  const found = statusOfLabel(front.label);
   if (found !== undefined) return ok(found);
   return fail('LABEL_STATUS_UNKNOWN', { value: front.label.shown });
+}
+
+/** Yes or no as a label's keys name it, undefined when neither: parseYesNo's decision on text. */
+export const yesNoOfLabel = (label: LabelKeys): boolean | undefined => YES_NO.get(label.compact);
+
+/** The approval status a label's keys name (one typo allowed), undefined when none: parseStatus's decision. */
+export function statusOfLabel(label: LabelKeys): ApprovalStatus | undefined {
+  const key = withoutPrefix(label.compact, ['statusapprove', 'statuspenilaian', 'status']);
+  return STATUS.get(key) ?? fuzzyLookup(key, STATUS);
 }

@@ -5,7 +5,7 @@
  */
 import { fail, type Issue, ok, type Result } from '../core/issue';
 import type { PredikatOrganisasi, PredikatPegawai, Rating } from '../policy/sections/rating';
-import { fuzzyLookup, labelInput, vocabulary, withoutPrefix } from './label-lookup';
+import { fuzzyLookup, type LabelKeys, labelInput, vocabulary, withoutPrefix } from './label-lookup';
 import { editDistance } from './text';
 
 const RATING_CHOICES = 'Di Atas Ekspektasi / Sesuai Ekspektasi / Di Bawah Ekspektasi';
@@ -33,17 +33,26 @@ const EXPECTATION_WORDS = ['ekspektasi', 'expectations', 'expectation', 'harapan
 const RATING_PREFIXES = ['ratinghasilkerja', 'ratingperilakukerja', 'ratinghasilkinerja', 'rating'];
 
 const isExpectationWord = (rest: string): boolean =>
-  rest === '' || EXPECTATION_WORDS.some((word) => editDistance(rest, word) <= 2);
+  rest === '' ||
+  EXPECTATION_WORDS.includes(rest) ||
+  EXPECTATION_WORDS.some((word) => editDistance(rest, word) <= 2);
 
 /** Rating hasil or perilaku kerja: di_atas, sesuai or di_bawah. */
 export function parseRating(input: unknown): Result<Rating> {
   const front = labelInput(input, 'LABEL_RATING_UNKNOWN', RATING_CHOICES);
   if (!front.ok) return front.result;
-  const key = withoutPrefix(front.label.compact, RATING_PREFIXES);
-  for (const [head, rating] of RATING_HEADS) {
-    if (key.startsWith(head) && isExpectationWord(key.slice(head.length))) return ok(rating);
-  }
+  const found = ratingOfLabel(front.label);
+  if (found !== undefined) return ok(found);
   return fail('LABEL_RATING_UNKNOWN', { value: front.label.shown });
+}
+
+/** The rating a label's keys name, undefined when none: parseRating's decision. */
+export function ratingOfLabel(label: LabelKeys): Rating | undefined {
+  const key = withoutPrefix(label.compact, RATING_PREFIXES);
+  for (const [head, rating] of RATING_HEADS) {
+    if (key.startsWith(head) && isExpectationWord(key.slice(head.length))) return rating;
+  }
+  return undefined;
 }
 
 const PEGAWAI = vocabulary<PredikatPegawai>([

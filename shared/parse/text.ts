@@ -46,6 +46,9 @@ const JS_LEFTOVERS: ReadonlyMap<string, ClassifiedInput> = new Map<string, Class
   ['[object Object]', { kind: 'other', description: '{…}' }],
 ]);
 
+/** Whether a (normalised) text is one of JS_LEFTOVERS, which classifyInput reads as what it stands for. */
+export const isLeftover = (text: string): boolean => JS_LEFTOVERS.has(text);
+
 const isDateObject = (input: object): input is Date =>
   Object.prototype.toString.call(input) === '[object Date]';
 

@@ -3,26 +3,18 @@ import type { AttendanceEvent } from '../discipline/deduction';
 import { classifyLateness } from '../discipline/lateness';
 import type { RawTable } from '../model/input';
 import { evidenceGiven, outputGiven, parseDuration, parseNumber, parseStatus, shownValue } from '../parse';
+import { statusOfLabel } from '../parse/labels';
+import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
 import type { Policy } from '../policy/schema';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
-import { columnSamples, memo, placed, rowList, text, where } from './cells';
+import { cachedParser, columnSamples, labelParser, placed, rowList, text, where } from './cells';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 
 const isCode = (code: string): code is AttendanceCode =>
   (ATTENDANCE_CODES as readonly string[]).includes(code);
-const statusOf = memo(parseStatus);
 
-/** "tl 1" and "TL1" are one code. A dozen codes over the whole sheet: each written form is normalised once. */
-const codeKeys = new Map<string, string>();
-function codeKey(written: string): string {
-  let key = codeKeys.get(written);
-  if (key === undefined) {
-    key = written.toUpperCase().replace(/\s+/g, '');
-    if (codeKeys.size >= 1000) codeKeys.clear();
-    codeKeys.set(written, key);
-  }
-  return key;
-}
+/** "tl 1" and "TL1" are one code. */
+const codeKey = (written: string): string => written.toUpperCase().replace(/\s+/g, '');
 
 /**
  * Attendance events per employee: a code (TL1..TL4, PSW1..PSW4, TK, APEL) with a count, or late minutes
@@ -41,14 +33,18 @@ export function readAttendance(
   const linker = new NipLinker(table, roster, issues);
   const countHints = { context: 'count' as const, columnSamples: columnSamples(table, 'jumlah') };
   // Counts are small whole numbers ("1", "2"): each distinct text is parsed once.
-  const countOf = memo((text) => parseNumber(text, countHints));
+  const countOf = cachedParser((text) => parseNumber(text, countHints));
+  // A dozen codes over the whole sheet: each written form is normalised once (while that pays).
+  const codeOf = cachedParser(codeKey);
+  // "1", "2 kali": the fast reader; the parser reads (and explains) the rest.
+  const reading = new FastReading();
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];
     const employee = linker.link(row);
     if (employee === undefined) continue;
     const v = row.values;
-    const codeText = codeKey(text(v.kode_absen));
+    const codeText = codeOf(text(v.kode_absen));
     let code: AttendanceCode | null = null;
     if (codeText !== '') {
       if (isCode(codeText)) code = codeText;
@@ -74,7 +70,9 @@ export function readAttendance(
     }
     let count = 1;
     const countText = text(v.jumlah);
-    if (countText !== '') {
+    if (countText !== '' && readNumberFast(countText, countHints, reading) && Number.isInteger(reading.value))
+      count = reading.value;
+    else if (countText !== '') {
       const n = countOf(countText);
       if (!n.ok || !Number.isInteger(n.value.value) || n.value.value < 0) {
         issues.push(
@@ -128,7 +126,10 @@ export function readActivities(
   const byEmployee = perEmployee<ActivityTotals>(roster);
   if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
-  const durationOf = memo(parseDuration);
+  const durationOf = cachedParser(parseDuration);
+  const statusOf = labelParser(parseStatus, statusOfLabel);
+  // "1.500 menit": the fast reader; the parser reads (and explains) hours, clocks and the rest.
+  const reading = new FastReading();
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];
@@ -144,12 +145,16 @@ export function readActivities(
     }
     const minutesText = text(v.menit);
     if (minutesText === '') continue;
-    const minutes = durationOf(minutesText);
-    if (!minutes.ok) {
-      issues.push(placed(minutes.issue, where(table, row, 'menit')));
-      continue;
+    let m: number;
+    if (readMinutesFast(minutesText, reading)) m = reading.value;
+    else {
+      const minutes = durationOf(minutesText);
+      if (!minutes.ok) {
+        issues.push(placed(minutes.issue, where(table, row, 'menit')));
+        continue;
+      }
+      m = minutes.value.minutes;
     }
-    const m = minutes.value.minutes;
     // `!(m <= max)` also catches NaN and Infinity from an overflowing "1e308 jam".
     if (!(m <= MAX_ACTIVITY_MINUTES)) {
       issues.push({

@@ -1,6 +1,7 @@
 import type { Issue, Location, Result } from '../core/issue';
 import type { FieldId } from '../model/fields';
 import type { RawRow, RawTable } from '../model/input';
+import { type LabelKeys, plainLabelKeys } from '../parse/label-lookup';
 import { isNumberCell } from '../score/indicator';
 
 /** Printable ASCII other than a space: a cell that starts and ends with one has nothing to trim. */
@@ -40,28 +41,109 @@ export const placed = (issue: Issue, at: Location): Issue => ({
   severity: issue.severity ?? 'error',
 });
 
+/** Lookups over which a cache judges whether remembering pays. */
+const CACHE_WINDOW = 1024;
+/** Below this share of texts seen before in a window, a cache stops remembering (it costs more than it saves). */
+const CACHE_MIN_HITS = 0.25;
+/** Windows a cache that stopped remembering waits before it tries again (a column may change its habit). */
+const CACHE_PAUSE = 16;
+
 /**
- * A parser remembered per distinct text. Label columns (polaritas, jenis RHK, status) repeat a few values
- * over 100,000 rows, and a NIP appears on every row of its employee; each text is read once. The memory
- * is bounded: past `limit` entries it starts afresh (results are immutable, so sharing them is safe).
+ * A parser remembered per distinct text, for one run: the reader that reads a column creates it and drops
+ * it when it returns, so nothing one run remembered is there in the next, and a cache never outlives the
+ * sheet it learned from. Label columns (polaritas, jenis RHK, status) repeat a few values over 100,000
+ * rows and are each read once. A column whose texts do not repeat (a sheet where every cell is written
+ * its own way) would only pay for remembering: when fewer than CACHE_MIN_HITS of a window's texts were
+ * seen before, the cache forgets what it holds and parses directly, trying again after CACHE_PAUSE
+ * windows. Bounded: past `limit` entries it starts afresh. Results are immutable, so sharing them is
+ * safe; `parse` never returns undefined. `fast`, when given, is asked first for a text not remembered:
+ * it answers as `parse` would for the texts it knows (undefined for the others), at less cost.
  */
-export function memo<T>(parse: (text: string) => Result<T>, limit = 50_000): (text: string) => Result<T> {
-  const seen = new Map<string, Result<T>>();
+export function cachedParser<T>(
+  parse: (text: string) => T,
+  limit = 50_000,
+  fast?: (text: string) => T | undefined,
+): (text: string) => T {
+  const seen = new Map<string, T>();
   // Consecutive rows mostly repeat the text (an employee's NIP, polaritas, jenis RHK): answered without a lookup.
   let lastText: string | undefined;
-  let lastResult: Result<T> | undefined;
+  let lastResult: T | undefined;
+  let remembering = true;
+  let lookups = 0;
+  let hits = 0;
+  let paused = 0;
   return (text) => {
     if (text === lastText && lastResult !== undefined) return lastResult;
-    let r = seen.get(text);
-    if (r === undefined) {
-      r = parse(text);
-      if (seen.size >= limit) seen.clear();
-      seen.set(text, r);
+    let r: T | undefined;
+    if (remembering) {
+      r = seen.get(text);
+      if (r !== undefined) hits++;
+      else {
+        r = fast?.(text) ?? parse(text);
+        if (seen.size >= limit) seen.clear();
+        seen.set(text, r);
+      }
+      if (++lookups === CACHE_WINDOW) {
+        if (hits < CACHE_WINDOW * CACHE_MIN_HITS) {
+          remembering = false;
+          seen.clear();
+        }
+        lookups = 0;
+        hits = 0;
+      }
+    } else {
+      r = fast?.(text) ?? parse(text);
+      if (++lookups === CACHE_WINDOW) {
+        lookups = 0;
+        if (++paused === CACHE_PAUSE) {
+          paused = 0;
+          remembering = true;
+        }
+      }
     }
     lastText = text;
     lastResult = r;
     return r;
   };
+}
+
+/**
+ * One string per text, for one run: a text rebuilt from cells written in different ways (an RHK with
+ * runs of spaces on every row) is kept once in the results, not once per row. Bounded like cachedParser.
+ */
+export function sameTexts(limit = 50_000): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const found = seen.get(text);
+    if (found !== undefined) return found;
+    if (seen.size >= limit) seen.clear();
+    seen.set(text, text);
+    return text;
+  };
+}
+
+/**
+ * A label parser for one run's column: cachedParser, with labels written plainly (plainLabelKeys)
+ * decided on their keys by the parser's own decision, without classifying the cell or building its
+ * Label; one Result per value, shared. Anything else, or a label the decision does not name, goes to
+ * the parser, which also says what is wrong.
+ */
+export function labelParser<T>(
+  parse: (text: string) => Result<T>,
+  decide: (label: LabelKeys) => T | undefined,
+): (text: string) => Result<T> {
+  const results = new Map<T, Result<T>>();
+  return cachedParser(parse, undefined, (text) => {
+    const keys = plainLabelKeys(text);
+    const value = keys === undefined ? undefined : decide(keys);
+    if (value === undefined) return undefined;
+    let result = results.get(value);
+    if (result === undefined) {
+      result = { ok: true, value };
+      results.set(value, result);
+    }
+    return result;
+  });
 }
 
 const needsCollapse = (text: string): boolean => /\s\s|[\t\n\r\u00a0]/.test(text);

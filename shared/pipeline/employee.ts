@@ -2,6 +2,7 @@ import type { Issue, Location } from '../core/issue';
 import { type AttendanceEvent, disciplineDeduction } from '../discipline/deduction';
 import { estimateTpp } from '../discipline/tpp';
 import type { Policy } from '../policy/schema';
+import { ATTENDANCE_CODES } from '../policy/sections/discipline';
 import type { PredikatOrganisasi, PredikatPegawai, Rating } from '../policy/sections/rating';
 import { detectBusyWithoutResults } from '../recommend/busy';
 import { recommendForEmployee } from '../recommend/employee';
@@ -18,17 +19,48 @@ import type { IndicatorRecord } from './indicators';
 import type { EmployeeRecord } from './people';
 import type { EmployeeResult, RhkResult } from './schema';
 
-/**
- * Results shared between employees of one run: many employees have the same attendance events and the
- * same TPP base, and both computations are pure, so each distinct case is computed once.
- */
-export interface ScoringCache {
-  deduction: Map<string, ReturnType<typeof disciplineDeduction>>;
-  /** By TPP base, then deduction fraction, then predikat: number keys, so no number is turned into text. */
-  tpp: Map<number, Map<number, Map<PredikatPegawai | null, ReturnType<typeof estimateTpp>>>>;
+type Discipline = EmployeeResult['discipline'];
+type Tpp = NonNullable<EmployeeResult['tpp']>;
+
+/** A deduction computed once per distinct set of events, with the discipline the results show for it. */
+interface DeductionCase {
+  deduction: ReturnType<typeof disciplineDeduction>;
+  /** Shared (frozen) by every employee with these events; null when the deduction failed. */
+  discipline: Discipline | null;
 }
 
-export const newScoringCache = (): ScoringCache => ({ deduction: new Map(), tpp: new Map() });
+/** A TPP estimate computed once per case, with the TPP the results show for it (shared, frozen). */
+interface TppCase {
+  estimate: ReturnType<typeof estimateTpp>;
+  shown: Tpp | null;
+}
+
+/**
+ * Results shared between employees of one run (created by the run, dropped with it): many employees have
+ * the same attendance events and the same TPP base, and both computations are pure, so each distinct
+ * case is computed once, and its part of the results is one frozen object every such employee shows.
+ */
+export interface ScoringCache {
+  /** By events: a number for the usual few events (see eventsKey), text for the rest. */
+  deduction: Map<number | string, DeductionCase>;
+  /** By TPP base, then deduction fraction, then predikat: number keys, so no number is turned into text. */
+  tpp: Map<number, Map<number, Map<PredikatPegawai | null, TppCase>>>;
+  /** Perilaku by BerAKHLAK values object (readBehaviour shares one per combination of judgements). */
+  perilaku: Map<BehaviourRecord['values'], ReturnType<typeof perilakuFromBerakhlak>>;
+}
+
+export const newScoringCache = (): ScoringCache => ({
+  deduction: new Map(),
+  tpp: new Map(),
+  perilaku: new Map(),
+});
+
+/** What an employee without attendance events shows: no deduction, nothing to explain (one, frozen). */
+const NO_DISCIPLINE: Discipline = Object.freeze({
+  fraction: 0,
+  tkDays: 0,
+  reasons: Object.freeze([]) as unknown as Discipline['reasons'],
+});
 
 function cachedTpp(
   cache: ScoringCache,
@@ -36,7 +68,7 @@ function cachedTpp(
   fraction: number,
   predikat: PredikatPegawai | null,
   policy: Policy,
-): ReturnType<typeof estimateTpp> {
+): TppCase {
   let byFraction = cache.tpp.get(base);
   if (!byFraction) {
     byFraction = new Map();
@@ -47,19 +79,49 @@ function cachedTpp(
     byPredikat = new Map();
     byFraction.set(fraction, byPredikat);
   }
-  let estimate = byPredikat.get(predikat);
-  if (!estimate) {
-    estimate = estimateTpp({ base, deductionFraction: fraction, predikat }, policy.discipline);
-    byPredikat.set(predikat, estimate);
+  let found = byPredikat.get(predikat);
+  if (!found) {
+    const estimate = estimateTpp({ base, deductionFraction: fraction, predikat }, policy.discipline);
+    const e = estimate.ok ? estimate.value : null;
+    const shown: Tpp | null = e
+      ? Object.freeze({
+          base: e.base,
+          disciplinePaid: e.disciplinePaid,
+          performancePaid: e.performancePaid,
+          total: e.total,
+        })
+      : null;
+    found = { estimate, shown };
+    byPredikat.set(predikat, found);
   }
-  return estimate;
+  return found;
 }
 
-const eventsKey = (events: readonly AttendanceEvent[]): string => {
+/** Events per key in number form: 12 bits each (code index, count below 256) fit a safe integer. */
+const NUMBER_KEY_EVENTS = 4;
+
+/**
+ * The events as a cache key: what makes two employees' deductions the same (codes and counts, in order).
+ * The usual case (a few events, small counts) is a number, so no text is built per employee; the
+ * rest is text. The two kinds never meet in the Map.
+ */
+function eventsKey(events: readonly AttendanceEvent[]): number | string {
+  if (events.length <= NUMBER_KEY_EVENTS) {
+    let key = 1;
+    let numeric = true;
+    for (let i = 0; i < events.length && numeric; i++) {
+      const e = events[i] as AttendanceEvent;
+      const code = ATTENDANCE_CODES.indexOf(e.code);
+      const count = e.count ?? 1;
+      numeric = code >= 0 && code < 16 && Number.isInteger(count) && count >= 0 && count < 256;
+      key = key * 4096 + code * 256 + count;
+    }
+    if (numeric) return key;
+  }
   let key = '';
   for (const e of events) key += `${e.code}*${e.count ?? 1};`;
   return key;
-};
+}
 
 export interface EmployeeInputs {
   record: EmployeeRecord;
@@ -83,11 +145,16 @@ function perilakuOf(
   policy: Policy,
   sheet: string | undefined,
   issues: Issue[],
+  cache: ScoringCache,
 ): Rating | null {
   if (!behaviour) return null;
   if (behaviour.perilaku) return behaviour.perilaku;
   if (behaviour.incomplete) return null;
-  const r = perilakuFromBerakhlak(behaviour.values, policy.rating);
+  let r = cache.perilaku.get(behaviour.values);
+  if (r === undefined) {
+    r = perilakuFromBerakhlak(behaviour.values, policy.rating);
+    cache.perilaku.set(behaviour.values, r);
+  }
   if (r.ok) return r.value;
   issues.push(placed(r.issue, { ...(sheet ? { sheet } : {}), row: behaviour.row }));
   return null;
@@ -169,7 +236,7 @@ export function scoreEmployee(
     },
     policy.rating,
   );
-  const perilaku = perilakuOf(behaviour, policy, inputs.sheets.behaviour, issues);
+  const perilaku = perilakuOf(behaviour, policy, inputs.sheets.behaviour, issues, cache);
   const predikat = hasil.rating && perilaku ? predikatPegawai(hasil.rating, perilaku, policy.rating) : null;
   if (hasil.rating === null)
     issues.push({
@@ -203,47 +270,50 @@ export function scoreEmployee(
   }
 
   // Most employees have no attendance event: no deduction, nothing to explain.
-  let discipline: EmployeeResult['discipline'] = { fraction: 0, tkDays: 0, reasons: [] };
+  let discipline = NO_DISCIPLINE;
   if (inputs.events.length > 0) {
     const key = eventsKey(inputs.events);
-    let deduction = cache.deduction.get(key);
-    if (!deduction) {
-      deduction = disciplineDeduction(inputs.events, policy.discipline);
-      cache.deduction.set(key, deduction);
-    }
-    if (deduction.ok)
-      discipline = {
-        fraction: deduction.value.fraction,
-        tkDays: deduction.value.byCode.TK?.count ?? 0,
-        reasons: deduction.value.reasons.map((r) => ({ code: r.code, params: r.params })),
+    let found = cache.deduction.get(key);
+    if (!found) {
+      const deduction = disciplineDeduction(inputs.events, policy.discipline);
+      const d = deduction.ok ? deduction.value : null;
+      found = {
+        deduction,
+        discipline: d
+          ? Object.freeze({
+              fraction: d.fraction,
+              tkDays: d.byCode.TK?.count ?? 0,
+              reasons: Object.freeze(
+                d.reasons.map((r) => ({ code: r.code, params: r.params })),
+              ) as Discipline['reasons'],
+            })
+          : null,
       };
-    else
+      cache.deduction.set(key, found);
+    }
+    if (found.discipline !== null) discipline = found.discipline;
+    else if (!found.deduction.ok)
       issues.push(
-        placed(deduction.issue, inputs.sheets.attendance ? { sheet: inputs.sheets.attendance } : {}),
+        placed(found.deduction.issue, inputs.sheets.attendance ? { sheet: inputs.sheets.attendance } : {}),
       );
   }
 
   let tpp: EmployeeResult['tpp'] = null;
   if (record.tppBase !== null) {
-    const estimate = cachedTpp(cache, record.tppBase, discipline.fraction, predikat, policy);
-    if (estimate.ok) {
-      const e = estimate.value;
-      tpp = {
-        base: e.base,
-        disciplinePaid: e.disciplinePaid,
-        performancePaid: e.performancePaid,
-        total: e.total,
-      };
-    } else
+    const found = cachedTpp(cache, record.tppBase, discipline.fraction, predikat, policy);
+    if (found.shown !== null) tpp = found.shown;
+    else if (!found.estimate.ok)
       issues.push(
-        placed(estimate.issue, {
+        placed(found.estimate.issue, {
           ...employeeAt(inputs),
           ...(inputs.tppColumn ? { column: inputs.tppColumn } : {}),
         }),
       );
   }
 
-  const hasFeedback = (behaviour?.hasFeedback ?? false) || indicators.some((i) => i.hasFeedback);
+  let hasFeedback = behaviour?.hasFeedback ?? false;
+  for (let i = 0; i < indicators.length && !hasFeedback; i++)
+    hasFeedback = (indicators[i] as IndicatorRecord).hasFeedback;
   const minutes = inputs.activity?.minutes ?? 0;
   const withoutOutputMinutes = inputs.activity?.withoutOutputMinutes ?? 0;
   const busy = detectBusyWithoutResults(

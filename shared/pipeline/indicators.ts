@@ -1,19 +1,41 @@
 import type { Issue, Result } from '../core/issue';
 import type { RawTable, RawValue } from '../model/input';
-import { evidenceGiven, feedbackGiven, parseNumber, parsePolarity, parseRhkKind } from '../parse';
+import { evidenceGiven, feedbackGiven, parseNip, parseNumber, parsePolarity, parseRhkKind } from '../parse';
+import { polarityOfLabel, rhkKindOfLabel } from '../parse/labels';
+import { nipDigits } from '../parse/nip';
+import { FastReading, readNumberFast, readTargetFast } from '../parse/number-fast';
 import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
 import {
   type Amount,
-  decideIndicator,
+  type AmountScale,
+  capaianOfMeasured,
+  IndicatorDecision,
   type IndicatorFlag,
   isNumberCell,
   type Measure,
+  type RealisasiRead,
   readAmount,
   readMeasure,
 } from '../score/indicator';
-import { collapseSpaces, columnSamples, memo, placed, rowList, text, where } from './cells';
-import { type EmployeeRoster, nipOf, type PerEmployee, perEmployee, UnknownNips } from './people';
+import {
+  cachedParser,
+  collapseSpaces,
+  columnSamples,
+  labelParser,
+  placed,
+  rowList,
+  sameTexts,
+  text,
+  where,
+} from './cells';
+import {
+  type EmployeeRecord,
+  type EmployeeRoster,
+  type PerEmployee,
+  perEmployee,
+  UnknownNips,
+} from './people';
 import type { IndicatorResult } from './schema';
 
 export interface IndicatorRecord extends IndicatorResult {
@@ -21,31 +43,105 @@ export interface IndicatorRecord extends IndicatorResult {
   weight: number | null;
 }
 
-const polarityOf = memo(parsePolarity);
-const kindOf = memo(parseRhkKind);
+/**
+ * A target or realisasi column read into plain fields, one per sheet, reused for every row: the column's
+ * own values decide "4.215"; a % unit means a percentage. The plain forms ("12 Dokumen", "85,5 %",
+ * "80-90") are read by the fast reader; the rest by the parser, each distinct text once while texts
+ * repeat (this run's cache). A number the sheet holds (RawNumber) is taken as it is, never turned into
+ * text and read again. After read(): true and the value (a range low..value for a target) on its scale,
+ * or false and the issue.
+ */
+class AmountColumn {
+  range = false;
+  low = 0;
+  value = 0;
+  scale: AmountScale = 'bare';
+  issue: Issue | null = null;
+  private readonly reading = new FastReading();
+  private readonly plainHints: NumberHints;
+  private readonly percentHints: NumberHints;
+  private readonly plain: (text: string) => Result<Measure | Amount>;
+  private readonly percent: (text: string) => Result<Measure | Amount>;
 
-type Parse<T> = (text: string) => Result<T>;
+  constructor(
+    table: RawTable,
+    private readonly field: 'target' | 'realisasi',
+  ) {
+    const samples = columnSamples(table, field);
+    this.plainHints = { columnSamples: samples };
+    this.percentHints = { columnSamples: samples, context: 'percent' };
+    this.plain = cachedParser((text) => this.parse(text, this.plainHints));
+    this.percent = cachedParser((text) => this.parse(text, this.percentHints));
+  }
+
+  private parse(cell: unknown, hints: NumberHints): Result<Measure | Amount> {
+    return this.field === 'target' ? readMeasure(cell, hints) : readAmount(cell, hints);
+  }
+
+  read(cell: RawValue | undefined, cellText: string, satuan: string): boolean {
+    let parsed: Result<Measure | Amount>;
+    if (isNumberCell(cell)) parsed = this.parse(cell, {});
+    else {
+      // The length test spares a lower-cased copy of every other unit ("Dokumen", "Orang") on 100,000 rows.
+      const inPercent = satuan === '%' || (satuan.length === 6 && satuan.toLowerCase() === 'persen');
+      const hints = inPercent ? this.percentHints : this.plainHints;
+      const r = this.reading;
+      if (this.field === 'target' ? readTargetFast(cellText, hints, r) : readNumberFast(cellText, hints, r)) {
+        this.range = r.range;
+        this.low = r.low;
+        this.value = r.value;
+        this.scale = r.percent ? 'points' : 'bare';
+        return true;
+      }
+      parsed = (inPercent ? this.percent : this.plain)(cellText);
+    }
+    if (!parsed.ok) {
+      this.issue = parsed.issue;
+      return false;
+    }
+    const m = parsed.value;
+    if ('kind' in m) {
+      this.range = m.kind === 'range';
+      this.low = m.kind === 'range' ? m.low : m.value;
+      this.value = m.kind === 'range' ? m.high : m.value;
+    } else {
+      this.range = false;
+      this.low = m.value;
+      this.value = m.value;
+    }
+    this.scale = m.scale;
+    return true;
+  }
+}
 
 /**
- * Readers per column, built once: the column's own values decide "4.215"; a % unit means a percentage.
- * Targets repeat across employees ("12 Dokumen", "100%"), so each distinct text is read once. A number
- * the sheet holds (RawNumber) is taken as it is, never turned into text and read again.
+ * An employee's records, gathered into one reused array while their rows follow one another, and kept
+ * as an array of exactly their number when the run ends (an array grown by push keeps room for 17, and
+ * these arrays are kept in the results); a later run of the same employee's rows is appended.
  */
-function readersFor<T>(
-  table: RawTable,
-  field: 'target' | 'realisasi',
-  read: (cell: unknown, hints: NumberHints) => Result<T>,
-) {
-  const samples = columnSamples(table, field);
-  const plain: Parse<T> = memo((text) => read(text, { columnSamples: samples }));
-  const percent: Parse<T> = memo((text) => read(text, { columnSamples: samples, context: 'percent' }));
-  // The length test spares a lower-cased copy of every other unit ("Dokumen", "Orang") on 100,000 rows.
-  return (cell: RawValue | undefined, cellText: string, satuan: string): Result<T> => {
-    if (isNumberCell(cell)) return read(cell, {});
-    const parse =
-      satuan === '%' || (satuan.length === 6 && satuan.toLowerCase() === 'persen') ? percent : plain;
-    return parse(cellText);
-  };
+class EmployeeRuns<T> {
+  private readonly run: T[] = [];
+  private index = -1;
+  constructor(private readonly lists: PerEmployee<T[]>) {}
+
+  /** The array to add employee `index`'s next records to. */
+  of(index: number): T[] {
+    if (index !== this.index) {
+      this.end();
+      this.index = index;
+    }
+    return this.run;
+  }
+
+  /** Ends the current run: its records go to the employee's list. */
+  end(): void {
+    if (this.index >= 0 && this.run.length > 0) {
+      const before = this.lists[this.index];
+      this.lists[this.index] = before === undefined ? this.run.slice() : before.concat(this.run);
+    }
+    this.run.length = 0;
+    this.index = -1;
+  }
 }
 
 /**
@@ -61,15 +157,24 @@ export function readIndicators(
   issues: Issue[],
 ): { byEmployee: PerEmployee<IndicatorRecord[]>; scored: number } {
   const byEmployee = perEmployee<IndicatorRecord[]>(roster);
+  const runs = new EmployeeRuns(byEmployee);
   const unknown = new UnknownNips(table.sheet);
-  const readTarget = readersFor<Measure>(table, 'target', readMeasure);
-  const readRealisasi = readersFor<Amount>(table, 'realisasi', readAmount);
+  const targets = new AmountColumn(table, 'target');
+  const realisations = new AmountColumn(table, 'realisasi');
+  const reading = new FastReading();
+  // One verdict, decided on each row's fields in turn: no facts, verdict or flag list per row.
+  const decision = new IndicatorDecision();
   // Flags about evidence and feedback only where the sheet has the column (docs/rules.md#flags).
   const hasEvidenceColumn = table.columns.bukti_dukung !== undefined;
   const hasFeedbackColumn = table.columns.umpan_balik !== undefined;
   const weightHints: NumberHints = { columnSamples: columnSamples(table, 'bobot'), context: 'percent' };
   // Bobot values repeat ("20%", "25") within and across employees: each distinct text is parsed once.
-  const weightOf = memo((text) => parseNumber(text, weightHints));
+  const weightOf = cachedParser((text) => parseNumber(text, weightHints));
+  // This run's caches of the label columns and of NIP cells that are not exactly a roster NIP.
+  const polarityOf = labelParser(parsePolarity, polarityOfLabel);
+  const kindOf = labelParser(parseRhkKind, rhkKindOfLabel);
+  const nipOf = cachedParser(parseNip);
+  const rhkTexts = sameTexts();
   let scored = 0;
   let lastNip = '';
   let lastRhk = '';
@@ -79,6 +184,7 @@ export function readIndicators(
   // An employee's rows follow one another: while the NIP cell repeats, its check and its list are reused.
   let lastNipText = '';
   let list: IndicatorRecord[] | undefined;
+  let lastEmployee: EmployeeRecord | undefined;
 
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
@@ -94,8 +200,15 @@ export function readIndicators(
     let nip = lastNip;
     if (nipText !== '' && (nipText !== lastNipText || list === undefined)) {
       lastNipText = nipText;
+      // Sheets mostly list employees in the roster's order: the next employee is tried before the lookup.
+      const next = roster.list[lastEmployee === undefined ? 0 : lastEmployee.index + 1];
       // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster.
-      let employee = roster.byNip.get(nipText);
+      let employee = next !== undefined && next.nip === nipText ? next : roster.byNip.get(nipText);
+      // Or its digits, written with spaces, dots or dashes between them (no need to parse the cell again).
+      if (employee === undefined) {
+        const digits = nipDigits(nipText);
+        if (digits !== undefined) employee = roster.byNip.get(digits);
+      }
       if (employee !== undefined) nip = employee.nip;
       else {
         const parsed = nipOf(nipText);
@@ -113,13 +226,8 @@ export function readIndicators(
         lastKind = 'utama';
       }
       lastNip = nip;
-      if (employee !== undefined) {
-        list = byEmployee[employee.index];
-        if (list === undefined) {
-          list = [];
-          byEmployee[employee.index] = list;
-        }
-      } else list = undefined;
+      list = employee !== undefined ? runs.of(employee.index) : undefined;
+      if (employee !== undefined) lastEmployee = employee;
     } else if (nip === '') {
       issues.push({ code: 'NIP_EMPTY', at: where(table, row, 'nip'), severity: 'error' });
       continue;
@@ -134,7 +242,9 @@ export function readIndicators(
     if (rhkText !== '') {
       if (rhkText !== rhkSeen) {
         rhkSeen = rhkText;
-        rhkNormalised = collapseSpaces(rhkText);
+        const collapsed = collapseSpaces(rhkText);
+        // A text rebuilt from spaced cells is kept once, not once per row.
+        rhkNormalised = collapsed === rhkText ? collapsed : rhkTexts(collapsed);
       }
       lastRhk = rhkNormalised;
     }
@@ -152,22 +262,44 @@ export function readIndicators(
     let weight: number | null = null;
     const weightText = text(v.bobot);
     if (weightText !== '') {
-      const w = weightOf(weightText);
-      if (w.ok) weight = w.value.value;
-      else issues.push({ ...placed(w.issue, where(table, row, 'bobot')), severity: 'warning' });
+      if (readNumberFast(weightText, weightHints, reading)) weight = reading.value;
+      else {
+        const w = weightOf(weightText);
+        if (w.ok) weight = w.value.value;
+        else issues.push({ ...placed(w.issue, where(table, row, 'bobot')), severity: 'warning' });
+      }
     }
 
-    const realisasiEmpty = realisasiText === '';
     const evidenceText = text(v.bukti_dukung);
     const feedbackText = text(v.umpan_balik);
-    const verdict = decideIndicator(
-      {
-        target: readTarget(v.target, targetText, satuan),
-        realisasi: realisasiEmpty ? 'empty' : readRealisasi(v.realisasi, realisasiText, satuan),
-        polarity: polarity.ok ? polarity.value : 'positif',
-        evidence: hasEvidenceColumn ? evidenceGiven(evidenceText) : undefined,
-        feedback: hasFeedbackColumn ? feedbackGiven(feedbackText) : undefined,
-      },
+    const hasEvidence = evidenceGiven(evidenceText);
+    const hasFeedback = feedbackGiven(feedbackText);
+    const targetRead = targets.read(v.target, targetText, satuan);
+    let realisasi: RealisasiRead = 'empty';
+    if (realisasiText !== '')
+      realisasi = realisations.read(v.realisasi, realisasiText, satuan) ? 'read' : 'unreadable';
+    const polarityValue = polarity.ok ? polarity.value : 'positif';
+    const computed =
+      targetRead && realisasi === 'read'
+        ? capaianOfMeasured(
+            targets.range,
+            targets.low,
+            targets.value,
+            targets.scale,
+            realisations.value,
+            realisations.scale,
+            polarityValue,
+            policy,
+          )
+        : null;
+    const verdict = decision.decide(
+      targetRead,
+      targetRead ? null : targets.issue,
+      realisasi,
+      realisasi === 'unreadable' ? realisations.issue : null,
+      computed,
+      hasEvidenceColumn ? hasEvidence : undefined,
+      hasFeedbackColumn ? hasFeedback : undefined,
       policy,
     );
     if (verdict.issue !== null && verdict.issueField !== null)
@@ -184,13 +316,14 @@ export function readIndicators(
       realisasi: realisasiText,
       capaian,
       kategori: verdict.kategori,
-      hasEvidence: evidenceGiven(evidenceText),
-      hasFeedback: feedbackGiven(feedbackText),
+      hasEvidence,
+      hasFeedback,
       weight,
       flags: verdict.flags as IndicatorFlag[],
     };
     list.push(record);
   }
+  runs.end();
   unknown.flush(employeeSheet, issues, rowList);
   return { byEmployee, scored };
 }

@@ -1,7 +1,19 @@
 import type { Issue } from '../core/issue';
 import type { RawTable } from '../model/input';
 import { parseNip, parseNumber, parseYesNo } from '../parse';
-import { collapseSpaces, columnSamples, memo, placed, text, unitKey, where } from './cells';
+import { yesNoOfLabel } from '../parse/labels';
+import { nipDigits, readNipFast } from '../parse/nip';
+import { FastReading, readNumberFast } from '../parse/number-fast';
+import {
+  cachedParser,
+  collapseSpaces,
+  columnSamples,
+  labelParser,
+  placed,
+  text,
+  unitKey,
+  where,
+} from './cells';
 
 export interface EmployeeRecord {
   nip: string;
@@ -28,9 +40,6 @@ export type PerEmployee<T> = (T | undefined)[];
 export const perEmployee = <T>(roster: EmployeeRoster): PerEmployee<T> =>
   new Array<T | undefined>(roster.list.length).fill(undefined);
 
-export const nipOf = memo(parseNip);
-const yesNo = memo(parseYesNo);
-
 /**
  * Reads the employees sheet. A row with an invalid NIP is reported and skipped (nothing can be linked to
  * it); a NIP seen again is reported naming the first row, and the later row is skipped. The employee's
@@ -41,7 +50,12 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
   const list: EmployeeRecord[] = [];
   const moneyHints = { context: 'money' as const, columnSamples: columnSamples(table, 'tpp_dasar') };
   // TPP bases follow the job class: a few distinct amounts over thousands of rows.
-  const money = memo((text) => parseNumber(text, moneyHints));
+  // This run's caches: NIPs (an atasan's repeats down the unit), yes/no labels, TPP amounts.
+  const nipOf = cachedParser(parseNip);
+  const yesNo = labelParser(parseYesNo, yesNoOfLabel);
+  const money = cachedParser((text) => parseNumber(text, moneyHints));
+  // "Rp 4.750.000" and the like are read by the fast reader; the parser reads (and explains) the rest.
+  const reading = new FastReading();
   // A province has a few hundred units over 20,000 rows: each written unit name is normalised once.
   const units = new Map<string, { unit: string; key: string }>();
   const lastAtasan: { text: string; nip: string | null } = { text: '', nip: null };
@@ -50,16 +64,21 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     const nipText = text(v.nip);
     const nama = text(v.nama);
     if (nipText === '' && nama === '') continue; // a blank line between blocks
-    const nip = nipOf(nipText);
-    if (!nip.ok) {
-      issues.push(placed(nip.issue, where(table, row, 'nip')));
-      continue;
+    // A NIP written plainly is read by the fast reader; parseNip reads (and explains) the rest.
+    let nip = readNipFast(nipText);
+    if (nip === undefined) {
+      const parsed = nipOf(nipText);
+      if (!parsed.ok) {
+        issues.push(placed(parsed.issue, where(table, row, 'nip')));
+        continue;
+      }
+      nip = parsed.value.nip;
     }
-    const first = byNip.get(nip.value.nip);
+    const first = byNip.get(nip);
     if (first) {
       issues.push({
         code: 'PIPE_DUPLICATE_NIP',
-        params: { nip: nip.value.nip, firstRow: first.row, nama: first.nama },
+        params: { nip, firstRow: first.row, nama: first.nama },
         at: where(table, row, 'nip'),
         severity: 'error',
       });
@@ -70,11 +89,14 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     // A unit's staff share one atasan, row after row: a repeated cell reuses the last reading.
     if (atasanText !== '' && atasanText === lastAtasan.text) atasanNip = lastAtasan.nip;
     else if (atasanText !== '') {
-      const atasan = nipOf(atasanText);
-      lastAtasan.text = atasan.ok ? atasanText : '';
-      lastAtasan.nip = atasan.ok ? atasan.value.nip : null;
-      if (atasan.ok) atasanNip = atasan.value.nip;
-      else issues.push({ ...placed(atasan.issue, where(table, row, 'atasan_nip')), severity: 'warning' });
+      atasanNip = readNipFast(atasanText) ?? null;
+      if (atasanNip === null) {
+        const atasan = nipOf(atasanText);
+        if (atasan.ok) atasanNip = atasan.value.nip;
+        else issues.push({ ...placed(atasan.issue, where(table, row, 'atasan_nip')), severity: 'warning' });
+      }
+      lastAtasan.text = atasanNip !== null ? atasanText : '';
+      lastAtasan.nip = atasanNip;
     }
     let isHead = false;
     const headText = text(v.kepala_unit);
@@ -86,9 +108,12 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     let tppBase: number | null = null;
     const tppText = text(v.tpp_dasar);
     if (tppText !== '') {
-      const tpp = money(tppText);
-      if (tpp.ok) tppBase = tpp.value.value;
-      else issues.push({ ...placed(tpp.issue, where(table, row, 'tpp_dasar')), severity: 'warning' });
+      if (readNumberFast(tppText, moneyHints, reading)) tppBase = reading.value;
+      else {
+        const tpp = money(tppText);
+        if (tpp.ok) tppBase = tpp.value.value;
+        else issues.push({ ...placed(tpp.issue, where(table, row, 'tpp_dasar')), severity: 'warning' });
+      }
     }
     const unitText = text(v.unit);
     let names = units.get(unitText);
@@ -106,8 +131,8 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
         severity: 'warning',
       });
     const record: EmployeeRecord = {
-      nip: nip.value.nip,
-      nama: nama === '' ? nip.value.nip : nama,
+      nip,
+      nama: nama === '' ? nip : nama,
       jabatan: text(v.jabatan),
       unit,
       unitKey: names.key,
@@ -152,6 +177,8 @@ export class NipLinker {
   readonly unknown: UnknownNips;
   private lastText = '';
   private last: EmployeeRecord | undefined;
+  /** NIP cells that are not exactly a roster NIP, parsed (and remembered while that pays) for this sheet. */
+  private readonly nipOf = cachedParser(parseNip);
   constructor(
     private readonly table: RawTable,
     private readonly roster: EmployeeRoster,
@@ -160,20 +187,31 @@ export class NipLinker {
     this.unknown = new UnknownNips(table.sheet);
   }
 
+  private byDigits(nipText: string): EmployeeRecord | undefined {
+    const digits = nipDigits(nipText);
+    return digits === undefined ? undefined : this.roster.byNip.get(digits);
+  }
+
   /** The row's employee; undefined (reported when wrong) when the row cannot be linked. */
   link(row: RawTable['rows'][number]): EmployeeRecord | undefined {
     const nipText = text(row.values.nip);
     if (nipText === '') return undefined;
     if (nipText === this.lastText && this.last !== undefined) return this.last;
+    // Sheets mostly list employees in the roster's order: the next employee is tried before the lookup.
+    const next = this.roster.list[this.last === undefined ? 0 : this.last.index + 1];
     // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster.
-    const known = this.roster.byNip.get(nipText);
+    // Or its digits, written with spaces, dots or dashes between them (no need to parse the cell again).
+    const known =
+      next !== undefined && next.nip === nipText
+        ? next
+        : (this.roster.byNip.get(nipText) ?? this.byDigits(nipText));
     if (known !== undefined) {
       this.lastText = nipText;
       this.last = known;
       return known;
     }
     this.last = undefined;
-    const nip = nipOf(nipText);
+    const nip = this.nipOf(nipText);
     if (!nip.ok) {
       this.issues.push(placed(nip.issue, where(this.table, row, 'nip')));
       return undefined;

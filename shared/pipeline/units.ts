@@ -4,7 +4,7 @@ import { evaluateSakip, type SakipAnswerRow, type SakipEvaluation } from '../org
 import { parseNumber, parsePredikatOrganisasi } from '../parse';
 import type { Policy } from '../policy/schema';
 import type { PredikatOrganisasi } from '../policy/sections/rating';
-import { cell, collapseSpaces, columnSamples, memo, placed, unitKey, where } from './cells';
+import { cachedParser, cell, collapseSpaces, columnSamples, placed, unitKey, where } from './cells';
 
 export interface UnitRecord {
   unit: string;
@@ -13,13 +13,12 @@ export interface UnitRecord {
   row: number;
 }
 
-const predikatOf = memo(parsePredikatOrganisasi);
-
 /** Unit rows: predikat organisasi and last period's SAKIP score, keyed by normalised unit name. */
 export function readUnits(table: RawTable | undefined, issues: Issue[]): Map<string, UnitRecord> {
   const byKey = new Map<string, UnitRecord>();
   if (!table) return byKey;
   const hints = { columnSamples: columnSamples(table, 'nilai_sakip_lalu') };
+  const predikatOf = cachedParser(parsePredikatOrganisasi);
   for (const row of table.rows) {
     const unit = collapseSpaces(cell(row, 'unit'));
     if (unit === '') continue;

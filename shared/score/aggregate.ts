@@ -259,6 +259,12 @@ export function aggregateEmployeeRhk(
   return employeeMean(rhks, policy, 'jenis');
 }
 
+/**
+ * The groups in an array of exactly their number: an array grown by push keeps room for 17, and the
+ * pipeline keeps one such array per employee in its results.
+ */
+const exactly = (groups: RhkGroup[]): RhkGroup[] => (groups.length === 0 ? [] : groups.slice());
+
 const groupOf = (row: RhkIndicator): RhkGroup => ({
   rhk: typeof row.rhk === 'string' ? row.rhk : '',
   jenis: row.jenis === 'tambahan' ? 'tambahan' : 'utama',
@@ -315,7 +321,7 @@ export function groupByRhk(indicators: readonly RhkIndicator[], policy: Aggregat
       group.capaian = meanOf(rows, 'all', policy, 'kind', from, to);
       from = to;
     }
-    return groups;
+    return exactly(groups);
   }
   for (const group of groups) {
     const list: unknown[] = [];
@@ -329,5 +335,5 @@ export function groupByRhk(indicators: readonly RhkIndicator[], policy: Aggregat
     }
     group.capaian = meanOf(list, 'all', policy);
   }
-  return groups;
+  return exactly(groups);
 }

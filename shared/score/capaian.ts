@@ -33,6 +33,38 @@ function againstBound(
   return polarity === 'negatif' && policy.clampNegativeAtZero && raw < 0 ? 0 : raw;
 }
 
+/** The checks on the realisasi and the polarity every capaian starts with: the failure, or null. */
+function inputsFailure(realisasi: number, polarity: Polarity): Failure | null {
+  if (!isFiniteNumber(realisasi)) return fail('CAPAIAN_REALISASI_INVALID');
+  if (realisasi < 0) return fail('CAPAIAN_REALISASI_NEGATIVE', { realisasi });
+  if (!isOneOf(POLARITIES, polarity))
+    return fail('CAPAIAN_POLARITY_INVALID', { polarity: shownValue(polarity) });
+  return null;
+}
+
+/** Capaian against a single target value, once the inputs are checked. */
+function againstTarget(value: number, realisasi: number, polarity: Polarity, policy: CapaianPolicy) {
+  if (!isFiniteNumber(value)) return fail('CAPAIAN_TARGET_INVALID');
+  if (value < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: value });
+  return againstBound(value, realisasi, polarity, policy);
+}
+
+/** Capaian against a range target low..high, once the inputs are checked (see computeCapaian). */
+function againstRange(
+  low: number,
+  high: number,
+  realisasi: number,
+  polarity: Polarity,
+  policy: CapaianPolicy,
+): number | Failure {
+  if (!isFiniteNumber(low) || !isFiniteNumber(high)) return fail('CAPAIAN_TARGET_INVALID');
+  if (low < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: low });
+  if (low > high) return fail('CAPAIAN_RANGE_INVERTED', { low, high });
+  if (realisasi < low) return againstBound(low, realisasi, polarity, policy);
+  if (realisasi > high) return againstBound(high, realisasi, polarity, policy);
+  return policy.insideRange;
+}
+
 /**
  * computeCapaian without the Result wrapper: the number itself, or the failure. The pipeline calls this
  * on every indicator row (100,000 on a province), where a wrapper object per row is garbage to collect.
@@ -43,23 +75,30 @@ export function capaianValue(
   polarity: Polarity,
   policy: CapaianPolicy,
 ): number | Failure {
-  if (!isFiniteNumber(realisasi)) return fail('CAPAIAN_REALISASI_INVALID');
-  if (realisasi < 0) return fail('CAPAIAN_REALISASI_NEGATIVE', { realisasi });
-  if (!isOneOf(POLARITIES, polarity))
-    return fail('CAPAIAN_POLARITY_INVALID', { polarity: shownValue(polarity) });
+  const failure = inputsFailure(realisasi, polarity);
+  if (failure !== null) return failure;
   if (typeof target !== 'object' || target === null) return fail('CAPAIAN_TARGET_INVALID');
-  if (target.kind === 'single') {
-    if (!isFiniteNumber(target.value)) return fail('CAPAIAN_TARGET_INVALID');
-    if (target.value < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: target.value });
-    return againstBound(target.value, realisasi, polarity, policy);
-  }
-  const { low, high } = target;
-  if (!isFiniteNumber(low) || !isFiniteNumber(high)) return fail('CAPAIAN_TARGET_INVALID');
-  if (low < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: low });
-  if (low > high) return fail('CAPAIAN_RANGE_INVERTED', { low, high });
-  if (realisasi < low) return againstBound(low, realisasi, polarity, policy);
-  if (realisasi > high) return againstBound(high, realisasi, polarity, policy);
-  return policy.insideRange;
+  if (target.kind === 'single') return againstTarget(target.value, realisasi, polarity, policy);
+  return againstRange(target.low, target.high, realisasi, polarity, policy);
+}
+
+/**
+ * capaianValue on plain fields instead of a Target: the range low..high when `range`, else the single
+ * target `high` (`low` unused). The same checks in the same order, without an object per indicator.
+ */
+export function capaianBetween(
+  range: boolean,
+  low: number,
+  high: number,
+  realisasi: number,
+  polarity: Polarity,
+  policy: CapaianPolicy,
+): number | Failure {
+  const failure = inputsFailure(realisasi, polarity);
+  if (failure !== null) return failure;
+  return range
+    ? againstRange(low, high, realisasi, polarity, policy)
+    : againstTarget(high, realisasi, polarity, policy);
 }
 
 /**

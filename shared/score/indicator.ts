@@ -6,9 +6,10 @@ import { parseTarget } from '../parse/target';
 import type { NumberHints, ParsedNumber, Polarity, Target } from '../parse/types';
 import type { Policy } from '../policy/schema';
 import type { Rating } from '../policy/sections/rating';
-import { capaianValue } from './capaian';
+import { capaianBetween, capaianValue } from './capaian';
 import { type Category, categorize } from './category';
 import { proposeHasilRating } from './rating';
+import { isFiniteNumber } from './shown';
 
 /*
  * The verdict on one indicator (IKI), decided once for every surface: Hitung nilai (through the pipeline),
@@ -135,15 +136,58 @@ export function capaianOf(
   polarity: Polarity,
   policy: Pick<Policy, 'capaian'>,
 ): number | Failure {
-  const aligned = alignScales(target, realisasi);
-  if (aligned === null)
+  if (!wellFormedMeasure(target) || !wellFormedAmount(realisasi))
     return capaianValue(
       target as unknown as Target,
       (realisasi as Amount | null)?.value as number,
       polarity,
       policy.capaian,
     );
-  return capaianValue(aligned.target, aligned.realisasi, polarity, policy.capaian);
+  return target.kind === 'single'
+    ? capaianOfMeasured(
+        false,
+        target.value,
+        target.value,
+        target.scale,
+        realisasi.value,
+        realisasi.scale,
+        polarity,
+        policy,
+      )
+    : capaianOfMeasured(
+        true,
+        target.low,
+        target.high,
+        target.scale,
+        realisasi.value,
+        realisasi.scale,
+        polarity,
+        policy,
+      );
+}
+
+/**
+ * capaianOf on plain fields, for a caller that reads many rows (no Measure, Amount or aligned Target per
+ * row): a range target low..high when `range`, else the single value `high`, each side on its scale.
+ * alignScales's rule: sides written alike compare as written; otherwise the side in points is divided
+ * by 100.
+ */
+export function capaianOfMeasured(
+  range: boolean,
+  low: number,
+  high: number,
+  targetScale: AmountScale,
+  realisasi: number,
+  realisasiScale: AmountScale,
+  polarity: Polarity,
+  policy: Pick<Policy, 'capaian'>,
+): number | Failure {
+  const targetPoints = inPoints(targetScale, high, realisasiScale);
+  if (targetPoints === inPoints(realisasiScale, realisasi, targetScale))
+    return capaianBetween(range, low, high, realisasi, polarity, policy.capaian);
+  return targetPoints
+    ? capaianBetween(range, low / 100, high / 100, realisasi, polarity, policy.capaian)
+    : capaianBetween(range, low, high, realisasi / 100, polarity, policy.capaian);
 }
 
 /** What a supervisor must see on an indicator, besides its capaian. One label each in the catalog (FLAG_*). */
@@ -184,7 +228,19 @@ export interface IndicatorVerdict {
   issueField: 'target' | 'realisasi' | null;
 }
 
-const NO_FLAGS: readonly IndicatorFlag[] = Object.freeze([]);
+/**
+ * The flags of an indicator, one frozen list per combination (in INDICATOR_FLAGS order, as they are
+ * raised), shared by every indicator that has them: 100,000 rows need no list of their own.
+ */
+const FLAG_LISTS: readonly (readonly IndicatorFlag[])[] = Array.from(
+  { length: 1 << INDICATOR_FLAGS.length },
+  (_, mask) => Object.freeze(INDICATOR_FLAGS.filter((_, bit) => (mask & (1 << bit)) !== 0)),
+);
+const TARGET_SAJA = 1;
+const REALISASI_KOSONG = 2;
+const TIDAK_TERHITUNG = 4;
+const TANPA_BUKTI = 8;
+const TANPA_UMPAN_BALIK = 16;
 
 /** Capaian failures caused by the target cell rather than the realisasi (so the message points at it). */
 const TARGET_FAILURES = new Set<string>([
@@ -193,6 +249,78 @@ const TARGET_FAILURES = new Set<string>([
   'CAPAIAN_TARGET_INVALID',
   'CAPAIAN_RANGE_INVERTED',
 ]);
+
+/** What a realisasi cell held, as IndicatorDecision.decide reads it. */
+export type RealisasiRead = 'absent' | 'empty' | 'unreadable' | 'read';
+
+/**
+ * The one indicator verdict, decided on facts given as plain values and left in its own fields. Every
+ * surface decides through it: decideIndicator (the custom functions, the overlay) with one per call, the
+ * pipeline with one per sheet, reused for its 100,000 rows (no facts, verdict or flag list per row).
+ * The verdict's fields hold the last decision: read them before the next.
+ */
+export class IndicatorDecision implements IndicatorVerdict {
+  capaian: number | null = null;
+  kategori: Category | null = null;
+  ratingUsulan: Rating | null = null;
+  flags: readonly IndicatorFlag[] = FLAG_LISTS[0] as readonly IndicatorFlag[];
+  issue: Issue | null = null;
+  issueField: 'target' | 'realisasi' | null = null;
+
+  /**
+   * Decides. `targetRead`: whether the target cell was read (else `targetIssue` says why not);
+   * `realisasi`: what its cell held ('unreadable': `realisasiIssue` says why); `computed`: when both
+   * were read, the capaian or why it cannot be computed (capaianOf, capaianOfMeasured). Flags follow
+   * decideIndicator's rule.
+   */
+  decide(
+    targetRead: boolean,
+    targetIssue: Issue | null | undefined,
+    realisasi: RealisasiRead,
+    realisasiIssue: Issue | null | undefined,
+    computed: number | Failure | null,
+    evidence: boolean | undefined,
+    feedback: boolean | undefined,
+    policy: Pick<Policy, 'capaian' | 'rating'>,
+  ): this {
+    let flags = 0;
+    let capaian: number | null = null;
+    let issue: Issue | null | undefined = null;
+    let issueField: IndicatorVerdict['issueField'] = null;
+    if (!targetRead) {
+      issue = targetIssue;
+      issueField = 'target';
+    }
+    if (realisasi === 'absent') flags |= TARGET_SAJA;
+    else if (realisasi === 'empty') flags |= REALISASI_KOSONG;
+    else {
+      if (realisasi !== 'read') {
+        if (issue === null) {
+          issue = realisasiIssue;
+          issueField = 'realisasi';
+        }
+      } else if (targetRead) {
+        if (isFiniteNumber(computed)) capaian = computed;
+        else {
+          // What capaianOf returns is a number or a failure; anything else is a capaian not computed.
+          const failure = isObject(computed) ? (computed as Failure).issue : undefined;
+          issue = isObject(failure) ? failure : fail('CAPAIAN_REALISASI_INVALID').issue;
+          issueField = TARGET_FAILURES.has(issue.code) ? 'target' : 'realisasi';
+        }
+      }
+      if (capaian === null) flags |= TIDAK_TERHITUNG;
+      if (evidence === false) flags |= TANPA_BUKTI;
+    }
+    if (feedback === false && realisasi !== 'absent') flags |= TANPA_UMPAN_BALIK;
+    this.capaian = capaian;
+    this.kategori = capaian === null ? null : categorize(capaian, policy.capaian);
+    this.ratingUsulan = capaian === null ? null : proposeHasilRating(capaian, policy.rating);
+    this.flags = FLAG_LISTS[flags] as readonly IndicatorFlag[];
+    this.issue = issue as Issue | null;
+    this.issueField = issueField;
+    return this;
+  }
+}
 
 /**
  * The verdict on one indicator: capaian (full precision; categories round to four decimals), its band,
@@ -206,52 +334,39 @@ export function decideIndicator(
   facts: IndicatorFacts,
   policy: Pick<Policy, 'capaian' | 'rating'>,
 ): IndicatorVerdict {
-  let flags: IndicatorFlag[] | undefined;
-  const flag = (f: IndicatorFlag) => {
-    if (flags === undefined) flags = [];
-    flags.push(f);
-  };
-  let capaian: number | null = null;
-  let issue: Issue | null = null;
-  let issueField: IndicatorVerdict['issueField'] = null;
-  const { realisasi } = facts;
   // Facts built by a surface from readMeasure/readAmount; a malformed one reads as an unreadable target.
   const target: Result<Measure> = isObject(facts.target) ? facts.target : fail('CAPAIAN_TARGET_INVALID');
-  if (!target.ok) {
-    issue = target.issue;
-    issueField = 'target';
+  const { realisasi } = facts;
+  let read: RealisasiRead;
+  let realisasiIssue: Issue | null | undefined = null;
+  let computed: number | Failure | null = null;
+  if (realisasi === 'absent' || realisasi === 'empty') read = realisasi;
+  else if (!isObject(realisasi)) {
+    read = 'unreadable';
+    realisasiIssue = fail('CAPAIAN_REALISASI_INVALID').issue;
+  } else if (!realisasi.ok) {
+    read = 'unreadable';
+    realisasiIssue = realisasi.issue;
+  } else {
+    read = 'read';
+    if (target.ok) computed = capaianOf(target.value, realisasi.value, facts.polarity, policy);
   }
-  if (realisasi === 'absent') flag('target_saja');
-  else if (realisasi === 'empty') flag('realisasi_kosong');
-  else {
-    if (!isObject(realisasi)) {
-      if (issue === null) {
-        issue = fail('CAPAIAN_REALISASI_INVALID').issue;
-        issueField = 'realisasi';
-      }
-    } else if (!realisasi.ok) {
-      if (issue === null) {
-        issue = realisasi.issue;
-        issueField = 'realisasi';
-      }
-    } else if (target.ok) {
-      const c = capaianOf(target.value, realisasi.value, facts.polarity, policy);
-      if (typeof c === 'number') capaian = c;
-      else {
-        issue = c.issue;
-        issueField = TARGET_FAILURES.has(c.issue.code) ? 'target' : 'realisasi';
-      }
-    }
-    if (capaian === null) flag('tidak_terhitung');
-    if (facts.evidence === false) flag('tanpa_bukti');
-  }
-  if (facts.feedback === false && realisasi !== 'absent') flag('tanpa_umpan_balik');
+  const d = new IndicatorDecision().decide(
+    Boolean(target.ok),
+    target.ok ? null : target.issue,
+    read,
+    realisasiIssue,
+    computed,
+    facts.evidence,
+    facts.feedback,
+    policy,
+  );
   return {
-    capaian,
-    kategori: capaian === null ? null : categorize(capaian, policy.capaian),
-    ratingUsulan: capaian === null ? null : proposeHasilRating(capaian, policy.rating),
-    flags: flags ?? NO_FLAGS,
-    issue,
-    issueField,
+    capaian: d.capaian,
+    kategori: d.kategori,
+    ratingUsulan: d.ratingUsulan,
+    flags: d.flags,
+    issue: d.issue,
+    issueField: d.issueField,
   };
 }

@@ -94,6 +94,27 @@ export interface FinalHasilRating {
   disagrees: boolean;
 }
 
+const SOURCES = ['usulan', 'atasan', 'organisasi'] as const;
+/**
+ * Every possible answer of finalHasilRating, made once and frozen (one per rating or none, source and
+ * disagreement): 20,000 employees of a province need no object each.
+ */
+const FINAL_RATINGS: readonly FinalHasilRating[] = [...RATINGS, null].flatMap((rating) =>
+  SOURCES.flatMap((source) => [false, true].map((disagrees) => Object.freeze({ rating, source, disagrees }))),
+);
+const finalRating = (
+  rating: Rating | null,
+  source: FinalHasilRating['source'],
+  disagrees: boolean,
+): FinalHasilRating => {
+  const r = rating === null ? RATINGS.length : RATINGS.indexOf(rating);
+  // A policy's mapping is one of the three ratings; anything else gets an answer of its own, as before.
+  if (r < 0) return { rating, source, disagrees };
+  return FINAL_RATINGS[
+    (r * SOURCES.length + SOURCES.indexOf(source)) * 2 + (disagrees ? 1 : 0)
+  ] as FinalHasilRating;
+};
+
 /**
  * The hasil rating that counts. Precedence: the unit's predikat for a head of unit (PermenPANRB 6/2022:
  * the head's result is the organisation's), then the supervisor's entry (the regulation leaves the
@@ -112,13 +133,7 @@ export function finalHasilRating(
     ? headOfUnitHasil(given.orgPredikat as PredikatOrganisasi, policy)
     : null;
   // disagrees: the rating used differs from a proposal (false when there is none).
-  if (inherited)
-    return {
-      rating: inherited,
-      source: 'organisasi',
-      disagrees: proposed !== null && inherited !== proposed,
-    };
-  if (override)
-    return { rating: override, source: 'atasan', disagrees: proposed !== null && override !== proposed };
-  return { rating: proposed, source: 'usulan', disagrees: false };
+  if (inherited) return finalRating(inherited, 'organisasi', proposed !== null && inherited !== proposed);
+  if (override) return finalRating(override, 'atasan', proposed !== null && override !== proposed);
+  return finalRating(proposed, 'usulan', false);
 }

@@ -43,6 +43,24 @@ describe('shared/score never throws on junk and never shows NaN', () => {
         const value = score.capaianValue(as(t), as(r), as(p), policy.capaian);
         expect(typeof value === 'number' ? { ok: true, value } : value).toEqual(result);
         expectClean(score.capAchievement(as(r), policy.capaian), r);
+        const isRange = t !== null && typeof t === 'object' && (t as { kind?: unknown }).kind === 'range';
+        const {
+          low,
+          high,
+          value: single,
+        } = (typeof t === 'object' && t !== null ? t : {}) as Record<string, unknown>;
+        const between = score.capaianBetween(
+          isRange,
+          as(low),
+          as(isRange ? high : single),
+          as(r),
+          as(p),
+          policy.capaian,
+        );
+        expectClean(between, t, r, p);
+        // On fields, the same answer as on the Target object.
+        if (t !== null && typeof t === 'object' && (isRange || (t as { kind?: unknown }).kind === 'single'))
+          expect(between).toEqual(value);
       }),
     );
   });
@@ -129,6 +147,27 @@ describe('shared/score never throws on junk and never shows NaN', () => {
           expectClean(score.alignScales(as(m), as(a)) ?? 0, m, a);
           expectClean(score.capaianOf(as(m), as(a), as(p), policy), m, a, p);
           expectClean(score.decideIndicator(as(facts), policy), facts);
+          const fields = fc.sample(fc.tuple(junk, sometimes(number), sometimes(number), scale, junk), 1)[0]!;
+          const [range, low, high, realisasiScale, read] = fields;
+          expectClean(
+            score.capaianOfMeasured(
+              as(range),
+              as(low),
+              as(high),
+              as(realisasiScale),
+              as(low),
+              as(realisasiScale),
+              as(p),
+              policy,
+            ),
+            fields,
+            p,
+          );
+          const decision = new score.IndicatorDecision();
+          // Issues pass through as given (as decideIndicator passes a failed Result's issue on).
+          const issue = fc.sample(fc.constantFrom(null, undefined, { code: 'TARGET_EMPTY' }), 1)[0];
+          decision.decide(as(range), as(issue), as(read), as(issue), as(high), as(range), as(read), policy);
+          expectClean({ ...decision, flags: [...decision.flags] }, fields);
           const parsedNumber = fc.sample(fc.record({ value: number, percent: fc.boolean() }), 1)[0]!;
           expectClean(score.amountOf(parsedNumber), parsedNumber);
           expectClean(score.measureOf({ kind: 'single', ...parsedNumber }), parsedNumber);
@@ -208,6 +247,9 @@ it('covers every exported function of shared/score', () => {
     'capaianOf',
     'decideIndicator',
     'isNumberCell',
+    'capaianBetween',
+    'capaianOfMeasured',
+    'IndicatorDecision',
   ];
   const exported = Object.entries(score)
     .filter(([, v]) => typeof v === 'function')

@@ -7,7 +7,7 @@ import { statusOfLabel } from '../parse/labels';
 import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
 import type { Policy } from '../policy/schema';
 import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
-import { cachedParser, columnSamples, labelParser, placed, rowList, text, where } from './cells';
+import { cachedParser, columnSamples, heldNumber, labelParser, placed, rowList, text, where } from './cells';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 
 const isCode = (code: string): code is AttendanceCode =>
@@ -60,17 +60,29 @@ export function readAttendance(
     } else {
       const lateText = text(v.menit_telat);
       if (lateText === '') continue;
-      const late = parseDuration(lateText);
-      if (!late.ok) {
-        issues.push(placed(late.issue, where(table, row, 'menit_telat')));
-        continue;
+      const heldLate = heldNumber(v.menit_telat);
+      let lateMinutes: number;
+      if (heldLate !== null && heldLate >= 0) lateMinutes = heldLate;
+      else {
+        const late = parseDuration(lateText);
+        if (!late.ok) {
+          issues.push(placed(late.issue, where(table, row, 'menit_telat')));
+          continue;
+        }
+        lateMinutes = late.value.minutes;
       }
-      code = classifyLateness(late.value.minutes, 'TL', policy.discipline.table);
+      code = classifyLateness(lateMinutes, 'TL', policy.discipline.table);
       if (code === null) continue;
     }
     let count = 1;
     const countText = text(v.jumlah);
-    if (countText !== '' && readNumberFast(countText, countHints, reading) && Number.isInteger(reading.value))
+    const heldCount = heldNumber(v.jumlah);
+    if (heldCount !== null && Number.isInteger(heldCount) && heldCount >= 0) count = heldCount;
+    else if (
+      countText !== '' &&
+      readNumberFast(countText, countHints, reading) &&
+      Number.isInteger(reading.value)
+    )
       count = reading.value;
     else if (countText !== '') {
       const n = countOf(countText);
@@ -146,7 +158,9 @@ export function readActivities(
     const minutesText = text(v.menit);
     if (minutesText === '') continue;
     let m: number;
-    if (readMinutesFast(minutesText, reading)) m = reading.value;
+    const heldMinutes = heldNumber(v.menit);
+    if (heldMinutes !== null && heldMinutes >= 0) m = heldMinutes;
+    else if (readMinutesFast(minutesText, reading)) m = reading.value;
     else {
       const minutes = durationOf(minutesText);
       if (!minutes.ok) {

@@ -23,6 +23,19 @@ export const text = (v: unknown): string =>
         ? v.text
         : String(v).trim();
 
+/**
+ * The number a sheet holds in a cell (RawNumber), on the scale its text form is read on: a percent cell in
+ * points (0.2 shown as "20%" is 20, as the text "20%" reads), rounded to the 12 digits a sheet shows so a
+ * fraction's float noise does not leak in. Null for text: the caller parses it. A number is never turned
+ * into text to be parsed again.
+ */
+export function heldNumber(v: unknown): number | null {
+  if (!isNumberCell(v) || !Number.isFinite(v.number)) return null;
+  if (!v.percent) return v.number;
+  const points = v.number * 100;
+  return Number.isFinite(points) ? Number(points.toPrecision(12)) : null;
+}
+
 /** The raw text of a cell, trimmed; '' when the column is absent or the cell empty. */
 export const cell = (row: RawRow, field: FieldId): string => text(row.values[field]);
 

@@ -22,6 +22,7 @@ import {
   cachedParser,
   collapseSpaces,
   columnSamples,
+  heldNumber,
   labelParser,
   placed,
   rowList,
@@ -261,7 +262,9 @@ export function readIndicators(
 
     let weight: number | null = null;
     const weightText = text(v.bobot);
-    if (weightText !== '') {
+    const heldWeight = heldNumber(v.bobot);
+    if (heldWeight !== null) weight = heldWeight;
+    else if (weightText !== '') {
       if (readNumberFast(weightText, weightHints, reading)) weight = reading.value;
       else {
         const w = weightOf(weightText);

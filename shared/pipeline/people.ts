@@ -8,6 +8,7 @@ import {
   cachedParser,
   collapseSpaces,
   columnSamples,
+  heldNumber,
   labelParser,
   placed,
   text,
@@ -107,7 +108,9 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     }
     let tppBase: number | null = null;
     const tppText = text(v.tpp_dasar);
-    if (tppText !== '') {
+    const heldTpp = heldNumber(v.tpp_dasar);
+    if (heldTpp !== null && heldTpp >= 0) tppBase = heldTpp;
+    else if (tppText !== '') {
       if (readNumberFast(tppText, moneyHints, reading)) tppBase = reading.value;
       else {
         const tpp = money(tppText);

@@ -4,7 +4,16 @@ import { evaluateSakip, type SakipAnswerRow, type SakipEvaluation } from '../org
 import { parseNumber, parsePredikatOrganisasi } from '../parse';
 import type { Policy } from '../policy/schema';
 import type { PredikatOrganisasi } from '../policy/sections/rating';
-import { cachedParser, cell, collapseSpaces, columnSamples, placed, unitKey, where } from './cells';
+import {
+  cachedParser,
+  cell,
+  collapseSpaces,
+  columnSamples,
+  heldNumber,
+  placed,
+  unitKey,
+  where,
+} from './cells';
 
 export interface UnitRecord {
   unit: string;
@@ -42,7 +51,9 @@ export function readUnits(table: RawTable | undefined, issues: Issue[]): Map<str
     }
     let previousSakip: number | null = null;
     const previousText = cell(row, 'nilai_sakip_lalu');
-    if (previousText !== '') {
+    const heldPrevious = heldNumber(row.values.nilai_sakip_lalu);
+    if (heldPrevious !== null && heldPrevious >= 0 && heldPrevious <= 100) previousSakip = heldPrevious;
+    else if (previousText !== '') {
       const n = parseNumber(previousText, hints);
       if (n.ok && n.value.value >= 0 && n.value.value <= 100) previousSakip = n.value.value;
       else

@@ -164,3 +164,50 @@ describe('the drifts this replaced (regression)', () => {
     expect(rows[1]![header.indexOf(t('ADDON_COL_TANPA_UMPAN_BALIK'))]).toBe(t('ADDON_YES'));
   });
 });
+
+describe('numbers a sheet holds are read as numbers, never as text made from them', () => {
+  const run = (bobot: [SeedCell, SeedCell], tpp: SeedCell) => {
+    const nip = nipOf(0);
+    const box = loadSandbox({
+      sheets: [
+        {
+          name: 'Pegawai',
+          rows: [
+            ['NIP', 'Nama', 'Jabatan', 'Unit Kerja', 'TPP Dasar'],
+            [nip, 'Siti Rahmawati, S.E.', 'Analis', 'Sekretariat', tpp],
+          ],
+        },
+        {
+          name: 'Indikator',
+          rows: [
+            ['NIP', 'RHK', 'Bobot', 'Indikator', 'Target', 'Realisasi'],
+            [nip, 'Tersusunnya laporan keuangan', bobot[0], 'Jumlah laporan', 10, 8],
+            [nip, 'Terlaksananya rekonsiliasi', bobot[1], 'Jumlah rekonsiliasi', 12, 15],
+          ],
+        },
+      ],
+    });
+    box.call('hitungNilai');
+    const rows = plain(box.book.sheets.find((s) => s.name === 'Hasil Pegawai')!.snapshot()) as unknown[][];
+    const header = rows[0] as string[];
+    return {
+      capaian: rows[1]![header.indexOf(t('ADDON_COL_CAPAIAN'))],
+      tpp: rows[1]![header.indexOf(t('ADDON_COL_TPP'))],
+    };
+  };
+
+  it('Bobot in percent cells weighs as the same percentages typed, and a TPP base held as a number is read as it is', () => {
+    const typed = run(['40%', '20%'], 'Rp 4.750.000');
+    const held = run(
+      [
+        { v: 0.4, d: '40.00%' },
+        { v: 0.2, d: '20.00%' },
+      ],
+      { v: 4750000, d: '4,750,000' },
+    );
+    // (40 x 80 % + 20 x 120 %) / 60: the weights count, whichever way they are written.
+    expect(round4(typed.capaian as number)).toBe(round4((40 * 0.8 + 20 * 1.2) / 60));
+    expect(typeof typed.tpp === 'number' && typed.tpp > 0).toBe(true);
+    expect(held).toEqual(typed);
+  });
+});

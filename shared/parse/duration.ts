@@ -37,8 +37,14 @@ const MINUTES = 1;
 const SECONDS = 2;
 const MINUTES_PER: readonly number[] = [60, 1, 1 / 60];
 
-/** Minutes rounded to a microminute, so 1,1 jam is 66 and not 66.00000000000001. */
-export const tidy = (minutes: number): number => Math.round(minutes * 1e6) / 1e6;
+/**
+ * Minutes rounded to a microminute, so 1,1 jam is 66 and not 66.00000000000001. Beyond about 1e302 the
+ * scaling would overflow to Infinity: such a number has no fraction left to round and stays as it is.
+ */
+export const tidy = (minutes: number): number => {
+  const scaled = Math.round(minutes * 1e6);
+  return Number.isFinite(scaled) ? scaled / 1e6 : minutes;
+};
 
 /** Drops a label such as "Total :" or "Waktu :" (no digits before the colon). */
 function withoutLabel(text: string): string {
@@ -120,6 +126,8 @@ function parseComponents(text: string, shown: string): Result<Duration> {
   for (let i = pos; i < text.length; i++) {
     if (isDigit(text.charCodeAt(i))) return fail('DURATION_INVALID', { value: shown });
   }
+  // "1e308 jam" overflows when turned into minutes: not a duration anyone can have worked.
+  if (!Number.isFinite(total)) return fail('DURATION_INVALID', { value: shown });
   return ok({ minutes: tidy(total) });
 }
 

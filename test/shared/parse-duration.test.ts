@@ -70,3 +70,14 @@ describe('parseDuration', () => {
     expect(issueText(r)).toContain('Waktu Efektif : 30 menit Volume : 2');
   });
 });
+
+describe('durations too large to be worked', () => {
+  it('refuses a number of hours that overflows into Infinity, and keeps huge finite minutes finite', () => {
+    const hours = parseDuration('1e308 jam');
+    expect(hours.ok).toBe(false);
+    const big = parseDuration(`${'9'.repeat(305)} menit`);
+    if (big.ok) expect(Number.isFinite(big.value.minutes)).toBe(true);
+    const huge = parseDuration(1e303);
+    expect(huge.ok && Number.isFinite(huge.value.minutes)).toBe(true);
+  });
+});

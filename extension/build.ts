@@ -7,6 +7,10 @@
  *                        (added to host_permissions and content_scripts; validated here).
  *   NILAI_KERJA_OUT_DIR  output directory (default dist/extension; the tests use dist/extension-test).
  *   NILAI_KERJA_ZIP=0    skip the store zip.
+ *   NILAI_KERJA_TEST_MANAGED=1  tests only: managed settings are read from chrome.storage.local.
+ *   NILAI_KERJA_CRX_KEY  the private key for the self-hosted .crx (a PEM file's path, or the PEM); default
+ *                        .keys/nilai-kerja-extension.pem (git-ignored). Without a key no .crx is made.
+ *   NILAI_KERJA_CRX_URL  where the .crx will be downloaded from, written into dist/update.xml.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -15,7 +19,17 @@ import { deflateSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
 import { t } from '../shared/messages/format';
-import { ICON_SIZES, parseExtraMatches } from './manifest';
+import {
+  CRX_PATH,
+  DEFAULT_KEY_PATH,
+  extensionIdFromKey,
+  findSigningKey,
+  PLACEHOLDER_CRX_URL,
+  signCrx,
+  UPDATE_XML_PATH,
+  updateManifest,
+} from './crx';
+import { ICON_SIZES, MANAGED_SCHEMA, MANAGED_SCHEMA_FILE, PRIVACY_PAGE, parseExtraMatches } from './manifest';
 import { createViteConfig } from './vite.config';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,12 +43,23 @@ export interface BuildOptions {
   zip?: boolean;
   /** Where the store zip goes (default dist/nilai-kerja-extension.zip). */
   zipPath?: string;
+  /** Tests only: read managed settings from chrome.storage.local (see extension/src/managed.ts). */
+  testManagedStorage?: boolean;
+  /** PEM private key: when given (and zip is on), a signed .crx and update.xml are written too. */
+  crxKey?: string | null;
+  /** Download URL of the .crx, for update.xml (default PLACEHOLDER_CRX_URL). */
+  crxUrl?: string;
+  /** Where the .crx and update.xml go (default dist/nilai-kerja-extension.crx, dist/update.xml). */
+  crxPath?: string;
+  updateXmlPath?: string;
 }
 
 export interface BuildOutput {
   outDir: string;
   zipPath: string | null;
   extraMatches: string[];
+  /** The self-hosting package, when a key was given. */
+  crx: { path: string; updateXmlPath: string; extensionId: string; url: string } | null;
 }
 
 // ---------- icons: drawn here so the repository holds no binary files and nothing is downloaded ----------
@@ -87,8 +112,18 @@ function segmentDistance(px: number, py: number, ax: number, ay: number, bx: num
   return Math.hypot(px - (ax + k * dx), py - (ay + k * dy));
 }
 
-/** A white tick on a green rounded square: "result achieved". 4x supersampled for smooth edges. */
-export function drawIcon(size: number): Buffer {
+/**
+ * Transparent margin per icon size: the Chrome Web Store's 128 px icon is a 96 px image with 16 px of
+ * transparent padding on each side; the small toolbar sizes use the whole square.
+ */
+export const ICON_PADDING: Record<number, number> = { 128: 16 };
+
+/**
+ * A white tick on a green rounded square: "result achieved", inside `padding` transparent pixels on
+ * each side. 4x supersampled for smooth edges.
+ */
+export function drawIcon(size: number, padding = ICON_PADDING[size] ?? 0): Buffer {
+  const inner = size - 2 * padding;
   const rgba = new Uint8Array(size * size * 4);
   const samples = 4;
   for (let y = 0; y < size; y++) {
@@ -97,8 +132,9 @@ export function drawIcon(size: number): Buffer {
       let tick = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const u = (x + (sx + 0.5) / samples) / size;
-          const v = (y + (sy + 0.5) / samples) / size;
+          const u = (x - padding + (sx + 0.5) / samples) / inner;
+          const v = (y - padding + (sy + 0.5) / samples) / inner;
+          if (u < 0 || u > 1 || v < 0 || v > 1) continue;
           const r = 0.2; // corner radius
           const cx = Math.min(Math.max(u, r), 1 - r);
           const cy = Math.min(Math.max(v, r), 1 - r);
@@ -123,6 +159,89 @@ export function drawIcon(size: number): Buffer {
   return encodePng(size, rgba);
 }
 
+// ---------- the privacy policy page, from docs/privacy.md ----------
+
+export const PRIVACY_SOURCE = 'docs/privacy.md';
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Inline Markdown of our own docs: `code`, **strong**, *em* (text escaped first). */
+const inline = (text: string): string =>
+  escapeHtml(text)
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/\*([^*]+)\*/g, '<em>$1</em>');
+
+/** The small Markdown subset docs/privacy.md uses: headings, paragraphs, "-" lists, "---" rules. */
+export function markdownToHtml(markdown: string): string {
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  let list: string[] | null = null;
+  const flush = (): void => {
+    if (paragraph.length) out.push(`<p>${inline(paragraph.join(' '))}</p>`);
+    paragraph = [];
+    if (list) out.push(`<ul>\n${list.map((item) => `<li>${inline(item)}</li>`).join('\n')}\n</ul>`);
+    list = null;
+  };
+  for (const line of markdown.split(/\r?\n/)) {
+    const heading = /^(#{1,3}) (.*)$/.exec(line);
+    if (heading) {
+      flush();
+      const level = heading[1]!.length;
+      out.push(`<h${level}>${inline(heading[2]!)}</h${level}>`);
+    } else if (line.trim() === '---') {
+      flush();
+      out.push('<hr />');
+    } else if (line.startsWith('- ')) {
+      if (paragraph.length) flush();
+      list = [...(list ?? []), line.slice(2)];
+    } else if (list && /^ {2}\S/.test(line)) {
+      list[list.length - 1] += ` ${line.trim()}`;
+    } else if (line.trim() === '') {
+      flush();
+    } else {
+      if (list) flush();
+      paragraph.push(line.trim());
+    }
+  }
+  flush();
+  return out.join('\n');
+}
+
+/**
+ * privacy.html, shipped in the package (linked from the options page and the store listings): the
+ * Indonesian text, then the English one (split at the "---" rule), no script, nothing fetched.
+ */
+export function privacyPage(markdown: string): string {
+  const [id = '', en = ''] = markdown.split(/^---$/m);
+  return `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Kebijakan privasi Nilai Kerja / Privacy policy</title>
+<style>
+body { font: 16px/1.5 system-ui, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1d1d1d; background: #fff; }
+h1 { color: #145c37; } code { background: #eef7f1; padding: 0 0.2em; } hr { margin: 2.5rem 0; }
+@media (prefers-color-scheme: dark) { body { color: #e8eaed; background: #1f1f1f; } h1 { color: #6dd58c; } code { background: #1e3a2a; } }
+</style>
+</head>
+<body>
+<main>
+<section lang="id">
+${markdownToHtml(id)}
+</section>
+<hr />
+<section lang="en">
+${markdownToHtml(en)}
+</section>
+</main>
+</body>
+</html>
+`;
+}
+
 // ---------- static files: icons and _locales, generated from the message catalog ----------
 
 function writePublicFiles(dir: string): void {
@@ -138,6 +257,8 @@ function writePublicFiles(dir: string): void {
     mkdirSync(join(dir, '_locales', lang), { recursive: true });
     writeFileSync(join(dir, '_locales', lang, 'messages.json'), `${JSON.stringify(messages, null, 2)}\n`);
   }
+  writeFileSync(join(dir, MANAGED_SCHEMA_FILE), `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n`);
+  writeFileSync(join(dir, PRIVACY_PAGE), privacyPage(readFileSync(join(REPO_ROOT, PRIVACY_SOURCE), 'utf8')));
 }
 
 // ---------- audit: what must never ship ----------
@@ -199,14 +320,14 @@ function removeEvalSites(outDir: string): void {
   }
 }
 
-function zipDirectory(dir: string, zipPath: string): void {
+function zipDirectory(dir: string): Uint8Array {
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
   // A fixed date keeps the zip byte-identical between builds of the same sources.
   const mtime = new Date('2024-01-01T00:00:00Z');
   for (const path of listFiles(dir).sort()) {
     files[relative(dir, path).split(sep).join('/')] = [readFileSync(path), { mtime }];
   }
-  writeFileSync(zipPath, zipSync(files, { level: 9 }));
+  return zipSync(files, { level: 9 });
 }
 
 export async function buildExtension(options: BuildOptions = {}): Promise<BuildOutput> {
@@ -220,29 +341,73 @@ export async function buildExtension(options: BuildOptions = {}): Promise<BuildO
   );
   const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
   writePublicFiles(publicDir);
-  await build(createViteConfig({ outDir, publicDir, version: pkg.version, extraMatches: parsed.value }));
+  await build(
+    createViteConfig({
+      outDir,
+      publicDir,
+      version: pkg.version,
+      extraMatches: parsed.value,
+      testManagedStorage: options.testManagedStorage,
+    }),
+  );
   rmSync(publicDir, { recursive: true, force: true });
   removeEvalSites(outDir);
   const problems = auditBuild(outDir);
   if (problems.length > 0) throw new Error(`Extension build rejected:\n- ${problems.join('\n- ')}`);
   let zipPath: string | null = null;
+  let crx: BuildOutput['crx'] = null;
   if (options.zip ?? true) {
     zipPath = resolve(REPO_ROOT, options.zipPath ?? ZIP_PATH);
-    zipDirectory(outDir, zipPath);
+    const zip = zipDirectory(outDir);
+    writeFileSync(zipPath, zip);
+    if (options.crxKey) {
+      // The same zip, signed: a region hosts it and force-installs it by policy (extension/crx.ts).
+      const path = resolve(REPO_ROOT, options.crxPath ?? CRX_PATH);
+      const updateXmlPath = resolve(REPO_ROOT, options.updateXmlPath ?? UPDATE_XML_PATH);
+      const extensionId = extensionIdFromKey(options.crxKey);
+      const url = options.crxUrl || PLACEHOLDER_CRX_URL;
+      writeFileSync(path, signCrx(zip, options.crxKey));
+      writeFileSync(updateXmlPath, updateManifest(extensionId, pkg.version, url));
+      crx = { path, updateXmlPath, extensionId, url };
+    }
   }
-  return { outDir, zipPath, extraMatches: parsed.value };
+  return { outDir, zipPath, extraMatches: parsed.value, crx };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const packages = process.env.NILAI_KERJA_ZIP !== '0';
+  let key: ReturnType<typeof findSigningKey> = null;
+  try {
+    key = packages ? findSigningKey() : null;
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
   buildExtension({
     outDir: process.env.NILAI_KERJA_OUT_DIR,
     matches: process.env.NILAI_KERJA_MATCHES,
     zip: process.env.NILAI_KERJA_ZIP !== '0',
+    testManagedStorage: process.env.NILAI_KERJA_TEST_MANAGED === '1',
+    crxKey: key?.pem ?? null,
+    crxUrl: process.env.NILAI_KERJA_CRX_URL,
   }).then(
     (out) => {
       const extra = out.extraMatches.length ? ` (+ ${out.extraMatches.join(', ')})` : '';
       console.log(`Extension built: ${relative(REPO_ROOT, out.outDir)}${extra}`);
       if (out.zipPath) console.log(`Store package: ${relative(REPO_ROOT, out.zipPath)}`);
+      if (out.crx) {
+        console.log(
+          t('EXT_BUILD_CRX_DONE', {
+            crx: relative(REPO_ROOT, out.crx.path),
+            xml: relative(REPO_ROOT, out.crx.updateXmlPath),
+            id: out.crx.extensionId,
+            url: out.crx.url,
+          }),
+        );
+      } else if (out.zipPath) {
+        // Never a failure: the store zip is what most regions need; the .crx is for self-hosting.
+        console.log(t('EXT_BUILD_CRX_NO_KEY', { path: DEFAULT_KEY_PATH }));
+      }
     },
     (e: unknown) => {
       console.error(e instanceof Error ? e.message : e);

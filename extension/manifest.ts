@@ -28,6 +28,44 @@ export const ENTRY = {
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 
 /**
+ * The schema of chrome.storage.managed (written by build.ts from extension/src/managed.ts): a region's
+ * IT office pushes the policy, the language and the sites by group policy.
+ */
+export const MANAGED_SCHEMA_FILE = 'managed-schema.json';
+
+/**
+ * Chrome's schema (written to MANAGED_SCHEMA_FILE), for the managed area (a subset of JSON Schema). `policy` is a string holding the
+ * exported policy JSON, because a Windows registry value or an admin console field is a string, and
+ * Chrome's schema has no "any object" type.
+ */
+export const MANAGED_SCHEMA = {
+  type: 'object',
+  properties: {
+    policy: {
+      title: 'Kebijakan penilaian / Scoring policy',
+      description:
+        'JSON kebijakan yang diekspor add-on Sheets atau halaman Opsi / The policy JSON exported by the Sheets add-on or the options page',
+      type: 'string',
+    },
+    lang: {
+      title: 'Bahasa / Language',
+      description: 'id atau en / id or en',
+      type: 'string',
+      enum: ['id', 'en'],
+    },
+    sites: {
+      title: 'Situs e-kinerja daerah / Regional e-kinerja sites',
+      description: 'Pola situs, mis. https://ekinerja.contohkab.go.id/* / Match patterns',
+      type: 'array',
+      items: { type: 'string' },
+    },
+  },
+} as const;
+
+/** The privacy policy page shipped in the package (written by build.ts from docs/privacy.md). */
+export const PRIVACY_PAGE = 'privacy.html';
+
+/**
  * A Chrome match pattern for a web origin: scheme http/https/*, a host that is a name, an IP or
  * "*." plus a name, an optional port, and a path. "<all_urls>" and bare "*" hosts are refused: an IT
  * office adding its region's site must not accidentally enable the overlay on every site.
@@ -81,5 +119,7 @@ export function createManifest({ version, extraMatches }: ManifestOptions): Mani
     content_scripts: [{ matches, js: [ENTRY.content], run_at: 'document_idle' }],
     // No eval, no remote code: zod runs jitless (shared/core/zod.ts) and everything ships in the package.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // Group policy (Google Admin console, Windows registry) can set the policy, language and sites.
+    storage: { managed_schema: MANAGED_SCHEMA_FILE },
   };
 }

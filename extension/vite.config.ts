@@ -12,6 +12,11 @@ export interface ExtensionViteOptions {
   publicDir: string;
   version: string;
   extraMatches: string[];
+  /**
+   * Test builds only: managed settings are read from chrome.storage.local (managed.ts,
+   * TEST_MANAGED_KEY), because a test profile cannot be given a group policy.
+   */
+  testManagedStorage?: boolean;
 }
 
 /**
@@ -27,6 +32,8 @@ export function createViteConfig(options: ExtensionViteOptions): InlineConfig {
     root: EXTENSION_ROOT,
     publicDir: options.publicDir,
     logLevel: 'warn',
+    // A compile-time constant, so a release build holds no way to fake managed values.
+    define: { __NILAI_KERJA_TEST_MANAGED__: JSON.stringify(options.testManagedStorage === true) },
     build: {
       outDir: options.outDir,
       emptyOutDir: true,

@@ -29,6 +29,8 @@ export { CHROMIUM_PATH };
 export const DEMO_MATCH = 'http://127.0.0.1/*';
 export const DEMO_EXTENSION_DIR = 'out/extension-demo';
 export const VISIBLE_VARIABLE = 'NILAI_KERJA_DEMO_VISIBLE';
+/** Where `npm start` writes the images for the Chrome Web Store and Edge Add-ons listings. */
+export const STORE_DIR = 'out/store';
 const VIEWPORT = { width: 1280, height: 900 };
 
 type DemoCode = Extract<MessageCode, `DEMO_${string}`>;
@@ -77,6 +79,8 @@ export interface DemoOptions {
   pages?: readonly DemoPage[];
   /** Open a visible browser; default: NILAI_KERJA_DEMO_VISIBLE=1 with a display and a terminal, outside CI. */
   visible?: boolean;
+  /** Also write the store images (1280x800 screenshots, 440x280 promo tile) here; `npm start`: out/store. */
+  storeDir?: string;
 }
 
 /** A display, a person at a terminal and no CI: only then is a visible browser worth offering. */
@@ -295,6 +299,65 @@ async function shootPage(
   return lines;
 }
 
+/** Chrome Web Store and Edge Add-ons: screenshots of 1280x800, a small promo tile of 440x280. */
+export const STORE_SCREENSHOT = { width: 1280, height: 800 } as const;
+export const PROMO_TILE = { width: 440, height: 280 } as const;
+export const PROMO_TILE_FILE = 'promo-440x280.png';
+
+/** The store screenshots: the overlay on three kinds of page, then the options page. */
+export const STORE_PAGES: readonly DemoPage[] = [
+  { path: 'skp-penilaian-bkn.html?skp=17', shot: 'screenshot-1-penilaian-skp.png' },
+  { path: 'daftar-pegawai-datatables.html', shot: 'screenshot-2-daftar-pegawai.png' },
+  { path: 'aktivitas-harian.html', shot: 'screenshot-3-aktivitas-harian.png' },
+];
+export const STORE_OPTIONS_SHOT = 'screenshot-4-opsi.png';
+
+/** The promo tile: the icon, the name and one line, on the icon's green; no external resource. */
+const promoTileHtml = (iconPng: Buffer, lang: Lang): string => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8" /><style>
+html, body { margin: 0; width: ${PROMO_TILE.width}px; height: ${PROMO_TILE.height}px; overflow: hidden; }
+body { display: flex; align-items: center; gap: 20px; padding: 0 28px; box-sizing: border-box;
+  background: linear-gradient(135deg, #1b7f4b, #145c37); color: #fff; font-family: system-ui, sans-serif; }
+img { width: 112px; height: 112px; flex: none; }
+h1 { margin: 0 0 10px; font-size: 34px; line-height: 1.1; }
+p { margin: 0; font-size: 18px; line-height: 1.35; }
+</style></head><body>
+<img alt="" src="data:image/png;base64,${iconPng.toString('base64')}" />
+<div><h1>${t('EXT_SHORT_NAME', undefined, lang)}</h1><p>${t('EXT_STORE_PROMO_TAGLINE', undefined, lang)}</p></div>
+</body></html>`;
+
+/**
+ * The store images: each STORE_PAGES page at exactly 1280x800 with the summary panel open, the options
+ * page, and the promo tile drawn from the built icon. Returns the line to print.
+ */
+async function shootStoreImages(
+  context: BrowserContext,
+  url: (path: string) => string,
+  extensionDir: string,
+  storeDir: string,
+  lang: Lang,
+): Promise<string> {
+  mkdirSync(storeDir, { recursive: true });
+  const shoot = async (target: string, file: string, settle: boolean): Promise<void> => {
+    const page = await context.newPage();
+    await page.setViewportSize(STORE_SCREENSHOT);
+    await page.goto(target, { waitUntil: 'load' });
+    if (settle && (await settledOverlay(page))) await setPanelOpen(page, true);
+    await page.screenshot({ path: join(storeDir, file) });
+    await page.close();
+  };
+  for (const demo of STORE_PAGES) await shoot(url(demo.path), demo.shot, true);
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const id = worker ? new URL(worker.url()).host : null;
+  if (id) await shoot(`chrome-extension://${id}/src/options/options.html`, STORE_OPTIONS_SHOT, false);
+  const tile = await context.newPage();
+  await tile.setViewportSize(PROMO_TILE);
+  await tile.setContent(promoTileHtml(readFileSync(join(extensionDir, 'icons/icon-128.png')), lang));
+  await tile.screenshot({ path: join(storeDir, PROMO_TILE_FILE) });
+  await tile.close();
+  return t('EXT_STORE_IMAGES_SAVED', { count: STORE_PAGES.length + (id ? 1 : 0), dir: storeDir }, lang);
+}
+
 /**
  * One line saying what went wrong: a failed build's own last error line (its stderr), otherwise the
  * first line of the error (Playwright appends long call logs).
@@ -335,6 +398,18 @@ export async function runExtensionDemo(outDir: string, options: DemoOptions = {}
     for (const demo of pages) {
       lines.push(...(await shootPage(context, server.url(demo.path), demo, target, lang, visible)));
     }
+    if (options.storeDir) {
+      const fixtures = server;
+      lines.push(
+        await shootStoreImages(
+          context,
+          (p) => fixtures.url(p),
+          extension.dir,
+          resolve(options.storeDir),
+          lang,
+        ),
+      );
+    }
     lines.push(say('DEMO_SAVED', { dir: target }, lang));
     if (visible) {
       // Interactive only: the recap is printed after this returns, so the wait is announced now.
@@ -356,7 +431,7 @@ export async function runExtensionDemo(outDir: string, options: DemoOptions = {}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const lang: Lang = process.argv.includes('--en') ? 'en' : 'id';
-  runExtensionDemo(join(REPO_ROOT, 'out/screenshots'), { lang }).then((lines) =>
-    process.stdout.write(`${lines.join('\n')}\n`),
+  runExtensionDemo(join(REPO_ROOT, 'out/screenshots'), { lang, storeDir: join(REPO_ROOT, STORE_DIR) }).then(
+    (lines) => process.stdout.write(`${lines.join('\n')}\n`),
   );
 }

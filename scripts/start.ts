@@ -22,7 +22,7 @@ import {
 } from '../shared';
 import { SAMPLE_OPD, SAMPLE_PERIOD, sampleWorkbook } from '../shared/sample';
 import { runAddonOnSample } from './start-addon';
-import { runExtensionDemo } from './start-extension';
+import { runExtensionDemo, STORE_DIR } from './start-extension';
 
 export interface RecapContext {
   result: OrganisationResult;
@@ -201,7 +201,7 @@ export const addonSection: RecapSection = {
 
 /** The extension part: the overlay on sample pages in headless Chromium (never throws; see start-extension). */
 export const extensionSection: RecapSection = {
-  lines: ({ lang }) => runExtensionDemo(SCREENSHOT_DIR, { lang }),
+  lines: ({ lang }) => runExtensionDemo(SCREENSHOT_DIR, { lang, storeDir: STORE_DIR }),
 };
 
 /** What `npm start` prints: the core recap, then the surfaces' parts. */

@@ -1,6 +1,7 @@
 import {
   defaultPolicy,
   fail,
+  formatIssue,
   type Issue,
   ok,
   type Policy,
@@ -14,6 +15,15 @@ import {
   validatePolicy,
 } from '../../shared';
 import * as z from '../../shared/core/zod';
+import {
+  isManagedChange,
+  MANAGED_MIRROR_KEY,
+  type ManagedState,
+  type ManagedValues,
+  mirroredValues,
+  parseManaged,
+} from './managed';
+import { LangSchema, SiteSchema } from './storage-schemas';
 
 /**
  * Typed, validated access to the extension's settings in chrome.storage.local.
@@ -24,16 +34,7 @@ import * as z from '../../shared/core/zod';
  * discarding the others.
  */
 
-export const LangSchema = z.enum(['id', 'en']);
-
-/**
- * A match-pattern origin as chrome.permissions reports it, e.g. "https://ekinerja.tulangbawangkab.go.id/*".
- * Kept as the permission string so removing a site removes exactly what was granted.
- */
-export const SiteSchema = z
-  .string()
-  .max(300)
-  .regex(/^(https?|\*):\/\/(\*|(\*\.)?[^/*]+)\/\*$/);
+export { LangSchema, SiteSchema };
 
 /** The user's NIP as the core's parser gives it: 18 digits, a real birth date, appointment, sex digit. */
 export const UserNipSchema = z
@@ -142,10 +143,45 @@ export function packageRefusal(pkg: Pick<ResultsPackage, 'for'>, userNip: string
   return null;
 }
 
-/** All settings; any missing or invalid key comes back as its default (with a logged warning). */
+/**
+ * The values a region's IT office pushed by group policy (chrome.storage.managed), validated key by
+ * key; an invalid key is left out whole and reported in `issues` (texts in `lang`).
+ */
+export async function getManagedState(lang: 'id' | 'en' = 'id'): Promise<ManagedState> {
+  return managedState(await area().get<Record<string, unknown>>(MANAGED_MIRROR_KEY), lang);
+}
+
+/** Parses the managed values from a local read that included their copy (see managed.ts). */
+function managedState(local: Record<string, unknown>, lang: 'id' | 'en' = 'id'): ManagedState {
+  const state = parseManaged(mirroredValues(local), (issue) => formatIssue(issue, lang));
+  managedInForce = state.values;
+  return state;
+}
+
+/** The managed values as last read in this context, so a change of the user's own value keeps them. */
+let managedInForce: ManagedValues = {};
+
+/** The user's settings with the managed policy and language in force (managed values win). */
+const withManaged = (settings: Settings, managed: ManagedValues): Settings => ({
+  ...settings,
+  ...(managed.policy ? { policy: managed.policy } : {}),
+  ...(managed.lang ? { lang: managed.lang } : {}),
+});
+
+/**
+ * All settings in force: the user's, with any valid managed policy and language in their place. A
+ * missing or invalid key comes back as its default (with a logged warning). `sites` stays the user's
+ * granted sites; the managed sites are in getManagedState().
+ */
 export async function getSettings(): Promise<Settings> {
-  const raw = await area().get<Record<string, unknown>>(SETTINGS_KEYS);
-  return fromRaw(raw);
+  // One read: the content script answers the popup only after it.
+  const raw = await area().get<Record<string, unknown>>([...SETTINGS_KEYS, MANAGED_MIRROR_KEY]);
+  return withManaged(fromRaw(raw), managedState(raw).values);
+}
+
+/** The user's own settings, without managed values (what setSettings writes). */
+export async function getUserSettings(): Promise<Settings> {
+  return fromRaw(await area().get<Record<string, unknown>>(SETTINGS_KEYS));
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -251,7 +287,7 @@ export async function replacePolicy(
   policy: Policy,
   extra: Partial<Pick<Settings, 'resultsPackage'>> = {},
 ): Promise<Result<Partial<Settings>>> {
-  const { policy: current } = await getSettings();
+  const { policy: current } = await getUserSettings();
   return setSettings({ ...extra, policy, previousPolicy: current });
 }
 
@@ -260,7 +296,7 @@ export async function replacePolicy(
  * undone too). Fails with EXT_OPTIONS_NO_PREVIOUS when there is none.
  */
 export async function restorePreviousPolicy(): Promise<Result<Policy>> {
-  const { policy, previousPolicy } = await getSettings();
+  const { policy, previousPolicy } = await getUserSettings();
   if (!previousPolicy) return fail('EXT_OPTIONS_NO_PREVIOUS');
   const saved = await setSettings({ policy: previousPolicy, previousPolicy: policy });
   return saved.ok ? ok(previousPolicy) : saved;
@@ -271,7 +307,7 @@ export async function restorePreviousPolicy(): Promise<Result<Policy>> {
  * policy in force is kept first as the previous one, so a reset can be undone for the policy.
  */
 export async function resetSettings(): Promise<void> {
-  const { policy } = await getSettings();
+  const { policy } = await getUserSettings();
   await area().set({ previousPolicy: policy });
   await area().remove(SETTINGS_KEYS.filter((k) => k !== 'sites' && k !== 'previousPolicy'));
 }
@@ -280,20 +316,39 @@ export async function resetSettings(): Promise<void> {
  * Calls `cb` with the changed keys (validated, invalid ones replaced by defaults) whenever settings
  * change in any extension context. Returns a function that stops listening. When the user's NIP or
  * the package changes, `resultsPackage` comes too, checked against the NIP in force (null when it is
- * for someone else), so a page never keeps using another supervisor's package.
+ * for someone else), so a page never keeps using another supervisor's package. A managed policy or
+ * language keeps winning: a change of the user's own value reports the managed one, and a change of
+ * the managed values (their copy, kept by the background) reports `policy` and `lang` as now in force.
  */
 export function onSettingsChanged(cb: (changed: Partial<Settings>) => void): () => void {
   const listener = (changes: Record<string, chrome.storage.StorageChange>, areaName: string): void => {
-    if (areaName !== 'local') return;
+    const managedChanged = isManagedChange(changes, areaName);
+    if (areaName !== 'local' && !managedChanged) return;
     const changed: Partial<Settings> = {};
     let any = false;
     for (const key of SETTINGS_KEYS) {
-      const change = changes[key];
+      const change = areaName === 'local' ? changes[key] : undefined;
       if (!change) continue;
       any = true;
       (changed as Record<string, unknown>)[key] = validKey(key, change.newValue);
     }
-    if (!any) return;
+    if (!any && !managedChanged) return;
+    // A managed value wins over the user's change (as last read in this context by getSettings).
+    if ('policy' in changed && managedInForce.policy) changed.policy = managedInForce.policy;
+    if ('lang' in changed && managedInForce.lang) changed.lang = managedInForce.lang;
+    if (managedChanged) {
+      // Group policy changed: report the policy and language now in force.
+      void (async () => {
+        const raw = await area().get<Record<string, unknown>>(['policy', 'lang', MANAGED_MIRROR_KEY]);
+        const { values } = managedState(raw);
+        cb({
+          ...changed,
+          policy: values.policy ?? validKey('policy', raw.policy),
+          lang: values.lang ?? validKey('lang', raw.lang),
+        });
+      })();
+      return;
+    }
     if (!('userNip' in changed) && !('resultsPackage' in changed)) {
       cb(changed);
       return;

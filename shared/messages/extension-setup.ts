@@ -20,6 +20,14 @@ export const extensionSetupMessages = {
     id: 'NILAI_KERJA_MATCHES berisi pola "{pattern}" yang tidak sah. Tulis seperti https://ekinerja.contohkab.go.id/* dan pisahkan beberapa pola dengan koma.',
     en: 'NILAI_KERJA_MATCHES contains the invalid pattern "{pattern}". Write it like https://ekinerja.examplekab.go.id/* and separate several patterns with commas.',
   },
+  EXT_BUILD_CRX_NO_KEY: {
+    id: 'Paket .crx untuk hosting sendiri tidak dibuat: belum ada kunci privat. Buat sekali dengan "npx tsx extension/crx.ts --new-key" (menulis {path}, diabaikan git) atau tunjuk kunci dengan NILAI_KERJA_CRX_KEY, lalu simpan cadangannya di luar repositori: ID ekstensi bergantung pada kunci itu.',
+    en: 'No .crx for self-hosting was made: there is no private key yet. Make one once with "npx tsx extension/crx.ts --new-key" (writes {path}, ignored by git) or point NILAI_KERJA_CRX_KEY at a key, and keep a backup outside the repository: the extension id depends on it.',
+  },
+  EXT_BUILD_CRX_DONE: {
+    id: 'Paket hosting sendiri: {crx} dan {xml} (ID ekstensi {id}; .crx diunduh dari {url}, ubah dengan NILAI_KERJA_CRX_URL). Kebijakan ExtensionInstallForcelist: {id};<alamat update.xml>',
+    en: 'Self-hosting package: {crx} and {xml} (extension id {id}; the .crx is downloaded from {url}, change it with NILAI_KERJA_CRX_URL). ExtensionInstallForcelist policy: {id};<update.xml URL>',
+  },
   // Storage (extension/src/storage.ts)
   EXT_STORAGE_INVALID: {
     id: 'Pengaturan "{key}" yang tersimpan rusak atau berasal dari versi lain; dipakai nilai bawaan. Periksa lagi di halaman Opsi.',
@@ -237,6 +245,42 @@ export const extensionSetupMessages = {
   EXT_PACKAGE_STORED_NOT_YOURS: {
     id: 'Paket hasil tersimpan untuk {nama} (NIP {nip}) bukan untuk NIP Anda, jadi tidak dipakai dan dihapus dari ekstensi.',
     en: 'The stored results package for {nama} (NIP {nip}) is not for your NIP, so it is not used and was removed from the extension.',
+  },
+  // Managed settings (group policy: extension/src/managed.ts)
+  EXT_MANAGED_LOCKED: {
+    id: 'Diatur oleh kantor Anda (kebijakan grup), jadi tidak dapat diubah di sini.',
+    en: 'Set by your office (group policy), so it cannot be changed here.',
+  },
+  EXT_MANAGED_INVALID: {
+    id: 'Pengaturan "{key}" dari kantor Anda (kebijakan grup) tidak sah, jadi diabaikan seluruhnya dan pengaturan Anda sendiri yang dipakai: {detail} Beri tahu bagian TI kantor Anda.',
+    en: 'The setting "{key}" from your office (group policy) is invalid, so it is ignored entirely and your own setting is used: {detail} Tell your office\'s IT staff.',
+  },
+  EXT_MANAGED_POLICY_IMPORT: {
+    id: 'Kebijakan diatur oleh kantor Anda, jadi berkas kebijakan tidak diimpor. Paket hasil tetap dapat diimpor.',
+    en: 'The policy is set by your office, so a policy file is not imported. Results packages can still be imported.',
+  },
+  EXT_MANAGED_PACKAGE_POLICY: {
+    id: 'Kebijakan tetap yang diatur oleh kantor Anda ("{name}"); hanya paket hasil yang disimpan.',
+    en: 'The policy stays the one set by your office ("{name}"); only the results package is saved.',
+  },
+  EXT_MANAGED_SITE: { id: '{origin} (diatur oleh kantor Anda)', en: '{origin} (set by your office)' },
+  EXT_MANAGED_SITE_NOT_GRANTED: {
+    id: '{origin} (diatur oleh kantor Anda; izin belum diberikan)',
+    en: '{origin} (set by your office; permission not granted yet)',
+  },
+  EXT_MANAGED_GRANT_SITES: { id: 'Izinkan situs dari kantor Anda', en: "Allow your office's sites" },
+  EXT_OPTIONS_PRIVACY: {
+    id: 'Kebijakan privasi: apa yang dibaca, di mana disimpan, dan bahwa tidak ada yang dikirim',
+    en: 'Privacy policy: what is read, where it is stored, and that nothing is sent',
+  },
+  // Store images made by npm start (scripts/start-extension.ts)
+  EXT_STORE_PROMO_TAGLINE: {
+    id: 'Penilaian kinerja berbasis hasil, langsung di halaman e-Kinerja',
+    en: 'Result-based performance scoring, right on e-Kinerja pages',
+  },
+  EXT_STORE_IMAGES_SAVED: {
+    id: 'Gambar untuk toko ekstensi ({count} tangkapan layar 1280x800 dan ubin promosi 440x280) tersimpan di {dir}',
+    en: 'Images for the extension stores ({count} screenshots of 1280x800 and a 440x280 promo tile) saved in {dir}',
   },
   EXT_OPTIONS_USER: { id: 'Identitas Anda', en: 'Who you are' },
   EXT_OPTIONS_USER_NIP: {

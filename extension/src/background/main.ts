@@ -6,7 +6,11 @@
  * and the overlay. No network requests: nothing here fetches anything.
  */
 import 'webext-dynamic-content-scripts';
+import { keepManagedMirror } from '../managed';
 import { syncSitesFromPermissions } from './sites';
+
+// Group policy (chrome.storage.managed) copied where pages and content scripts read it at once.
+keepManagedMirror();
 
 chrome.permissions.onAdded.addListener(() => void syncSitesFromPermissions());
 chrome.permissions.onRemoved.addListener(() => void syncSitesFromPermissions());

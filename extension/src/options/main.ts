@@ -13,9 +13,11 @@ import {
   t,
 } from '../../../shared';
 import { builtInOrigins, grantedSites } from '../background/sites';
+import type { ManagedState } from '../managed';
 import { el, replaceChildren } from '../popup/dom';
 import {
   dropRefusedPackage,
+  getManagedState,
   getSettings,
   onSettingsChanged,
   replacePolicy,
@@ -175,8 +177,13 @@ async function ask(action: Pending): Promise<void> {
   document.getElementById('confirm-cancel')?.focus();
 }
 
-function policySection(settings: Settings, damaged: Issue[]): HTMLElement {
+/** The note beside a control a region's IT office set by group policy; its id ties it to the control. */
+const lockedNote = (id: string): HTMLElement =>
+  el('p', { id, class: 'notice managed' }, say('EXT_MANAGED_LOCKED'));
+
+function policySection(settings: Settings, damaged: Issue[], managed: ManagedState): HTMLElement {
   const { policy } = settings;
+  const managedPolicy = managed.values.policy ?? null;
   const row = (label: string, value: string, name: string) =>
     el('div', { class: 'row', 'data-field': name }, el('dt', {}, label), el('dd', {}, value));
   const fileInput = el('input', { type: 'file', id: 'import-file', accept: '.json,application/json' });
@@ -194,6 +201,37 @@ function policySection(settings: Settings, damaged: Issue[]): HTMLElement {
       return;
     }
     const imported = result.value;
+    if (managedPolicy && imported.kind === 'policy') {
+      announce(
+        say('EXT_OPTIONS_IMPORT_FAILED', { file: file.name, detail: say('EXT_MANAGED_POLICY_IMPORT') }),
+        true,
+      );
+      return;
+    }
+    if (managedPolicy && imported.kind === 'package') {
+      // The office's policy stays in force: only the package is stored (its own policy is not used).
+      const pkg = imported.resultsPackage;
+      await ask({
+        lines: [
+          say('EXT_OPTIONS_CONFIRM_PACKAGE', {
+            nama: pkg.for.nama,
+            count: String(packageEmployeeCount(pkg)),
+          }),
+          say('EXT_MANAGED_PACKAGE_POLICY', { name: managedPolicy.name }),
+        ],
+        before: policy,
+        after: policy,
+        apply: async () => {
+          const saved = await setSettings({ resultsPackage: pkg });
+          if (!saved.ok) return saved;
+          return {
+            ok: true,
+            message: `${say('EXT_OPTIONS_IMPORTED_PACKAGE', { count: String(packageEmployeeCount(pkg)) })} ${say('EXT_MANAGED_PACKAGE_POLICY', { name: managedPolicy.name })}`,
+          };
+        },
+      });
+      return;
+    }
     const next = imported.kind === 'policy' ? imported.policy : imported.resultsPackage.policy;
     await ask({
       lines: [
@@ -239,7 +277,16 @@ function policySection(settings: Settings, damaged: Issue[]): HTMLElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   });
   const previous = settings.previousPolicy;
-  const restore = el('button', { type: 'button', id: 'restore-policy' }, say('EXT_OPTIONS_RESTORE'));
+  const restore = el(
+    'button',
+    {
+      type: 'button',
+      id: 'restore-policy',
+      disabled: managedPolicy !== null,
+      'aria-describedby': managedPolicy ? 'policy-managed' : undefined,
+    },
+    say('EXT_OPTIONS_RESTORE'),
+  );
   restore.addEventListener('click', () => {
     if (!previous) return;
     void ask({
@@ -259,6 +306,7 @@ function policySection(settings: Settings, damaged: Issue[]): HTMLElement {
     'section',
     { 'aria-labelledby': 'policy-title' },
     el('h2', { id: 'policy-title' }, say('EXT_OPTIONS_POLICY')),
+    managedPolicy ? lockedNote('policy-managed') : null,
     damaged.length > 0
       ? el(
           'p',
@@ -352,8 +400,22 @@ function packageSection(settings: Settings): HTMLElement {
   );
 }
 
-async function sitesSection(): Promise<HTMLElement> {
-  const userSites = await grantedSites();
+async function sitesSection(managed: ManagedState): Promise<HTMLElement> {
+  const managedSites = managed.values.sites ?? [];
+  const granted = await grantedSites();
+  const userSites = granted.filter((s) => !managedSites.includes(s));
+  const missing = managedSites.filter((s) => !granted.includes(s));
+  const managedItem = (site: string): HTMLElement => {
+    const origin = site.replace(/\/\*$/, '');
+    const code = missing.includes(site) ? 'EXT_MANAGED_SITE_NOT_GRANTED' : 'EXT_MANAGED_SITE';
+    return el('li', { class: 'managed', 'data-site': site }, say(code, { origin }));
+  };
+  // Chrome grants a host only on a user's click, even for a force-installed extension: one click here.
+  const grant = el('button', { type: 'button', id: 'grant-managed-sites' }, say('EXT_MANAGED_GRANT_SITES'));
+  grant.addEventListener('click', async () => {
+    await chrome.permissions.request({ origins: missing });
+    await render();
+  });
   const item = (site: string): HTMLElement => {
     const origin = site.replace(/\/\*$/, '');
     const button = el(
@@ -378,16 +440,19 @@ async function sitesSection(): Promise<HTMLElement> {
       ...builtInOrigins().map((o) =>
         el('li', { class: 'builtin' }, say('EXT_OPTIONS_SITE_BUILTIN', { origin: o.replace(/\/\*$/, '') })),
       ),
+      ...managedSites.map(managedItem),
       ...userSites.map(item),
     ),
-    userSites.length === 0 ? el('p', {}, say('EXT_OPTIONS_NO_SITES')) : null,
+    missing.length > 0 ? el('p', {}, grant) : null,
+    userSites.length === 0 && managedSites.length === 0 ? el('p', {}, say('EXT_OPTIONS_NO_SITES')) : null,
   );
 }
 
-function preferencesSection(settings: Settings): HTMLElement {
+function preferencesSection(settings: Settings, managed: ManagedState): HTMLElement {
+  const managedLang = managed.values.lang !== undefined;
   const select = el(
     'select',
-    { id: 'lang' },
+    { id: 'lang', disabled: managedLang, 'aria-describedby': managedLang ? 'lang-managed' : undefined },
     el('option', { value: 'id', selected: settings.lang === 'id' }, say('EXT_OPTIONS_LANG_ID')),
     el('option', { value: 'en', selected: settings.lang === 'en' }, say('EXT_OPTIONS_LANG_EN')),
   );
@@ -402,7 +467,8 @@ function preferencesSection(settings: Settings): HTMLElement {
   });
   const reset = el('button', { type: 'button', id: 'reset' }, say('EXT_OPTIONS_RESET'));
   reset.addEventListener('click', () => {
-    const national = defaultPolicy();
+    // A reset removes the user's own settings; a policy set by the office stays in force.
+    const national = managed.values.policy ?? defaultPolicy();
     void ask({
       lines: [say('EXT_OPTIONS_CONFIRM_RESET', { from: settings.policy.name, to: national.name })],
       before: settings.policy,
@@ -418,6 +484,7 @@ function preferencesSection(settings: Settings): HTMLElement {
     { 'aria-labelledby': 'prefs-title' },
     el('h2', { id: 'prefs-title' }, say('EXT_OPTIONS_PREFERENCES')),
     el('p', {}, el('label', { for: 'lang' }, say('EXT_OPTIONS_LANG')), ' ', select),
+    managedLang ? lockedNote('lang-managed') : null,
     el('p', {}, overlay, ' ', el('label', { for: 'overlay' }, say('EXT_OPTIONS_OVERLAY'))),
     el('p', {}, reset),
   );
@@ -427,6 +494,7 @@ async function render(): Promise<void> {
   const settings = await getSettings();
   const damaged = await storedPolicyIssues();
   lang = settings.lang;
+  const managed = await getManagedState(lang);
   document.documentElement.lang = lang;
   document.title = say('EXT_OPTIONS_TITLE');
   // Keep the focused control's id so re-rendering after a change does not lose the keyboard position.
@@ -436,11 +504,31 @@ async function render(): Promise<void> {
     el('h1', {}, say('EXT_OPTIONS_TITLE')),
     live,
     pending ? confirmSection(pending) : null,
+    managed.issues.length > 0
+      ? el(
+          'div',
+          { id: 'managed-problems' },
+          ...managed.issues.map((i) => el('p', { class: 'notice problem' }, formatIssue(i, lang))),
+        )
+      : null,
     userSection(settings),
-    policySection(settings, damaged),
+    policySection(settings, damaged, managed),
     packageSection(settings),
-    await sitesSection(),
-    preferencesSection(settings),
+    await sitesSection(managed),
+    preferencesSection(settings, managed),
+    el(
+      'footer',
+      {},
+      el(
+        'p',
+        {},
+        el(
+          'a',
+          { id: 'privacy-link', href: chrome.runtime.getURL('privacy.html'), target: '_blank' },
+          say('EXT_OPTIONS_PRIVACY'),
+        ),
+      ),
+    ),
   );
   if (focusedId) document.getElementById(focusedId)?.focus();
 }

@@ -10,15 +10,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../shared';
 import type { SeedCell } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
-import { type CaseCell, expectedFlags, type IndicatorCase, indicatorCase, nipOf } from './cases';
+import { expectedFlags, type IndicatorCase, indicatorCase, nipOf } from './cases';
+import { round4, seedCell } from './pages';
 
 beforeAll(ensureBuilt);
 
 const AGGREGATION_CAP = 1.2;
-
-/** A cell as the sheet holds it: a percent-formatted number carries the text Sheets displays. */
-const seed = (c: CaseCell): SeedCell =>
-  c.format?.includes('%') && typeof c.v === 'number' ? { v: c.v, d: `${(c.v * 100).toFixed(2)}%` } : c.v;
 
 function workbook(cases: readonly IndicatorCase[]) {
   const pegawai: SeedCell[][] = [['NIP', 'Nama', 'Jabatan', 'Unit Kerja']];
@@ -31,8 +28,8 @@ function workbook(cases: readonly IndicatorCase[]) {
       nipOf(i),
       'Tersusunnya dokumen perencanaan',
       'Jumlah dokumen',
-      seed(c.target),
-      seed(c.realisasi),
+      seedCell(c.target),
+      seedCell(c.realisasi),
       c.polaritas,
       c.bukti.text,
       c.umpanBalik.text,
@@ -44,7 +41,6 @@ function workbook(cases: readonly IndicatorCase[]) {
   ];
 }
 
-const round4 = (n: number): number => Math.round(n * 10000) / 10000;
 /** A custom function answers a 1x1 range with a single value, as Sheets does. */
 const grid = (v: unknown): unknown[][] => (Array.isArray(v) ? (v as unknown[][]) : [[v]]);
 

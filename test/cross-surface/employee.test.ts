@@ -5,22 +5,13 @@
  * capaian and proposed hasil rating must be the same on both, with RHK weights (Bobot on an RHK's first row)
  * and tambahan RHK that the default policy leaves out of the capaian.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ratingLabel, t } from '../../shared';
 import type { SeedCell } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
-import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
-import {
-  ensureFreshBuild,
-  type FixtureServer,
-  type LaunchedExtension,
-  launchExtension,
-  startFixtureServer,
-} from '../extension/harness';
+import { loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
 import { type IndicatorCase, indicatorCase, nipOf } from './cases';
+import { html, round4, type ServedPages, seedCell, servePages } from './pages';
 
 interface Rhk {
   jenis: 'Utama' | 'Tambahan';
@@ -41,9 +32,6 @@ const teams: Rhk[][][] = fc.sample(fc.array(employee, { minLength: 2, maxLength:
   numRuns: PAGES,
   seed: 61206,
 });
-
-const html = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface Row {
   nip: string;
@@ -84,9 +72,6 @@ function page(rows: readonly Row[]): string {
     <th>Target</th><th>Realisasi</th></tr></thead><tbody>${body}</tbody></table></body></html>`;
 }
 
-const seed = (c: IndicatorCase['target']): SeedCell =>
-  c.format?.includes('%') && typeof c.v === 'number' ? { v: c.v, d: `${(c.v * 100).toFixed(2)}%` } : c.v;
-
 function hitungNilai(team: Rhk[][], rows: readonly Row[]) {
   const pegawai: SeedCell[][] = [['NIP', 'Nama', 'Jabatan', 'Unit Kerja']];
   team.forEach((_, e) => {
@@ -101,8 +86,8 @@ function hitungNilai(team: Rhk[][], rows: readonly Row[]) {
       r.bobot,
       'Jumlah keluaran',
       r.c.polaritas,
-      seed(r.c.target),
-      seed(r.c.realisasi),
+      seedCell(r.c.target),
+      seedCell(r.c.realisasi),
     ]),
   ];
   const box = loadSandbox({
@@ -119,34 +104,25 @@ function hitungNilai(team: Rhk[][], rows: readonly Row[]) {
   return new Map(sheet.slice(1).map((r) => [String(r[0]), { capaian: r[capaian], usulan: r[usulan] }]));
 }
 
-let dir: string;
-let server: FixtureServer;
-let ext: LaunchedExtension;
+let served: ServedPages;
 
 beforeAll(async () => {
-  ensureFreshBuild();
-  await ensureBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'nk-one-employee-'));
-  for (const [i, team] of teams.entries()) writeFileSync(join(dir, `rekap-${i}.html`), page(rowsOf(team)));
-  server = await startFixtureServer(dir);
-  ext = await launchExtension();
+  served = await servePages(
+    Object.fromEntries(teams.map((team, i) => [`rekap-${i}.html`, page(rowsOf(team))])),
+  );
 });
 
 afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await served?.close();
 });
-
-const round4 = (n: number): number => Math.round(n * 10000) / 10000;
 
 describe('one employee verdict across the sheet and the page', () => {
   it('gives each employee the same capaian and proposed rating in Hitung nilai and on the page', async () => {
     for (const [i, team] of teams.entries()) {
       const rows = rowsOf(team);
       const sheet = hitungNilai(team, rows);
-      const tab = await ext.newPage();
-      await tab.goto(server.url(`/rekap-${i}.html`));
+      const tab = await served.ext.newPage();
+      await tab.goto(served.url(`rekap-${i}.html`));
       await tab.waitForFunction(
         (n) => document.querySelectorAll('[data-nilai-kerja="badge"][data-kind="pegawai"]').length >= n,
         team.length,

@@ -3,26 +3,14 @@
  * e-kinerja app prints them, gets from the BUILT extension in real Chromium the same capaian (4 decimals),
  * category and flags as =CAPAIAN / =KATEGORI_CAPAIAN in the built add-on for the same cells.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, loadSandbox, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
-import {
-  ensureFreshBuild,
-  type FixtureServer,
-  type LaunchedExtension,
-  launchExtension,
-  startFixtureServer,
-} from '../extension/harness';
+import { loadSandbox, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { expectedFlags, type IndicatorCase, indicatorCase } from './cases';
+import { html, round4, type ServedPages, servePages } from './pages';
 
 const SAMPLE = 40;
 const cases: IndicatorCase[] = fc.sample(indicatorCase, { numRuns: SAMPLE, seed: 20261206 });
-
-const html = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The appraisal page of one employee, as BKN-like apps print it (one RHK per indicator row). */
 function page(rows: readonly IndicatorCase[]): string {
@@ -40,33 +28,22 @@ function page(rows: readonly IndicatorCase[]): string {
     <tbody>${body}</tbody></table></body></html>`;
 }
 
-let dir: string;
-let server: FixtureServer;
-let ext: LaunchedExtension;
+let served: ServedPages;
 let box: Sandbox;
 
 beforeAll(async () => {
-  ensureFreshBuild();
-  await ensureBuilt();
+  served = await servePages({ 'skp.html': page(cases) });
   box = loadSandbox({ withUi: false });
-  dir = mkdtempSync(join(tmpdir(), 'nk-one-verdict-'));
-  writeFileSync(join(dir, 'skp.html'), page(cases));
-  server = await startFixtureServer(dir);
-  ext = await launchExtension();
 });
 
 afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await served?.close();
 });
-
-const round4 = (n: number): number => Math.round(n * 10000) / 10000;
 
 describe('one verdict on a page, in Chromium', () => {
   it('gives every sampled row the capaian, category and flags the add-on gives', async () => {
-    const tab = await ext.newPage();
-    await tab.goto(server.url('/skp.html'));
+    const tab = await served.ext.newPage();
+    await tab.goto(served.url('skp.html'));
     await tab.waitForFunction(
       (n) => document.querySelectorAll('[data-nilai-kerja="badge"][data-kind="indikator"]').length >= n,
       SAMPLE,

@@ -23,6 +23,7 @@ import {
 import { SAMPLE_OPD, SAMPLE_PERIOD, sampleWorkbook } from '../shared/sample';
 import { runAddonOnSample } from './start-addon';
 import { runExtensionDemo, STORE_DIR } from './start-extension';
+import { GUIDE_IMAGE_DIR, makeGuideImages } from './start-guide';
 
 export interface RecapContext {
   result: OrganisationResult;
@@ -204,8 +205,13 @@ export const extensionSection: RecapSection = {
   lines: ({ lang }) => runExtensionDemo(SCREENSHOT_DIR, { lang, storeDir: STORE_DIR }),
 };
 
-/** What `npm start` prints: the core recap, then the surfaces' parts. */
-export const START_SECTIONS: RecapSection[] = [...SECTIONS, addonSection, extensionSection];
+/** The user guides' pictures (docs/panduan/gambar, git-ignored), from what the two parts above wrote. */
+export const guideSection: RecapSection = {
+  lines: ({ lang }) => makeGuideImages('out', GUIDE_IMAGE_DIR, { lang }),
+};
+
+/** What `npm start` prints: the core recap, then the surfaces' parts, then the guides' pictures. */
+export const START_SECTIONS: RecapSection[] = [...SECTIONS, addonSection, extensionSection, guideSection];
 
 export async function renderRecap(
   context: RecapContext,

@@ -16,6 +16,7 @@ import { buildDashboard } from './features/dashboard/dashboard';
 import { exportForExtension, resultsPackages } from './features/export/export';
 import { showHelp } from './features/help/help';
 import { mappingProposal, openMappingSidebar, saveMapping } from './features/mapping/mapping';
+import { checkMappingImport, exportMapping, importMapping } from './features/mapping/transfer';
 import {
   applyPreset,
   exportPolicy,
@@ -61,6 +62,27 @@ export function ambilUsulanPemetaan(): ReturnType<typeof mappingProposal> {
 /** Sidebar call: validates and saves the confirmed mapping (JSON text). Returns { ok, message }. */
 export function simpanPemetaan(json: string): ReturnType<typeof saveMapping> {
   return saveMapping(json);
+}
+
+/**
+ * Sidebar call: the saved column mapping as versioned JSON (sheet names, roles, header rows and labels,
+ * column -> field; no cell data), to move it into another add-on. Returns { ok, json, fileName }.
+ */
+export function eksporPemetaan(): ReturnType<typeof exportMapping> {
+  return exportMapping();
+}
+
+/**
+ * Sidebar call: checks a mapping file (JSON text) against this spreadsheet (its sheets exist, are not
+ * results, and still show the exported header labels) and says what importing it would save, saving nothing.
+ */
+export function periksaImporPemetaan(json: string): ReturnType<typeof checkMappingImport> {
+  return checkMappingImport(json);
+}
+
+/** Sidebar call: checks a mapping file as periksaImporPemetaan does and replaces the saved mapping with it. */
+export function imporPemetaan(json: string): ReturnType<typeof importMapping> {
+  return importMapping(json);
 }
 
 /** Menu "Periksa data": validates every mapped input cell and lists problems in sheet "Masalah Data". */

@@ -12,6 +12,9 @@ import type * as Globals from './globals';
 export type SidebarCallName =
   | 'ambilUsulanPemetaan'
   | 'simpanPemetaan'
+  | 'eksporPemetaan'
+  | 'periksaImporPemetaan'
+  | 'imporPemetaan'
   | 'ambilKebijakan'
   | 'simpanKebijakan'
   | 'pilihPresetKebijakan'

@@ -31,6 +31,59 @@ export const addonMappingMessages = {
     id: 'Sheet berikut adalah hasil yang dibuat Nilai Kerja, bukan data input: {sheets}. Hasil tidak pernah dibaca sebagai input; pilih sheet data Anda sendiri (mis. Pegawai, Indikator). Pemetaan tidak disimpan.',
     en: 'These sheets are results Nilai Kerja generated, not input data: {sheets}. Results are never read as input; choose your own data sheets (e.g. Pegawai, Indikator). The mapping was not saved.',
   },
+  // Moving a mapping to another script project (a pilot's bound script -> the Marketplace add-on).
+  SHEETS_MAPPING_EXPORT_NONE: {
+    id: 'Belum ada pemetaan kolom yang disimpan, jadi belum ada yang dapat diekspor. Periksa usulan di panel ini, tekan Simpan pemetaan, lalu ekspor.',
+    en: 'No column mapping has been saved yet, so there is nothing to export. Review the proposal in this sidebar, press Save mapping, then export.',
+  },
+  SHEETS_MAPPING_IMPORT_INVALID: {
+    id: 'Berkas pemetaan tidak sah (bagian: {detail}). Gunakan JSON hasil Ekspor pemetaan tanpa diubah. Pemetaan tidak diimpor.',
+    en: 'The mapping file is invalid (part: {detail}). Use the JSON from Export mapping unchanged. The mapping was not imported.',
+  },
+  SHEETS_MAPPING_IMPORT_NOT_MAPPING: {
+    id: 'Ini bukan berkas pemetaan kolom Nilai Kerja (format "{format}"). Pilih berkas hasil Ekspor pemetaan (JSON); kebijakan diimpor di Pengaturan kebijakan.',
+    en: 'This is not a Nilai Kerja column mapping file (format "{format}"). Choose a file from Export mapping (JSON); a policy is imported in Policy settings.',
+  },
+  SHEETS_MAPPING_IMPORT_NEWER: {
+    id: 'Berkas pemetaan ini dibuat oleh versi Nilai Kerja yang lebih baru (versi berkas {version}). Perbarui add-on ini dulu, lalu impor lagi.',
+    en: 'This mapping file was made by a newer Nilai Kerja (file version {version}). Update this add-on first, then import again.',
+  },
+  SHEETS_MAPPING_IMPORT_SHEET_MISSING: {
+    id: 'Sheet berikut tidak ada di spreadsheet ini: {sheets}. Beri nama yang sama seperti saat ekspor, atau petakan kolom di sini lalu simpan. Pemetaan tidak diimpor.',
+    en: 'These sheets are not in this spreadsheet: {sheets}. Give them the names they had when exported, or map the columns here and save. The mapping was not imported.',
+  },
+  SHEETS_MAPPING_IMPORT_HEADERS_DIFFER: {
+    id: 'Judul {count} kolom berbeda dari saat pemetaan diekspor, jadi pemetaan itu bisa membaca kolom yang salah. Pemetaan tidak diimpor: samakan judulnya, atau petakan kolom di sini lalu simpan.',
+    en: 'The headers of {count} columns differ from when the mapping was exported, so it could read the wrong columns. The mapping was not imported: make the headers match, or map the columns here and save.',
+  },
+  SHEETS_MAPPING_IMPORT_HEADER_CHANGED: {
+    id: 'Sheet "{sheet}", kolom {column} ({field}): judul saat ekspor "{expected}", sekarang "{actual}".',
+    en: 'Sheet "{sheet}", column {column} ({field}): header "{expected}" when exported, now "{actual}".',
+  },
+  SHEETS_MAPPING_IMPORT_HEADER_EMPTY: {
+    id: 'Sheet "{sheet}", kolom {column} ({field}): judul saat ekspor "{expected}", sekarang kosong.',
+    en: 'Sheet "{sheet}", column {column} ({field}): header "{expected}" when exported, now blank.',
+  },
+  SHEETS_MAPPING_IMPORT_READY: {
+    id: 'Berkas pemetaan cocok dengan spreadsheet ini ({count} sheet). Konfirmasi untuk menyimpannya.',
+    en: 'The mapping file matches this spreadsheet ({count} sheets). Confirm to save it.',
+  },
+  SHEETS_MAPPING_IMPORT_SHEET: {
+    id: '{sheet}: {role}; judul di baris {header}; {count} kolom dipetakan.',
+    en: '{sheet}: {role}; headers on row {header}; {count} columns mapped.',
+  },
+  SHEETS_MAPPING_IMPORT_REPLACES: {
+    id: 'Pemetaan yang tersimpan sekarang ({count} sheet) akan diganti.',
+    en: 'The mapping saved now ({count} sheets) will be replaced.',
+  },
+  SHEETS_MAPPING_IMPORT_FIRST: {
+    id: 'Belum ada pemetaan tersimpan di spreadsheet ini; pemetaan dari berkas akan disimpan.',
+    en: 'No mapping is saved in this spreadsheet yet; the mapping from the file will be saved.',
+  },
+  SHEETS_MAPPING_IMPORTED: {
+    id: 'Pemetaan kolom dari berkas disimpan untuk {count} sheet. Lanjutkan dengan Periksa data.',
+    en: 'Column mapping from the file saved for {count} sheets. Continue with Check data.',
+  },
   SHEETS_MAPPING_UNKNOWN_ROLE: {
     id: 'Jenis data sheet ini tidak dikenali; pilih jenisnya, atau biarkan "abaikan".',
     en: 'The kind of data in this sheet was not recognised; choose it, or leave it on "ignore".',
@@ -81,6 +134,37 @@ export const addonMappingMessages = {
     en: 'Field for column {column} ("{header}")',
   },
   SHEETS_UI_SAVE: { id: 'Simpan pemetaan', en: 'Save mapping' },
+  SHEETS_UI_TRANSFER: { id: 'Pindahkan pemetaan', en: 'Move the mapping' },
+  SHEETS_UI_TRANSFER_HELP: {
+    id: 'Untuk memakai pemetaan ini di add-on lain (mis. dari pilot ke add-on Marketplace): ekspor di sini, lalu impor di sana. Berkas hanya berisi nama sheet, baris dan judul kolom, serta isian tiap kolom; tanpa isi sel.',
+    en: "To use this mapping in another add-on (e.g. from a pilot to the Marketplace add-on): export here, then import there. The file holds only sheet names, header rows and labels, and each column's field; no cell data.",
+  },
+  SHEETS_UI_EXPORT: { id: 'Ekspor pemetaan (JSON)', en: 'Export mapping (JSON)' },
+  SHEETS_UI_EXPORTED: { id: 'Pemetaan kolom (JSON)', en: 'Column mapping (JSON)' },
+  SHEETS_UI_DOWNLOAD: { id: 'Unduh berkas', en: 'Download file' },
+  SHEETS_UI_IMPORT: { id: 'Impor pemetaan (JSON)', en: 'Import mapping (JSON)' },
+  SHEETS_UI_IMPORT_FILE: { id: 'Pilih berkas pemetaan (.json):', en: 'Choose a mapping file (.json):' },
+  SHEETS_UI_IMPORT_TEXT: {
+    id: 'Atau tempel JSON pemetaan (hasil ekspor):',
+    en: 'Or paste a mapping JSON (from an export):',
+  },
+  SHEETS_UI_IMPORT_EMPTY: {
+    id: 'Pilih berkas atau tempel JSON pemetaan dulu.',
+    en: 'Choose a file or paste a mapping JSON first.',
+  },
+  SHEETS_UI_FILE_ERROR: {
+    id: 'Berkas tidak dapat dibaca ({detail}).',
+    en: 'The file could not be read ({detail}).',
+  },
+  SHEETS_UI_CHECKING: { id: 'Memeriksa...', en: 'Checking...' },
+  SHEETS_UI_CONFIRM_TITLE: { id: 'Ganti pemetaan kolom?', en: 'Replace the column mapping?' },
+  SHEETS_UI_CONFIRM_YES: { id: 'Ganti pemetaan', en: 'Replace mapping' },
+  SHEETS_UI_CANCEL: { id: 'Batal', en: 'Cancel' },
+  SHEETS_UI_CANCELLED: {
+    id: 'Impor dibatalkan; pemetaan tidak diubah.',
+    en: 'Import cancelled; the mapping was not changed.',
+  },
+
   SHEETS_UI_SAVING: { id: 'Menyimpan...', en: 'Saving...' },
   SHEETS_UI_LOADING: { id: 'Membaca sheet...', en: 'Reading sheets...' },
   SHEETS_UI_ERROR: {

@@ -93,6 +93,8 @@ describe('built Code.js', () => {
     expect(html).not.toMatch(/\.innerHTML\s*=/);
     expect(html).toContain('ambilUsulanPemetaan');
     expect(html).toContain('simpanPemetaan');
+    for (const name of ['eksporPemetaan', 'periksaImporPemetaan', 'imporPemetaan'])
+      expect(html).toContain(name);
   });
 });
 

@@ -201,3 +201,186 @@ describe('simpanPemetaan never takes a result sheet as input', () => {
     expect(save(box, mappingOf('Dasbor')).ok).toBe(true);
   });
 });
+
+describe('Ekspor / Impor pemetaan (JSON): moving a pilot mapping into another script project', () => {
+  type ExportReply = { ok: true; json: string; fileName: string } | { ok: false; message: string };
+  type CheckReply =
+    | { ok: true; message: string; sheets: string[]; replaces: string }
+    | { ok: false; message: string; differences: string[] };
+  const seeds = () =>
+    workbookGrids(sampleWorkbook()).map((g) => ({ name: g.name, rows: g.rows.map((r) => [...r]) }));
+  const exportOf = (box: ReturnType<typeof loadSandbox>) => {
+    const reply = plain(box.call('eksporPemetaan')) as ExportReply;
+    if (!reply.ok) throw new Error(reply.message);
+    return reply;
+  };
+  const check = (box: ReturnType<typeof loadSandbox>, json: unknown) =>
+    plain(box.call('periksaImporPemetaan', json)) as CheckReply;
+  const importInto = (box: ReturnType<typeof loadSandbox>, json: unknown) =>
+    plain(box.call('imporPemetaan', json)) as { ok: boolean; message: string; differences?: string[] };
+  const results = (box: ReturnType<typeof loadSandbox>) =>
+    ['Hasil Pegawai', 'Hasil Unit'].map((n) => plain(box.book.sheets.find((s) => s.name === n)!.snapshot()));
+
+  /** The pilot: the sample OPD with a mapping the admin changed (Indikator's "Bobot (%)" not used). */
+  function pilot() {
+    const box = loadSandbox({ sheets: seeds() });
+    const reply = plain(box.call('ambilUsulanPemetaan')) as Reply;
+    if (!reply.ok) throw new Error(reply.message);
+    const sheets = reply.proposal.sheets
+      .filter((s) => s.role)
+      .map((s) => ({
+        sheet: s.sheet,
+        role: s.role,
+        headerRow: s.headerRow,
+        headerRowCount: s.headerRowCount,
+        columns: Object.fromEntries(
+          s.columns.filter((c) => c.field && c.field !== 'bobot').map((c) => [c.field, c.index]),
+        ),
+      }));
+    expect(box.call('simpanPemetaan', JSON.stringify({ version: 1, sheets }))).toMatchObject({ ok: true });
+    return box;
+  }
+
+  it('exports a versioned file of sheets, roles, header rows and column -> field, without cell data', () => {
+    const box = pilot();
+    const { json, fileName } = exportOf(box);
+    expect(fileName).toBe('nilai-kerja-pemetaan.json');
+    const file = JSON.parse(json);
+    expect(Object.keys(file)).toEqual(['format', 'version', 'sheets']);
+    expect(file).toMatchObject({ format: 'nilai-kerja-pemetaan', version: 1 });
+    const pegawai = file.sheets.find((s: { sheet: string }) => s.sheet === 'Pegawai');
+    expect(pegawai).toMatchObject({ role: 'employees', headerRow: 1, headerRowCount: 1 });
+    expect(pegawai.columns[0]).toEqual({ column: 'A', field: 'nip', header: 'NIP' });
+    // No employee's NIP or name leaves the spreadsheet.
+    const sample = seeds().find((s) => s.name === 'Pegawai')!.rows[1]!;
+    expect(json).not.toContain(String(sample[0]));
+    expect(json).not.toContain(String(sample[1]));
+  });
+
+  it('refuses to export when nothing was saved', () => {
+    const reply = plain(loadSandbox({ sheets: seeds() }).call('eksporPemetaan')) as ExportReply;
+    expect(reply).toEqual({
+      ok: false,
+      message: expect.stringContaining('Belum ada pemetaan kolom yang disimpan'),
+    });
+  });
+
+  it('imported into a fresh add-on holding the same sheets, restores the mapping: Hitung nilai gives the same results', () => {
+    const box = pilot();
+    box.call('hitungNilai');
+    const { json } = exportOf(box);
+    const saved = JSON.parse(box.documentProperties.store.get(MAPPING_PROPERTY)!);
+
+    // Without the mapping, the other script project reads Bobot and scores differently.
+    const unmapped = loadSandbox({ sheets: seeds() });
+    unmapped.call('hitungNilai');
+    expect(results(unmapped)).not.toEqual(results(box));
+
+    const fresh = loadSandbox({ sheets: seeds() });
+    const preview = check(fresh, json);
+    expect(preview.ok).toBe(true);
+    if (!preview.ok) return;
+    expect(preview.sheets).toContain('Pegawai: Data pegawai; judul di baris 1; 7 kolom dipetakan.');
+    expect(preview.replaces).toContain('Belum ada pemetaan tersimpan');
+    // The check saves nothing; the confirmed import does.
+    expect(fresh.documentProperties.store.has(MAPPING_PROPERTY)).toBe(false);
+    expect(importInto(fresh, json)).toEqual({
+      ok: true,
+      message: `Pemetaan kolom dari berkas disimpan untuk ${saved.sheets.length} sheet. Lanjutkan dengan Periksa data.`,
+    });
+    expect(JSON.parse(fresh.documentProperties.store.get(MAPPING_PROPERTY)!)).toEqual(saved);
+    fresh.call('hitungNilai');
+    expect(results(fresh)).toEqual(results(box));
+    // Exported again, the same file.
+    expect(exportOf(fresh).json).toBe(json);
+  });
+
+  it('refuses a mapping naming a sheet this spreadsheet lacks, and saves nothing', () => {
+    const { json } = exportOf(pilot());
+    const fresh = loadSandbox({ sheets: seeds().filter((s) => s.name !== 'Absensi') });
+    for (const reply of [check(fresh, json), importInto(fresh, json)]) {
+      expect(reply.ok).toBe(false);
+      expect(reply.message).toBe(
+        'Sheet berikut tidak ada di spreadsheet ini: Absensi. Beri nama yang sama seperti saat ekspor, atau ' +
+          'petakan kolom di sini lalu simpan. Pemetaan tidak diimpor.',
+      );
+    }
+    expect(fresh.documentProperties.store.has(MAPPING_PROPERTY)).toBe(false);
+  });
+
+  it('refuses a mapping naming a result sheet the add-on owns, with the refusal of saving', () => {
+    const file = JSON.parse(exportOf(pilot()).json);
+    const fresh = loadSandbox({ sheets: seeds() });
+    fresh.call('hitungNilai');
+    fresh.book.sheets.find((s) => s.name === 'Hasil Unit')?.setName('Data Unit Saya');
+    const unit = file.sheets.find((s: { role: string }) => s.role === 'units');
+    unit.sheet = 'Data Unit Saya';
+    const reply = importInto(fresh, JSON.stringify(file));
+    expect(reply.ok).toBe(false);
+    expect(reply.message).toBe(
+      'Sheet berikut adalah hasil yang dibuat Nilai Kerja, bukan data input: Data Unit Saya. Hasil tidak pernah ' +
+        'dibaca sebagai input; pilih sheet data Anda sendiri (mis. Pegawai, Indikator). Pemetaan tidak disimpan.',
+    );
+    expect(fresh.documentProperties.store.has(MAPPING_PROPERTY)).toBe(false);
+  });
+
+  it('refuses a mapping whose headers changed since the export, naming each sheet and column', () => {
+    const { json } = exportOf(pilot());
+    const changed = seeds();
+    const pegawai = changed.find((s) => s.name === 'Pegawai')!;
+    pegawai.rows[0]![1] = 'Nama Lengkap';
+    pegawai.rows[0]![2] = '';
+    const fresh = loadSandbox({ sheets: changed });
+    const reply = check(fresh, json);
+    expect(reply).toEqual({
+      ok: false,
+      message:
+        'Judul 2 kolom berbeda dari saat pemetaan diekspor, jadi pemetaan itu bisa membaca kolom yang salah. ' +
+        'Pemetaan tidak diimpor: samakan judulnya, atau petakan kolom di sini lalu simpan.',
+      differences: [
+        'Sheet "Pegawai", kolom B (Nama): judul saat ekspor "Nama", sekarang "Nama Lengkap".',
+        'Sheet "Pegawai", kolom C (Jabatan): judul saat ekspor "Jabatan", sekarang kosong.',
+      ],
+    });
+    expect(importInto(fresh, json).ok).toBe(false);
+    expect(fresh.documentProperties.store.has(MAPPING_PROPERTY)).toBe(false);
+    // Spaces and letter case alone are no difference.
+    pegawai.rows[0]![1] = '  nama ';
+    pegawai.rows[0]![2] = 'JABATAN';
+    expect(check(loadSandbox({ sheets: changed }), json).ok).toBe(true);
+  });
+
+  it.each([
+    ['not JSON', '{format:', /Berkas pemetaan tidak sah \(bagian: JSON\)/],
+    ['a policy file', JSON.stringify({ version: 1, name: 'Nasional' }), /bukan berkas pemetaan kolom/],
+    [
+      'a newer file',
+      JSON.stringify({ format: 'nilai-kerja-pemetaan', version: 2, sheets: [] }),
+      /versi Nilai Kerja yang lebih baru \(versi berkas 2\)/,
+    ],
+    [
+      'an unknown field',
+      JSON.stringify({
+        format: 'nilai-kerja-pemetaan',
+        version: 1,
+        sheets: [
+          {
+            sheet: 'Pegawai',
+            role: 'employees',
+            headerRow: 1,
+            headerRowCount: 1,
+            columns: [{ column: 'A', field: 'gaji', header: 'NIP' }],
+          },
+        ],
+      }),
+      /tidak sah \(bagian: sheets\.0\.columns\.0\.field\)/,
+    ],
+    ['a number', 42, /tidak sah \(bagian: JSON\)/],
+  ])('refuses %s and saves nothing', (_, input, message) => {
+    const fresh = loadSandbox({ sheets: seeds() });
+    const reply = importInto(fresh, input);
+    expect(reply.ok).toBe(false);
+    expect(reply.message).toMatch(message);
+    expect(fresh.documentProperties.store.has(MAPPING_PROPERTY)).toBe(false);
+  });
+});

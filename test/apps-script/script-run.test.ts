@@ -36,6 +36,9 @@ export async function typed(): Promise<string[]> {
   const preset = await call('pilihPresetKebijakan', 'nasional');
   const exported = await call('eksporKebijakan');
   const pkg = await call('ambilPaketEkspor');
+  const mappingFile = await call('eksporPemetaan');
+  const check = await call('periksaImporPemetaan', '{}');
+  const imported = await call('imporPemetaan', '{}');
   return [
     ...sheets,
     saved.message,
@@ -44,6 +47,9 @@ export async function typed(): Promise<string[]> {
     preset.message,
     exported.ok ? exported.fileName : exported.message,
     pkg.ok ? pkg.help + pkg.employees.toFixed(0) : pkg.message,
+    mappingFile.ok ? mappingFile.json : mappingFile.message,
+    ...(check.ok ? check.sheets : check.differences),
+    imported.ok ? imported.message : imported.differences.join(', '),
   ];
 }
 
@@ -56,6 +62,8 @@ export function refused(): void {
   call('ambilSemuaData');
   // @ts-expect-error TS2345 the mapping goes as JSON text, not as an object
   call('simpanPemetaan', { version: 1, sheets: [] });
+  // @ts-expect-error TS2554 the mapping file to import is missing
+  call('imporPemetaan');
   // @ts-expect-error TS2345 a preset is named by its id
   call('pilihPresetKebijakan', 1);
   // @ts-expect-error TS2554 the policy to save is missing
@@ -122,7 +130,7 @@ describe('typed sidebar calls (compile time)', () => {
     // The same snippet without the directives: each refused line fails, for the reason it names.
     const bare = SNIPPET_TEXT.replace(/\/\/ @ts-expect-error (TS\d+)/g, '// expected $1');
     const errors = typeCheck(bare, program).diagnostics;
-    expect(expected.length).toBe(8);
+    expect(expected.length).toBe(9);
     expect(errors.map((d) => ({ line: d.line, code: d.code }))).toEqual(expected);
     expect(errors.every((d) => d.file === relative(ROOT, SNIPPET))).toBe(true);
     expect(errors[0]!.message).toContain('"hitungNilai"');

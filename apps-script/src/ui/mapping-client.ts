@@ -1,7 +1,8 @@
 /**
  * The column mapping sidebar. Runs in the sidebar's iframe: builds its DOM with textContent only,
  * talks to the add-on through the typed google.script.run client (`call('ambilUsulanPemetaan')`,
- * `call('simpanPemetaan', json)`, see script-run.ts), and takes every text from the message catalog.
+ * `call('simpanPemetaan', json)`, and for moving the mapping `eksporPemetaan`, `periksaImporPemetaan`,
+ * `imporPemetaan`; see script-run.ts), and takes every text from the message catalog.
  * The server validates what it receives; nothing here is trusted.
  */
 import type { MessageCode } from '../../../shared/messages';
@@ -117,27 +118,173 @@ function collect(controls: SheetControls[]): string {
   return JSON.stringify({ version: 1, sheets });
 }
 
+type Show = (text: string, error?: boolean) => void;
+
+/** Puts the exported JSON on the page: a download link and the text itself, to copy. */
+function showExport(area: HTMLElement, json: string, fileName: string): void {
+  area.textContent = '';
+  const link = el('a', say('SHEETS_UI_DOWNLOAD'), 'download');
+  link.href = `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
+  link.download = fileName;
+  const text = el('textarea');
+  text.id = 'export-json';
+  text.readOnly = true;
+  text.rows = 8;
+  text.value = json;
+  const label = el('label', say('SHEETS_UI_EXPORTED'), 'muted');
+  label.htmlFor = text.id;
+  area.append(link, label, text);
+}
+
+/**
+ * "Pindahkan pemetaan": export the saved mapping as JSON; import one from a chosen file (read here, in
+ * the sidebar) or pasted text. The server checks the import first; the admin then confirms what it
+ * replaces, and only then is it saved. `reload` shows the saved mapping afterwards, then `message`.
+ */
+function renderTransfer(
+  root: HTMLElement,
+  confirmBox: HTMLElement,
+  show: Show,
+  reload: (message: string) => void,
+): void {
+  const failed = (error: unknown) => show(say('SHEETS_UI_ERROR', { detail: detailOf(error) }), true);
+  const title = el('h2', say('SHEETS_UI_TRANSFER'));
+  title.id = 'transfer-title';
+  root.append(title, el('p', say('SHEETS_UI_TRANSFER_HELP'), 'muted'));
+
+  const exportButton = el('button', say('SHEETS_UI_EXPORT'));
+  exportButton.type = 'button';
+  exportButton.id = 'export';
+  const exportArea = el('div');
+  exportButton.addEventListener('click', () => {
+    exportArea.textContent = '';
+    call('eksporPemetaan')
+      .then((reply) => {
+        if (!reply.ok) return show(reply.message, true);
+        show('');
+        showExport(exportArea, reply.json, reply.fileName);
+      })
+      .catch(failed);
+  });
+  root.append(exportButton, exportArea);
+
+  const fileLabel = el('label', say('SHEETS_UI_IMPORT_FILE'), 'muted');
+  fileLabel.htmlFor = 'import-file';
+  const file = el('input');
+  file.type = 'file';
+  file.id = 'import-file';
+  file.accept = '.json,application/json';
+  const textLabel = el('label', say('SHEETS_UI_IMPORT_TEXT'), 'muted');
+  textLabel.htmlFor = 'import-json';
+  const text = el('textarea');
+  text.id = 'import-json';
+  text.rows = 6;
+  const importButton = el('button', say('SHEETS_UI_IMPORT'));
+  importButton.type = 'button';
+  importButton.id = 'import';
+  const problems = el('ul', undefined, 'notes');
+  problems.id = 'import-problems';
+  // The file is read here, in the sidebar, into the text box: the server receives the same JSON text.
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    chosen
+      .text()
+      .then((content) => {
+        text.value = content;
+        show('');
+      })
+      .catch((error: unknown) => show(say('SHEETS_UI_FILE_ERROR', { detail: detailOf(error) }), true));
+  });
+
+  const closeConfirm = () => {
+    confirmBox.textContent = '';
+    confirmBox.hidden = true;
+  };
+  const listProblems = (differences: readonly string[]) => {
+    problems.textContent = '';
+    for (const d of differences) problems.appendChild(el('li', d));
+  };
+  importButton.addEventListener('click', () => {
+    const json = text.value;
+    closeConfirm();
+    listProblems([]);
+    if (json.trim() === '') return show(say('SHEETS_UI_IMPORT_EMPTY'), true);
+    show(say('SHEETS_UI_CHECKING'));
+    call('periksaImporPemetaan', json)
+      .then((reply) => {
+        if (!reply.ok) {
+          listProblems(reply.differences);
+          return show(reply.message, true);
+        }
+        show('');
+        const heading = el('h2', say('SHEETS_UI_CONFIRM_TITLE'));
+        heading.id = 'confirm-title';
+        const list = el('ul');
+        for (const line of reply.sheets) list.appendChild(el('li', line));
+        const yes = el('button', say('SHEETS_UI_CONFIRM_YES'), 'primary');
+        yes.type = 'button';
+        yes.id = 'confirm-yes';
+        const no = el('button', say('SHEETS_UI_CANCEL'));
+        no.type = 'button';
+        no.id = 'confirm-no';
+        yes.addEventListener('click', () => {
+          closeConfirm();
+          show(say('SHEETS_UI_SAVING'));
+          call('imporPemetaan', json)
+            .then((saved) => {
+              if (!saved.ok) {
+                listProblems(saved.differences);
+                return show(saved.message, true);
+              }
+              reload(saved.message);
+            })
+            .catch(failed);
+        });
+        no.addEventListener('click', () => {
+          closeConfirm();
+          show(say('SHEETS_UI_CANCELLED'));
+        });
+        const buttons = el('div', undefined, 'row');
+        buttons.append(yes, ' ', no);
+        confirmBox.textContent = '';
+        confirmBox.append(heading, el('p', reply.message), list, el('p', reply.replaces), buttons);
+        confirmBox.hidden = false;
+        no.focus();
+      })
+      .catch(failed);
+  });
+  root.append(fileLabel, file, textLabel, text, importButton, problems);
+}
+
 function start(): void {
   const app = document.getElementById('app')!;
   const save = document.getElementById('save') as HTMLButtonElement;
   const status = document.getElementById('status')!;
-  const show = (text: string, error = false) => {
+  const show: Show = (text, error = false) => {
     status.textContent = text;
     status.className = error ? 'status error' : 'status';
   };
   save.textContent = say('SHEETS_UI_SAVE');
-  show(say('SHEETS_UI_LOADING'));
   const failed = (error: unknown) => show(say('SHEETS_UI_ERROR', { detail: detailOf(error) }), true);
   let controls: SheetControls[] = [];
-  call('ambilUsulanPemetaan')
-    .then((reply) => {
-      if (!reply.ok) return show(reply.message, true);
-      show('');
-      app.appendChild(el('p', say('SHEETS_UI_INTRO'), 'muted'));
-      controls = reply.proposal.sheets.map((s, n) => renderSheet(app, s, reply.proposal, n));
-      save.disabled = controls.length === 0;
-    })
-    .catch(failed);
+  /** Reads the sheets and shows each one's proposed (or saved) mapping; again after an import. */
+  const load = (after = '') => {
+    show(say('SHEETS_UI_LOADING'));
+    save.disabled = true;
+    call('ambilUsulanPemetaan')
+      .then((reply) => {
+        if (!reply.ok) return show(reply.message, true);
+        show(after);
+        app.textContent = '';
+        app.appendChild(el('p', say('SHEETS_UI_INTRO'), 'muted'));
+        controls = reply.proposal.sheets.map((s, n) => renderSheet(app, s, reply.proposal, n));
+        save.disabled = controls.length === 0;
+      })
+      .catch(failed);
+  };
+  load();
+  renderTransfer(document.getElementById('transfer')!, document.getElementById('confirm')!, show, load);
   save.addEventListener('click', () => {
     save.disabled = true;
     show(say('SHEETS_UI_SAVING'));

@@ -3,7 +3,7 @@ import { type Action, done, errorText, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import { isOwnedOutput } from '../../output/ownership';
 import type { SpreadsheetPort } from '../../port/types';
-import { MAPPING_PROPERTY, parseSavedMapping } from '../../workbook/saved-mapping';
+import { MAPPING_PROPERTY, parseSavedMapping, type SavedMapping } from '../../workbook/saved-mapping';
 import { type MappingProposal, proposeMapping } from './proposal';
 
 export const MAPPING_SIDEBAR_FILE = 'Mapping';
@@ -38,6 +38,29 @@ export interface SaveReply {
 }
 
 /**
+ * Why a mapping cannot be saved in this spreadsheet, or null: a named sheet that does not exist here
+ * (`missingCode` says it), or a result sheet the add-on owns. Shared by saving and importing a mapping.
+ */
+export function refuseSheets(
+  book: SpreadsheetPort,
+  mapping: SavedMapping,
+  missingCode: 'SHEETS_MAPPING_SHEET_GONE' | 'SHEETS_MAPPING_IMPORT_SHEET_MISSING',
+): string | null {
+  const missing: string[] = [];
+  const outputs: string[] = [];
+  for (const { sheet: name } of mapping.sheets) {
+    const sheet = book.getSheet(name);
+    if (!sheet) missing.push(name);
+    else if (isOwnedOutput(sheet)) outputs.push(name);
+  }
+  if (missing.length > 0) return say(missingCode, { sheets: missing.join(', ') });
+  // The sidebar never offers a result sheet, but google.script.run takes any JSON: an output the add-on
+  // owns (by its mark, output/ownership.ts) is never input, so a mapping naming one is refused by name.
+  if (outputs.length > 0) return say('SHEETS_MAPPING_OUTPUT_SHEET', { sheets: outputs.join(', ') });
+  return null;
+}
+
+/**
  * google.script.run: validates the confirmed mapping (any value can arrive from a sidebar) and saves
  * it in document properties. Sheets that no longer exist, and result sheets the add-on owns, are
  * refused by name.
@@ -46,19 +69,8 @@ export function saveMapping(input: unknown, book: SpreadsheetPort | null = activ
   if (!book) return { ok: false, message: say('SHEETS_NO_SPREADSHEET') };
   const parsed = parseSavedMapping(input);
   if (!parsed.ok) return { ok: false, message: formatIssue(parsed.issue) };
-  const missing: string[] = [];
-  const outputs: string[] = [];
-  for (const { sheet: name } of parsed.value.sheets) {
-    const sheet = book.getSheet(name);
-    if (!sheet) missing.push(name);
-    else if (isOwnedOutput(sheet)) outputs.push(name);
-  }
-  if (missing.length > 0)
-    return { ok: false, message: say('SHEETS_MAPPING_SHEET_GONE', { sheets: missing.join(', ') }) };
-  // The sidebar never offers a result sheet, but google.script.run takes any JSON: an output the add-on
-  // owns (by its mark, output/ownership.ts) is never input, so a mapping naming one is refused by name.
-  if (outputs.length > 0)
-    return { ok: false, message: say('SHEETS_MAPPING_OUTPUT_SHEET', { sheets: outputs.join(', ') }) };
+  const refusal = refuseSheets(book, parsed.value, 'SHEETS_MAPPING_SHEET_GONE');
+  if (refusal) return { ok: false, message: refusal };
   book.setProperty(MAPPING_PROPERTY, JSON.stringify(parsed.value));
   return { ok: true, message: say('SHEETS_MAPPING_SAVED', { count: parsed.value.sheets.length }) };
 }

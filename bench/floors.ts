@@ -9,7 +9,7 @@
  *   bench province, not a parser: it checks nothing and reports nothing.
  * Prints nothing; bench/core.ts times them.
  */
-import type { OrganisationResult, Policy, WorkbookInput } from '../shared';
+import { BERAKHLAK, type OrganisationResult, type Policy, type WorkbookInput } from '../shared';
 
 /** A cell as text: the sample writes strings; a number cell (an object with its text) gives its text. */
 export function textOf(value: unknown): string {
@@ -256,15 +256,7 @@ export function minimalScore(workbook: WorkbookInput, policy: Policy): MinimalSc
   // Behaviour: perilaku from the seven values (policy rule).
   const rule = rating.perilakuRule;
   const perilaku = new Int8Array(count).fill(-1);
-  const values = [
-    'berorientasi_pelayanan',
-    'akuntabel',
-    'kompeten',
-    'harmonis',
-    'loyal',
-    'adaptif',
-    'kolaboratif',
-  ] as const;
+  const values = BERAKHLAK;
   for (const row of workbook.behaviour?.rows ?? []) {
     const v = row.values;
     const e = byNip.get(nipKey(textOf(v.nip)));

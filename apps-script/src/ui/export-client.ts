@@ -5,6 +5,7 @@
  * Drive scope) or to copy, and all of them as separate files. DOM built with textContent.
  */
 import { t } from '../../../shared/messages';
+import { el, headerRow } from './dom';
 import { type CallResult, call, detailOf } from './script-run';
 
 type PackageReply = CallResult<'ambilPaketEkspor'>;
@@ -13,30 +14,24 @@ type Packages = Extract<PackageReply, { ok: true }>;
 const app = document.getElementById('app') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 const dataUri = (json: string): string => `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
 
 /** The supervisors' table: one row per package, with its download link and copy button. */
 function packageTable(reply: Packages, copyArea: HTMLTextAreaElement): HTMLTableElement {
   const table = el('table');
   table.id = 'packages';
-  const head = el('tr');
-  for (const code of [
-    'ADDON_EXPORT_COL_SUPERVISOR',
-    'ADDON_EXPORT_COL_NIP',
-    'ADDON_EXPORT_COL_SUBORDINATES',
-    'ADDON_EXPORT_COL_FILE',
-  ] as const) {
-    const th = el('th', t(code));
-    th.scope = 'col';
-    head.appendChild(th);
-  }
-  table.appendChild(head);
+  table.appendChild(
+    headerRow(
+      (
+        [
+          'ADDON_EXPORT_COL_SUPERVISOR',
+          'ADDON_EXPORT_COL_NIP',
+          'ADDON_EXPORT_COL_SUBORDINATES',
+          'ADDON_EXPORT_COL_FILE',
+        ] as const
+      ).map((code) => t(code)),
+    ),
+  );
   for (const pkg of reply.packages) {
     const row = el('tr');
     row.setAttribute('data-nip', pkg.nip);

@@ -8,17 +8,11 @@
 import type { MessageCode } from '../../../shared/messages';
 import { t } from '../../../shared/messages';
 import type { MappingProposal, SheetProposal } from '../features/mapping/proposal';
+import { el, headerRow } from './dom';
 import { call, detailOf } from './script-run';
 
 const LOW_CONFIDENCE = 0.75;
 const say = (code: MessageCode, params?: Record<string, string | number>) => t(code, params);
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function option(value: string, label: string): HTMLOptionElement {
   const o = el('option', label);
@@ -62,18 +56,13 @@ function renderSheet(
     root.appendChild(list);
   }
   const table = el('table');
-  const head = el('tr');
-  for (const code of [
-    'SHEETS_UI_COLUMN',
-    'SHEETS_UI_HEADER',
-    'SHEETS_UI_FIELD',
-    'SHEETS_UI_CONFIDENCE',
-  ] as const) {
-    const th = el('th', say(code));
-    th.scope = 'col';
-    head.appendChild(th);
-  }
-  table.appendChild(head);
+  table.appendChild(
+    headerRow(
+      (['SHEETS_UI_COLUMN', 'SHEETS_UI_HEADER', 'SHEETS_UI_FIELD', 'SHEETS_UI_CONFIDENCE'] as const).map(
+        (code) => say(code),
+      ),
+    ),
+  );
   const fields: SheetControls['fields'] = [];
   for (const column of sheet.columns) {
     const tr = el('tr');

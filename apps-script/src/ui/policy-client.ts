@@ -10,6 +10,7 @@
  */
 import { t } from '../../../shared/messages';
 import { getPath, setPath } from '../features/policy/policy-paths';
+import { el } from './dom';
 import { type CallResult, call, detailOf } from './script-run';
 
 /** The replies of the policy calls, as globals.ts declares them. */
@@ -31,13 +32,6 @@ const inputs = new Map<
   string,
   { field: PolicyField; input: HTMLInputElement | HTMLSelectElement; error: HTMLElement }
 >();
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function say(message: string, error = false): void {
   status.className = error ? 'status error' : 'status';

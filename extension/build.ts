@@ -16,8 +16,10 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { type Plugin as EsbuildPlugin, build as esbuild, transform } from 'esbuild';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
+import { catalog } from '../shared/messages/catalog';
 import { t } from '../shared/messages/format';
 import {
   CRX_PATH,
@@ -29,7 +31,15 @@ import {
   UPDATE_XML_PATH,
   updateManifest,
 } from './crx';
-import { ICON_SIZES, MANAGED_SCHEMA, MANAGED_SCHEMA_FILE, PRIVACY_PAGE, parseExtraMatches } from './manifest';
+import {
+  ENTRY,
+  ICON_SIZES,
+  MANAGED_SCHEMA,
+  MANAGED_SCHEMA_FILE,
+  MINIMUM_CHROME_VERSION,
+  PRIVACY_PAGE,
+  parseExtraMatches,
+} from './manifest';
 import { createViteConfig } from './vite.config';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -310,14 +320,82 @@ const NO_EVAL =
  * CSP-blocked `new Function` would do. crxjs builds the content script in a separate IIFE build that
  * takes no plugins, so this is done on the output; auditBuild then proves nothing is left.
  */
+const withoutEvalSites = (code: string): string =>
+  code
+    .replace(/\bnew Function\(""\)/g, `new (${NO_EVAL})()`)
+    .replace(/\bconst F = Function;/g, `const F = ${NO_EVAL};`);
+
 function removeEvalSites(outDir: string): void {
   for (const path of listFiles(outDir).filter((p) => p.endsWith('.js'))) {
     const code = readFileSync(path, 'utf8');
-    const cleaned = code
-      .replace(/\bnew Function\(""\)/g, `new (${NO_EVAL})()`)
-      .replace(/\bconst F = Function;/g, `const F = ${NO_EVAL};`);
+    const cleaned = withoutEvalSites(code);
     if (cleaned !== code) writeFileSync(path, cleaned);
   }
+}
+
+// ---------- the content script: light, because it runs on every e-kinerja page ----------
+
+const CATALOG_MODULE = /shared[\\/]messages[\\/]catalog\.ts$/;
+
+/** The catalog module with only `codes` in it (the lookup functions unchanged). */
+function catalogPlugin(codes: ReadonlySet<string> | null): EsbuildPlugin {
+  const entries = codes
+    ? Object.fromEntries(
+        Object.entries(catalog)
+          .filter(([code]) => codes.has(code))
+          .sort(([a], [b]) => a.localeCompare(b)),
+      )
+    : {};
+  return {
+    name: 'nilai-kerja-content-catalog',
+    setup(b) {
+      b.onLoad({ filter: CATALOG_MODULE }, () => ({
+        loader: 'ts',
+        contents: `export const catalog = ${JSON.stringify(entries)};
+export const isMessageCode = (code) => Object.prototype.hasOwnProperty.call(catalog, code);`,
+      }));
+    },
+  };
+}
+
+/** Every catalog code written as a string literal in `code` (a bundle built without the catalog). */
+export function catalogCodesIn(code: string): Set<string> {
+  const codes = new Set<string>();
+  for (const match of code.matchAll(/["'`]([A-Z][A-Z0-9_]{2,})["'`]/g)) {
+    if (Object.hasOwn(catalog, match[1]!)) codes.add(match[1]!);
+  }
+  return codes;
+}
+
+/**
+ * Rebuilds the content script (crxjs's IIFE is replaced): minified, and with a message catalog holding
+ * only the messages the overlay can show. The codes are found by bundling once without the catalog and
+ * collecting every catalog code written in the result (the overlay and the core it uses name their
+ * codes as literals; none is put together at run time, which catalogCodesIn's test checks); the second
+ * bundle carries just those. The options page and popup keep the whole catalog. A missing code would
+ * throw in t(), which the Chromium tests would see as a logged feature error.
+ */
+async function buildContentScript(outDir: string, testManagedStorage: boolean): Promise<void> {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as BuiltManifest;
+  const file = manifest.content_scripts?.[0]?.js?.[0];
+  if (!file) throw new Error('Extension build rejected: no content script in the manifest');
+  const common = {
+    entryPoints: [join(REPO_ROOT, 'extension', ENTRY.content)],
+    bundle: true,
+    format: 'iife' as const,
+    write: false,
+    target: `chrome${MINIMUM_CHROME_VERSION}`,
+    define: { __NILAI_KERJA_TEST_MANAGED__: JSON.stringify(testManagedStorage) },
+    logLevel: 'error' as const,
+    legalComments: 'none' as const,
+  };
+  const probe = await esbuild({ ...common, plugins: [catalogPlugin(null)] });
+  const codes = catalogCodesIn(probe.outputFiles![0]!.text);
+  const bundle = await esbuild({ ...common, plugins: [catalogPlugin(codes)] });
+  // zod's eval sites are neutralised before minifying, while their source form is still known.
+  const code = withoutEvalSites(bundle.outputFiles![0]!.text);
+  const minified = await transform(code, { minify: true, target: common.target, legalComments: 'none' });
+  writeFileSync(join(outDir, file), minified.code);
 }
 
 function zipDirectory(dir: string): Uint8Array {
@@ -351,6 +429,7 @@ export async function buildExtension(options: BuildOptions = {}): Promise<BuildO
     }),
   );
   rmSync(publicDir, { recursive: true, force: true });
+  await buildContentScript(outDir, options.testManagedStorage === true);
   removeEvalSites(outDir);
   const problems = auditBuild(outDir);
   if (problems.length > 0) throw new Error(`Extension build rejected:\n- ${problems.join('\n- ')}`);

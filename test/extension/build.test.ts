@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { auditBuild, buildExtension, drawIcon } from '../../extension/build';
+import { auditBuild, buildExtension, catalogCodesIn, drawIcon } from '../../extension/build';
 import { BKN_MATCH, parseExtraMatches } from '../../extension/manifest';
 import { t } from '../../shared/messages/format';
 import { REPO_ROOT, TEST_EXTENSION_DIR } from './harness';
@@ -55,7 +55,8 @@ describe('the built extension (dist/extension-test, made by the global setup)', 
 
   it('contains no eval or Function constructor in any script (zod runs jitless)', () => {
     expect(auditBuild(built)).toEqual([]);
-    expect(readBuilt(manifest().content_scripts[0].js[0])).toContain('jitless: true');
+    // Minified, `true` reads `!0`.
+    expect(readBuilt(manifest().content_scripts[0].js[0])).toMatch(/jitless:\s*(true|!0)/);
   });
 
   it('takes its Indonesian and English name and description from _locales, within store limits', () => {
@@ -107,5 +108,33 @@ describe('npm run build:extension', () => {
       buildExtension({ outDir: join(out, 'bad'), matches: 'ekinerja.tulangbawangkab.go.id', zip: false }),
     ).rejects.toThrow(/"ekinerja\.tulangbawangkab\.go\.id" yang tidak sah/);
     expect(existsSync(join(out, 'bad'))).toBe(false);
+  });
+});
+
+describe('the content script carries only the messages the overlay can show', () => {
+  it('finds the catalog codes written as literals, and nothing that only looks like one', () => {
+    const code = `t("OVERLAY_PANEL_TITLE"); y = "NOT_A_CODE_HERE"; z = \`LOC_ELEMENT\`; w = OVERLAY_LOG_PREFIX;`;
+    expect([...catalogCodesIn(code)].sort()).toEqual(['LOC_ELEMENT', 'OVERLAY_PANEL_TITLE']);
+  });
+
+  it('never puts a message code together at run time in the overlay (the pruned catalog would miss it)', () => {
+    const sources = readdirSync(join(REPO_ROOT, 'extension/src/content'), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.ts'));
+    for (const file of sources) {
+      const text = readFileSync(join(REPO_ROOT, 'extension/src/content', file), 'utf8');
+      expect(text, file).not.toMatch(/`[A-Z][A-Z0-9]*_[A-Z0-9_]*\$\{/);
+    }
+  });
+
+  it('ships the built content script minified, with a pruned catalog', () => {
+    const file = manifest().content_scripts[0].js[0] as string;
+    const code = readBuilt(file);
+    expect(code).toContain('OVERLAY_PANEL_TITLE');
+    // Texts only the options page, the popup or the add-on show are not in it.
+    expect(code).not.toContain('EXT_OPTIONS_NO_PREVIOUS');
+    expect(code).not.toContain('EXT_NO_CONTENT_SCRIPT');
+    // Minified: long lines (the readable crxjs output averages about 30 characters a line).
+    expect(code.length / code.split('\n').length).toBeGreaterThan(1000);
   });
 });

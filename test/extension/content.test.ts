@@ -555,6 +555,12 @@ describe('hostile page', () => {
     expect(dialogs).toEqual([]);
     // The script-like text is still text, and nothing the overlay added is markup from the page.
     expect(await page.locator('#berbahaya img, #berbahaya svg, #berbahaya script').count()).toBe(0);
+    // Scoring yields to the page between slices: wait for the last slice of the big table.
+    await page.waitForFunction(
+      () => document.querySelectorAll('#besar [data-nilai-kerja="badge"]').length === 5000,
+      undefined,
+      { timeout: 60_000 },
+    );
     const summary = await panel(page);
     expect(summary.text).toContain('Hanya 5000 baris pertama tabel "#besar"');
     expect(await page.locator('#besar [data-nilai-kerja="badge"]').count()).toBe(5000);

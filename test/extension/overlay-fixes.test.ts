@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shadowOf } from '../../extension/src/content/dom/owned';
 import { FEATURES } from '../../extension/src/content/features';
 import type { OverlaySettings } from '../../extension/src/content/features/registry';
 import { createOverlay } from '../../extension/src/content/overlay';
@@ -13,6 +14,10 @@ const settings = (lang: 'id' | 'en' = 'id'): OverlaySettings => ({
   results: new Map(),
   revision: 1,
 });
+
+/** The text of an overlay element's closed shadow root (the page itself gets null for shadowRoot). */
+const shadowText = (host: Element | null | undefined): string =>
+  (host ? shadowOf(host)?.textContent : undefined) ?? '';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -34,8 +39,7 @@ function appraisal(predikatLine: string, extraRows = ''): void {
     ${predikatLine}</div>`;
 }
 
-const panelText = (): string =>
-  document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.textContent ?? '';
+const panelText = (): string => shadowText(document.querySelector('[data-nilai-kerja="panel"]'));
 
 describe('single-appraisal page (finding 7)', () => {
   it('reports the page’s own predikat, shows the proposal as a disagreement, and draws no one-person chart', () => {
@@ -59,7 +63,7 @@ describe('single-appraisal page (finding 7)', () => {
 });
 
 const pillClass = (badge: Element | null): string =>
-  badge?.shadowRoot?.querySelector('span')?.className ?? '';
+  (badge ? shadowOf(badge)?.querySelector('span')?.className : undefined) ?? '';
 
 describe('a disagreeing proposal (finding 6)', () => {
   it('looks like a warning, not like a good result', () => {
@@ -81,10 +85,7 @@ describe('a disagreeing proposal (finding 6)', () => {
 /** Everything a person reads: badge pills, tooltips and the panel. */
 function visibleOverlayText(): string {
   const badges = Array.from(document.querySelectorAll('[data-nilai-kerja="badge"]'));
-  return [
-    ...badges.map((b) => `${b.shadowRoot?.textContent ?? ''}\n${b.getAttribute('title') ?? ''}`),
-    panelText(),
-  ].join('\n');
+  return [...badges.map((b) => `${shadowText(b)}\n${b.getAttribute('title') ?? ''}`), panelText()].join('\n');
 }
 
 describe('catalog text in the chosen language (findings 5 and 8)', () => {
@@ -113,9 +114,7 @@ describe('catalog text in the chosen language (findings 5 and 8)', () => {
     document.querySelector('tbody td:nth-child(4)')!.textContent = '12 Dokumen';
     const overlay = createOverlay(document, settings('en'), FEATURES);
     overlay.start();
-    expect(document.querySelector('[data-kind="indikator"]')?.shadowRoot?.textContent).toContain(
-      '100% Very high',
-    );
+    expect(shadowText(document.querySelector('[data-kind="indikator"]'))).toContain('100% Very high');
     overlay.stop();
   });
 });
@@ -133,7 +132,7 @@ describe('tooltips that say why (finding 9)', () => {
       b.getAttribute('data-flags')?.includes('realisasi_kosong'),
     );
     expect(empty?.getAttribute('title')).toContain('Target 99,5 %; realisasi masih kosong');
-    expect(empty?.shadowRoot?.textContent).toContain('Realisasi kosong');
+    expect(shadowText(empty)).toContain('Realisasi kosong');
     overlay.stop();
   });
 
@@ -145,7 +144,7 @@ describe('tooltips that say why (finding 9)', () => {
     overlay.start();
     const agus = document.querySelector('[data-nip="198811072014021001"]');
     const title = agus?.getAttribute('title') ?? '';
-    expect(agus?.shadowRoot?.textContent).toContain('belum ada data');
+    expect(shadowText(agus)).toContain('belum ada data');
     expect(title).toContain('kolom "Capaian (%)" kosong atau tidak terbaca');
     expect(title).toContain('Impor paket hasil');
     overlay.stop();

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatCapaianAttribute } from '../../extension/src/content/dom/badge';
+import { own } from '../../extension/src/content/dom/owned';
 import { FEATURES } from '../../extension/src/content/features';
 import { scoreIndicator } from '../../extension/src/content/features/indicator-capaian';
 import { readCard } from '../../extension/src/content/features/person-cards';
@@ -199,7 +200,7 @@ describe('summary panel', () => {
 describe('mutation sorting', () => {
   it('ignores the overlay’s own writes and attributes page changes to their table', () => {
     document.body.innerHTML = '<table id="a"><tr><td id="c">1</td></tr></table><div id="d"></div>';
-    const badge = document.createElement('span');
+    const badge = own(document.createElement('span'));
     badge.setAttribute('data-nilai-kerja', 'badge');
     const cell = document.getElementById('c')!;
     const changes = { tables: new Set<HTMLTableElement>(), outsideTables: false };
@@ -207,6 +208,11 @@ describe('mutation sorting', () => {
       ({ type: 'childList', target, addedNodes: added, removedNodes: [] }) as unknown as MutationRecord;
     collectChanges([record(cell, [badge])], changes);
     expect(changes.tables.size).toBe(0);
+    // A copy of a badge the page made (a cloned row) is the page's change: it must be cleaned up.
+    const copy = badge.cloneNode(true);
+    collectChanges([record(cell, [copy])], changes);
+    expect([...changes.tables].map((t) => t.id)).toEqual(['a']);
+    changes.tables.clear();
     collectChanges([record(cell, [document.createTextNode('2')])], changes);
     expect([...changes.tables].map((t) => t.id)).toEqual(['a']);
     collectChanges([record(document.getElementById('d')!, [document.createElement('p')])], changes);

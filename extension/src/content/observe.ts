@@ -1,20 +1,20 @@
 import { forgetChanged } from './dom/grid';
-import { OVERLAY_ATTRIBUTE } from './selectors';
+import { isOwned } from './dom/owned';
 
 /** What changed in the page since the last frame, as far as the overlay cares. */
 export interface PageChanges {
   tables: Set<HTMLTableElement>;
   /** Content outside tables changed: person cards must be looked for again. */
   outsideTables: boolean;
+  /** Read every table again (a route change, new settings). */
+  full?: boolean;
 }
 
-const isOverlayNode = (node: Node): boolean =>
-  node.nodeType === 1 && (node as Element).hasAttribute(OVERLAY_ATTRIBUTE);
+/** Our own badges and panel (never a page element that copies their class or attribute). */
+const isOverlayNode = (node: Node): boolean => isOwned(node);
 
-function insideOverlay(node: Node): boolean {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return element?.closest(`[${OVERLAY_ATTRIBUTE}]`) != null;
-}
+/** Our elements hold nothing in the light DOM (their content is in their shadow roots). */
+const insideOverlay = (node: Node): boolean => isOwned(node) || isOwned(node.parentNode);
 
 function tablesIn(node: Node, into: Set<HTMLTableElement>): void {
   if (node.nodeType !== 1) return;
@@ -24,9 +24,10 @@ function tablesIn(node: Node, into: Set<HTMLTableElement>): void {
 }
 
 /**
- * Sorts mutation records into the tables they touch. Our own badges and panel are skipped, so the
- * overlay's writes never retrigger it; a row swapped by a paginator, a tbody replaced by DataTables or
- * an AJAX fill all land on their table.
+ * Sorts mutation records into the tables they touch. Our own badges and panel are skipped (by
+ * ownership, owned.ts), so the overlay's writes never retrigger it, while a page's copy of a badge
+ * (a cloned row) does; a row swapped by a paginator, a tbody replaced by DataTables, an AJAX fill or a
+ * whole new `<body>` (Turbo, pjax) all land on their tables.
  */
 export function collectChanges(records: readonly MutationRecord[], into: PageChanges): void {
   for (const record of records) {
@@ -50,47 +51,71 @@ export function collectChanges(records: readonly MutationRecord[], into: PageCha
   }
 }
 
+/** What the overlay asks of the watcher. */
+export interface PageWatcher {
+  stop: () => void;
+  /** Schedules a scan of everything (a route change): at most one per frame, however many requests. */
+  requestFull: () => void;
+  /** Runs the scan now with whatever changed (tests, the benchmark, a continued pass). */
+  runNow: () => void;
+  /** Scans that ran since the watcher started (exposed, as a number only, for tests and the bench). */
+  scans: () => number;
+}
+
 /**
- * Watches the page without polling. The observer sits on the body because AJAX fills and SPA routes
- * create tables anywhere, but it only reports the tables touched; work is batched to one animation frame
- * (with a timer fallback for background tabs, where frames do not run).
+ * Watches the page without polling. The observer sits on the document itself, because AJAX fills and
+ * SPA routes create tables anywhere and Turbo/pjax replace `<body>` (an observer on the old body would
+ * go deaf), but it only reports the tables touched. Work is coalesced to one animation frame: a flood
+ * of mutations, `popstate` or `hashchange` events costs one scan (with a timer fallback for background
+ * tabs, where frames do not run).
  */
-export function watchPage(
-  root: Element,
-  onFrame: (changes: PageChanges) => void,
-): { stop: () => void; drop: () => void } {
+export function watchPage(doc: Document, onFrame: (changes: PageChanges) => void): PageWatcher {
   let pending: PageChanges = { tables: new Set(), outsideTables: false };
   let scheduled = false;
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let scans = 0;
+  const view = doc.defaultView ?? globalThis;
   const run = (): void => {
     if (!scheduled) return;
     scheduled = false;
-    cancelAnimationFrame(frame);
+    view.cancelAnimationFrame(frame);
     if (timer !== undefined) clearTimeout(timer);
+    // Records the page made since the last callback belong to this frame's scan.
+    collectChanges(observer.takeRecords(), pending);
     const changes = pending;
     pending = { tables: new Set(), outsideTables: false };
+    scans++;
     onFrame(changes);
+  };
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    frame = view.requestAnimationFrame(run);
+    timer = setTimeout(run, 250);
   };
   const observer = new MutationObserver((records) => {
     collectChanges(records, pending);
     if (pending.tables.size === 0 && !pending.outsideTables) return;
-    if (scheduled) return;
-    scheduled = true;
-    frame = requestAnimationFrame(run);
-    timer = setTimeout(run, 250);
+    schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
   return {
     stop: () => {
       observer.disconnect();
       scheduled = false;
-      cancelAnimationFrame(frame);
+      view.cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
     },
-    /** Discards records caused by our own writes (called right after writing). */
-    drop: () => {
-      observer.takeRecords();
+    requestFull: () => {
+      pending.outsideTables = true;
+      pending.full = true;
+      schedule();
     },
+    runNow: () => {
+      scheduled = true;
+      run();
+    },
+    scans: () => scans,
   };
 }

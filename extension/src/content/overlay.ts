@@ -14,10 +14,36 @@ import {
 } from './features/registry';
 import { readTable, type TableModel } from './model/table';
 import { findNip } from './model/values';
-import { type PageChanges, watchPage } from './observe';
-import { isExcludedPage, type PageType, pageTypeOf, pageTypesOf, siteAdapter } from './pages';
+import { type PageChanges, type PageWatcher, watchPage } from './observe';
+import { isExcludedPage, type PageType, pageTypeOf, pageTypesOf } from './pages';
 import { CARD_SELECTOR, OVERLAY_ATTRIBUTE } from './selectors';
 import { countScored, PageSummary } from './summary';
+
+/** How the overlay spends the page's main thread. */
+export interface OverlayOptions {
+  /**
+   * Longest a scan may score rows in one task before it yields to the page (the rest is scored in the
+   * next task, already scored rows are not scored again). Undefined: every scan runs to the end in one
+   * go (unit tests, which read the page right after start()).
+   */
+  sliceMs?: number;
+}
+
+/** Rows scored in a slice before the time is looked at: a slice always makes progress. */
+const MIN_ROWS_PER_SLICE = 32;
+
+/** A new task without the 4 ms clamp of nested timers, so the page can paint and react in between. */
+function nextTask(doc: Document, run: () => void): void {
+  const scheduler = (doc.defaultView as { scheduler?: { postTask?: (cb: () => void) => unknown } } | null)
+    ?.scheduler;
+  if (scheduler?.postTask) {
+    void scheduler.postTask(run);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => run();
+  channel.port2.postMessage(null);
+}
 
 export interface Overlay {
   start(): void;
@@ -53,12 +79,16 @@ export function createOverlay(
   doc: Document,
   initial: OverlaySettings,
   features: readonly Feature[],
+  options: OverlayOptions = {},
 ): Overlay {
   let settings = initial;
   let running = false;
   let controller = new AbortController();
   let handlers: { feature: Feature; handler: (batch: ScanBatch) => Write[] }[] = [];
-  let watcher: ReturnType<typeof watchPage> | undefined;
+  let watcher: PageWatcher | undefined;
+  /** Tables with rows left for the next task, and their models (reused while the table is unchanged). */
+  let unfinished = new Map<HTMLTableElement, TableModel>();
+  let continuation = false;
   let lastUrl = doc.location?.href ?? '';
   let pageType: PageType = 'unknown';
   let cardCount = 0;
@@ -83,9 +113,19 @@ export function createOverlay(
     controller.abort();
     summary.clear();
     known.clear();
-    removeAllOverlay(doc);
+    removeAllOverlay();
+    unfinished = new Map();
     initFeatures();
     needFull = true;
+  };
+
+  const continueSoon = (): void => {
+    if (continuation) return;
+    continuation = true;
+    nextTask(doc, () => {
+      continuation = false;
+      if (running && unfinished.size > 0) watcher?.runNow();
+    });
   };
 
   const scan = (changes: PageChanges): void => {
@@ -100,17 +140,22 @@ export function createOverlay(
       needFull = true;
       return;
     }
-    const full = needFull;
+    const full = needFull || changes.full === true;
     needFull = false;
-    const tables = full ? Array.from(doc.getElementsByTagName('table')) : [...changes.tables];
+    const carried = unfinished;
+    unfinished = new Map();
+    const tables = full
+      ? Array.from(doc.getElementsByTagName('table'))
+      : [...new Set([...changes.tables, ...carried.keys()])];
     const models: TableModel[] = [];
     for (const table of tables) {
       try {
-        if (!table.isConnected || table.closest(`[${OVERLAY_ATTRIBUTE}]`) || isHiddenInTree(table)) {
+        if (!table.isConnected || isHiddenInTree(table)) {
           known.delete(table);
           continue;
         }
-        const model = readTable(table);
+        // A table left unfinished and untouched since is not read again.
+        const model = (!changes.tables.has(table) && carried.get(table)) || readTable(table);
         if (!model || model.kind === 'unknown') {
           known.delete(table);
           continue;
@@ -140,6 +185,10 @@ export function createOverlay(
     const findings = { tableKinds: [...known.values()].map((k) => k.kind), cards: cardCount };
     pageType = pageTypeOf(findings);
     const pageTypes = pageTypesOf(findings);
+    const deadline =
+      options.sliceMs === undefined ? Number.POSITIVE_INFINITY : performance.now() + options.sliceMs;
+    let scored = 0;
+    const left = new Set<HTMLTableElement>();
     const batch: ScanBatch = {
       doc,
       pageType,
@@ -148,6 +197,8 @@ export function createOverlay(
       settings,
       summary,
       stats: { touchedRows: 0 },
+      mayScore: () => ++scored <= MIN_ROWS_PER_SLICE || performance.now() < deadline,
+      unfinished: left,
     };
     const writes: { feature: Feature; write: Write }[] = [];
     for (const { feature, handler } of handlers) {
@@ -165,19 +216,27 @@ export function createOverlay(
         logFeatureError(feature.id, error, settings.lang);
       }
     }
-    watcher?.drop();
+    for (const model of models) if (left.has(model.table)) unfinished.set(model.table, model);
+    if (unfinished.size > 0) continueSoon();
     try {
       performance.mark('nilai-kerja:done', {
-        detail: { rows: countScored(summary.contributions()), touched: batch.stats.touchedRows, pageType },
+        detail: {
+          rows: countScored(summary.contributions()),
+          touched: batch.stats.touchedRows,
+          pageType,
+          complete: unfinished.size === 0,
+          scans: watcher?.scans() ?? 0,
+        },
       });
     } catch {
       // performance.mark with detail is missing in very old browsers; the mark is only for measuring.
     }
   };
 
+  // A route change is one more reason to scan in the next frame, never a scan of its own: a page
+  // firing 1,000 popstate or hashchange events costs one scan.
   const onNavigate = (): void => {
-    if (!running) return;
-    scan({ tables: new Set(), outsideTables: true });
+    if (running) watcher?.requestFull();
   };
 
   return {
@@ -187,11 +246,13 @@ export function createOverlay(
       lastUrl = doc.location?.href ?? '';
       initFeatures();
       needFull = true;
-      watcher = watchPage(siteAdapter(doc.location?.href ?? '').watchRoot(doc), scan);
+      watcher = watchPage(doc, scan);
       doc.defaultView?.addEventListener('popstate', onNavigate);
+      doc.defaultView?.addEventListener('hashchange', onNavigate);
       const navigation = (doc.defaultView as { navigation?: EventTarget } | null)?.navigation;
       navigation?.addEventListener('currententrychange', onNavigate);
-      scan({ tables: new Set(), outsideTables: true });
+      watcher.requestFull();
+      watcher.runNow();
     },
     stop() {
       if (!running) return;
@@ -199,6 +260,7 @@ export function createOverlay(
       watcher?.stop();
       watcher = undefined;
       doc.defaultView?.removeEventListener('popstate', onNavigate);
+      doc.defaultView?.removeEventListener('hashchange', onNavigate);
       (doc.defaultView as { navigation?: EventTarget } | null)?.navigation?.removeEventListener(
         'currententrychange',
         onNavigate,
@@ -206,7 +268,8 @@ export function createOverlay(
       controller.abort();
       summary.clear();
       known.clear();
-      removeAllOverlay(doc);
+      unfinished = new Map();
+      removeAllOverlay();
       forgetAll();
     },
     status() {
@@ -228,10 +291,11 @@ export function createOverlay(
       settings = next;
       if (!running) return;
       reset();
-      scan({ tables: new Set(), outsideTables: true });
+      watcher?.requestFull();
+      watcher?.runNow();
     },
     flush() {
-      scan({ tables: new Set(), outsideTables: false });
+      watcher?.runNow();
     },
   };
 }

@@ -1,8 +1,11 @@
 import { type BadgeData, createBadge, updateBadge } from './badge';
+import { isBadgeCopy, removeBadgeCopies } from './owned';
 
 /**
  * Keeps one badge per key (a row, an RHK, a person) and writes only when its data changed, so the
- * overlay's own writes stay minimal and a re-scan of unchanged rows touches nothing.
+ * overlay's own writes stay minimal and a re-scan of unchanged rows touches nothing. Whatever the page
+ * does to the row, its cell ends up with exactly one badge: ours (copies the page made by cloning
+ * or re-rendering the row are removed when the badge is written).
  */
 export class BadgeSlots<K extends object> {
   private readonly badges = new WeakMap<K, { element: HTMLElement; signature: string }>();
@@ -10,7 +13,8 @@ export class BadgeSlots<K extends object> {
   /** Whether `key` already shows exactly `data` in a badge still in the page. */
   isCurrent(key: K, data: BadgeData): boolean {
     const slot = this.badges.get(key);
-    return slot?.element.isConnected === true && slot.signature === signatureOf(data);
+    if (slot?.element.isConnected !== true || slot.signature !== signatureOf(data)) return false;
+    return !hasCopyBeside(slot.element);
   }
 
   /**
@@ -24,11 +28,13 @@ export class BadgeSlots<K extends object> {
     return () => {
       if (slot?.element.isConnected) {
         updateBadge(slot.element, data);
+        if (slot.element.parentElement) removeBadgeCopies(slot.element.parentElement);
         slot.signature = signature;
         return;
       }
       const element = createBadge(document, data);
       place(element);
+      if (element.parentElement) removeBadgeCopies(element.parentElement);
       this.badges.set(key, { element, signature });
     };
   }
@@ -42,7 +48,26 @@ export class BadgeSlots<K extends object> {
   }
 }
 
+/** Whether the page put a copy of a badge next to ours (a badge cloned into the same cell). */
+function hasCopyBeside(badge: Element): boolean {
+  for (let sibling = badge.parentElement?.firstElementChild; sibling; sibling = sibling.nextElementSibling)
+    if (isBadgeCopy(sibling)) return true;
+  return false;
+}
+
+/** Signatures per scored badge: scores are cached, so a re-scan of unchanged rows joins nothing. */
+const signatures = new WeakMap<BadgeData, string>();
+
 function signatureOf(data: BadgeData): string {
+  let signature = signatures.get(data);
+  if (signature === undefined) {
+    signature = joinSignature(data);
+    signatures.set(data, signature);
+  }
+  return signature;
+}
+
+function joinSignature(data: BadgeData): string {
   return [
     data.kind,
     data.capaian,

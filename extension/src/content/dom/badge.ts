@@ -1,5 +1,6 @@
 import type { OverlayFlag } from '../flags';
 import { CLASS_PREFIX, OVERLAY_ATTRIBUTE } from '../selectors';
+import { attachRoot, isOwned, own, removeOwned, shadowOf } from './owned';
 
 /** What a badge is about (CONTRACT.md). `rhk` is the per-RHK proposal next to a per-RHK rating. */
 export type BadgeKind = 'indikator' | 'pegawai' | 'aktivitas' | 'rhk';
@@ -39,7 +40,8 @@ export function formatCapaianAttribute(capaian: number | null): string {
  * ring and the reason box live in the shadow root too, where page styles cannot hide them.
  */
 const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 0 0 4px; position: relative; }
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 0 0 4px; position: relative;
+  contain: layout style; }
 :host(:focus) { outline: none; }
 .b { font: 600 11px/1.4 system-ui, sans-serif; border-radius: 9px; padding: 0 6px; white-space: nowrap;
   border: 1px solid currentColor; cursor: help; }
@@ -76,7 +78,7 @@ function render(host: HTMLElement, data: BadgeData): void {
   else host.removeAttribute('data-nip');
   host.title = data.tooltip;
   host.setAttribute('aria-label', `${data.label}. ${data.tooltip}`);
-  const root = host.shadowRoot;
+  const root = shadowOf(host);
   if (!root) return;
   const tip = root.querySelector<HTMLElement>('.tip');
   if (tip) tip.textContent = data.tooltip;
@@ -91,40 +93,21 @@ function render(host: HTMLElement, data: BadgeData): void {
   }
 }
 
-let prototype: HTMLElement | undefined;
-
-/**
- * An empty badge host with its shadow root and pill, cloned from one prototype: a clonable shadow root
- * (Chromium 124+) copies in one native call what four DOM calls and an attachShadow build otherwise,
- * which mattered on 2,000-row pages. Browsers without clonable roots get a host without a root.
- */
-function blankBadge(doc: Document): HTMLElement {
-  if (!prototype || prototype.ownerDocument !== doc) {
-    prototype = doc.createElement('span');
-    prototype.className = `${CLASS_PREFIX}badge`;
-    prototype.setAttribute(OVERLAY_ATTRIBUTE, 'badge');
-    prototype.setAttribute('role', 'note');
-    // Reachable by keyboard: Tab stops on each badge, which then shows its reason (keyboardReasons).
-    prototype.setAttribute('tabindex', '0');
-    try {
-      const root = prototype.attachShadow({ mode: 'open', clonable: true } as ShadowRootInit);
-      root.appendChild(doc.createElement('span'));
-    } catch {
-      // No shadow DOM: createBadge attaches one per badge.
-    }
-  }
-  return prototype.cloneNode(true) as HTMLElement;
-}
-
 /**
  * A badge element for the page's light DOM. Its data lives in attributes (the automation contract);
- * what people see lives in a closed-to-the-page style scope (shadow root), and all text is set with
- * textContent, so page text can never become markup.
+ * what people see lives in a shadow root (no page style reaches it), and all text is set with
+ * textContent, so page text can never become markup. The root is not clonable: a page that clones the
+ * row gets an empty copy, which the next write removes (removeBadgeCopies). Ownership is recorded in owned.ts, never read back from the class or attribute.
  */
 export function createBadge(doc: Document, data: BadgeData): HTMLElement {
   keyboardReasons(doc);
-  const host = blankBadge(doc);
-  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const host = own(doc.createElement('span'));
+  host.className = `${CLASS_PREFIX}badge`;
+  host.setAttribute(OVERLAY_ATTRIBUTE, 'badge');
+  host.setAttribute('role', 'note');
+  // Reachable by keyboard: Tab stops on each badge, which then shows its reason (keyboardReasons).
+  host.setAttribute('tabindex', '0');
+  const root = attachRoot(host);
   const shared = badgeSheet();
   if (shared) root.adoptedStyleSheets = [shared];
   else {
@@ -132,21 +115,20 @@ export function createBadge(doc: Document, data: BadgeData): HTMLElement {
     style.textContent = STYLE;
     root.appendChild(style);
   }
+  root.appendChild(doc.createElement('span'));
   render(host, data);
   return host;
 }
 
 const isBadge = (target: EventTarget | null): target is HTMLElement =>
-  target instanceof Element &&
-  target.classList.contains(`${CLASS_PREFIX}badge`) &&
-  target.getAttribute(OVERLAY_ATTRIBUTE) === 'badge';
+  target instanceof Element && isOwned(target) && target.getAttribute(OVERLAY_ATTRIBUTE) === 'badge';
 
 /**
  * Shows or hides a badge's reason in a box under it (made on first use, in the shadow root). The box
  * repeats the badge's accessible name for sighted keyboard users, so it is hidden from screen readers.
  */
 function showReason(host: HTMLElement, show: boolean): void {
-  const root = host.shadowRoot;
+  const root = shadowOf(host);
   if (!root) return;
   let tip = root.querySelector<HTMLElement>('.tip');
   if (!tip) {
@@ -179,7 +161,7 @@ function keyboardReasons(doc: Document): void {
   });
   doc.addEventListener('keydown', (e) => {
     if (!isBadge(e.target)) return;
-    const shown = e.target.shadowRoot?.querySelector<HTMLElement>('.tip')?.hidden === false;
+    const shown = shadowOf(e.target)?.querySelector<HTMLElement>('.tip')?.hidden === false;
     if (e.key === 'Escape' && shown) showReason(e.target, false);
     else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -193,13 +175,7 @@ export function updateBadge(host: HTMLElement, data: BadgeData): void {
   render(host, data);
 }
 
-/** Every badge and panel the overlay put in the document. */
-export function removeAllOverlay(doc: Document): void {
-  for (const element of Array.from(
-    doc.querySelectorAll(
-      `.${CLASS_PREFIX}badge[${OVERLAY_ATTRIBUTE}], .${CLASS_PREFIX}panel[${OVERLAY_ATTRIBUTE}]`,
-    ),
-  )) {
-    element.remove();
-  }
+/** Every badge and panel the overlay made (page elements with our class or attribute stay). */
+export function removeAllOverlay(): void {
+  removeOwned();
 }

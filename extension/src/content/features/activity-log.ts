@@ -7,7 +7,8 @@ import {
   cellOf,
   hasField,
   MAX_ROWS_PER_TABLE,
-  rowHash,
+  rowKey,
+  ScoreCache,
   type TableModel,
   textOf,
   truncatedRows,
@@ -82,21 +83,27 @@ export function scoreActivity(
   };
 }
 
-const cache = new WeakMap<HTMLTableRowElement, { hash: string; score: ActivityScore }>();
+const cache = new ScoreCache<ActivityScore>();
 const slots = new BadgeSlots<HTMLTableRowElement>();
 
 function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
+  cache.useSettings(batch.settings);
   const { lang } = batch.settings;
   const contribution = emptyContribution('aktivitas');
   const activity = { minutes: 0, withOutput: 0 };
+  // Same text under other headers is another score.
+  const columns = JSON.stringify([model.mapping, model.labels]);
   for (const row of model.dataRows) {
     if (sectionOf(row) !== undefined || !textOf(model, row, 'aktivitas')) continue;
-    const hash = `${rowHash(row)}|${batch.settings.revision}`;
-    const cached = cache.get(row.source);
-    let score = cached?.hash === hash ? cached.score : undefined;
+    const hash = `${rowKey(row)}|${columns}|${batch.settings.revision}`;
+    let score = cache.get(hash);
+    if (!score && !batch.mayScore()) {
+      batch.unfinished.add(model.table);
+      continue;
+    }
     if (!score) {
       score = scoreActivity(model, row, lang);
-      cache.set(row.source, { hash, score });
+      cache.set(hash, score);
     }
     tally(contribution, 'aktivitas', score.badge.flags);
     if (score.minutes !== null && !score.rejected) {

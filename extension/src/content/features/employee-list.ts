@@ -4,7 +4,8 @@ import {
   cellOf,
   hasField,
   MAX_ROWS_PER_TABLE,
-  rowHash,
+  rowKey,
+  ScoreCache,
   type TableModel,
   textOf,
   truncatedRows,
@@ -15,7 +16,7 @@ import { emptyContribution, noteTruncation, tally } from '../summary';
 import { type PersonScore, scorePerson } from '../verdict/person';
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
 
-const cache = new WeakMap<HTMLTableRowElement, { hash: string; score: PersonScore }>();
+const cache = new ScoreCache<PersonScore>();
 const slots = new BadgeSlots<HTMLTableRowElement>();
 
 const PERSON_FIELDS = ['nama_nip', 'nama', 'nip'] as const;
@@ -29,6 +30,7 @@ function nameWithoutNip(text: string): string {
 }
 
 function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
+  cache.useSettings(batch.settings);
   const { policy, lang, results } = batch.settings;
   const personField = PERSON_FIELDS.find((f) => hasField(model, f));
   if (!personField) return;
@@ -36,13 +38,18 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
   const locale = hasField(model, 'capaian')
     ? columnLocaleOf(model.dataRows.slice(0, 200).map((r) => textOf(model, r, 'capaian')))
     : undefined;
+  // Same text under other headers (or another number style) is another score.
+  const columns = JSON.stringify([model.mapping, model.labels]);
   for (const row of model.dataRows) {
     const personCell = cellOf(model, row, personField);
     const nip = findNip(textOf(model, row, 'nip')) ?? findNip(personCell?.text ?? '');
     if (!nip && !textOf(model, row, 'nama')) continue;
-    const hash = `${rowHash(row)}|${batch.settings.revision}`;
-    const cached = cache.get(row.source);
-    let score = cached?.hash === hash ? cached.score : undefined;
+    const hash = `${rowKey(row)}|${columns}|${locale}|${batch.settings.revision}`;
+    let score = cache.get(hash);
+    if (!score && !batch.mayScore()) {
+      batch.unfinished.add(model.table);
+      continue;
+    }
     if (!score) {
       const nameText = textOf(model, row, 'nama') || textOf(model, row, 'nama_nip');
       score = scorePerson(
@@ -60,7 +67,7 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
         lang,
         locale,
       );
-      cache.set(row.source, { hash, score });
+      cache.set(hash, score);
     }
     tally(contribution, 'pegawai', score.badge.flags);
     contribution.people.push(score.person);

@@ -11,7 +11,8 @@ import {
   cellOf,
   hasField,
   MAX_ROWS_PER_TABLE,
-  rowHash,
+  rowKey,
+  ScoreCache,
   type TableModel,
   textOf,
   truncatedRows,
@@ -23,7 +24,7 @@ import { categoryText, flagLines, type IndicatorScore, percentText, toneOf } fro
 import { employeeVerdicts } from '../verdict/skp-employee';
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
 
-const cache = new WeakMap<HTMLTableRowElement, { hash: string; score: IndicatorScore }>();
+const cache = new ScoreCache<IndicatorScore>();
 const slots = new BadgeSlots<HTMLTableRowElement>();
 
 /**
@@ -121,18 +122,24 @@ function badgeCell(model: TableModel, ind: IndicatorRow): Element {
 }
 
 function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
+  cache.useSettings(batch.settings);
   const { policy, lang } = batch.settings;
   const rows = indicatorRows(model);
   const scores = new Map<IndicatorRow, IndicatorScore>();
   const hashes = new Map<IndicatorRow, string>();
   const contribution = emptyContribution(hasField(model, 'realisasi') ? 'skp-penilaian' : 'skp-rencana');
+  // Same text under other headers is another score.
+  const columns = JSON.stringify([model.mapping, model.labels]);
   for (const ind of rows) {
-    const hash = `${rowHash(ind.row)}|${ind.kind}|${ind.owner}|${batch.settings.revision}`;
-    const cached = cache.get(ind.row.source);
-    let score = cached?.hash === hash ? cached.score : undefined;
+    const hash = `${rowKey(ind.row)}|${ind.kind}|${ind.owner}|${columns}|${batch.settings.revision}`;
+    let score = cache.get(hash);
+    if (!score && !batch.mayScore()) {
+      batch.unfinished.add(model.table);
+      continue;
+    }
     if (!score) {
       score = scoreIndicator(model, ind, policy, lang);
-      cache.set(ind.row.source, { hash, score });
+      cache.set(hash, score);
     }
     scores.set(ind, score);
     hashes.set(ind, hash);
@@ -143,7 +150,8 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
       writes.push(write);
     }
   }
-  if (hasField(model, 'realisasi'))
+  // The employee's verdict needs every indicator: it waits for the task that scores the last one.
+  if (hasField(model, 'realisasi') && !batch.unfinished.has(model.table))
     employeeVerdicts(model, rows, { scores, hashes }, batch, contribution, writes);
   noteTruncation(contribution, model.name, truncatedRows(model), MAX_ROWS_PER_TABLE);
   batch.summary.set(model.table, contribution);

@@ -1,5 +1,6 @@
 import { BadgeSlots } from '../dom/badge-slots';
 import { visibleLines } from '../dom/visibility';
+import { ScoreCache } from '../model/table';
 import { findNip } from '../model/values';
 import { KEY_CAPAIAN, KEY_NAME, KEY_NIP, KEY_PREDIKAT, KEY_STATUS, KEY_VALUE } from '../selectors';
 import { emptyContribution, tally } from '../summary';
@@ -43,7 +44,7 @@ export function readCard(lines: readonly string[]): PersonReading | undefined {
   return reading;
 }
 
-const cache = new WeakMap<Element, { hash: string; score: PersonScore }>();
+const cache = new ScoreCache<PersonScore>();
 const slots = new BadgeSlots<Element>();
 
 /** A result-based indicator on each person card (Tailwind/Bootstrap card lists, sidebars). */
@@ -55,18 +56,18 @@ export const personCards: Feature = {
       const writes: Write[] = [];
       if (!batch.cards) return writes;
       const { policy, lang, results } = batch.settings;
+      cache.useSettings(batch.settings);
       const contribution = emptyContribution('kartu-pegawai');
       let container: Element | undefined;
       for (const card of batch.cards) {
         const lines = visibleLines(card);
         const hash = `${lines.join('\n')}|${batch.settings.revision}`;
-        const cached = cache.get(card);
-        let score = cached?.hash === hash ? cached.score : undefined;
+        let score = cache.get(hash);
         if (!score) {
           const reading = readCard(lines);
           if (!reading) continue;
           score = scorePerson(reading, policy, results, lang);
-          cache.set(card, { hash, score });
+          cache.set(hash, score);
         }
         container ??= card.parentElement ?? card;
         tally(contribution, 'pegawai', score.badge.flags);

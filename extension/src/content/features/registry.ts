@@ -26,6 +26,13 @@ export interface ScanBatch {
   summary: PageSummary;
   /** Rows whose badge this frame wrote (the benchmark checks that one changed row touches one row). */
   stats: { touchedRows: number };
+  /**
+   * Whether one more row may be scored in this task. When not, the feature leaves the row (and its
+   * badge) as it is, adds the table to `unfinished`, and the overlay scans that table again in the
+   * next task, where rows already scored cost a cache lookup. Keeps every task short on big tables.
+   */
+  mayScore(): boolean;
+  unfinished: Set<HTMLTableElement>;
 }
 
 /** A DOM write, run after every feature has read (read all, score once, write once). */

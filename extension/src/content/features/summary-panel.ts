@@ -1,5 +1,6 @@
 import type { Lang } from '../../../../shared/messages';
 import { t } from '../../../../shared/messages';
+import { attachRoot, own, shadowOf } from '../dom/owned';
 import { type PanelState, panelState } from '../model/panel-state';
 import { CLASS_PREFIX, OVERLAY_ATTRIBUTE } from '../selectors';
 import type { Feature, Write } from './registry';
@@ -82,7 +83,6 @@ let lastSignature = '';
 function mainTable(doc: Document): HTMLTableElement | undefined {
   let best: HTMLTableElement | undefined;
   for (const table of Array.from(doc.getElementsByTagName('table'))) {
-    if (table.closest(`[${OVERLAY_ATTRIBUTE}]`)) continue;
     if (!best || table.rows.length > best.rows.length) best = table;
   }
   return best;
@@ -113,10 +113,10 @@ let setExpanded: (open: boolean) => void = (open) => {
 
 function render(doc: Document, state: PanelState, lang: Lang): void {
   if (!host?.isConnected) {
-    host = doc.createElement('div');
+    host = own(doc.createElement('div'));
     host.className = `${CLASS_PREFIX}panel`;
     host.setAttribute(OVERLAY_ATTRIBUTE, 'panel');
-    host.attachShadow({ mode: 'open' });
+    attachRoot(host);
     (doc.body ?? doc.documentElement).append(host);
     lastSignature = '';
     if (!userChose) expanded = false;
@@ -128,7 +128,8 @@ function render(doc: Document, state: PanelState, lang: Lang): void {
   const signature = JSON.stringify(state) + lang;
   if (signature === lastSignature) return;
   lastSignature = signature;
-  const root = host.shadowRoot!;
+  const root = shadowOf(host);
+  if (!root) return;
   root.textContent = '';
   const style = el(doc, 'style', STYLE());
   const panel = el(doc, 'section', undefined, expanded ? 'p' : 'p closed');

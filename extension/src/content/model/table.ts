@@ -81,13 +81,40 @@ export function truncatedRows(model: TableModel): number {
   return Math.max(0, total - model.recognition.firstDataRow - model.dataRows.length);
 }
 
-/** A short hash of a row's logical text: decides whether a row must be scored again. */
-export function rowHash(row: GridRow): string {
-  let hash = 5381;
-  for (const cell of row.cells) {
-    const text = cell?.text ?? '';
-    for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
-    hash = ((hash << 5) + hash + 31) | 0;
+/**
+ * What a row says: its logical cells' text, joined. Scores are kept by this key, not by the `<tr>`
+ * element, so a page that re-renders or clones its rows (a new element saying the same thing) costs no
+ * scoring, and two rows saying the same thing share one score. Full text, not a hash: a collision
+ * would show one row's score on another.
+ */
+export function rowKey(row: GridRow): string {
+  let key = '';
+  for (const cell of row.cells) key += `${cell?.text ?? ''}\u0001`;
+  return key;
+}
+
+/**
+ * Scores by what was scored (a row key plus whatever else decides the score). Bounded: a page that
+ * shows ever new rows (infinite scroll, a re-sorted list) starts a fresh cache past `limit`.
+ */
+export class ScoreCache<T> {
+  private readonly scores = new Map<string, T>();
+  private settings: object | undefined;
+  constructor(private readonly limit = 20_000) {}
+
+  /** Forgets every score made under other settings (policy, language, package). */
+  useSettings(settings: object): void {
+    if (settings === this.settings) return;
+    this.settings = settings;
+    this.scores.clear();
   }
-  return (hash >>> 0).toString(36);
+
+  get(key: string): T | undefined {
+    return this.scores.get(key);
+  }
+
+  set(key: string, score: T): void {
+    if (this.scores.size >= this.limit) this.scores.clear();
+    this.scores.set(key, score);
+  }
 }

@@ -25,7 +25,8 @@ export function isNumberingRow(row: readonly string[] | undefined): boolean {
 }
 
 /**
- * The header text of each column, top row first, one entry per header row that says something new.
+ * The header text of each column, top row first, one entry per header row that says something new
+ * (at most two: the nearest group label and the column's own label).
  * A sheet leaves merged cells blank except the first, so a blank cell in an upper row above a
  * labelled sub-column inherits the group label on its left ("Target" over Kuantitas | Kualitas);
  * an HTML grid repeats spanned cells, which the de-duplication absorbs.
@@ -54,6 +55,8 @@ export function columnParts(rows: readonly (readonly string[])[]): string[][] {
       if (text !== '' && (previous === undefined || normalizeLabel(previous) !== normalizeLabel(text)))
         parts.push(text);
     }
-    return parts;
+    // A three-row header ("Capaian Kinerja" over "Target" over "Kuantitas"): the column means what its
+    // own label says under its nearest group; an outer band would blur "Target" into "Capaian ...".
+    return parts.length > 2 ? parts.slice(-2) : parts;
   });
 }

@@ -9,7 +9,7 @@ export interface HeaderRows {
   headerStart: number;
   /** 1, or 2 for a group row over sub-columns ("Target" over "Kuantitas | Kualitas"). */
   headerRowCount: number;
-  /** Row of "(1) (2) (3)..." right below the header, when there is one. */
+  /** Row of "(1) (2) (3)..." right below the header (or right above it, see headerBlockAt). */
   numberingRow?: number;
   firstDataRow: number;
 }
@@ -18,7 +18,7 @@ export interface HeaderRows {
 const MAX_HEADER_LENGTH = 80;
 const SETTLED_SCORE = 2;
 
-function isHeaderLike(cell: string): boolean {
+export function isHeaderLike(cell: string): boolean {
   const text = displayText(cell);
   if (text === '' || text.length > MAX_HEADER_LENGTH) return false;
   if (/:\s*\S/.test(text)) return false;
@@ -26,7 +26,7 @@ function isHeaderLike(cell: string): boolean {
 }
 
 /** Sum, over the distinct fields the row's labels name, of the best confidence for each. */
-function headerScore(row: readonly string[]): number {
+export function headerScore(row: readonly string[]): number {
   const bestPerField = new Map<string, number>();
   const seen = new Set<string>();
   for (const cell of row) {
@@ -117,3 +117,111 @@ export function findHeaderRows(grid: readonly (readonly string[])[], maxScan = 1
     firstDataRow: Math.min(next, grid.length),
   };
 }
+
+/** A rendered number, percent, amount or date ("12", "77.77%", "216.523.000", "12/05/2024"). */
+export function isNumberLike(cell: string): boolean {
+  return /^[\s([]*[-+]?(?:rp\.?\s*)?[\d.,\s/:-]*\d[\d.,\s/:-]*%?[\s)\]]*$/i.test(cell);
+}
+
+/** A day of the month or a short index as a sub-column label under a group ("Tanggal" over 1..31). */
+const isDayLabel = (text: string): boolean =>
+  /^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= 31;
+
+/**
+ * True when column i of `top` is a label spanning several columns: repeated to its left or right in a
+ * filled grid (merged cells carry the merged text), or followed by blank cells over labelled ones in a
+ * sheet that leaves merged cells blank; a blank cell right of such a group belongs to it.
+ */
+function isSpannedGroup(top: readonly string[], bottom: readonly string[], i: number): boolean {
+  let g = i;
+  while (g > 0 && displayText(top[g]) === '') g--;
+  const label = normalizeLabel(displayText(top[g]));
+  if (label === '') return false;
+  if (g < i) return displayText(bottom[g]) !== '';
+  const left = i > 0 ? normalizeLabel(displayText(top[i - 1])) : '';
+  const right = normalizeLabel(displayText(top[i + 1]));
+  if (left === label || right === label) return true;
+  return displayText(top[i + 1]) === '' && displayText(bottom[i + 1]) !== '';
+}
+
+/**
+ * True when `bottom` is a further header row under `top`, judged by the merge structure rather than by
+ * the vocabulary: every labelled cell of `bottom` either repeats the text above it (a vertically merged
+ * header cell in a filled grid) or sits under a spanned group label, where sub-labels may be unknown
+ * codes (TMK1, PKSW2), a percent sign or day numbers 1..31. A data row fails at its first value under
+ * an ungrouped column ("1" under "No", a name under "Nama").
+ */
+export function isGroupSubHeader(
+  top: readonly string[] | undefined,
+  bottom: readonly string[] | undefined,
+): boolean {
+  if (!top || !bottom) return false;
+  let underGroup = 0;
+  const width = Math.max(top.length, bottom.length);
+  for (let i = 0; i < width; i++) {
+    const cell = displayText(bottom[i]);
+    if (cell === '') continue;
+    if (normalizeLabel(cell) === normalizeLabel(displayText(top[i])) && !isNumberLike(cell)) continue;
+    if (!isSpannedGroup(top, bottom, i)) return false;
+    if (cell.length > MAX_HEADER_LENGTH || (isNumberLike(cell) && !isDayLabel(cell))) return false;
+    underGroup++;
+  }
+  return underGroup > 0;
+}
+
+/** A row of machine field names under the header ("nama", "nip", "skp_nilai"), as import templates have. */
+export function isFieldNameRow(row: readonly string[] | undefined): boolean {
+  if (!row) return false;
+  let names = 0;
+  let snake = false;
+  for (const cell of row) {
+    const text = cell.trim();
+    if (text === '') continue;
+    if (!/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(text)) return false;
+    if (text.includes('_')) snake = true;
+    names++;
+  }
+  return names >= 2 && snake;
+}
+
+/** The header of one table whose first header row is known, and what sits right around it. */
+export interface HeaderBlock extends HeaderRows {
+  fieldNameRow?: number;
+}
+
+const MAX_HEADER_ROWS = 3;
+
+/**
+ * The header block starting at row `start`: up to three header rows (group rows over sub-columns,
+ * found by their merge structure or by known sub-labels), a numbering row below it (or above it,
+ * as KKE SAKIP sheets put it, possibly across one blank row), a field-name row, then the first data
+ * row after blank rows.
+ */
+export function headerBlockAt(grid: readonly (readonly string[])[], start: number): HeaderBlock {
+  let rowCount = 1;
+  while (rowCount < MAX_HEADER_ROWS) {
+    const top = grid[start + rowCount - 1];
+    const bottom = grid[start + rowCount];
+    if (isNumberingRow(bottom) && !isGroupSubHeader(top, bottom)) break;
+    if (!isGroupSubHeader(top, bottom) && !isSubHeader(top, bottom)) break;
+    rowCount++;
+  }
+  let next = start + rowCount;
+  let numberingRow: number | undefined;
+  if (isNumberingRow(grid[next])) numberingRow = next++;
+  else if (start > 0 && isNumberingRow(grid[start - 1])) numberingRow = start - 1;
+  else if (start > 1 && isBlankRow(grid[start - 1]) && isNumberingRow(grid[start - 2]))
+    numberingRow = start - 2;
+  const fieldNameRow = isFieldNameRow(grid[next]) ? next++ : undefined;
+  while (next < grid.length && isBlankRow(grid[next])) next++;
+  return {
+    headerStart: start,
+    headerRowCount: rowCount,
+    ...(numberingRow !== undefined ? { numberingRow } : {}),
+    ...(fieldNameRow !== undefined ? { fieldNameRow } : {}),
+    firstDataRow: Math.min(next, grid.length),
+  };
+}
+
+export const isBlankRow = (row: readonly string[] | undefined): boolean =>
+  !row || row.every((cell) => isBlank(cell));

@@ -18,6 +18,16 @@ const BERAKHLAK: FieldId[] = [
   'kolaboratif',
 ];
 
+/** Results already computed per employee (regional TPP files, PP 46/2011 recaps), never an SKP input. */
+const RESULTS: FieldId[] = [
+  'capaian',
+  'nilai_skp',
+  'nilai_akhir',
+  'nilai_tertimbang',
+  'nilai_prestasi_kerja',
+  'skp_tertimbang',
+];
+
 /**
  * Guesses what a table is from the fields found in its header. Checked from the most specific kind to
  * the most generic: a SAKIP LKE sheet or an activity log also has a "Status" or a name column, and an
@@ -27,9 +37,14 @@ export function guessTableKind(fields: FieldSet): TableKind {
   if (count(fields, 'komponen', 'subkomponen', 'kriteria', 'jawaban') >= 2) return 'sakip';
   if (has(fields, 'aktivitas') && has(fields, 'menit', 'waktu', 'volume', 'jam_mulai')) return 'activity';
   if (has(fields, 'kode_absen', 'menit_telat')) return 'attendance';
+  // A TPP file's productivity table carries the BerAKHLAK values beside the month's % capaian SKP: a
+  // recap of results per employee, not a behaviour sheet (docs/sheets.md#computed-results).
+  const results = has(fields, ...PERSON) && has(fields, ...RESULTS) && !has(fields, 'rhk', 'indikator');
+  if (results && !has(fields, 'target', 'realisasi')) return 'recap';
   if (count(fields, ...BERAKHLAK) >= 3 || (has(fields, 'rating_perilaku') && !has(fields, 'target')))
     return 'behaviour';
-  const recap = has(fields, ...PERSON) && has(fields, 'capaian', 'predikat', 'tpp', 'rating_hasil');
+  const recap =
+    has(fields, ...PERSON) && has(fields, 'capaian', 'predikat', 'tpp', 'rating_hasil', ...RESULTS);
   // A monthly recap may show target and realisasi minutes per person; an SKP names its RHK/IKI.
   if (recap && !has(fields, 'rhk', 'indikator')) return 'recap';
   // A realisasi column beside an RHK/IKI is a realisasi table even when its target hides in another cell

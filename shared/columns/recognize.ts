@@ -1,6 +1,7 @@
 import type { Issue } from '../core/issue';
 import type { MessageCode } from '../messages/catalog';
 import type { FieldId } from '../model/fields';
+import { ATTENDANCE_VOCABULARY, attendanceCodeKey } from '../policy/sections/discipline';
 import { columnParts, isNumberingRow } from './compose';
 import { guessTableKind, missingRequired } from './kind';
 import { aspectOfLabel, type FieldCandidate, matchLabel } from './matcher';
@@ -194,6 +195,104 @@ function duplicateIssues(
   return issues;
 }
 
+/** Group labels over attendance code columns ("Keterangan" over TMK1 | TMK2 | S | TK in a monthly recap). */
+const CODE_GROUP_WORDS = ['keterangan', 'kode', 'absensi', 'absen', 'kehadiran', 'ketidakhadiran', 'rekap'];
+/** Group labels over day columns ("Tanggal" over 1 | 2 | ... | 31 in a daily matrix). */
+const DAY_GROUP_WORDS = ['tanggal', 'hari'];
+/** Code columns without a group label count only as a run of at least this many (S | I | C | TK). */
+const MIN_CODE_RUN = 3;
+/** Day columns without a group label count only as a run 1, 2, 3... at least this long. */
+const MIN_DAY_RUN = 7;
+/** A header with this many code columns, or day columns, beside a person column is an attendance table. */
+const ATTENDANCE_MIN_CODES = 3;
+const ATTENDANCE_MIN_DAYS = 20;
+const PERSON_FIELDS: readonly FieldId[] = ['nama', 'nip', 'nama_nip'];
+
+const hasWord = (label: string, words: readonly string[]): boolean => {
+  const normalised = normalizeLabel(label).split(' ');
+  return words.some((word) => normalised.includes(word));
+};
+
+/** The label over column `index` in a header row: its own cell, or the merged cell it lies under. */
+function labelOver(row: readonly string[] | undefined, index: number): string {
+  if (!row) return '';
+  for (let i = Math.min(index, row.length - 1); i >= 0; i--) if (!isBlank(row[i])) return row[i] ?? '';
+  return '';
+}
+
+/**
+ * A row of day numbers under "Tanggal" looks like a numbering row (1 2 3 ...) but is the header of a
+ * daily matrix: it starts right of the first column, under a label naming days.
+ */
+function isDayRowUnder(row: readonly string[], above: readonly string[] | undefined): boolean {
+  const first = row.findIndex((cell) => !isBlank(cell));
+  return first > 0 && hasWord(labelOver(above, first), DAY_GROUP_WORDS);
+}
+
+/** Header rows that say something: blank rows and numbering rows left out, day rows kept. */
+function meaningfulRows(headerRows: readonly (readonly string[])[]): (readonly string[])[] {
+  const kept: (readonly string[])[] = [];
+  for (const row of headerRows) {
+    if (!row.some((cell) => !isBlank(cell))) continue;
+    if (isNumberingRow(row) && !isDayRowUnder(row, kept[kept.length - 1])) continue;
+    kept.push(row);
+  }
+  return kept;
+}
+
+const dayOfLabel = (label: string | undefined): number | undefined => {
+  const match = /^\s*(\d{1,2})\s*$/.exec(label ?? '');
+  const day = match ? Number(match[1]) : 0;
+  return day >= 1 && day <= 31 ? day : undefined;
+};
+
+/** Day columns: 1..31 under a Tanggal/Hari group, or a run 1, 2, 3... of at least MIN_DAY_RUN. */
+function findDayColumns(parts: readonly string[][]): { index: number; day: number }[] {
+  const found: { index: number; day: number }[] = [];
+  let run: { index: number; day: number }[] = [];
+  const closeRun = () => {
+    if (run.length >= MIN_DAY_RUN && run[0]?.day === 1) found.push(...run);
+    run = [];
+  };
+  parts.forEach((columnParts, index) => {
+    const day = dayOfLabel(columnParts[columnParts.length - 1]);
+    const grouped = columnParts.length > 1 && hasWord(columnParts.slice(0, -1).join(' '), DAY_GROUP_WORDS);
+    if (day !== undefined && grouped) {
+      closeRun();
+      found.push({ index, day });
+    } else if (
+      day !== undefined &&
+      (run.length === 0 ? day === 1 : day === (run[run.length - 1]?.day ?? 0) + 1)
+    )
+      run.push({ index, day });
+    else {
+      closeRun();
+      if (day === 1) run.push({ index, day });
+    }
+  });
+  closeRun();
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Code columns: a written attendance code under a group such as "Keterangan", or a run of them. */
+function findCodeColumns(
+  parts: readonly string[][],
+  codes: ReadonlySet<string>,
+  days: ReadonlySet<number>,
+): { index: number; code: string }[] {
+  const candidates: { index: number; code: string; grouped: boolean }[] = [];
+  parts.forEach((columnParts, index) => {
+    const own = columnParts[columnParts.length - 1];
+    if (own === undefined || days.has(index) || !codes.has(attendanceCodeKey(own))) return;
+    const grouped = columnParts.length > 1 && hasWord(columnParts.slice(0, -1).join(' '), CODE_GROUP_WORDS);
+    candidates.push({ index, code: own, grouped });
+  });
+  const enough = candidates.length >= MIN_CODE_RUN;
+  return candidates.filter((c) => enough || c.grouped).map(({ index, code }) => ({ index, code }));
+}
+
+const defaultCodeKeys = new Set(Object.keys(ATTENDANCE_VOCABULARY).map(attendanceCodeKey));
+
 /**
  * Maps header labels to logical fields, for a sheet's header rows and an HTML table's logical grid
  * alike (spanned cells repeated or left blank). Each field gets at most one column (highest confidence,
@@ -203,9 +302,21 @@ export function recognizeColumns(
   headerRows: readonly (readonly string[])[],
   options: RecognizeOptions = {},
 ): ColumnRecognition {
-  const rows = headerRows.filter((row) => !isNumberingRow(row) && row.some((cell) => !isBlank(cell)));
+  const rows = meaningfulRows(headerRows);
   const parts = columnParts(rows);
   const width = parts.length;
+  // Day and code columns are recognised first and claimed by no field ("TK" is no field, "Tanggal / 1"
+  // is no date column).
+  const codeKeys = options.attendanceCodes
+    ? new Set(options.attendanceCodes.map(attendanceCodeKey))
+    : defaultCodeKeys;
+  const confirmedColumns = new Set(Object.values(options.confirmed ?? {}));
+  const dayColumns = findDayColumns(parts).filter((c) => !confirmedColumns.has(c.index));
+  const dayIndexes = new Set(dayColumns.map((c) => c.index));
+  const codeColumns = findCodeColumns(parts, codeKeys, dayIndexes).filter(
+    (c) => !confirmedColumns.has(c.index),
+  );
+  const reserved = new Set([...dayIndexes, ...codeColumns.map((c) => c.index)]);
   // A header cell spanning several columns arrives repeated (HTML colspan, or a merged sheet range
   // filled in): the copies right of the first are one header, not rival columns, and claim nothing.
   const perColumn = parts.map((columnText, i) =>
@@ -220,8 +331,10 @@ export function recognizeColumns(
   const confirmedFields = new Set(assigned.keys());
 
   const signals = new Set<FieldId>();
-  for (const { candidates } of perColumn)
+  perColumn.forEach(({ candidates }, column) => {
+    if (reserved.has(column)) return;
     for (const { field, score } of candidates) if (score >= SIGNAL_FLOOR) signals.add(field);
+  });
   const withContext = (field: FieldId, score: number): number => {
     const context = CONTEXT[field];
     if (!context || score >= CONTEXT_CEILING) return score;
@@ -233,6 +346,7 @@ export function recognizeColumns(
 
   const ranked: { column: number; field: FieldId; score: number }[] = [];
   perColumn.forEach(({ candidates }, column) => {
+    if (reserved.has(column)) return;
     for (const candidate of candidates) {
       const score = withContext(candidate.field, candidate.score);
       if (score >= MIN_CONFIDENCE) ranked.push({ column, field: candidate.field, score });
@@ -258,7 +372,7 @@ export function recognizeColumns(
   const columns: RecognizedColumn[] = perColumn.map(({ label, aspect, aspectOf }, index) => {
     const hit = fieldOfColumn.get(index);
     if (aspect && aspectOf) aspects[aspectOf] = { ...aspects[aspectOf], [aspect]: index };
-    else if (!hit && label !== '') unmapped.push(index);
+    else if (!hit && label !== '' && !reserved.has(index)) unmapped.push(index);
     return {
       index,
       label,
@@ -270,7 +384,15 @@ export function recognizeColumns(
   });
 
   const fields = new Set(assigned.keys());
-  const guessedKind = guessTableKind(fields);
+  // A recap of code counts, a daily matrix or check-in/out times per person is attendance, though it
+  // has no "Kode Absen" column (kind.ts knows only the event-row shape).
+  const attendanceShape =
+    codeColumns.length >= ATTENDANCE_MIN_CODES ||
+    dayColumns.length >= ATTENDANCE_MIN_DAYS ||
+    fields.has('jam_masuk') ||
+    fields.has('jam_pulang');
+  const withPerson = PERSON_FIELDS.some((field) => fields.has(field));
+  const guessedKind = attendanceShape && withPerson ? 'attendance' : guessTableKind(fields);
   const tableKind = options.expect ?? guessedKind;
   if (width === 0) {
     issues.push({ code: 'COLUMNS_EMPTY_TABLE', severity: 'error' });
@@ -282,6 +404,8 @@ export function recognizeColumns(
     });
   } else if (tableKind !== 'unknown') {
     for (const group of missingRequired(tableKind, fields)) {
+      // Codes in columns, days or check-in times stand in for the "Kode Absen" column.
+      if (tableKind === 'attendance' && attendanceShape && group.includes('kode_absen')) continue;
       issues.push({
         code: missingCode[tableKind],
         params: { fields: group.map((field) => `"${templateHeader(field)}"`).join(' / ') },
@@ -289,5 +413,5 @@ export function recognizeColumns(
       });
     }
   }
-  return { mapping, columns, unmapped, aspects, tableKind, guessedKind, issues };
+  return { mapping, columns, unmapped, aspects, codeColumns, dayColumns, tableKind, guessedKind, issues };
 }

@@ -71,6 +71,15 @@ export const ColumnRecognitionSchema = z.object({
   /** Indices of columns with a non-blank label that mean nothing known (and are no aspect column). */
   unmapped: z.array(z.number().int().min(0)),
   aspects: AspectColumnsSchema,
+  /**
+   * Columns headed by an attendance code (TMK1, S, TK under "Keterangan"): one count per code in a
+   * monthly recap. `code` is the header as written; no field claims these columns.
+   */
+  codeColumns: z.array(z.object({ index: z.number().int().min(0), code: z.string() })).default([]),
+  /** Columns of a daily matrix: day 1..31 under "Tanggal" (or a run of 1, 2, 3...); no field claims them. */
+  dayColumns: z
+    .array(z.object({ index: z.number().int().min(0), day: z.number().int().min(1).max(31) }))
+    .default([]),
   /** The kind the caller expected, or else the guess from the recognised fields. */
   tableKind: TableKindSchema,
   /** The guess from the recognised fields, even when the caller expected another kind. */
@@ -82,4 +91,9 @@ export type ColumnRecognition = z.infer<typeof ColumnRecognitionSchema>;
 export interface RecognizeOptions {
   confirmed?: ColumnMapping;
   expect?: TableKind;
+  /**
+   * The written attendance codes a code column may be headed by (the policy's `discipline.codes` keys);
+   * the default vocabulary (ATTENDANCE_VOCABULARY) when left out.
+   */
+  attendanceCodes?: readonly string[];
 }

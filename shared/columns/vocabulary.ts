@@ -24,8 +24,20 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     ['Pegawai yang Dinilai', 0.9],
   ],
   nip: ['NIP', 'NIP Pegawai', 'NIP Baru', 'Nomor Induk Pegawai', 'NIP Bawahan', ['NIK', 0.8]],
+  // SIASN (BKN) roster exports: the 9-digit NIP LAMA is not the NIP; degrees sit beside NAMA.
+  nip_lama: ['NIP Lama'],
+  gelar_depan: ['Gelar Depan'],
+  gelar_belakang: ['Gelar Belakang'],
+  // PNS, CPNS, PPPK, PPPK Paruh Waktu (UU 20/2023 tentang ASN).
+  status_asn: ['Status ASN', 'Status Pegawai', 'Status Kepegawaian', 'Jenis ASN'],
+  jenis_jabatan: ['Jenis Jabatan', 'Jenis Jabatan Nama'],
+  // SIASN unit levels: UNOR 1 is the top (the OPD), higher numbers are more specific.
+  unor_1: ['UNOR 1', 'Unor Induk', 'Unor Induk Nama'],
+  unor_2: ['UNOR 2'],
+  unor_3: ['UNOR 3'],
+  unor_4: ['UNOR 4'],
   nama_nip: ['Nama / NIP', 'NIP / Nama', 'Nama Pegawai / NIP', 'Nama dan NIP', 'Nama NIP Pegawai'],
-  jabatan: ['Jabatan', 'Nama Jabatan', ['Kelas Jabatan', 0.7], ['Jenis Jabatan', 0.7]],
+  jabatan: ['Jabatan', 'Nama Jabatan', ['Kelas Jabatan', 0.7], 'Jabatan Nama'],
   unit: [
     'Unit Kerja',
     'Unit',
@@ -35,6 +47,8 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     'Unor',
     'Satuan Kerja',
     'Unit Organisasi',
+    // SIASN's profile export: the employee's own (most specific) unit.
+    'Unor Nama',
     ['Instansi', 0.85],
     ['Bidang', 0.7],
   ],
@@ -54,7 +68,18 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     'Kepala Perangkat Daerah',
     ['Pimpinan Unit', 0.85],
   ],
-  pangkat: ['Pangkat / Gol. Ruang', 'Pangkat', 'Golongan', 'Pangkat Golongan', 'Gol. Ruang', ['Gol', 0.85]],
+  pangkat: [
+    'Pangkat / Gol. Ruang',
+    'Pangkat',
+    'Golongan',
+    'Pangkat Golongan',
+    'Gol. Ruang',
+    ['Gol', 0.85],
+    // SIASN: the current golongan (GOL AWAL is the one at appointment).
+    'Gol Akhir Nama',
+    'Gol Akhir',
+    'Golongan Akhir',
+  ],
   nomor: ['No', 'No.', 'Nomor', 'No Urut', 'Nomor Urut'],
   rhk: [
     'Rencana Hasil Kerja',
@@ -126,6 +151,11 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     'Total Capaian',
     'Kinerja (%)',
     'Nilai Capaian SKP',
+    // The month's % capaian SKP in regional TPP files (docs/sheets.md#computed-results).
+    '% Capaian SKP',
+    'Capaian SKP',
+    'Persentase Capaian SKP',
+    'Capaian SKP Bulanan',
     ['Pencapaian', 0.9],
     ['Nilai SKP', 0.85],
     ['Nilai Kinerja', 0.8],
@@ -182,6 +212,39 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
   loyal: ['Loyal'],
   adaptif: ['Adaptif'],
   kolaboratif: ['Kolaboratif'],
+  // Scores already computed per employee by a regional TPP app: each on its own scale (0-100 or
+  // 0-120), never a % capaian. "SKP" alone heads the score column of a PP 46/2011 recap; "skp_nilai"
+  // is the field-name row some exports write under the header.
+  nilai_skp: ['Nilai SKP', 'Nilai Sasaran Kinerja Pegawai', 'SKP Nilai', ['SKP', 0.9]],
+  nilai_akhir: ['Nilai Akhir', 'Nilai Akhir SKP', 'Nilai Akhir Kinerja', 'Nilai Kinerja Akhir'],
+  nilai_tertimbang: ['Nilai Tertimbang', 'Nilai Kinerja Tertimbang', 'Nilai SKP Tertimbang'],
+  // PP 46/2011 prestasi kerja recap: nilai SKP x 60% + nilai perilaku kerja x 40%; the
+  // six perilaku aspects (Kepemimpinan only for structural officials); snake_case forms are field rows.
+  skp_tertimbang: ['SKP x 60%', 'Nilai SKP x 60%', 'SKP 60%', '60% SKP', 'SKP x 60', 'SKP 60'],
+  orientasi_pelayanan: ['Orientasi Pelayanan'],
+  integritas: ['Integritas'],
+  komitmen: ['Komitmen'],
+  disiplin: ['Disiplin'],
+  kerjasama: ['Kerjasama', 'Kerja Sama'],
+  kepemimpinan: ['Kepemimpinan'],
+  rata_rata_perilaku: [
+    'Rata-rata',
+    'Rata-rata Perilaku',
+    'Nilai Rata-rata',
+    'Rata-rata Perilaku Kerja',
+    'Rerata',
+    'Rata2',
+  ],
+  perilaku_tertimbang: [
+    'NPK x 40%',
+    'Perilaku x 40%',
+    'Nilai Perilaku x 40%',
+    'Perilaku Kerja x 40%',
+    '40% Perilaku',
+    'NPK x 40',
+    'NPK 40',
+  ],
+  nilai_prestasi_kerja: ['Nilai Prestasi Kerja', 'Nilai Prestasi Kerja PNS', 'Nilai Prestasi'],
   tanggal: ['Tanggal', 'Hari / Tanggal', 'Tanggal Kegiatan', 'Tanggal Aktivitas', 'Tanggal Absen'],
   aktivitas: [
     'Aktivitas',
@@ -238,6 +301,20 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
   ],
   jumlah: ['Jumlah', 'Jumlah Kejadian', 'Frekuensi', ['Kali', 0.7]],
   menit_telat: ['Menit Telat', 'Menit Terlambat', 'Telat (Menit)', 'Telat', 'Terlambat', 'Keterlambatan'],
+  // Attendance recaps (JHK = jumlah hari kerja, % H = kehadiran) and check-in/out exports.
+  hari_kerja: ['Jumlah Hari Kerja', 'JHK', 'Hari Kerja', 'Jml Hari Kerja', ['HK', 0.8]],
+  persen_hadir: [
+    '% Kehadiran',
+    '% H',
+    '% Hadir',
+    'Persentase Kehadiran',
+    'Presentase Kehadiran',
+    'Kehadiran (%)',
+    'Persen Kehadiran',
+  ],
+  jam_masuk: ['Jam Masuk', 'Absen Masuk', 'Check In', 'Scan Masuk', 'Waktu Masuk', 'Jam Datang'],
+  jam_pulang: ['Jam Pulang', 'Absen Pulang', 'Check Out', 'Scan Pulang', 'Waktu Pulang', 'Jam Keluar'],
+  pola_kerja: ['Pola Kerja', 'Jadwal Kerja', 'Jam Kerja', 'Shift', 'Pola Jam Kerja'],
   tpp: ['TPP', 'TKD', 'Total TPP', 'TPP Diterima', 'Tunjangan Kinerja', ['Tunjangan', 0.8], ['THP', 0.7]],
   tpp_dasar: ['TPP Dasar', 'Pagu TPP', 'Besaran TPP', 'TPP Pokok', 'TKD Pokok'],
   periode: ['Periode', 'Periode Penilaian', 'Periode SKP', ['Bulan', 0.8], ['Triwulan', 0.8]],
@@ -267,11 +344,64 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
  * is a unit and not a unit of measure.
  */
 export const EXCLUDED_WORDS: Readonly<Partial<Record<FieldId, readonly string[]>>> = {
-  nama: ['atasan', 'penilai', 'jabatan', 'kegiatan', 'aktivitas', 'unit'],
-  nip: ['atasan', 'penilai'],
+  // SIASN's profile export (69 columns) names other things with NAMA ("AGAMA NAMA", "NAMA SEKOLAH").
+  nama: [
+    'atasan',
+    'penilai',
+    'jabatan',
+    'kegiatan',
+    'aktivitas',
+    'unit',
+    'agama',
+    'kawin',
+    'lahir',
+    'sekolah',
+    'pendidikan',
+    'kpkn',
+    'lokasi',
+    'instansi',
+    'hukum',
+    'satuan',
+    'unor',
+    'gol',
+    'golongan',
+    'jenis',
+    'gelar',
+  ],
+  nip: ['atasan', 'penilai', 'lama', 'valid'],
+  // SIASN profile columns are no performance fields: "... ID" columns hold reference codes, TMT is a
+  // start date, "TANGGAL LAHIR", "JENIS KELAMIN", "NOMOR HP", "STATUS CPNS PNS", "MK TAHUN" (masa kerja).
+  jabatan: ['id', 'tmt', 'jenis'],
+  jenis_jabatan: ['id'],
+  unit: ['id', 'induk', 'lokasi'],
+  unor_1: ['id'],
+  unor_2: ['id'],
+  unor_3: ['id'],
+  unor_4: ['id'],
+  status_asn: ['id'],
+  pangkat: ['id', 'awal', 'tmt'],
+  status: ['asn', 'cpns', 'pns', 'pegawai', 'kepegawaian', 'kawin', 'kedudukan'],
+  tanggal: ['lahir', 'sk', 'cpns', 'pns', 'tmt'],
+  tahun: ['lulus', 'mk'],
+  periode: ['mk'],
+  nomor: ['hp', 'sk', 'telepon', 'telp', 'rekening', 'npwp', 'ktp', 'kk'],
+  jenis_rhk: ['kelamin', 'kawin', 'pegawai', 'jabatan', 'asn', 'id'],
   kode_absen: ['%', 'persen'],
   satuan: ['kerja'],
   jumlah: ['menit', 'output'],
+  // A regional TPP file's productivity table (docs/sheets.md#computed-results): "Target Bobot
+  // Produktivitas Kerja" is a TPP weight, not an SKP target; "Capaian Bobot ...", "Capaian Penilaian
+  // Disiplin Kerja" and "Capaian TPP ..." are TPP shares, not a % capaian SKP; "Penilaian Komponen Kinerja" is the behaviour part, not a SAKIP component;
+  // its "Nilai Capaian" (the BerAKHLAK total) is not a SAKIP answer.
+  target: ['produktivitas', 'bobot', 'disiplin'],
+  capaian: ['produktivitas', 'bobot', 'disiplin', 'kehadiran', 'tpp'],
+  komponen: ['kinerja'],
+  jawaban: ['capaian'],
+  // The PP 46/2011 fields are not the same words in a TPP file's attendance or pay tables ("CAPAIAN
+  // PENILAIAN DISIPLIN KERJA", "Rata-rata Presentase Kehadiran", "Capaian TPP Prestasi Kerja").
+  disiplin: ['%', 'capaian', 'target', 'potongan', 'tpp', 'hukuman', 'persen', 'bobot'],
+  rata_rata_perilaku: ['kehadiran', 'presentase', 'persentase', 'capaian', 'skp', 'kinerja', '%', 'tpp'],
+  nilai_prestasi_kerja: ['tpp', 'rp'],
 };
 
 /** The four SKP aspects (PermenPANRB 6/2022): sub-columns under a "Target" or "Realisasi" group. */

@@ -10,6 +10,10 @@ export interface AttendanceEvent {
   count?: number;
   /** 1-based sheet row, named in any issue about this event. */
   row?: number;
+  /** The code as the sheet writes it when it differs in form (TMK1 counted as TL1, Alpa as TK). */
+  written?: string;
+  /** Day of the month (1..31) of a daily matrix cell. */
+  day?: number;
 }
 
 /** One line of the explanation: the catalog message and the same line in plain Indonesian. */

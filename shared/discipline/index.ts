@@ -1,4 +1,6 @@
 /** Attendance deductions and TPP estimates (Perkada-specific; defaults in policy/sections/discipline.ts). */
+
+export { minutesEarly, minutesLate, readClock, workHours } from './clock';
 export {
   type AttendanceEvent,
   type DeductionReason,
@@ -7,3 +9,4 @@ export {
 } from './deduction';
 export { classifyLateness } from './lateness';
 export { estimateTpp, type TppEstimate, type TppInput, tppExplanation } from './tpp';
+export { type CodeVocabulary, codeVocabulary, lookupCode } from './vocabulary';

@@ -8,20 +8,16 @@ export const addonMappingMessages = {
   // Column mapping.
   SHEETS_MAPPING_TITLE: { id: 'Petakan kolom', en: 'Map columns' },
   SHEETS_MAPPING_SAVED: {
-    id: 'Pemetaan kolom disimpan untuk {count} sheet. Lanjutkan dengan Periksa data.',
-    en: 'Column mapping saved for {count} sheets. Continue with Check data.',
+    id: 'Pemetaan kolom disimpan untuk {count} tabel. Lanjutkan dengan Periksa data.',
+    en: 'Column mapping saved for {count} tables. Continue with Check data.',
   },
   SHEETS_MAPPING_INVALID: {
     id: 'Pemetaan kolom yang dikirim tidak sah (bagian: {detail}). Tutup panel, buka lagi Petakan kolom, lalu simpan ulang.',
     en: 'The column mapping sent is invalid (part: {detail}). Close the sidebar, reopen Map columns and save again.',
   },
-  SHEETS_MAPPING_ROLE_TWICE: {
-    id: 'Dua sheet dipilih untuk jenis data yang sama. Pilih satu sheet per jenis data, atau "abaikan" untuk yang lain.',
-    en: 'Two sheets were chosen for the same kind of data. Choose one sheet per kind, or "ignore" for the others.',
-  },
   SHEETS_MAPPING_SHEET_TWICE: {
-    id: 'Satu sheet muncul dua kali dalam pemetaan. Buka lagi Petakan kolom lalu simpan ulang.',
-    en: 'A sheet appears twice in the mapping. Reopen Map columns and save again.',
+    id: 'Satu tabel (sheet dan baris judul yang sama) muncul dua kali dalam pemetaan. Buka lagi Petakan kolom lalu simpan ulang.',
+    en: 'A table (the same sheet and header row) appears twice in the mapping. Reopen Map columns and save again.',
   },
   SHEETS_MAPPING_SHEET_GONE: {
     id: 'Sheet berikut sudah tidak ada: {sheets}. Buka lagi Petakan kolom agar daftarnya diperbarui.',
@@ -65,24 +61,24 @@ export const addonMappingMessages = {
     en: 'Sheet "{sheet}", column {column} ({field}): header "{expected}" when exported, now blank.',
   },
   SHEETS_MAPPING_IMPORT_READY: {
-    id: 'Berkas pemetaan cocok dengan spreadsheet ini ({count} sheet). Konfirmasi untuk menyimpannya.',
-    en: 'The mapping file matches this spreadsheet ({count} sheets). Confirm to save it.',
+    id: 'Berkas pemetaan cocok dengan spreadsheet ini ({count} tabel). Konfirmasi untuk menyimpannya.',
+    en: 'The mapping file matches this spreadsheet ({count} tables). Confirm to save it.',
   },
   SHEETS_MAPPING_IMPORT_SHEET: {
     id: '{sheet}: {role}; judul di baris {header}; {count} kolom dipetakan.',
     en: '{sheet}: {role}; headers on row {header}; {count} columns mapped.',
   },
   SHEETS_MAPPING_IMPORT_REPLACES: {
-    id: 'Pemetaan yang tersimpan sekarang ({count} sheet) akan diganti.',
-    en: 'The mapping saved now ({count} sheets) will be replaced.',
+    id: 'Pemetaan yang tersimpan sekarang ({count} tabel) akan diganti.',
+    en: 'The mapping saved now ({count} tables) will be replaced.',
   },
   SHEETS_MAPPING_IMPORT_FIRST: {
     id: 'Belum ada pemetaan tersimpan di spreadsheet ini; pemetaan dari berkas akan disimpan.',
     en: 'No mapping is saved in this spreadsheet yet; the mapping from the file will be saved.',
   },
   SHEETS_MAPPING_IMPORTED: {
-    id: 'Pemetaan kolom dari berkas disimpan untuk {count} sheet. Lanjutkan dengan Periksa data.',
-    en: 'Column mapping from the file saved for {count} sheets. Continue with Check data.',
+    id: 'Pemetaan kolom dari berkas disimpan untuk {count} tabel. Lanjutkan dengan Periksa data.',
+    en: 'Column mapping from the file saved for {count} tables. Continue with Check data.',
   },
   SHEETS_MAPPING_UNKNOWN_ROLE: {
     id: 'Jenis data sheet ini tidak dikenali; pilih jenisnya, atau biarkan "abaikan".',
@@ -100,6 +96,10 @@ export const addonMappingMessages = {
     id: '{count} baris jumlah/total (baris {rows}) bukan data pegawai dan dilewati.',
     en: '{count} sum/total rows (rows {rows}) are not employee data and are skipped.',
   },
+  SHEETS_MAPPING_GUESS: {
+    id: 'Kolom {column} ("{label}") mungkin berisi {field} (keyakinan {confidence}%), tetapi tidak dibaca sebelum Anda memilihnya: pilih isian kolom itu di Petakan kolom bila benar.',
+    en: 'Column {column} ("{label}") may hold {field} (confidence {confidence}%), but it is not read until you choose it: choose the column\'s field in Map columns if that is right.',
+  },
   SHEETS_MAPPING_EXTRA_COLUMNS: {
     id: 'Kolom yang tidak dipakai Nilai Kerja: {columns}. Pilih isiannya bila kolom itu seharusnya dipakai.',
     en: 'Columns Nilai Kerja does not use: {columns}. Choose their field if they should be used.',
@@ -114,6 +114,26 @@ export const addonMappingMessages = {
   SHEETS_ROLE_ACTIVITIES: { id: 'Aktivitas harian', en: 'Daily activities' },
   SHEETS_ROLE_UNITS: { id: 'Unit kerja', en: 'Work units' },
   SHEETS_ROLE_SAKIP: { id: 'Lembar kerja SAKIP', en: 'SAKIP worksheet' },
+  SHEETS_ROLE_RESULTS: {
+    id: 'Hasil kinerja per pegawai (capaian SKP, nilai, predikat)',
+    en: 'Results per employee (SKP achievement, scores, predikat)',
+  },
+  SHEETS_TABLE_OTHER_PERIOD: {
+    id: 'Tabel {range} berisi periode {period}, sedangkan yang dinilai {chosen}. Periode tidak pernah digabung: tabel ini tidak dibaca. Pilih periodenya di Petakan kolom bila periode itu yang ingin dinilai.',
+    en: 'Table {range} holds period {period}, while {chosen} is being scored. Periods are never combined: this table is not read. Choose its period in Map columns if that is the one to score.',
+  },
+  SHEETS_ROWS_OTHER_PERIOD: {
+    id: 'Tabel {range}: {count} baris berisi periode lain ({periods}), sedangkan yang dinilai {chosen}. Periode tidak pernah digabung: baris itu tidak dibaca. Pilih periodenya di Petakan kolom bila periode itu yang ingin dinilai.',
+    en: 'Table {range}: {count} rows hold other periods ({periods}), while {chosen} is being scored. Periods are never combined: those rows are not read. Choose their period in Map columns if that is the one to score.',
+  },
+  SHEETS_ROWS_NO_PERIOD: {
+    id: 'Tabel {range}: kolom periode di baris {rows} tidak terbaca sebagai periode (mis. "Mei 2024", "Triwulan II 2024"), jadi baris itu tidak dibaca bersama periode {chosen}. Perbaiki isinya.',
+    en: 'Table {range}: the period column on rows {rows} cannot be read as a period (e.g. "Mei 2024", "Triwulan II 2024"), so those rows are not read with period {chosen}. Correct them.',
+  },
+  SHEETS_TABLE_NOT_USED: {
+    id: 'Tabel {range} berisi jenis data yang sama dengan tabel {used} yang dipakai, tetapi kolomnya berbeda, jadi tidak dibaca. Pilih tabel yang benar di Petakan kolom bila perlu.',
+    en: 'Table {range} holds the same kind of data as table {used}, which is used, but with other columns, so it is not read. Choose the right table in Map columns if needed.',
+  },
   SHEETS_UI_INTRO: {
     id: 'Periksa usulan di bawah. Ubah jenis data tiap sheet dan isian tiap kolom bila salah, lalu Simpan. Sel Anda tidak diubah.',
     en: "Review the proposal below. Change each sheet's kind and each column's field if wrong, then Save. Your cells are not changed.",
@@ -122,8 +142,20 @@ export const addonMappingMessages = {
     id: 'Judul kolom di baris {header}; {rows} baris data.',
     en: 'Headers on row {header}; {rows} data rows.',
   },
+  SHEETS_UI_PERIOD: { id: 'Periode yang dinilai:', en: 'Period to score:' },
+  SHEETS_UI_PERIOD_HELP: {
+    id: 'Tabel di workbook ini menyebut beberapa periode. Periode tidak pernah digabung: hanya tabel periode yang dipilih yang dibaca Hitung nilai.',
+    en: 'The tables in this workbook name several periods. Periods are never combined: Compute scores reads only the tables of the period chosen.',
+  },
+  SHEETS_UI_TABLE_TITLE: { id: 'Judul: {title}', en: 'Title: {title}' },
+  SHEETS_UI_TABLE_PERIOD: { id: 'Periode: {period}', en: 'Period: {period}' },
+  SHEETS_UI_TABLE_OPD: { id: 'OPD: {opd}', en: 'OPD: {opd}' },
+  SHEETS_UI_CODE_COLUMNS: {
+    id: 'Kolom kode absensi atau tanggal: {columns}',
+    en: 'Attendance code or day columns: {columns}',
+  },
   SHEETS_UI_ROLE: { id: 'Jenis data:', en: 'Kind of data:' },
-  SHEETS_UI_IGNORE_SHEET: { id: '(abaikan sheet ini)', en: '(ignore this sheet)' },
+  SHEETS_UI_IGNORE_SHEET: { id: '(abaikan tabel ini)', en: '(ignore this table)' },
   SHEETS_UI_IGNORE_COLUMN: { id: '(tidak dipakai)', en: '(not used)' },
   SHEETS_UI_COLUMN: { id: 'Kolom', en: 'Column' },
   SHEETS_UI_HEADER: { id: 'Judul', en: 'Header' },
@@ -200,8 +232,54 @@ export const addonMappingMessages = {
     id: 'Kolom dibaca menurut usulan otomatis. Bila ada kolom yang salah dibaca, perbaiki lewat Petakan kolom lalu periksa lagi.',
     en: 'Columns were read by the automatic proposal. If a column was read wrongly, fix it in Map columns and check again.',
   },
-  SHEETS_CHECK_MISSING_SHEET: {
-    id: 'Sheet {role} tidak ditemukan. Buat dengan Siapkan templat (sheet "{sheet}"), atau pilih sheetnya di Petakan kolom.',
-    en: 'No {role} sheet was found. Create it with Prepare template (sheet "{sheet}"), or choose it in Map columns.',
+  SHEETS_CHECK_TABLES: {
+    id: '{count} tabel ditemukan; apa yang terbaca dari tiap tabel ada di sheet "{sheet}".',
+    en: '{count} tables found; what was read from each is in sheet "{sheet}".',
+  },
+  SHEETS_TABLES_COL_SHEET: { id: 'Sheet', en: 'Sheet' },
+  SHEETS_TABLES_COL_RANGE: { id: 'Rentang', en: 'Range' },
+  SHEETS_TABLES_COL_KIND: { id: 'Jenis data', en: 'Kind of data' },
+  SHEETS_TABLES_COL_TITLE: { id: 'Judul tabel', en: 'Table title' },
+  SHEETS_TABLES_COL_PERIOD: { id: 'Periode', en: 'Period' },
+  SHEETS_TABLES_COL_OPD: { id: 'OPD', en: 'OPD' },
+  SHEETS_TABLES_COL_ROWS: { id: 'Baris data', en: 'Data rows' },
+  SHEETS_TABLES_COL_FIELDS: {
+    id: 'Kolom dikenali (isian: kolom, keyakinan)',
+    en: 'Columns recognised (field: column, confidence)',
+  },
+  SHEETS_TABLES_COL_CODES: { id: 'Kolom kode absensi / tanggal', en: 'Attendance code / day columns' },
+  SHEETS_TABLES_COL_UNUSED: { id: 'Kolom tidak dipakai', en: 'Columns not used' },
+  SHEETS_TABLES_COL_READ: { id: 'Dibaca Hitung nilai', en: 'Read by Compute scores' },
+  SHEETS_TABLES_COL_NOTES: { id: 'Catatan', en: 'Notes' },
+  SHEETS_TABLES_READ_YES: { id: 'Ya', en: 'Yes' },
+  SHEETS_TABLES_READ_NO: { id: 'Tidak', en: 'No' },
+  SHEETS_TABLES_KIND_UNKNOWN: { id: '(tidak dikenali)', en: '(not recognised)' },
+  SHEETS_TABLES_NONE: {
+    id: 'Tidak ada tabel yang ditemukan di sheet input.',
+    en: 'No table was found in the input sheets.',
+  },
+  SHEETS_CHECK_NO_PEOPLE: {
+    id: 'Tidak ada tabel yang menyebut pegawai (kolom NIP, atau Nama dengan NIP). Buat sheet {role} dengan Siapkan templat (sheet "{sheet}"), tempel ekspor SIASN, atau pilih tabelnya di Petakan kolom.',
+    en: 'No table names employees (a NIP column, or Nama with the NIP). Create the {role} sheet with Prepare template (sheet "{sheet}"), paste a SIASN export, or choose the table in Map columns.',
+  },
+  SHEETS_CHECK_LKE_ONLY: {
+    id: 'Workbook ini berisi lembar kerja evaluasi SAKIP (LKE/KKE) tanpa data pegawai: jalankan Evaluasi SAKIP untuk nilai per komponen, per putaran penilaian, dan predikatnya. Hitung nilai membutuhkan tabel yang menyebut pegawai.',
+    en: 'This workbook holds SAKIP evaluation sheets (LKE/KKE) without employee data: run SAKIP evaluation for the score per component, per assessment round, and the predikat. Compute scores needs a table that names employees.',
+  },
+  SHEETS_ROLE_SAKIP_WORKBOOK: {
+    id: 'Lembar kerja evaluasi SAKIP (LKE/KKE), dibaca Evaluasi SAKIP',
+    en: 'SAKIP evaluation sheet (LKE/KKE), read by SAKIP evaluation',
+  },
+  SHEETS_CHECK_NO_ROSTER: {
+    id: 'Tidak ada daftar pegawai: pegawai diambil dari tabel {tables}. Unit kerja dan atasan yang tidak ada di tabel itu tidak diketahui; tambahkan daftar pegawai (mis. ekspor SIASN) untuk distribusi predikat per unit dan tugas atasan.',
+    en: 'There is no employee list: employees are taken from tables {tables}. Units and supervisors those tables do not name are unknown; add an employee list (e.g. a SIASN export) for the predikat distribution per unit and supervisor duties.',
+  },
+  SHEETS_CHECK_NO_RESULTS: {
+    id: 'Tidak ada data hasil kerja (target dan realisasi per indikator, atau capaian/nilai SKP per pegawai): capaian, rating hasil dan predikat tidak dapat dihitung; yang dapat diperiksa (NIP, absensi) tetap diperiksa. Tambahkan sheet "{sheet}" atau rekap capaian SKP per pegawai.',
+    en: 'There is no result data (target and realisation per indicator, or SKP achievement/score per employee): achievement, hasil rating and predikat cannot be computed; what can be checked (NIPs, attendance) still is. Add a "{sheet}" sheet or a recap of SKP achievement per employee.',
+  },
+  SHEETS_CHECK_EMPLOYEE_LEVEL: {
+    id: 'Tidak ada target dan realisasi per indikator: nilai dihitung dari hasil per pegawai di {tables}. Untuk capaian per indikator, bukti dukung dan umpan balik per indikator, tambahkan sheet "{sheet}".',
+    en: 'There are no targets and realisations per indicator: scores come from the per-employee results in {tables}. For achievement, evidence and feedback per indicator, add a "{sheet}" sheet.',
   },
 } satisfies MessageSection;

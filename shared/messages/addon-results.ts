@@ -25,6 +25,10 @@ export const addonResultsMessages = {
     id: 'Sheet {missing} tidak ditemukan. Jalankan "Siapkan templat" atau "Petakan kolom..." lalu coba lagi. Sheet hasil sebelumnya tidak diubah.',
     en: 'Sheet {missing} was not found. Run "Prepare template" or "Map columns..." and try again. Previous result sheets were left unchanged.',
   },
+  ADDON_LKE_ONLY: {
+    id: 'Workbook ini berisi lembar kerja evaluasi SAKIP (LKE/KKE) tanpa data pegawai, jadi tidak ada pegawai untuk dinilai. Jalankan Evaluasi SAKIP. Sheet hasil sebelumnya tidak diubah.',
+    en: 'This workbook holds SAKIP evaluation sheets (LKE/KKE) without employee data, so there is no employee to score. Run SAKIP evaluation. Previous result sheets were left unchanged.',
+  },
   ADDON_NO_EMPLOYEES: {
     id: 'Tidak ada pegawai yang dapat dinilai dari sheet "{sheet}". Periksa sheet "Masalah Data". Sheet hasil sebelumnya tidak diubah.',
     en: 'No employee could be scored from sheet "{sheet}". Check the "Masalah Data" sheet. Previous result sheets were left unchanged.',
@@ -74,6 +78,21 @@ export const addonResultsMessages = {
   ADDON_COL_TPP: { id: 'Estimasi TPP (Rp)', en: 'Estimated TPP (Rp)' },
   ADDON_COL_REKOMENDASI: { id: 'Rekomendasi', en: 'Recommendation' },
   ADDON_COL_ALASAN: { id: 'Alasan', en: 'Reasons' },
+  ADDON_COL_TINGKAT_DATA: { id: 'Dinilai dari', en: 'Scored from' },
+  ADDON_COL_NPK: { id: 'Nilai Prestasi Kerja (PP 46/2011)', en: 'Work achievement score (PP 46/2011)' },
+  ADDON_LEVEL_INDIKATOR: {
+    id: 'Indikator (target dan realisasi)',
+    en: 'Indicators (target and realisation)',
+  },
+  ADDON_LEVEL_PEGAWAI: {
+    id: 'Hasil per pegawai (capaian SKP di baris {row})',
+    en: 'Per-employee results (SKP achievement on row {row})',
+  },
+  ADDON_LEVEL_NONE: { id: 'Belum ada data hasil kerja', en: 'No result data yet' },
+  ADDON_PREDIKAT_WRITTEN: {
+    id: 'predikat tertulis di sheet; matriks: {usulan}',
+    en: 'predikat as written in the sheet; matrix: {usulan}',
+  },
   ADDON_COL_MENIT: { id: 'Menit Aktivitas', en: 'Activity minutes' },
   ADDON_YES: { id: 'Ya', en: 'Yes' },
   ADDON_SOURCE_USULAN: { id: 'Usulan dari capaian', en: 'Proposed from achievement' },
@@ -174,6 +193,60 @@ export const addonResultsMessages = {
   ADDON_SAKIP_DONE: {
     id: 'Sheet "{sheet}": {units} unit dinilai. Terbaik: {best}.',
     en: 'Sheet "{sheet}": {units} units evaluated. Best: {best}.',
+  },
+
+  // SAKIP evaluation workbook (LKE/KKE) evaluated on its own.
+  ADDON_SAKIP_WB_TITLE: {
+    id: 'Evaluasi SAKIP dari kertas kerja "{sheet}"',
+    en: 'SAKIP evaluation of workbook sheet "{sheet}"',
+  },
+  ADDON_SAKIP_WB_COL_COMPONENT: { id: 'Komponen', en: 'Component' },
+  ADDON_SAKIP_WB_COL_SUB: { id: 'Sub-komponen', en: 'Sub-component' },
+  ADDON_SAKIP_WB_COL_DECIDED: { id: 'Nilai penentu ({round})', en: 'Deciding score ({round})' },
+  ADDON_SAKIP_WB_COL_GAP: {
+    id: 'Selisih penilaian mandiri - penentu',
+    en: 'Gap self-assessment - deciding',
+  },
+  ADDON_SAKIP_WB_COL_UNANSWERED: {
+    id: 'Kriteria belum dijawab ({round})',
+    en: 'Criteria not answered ({round})',
+  },
+  ADDON_SAKIP_WB_DECIDED_FINAL: {
+    id: 'Putaran penentu: {round} (putaran final).',
+    en: 'Deciding round: {round} (the final round).',
+  },
+  ADDON_SAKIP_WB_DECIDED_LATEST: {
+    id: 'Putaran penentu: {round}, putaran terakhir yang berisi nilai (belum ada putaran final yang terisi).',
+    en: 'Deciding round: {round}, the latest round holding scores (no final round is filled yet).',
+  },
+  ADDON_SAKIP_WB_TOTAL_MATCH: {
+    id: 'Nilai akhir di kertas kerja ({cell}) {shown} cocok dengan hitungan Nilai Kerja {computed}.',
+    en: 'The workbook’s total ({cell}) {shown} matches Nilai Kerja’s computation {computed}.',
+  },
+  ADDON_SAKIP_WB_TOTAL_MISMATCH: {
+    id: 'Nilai akhir di kertas kerja ({cell}) {shown} TIDAK cocok dengan hitungan Nilai Kerja {computed}. Periksa rumus sel itu.',
+    en: 'The workbook’s total ({cell}) {shown} does NOT match Nilai Kerja’s computation {computed}. Check that cell’s formula.',
+  },
+  ADDON_SAKIP_WB_TOTAL_NONE: {
+    id: 'Kertas kerja tidak mencantumkan nilai akhir untuk putaran penentu; nilai akhir {computed} dihitung dari sub-komponen.',
+    en: 'The workbook shows no total for the deciding round; the total {computed} is the sum of the sub-components.',
+  },
+  ADDON_SAKIP_WB_PREDIKAT_MATCH: {
+    id: 'Predikat di kertas kerja ({cell}) "{shown}" cocok dengan predikat menurut rentang kebijakan: {computed}.',
+    en: 'The workbook’s predikat ({cell}) "{shown}" matches the predikat by the policy’s bands: {computed}.',
+  },
+  ADDON_SAKIP_WB_PREDIKAT_MISMATCH: {
+    id: 'Predikat di kertas kerja ({cell}) "{shown}" TIDAK cocok dengan predikat menurut rentang kebijakan: {computed}.',
+    en: 'The workbook’s predikat ({cell}) "{shown}" does NOT match the predikat by the policy’s bands: {computed}.',
+  },
+  ADDON_SAKIP_WB_PREDIKAT_NONE: {
+    id: 'Kertas kerja tidak mencantumkan predikat; predikat {computed} dihitung dari nilai akhir {score} menurut rentang kebijakan (PermenPANRB 88/2021).',
+    en: 'The workbook shows no predikat; the predikat {computed} comes from the total {score} by the policy’s bands (PermenPANRB 88/2021).',
+  },
+  ADDON_SAKIP_WB_NOTES: { id: 'Catatan', en: 'Notes' },
+  ADDON_SAKIP_WB_DONE: {
+    id: 'Sheet "{sheet}" ditulis dari kertas kerja "{source}": nilai akhir {score}, predikat {grade}; putaran penentu {round}. Sel kertas kerja tidak diubah.',
+    en: 'Sheet "{sheet}" written from workbook sheet "{source}": total {score}, predikat {grade}; deciding round {round}. The workbook’s cells are unchanged.',
   },
 
   // Export for the extension.

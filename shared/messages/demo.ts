@@ -65,6 +65,27 @@ export const demoMessages = {
   RECAP_NO_ISSUES: { id: 'Tidak ada masalah data.', en: 'No data problems.' },
 
   // The add-on run on the sample OPD in the sandbox.
+  RECOGNITION_TITLE: {
+    id: 'Tabel yang dikenali add-on (Periksa data lalu Hitung nilai, Code.js hasil build)',
+    en: 'Tables the add-on recognises (Check data then Compute scores, built Code.js)',
+  },
+  RECOGNITION_WORKBOOK: { id: 'Workbook: {name}', en: 'Workbook: {name}' },
+  RECOGNITION_SAMPLE: { id: 'contoh OPD bawaan', en: 'the bundled sample OPD' },
+  RECOGNITION_TABLE: {
+    id: '  {sheet}!{range}: {kind}; periode {period}; {rows} baris data; dibaca: {read}',
+    en: '  {sheet}!{range}: {kind}; period {period}; {rows} data rows; read: {read}',
+  },
+  RECOGNITION_FIELDS: { id: 'Kolom: {fields}', en: 'Columns: {fields}' },
+  RECOGNITION_CODES: { id: 'Kode/tanggal: {codes}', en: 'Codes/days: {codes}' },
+  RECOGNITION_PROBLEMS: {
+    id: '{count} masalah di Masalah Data, antara lain:',
+    en: '{count} problems in Masalah Data, including:',
+  },
+  RECOGNITION_MORE: { id: '... dan {count} lagi', en: '... and {count} more' },
+  RECOGNITION_NO_REAL: {
+    id: 'Folder ../shared/real-sheets tidak ada: workbook nyata dilewati.',
+    en: 'Folder ../shared/real-sheets is absent: real workbooks skipped.',
+  },
   ADDON_START_TITLE: {
     id: 'Add-on Google Sheets (Code.js hasil build, dijalankan di sandbox pada OPD contoh)',
     en: 'Google Sheets add-on (built Code.js, run in the sandbox on the sample OPD)',

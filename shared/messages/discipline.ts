@@ -22,6 +22,38 @@ export const disciplineMessages = {
     id: 'Tidak ada keterlambatan, pulang cepat, atau ketidakhadiran: bagian disiplin dibayar penuh.',
     en: 'No late arrivals, early departures or absences: the discipline part is paid in full.',
   },
+  DISC_CODE_UNKNOWN_CELLS: {
+    id: 'Kode absensi "{value}" tidak dikenal ({count} sel, mis. {places}), jadi tidak dihitung. Perbaiki tulisannya atau tambahkan kode itu ke daftar kode absensi kebijakan (discipline.codes). Kode yang dikenal: {accepted}.',
+    en: 'Attendance code "{value}" is not recognised ({count} cells, e.g. {places}), so it is not counted. Fix its spelling or add the code to the policy\'s attendance code list (discipline.codes). Known codes: {accepted}.',
+  },
+  DISC_HARI_KERJA_INVALID: {
+    id: 'Jumlah hari kerja (JHK) "{value}" tidak sah, jadi hari kerja bawaan yang dipakai. Tulis bilangan bulat 1 sampai 366.',
+    en: 'Working days (JHK) "{value}" is not valid, so the default working days are used. Write a whole number from 1 to 366.',
+  },
+  DISC_PRESENCE_INVALID: {
+    id: 'Persentase kehadiran "{value}" tidak terbaca, jadi tidak diperiksa. Tulis persen seperti 94,44%.',
+    en: 'Attendance percentage "{value}" cannot be read, so it is not checked. Write a percentage such as 94.44%.',
+  },
+  DISC_PRESENCE_MISMATCH: {
+    id: 'Kehadiran di lembar {given}% berbeda dari hitungan kode: {computed}% ({present} dari {days} hari kerja; {away} hari tidak hadir). Nilai lembar tidak diganti: periksa jumlah kode dan JHK pada baris ini.',
+    en: 'The sheet shows {given}% attendance but the codes give {computed}% ({present} of {days} working days; {away} days absent). The sheet value is not replaced: check the code counts and JHK on this row.',
+  },
+  DISC_DAYS_EXCEED: {
+    id: 'Kode ketidakhadiran berjumlah {away} hari, lebih dari {days} hari kerja (JHK). Periksa jumlah kode dan JHK pada baris ini.',
+    en: 'Absence codes add up to {away} days, more than the {days} working days (JHK). Check the code counts and JHK on this row.',
+  },
+  DISC_CLOCK_INVALID: {
+    id: 'Jam "{value}" tidak terbaca, jadi hari itu tidak dihitung. Tulis jam seperti 07.30 atau 07:30 (kosongkan atau tulis "-" bila tidak absen).',
+    en: 'Time "{value}" cannot be read, so that day is not counted. Write a time such as 07.30 or 07:30 (leave it empty or write "-" when there was no scan).',
+  },
+  DISC_PATTERN_UNKNOWN: {
+    id: 'Pola kerja "{value}" tidak dikenal ({count} baris, mis. {places}), jadi keterlambatan hari-hari itu tidak dihitung. Tulis jam masuk-pulang seperti "07.30-16.00" atau tambahkan pola bernama itu ke kebijakan (discipline.workPatterns).',
+    en: 'Work pattern "{value}" is not recognised ({count} rows, e.g. {places}), so lateness on those days is not computed. Write the hours such as "07.30-16.00" or add that named pattern to the policy (discipline.workPatterns).',
+  },
+  DISC_DAY_WITHOUT_RECORD: {
+    id: 'Tidak ada absen masuk, absen pulang, maupun kode pada {count} baris (mis. {places}), jadi hari-hari itu tidak dihitung hadir ataupun tidak hadir. Tulis kodenya (mis. TK, S, C, atau L untuk hari libur).',
+    en: 'No check-in, no check-out and no code on {count} rows (e.g. {places}), so those days count neither as present nor as absent. Write their code (e.g. TK, S, C, or L for a day off).',
+  },
   TPP_BASE_INVALID: {
     id: 'TPP dasar "{base}" tidak sah. Tulis jumlah rupiah 0 atau lebih, misalnya 5.000.000.',
     en: 'Base TPP "{base}" is not valid. Write an amount in rupiah of 0 or more, e.g. 5,000,000.',

@@ -44,6 +44,76 @@ export const organisationMessages = {
     en: 'SAKIP score "{score}" is not valid. Write a number from 0 to 100.',
   },
 
+  // SAKIP evaluation workbooks (LKE/KKE) as offices keep them
+  SAKIP_WB_NOT_FOUND: {
+    id: 'Tidak ada kertas kerja evaluasi SAKIP (LKE/KKE): tidak ada sheet dengan kolom Komponen, Sub-Komponen, Bobot dan kolom nilai per putaran (Penilaian Mandiri, Verval, Penjaminan Kualitas, Penilaian Final).',
+    en: 'No SAKIP evaluation workbook (LKE/KKE): no sheet has Komponen, Sub-Komponen and Bobot columns with a score column per round (Penilaian Mandiri, Verval, Penjaminan Kualitas, Penilaian Final).',
+  },
+  SAKIP_WB_ROUND_TWICE: {
+    id: 'Putaran {round} muncul dua kali di sheet "{sheet}" (kolom {first} dan {second}). Beri judul yang berbeda pada salah satunya agar jelas mana yang dinilai.',
+    en: 'Round {round} appears twice in sheet "{sheet}" (columns {first} and {second}). Give one of them another header so it is clear which one counts.',
+  },
+  SAKIP_WB_NO_SUBS: {
+    id: 'Sheet "{sheet}" tidak berisi baris sub-komponen (Pemenuhan/Keberadaan, Kualitas, Pemanfaatan) di bawah judul kolomnya. Isi nama sub-komponen di kolom Sub-Komponen.',
+    en: 'Sheet "{sheet}" has no sub-component rows (Pemenuhan/Keberadaan, Kualitas, Pemanfaatan) under its header. Write the sub-component names in the Sub-Komponen column.',
+  },
+  SAKIP_WB_SUB_UNKNOWN: {
+    id: 'Sub-komponen "{name}" tidak dikenal; nilainya tetap dihitung seperti tertulis. Nama yang dikenal: {accepted}. Tambahkan namanya ke kebijakan bila memang sub-komponen.',
+    en: 'Sub-component "{name}" is not recognised; its score is still counted as written. Known names: {accepted}. Add the name to the policy if it is a sub-component.',
+  },
+  SAKIP_WB_SUB_TWICE: {
+    id: 'Sub-komponen {sub} muncul dua kali pada komponen {component} (baris {first} dan {second}). Hapus atau perbaiki salah satunya.',
+    en: 'Sub-component {sub} appears twice in component {component} (rows {first} and {second}). Remove or correct one of them.',
+  },
+  SAKIP_WB_SUB_NO_COMPONENT: {
+    id: 'Sub-komponen "{sub}" berada di atas baris komponen mana pun. Tulis nama komponennya (mis. Perencanaan Kinerja) pada baris di atasnya.',
+    en: 'Sub-component "{sub}" comes before any component row. Write its component (e.g. Perencanaan Kinerja) on a row above it.',
+  },
+  SAKIP_WB_WEIGHT_INVALID: {
+    id: 'Bobot "{value}" untuk {sub} tidak terbaca. Tulis persen (6,00%) atau poin (6).',
+    en: 'Weight "{value}" of {sub} cannot be read. Write a percentage (6.00%) or points (6).',
+  },
+  SAKIP_WB_SCORE_INVALID: {
+    id: 'Nilai "{value}" untuk {sub} pada putaran {round} tidak terbaca. Tulis persen (5,62%) atau poin (5,62).',
+    en: 'Score "{value}" of {sub} in round {round} cannot be read. Write a percentage (5.62%) or points (5.62).',
+  },
+  SAKIP_WB_SCORE_ABOVE_WEIGHT: {
+    id: 'Nilai {sub} pada putaran {round} ({score}) melebihi bobotnya ({weight}). Periksa rumus atau isian sel itu.',
+    en: 'The score of {sub} in round {round} ({score}) exceeds its weight ({weight}). Check that cell’s formula or entry.',
+  },
+  SAKIP_WB_SCALE_UNCLEAR: {
+    id: 'Bobot di sheet "{sheet}" berjumlah {sum}: tidak jelas apakah ditulis sebagai pecahan (jumlah 1) atau poin (jumlah 100). Format kolom Bobot sebagai persen.',
+    en: 'The weights in sheet "{sheet}" add up to {sum}: it is unclear whether they are fractions (adding up to 1) or points (adding up to 100). Format the Bobot column as percent.',
+  },
+  SAKIP_WB_NO_SCORES: {
+    id: 'Belum ada putaran yang berisi nilai di sheet "{sheet}" (kolom {rounds}). Isi nilai penilaian mandiri terlebih dahulu.',
+    en: 'No round holds scores in sheet "{sheet}" (columns {rounds}). Fill in the self-assessment scores first.',
+  },
+  SAKIP_WB_DECIDED_BY_EARLIER: {
+    id: 'Putaran {later} belum berisi nilai, jadi yang menentukan adalah putaran terakhir yang terisi: {round}.',
+    en: 'Round {later} holds no scores yet, so the latest filled round decides: {round}.',
+  },
+  SAKIP_WB_DECIDING_BLANK: {
+    id: '{sub} pada {component} tidak bernilai pada putaran penentu {round}, sehingga dihitung 0 (kehilangan {weight} poin). Isi nilainya.',
+    en: '{sub} of {component} has no score in the deciding round {round}, so it counts as 0 ({weight} points lost). Fill in its score.',
+  },
+  SAKIP_WB_COMPONENT_MISMATCH: {
+    id: 'Nilai komponen {component} pada putaran {round} di kertas kerja {shown}, sedangkan jumlah sub-komponennya {computed}. Periksa rumus sel itu.',
+    en: 'Component {component} in round {round} shows {shown} in the workbook, while its sub-components add up to {computed}. Check that cell’s formula.',
+  },
+  SAKIP_WB_TOTAL_MISMATCH: {
+    id: 'Nilai akhir di kertas kerja {shown}, sedangkan jumlah sub-komponen pada putaran {round} {computed}. Periksa rumus sel itu.',
+    en: 'The workbook’s total is {shown}, while the sub-components of round {round} add up to {computed}. Check that cell’s formula.',
+  },
+  SAKIP_WB_PREDIKAT_MISMATCH: {
+    id: 'Predikat di kertas kerja "{shown}", sedangkan nilai {score} menurut rentang kebijakan berpredikat {computed}. Periksa predikat itu.',
+    en: 'The workbook’s predikat is "{shown}", while a score of {score} earns {computed} by the policy’s bands. Check that predikat.',
+  },
+  SAKIP_WB_ANSWER_UNKNOWN: {
+    id: 'Jawaban "{answer}" pada putaran {round} tidak dikenal, jadi tidak dihitung sebagai terjawab. Tulis {accepted}, angka, atau persen.',
+    en: 'Answer "{answer}" in round {round} is not recognised, so it is not counted as answered. Write {accepted}, a number or a percentage.',
+  },
+
   // Unit ranking (reward and punishment at coordination meetings)
   RANK_UNIT_NAME_EMPTY: {
     id: 'Ada unit tanpa nama pada urutan ke-{position}. Isi nama OPD-nya.',

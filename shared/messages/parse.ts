@@ -33,6 +33,26 @@ export const parseMessages = {
     id: '"{value}" berisi lebih dari satu angka. Tulis satu angka saja, tanpa spasi di dalam angka (mis. 1234 atau 1.234).',
     en: '"{value}" holds more than one number. Write a single number without spaces inside it (e.g. 1234 or 1,234).',
   },
+  PARSE_NUMBER_ARITHMETIC: {
+    id: '"{value}" berisi hitungan ("{found}"), bukan satu angka; Nilai Kerja tidak menghitung teks dan tidak mengambil angka pertamanya. Tulis hasilnya sebagai satu angka (mis. "12" atau "12 Dokumen").',
+    en: '"{value}" holds arithmetic ("{found}"), not one number; Nilai Kerja does not compute text nor take its first number. Write the result as one number (e.g. "12" or "12 Dokumen").',
+  },
+  PARSE_NUMBER_FRACTION: {
+    id: '"{value}" ditulis sebagai pembagian atau pecahan, yang bisa berarti rasio maupun bagian tanggal. Tulis hasilnya: persen ("80%") atau angka desimal ("0,8").',
+    en: '"{value}" is written as a division or fraction, which may mean a ratio or part of a date. Write the result: a percentage ("80%") or a decimal ("0.8").',
+  },
+  PARSE_NUMBER_FORMULA_TEXT: {
+    id: '"{value}" adalah rumus yang tersimpan sebagai teks, jadi Sheets tidak menghitungnya. Ubah format sel ke Otomatis/Angka dan ketik ulang rumusnya, atau tulis hasilnya sebagai satu angka.',
+    en: '"{value}" is a formula stored as text, so Sheets did not compute it. Set the cell format to Automatic/Number and retype the formula, or write the result as one number.',
+  },
+  PARSE_UNIT_MONEY_AMBIGUOUS: {
+    id: '"{value}": satuan "{unit}" tanpa "Rp" bisa berarti miliar/triliun (uang) atau meter/ton. Untuk uang tulis "Rp {value}" atau satuannya lengkap ("miliar", "triliun"); untuk yang lain tulis satuannya lengkap (mis. "meter", "ton").',
+    en: '"{value}": the unit "{unit}" without "Rp" may mean miliar/triliun (money: 10^9/10^12) or meters/tons. For money write "Rp {value}" or the full word ("miliar", "triliun"); otherwise write the unit in full (e.g. "meter", "ton").',
+  },
+  DURATION_NOT_MINUTES: {
+    id: '"{value}" ditulis dalam {unit}, padahal kolom ini berisi menit; berapa menit sehari/sebulan bergantung pada jam kerja kantor. Tulis dalam menit atau jam, mis. "450 menit" atau "7 jam 30 menit".',
+    en: '"{value}" is written in {unit}, but this column holds minutes; how many minutes a day or month holds depends on office hours. Write minutes or hours, e.g. "450 menit" or "7 jam 30 menit".',
+  },
   PARSE_NUMBER_NOT_FINITE: {
     id: 'Angka "{value}" terlalu besar atau tidak sah. Periksa isi sel.',
     en: 'The number "{value}" is too large or invalid. Check the cell.',
@@ -140,6 +160,18 @@ export const parseMessages = {
     id: 'NIP "{value}": menurut NIP, usia saat pengangkatan {age} tahun (seharusnya 17 sampai 60). Periksa tanggal lahir dan tahun pengangkatan di NIP.',
     en: 'NIP "{value}": by the NIP, the age at appointment is {age} years (should be 17 to 60). Check the birth date and appointment year in the NIP.',
   },
+  NIP_NOT_IN_CELL: {
+    id: 'Sel "{value}" tidak memuat NIP. Tulis nama dan NIP 18 angka, mis. "Budi Santoso, S.E." dan di baris berikutnya "NIP. 19900315 201503 1 002", atau isi kolom NIP tersendiri.',
+    en: 'The cell "{value}" holds no NIP. Write the name and the 18-digit NIP, e.g. "Budi Santoso, S.E." with "NIP. 19900315 201503 1 002" on the next line, or fill a separate NIP column.',
+  },
+  NIP_TWO_IN_CELL: {
+    id: 'Sel "{value}" memuat dua NIP berbeda ({first} dan {second}). Sisakan satu NIP, milik pegawai di sel ini.',
+    en: 'The cell "{value}" holds two different NIPs ({first} and {second}). Keep one NIP, that of the employee in this cell.',
+  },
+  NIP_GLUED_TO_NAME: {
+    id: 'Di sel "{value}" angka {digits} menempel pada nama dan bukan NIP yang sah, sehingga batas nama dan NIP tidak jelas. Pisahkan dengan baris baru atau "NIP.", lalu periksa NIP-nya.',
+    en: 'In the cell "{value}" the digits {digits} run into the name and are not a valid NIP, so where the name ends is unclear. Separate them with a line break or "NIP.", then check the NIP.',
+  },
 
   LABEL_EMPTY: {
     id: 'Isian kosong: pilih salah satu dari {choices}.',
@@ -188,5 +220,14 @@ export const parseMessages = {
   LABEL_STATUS_UNKNOWN: {
     id: 'Status "{value}" tidak dikenali. Tulis Disetujui, Ditolak, Menunggu atau Revisi.',
     en: 'The status "{value}" is not recognised. Write Disetujui (approved), Ditolak (rejected), Menunggu (pending) or Revisi (revision).',
+  },
+  // Period labels (shared/parse/period.ts): {year} is passed as text so that 2024 is never "2.024".
+  PERIOD_LABEL_MONTH: { id: '{month} {year}', en: '{month} {year}' },
+  PERIOD_LABEL_QUARTER: { id: 'Triwulan {roman} {year}', en: 'Quarter {roman} {year}' },
+  PERIOD_LABEL_SEMESTER: { id: 'Semester {roman} {year}', en: 'Semester {roman} {year}' },
+  PERIOD_LABEL_YEAR: { id: 'Tahun {year}', en: 'Year {year}' },
+  PERIOD_AMBIGUOUS: {
+    id: 'Periode "{value}" tidak tunggal (rentang atau beberapa periode). Tulis satu periode, mis. "Mei 2024", "Triwulan II 2024" atau "Tahun 2024".',
+    en: 'The period "{value}" is not a single period (a range or several periods). Write one period, e.g. "Mei 2024" (May 2024), "Triwulan II 2024" (Q2 2024) or "Tahun 2024".',
   },
 } satisfies MessageSection;

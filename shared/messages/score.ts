@@ -12,6 +12,34 @@ export const scoreMessages = {
     id: 'Target 0 dengan polaritas positif tidak bisa dihitung capaiannya (realisasi dibagi 0). Isi target yang bukan 0, atau ubah polaritas menjadi negatif bila yang dinilai adalah "semakin sedikit semakin baik" (misalnya jumlah pengaduan).',
     en: 'A target of 0 with positive polarity has no computable achievement (realisation divided by 0). Enter a non-zero target, or set the polarity to negative if fewer is better (e.g. number of complaints).',
   },
+  UNIT_MISMATCH: {
+    id: 'Target ditulis dalam {targetUnit} sedangkan realisasi dalam {realisasiUnit}: keduanya tidak bisa dibandingkan tanpa menebak. Tulis target dan realisasi dalam satuan yang sama (mis. keduanya persen "80%" dan "75%", atau keduanya jumlah "12 Dokumen" dan "10 Dokumen").',
+    en: 'The target is written in {targetUnit} and the realisation in {realisasiUnit}: they cannot be compared without guessing. Write both in the same unit (e.g. both percentages "80%" and "75%", or both counts "12 Dokumen" and "10 Dokumen").',
+  },
+  UNIT_MISSING: {
+    id: '{withUnit} ditulis dalam {unit} sedangkan {without} hanya angka tanpa satuan: angka itu bisa menit, hari atau satuan lain. Tulis satuannya juga, mis. "8 {unit}".',
+    en: '{withUnit} is written in {unit} while {without} is a number without a unit: it may be minutes, days or another unit. Write its unit too, e.g. "8 {unit}".',
+  },
+  UNIT_NOT_CONVERTIBLE: {
+    id: 'Target dalam {targetUnit} dan realisasi dalam {realisasiUnit}: berapa {smaller} dalam satu {larger} belum ditetapkan kebijakan (minggu kerja 5 hari atau kalender 7 hari?). Tulis keduanya dalam satuan yang sama (mis. "10 hari" dan "8 hari"), atau tetapkan konversinya di Kebijakan (capaian.units).',
+    en: 'The target is in {targetUnit} and the realisation in {realisasiUnit}: how many {smaller} make a {larger} is not set in the policy (a 5-day working week or a 7-day calendar week?). Write both in the same unit (e.g. "10 hari" and "8 hari"), or set the conversion in the Policy (capaian.units).',
+  },
+  UNIT_WORDS_DIFFER: {
+    id: 'Satuan target ({targetUnit}) dan realisasi ({realisasiUnit}) berbeda, dan kebijakan tidak mengizinkan menghitung angkanya saja. Samakan satuannya dengan kolom Satuan.',
+    en: 'The target unit ({targetUnit}) and the realisation unit ({realisasiUnit}) differ, and the policy does not allow computing on the numbers alone. Make the units match the Satuan column.',
+  },
+  UNIT_WORDS_DIFFER_WARNING: {
+    id: 'Satuan target ({targetUnit}) dan realisasi ({realisasiUnit}) berbeda; capaian dihitung dari angkanya saja, sesuai kebijakan. Periksa bahwa keduanya mengukur hal yang sama dan samakan satuannya.',
+    en: 'The target unit ({targetUnit}) and the realisation unit ({realisasiUnit}) differ; the achievement was computed on the numbers alone, as the policy allows. Check that both measure the same thing and make the units match.',
+  },
+  UNIT_MONEY_CONVERTED: {
+    id: '{side} {original} {unit} dibaca sebagai {amount} rupiah (rb = ribu, jt = juta, M = miliar, T = triliun).',
+    en: '{side} {original} {unit} was read as {amount} rupiah (rb = thousand, jt = million, M = miliar = billion, T = trillion).',
+  },
+  UNIT_DURATION_CONVERTED: {
+    id: 'Realisasi dan target dibandingkan dalam {unit}: 1 {from} = {factor} {unit} (bulan-tahun selalu 12; hari, minggu, bulan dan jam dari kebijakan capaian.units).',
+    en: 'Realisation and target were compared in {unit}: 1 {from} = {factor} {unit} (a year is always 12 months; days, weeks, months and hours come from the policy capaian.units).',
+  },
   CAPAIAN_TARGET_NEGATIVE: {
     id: 'Target {target} bernilai negatif dan tidak dapat dinilai. Isi target 0 atau lebih; untuk indikator "semakin kecil semakin baik" gunakan polaritas negatif.',
     en: 'Target {target} is negative and cannot be scored. Enter a target of 0 or more; for "lower is better" indicators use negative polarity.',
@@ -65,6 +93,42 @@ export const scoreMessages = {
   LEGACY_NILAI_INVALID: {
     id: 'Nilai {what} ({value}) tidak dapat dipakai: isi angka 0 atau lebih, misalnya 88.',
     en: 'Nilai {what} ({value}) cannot be used: enter a number of 0 or more, e.g. 88.',
+  },
+
+  // PP 46/2011 prestasi kerja recap.
+  LEGACY46_NILAI_INVALID: {
+    id: 'Nilai {what} ({value}) tidak dapat dipakai untuk nilai prestasi kerja (PP 46/2011): isi angka 0 atau lebih, misalnya 84,5.',
+    en: 'Nilai {what} ({value}) cannot be used for the nilai prestasi kerja (PP 46/2011): enter a number of 0 or more, e.g. 84.5.',
+  },
+  LEGACY46_NO_PERILAKU: {
+    id: 'Nilai perilaku kerja (PP 46/2011) belum dapat dihitung: tidak ada aspek perilaku yang terisi. Isi Orientasi Pelayanan, Integritas, Komitmen, Disiplin, Kerjasama (dan Kepemimpinan untuk pejabat struktural).',
+    en: 'The nilai perilaku kerja (PP 46/2011) cannot be computed: no behaviour aspect is filled in. Fill in Orientasi Pelayanan, Integritas, Komitmen, Disiplin, Kerjasama (and Kepemimpinan for structural officials).',
+  },
+  LEGACY46_MISMATCH: {
+    id: '{what} di sheet tertulis {written}, hasil hitung {computed} (PP 46/2011: SKP x {skpPercent}% + rata-rata perilaku x {perilakuPercent}%). Periksa rumus atau angka di baris ini; yang dipakai hasil hitung.',
+    en: '{what} in the sheet reads {written}, computed {computed} (PP 46/2011: SKP x {skpPercent}% + average behaviour x {perilakuPercent}%). Check the formula or the figures on this row; the computed value is used.',
+  },
+
+  // Results kept per employee (a results sheet) beside or instead of the indicators.
+  RESULTS_CAPAIAN_DIFFERS: {
+    id: '{nama} ({nip}): % capaian SKP di sheet ini {written}%, sedangkan capaian dari indikatornya di sheet "{indicators}" {computed}% (selisih lebih dari {tolerance} poin). Yang dipakai capaian indikator; periksa mana yang benar.',
+    en: '{nama} ({nip}): the % capaian SKP in this sheet is {written}%, while the capaian from their indicators in sheet "{indicators}" is {computed}% (more than {tolerance} points apart). The indicators’ capaian is used; check which is right.',
+  },
+  RESULTS_NO_CAPAIAN: {
+    id: '{nama} ({nip}) di sheet "{sheet}" tidak punya % capaian SKP maupun rating hasil kerja: rating hasil dan predikat (PermenPANRB 6/2022) belum ditentukan. Nilai seperti Nilai SKP atau Nilai Akhir memakai skala daerah sendiri dan tidak dibaca sebagai % capaian. Tambahkan kolom % Capaian atau tulis rating hasil kerjanya.',
+    en: '{nama} ({nip}) in sheet "{sheet}" has no % capaian SKP and no hasil rating: the hasil rating and predikat (PermenPANRB 6/2022) are not set. Scores such as Nilai SKP or Nilai Akhir are on the region’s own scale and are not read as a % capaian. Add a % Capaian column or write the hasil rating.',
+  },
+  RESULTS_NO_ROW: {
+    id: '{nama} ({nip}) tidak punya indikator di sheet "{indicators}" maupun baris di sheet "{sheet}": rating hasil dan predikat belum ditentukan. Tambahkan barisnya di salah satu sheet itu.',
+    en: '{nama} ({nip}) has no indicator in sheet "{indicators}" and no row in sheet "{sheet}": the hasil rating and predikat are not set. Add a row in one of those sheets.',
+  },
+  RESULTS_ALL_ZERO: {
+    id: '{nama} ({nip}): % capaian SKP dan ketujuh nilai BerAKHLAK semuanya 0, sehingga dinilai Di Bawah Ekspektasi. Bila pegawai ini tidak dinilai bulan ini (cuti, tugas belajar, baru pindah), hapus barisnya atau tulis keterangannya; bila benar 0, biarkan.',
+    en: '{nama} ({nip}): the % capaian SKP and all seven BerAKHLAK values are 0, so they are rated Below Expectations. If this employee was not assessed this month (leave, study leave, a new arrival), remove the row or note why; if 0 is right, leave it.',
+  },
+  RESULTS_BERAKHLAK_SCORE_INVALID: {
+    id: 'Nilai BerAKHLAK "{value}" bukan angka 0 atau lebih maupun rating (Di Atas, Sesuai, Di Bawah Ekspektasi). Perbaiki selnya; rating perilaku tidak dihitung dari nilai yang tidak lengkap.',
+    en: 'BerAKHLAK value "{value}" is neither a number of 0 or more nor a rating (Above, Meets, Below Expectations). Fix the cell; the behaviour rating is not derived from incomplete values.',
   },
 
   // Distribution of predikat within a unit (SE MenPANRB 3/2023).

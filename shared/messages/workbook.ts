@@ -22,6 +22,14 @@ export const workbookMessages = {
     id: 'NIP {nip} ({count} baris: {rows}) tidak ada di sheet "{employees}". Baris itu diabaikan: tambahkan pegawainya atau perbaiki NIP.',
     en: 'NIP {nip} ({count} rows: {rows}) is not in sheet "{employees}". Those rows are ignored: add the employee or correct the NIP.',
   },
+  PIPE_PERSON_NAME_CONFLICT: {
+    id: 'NIP {nip} bernama "{nama}" di sheet "{firstSheet}" baris {firstRow}, tetapi "{other}" di sini. Nama pertama yang dipakai: periksa NIP atau samakan namanya.',
+    en: 'NIP {nip} is named "{nama}" in sheet "{firstSheet}" row {firstRow}, but "{other}" here. The first name is used: check the NIP or make the names match.',
+  },
+  PIPE_PERSON_UNIT_CONFLICT: {
+    id: 'NIP {nip} ({nama}) berada di unit "{unit}" menurut sheet "{firstSheet}" baris {firstRow}, tetapi di unit "{other}" di sini. Unit pertama yang dipakai: samakan unit kerjanya.',
+    en: 'NIP {nip} ({nama}) is in unit "{unit}" according to sheet "{firstSheet}" row {firstRow}, but in unit "{other}" here. The first unit is used: make the units match.',
+  },
   PIPE_UNKNOWN_ATASAN: {
     id: 'NIP atasan {nip} (atasan {nama}) tidak ada di sheet "{sheet}". Tugas atasan tidak dapat dinilai: periksa NIP atasan.',
     en: 'Supervisor NIP {nip} (supervisor of {nama}) is not in sheet "{sheet}". The supervisor’s duties cannot be checked: verify the NIP.',
@@ -65,5 +73,9 @@ export const workbookMessages = {
   PIPE_NO_EMPLOYEES: {
     id: 'Sheet "{sheet}" tidak berisi pegawai dengan NIP yang sah. Isi minimal kolom NIP dan Nama.',
     en: 'Sheet "{sheet}" holds no employee with a valid NIP. Fill in at least the NIP and Nama columns.',
+  },
+  PIPE_UNITS_UNKNOWN: {
+    id: 'Unit kerja {count} pegawai tidak diketahui: tabel {sheets} tidak punya kolom unit dan judulnya tidak menyebut OPD. Tambahkan daftar pegawai (mis. ekspor SIASN) atau kolom Unit Kerja agar distribusi predikat per unit dapat diperiksa.',
+    en: 'The unit of {count} employees is unknown: tables {sheets} have no unit column and their titles name no OPD. Add an employee list (e.g. a SIASN export) or a Unit Kerja column so the predikat distribution per unit can be checked.',
   },
 } satisfies MessageSection;

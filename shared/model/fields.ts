@@ -12,6 +12,17 @@ export const FIELD_IDS = [
   'atasan_nip',
   'kepala_unit',
   'pangkat',
+  // SIASN roster columns (BKN exports): identity and career facts, never performance fields
+  'nip_lama',
+  'gelar_depan',
+  'gelar_belakang',
+  'status_asn',
+  'jenis_jabatan',
+  // unit levels, top (the OPD) first; the employee's unit is the most specific level written
+  'unor_1',
+  'unor_2',
+  'unor_3',
+  'unor_4',
   // SKP
   'nomor',
   'rhk',
@@ -40,6 +51,21 @@ export const FIELD_IDS = [
   'loyal',
   'adaptif',
   'kolaboratif',
+  // results already computed per employee (regional TPP files; docs/sheets.md#computed-results)
+  'nilai_skp',
+  'nilai_akhir',
+  'nilai_tertimbang',
+  // PP 46/2011 prestasi kerja recap: SKP x 60% + the average of the behaviour aspects x 40%
+  'skp_tertimbang',
+  'orientasi_pelayanan',
+  'integritas',
+  'komitmen',
+  'disiplin',
+  'kerjasama',
+  'kepemimpinan',
+  'rata_rata_perilaku',
+  'perilaku_tertimbang',
+  'nilai_prestasi_kerja',
   // activity logs
   'tanggal',
   'aktivitas',
@@ -54,6 +80,12 @@ export const FIELD_IDS = [
   'kode_absen',
   'jumlah',
   'menit_telat',
+  // attendance recaps, daily matrices and check-in/out exports (docs/sheets.md, family 3)
+  'hari_kerja',
+  'persen_hadir',
+  'jam_masuk',
+  'jam_pulang',
+  'pola_kerja',
   'tpp',
   'tpp_dasar',
   'periode',

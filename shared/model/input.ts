@@ -26,6 +26,29 @@ export interface RawRow {
   /** 1-based row number as the user sees it. */
   row: number;
   values: Partial<Record<FieldId, RawValue>>;
+  /**
+   * Where the row was read when it is not the table's own sheet and columns (one role read from several
+   * tables, e.g. the same attendance table continued over sheets): one object shared by that table's rows.
+   */
+  at?: RowSource;
+  /**
+   * An attendance recap's code columns (TMK1, S, TK...): the code as written in the header -> the cell,
+   * usually a count. The pipeline reads them with the policy's code vocabulary (discipline.codes).
+   */
+  codes?: Record<string, RawValue>;
+  /** A daily attendance matrix: the code written for each day of the month, index = day - 1. */
+  days?: (RawValue | undefined)[];
+}
+
+/** The sheet and columns of the table a row came from. */
+export interface RowSource {
+  readonly sheet: string;
+  readonly columns: Partial<Record<FieldId, string>>;
+  /** Column letter per attendance code and per day, as on RawTable. */
+  readonly codeColumns?: Readonly<Record<string, string>>;
+  readonly dayColumns?: Readonly<Record<number, string>>;
+  /** The OPD the source table's title rows name, as on RawTable. */
+  readonly opd?: string;
 }
 
 export interface RawTable {
@@ -33,6 +56,12 @@ export interface RawTable {
   sheet: string;
   /** Column label per field as the user sees it ("D" or "Target"), for messages. */
   columns: Partial<Record<FieldId, string>>;
+  /** Column letter per attendance code column (as written in the header), for messages. */
+  codeColumns?: Record<string, string>;
+  /** Column letter per day (1..31) of a daily attendance matrix, for messages. */
+  dayColumns?: Record<number, string>;
+  /** The OPD the table's title rows name ("SKPD : Dinas Pendidikan"), for rows that name no unit. */
+  opd?: string;
   rows: RawRow[];
 }
 
@@ -52,6 +81,13 @@ export interface WorkbookInput {
   units?: RawTable;
   /** unit, komponen, subkomponen, kriteria, jawaban. */
   sakip?: RawTable;
+  /**
+   * Results already computed per employee (a regional TPP file, a PP 46/2011 recap): nip, capaian
+   * (% capaian SKP), nilai_skp, nilai_akhir, nilai_tertimbang, rating_hasil, rating_perilaku, predikat,
+   * the seven BerAKHLAK values as words or scores, and the PP 46/2011 fields. An employee without
+   * computable indicators is scored from this row.
+   */
+  results?: RawTable;
   /** Working days in the period (for expected activity minutes). */
   workingDays?: number;
 }

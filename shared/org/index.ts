@@ -26,3 +26,13 @@ export {
   type SakipWeakPoint,
   sakipGrade,
 } from './sakip';
+export {
+  isSakipWorkbookSheet,
+  readSakipWorkbook,
+  type SakipWorkbookCheck,
+  type SakipWorkbookComponent,
+  type SakipWorkbookEvaluation,
+  type SakipWorkbookRound,
+  type SakipWorkbookSheet,
+  type SakipWorkbookSub,
+} from './sakip-workbook';

@@ -36,5 +36,13 @@ export function findByName<T extends Named>(entries: readonly T[], text: string)
 /** "Perencanaan Kinerja, Pengukuran Kinerja, ..." for messages that list the accepted names. */
 export const acceptedNames = (entries: readonly Named[]): string => entries.map((e) => e.label).join(', ');
 
-/** Scores are published with two decimals; rounding also removes float noise before grading (90 stays A). */
-export const round2 = (value: number): number => Math.round(Number((value * 100).toPrecision(12))) / 100;
+/**
+ * Scores are published with two decimals; rounding also removes float noise before grading (90 stays A).
+ * A value too large for cents (value * 100 would overflow to Infinity; past 1e15 a double has no cents
+ * anyway) is returned as it is, and so is a value that is not finite: round2 never makes a finite value
+ * infinite. Readers refuse such values before they get here (pointsOf in sakip-workbook-rows.ts).
+ */
+export const round2 = (value: number): number =>
+  Number.isFinite(value) && Math.abs(value) < 1e15
+    ? Math.round(Number((value * 100).toPrecision(12))) / 100
+    : value;

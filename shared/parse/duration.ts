@@ -5,7 +5,7 @@
  */
 import { fail, ok, type Result } from '../core/issue';
 import { formatNumberForLang } from '../messages/format';
-import { tokenValue } from './number';
+import { compoundDuration, tokenValue } from './number';
 import { scanNumberToken } from './number-scan';
 import { skipSpaces } from './number-words';
 import {
@@ -18,6 +18,7 @@ import {
   shownValue,
 } from './text';
 import type { Duration, NumberContext } from './types';
+import { durationUnitOf } from './units';
 
 /** "07.30 - 08.00", "10:00 s/d 11:30", "13.00-15.30", optionally with seconds and a time zone. */
 const CLOCK_RANGE =
@@ -101,6 +102,10 @@ function parseComponents(text: string, shown: string): Result<Duration> {
     if (token === undefined) break;
     const unitStart = skipSpaces(text, token.end);
     const word = readWord(text, unitStart);
+    // "2 hari" is not 2 minutes: how many minutes a day holds depends on the office's hours.
+    const dayBased = durationUnitOf(word);
+    if (dayBased !== undefined && dayBased !== 'jam')
+      return fail('DURATION_NOT_MINUTES', { value: shown, unit: word });
     let rank = HOUR_WORDS.has(word)
       ? HOURS
       : MINUTE_WORDS.has(word)
@@ -184,6 +189,14 @@ export function parseDuration(input: unknown): Result<Duration> {
       minutesId: formatNumberForLang(asMinutes, 'id', 2),
       minutesEn: formatNumberForLang(asMinutes, 'en', 2),
     });
+  }
+  // "2 x 24 jam": a service standard, 48 hours in practice (number.ts compoundDuration).
+  const compound = compoundDuration(text);
+  if (compound?.ok) {
+    const { value, unit } = compound.value;
+    if (unit !== 'jam')
+      return fail('DURATION_NOT_MINUTES', { value: shownValue(cell.text), unit: unit ?? '' });
+    return ok({ minutes: tidy(value * 60) });
   }
   return parseComponents(text, shownValue(cell.text));
 }

@@ -7,9 +7,19 @@
 export { parseDuration } from './duration';
 export { parsePolarity, parseRhkKind, parseSakipAnswer, parseStatus, parseYesNo } from './labels';
 export { inferNumberLocale, LOCALE_MAJORITY, LOCALE_SAMPLE_LIMIT } from './locale';
-export { findNipInText, parseNip } from './nip';
+export { findNipInText, type NameAndNip, parseNip, splitNameAndNip } from './nip';
 export { parseNumber } from './number';
 export { PERCENT_FRACTION_MAX, parsePercentAsFraction } from './percent';
+export {
+  findPeriodInText,
+  type Period,
+  type PeriodKind,
+  type PeriodReading,
+  parsePeriod,
+  periodKey,
+  periodLabel,
+  readPeriod,
+} from './period';
 export { evidenceGiven, feedbackGiven, outputGiven } from './presence';
 export { parsePredikatOrganisasi, parsePredikatPegawai, parseRating } from './ratings';
 export { parseTarget } from './target';

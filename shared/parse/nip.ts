@@ -220,3 +220,104 @@ export function findNipInText(text: string): string | undefined {
   }
   return firstCandidate;
 }
+
+/**
+ * A cell holding a person's name and NIP, split (SHEETS-IN-THE-WILD family 5): "Citra Bagus Prasetyo, SH,
+ * MH\nNIP. 199504022020061612", the NIP on its own line without "NIP.", a "Nama / NIP" cell the other way
+ * round, or name, degrees and NIP glued ("Dewi Lestari, SH, MH197403...").
+ */
+export interface NameAndNip {
+  /** The name as written: degrees kept, line breaks and runs of spaces collapsed, trimmed ('' when none). */
+  name: string;
+  /** The NIP as the cell writes it, without its "NIP." label. */
+  nipText: string;
+  /** parseNip(nipText): the NIP, or what is wrong with it (a sample row's "123", a number-stored "1.99E+17"). */
+  nip: Result<NipInfo>;
+}
+
+/**
+ * Digits with single separators between groups, or Sheets' scientific display of a number. The
+ * separators are those isGroupGap allows in running text.
+ */
+const NUMBER_PIECE = /\d[.,]?\d*[eE]\+?\d+|\d(?:[ .\u00a0-]?\d)*/g;
+const SCIENTIFIC_PIECE = /^\d[.,]?\d*[eE]\+?\d+$/;
+/**
+ * "NIP", "NIP.", "Nip :", "NIP Baru:", "NIK." right before the digits. Written in lower or mixed case
+ * it needs its "." or ":", so that a name ending in "Nik" (a name in Aceh and Malaysia) stays a name.
+ */
+const NIP_LABEL_BEFORE =
+  /\b(?:NI[PK]|[Nn]i[pk](?=(?:\s+[Bb]aru)?\s*[.:]))(?:\s+(?:BARU|[Bb]aru))?\s*[.:]*\s*$/;
+/** Fewer digits than an old NIP, unlabelled and inside a line, belong to the name ("D3", "S1"). */
+const MIN_UNLABELLED_DIGITS = OLD_NIP_LENGTH;
+/** What may stand between a name and its NIP and is not part of either: commas, slashes, dashes, bars. */
+const EDGE_SEPARATORS = /^[\s,;:/|\-\u2013]+|[\s,;:/|\-\u2013]+$/g;
+const LETTER = /\p{L}/u;
+
+interface NumberPiece {
+  /** Where the piece (with its label, when labelled) starts and where it ends in the cell. */
+  from: number;
+  to: number;
+  text: string;
+  /** The digits, or the scientific text itself: two pieces are one NIP when their keys are equal. */
+  key: string;
+  /** Letters run straight into the digits ("MH1974..."): where the name ends is a guess. */
+  glued: boolean;
+}
+
+const onlySpaceUntilLineEdge = (text: string): boolean => /^[^\S\n]*(?:\n|$)/.test(text);
+const onlySpaceSinceLineStart = (text: string): boolean => /(?:^|\n)[^\S\n]*$/.test(text);
+
+/** The pieces of a cell that write a NIP (or try to): labelled, alone on a line, or long enough. */
+function nipPieces(cell: string): NumberPiece[] {
+  const pieces: NumberPiece[] = [];
+  for (const match of cell.matchAll(NUMBER_PIECE)) {
+    const text = match[0];
+    const start = match.index;
+    const before = cell.slice(0, start);
+    const label = NIP_LABEL_BEFORE.exec(before);
+    const scientific = SCIENTIFIC_PIECE.test(text);
+    const key = scientific ? text : text.replace(/\D/g, '');
+    const alone = onlySpaceSinceLineStart(before) && onlySpaceUntilLineEdge(cell.slice(start + text.length));
+    if (label === null && !alone && !scientific && key.length < MIN_UNLABELLED_DIGITS) continue;
+    pieces.push({
+      from: label === null ? start : label.index,
+      to: start + text.length,
+      text,
+      key,
+      glued: label === null && start > 0 && LETTER.test(cell.charAt(start - 1)),
+    });
+  }
+  return pieces;
+}
+
+/** The cell without the NIP pieces, as one line, without what separated it from the NIP. */
+function nameWithout(cell: string, pieces: readonly NumberPiece[]): string {
+  let name = '';
+  let from = 0;
+  for (const piece of pieces) {
+    name += `${cell.slice(from, piece.from)} `;
+    from = piece.to;
+  }
+  name += cell.slice(from);
+  return name.replace(/\s+/g, ' ').replace(EDGE_SEPARATORS, '');
+}
+
+/**
+ * Splits a cell holding a name and a NIP. Fails when the cell holds no NIP (NIP_NOT_IN_CELL), two
+ * different NIPs (NIP_TWO_IN_CELL), or digits glued to the name that are not a valid NIP, so that
+ * where the name ends cannot be told (NIP_GLUED_TO_NAME). A NIP that is found but wrong (a template's
+ * sample "123", a number-stored "1.99E+17") is split off and `nip` says what is wrong with it.
+ */
+export function splitNameAndNip(cell: string): Result<NameAndNip> {
+  const shown = shownValue(cell.replace(/\s+/g, ' ').trim());
+  const pieces = nipPieces(cell);
+  const first = pieces[0];
+  if (first === undefined) return fail('NIP_NOT_IN_CELL', { value: shown });
+  const other = pieces.find((piece) => piece.key !== first.key);
+  if (other !== undefined)
+    return fail('NIP_TWO_IN_CELL', { value: shown, first: first.text, second: other.text });
+  const nip = parseNip(first.text);
+  if (!nip.ok && pieces.some((piece) => piece.glued))
+    return fail('NIP_GLUED_TO_NAME', { value: shown, digits: first.text });
+  return ok({ name: nameWithout(cell, pieces), nipText: first.text, nip });
+}

@@ -13,6 +13,7 @@ import { tidy } from './duration';
 import { columnLocale } from './locale';
 import { unitContext } from './number-words';
 import type { NumberContext, NumberHints, ParsedNumber, Target } from './types';
+import { SPECIAL_UNIT_WORDS } from './units';
 
 /** Where one number body ends and what its separators are; filled by scanBody. */
 class Body {
@@ -102,6 +103,25 @@ const isNotUnitWord = (text: string, from: number, to: number): boolean => {
   for (let k = 0; k < NOT_UNIT.length; k++) if (wordIs(text, from, to, NOT_UNIT[k] as string)) return true;
   return false;
 };
+
+/** Unit words that change the value or its unit (money magnitudes, durations, "x"): the parser reads them. */
+const isSpecialUnitWord = (text: string, from: number, to: number): boolean => {
+  for (let k = 0; k < SPECIAL_UNIT_WORDS.length; k++)
+    if (wordIs(text, from, to, SPECIAL_UNIT_WORDS[k] as string)) return true;
+  return false;
+};
+
+/**
+ * Whether text[from..] holds a character of arithmetic ("%", "+", "-", "*", "/", "^", "="): after the
+ * number's tail, "12%%", "80 -" or "12 Dokumen * 2" are for the parser, which refuses them.
+ */
+function operatorIn(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === PERCENT || c === 43 || c === 45 || c === 42 || c === 47 || c === 94 || c === 61) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the fast path may read the text at all: not empty, not too long, no space at either end
@@ -251,13 +271,14 @@ function readTail(text: string, from: number, tail: Tail): boolean {
   const c = text.charCodeAt(pos);
   if (c === PERCENT) {
     tail.percent = true;
-    return true;
+    return !operatorIn(text, pos + 1);
   }
   if (!isAsciiLetter(c)) return false;
   let end = pos;
   while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
   // readUnitWord also takes digits, "/", "." and Latin letters into the word: only a space may end it here.
   if (end < n && text.charCodeAt(end) !== SPACE) return false;
+  if (isSpecialUnitWord(text, pos, end) || operatorIn(text, end)) return false;
   if (isPercentWord(text, pos, end)) tail.percent = true;
   else if (!isNotUnitWord(text, pos, end)) {
     tail.unitStart = pos;

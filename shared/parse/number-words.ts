@@ -159,3 +159,76 @@ export function unitContext(unit: string | undefined): NumberContext | undefined
   if (COUNT_WORDS.has(lower)) return 'count';
   return undefined;
 }
+
+/** The digit nearest before `pos` across spaces, or -1 ("10 +" -> the 0). */
+function digitBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  return i >= 0 && isDigit(text.charCodeAt(i));
+}
+
+/** Whether a digit follows `pos` across spaces (a sign or a decimal mark may come first: "x -2", "/ ,5"). */
+function digitAfter(text: string, pos: number): boolean {
+  let i = skipSpaces(text, pos + 1);
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 43 || c === 44 || c === 46) i++;
+  return isDigit(text.charCodeAt(i));
+}
+
+const PLUS = 43;
+const TIMES = 0xd7;
+const DIVIDE = 0xf7;
+
+/**
+ * Arithmetic typed as text, which a reader must never take for its first number: a formula Sheets did
+ * not compute ("=10*2"), an operator next to a number ("10+2", "5x3", "10 ^ 2", "12 * 2", "80 -"),
+ * a doubled percent ("12%%"). Returns what was found, "/" for a division or fraction ("12 / 2",
+ * "80/100": also refused, a fraction is ambiguous between a ratio and a date part), or undefined.
+ * Left alone: a leading sign ("+5", "-5"), an exponent ("1,99E+17"), the accounting ",-" of
+ * "Rp 1.500.000,-", ranges ("80-90", read by parseTarget), dates with two slashes ("15/03/2024"),
+ * unit words holding "/" or "x" ("km/jam", "box").
+ */
+export function arithmeticIn(text: string): string | undefined {
+  if (text.charCodeAt(0) === 61 && text.length > 1) return '=';
+  let slashes = 0;
+  let slashFound = false;
+  let digitSeen = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) digitSeen = true;
+    else if (c === 37) {
+      if (text.charCodeAt(skipSpaces(text, i + 1)) === 37) return '%%';
+    } else if (c === PLUS || c === 42 || c === 94 || c === TIMES || c === DIVIDE) {
+      if (c === PLUS) {
+        // A sign at the start ("+5") or an exponent ("1,99E+17").
+        if (text.slice(0, i).trim() === '') continue;
+        const e = text.charCodeAt(i - 1);
+        if ((e === 69 || e === 101) && isDigit(text.charCodeAt(i - 2))) continue;
+      }
+      if (digitBefore(text, i) || digitAfter(text, i)) return c === TIMES ? 'x' : String.fromCharCode(c);
+    } else if (c === 120 || c === 88) {
+      // "x" standing alone between numbers ("5x3", "5 x 3", "12 Dokumen x 2"), or after one at the end ("12 x").
+      if (isLetter(text.charCodeAt(i - 1)) || isLetter(text.charCodeAt(i + 1))) continue;
+      const after = skipSpaces(text, i + 1);
+      if (digitAfter(text, i) && digitSeen) return 'x';
+      if (digitBefore(text, i) && after >= text.length) return 'x';
+    } else if (c === 47) {
+      slashes++;
+      if (digitBefore(text, i) && digitAfter(text, i)) slashFound = true;
+    }
+  }
+  if (slashFound && slashes === 1) return '/';
+  // A dangling operator at the end: "80 -", "80 +"; but "Rp 1.500.000,-" is how money is written.
+  let last = text.length - 1;
+  while (last > 0 && text.charCodeAt(last) === 32) last--;
+  const end = text.charCodeAt(last);
+  if (
+    (end === 45 || end === 0x2013) &&
+    last > 0 &&
+    text.charCodeAt(last - 1) !== 44 &&
+    digitBefore(text, last)
+  )
+    return '-';
+  if (end === 47 && digitBefore(text, last)) return '/';
+  return undefined;
+}

@@ -2,10 +2,11 @@
  * Numbers as people type them in sheets and as e-kinerja pages print them: "1.234,5", "2,500,000",
  * "87.50", "Rp 1.500.000", "12 Dokumen", "92,5 % berdasarkan Berita acara", "(1.234,5)".
  */
-import { fail, ok, type Result } from '../core/issue';
+import { type Failure, fail, ok, type Result } from '../core/issue';
 import { columnLocale } from './locale';
 import { type NumberToken, readBody, scanNumberToken } from './number-scan';
 import {
+  arithmeticIn,
   followerAt,
   NO_LEADING,
   NOT_UNIT_WORDS,
@@ -18,6 +19,7 @@ import {
 } from './number-words';
 import { classifyInput, describeInput, isDashOnly, isLetter, isSheetsError, shownValue } from './text';
 import type { NumberContext, NumberHints, NumberLocale, ParsedNumber } from './types';
+import { magnitudeOf } from './units';
 
 export interface NumberReading extends ParsedNumber {
   /** Index just after the number token. */
@@ -50,8 +52,10 @@ function resolveAmbiguity(
   return (locale === 'id') === (separator === '.') ? 'thousands' : 'decimal';
 }
 
-const toNumber = (plain: string, token: NumberToken): number => {
-  const magnitude = Number(token.exponent === undefined ? plain : `${plain}e${token.exponent}`);
+/** `shift`: a money magnitude's power of ten ("1,5 M" is 1,5e9), applied as a decimal shift, exactly. */
+const toNumber = (plain: string, token: NumberToken, shift: number): number => {
+  const exponent = (token.exponent ?? 0) + shift;
+  const magnitude = Number(exponent === 0 ? plain : `${plain}e${exponent}`);
   const value = token.negative ? -magnitude : magnitude;
   return value === 0 ? 0 : value;
 };
@@ -125,9 +129,14 @@ export function readNumberAt(
     }
   }
 
-  const fromUnit = leading.money ? 'money' : unitContext(unit);
+  // Money magnitudes: "Rp 1,5 M", "1.200 jt", "Rp 500 rb" (units.ts: M is miliar, never mega).
+  const magnitude = magnitudeOf(unit, leading.money || hints?.context === 'money');
+  if (magnitude?.kind === 'ambiguous')
+    return fail('PARSE_UNIT_MONEY_AMBIGUOUS', { value: shownValue(text), unit: magnitude.word });
+  if (magnitude !== undefined) unit = magnitude.word;
+  const fromUnit = leading.money || magnitude !== undefined ? 'money' : unitContext(unit);
   token.negative = negative;
-  const value = tokenValue(text, token, percent, fromUnit, hints);
+  const value = tokenValue(text, token, percent, fromUnit, hints, magnitude?.exponent ?? 0);
   if (!value.ok) return value;
   const reading: NumberReading = { value: value.value, percent, tokenEnd: token.end, end };
   if (unit !== undefined) reading.unit = unit;
@@ -144,6 +153,7 @@ export function tokenValue(
   percent: boolean,
   fromUnit: NumberContext | undefined,
   hints: NumberHints | undefined,
+  shift = 0,
 ): Result<number> {
   const reading = readBody(token.body, token.exponent !== undefined);
   let plain: string;
@@ -158,7 +168,7 @@ export function tokenValue(
     }
     plain = choice === 'thousands' ? reading.asThousands : reading.asDecimal;
   } else plain = reading.text;
-  const value = toNumber(plain, token);
+  const value = toNumber(plain, token, shift);
   if (!Number.isFinite(value)) return fail('PARSE_NUMBER_NOT_FINITE', { value: shownValue(text) });
   return ok(value);
 }
@@ -196,6 +206,10 @@ export function parseNumber(input: unknown, hints?: NumberHints): Result<ParsedN
   const text = cell.text;
   if (isSheetsError(text)) return fail('PARSE_FORMULA_ERROR', { value: text });
   if (isDashOnly(text)) return fail('PARSE_NUMBER_EMPTY');
+  const duration = compoundDuration(text);
+  if (duration !== undefined) return duration;
+  const arithmetic = arithmeticFailure(text);
+  if (arithmetic !== undefined) return arithmetic;
   const read = readNumberAt(text, 0, hints, true);
   if (!read.ok) return read;
   const { tokenEnd, end, value, unit, percent } = read.value;
@@ -206,4 +220,51 @@ export function parseNumber(input: unknown, hints?: NumberHints): Result<ParsedN
   const parsed: ParsedNumber = { value, percent };
   if (unit !== undefined) parsed.unit = unit;
   return ok(parsed);
+}
+
+/**
+ * Arithmetic typed as text ("10+2", "5x3", "=10*2", "80 -", "12%%", "12 / 2", "80/100"): the failure
+ * that says what was found and what to write, or undefined. Never read as its first number.
+ */
+export function arithmeticFailure(text: string): Failure | undefined {
+  const found = arithmeticIn(text);
+  if (found === undefined) return undefined;
+  const value = shownValue(text);
+  if (found === '=') return fail('PARSE_NUMBER_FORMULA_TEXT', { value });
+  if (found === '/') return fail('PARSE_NUMBER_FRACTION', { value });
+  return fail('PARSE_NUMBER_ARITHMETIC', { value, found });
+}
+
+/** "2 x 24 jam": a service standard (within 48 hours) in practice, so one duration of 48 jam. */
+const TIMES_DURATION =
+  /^(\d+(?:[.,]\d{1,2})?) ?[x\u00d7] ?(\d+(?:[.,]\d{1,2})?) ?(jam|hari|minggu|bulan|tahun)(?![a-z])([^0-9]*)$/i;
+/** "3 jam 30 menit", "1 jam 15 mnt": one duration in jam. */
+const HOURS_MINUTES = /^(\d+(?:[.,]\d{1,2})?) ?jam (\d{1,3}) ?(?:menit|mnt)(?![a-z])([^0-9]*)$/i;
+
+/** A part of a compound duration: digits with at most a decimal mark (never thousands: "1.5" is 1,5). */
+const partValue = (digits: string): number => Number(digits.replace(',', '.'));
+
+/**
+ * A duration written in two parts, read as one amount in jam (or the unit written): "2 x 24 jam" is
+ * 48 jam, "3 jam 30 menit" is 3,5 jam. Undefined when the text is not such a form (or holds more
+ * arithmetic after it, which arithmeticFailure then reports).
+ */
+export function compoundDuration(text: string): Result<ParsedNumber> | undefined {
+  const times = TIMES_DURATION.exec(text);
+  if (times !== null) {
+    const [, a = '', b = '', unit = '', rest = ''] = times;
+    if (arithmeticIn(rest) !== undefined) return undefined;
+    const value = partValue(a) * partValue(b);
+    if (!Number.isFinite(value)) return fail('PARSE_NUMBER_NOT_FINITE', { value: shownValue(text) });
+    return ok({ value, unit: unit.toLowerCase(), percent: false });
+  }
+  const hm = HOURS_MINUTES.exec(text);
+  if (hm !== null) {
+    const [, h = '', m = '', rest = ''] = hm;
+    if (arithmeticIn(rest) !== undefined) return undefined;
+    const value = partValue(h) + Number(m) / 60;
+    if (!Number.isFinite(value)) return fail('PARSE_NUMBER_NOT_FINITE', { value: shownValue(text) });
+    return ok({ value, unit: 'jam', percent: false });
+  }
+  return undefined;
 }

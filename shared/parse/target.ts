@@ -3,7 +3,7 @@
  * "80 s/d 90"). A range scores 100% inside it (docs/rules.md#capaian), so the two bounds are kept.
  */
 import { fail, ok, type Result } from '../core/issue';
-import { nonTextNumberIssue, parseNumber, readNumberAt } from './number';
+import { arithmeticFailure, compoundDuration, nonTextNumberIssue, parseNumber, readNumberAt } from './number';
 import { scanNumberToken } from './number-scan';
 import { rangeConnectorAt, skipSpaces, unitContext } from './number-words';
 import { classifyInput, describeInput, isDashOnly, isDigit, shownValue } from './text';
@@ -65,6 +65,11 @@ export function parseTarget(input: unknown, hints?: NumberHints): Result<Target>
     return nonTextNumberIssue(cell.kind, describeInput(cell));
   }
   if (cell.kind === 'text') {
+    // "2 x 24 jam" is one duration; "10+2", "5x3", "12 / 2" are refused before a range is looked for.
+    if (compoundDuration(cell.text) === undefined) {
+      const arithmetic = arithmeticFailure(cell.text);
+      if (arithmetic !== undefined) return arithmetic;
+    }
     const token = scanNumberToken(cell.text, 0);
     if (token !== undefined) {
       let secondStart = rangeConnectorAt(cell.text, token.end);

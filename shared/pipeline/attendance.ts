@@ -1,25 +1,412 @@
-import type { Issue } from '../core/issue';
+import type { Issue, Location } from '../core/issue';
+import { minutesEarly, minutesLate, readClock, workHours } from '../discipline/clock';
 import type { AttendanceEvent } from '../discipline/deduction';
 import { classifyLateness } from '../discipline/lateness';
-import type { RawTable } from '../model/input';
-import { evidenceGiven, outputGiven, parseDuration, parseNumber, parseStatus, shownValue } from '../parse';
+import { type CodeVocabulary, codeVocabulary, OncePerText } from '../discipline/vocabulary';
+import type { RawRow, RawTable, RawValue } from '../model/input';
+import {
+  evidenceGiven,
+  outputGiven,
+  parseDuration,
+  parseNumber,
+  parsePercentAsFraction,
+  parseStatus,
+  shownValue,
+} from '../parse';
 import { statusOfLabel } from '../parse/labels';
 import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
 import type { Policy } from '../policy/schema';
-import { ATTENDANCE_CODES, type AttendanceCode } from '../policy/sections/discipline';
+import {
+  type AttendanceCode,
+  type AttendanceCodeEntry,
+  type AttendanceDayKind,
+  attendanceCodeKey,
+} from '../policy/sections/discipline';
 import { cachedParser, columnSamples, heldNumber, labelParser, placed, rowList, text, where } from './cells';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 
-const isCode = (code: string): code is AttendanceCode =>
-  (ATTENDANCE_CODES as readonly string[]).includes(code);
+/** One employee's attendance in the period, from whichever shapes the sheet holds. */
+export interface AttendanceRecord {
+  /** Codes with counts (deductions, TK days); a daily matrix gives one event per day with a code. */
+  events: AttendanceEvent[];
+  /** Working days the sheet states (JHK), summed over the employee's rows; undefined when not given. */
+  workingDays?: number;
+  /** Days absent without notice (TK, A, Alpa...) from every shape. */
+  tkDays: number;
+  /** Working days not present (TK, sick, izin, cuti...: the vocabulary's `away` days). */
+  awayDays: number;
+  /** Days a matrix or a check-in/out export marks (present or away), for a presence without JHK. */
+  markedDays: number;
+  /** Share of working days present, when the working days are known (JHK, or the marked days). */
+  presence?: number;
+}
 
-/** "tl 1" and "TL1" are one code. */
-const codeKey = (written: string): string => written.toUpperCase().replace(/\s+/g, '');
+/** The longest working period a JHK cell can state: a year. */
+const MAX_WORKING_DAYS = 366;
+
+/** Percentages shown in messages: two decimals, as the sheets show them. */
+const shownPercent = (fraction: number): number => Math.round(fraction * 10000) / 100;
+
+/** What one row adds up to, for its own % H check. */
+interface RowTally {
+  away: number;
+  marked: number;
+}
 
 /**
- * Attendance events per employee: a code (TL1..TL4, PSW1..PSW4, TK, APEL) with a count, or late minutes
- * classified with the policy's bands (Permentan 68/2012 by default). An unknown code is reported on its
- * row and left out, so one typo never drops the whole period's deductions.
+ * Reads an attendance table in any of the four shapes offices keep (docs/sheets.md, family 3), each
+ * into AttendanceEvents per employee: (a) a monthly recap of code counts (`codes`, with JHK and % H),
+ * (b) a daily matrix (`days`, one code per day: blank and H are no events, L is a day off), (c) check-in
+ * and check-out times with a work pattern (lateness and early leave classified with the policy's
+ * bands; a missing scan is the policy's no-check-in/out code), (d) one row per event (kode_absen or
+ * menit_telat, jumlah). Codes are looked up in the policy's vocabulary (discipline.codes); an unknown
+ * code is reported once per code with where it occurs, never once per cell.
+ */
+class AttendanceReader {
+  private readonly vocabulary: CodeVocabulary;
+  private readonly unknownCodes = new OncePerText();
+  private readonly unknownPatterns = new OncePerText();
+  private readonly withoutRecord = new OncePerText();
+  private readonly countHints: { context: 'count'; columnSamples: string[] };
+  private readonly countOf: (text: string) => ReturnType<typeof parseNumber>;
+  private readonly reading = new FastReading();
+  /** A dozen codes over the whole sheet: each written form is normalised once (while that pays). */
+  private readonly keyOf = cachedParser(attendanceCodeKey);
+
+  constructor(
+    private readonly table: RawTable,
+    private readonly policy: Policy,
+    private readonly issues: Issue[],
+  ) {
+    this.vocabulary = codeVocabulary(policy.discipline);
+    this.countHints = { context: 'count' as const, columnSamples: columnSamples(table, 'jumlah') };
+    // Counts are small whole numbers ("1", "2"): each distinct text is parsed once.
+    this.countOf = cachedParser((t) => parseNumber(t, this.countHints));
+  }
+
+  read(row: RawRow, record: AttendanceRecord): void {
+    const tally: RowTally = { away: 0, marked: 0 };
+    const coded = this.readEventRow(row, record, tally);
+    // In a check-in/out export a code row is one day: it counts among the marked days as present or away.
+    if ((coded === 'present' || coded === 'away') && this.hasClocks(row)) tally.marked++;
+    if (row.codes) this.readCodeCounts(row, row.codes, record, tally);
+    if (row.days) this.readDays(row, row.days, record, tally);
+    if (coded === false) this.readClocks(row, record, tally);
+    const days = this.readWorkingDays(row);
+    if (days !== undefined) record.workingDays = (record.workingDays ?? 0) + days;
+    record.awayDays += tally.away;
+    record.markedDays += tally.marked;
+    this.checkPresence(row, days ?? (tally.marked > 0 ? tally.marked : undefined), tally.away);
+  }
+
+  /** The issues gathered over the table: one per unknown code, pattern, and one for unrecorded days. */
+  flush(): void {
+    const accepted = [...new Set(Object.keys(this.policy.discipline.codes).map(attendanceCodeKey))].join(
+      ', ',
+    );
+    this.unknownCodes.flush(this.issues, 'DISC_CODE_UNKNOWN_CELLS', 'error', { accepted });
+    this.unknownPatterns.flush(this.issues, 'DISC_PATTERN_UNKNOWN', 'error');
+    this.withoutRecord.flush(this.issues, 'DISC_DAY_WITHOUT_RECORD', 'warning');
+  }
+
+  private source(row: RawRow) {
+    return row.at ?? this.table;
+  }
+
+  private codeAt(row: RawRow, written: string): Location {
+    const source = this.source(row);
+    return { sheet: source.sheet, row: row.row, column: source.codeColumns?.[written] ?? written };
+  }
+
+  private dayAt(row: RawRow, day: number): Location {
+    const source = this.source(row);
+    return { sheet: source.sheet, row: row.row, column: source.dayColumns?.[day] ?? String(day) };
+  }
+
+  /** The entry of a written code, or undefined (gathered for the once-per-code report). */
+  private entryOf(written: string, at: Location): AttendanceCodeEntry | undefined {
+    const key = this.keyOf(written);
+    const entry = this.vocabulary.get(key);
+    if (entry === undefined) this.unknownCodes.add(key, written.trim(), at);
+    return entry;
+  }
+
+  private push(record: AttendanceRecord, event: AttendanceEvent): void {
+    record.events.push(event);
+    if (event.code === 'TK') record.tkDays += event.count ?? 1;
+  }
+
+  /** A count cell: a whole number of 0 or more; blank is 0; anything else is reported at its cell. */
+  private countIn(value: RawValue | undefined, code: string, at: Location): number | null {
+    const held = heldNumber(value);
+    if (held !== null && Number.isInteger(held) && held >= 0) return held;
+    const countText = text(value);
+    if (countText === '') return 0;
+    if (
+      held === null &&
+      readNumberFast(countText, this.countHints, this.reading) &&
+      Number.isInteger(this.reading.value) &&
+      this.reading.value >= 0
+    )
+      return this.reading.value;
+    const n = held === null ? this.countOf(countText) : null;
+    if (n !== null && !n.ok) {
+      this.issues.push(placed(n.issue, at));
+      return null;
+    }
+    if (n !== null && Number.isInteger(n.value.value) && n.value.value >= 0) return n.value.value;
+    this.issues.push({
+      code: 'DISC_COUNT_INVALID',
+      params: { code, count: countText },
+      at,
+      severity: 'error',
+    });
+    return null;
+  }
+
+  /** Shape (d): kode_absen (or menit_telat) with jumlah. True when the row names a code. */
+  /**
+   * Shape (d): kode_absen (or menit_telat) with jumlah. Returns what the written code makes the day
+   * (`none` for an unknown code, already gathered for its report), or false when the row names no code.
+   */
+  private readEventRow(row: RawRow, record: AttendanceRecord, tally: RowTally): AttendanceDayKind | false {
+    const v = row.values;
+    const written = text(v.kode_absen);
+    let code: AttendanceCode | null = null;
+    if (written !== '') {
+      const entry = this.entryOf(written, where(this.table, row, 'kode_absen'));
+      if (entry === undefined) return 'none';
+      code = entry.code;
+      const count =
+        text(v.jumlah) === '' ? 1 : this.countIn(v.jumlah, written, where(this.table, row, 'jumlah'));
+      if (count === null) return 'none';
+      if (entry.day === 'away') tally.away += count;
+      if (code !== null && count > 0) this.push(record, { code, count, row: row.row, written });
+      return entry.day;
+    }
+    const lateText = text(v.menit_telat);
+    if (lateText === '') return false;
+    const heldLate = heldNumber(v.menit_telat);
+    let lateMinutes: number;
+    if (heldLate !== null && heldLate >= 0) lateMinutes = heldLate;
+    else {
+      const late = parseDuration(lateText);
+      if (!late.ok) {
+        this.issues.push(placed(late.issue, where(this.table, row, 'menit_telat')));
+        return false;
+      }
+      lateMinutes = late.value.minutes;
+    }
+    code = classifyLateness(lateMinutes, 'TL', this.policy.discipline.table);
+    if (code === null) return false;
+    const counted =
+      text(v.jumlah) === '' ? 1 : this.countIn(v.jumlah, code, where(this.table, row, 'jumlah'));
+    if (counted === null || counted === 0) return false;
+    this.push(record, { code, count: counted, row: row.row });
+    return false;
+  }
+
+  /** Shape (a): one count per code column (TMK1 = 3, S = 2...). */
+  private readCodeCounts(
+    row: RawRow,
+    codes: Record<string, RawValue>,
+    record: AttendanceRecord,
+    tally: RowTally,
+  ): void {
+    for (const [written, value] of Object.entries(codes)) {
+      const at = this.codeAt(row, written);
+      const cellText = text(value);
+      if (cellText === '') continue;
+      const entry = this.entryOf(written, at);
+      if (entry === undefined) continue;
+      const count = this.countIn(value, written, at);
+      if (count === null || count === 0) continue;
+      if (entry.day === 'away') tally.away += count;
+      if (entry.code !== null) this.push(record, { code: entry.code, count, row: row.row, written });
+    }
+  }
+
+  /** Shape (b): a code per day; blank is nothing (weekends are not assumed), H a day present, L a day off. */
+  private readDays(
+    row: RawRow,
+    days: readonly (RawValue | undefined)[],
+    record: AttendanceRecord,
+    tally: RowTally,
+  ): void {
+    for (let i = 0; i < days.length; i++) {
+      const written = text(days[i]);
+      if (written === '') continue;
+      const day = i + 1;
+      const entry = this.entryOf(written, this.dayAt(row, day));
+      if (entry === undefined) continue;
+      if (entry.day === 'present' || entry.day === 'away') tally.marked++;
+      if (entry.day === 'away') tally.away++;
+      if (entry.code !== null) this.push(record, { code: entry.code, count: 1, row: row.row, written, day });
+    }
+  }
+
+  private hasClocks(row: RawRow): boolean {
+    const columns = this.source(row).columns;
+    return (
+      row.values.jam_masuk !== undefined ||
+      row.values.jam_pulang !== undefined ||
+      columns.jam_masuk !== undefined ||
+      columns.jam_pulang !== undefined
+    );
+  }
+
+  /** Shape (c): check-in and check-out against the work pattern ("07.30-16.00" or a named one). */
+  private readClocks(row: RawRow, record: AttendanceRecord, tally: RowTally): void {
+    const v = row.values;
+    if (!this.hasClocks(row)) return;
+    const clockIn = readClock(text(v.jam_masuk), heldNumber(v.jam_masuk));
+    const clockOut = readClock(text(v.jam_pulang), heldNumber(v.jam_pulang));
+    for (const [reading, field] of [
+      [clockIn, 'jam_masuk'],
+      [clockOut, 'jam_pulang'],
+    ] as const)
+      if (reading.kind === 'invalid')
+        this.issues.push({
+          code: 'DISC_CLOCK_INVALID',
+          params: { value: shownValue(text(v[field])) },
+          at: where(this.table, row, field),
+          severity: 'error',
+        });
+    if (clockIn.kind === 'invalid' || clockOut.kind === 'invalid') return;
+    if (clockIn.kind === 'missing' && clockOut.kind === 'missing') {
+      this.withoutRecord.add('', '', where(this.table, row, 'jam_masuk'));
+      return;
+    }
+    tally.marked++;
+    const { table, noCheckIn, noCheckOut } = this.policy.discipline;
+    if (clockIn.kind === 'missing') this.push(record, { code: noCheckIn, count: 1, row: row.row });
+    if (clockOut.kind === 'missing') this.push(record, { code: noCheckOut, count: 1, row: row.row });
+    if (clockIn.kind !== 'time' && clockOut.kind !== 'time') return;
+    const patternText = text(v.pola_kerja);
+    const hours = workHours(patternText, this.policy.discipline.workPatterns);
+    if (hours === undefined) {
+      this.unknownPatterns.add(
+        patternText.toLowerCase(),
+        patternText || '-',
+        where(this.table, row, 'pola_kerja'),
+      );
+      return;
+    }
+    if (clockIn.kind === 'time') {
+      const late = classifyLateness(minutesLate(clockIn.minutes, hours), 'TL', table);
+      if (late !== null) this.push(record, { code: late, count: 1, row: row.row });
+    }
+    if (clockOut.kind === 'time') {
+      const early = classifyLateness(minutesEarly(clockOut.minutes, hours), 'PSW', table);
+      if (early !== null) this.push(record, { code: early, count: 1, row: row.row });
+    }
+  }
+
+  /** JHK: a whole number of days, 1 to a year; anything else is reported at its cell. */
+  private readWorkingDays(row: RawRow): number | undefined {
+    const value = row.values.hari_kerja;
+    const written = text(value);
+    if (written === '') return undefined;
+    const held = heldNumber(value);
+    const parsed = held === null ? parseNumber(written, { context: 'count' }) : null;
+    const days = held ?? (parsed?.ok ? parsed.value.value : Number.NaN);
+    if (Number.isInteger(days) && days >= 1 && days <= MAX_WORKING_DAYS) return days;
+    this.issues.push({
+      code: 'DISC_HARI_KERJA_INVALID',
+      params: { value: shownValue(written) },
+      at: where(this.table, row, 'hari_kerja'),
+      severity: 'warning',
+    });
+    return undefined;
+  }
+
+  /** The sheet's own % H against the codes: a mismatch is reported, the sheet's value never replaced. */
+  private checkPresence(row: RawRow, days: number | undefined, away: number): void {
+    if (days !== undefined && away > days) {
+      this.issues.push({
+        code: 'DISC_DAYS_EXCEED',
+        params: { away, days },
+        at: where(this.table, row, 'hari_kerja'),
+        severity: 'warning',
+      });
+      return;
+    }
+    const value = row.values.persen_hadir;
+    const written = text(value);
+    if (written === '' || days === undefined) return;
+    const given = presenceOf(value);
+    const at = where(this.table, row, 'persen_hadir');
+    if (given === null) {
+      this.issues.push({
+        code: 'DISC_PRESENCE_INVALID',
+        params: { value: shownValue(written) },
+        at,
+        severity: 'warning',
+      });
+      return;
+    }
+    const computed = (days - away) / days;
+    if (Math.abs(given - computed) <= this.policy.discipline.presenceTolerance + 1e-9) return;
+    this.issues.push({
+      code: 'DISC_PRESENCE_MISMATCH',
+      params: {
+        given: shownPercent(given),
+        computed: shownPercent(computed),
+        present: days - away,
+        days,
+        away,
+      },
+      at,
+      severity: 'warning',
+    });
+  }
+}
+
+/** A % H cell as a fraction: a percent cell holds it; text is read as a percentage ("94,44%", "94.44 %"). */
+function presenceOf(value: RawValue | undefined): number | null {
+  if (typeof value === 'object' && value.percent && Number.isFinite(value.number)) return value.number;
+  const parsed = parsePercentAsFraction(text(value));
+  return parsed.ok && parsed.value >= 0 && parsed.value <= 1 ? parsed.value : null;
+}
+
+/**
+ * Attendance per employee from a table of any of the four shapes (AttendanceReader): events for the
+ * deduction, TK days, the working days the sheet states (JHK) and the presence computed from the codes.
+ */
+export function readAttendanceRecords(
+  table: RawTable | undefined,
+  roster: EmployeeRoster,
+  employeeSheet: string,
+  policy: Policy,
+  issues: Issue[],
+): PerEmployee<AttendanceRecord> {
+  const byEmployee = perEmployee<AttendanceRecord>(roster);
+  if (!table) return byEmployee;
+  const linker = new NipLinker(table, roster, issues);
+  const reader = new AttendanceReader(table, policy, issues);
+  for (const row of table.rows) {
+    const employee = linker.link(row);
+    if (employee === undefined) continue;
+    let record = byEmployee[employee.index];
+    if (record === undefined) {
+      record = { events: [], tkDays: 0, awayDays: 0, markedDays: 0 };
+      byEmployee[employee.index] = record;
+    }
+    reader.read(row, record);
+  }
+  reader.flush();
+  for (const record of byEmployee) {
+    if (record === undefined) continue;
+    const days = record.workingDays ?? (record.markedDays > 0 ? record.markedDays : undefined);
+    if (days !== undefined && record.awayDays <= days) record.presence = (days - record.awayDays) / days;
+  }
+  linker.unknown.flush(employeeSheet, issues, rowList);
+  return byEmployee;
+}
+
+/**
+ * Attendance events per employee (the deduction's input), from any of the four shapes. An unknown code
+ * is reported once per code and left out, so one typo never drops the whole period's deductions.
  */
 export function readAttendance(
   table: RawTable | undefined,
@@ -28,86 +415,9 @@ export function readAttendance(
   policy: Policy,
   issues: Issue[],
 ): PerEmployee<AttendanceEvent[]> {
-  const byEmployee = perEmployee<AttendanceEvent[]>(roster);
-  if (!table) return byEmployee;
-  const linker = new NipLinker(table, roster, issues);
-  const countHints = { context: 'count' as const, columnSamples: columnSamples(table, 'jumlah') };
-  // Counts are small whole numbers ("1", "2"): each distinct text is parsed once.
-  const countOf = cachedParser((text) => parseNumber(text, countHints));
-  // A dozen codes over the whole sheet: each written form is normalised once (while that pays).
-  const codeOf = cachedParser(codeKey);
-  // "1", "2 kali": the fast reader; the parser reads (and explains) the rest.
-  const reading = new FastReading();
-  const rows = table.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as (typeof rows)[number];
-    const employee = linker.link(row);
-    if (employee === undefined) continue;
-    const v = row.values;
-    const codeText = codeOf(text(v.kode_absen));
-    let code: AttendanceCode | null = null;
-    if (codeText !== '') {
-      if (isCode(codeText)) code = codeText;
-      else {
-        issues.push({
-          code: 'DISC_CODE_UNKNOWN',
-          params: { code: text(v.kode_absen), accepted: ATTENDANCE_CODES.join(', ') },
-          at: where(table, row, 'kode_absen'),
-          severity: 'error',
-        });
-        continue;
-      }
-    } else {
-      const lateText = text(v.menit_telat);
-      if (lateText === '') continue;
-      const heldLate = heldNumber(v.menit_telat);
-      let lateMinutes: number;
-      if (heldLate !== null && heldLate >= 0) lateMinutes = heldLate;
-      else {
-        const late = parseDuration(lateText);
-        if (!late.ok) {
-          issues.push(placed(late.issue, where(table, row, 'menit_telat')));
-          continue;
-        }
-        lateMinutes = late.value.minutes;
-      }
-      code = classifyLateness(lateMinutes, 'TL', policy.discipline.table);
-      if (code === null) continue;
-    }
-    let count = 1;
-    const countText = text(v.jumlah);
-    const heldCount = heldNumber(v.jumlah);
-    if (heldCount !== null && Number.isInteger(heldCount) && heldCount >= 0) count = heldCount;
-    else if (
-      countText !== '' &&
-      readNumberFast(countText, countHints, reading) &&
-      Number.isInteger(reading.value)
-    )
-      count = reading.value;
-    else if (countText !== '') {
-      const n = countOf(countText);
-      if (!n.ok || !Number.isInteger(n.value.value) || n.value.value < 0) {
-        issues.push(
-          n.ok
-            ? {
-                code: 'DISC_COUNT_INVALID',
-                params: { code, count: countText },
-                at: where(table, row, 'jumlah'),
-                severity: 'error',
-              }
-            : placed(n.issue, where(table, row, 'jumlah')),
-        );
-        continue;
-      }
-      count = n.value.value;
-    }
-    const event: AttendanceEvent = { code, count, row: row.row };
-    const list = byEmployee[employee.index];
-    if (list) list.push(event);
-    else byEmployee[employee.index] = [event];
-  }
-  linker.unknown.flush(employeeSheet, issues, rowList);
-  return byEmployee;
+  return readAttendanceRecords(table, roster, employeeSheet, policy, issues).map((record) =>
+    record === undefined || record.events.length === 0 ? undefined : record.events,
+  );
 }
 
 /**

@@ -41,10 +41,11 @@ export const cell = (row: RawRow, field: FieldId): string => text(row.values[fie
 
 /** Where a cell is, as the user sees it: sheet, 1-based row, column letter or label. */
 export function where(table: RawTable, row: RawRow, field: FieldId): Location {
-  const column = table.columns[field];
+  const source = row.at ?? table;
+  const column = source.columns[field];
   return column !== undefined
-    ? { sheet: table.sheet, row: row.row, column }
-    : { sheet: table.sheet, row: row.row, field };
+    ? { sheet: source.sheet, row: row.row, column }
+    : { sheet: source.sheet, row: row.row, field };
 }
 
 /** Places a parser's issue in a cell (the parser never knows where its input came from). */

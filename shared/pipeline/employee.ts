@@ -16,7 +16,9 @@ import type { ActivityTotals } from './attendance';
 import type { BehaviourRecord } from './behaviour';
 import { placed, rowList } from './cells';
 import type { IndicatorRecord } from './indicators';
+import { capaianByLevel, noHasilIssue, perilakuOfResults } from './level';
 import type { EmployeeRecord } from './people';
+import type { ResultsRecord } from './results';
 import type { EmployeeResult, RhkResult } from './schema';
 
 type Discipline = EmployeeResult['discipline'];
@@ -127,11 +129,23 @@ export interface EmployeeInputs {
   record: EmployeeRecord;
   indicators: readonly IndicatorRecord[];
   behaviour: BehaviourRecord | undefined;
+  /** The employee's row in the results sheet (results already computed per employee), if any. */
+  results?: ResultsRecord | undefined;
   events: readonly AttendanceEvent[];
   activity: ActivityTotals | undefined;
   orgPredikat: PredikatOrganisasi | null;
   workingDays: number;
-  sheets: { employees: string; indicators: string; behaviour?: string; attendance?: string };
+  /** The workbook holds result data (indicator rows or a results table): a missing verdict is then worth saying. */
+  hasResultData: boolean;
+  /** The workbook has a feedback (umpan balik) column for indicators or behaviour: missing feedback is then a flag. */
+  feedbackKept: boolean;
+  sheets: {
+    employees: string;
+    indicators: string;
+    behaviour?: string;
+    attendance?: string;
+    results?: string;
+  };
   /** Column of the TPP base in the employees sheet, for issues. */
   tppColumn: Location['column'];
 }
@@ -189,7 +203,8 @@ function dataFlags(
       severity: 'warning',
     });
   }
-  if (!hasFeedback) {
+  // Feedback is judged only where the workbook keeps it: without any feedback column, its absence says nothing.
+  if (!hasFeedback && inputs.feedbackKept) {
     flags.push('tanpa_umpan_balik');
     reasons.push({ code: 'REC_REASON_TANPA_UMPAN_BALIK', severity: 'warning' });
   }
@@ -205,9 +220,10 @@ function dataFlags(
 
 /**
  * Everything about one employee, from already-parsed rows: capaian per indicator and RHK, employee capaian
- * and category, proposed and final hasil rating (PermenPANRB 6/2022: the supervisor may override; the head
- * of a unit takes the unit's predikat), perilaku from BerAKHLAK, predikat (3x3 matrix), legacy numbers,
- * flags, discipline deduction, TPP estimate and the recommended follow-up.
+ * (from the indicators, else from the results sheet's row: `level`) and category, proposed and final
+ * hasil rating (PermenPANRB 6/2022: the supervisor may override; the head of a unit takes the unit's
+ * predikat), perilaku from BerAKHLAK, predikat (3x3 matrix; a predikat the results sheet writes wins),
+ * legacy numbers, flags, discipline deduction, TPP estimate and the recommended follow-up.
  */
 export function scoreEmployee(
   inputs: EmployeeInputs,
@@ -224,28 +240,39 @@ export function scoreEmployee(
       ...w,
       at: { sheet: inputs.sheets.indicators, ...(firstIndicatorRow ? { row: firstIndicatorRow } : {}) },
     });
-  const capaian = aggregate.capaian;
+  const results = inputs.results;
+  const { capaian, level } = capaianByLevel(
+    record,
+    aggregate.capaian,
+    results,
+    inputs.sheets,
+    policy,
+    issues,
+  );
 
   const proposed = proposeHasilRating(capaian, policy.rating);
   const hasil = finalHasilRating(
     {
       proposed,
-      override: behaviour?.hasilOverride ?? null,
+      // The supervisor's rating in the behaviour sheet, else the one the results sheet writes.
+      override: behaviour?.hasilOverride ?? results?.ratingHasil ?? null,
       isHeadOfUnit: record.isHead,
       orgPredikat: inputs.orgPredikat,
     },
     policy.rating,
   );
-  const perilaku = perilakuOf(behaviour, policy, inputs.sheets.behaviour, issues, cache);
-  const predikat = hasil.rating && perilaku ? predikatPegawai(hasil.rating, perilaku, policy.rating) : null;
-  if (hasil.rating === null)
-    issues.push({
-      code: 'PIPE_NO_INDICATORS',
-      params: { nama: record.nama, nip: record.nip, sheet: inputs.sheets.indicators },
-      at: employeeAt(inputs),
-      severity: 'warning',
-    });
-  if (!behaviour && inputs.sheets.behaviour)
+  const perilaku =
+    perilakuOf(behaviour, policy, inputs.sheets.behaviour, issues, cache) ??
+    perilakuOfResults(results, policy, inputs.sheets.results, issues);
+  const predikatUsulan =
+    hasil.rating && perilaku ? predikatPegawai(hasil.rating, perilaku, policy.rating) : null;
+  // A predikat written in the results sheet wins over the matrix's, and the difference stays visible.
+  const predikatTertulis = results?.predikat ?? null;
+  const predikat = predikatTertulis ?? predikatUsulan;
+  // A workbook without any result data is told so once (the surface's reading notes), not once per employee.
+  if (hasil.rating === null && predikatTertulis === null && inputs.hasResultData)
+    issues.push(noHasilIssue(record, results, inputs.sheets));
+  if (!behaviour && inputs.sheets.behaviour && perilaku === null)
     issues.push({
       code: 'PIPE_NO_BEHAVIOUR',
       params: { nama: record.nama, nip: record.nip, sheet: inputs.sheets.behaviour },
@@ -340,6 +367,16 @@ export function scoreEmployee(
     row: record.row,
     indicators: indicators as IndicatorRecord[],
     rhk,
+    level,
+    employeeLevel: results
+      ? {
+          row: results.row,
+          capaian: results.capaian,
+          nilaiSkp: results.nilaiSkp,
+          nilaiAkhir: results.nilaiAkhir,
+          nilaiTertimbang: results.nilaiTertimbang,
+        }
+      : null,
     capaian,
     capaianUtama: aggregate.utama,
     capaianTambahan: aggregate.tambahan,
@@ -350,7 +387,12 @@ export function scoreEmployee(
     ratingHasilBerbeda: hasil.disagrees,
     ratingPerilaku: perilaku,
     predikat,
+    predikatUsulan,
+    predikatSumber: predikatTertulis ? 'tertulis' : 'matriks',
+    predikatBerbeda:
+      predikatTertulis !== null && predikatUsulan !== null && predikatTertulis !== predikatUsulan,
     legacy,
+    legacy46: results?.legacy46 ?? null,
     activity: { minutes, withoutOutputMinutes, expectedMinutes: busy.expectedMinutes },
     discipline,
     tpp,

@@ -33,6 +33,7 @@ import {
 import {
   type EmployeeRecord,
   type EmployeeRoster,
+  IdentityCells,
   type PerEmployee,
   perEmployee,
   UnknownNips,
@@ -57,6 +58,8 @@ class AmountColumn {
   low = 0;
   value = 0;
   scale: AmountScale = 'bare';
+  /** The unit word after the number (not "%"), as readAmount/readMeasure give it: units are compared. */
+  unit: string | undefined = undefined;
   issue: Issue | null = null;
   private readonly reading = new FastReading();
   private readonly plainHints: NumberHints;
@@ -92,6 +95,7 @@ class AmountColumn {
         this.low = r.low;
         this.value = r.value;
         this.scale = r.percent ? 'points' : 'bare';
+        this.unit = r.percent || r.unitStart < 0 ? undefined : cellText.slice(r.unitStart, r.unitEnd);
         return true;
       }
       parsed = (inPercent ? this.percent : this.plain)(cellText);
@@ -111,6 +115,7 @@ class AmountColumn {
       this.value = m.value;
     }
     this.scale = m.scale;
+    this.unit = m.unit;
     return true;
   }
 }
@@ -175,6 +180,7 @@ export function readIndicators(
   const polarityOf = labelParser(parsePolarity, polarityOfLabel);
   const kindOf = labelParser(parseRhkKind, rhkKindOfLabel);
   const nipOf = cachedParser(parseNip);
+  const identity = new IdentityCells();
   const rhkTexts = sameTexts();
   let scored = 0;
   let lastNip = '';
@@ -195,7 +201,12 @@ export function readIndicators(
     const indikator = text(v.indikator);
     const targetText = text(v.target);
     const realisasiText = text(v.realisasi);
-    const nipText = text(v.nip);
+    let nipText = text(v.nip);
+    // A flat sheet may give the NIP inside "Nama / NIP" or the name cell ("Nama\nNIP. 19...").
+    if (nipText === '' && (v.nama_nip !== undefined || v.nama !== undefined)) {
+      const cell = identity.nipCell(v);
+      if (cell.kind === 'text') nipText = cell.text;
+    }
     if (indikator === '' && targetText === '' && realisasiText === '' && nipText === '') continue;
 
     let nip = lastNip;
@@ -293,6 +304,8 @@ export function readIndicators(
             realisations.scale,
             polarityValue,
             policy,
+            targets.unit,
+            realisations.unit,
           )
         : null;
     const verdict = decision.decide(

@@ -7,12 +7,13 @@ import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../policy/sections/ratin
 import { recommendForSupervisor, type SubordinateSummary } from '../recommend/supervisor';
 import { recommendForUnits } from '../recommend/units';
 import { checkDistribution } from '../score/distribution';
-import { readActivities, readAttendance } from './attendance';
+import { readActivities, readAttendanceRecords } from './attendance';
 import { readBehaviour } from './behaviour';
 import { where } from './cells';
 import { newScoringCache, scoreEmployee } from './employee';
 import { readIndicators } from './indicators';
-import { type EmployeeRoster, perEmployee, readEmployees } from './people';
+import { type EmployeeRoster, perEmployee, readEmployees, rosterFromPeople } from './people';
+import { readResults } from './results';
 import type {
   EmployeeResult,
   OrganisationResult,
@@ -156,14 +157,47 @@ function supervisorsOf(
   return result;
 }
 
+/**
+ * The units sheet keyed as the roster keys its units. A roster with SIASN unit levels keys a unit by its
+ * OPD and name ("dinas kesehatan / sekretariat"); a units sheet that writes the name alone ("Sekretariat")
+ * names that unit when exactly one unit of the roster has that name. When several OPDs have it, the row
+ * stays as written and the units it could mean are reported as unknown (write "OPD / unit" to choose).
+ */
+function unitsOfRoster<T>(rows: Map<string, T>, roster: EmployeeRoster): Map<string, T> {
+  const byName = new Map<string, string[]>();
+  for (const e of roster.list) {
+    const cut = e.unitKey.lastIndexOf(' / ');
+    if (cut < 0) continue;
+    const name = e.unitKey.slice(cut + 3);
+    const keys = byName.get(name) ?? [];
+    if (!keys.includes(e.unitKey)) keys.push(e.unitKey);
+    byName.set(name, keys);
+  }
+  if (byName.size === 0) return rows;
+  const out = new Map<string, T>();
+  for (const [key, row] of rows) {
+    const keys = byName.get(key);
+    out.set(keys?.length === 1 && !rows.has(keys[0] as string) ? (keys[0] as string) : key, row);
+  }
+  return out;
+}
+
 function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lang): OrganisationResult {
   const issues: Issue[] = [];
   const workingDays =
     input.workingDays !== undefined && Number.isFinite(input.workingDays) && input.workingDays > 0
       ? input.workingDays
       : policy.busy.defaultWorkingDays;
-  const employeeSheet = input.employees.sheet;
-  const roster = readEmployees(input.employees, issues);
+  // Without an employee list, the people the other tables name (a results recap, an attendance recap, a flat
+  // indicator sheet) are the roster; the admin is told what a list would add (the add-on's reading notes).
+  const peopleTables = [input.results, input.indicators, input.attendance, input.behaviour].filter(
+    (t): t is NonNullable<typeof t> => t !== undefined && t.rows.length > 0,
+  );
+  const fromPeople = input.employees.rows.length === 0 && peopleTables.length > 0;
+  const employeeSheet = fromPeople
+    ? (peopleTables[0] as (typeof peopleTables)[number]).sheet
+    : input.employees.sheet;
+  const roster = fromPeople ? rosterFromPeople(peopleTables, issues) : readEmployees(input.employees, issues);
   if (roster.list.length === 0) {
     issues.push({
       code: 'PIPE_NO_EMPLOYEES',
@@ -175,9 +209,10 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   }
   const indicators = readIndicators(input.indicators, roster, employeeSheet, policy, issues);
   const behaviour = readBehaviour(input.behaviour, roster, employeeSheet, issues);
-  const attendance = readAttendance(input.attendance, roster, employeeSheet, policy, issues);
+  const results = readResults(input.results, roster, employeeSheet, policy, issues);
+  const attendance = readAttendanceRecords(input.attendance, roster, employeeSheet, policy, issues);
   const activities = readActivities(input.activities, roster, employeeSheet, policy, issues);
-  const unitRows = readUnits(input.units, issues);
+  const unitRows = unitsOfRoster(readUnits(input.units, issues), roster);
 
   // Units in the order people meet them: the employees sheet first, then units listed without employees.
   const unitOrder = new Map<string, { name: string; members: EmployeeResult[]; heads: string[] }>();
@@ -202,7 +237,11 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     indicators: input.indicators.sheet,
     ...(input.behaviour ? { behaviour: input.behaviour.sheet } : {}),
     ...(input.attendance ? { attendance: input.attendance.sheet } : {}),
+    ...(input.results ? { results: input.results.sheet } : {}),
   };
+  const hasResultData = input.indicators.rows.length > 0 || (input.results?.rows.length ?? 0) > 0;
+  const feedbackKept =
+    input.indicators.columns.umpan_balik !== undefined || input.behaviour?.columns.umpan_balik !== undefined;
   const cache = newScoringCache();
   const employees: EmployeeResult[] = roster.list.map((record) => {
     const result = scoreEmployee(
@@ -210,10 +249,14 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
         record,
         indicators: indicators.byEmployee[record.index] ?? [],
         behaviour: behaviour[record.index],
-        events: attendance[record.index] ?? [],
+        results: results[record.index],
+        events: attendance[record.index]?.events ?? [],
         activity: activities[record.index],
         orgPredikat: unitRows.get(record.unitKey)?.predikat ?? null,
-        workingDays,
+        // The working days the attendance sheet states for the employee (JHK), else the period's.
+        workingDays: attendance[record.index]?.workingDays ?? workingDays,
+        hasResultData,
+        feedbackKept,
         sheets,
         tppColumn: input.employees.columns.tpp_dasar,
       },

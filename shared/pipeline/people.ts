@@ -1,9 +1,12 @@
-import type { Issue } from '../core/issue';
-import type { RawTable } from '../model/input';
-import { parseNip, parseNumber, parseYesNo } from '../parse';
+import type { Issue, Result } from '../core/issue';
+import type { FieldId } from '../model/fields';
+import type { RawRow, RawTable } from '../model/input';
+import { parseNip, parseNumber, parseYesNo, shownValue } from '../parse';
 import { yesNoOfLabel } from '../parse/labels';
-import { nipDigits, readNipFast } from '../parse/nip';
+import { type NameAndNip, nipDigits, readNipFast, splitNameAndNip } from '../parse/nip';
 import { FastReading, readNumberFast } from '../parse/number-fast';
+import type { NipInfo } from '../parse/types';
+import { isNumberCell } from '../score/indicator';
 import {
   cachedParser,
   collapseSpaces,
@@ -18,13 +21,26 @@ import {
 
 export interface EmployeeRecord {
   nip: string;
+  /** The full name: SIASN's GELAR DEPAN and GELAR BELAKANG joined to NAMA when the roster has them. */
   nama: string;
   jabatan: string;
+  /** The unit as written: the unit column, else the most specific SIASN UNOR level written. */
   unit: string;
+  /** The unit's key: its name, or its OPD and name when the roster writes unit levels (two OPDs' "Sekretariat"). */
   unitKey: string;
+  /** The OPD: the top unit level (SIASN UNOR 1); '' when the roster writes no levels. */
+  opd: string;
+  /** Golongan as written ("III/d", SIASN GOL AKHIR NAMA); '' when absent. */
+  pangkat: string;
+  /** PNS, CPNS, PPPK, PPPK PARUH WAKTU as written (SIASN STATUS ASN); '' when absent. */
+  statusAsn: string;
+  /** Jabatan Struktural / Fungsional / Pelaksana as written (SIASN JENIS JABATAN NAMA); '' when absent. */
+  jenisJabatan: string;
   atasanNip: string | null;
   isHead: boolean;
   tppBase: number | null;
+  /** The sheet the employee was read from (the first one naming the employee, for a roster built from tables). */
+  sheet: string;
   row: number;
   /** Position in the roster's list: the other sheets' rows are gathered in arrays by this index. */
   index: number;
@@ -41,10 +57,188 @@ export type PerEmployee<T> = (T | undefined)[];
 export const perEmployee = <T>(roster: EmployeeRoster): PerEmployee<T> =>
   new Array<T | undefined>(roster.list.length).fill(undefined);
 
+/** The cells a row may write its NIP in: its own column, a "Nama / NIP" cell, or the name cell. */
+export type IdentityField = 'nip' | 'nama_nip' | 'nama';
+
+/** Where a row's NIP is written, before the NIP is checked. */
+export type NipCell =
+  | { kind: 'text'; text: string; field: IdentityField; split?: NameAndNip }
+  /** A NIP the sheet holds as a number: 18 digits never survive that (15 significant digits). */
+  | { kind: 'number'; shown: string }
+  /** A cell that should hold a NIP and holds none, or holds two. */
+  | { kind: 'problem'; issue: Issue; field: IdentityField }
+  | { kind: 'none' };
+
+const hasDigit = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+};
+
 /**
- * Reads the employees sheet. A row with an invalid NIP is reported and skipped (nothing can be linked to
- * it); a NIP seen again is reported naming the first row, and the later row is skipped. The employee's
- * other cells never stop the employee from being scored: a bad TPP cell only leaves TPP out.
+ * Reads who a row is about, for one run over one table. The NIP comes from the NIP column; else from a
+ * "Nama / NIP" cell; else from a name cell that holds a NIP (the Manado recaps map "Nama Pegawai" to
+ * nama and write "Citra Bagus Prasetyo, SH, MH\nNIP. 1995..." in it). Split cells are remembered.
+ */
+export class IdentityCells {
+  private readonly split = cachedParser(splitNameAndNip);
+
+  /** The split of a name cell, when it holds a NIP; undefined for a plain name (no digits, or none a NIP). */
+  private nameCell(nama: string): Result<NameAndNip> | undefined {
+    if (!hasDigit(nama)) return undefined;
+    const split = this.split(nama);
+    return !split.ok && split.issue.code === 'NIP_NOT_IN_CELL' ? undefined : split;
+  }
+
+  nipCell(values: RawRow['values']): NipCell {
+    const nipValue = values.nip;
+    if (isNumberCell(nipValue)) return { kind: 'number', shown: nipValue.text };
+    const nipText = text(nipValue);
+    if (nipText !== '') return { kind: 'text', text: nipText, field: 'nip' };
+    const combined = text(values.nama_nip);
+    if (combined !== '') {
+      const split = this.split(combined);
+      return split.ok
+        ? { kind: 'text', text: split.value.nipText, field: 'nama_nip', split: split.value }
+        : { kind: 'problem', issue: split.issue, field: 'nama_nip' };
+    }
+    const split = this.nameCell(text(values.nama));
+    if (split === undefined) return { kind: 'none' };
+    return split.ok
+      ? { kind: 'text', text: split.value.nipText, field: 'nama', split: split.value }
+      : { kind: 'problem', issue: split.issue, field: 'nama' };
+  }
+
+  /**
+   * The name a row gives: the name column (without the NIP when it holds this row's NIP too), else the
+   * name part of the cell the NIP came from; SIASN's degrees joined around it.
+   */
+  nameOf(values: RawRow['values'], cell: NipCell, nip: string): string {
+    let nama = text(values.nama);
+    if (cell.kind === 'text' && cell.field === 'nama' && cell.split) nama = cell.split.name;
+    else if (nama !== '') {
+      const split = this.nameCell(nama);
+      if (split?.ok && split.value.nip.ok && split.value.nip.value.nip === nip) nama = split.value.name;
+    } else if (cell.kind === 'text' && cell.split) nama = cell.split.name;
+    return withDegrees(text(values.gelar_depan), nama, text(values.gelar_belakang));
+  }
+}
+
+/** "dr." + "FRANS" + "Sp.PD" -> "dr. FRANS, Sp.PD" (how SIASN prints a full name). */
+function withDegrees(front: string, nama: string, back: string): string {
+  if (nama === '' || (front === '' && back === '')) return nama;
+  const fronted = front === '' ? nama : `${front} ${nama}`;
+  return back === '' ? fronted : `${fronted}, ${back}`;
+}
+
+/** SIASN unit levels, most specific first. */
+const UNIT_LEVELS_SPECIFIC_FIRST = ['unor_4', 'unor_3', 'unor_2', 'unor_1'] as const satisfies FieldId[];
+
+/** The key of a unit inside an OPD: two OPDs both have a "Sekretariat" (DOMAIN: a unit is known by its OPD and name). */
+export const opdUnitKey = (opd: string, unit: string): string => {
+  const key = unitKey(unit);
+  const opdKey = unitKey(opd);
+  return opdKey === '' || opdKey === key ? key : `${opdKey} / ${key}`;
+};
+
+interface UnitOfRow {
+  unit: string;
+  key: string;
+  opd: string;
+}
+
+/** Units as written, each normalised once: a province has a few hundred units over 20,000 rows. */
+class UnitCells {
+  private readonly seen = new Map<string, UnitOfRow>();
+
+  /**
+   * The unit column, else the most specific unit level written; the top level is the OPD. A table without
+   * either names its OPD in its title rows ("SKPD : Dinas ..."): its people belong to that OPD, taken as
+   * their unit since nothing finer is known.
+   */
+  unitOf(values: RawRow['values'], titleOpd = ''): UnitOfRow {
+    const field = unitField(values);
+    let written = text(values[field]);
+    let opdText = text(values.unor_1);
+    if (written === '' && opdText === '' && titleOpd !== '') {
+      written = titleOpd;
+      opdText = titleOpd;
+    }
+    const cacheKey = opdText === '' ? written : `${opdText}\n${written}`;
+    let found = this.seen.get(cacheKey);
+    if (found === undefined) {
+      const unit = collapseSpaces(written);
+      const opd = collapseSpaces(opdText);
+      found = { unit, opd, key: opd === '' ? unitKey(unit) : opdUnitKey(opd, unit) };
+      this.seen.set(cacheKey, found);
+    }
+    return found;
+  }
+}
+
+/** The column a row's unit is read from: the unit column, else the most specific unit level written. */
+function unitField(values: RawRow['values']): FieldId {
+  if (values.unit !== undefined && text(values.unit) !== '') return 'unit';
+  for (const level of UNIT_LEVELS_SPECIFIC_FIRST)
+    if (values[level] !== undefined && text(values[level]) !== '') return level;
+  return 'unit';
+}
+
+/** The checked NIP of a row's NIP cell; undefined with the problem reported at its cell. */
+function checkedNip(
+  cell: NipCell,
+  nipOf: (text: string) => Result<NipInfo>,
+  table: RawTable,
+  row: RawRow,
+  issues: Issue[],
+): string | undefined {
+  switch (cell.kind) {
+    case 'none': {
+      // A table without a NIP column names people in a name cell: that cell holds no NIP.
+      const nama = text(row.values.nama);
+      issues.push(
+        (row.at ?? table).columns.nip === undefined && nama !== ''
+          ? {
+              code: 'NIP_NOT_IN_CELL',
+              params: { value: shownValue(nama) },
+              at: where(table, row, 'nama'),
+              severity: 'error',
+            }
+          : { code: 'NIP_EMPTY', at: where(table, row, 'nip'), severity: 'error' },
+      );
+      return undefined;
+    }
+    case 'number':
+      issues.push({
+        code: 'NIP_STORED_AS_NUMBER',
+        params: { value: cell.shown },
+        at: where(table, row, 'nip'),
+        severity: 'error',
+      });
+      return undefined;
+    case 'problem':
+      issues.push(placed(cell.issue, where(table, row, cell.field)));
+      return undefined;
+    case 'text': {
+      const fast = readNipFast(cell.text);
+      if (fast !== undefined) return fast;
+      const parsed = cell.split?.nip ?? nipOf(cell.text);
+      if (parsed.ok) return parsed.value.nip;
+      issues.push(placed(parsed.issue, where(table, row, cell.field)));
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Reads the employees sheet. Who a row is comes from the NIP column, else a "Nama / NIP" cell, else a
+ * name cell holding a NIP; SIASN rosters add degrees, status ASN, golongan and unit levels (UNOR 1 is the
+ * OPD, the most specific level written is the unit). A row with an invalid NIP is reported at its cell and
+ * skipped (nothing can be linked to it); a NIP seen again is reported naming the first row, and the later
+ * row is skipped. The employee's other cells never stop the employee from being scored: a bad TPP cell
+ * only leaves TPP out.
  */
 export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster {
   const byNip = new Map<string, EmployeeRecord>();
@@ -57,30 +251,23 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
   const money = cachedParser((text) => parseNumber(text, moneyHints));
   // "Rp 4.750.000" and the like are read by the fast reader; the parser reads (and explains) the rest.
   const reading = new FastReading();
-  // A province has a few hundred units over 20,000 rows: each written unit name is normalised once.
-  const units = new Map<string, { unit: string; key: string }>();
+  const identity = new IdentityCells();
+  const units = new UnitCells();
   const lastAtasan: { text: string; nip: string | null } = { text: '', nip: null };
   for (const row of table.rows) {
     const v = row.values;
-    const nipText = text(v.nip);
-    const nama = text(v.nama);
-    if (nipText === '' && nama === '') continue; // a blank line between blocks
+    const cell = identity.nipCell(v);
+    if (cell.kind === 'none' && text(v.nama) === '') continue; // a blank line between blocks
     // A NIP written plainly is read by the fast reader; parseNip reads (and explains) the rest.
-    let nip = readNipFast(nipText);
-    if (nip === undefined) {
-      const parsed = nipOf(nipText);
-      if (!parsed.ok) {
-        issues.push(placed(parsed.issue, where(table, row, 'nip')));
-        continue;
-      }
-      nip = parsed.value.nip;
-    }
+    const nip = checkedNip(cell, nipOf, table, row, issues);
+    if (nip === undefined) continue;
+    const nama = identity.nameOf(v, cell, nip);
     const first = byNip.get(nip);
     if (first) {
       issues.push({
         code: 'PIPE_DUPLICATE_NIP',
         params: { nip, firstRow: first.row, nama: first.nama },
-        at: where(table, row, 'nip'),
+        at: where(table, row, cell.kind === 'text' ? cell.field : 'nip'),
         severity: 'error',
       });
       continue;
@@ -118,14 +305,7 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
         else issues.push({ ...placed(tpp.issue, where(table, row, 'tpp_dasar')), severity: 'warning' });
       }
     }
-    const unitText = text(v.unit);
-    let names = units.get(unitText);
-    if (names === undefined) {
-      const unit = collapseSpaces(unitText);
-      names = { unit, key: unitKey(unit) };
-      units.set(unitText, names);
-    }
-    const unit = names.unit;
+    const { unit, key, opd } = units.unitOf(v, row.at ? row.at.opd : table.opd);
     if (unit === '')
       issues.push({
         code: 'PIPE_UNIT_EMPTY',
@@ -138,10 +318,15 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
       nama: nama === '' ? nip : nama,
       jabatan: text(v.jabatan),
       unit,
-      unitKey: names.key,
+      unitKey: key,
+      opd,
+      pangkat: text(v.pangkat),
+      statusAsn: collapseSpaces(text(v.status_asn)),
+      jenisJabatan: text(v.jenis_jabatan),
       atasanNip,
       isHead,
       tppBase,
+      sheet: row.at?.sheet ?? table.sheet,
       row: row.row,
       index: list.length,
     };
@@ -149,6 +334,145 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     list.push(record);
   }
   return { byNip, list };
+}
+
+/**
+ * A name without its degrees, to compare two writings of one person's name: what follows the first comma
+ * is back degrees ("SH, MH"), leading words ending in a dot are front degrees ("dr.", "Ir.", "H.").
+ */
+function bareName(name: string): string {
+  const comma = name.indexOf(',');
+  const words = (comma < 0 ? name : name.slice(0, comma)).toLowerCase().split(/\s+/).filter(Boolean);
+  let first = 0;
+  while (first < words.length - 1 && words[first]?.endsWith('.')) first++;
+  return words.slice(first).join(' ');
+}
+
+/** Two writings of one name agree when only their degrees, case or spacing differ. */
+const sameName = (a: string, b: string): boolean => bareName(a) === bareName(b);
+
+/** Where a person was first named, for messages about a later table that names them otherwise. */
+const firstSeen = (record: EmployeeRecord): { firstSheet: string; firstRow: number } => ({
+  firstSheet: record.sheet,
+  firstRow: record.row,
+});
+
+/**
+ * A roster from the people other tables name, for a workbook without an employee list: a results recap,
+ * an attendance recap, a flat indicator sheet with name, NIP and unit on each row. The same NIP in
+ * several tables (or rows) is one employee, in the order first met. A later table that writes another
+ * name or unit for a NIP is reported (once per NIP and writing) and the first writing is kept; a name
+ * written with degrees in one table and without in another is one name, kept in its fuller form. Rows
+ * without a readable NIP are left to the table's own reader, which reports them at their cell.
+ */
+export function rosterFromPeople(tables: readonly RawTable[], issues: Issue[]): EmployeeRoster {
+  const byNip = new Map<string, EmployeeRecord>();
+  const list: EmployeeRecord[] = [];
+  const reported = new Set<string>();
+  const nipOf = cachedParser(parseNip);
+  const units = new UnitCells();
+  for (const table of tables) {
+    const identity = new IdentityCells();
+    for (const row of table.rows) {
+      const v = row.values;
+      const cell = identity.nipCell(v);
+      if (cell.kind !== 'text') continue;
+      const nip = readNipFast(cell.text) ?? checkedNipQuietly(cell, nipOf);
+      if (nip === undefined) continue;
+      const nama = identity.nameOf(v, cell, nip);
+      const { unit, key, opd } = units.unitOf(v, row.at ? row.at.opd : table.opd);
+      const known = byNip.get(nip);
+      if (known === undefined) {
+        const record: EmployeeRecord = {
+          nip,
+          nama: nama === '' ? nip : nama,
+          jabatan: text(v.jabatan),
+          unit,
+          unitKey: key,
+          opd,
+          pangkat: text(v.pangkat),
+          statusAsn: collapseSpaces(text(v.status_asn)),
+          jenisJabatan: text(v.jenis_jabatan),
+          atasanNip: readNipFast(text(v.atasan_nip)) ?? null,
+          isHead: false,
+          tppBase: null,
+          sheet: row.at?.sheet ?? table.sheet,
+          row: row.row,
+          index: list.length,
+        };
+        byNip.set(nip, record);
+        list.push(record);
+        continue;
+      }
+      if (nama !== '' && known.nama !== nama) {
+        if (known.nama === known.nip) known.nama = nama;
+        else if (sameName(known.nama, nama)) {
+          if (nama.length > known.nama.length) known.nama = nama;
+        } else if (!reported.has(`${nip}\nnama\n${nama}`)) {
+          reported.add(`${nip}\nnama\n${nama}`);
+          issues.push({
+            code: 'PIPE_PERSON_NAME_CONFLICT',
+            params: { nip, nama: known.nama, other: nama, ...firstSeen(known) },
+            at: where(table, row, cell.field === 'nip' ? 'nama' : cell.field),
+            severity: 'warning',
+          });
+        }
+      }
+      if (unit !== '' && key !== known.unitKey) {
+        const sameUnit = unitKey(unit) === unitKey(known.unit);
+        // A table naming the unit with its OPD (SIASN levels) completes one naming it alone; the same unit
+        // written without its OPD agrees with it.
+        if (known.unit === '' || (sameUnit && known.opd === ''))
+          Object.assign(known, { unit, unitKey: key, opd });
+        else if (!(sameUnit && opd === '') && !reported.has(`${nip}\nunit\n${key}`)) {
+          reported.add(`${nip}\nunit\n${key}`);
+          issues.push({
+            code: 'PIPE_PERSON_UNIT_CONFLICT',
+            params: { nip, nama: known.nama, unit: known.unit, other: unit, ...firstSeen(known) },
+            at: where(table, row, unitField(v)),
+            severity: 'warning',
+          });
+        }
+      }
+      if (known.jabatan === '') known.jabatan = text(v.jabatan);
+      if (known.pangkat === '') known.pangkat = text(v.pangkat);
+      if (known.statusAsn === '') known.statusAsn = collapseSpaces(text(v.status_asn));
+      if (known.jenisJabatan === '') known.jenisJabatan = text(v.jenis_jabatan);
+      if (known.atasanNip === null) known.atasanNip = readNipFast(text(v.atasan_nip)) ?? null;
+    }
+  }
+  const withoutUnit = list.filter((record) => record.unit === '');
+  // No table names units at all: one warning for the workbook says so, not one per employee.
+  const unitsWritten = tables.some(
+    (t) =>
+      t.opd ||
+      t.columns.unit !== undefined ||
+      UNIT_LEVELS_SPECIFIC_FIRST.some((f) => t.columns[f] !== undefined),
+  );
+  if (!unitsWritten && withoutUnit.length > 0)
+    issues.push({
+      code: 'PIPE_UNITS_UNKNOWN',
+      params: { count: withoutUnit.length, sheets: [...new Set(tables.map((t) => t.sheet))].join(', ') },
+      severity: 'warning',
+    });
+  else
+    for (const record of withoutUnit)
+      issues.push({
+        code: 'PIPE_UNIT_EMPTY',
+        params: { nama: record.nama },
+        at: { sheet: record.sheet, row: record.row, field: 'unit' },
+        severity: 'warning',
+      });
+  return { byNip, list };
+}
+
+/** The NIP of a text NIP cell when it is valid; undefined otherwise (the table's reader reports it). */
+function checkedNipQuietly(
+  cell: Extract<NipCell, { kind: 'text' }>,
+  nipOf: (text: string) => Result<NipInfo>,
+): string | undefined {
+  const parsed = cell.split?.nip ?? nipOf(cell.text);
+  return parsed.ok ? parsed.value.nip : undefined;
 }
 
 /** Rows of another sheet whose NIP matches no employee: one issue per NIP, naming its rows. */
@@ -172,9 +496,10 @@ export class UnknownNips {
 }
 
 /**
- * Links the rows of another sheet (behaviour, attendance, activities) to the roster by their NIP cell.
- * An employee's rows follow one another, so the last linked NIP text is remembered and a repeat is
- * answered without a lookup. A row that cannot be linked is reported on every occurrence, as before.
+ * Links the rows of another sheet (behaviour, attendance, activities) to the roster by their NIP: the
+ * NIP column, else a "Nama / NIP" cell, else a name cell holding a NIP. An employee's rows follow one
+ * another, so the last linked NIP text is remembered and a repeat is answered without a lookup. A row
+ * that cannot be linked is reported on every occurrence, as before; a row naming no NIP at all is skipped.
  */
 export class NipLinker {
   readonly unknown: UnknownNips;
@@ -182,6 +507,7 @@ export class NipLinker {
   private last: EmployeeRecord | undefined;
   /** NIP cells that are not exactly a roster NIP, parsed (and remembered while that pays) for this sheet. */
   private readonly nipOf = cachedParser(parseNip);
+  private readonly identity = new IdentityCells();
   constructor(
     private readonly table: RawTable,
     private readonly roster: EmployeeRoster,
@@ -195,10 +521,30 @@ export class NipLinker {
     return digits === undefined ? undefined : this.roster.byNip.get(digits);
   }
 
+  /** The row's NIP as written and the cell it is in; undefined (reported when wrong) when there is none. */
+  private nipTextOf(row: RawRow): { text: string; field: IdentityField } | undefined {
+    const nipText = text(row.values.nip);
+    if (nipText !== '' && !isNumberCell(row.values.nip)) return { text: nipText, field: 'nip' };
+    const cell = this.identity.nipCell(row.values);
+    if (cell.kind === 'text') return { text: cell.text, field: cell.field };
+    if (cell.kind === 'number')
+      this.issues.push({
+        code: 'NIP_STORED_AS_NUMBER',
+        params: { value: cell.shown },
+        at: where(this.table, row, 'nip'),
+        severity: 'error',
+      });
+    // A name cell without a NIP links nothing, as an empty NIP cell; a "Nama / NIP" cell without one is wrong.
+    else if (cell.kind === 'problem')
+      this.issues.push(placed(cell.issue, where(this.table, row, cell.field)));
+    return undefined;
+  }
+
   /** The row's employee; undefined (reported when wrong) when the row cannot be linked. */
   link(row: RawTable['rows'][number]): EmployeeRecord | undefined {
-    const nipText = text(row.values.nip);
-    if (nipText === '') return undefined;
+    const written = this.nipTextOf(row);
+    if (written === undefined) return undefined;
+    const nipText = written.text;
     if (nipText === this.lastText && this.last !== undefined) return this.last;
     // Sheets mostly list employees in the roster's order: the next employee is tried before the lookup.
     const next = this.roster.list[this.last === undefined ? 0 : this.last.index + 1];
@@ -216,12 +562,12 @@ export class NipLinker {
     this.last = undefined;
     const nip = this.nipOf(nipText);
     if (!nip.ok) {
-      this.issues.push(placed(nip.issue, where(this.table, row, 'nip')));
+      this.issues.push(placed(nip.issue, where(this.table, row, written.field)));
       return undefined;
     }
     const employee = this.roster.byNip.get(nip.value.nip);
     if (employee === undefined) {
-      this.unknown.add(nip.value.nip, row.row, where(this.table, row, 'nip'));
+      this.unknown.add(nip.value.nip, row.row, where(this.table, row, written.field));
       return undefined;
     }
     this.lastText = nipText;

@@ -76,6 +76,24 @@ export const EmployeeResultSchema = z.object({
   row: z.number().int(),
   indicators: z.array(IndicatorResultSchema),
   rhk: z.array(RhkResultSchema),
+  /**
+   * The level the capaian was scored from: the employee's indicators ('indikator'), the results sheet's
+   * row for the employee ('pegawai', when no indicator is computable), or neither (null).
+   */
+  level: z.enum(['indikator', 'pegawai']).nullable(),
+  /**
+   * What the results sheet wrote for the employee, whichever level scored: its % capaian SKP and its
+   * scores, each on its own scale (a Nilai SKP is not a capaian). null when the sheet has no row for them.
+   */
+  employeeLevel: z
+    .object({
+      row: z.number().int(),
+      capaian: Fraction,
+      nilaiSkp: z.number().nullable(),
+      nilaiAkhir: z.number().nullable(),
+      nilaiTertimbang: z.number().nullable(),
+    })
+    .nullable(),
   capaian: Fraction,
   capaianUtama: Fraction,
   capaianTambahan: Fraction,
@@ -87,8 +105,21 @@ export const EmployeeResultSchema = z.object({
   ratingHasilBerbeda: z.boolean(),
   ratingPerilaku: RatingSchema.nullable(),
   predikat: PredikatPegawaiSchema.nullable(),
+  /** The predikat the 3x3 matrix gives from the two ratings (null when one is missing). */
+  predikatUsulan: PredikatPegawaiSchema.nullable(),
+  /** matriks: the matrix's predikat; tertulis: a predikat written in the results sheet, which wins. */
+  predikatSumber: z.enum(['matriks', 'tertulis']),
+  /** A written predikat differs from the matrix's: the supervisor should explain it in the umpan balik. */
+  predikatBerbeda: z.boolean(),
   /** Legacy numeric scheme (PermenPANRB 8/2021), when policy.legacy.enabled. */
   legacy: z.object({ nilaiSkp: z.number(), kategori: CategorySchema }).nullable(),
+  /**
+   * The PP 46/2011 prestasi kerja, when the results sheet is such a recap: nilai SKP, nilai perilaku
+   * (average of the aspects), nilai prestasi kerja (SKP x 60% + perilaku x 40%) and its category.
+   */
+  legacy46: z
+    .object({ skp: z.number(), perilaku: z.number(), npk: z.number(), kategori: CategorySchema })
+    .nullable(),
   activity: z.object({ minutes: z.number(), withoutOutputMinutes: z.number(), expectedMinutes: z.number() }),
   /** Attendance deduction (fraction of the TPP discipline part), days TK, one catalog line per code. */
   discipline: z.object({ fraction: z.number(), tkDays: z.number().int(), reasons: z.array(IssueSchema) }),

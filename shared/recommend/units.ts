@@ -57,12 +57,19 @@ export function recommendForUnits(units: readonly UnitSummary[], policy: RewardP
   const issues: Issue[] = [];
   let ranking: UnitRanking | null = null;
   if (basis !== 'none') {
+    // Employees whose unit is unknown were reported as such (PIPE_UNIT_EMPTY); they are not a unit to rank.
     const ranked = rankUnits(
-      units.map((u, i) => ({
-        unit: u.unit,
-        score: scores[i] ?? 0,
-        previous: basis === 'sakip' ? u.previousSakipScore : null,
-      })),
+      units.flatMap((u, i) =>
+        u.unit.trim() === ''
+          ? []
+          : [
+              {
+                unit: u.unit,
+                score: scores[i] ?? 0,
+                previous: basis === 'sakip' ? u.previousSakipScore : null,
+              },
+            ],
+      ),
       policy,
     );
     if (ranked.ok) ranking = ranked.value;

@@ -4,6 +4,15 @@ import { parseNumber } from '../parse/number';
 import { PERCENT_FRACTION_MAX } from '../parse/percent';
 import { parseTarget } from '../parse/target';
 import type { NumberHints, ParsedNumber, Polarity, Target } from '../parse/types';
+import {
+  compareUnits,
+  type DurationUnit,
+  durationUnitOf,
+  isMagnitudeWord,
+  magnitudeExponent,
+  type UnitComparison,
+  type UnitsPolicy,
+} from '../parse/units';
 import type { Policy } from '../policy/schema';
 import type { Rating } from '../policy/sections/rating';
 import { capaianBetween, capaianValue } from './capaian';
@@ -27,32 +36,54 @@ export const isNumberCell = (value: unknown): value is RawNumber =>
 
 /**
  * How an amount is written: a bare number, a percentage held as a fraction (a sheet cell formatted as
- * percent: 85 % is 0.85), or a percentage written in points ("85 %" typed as text is 85).
+ * percent: 85 % is 0.85), a percentage written in points ("85 %" typed as text is 85), or a duration
+ * in its unit ("2 minggu" is 2 on the scale 'minggu'; parse/units.ts). A duration travels as a scale so
+ * that every reader of plain fields (the pipeline's capaianOfMeasured) compares it as the verdict does.
  */
-export type AmountScale = 'bare' | 'fraction' | 'points';
+export type AmountScale = 'bare' | 'fraction' | 'points' | DurationUnit;
 
-/** An amount read from a cell, as written; alignScales puts a target and a realisasi on one scale. */
+/**
+ * An amount read from a cell, as written; alignScales puts a target and a realisasi on one scale.
+ * `unit`: the unit word after the number ("Dokumen", "miliar" once "Rp 1,5 M" is read as 1,5e9), when
+ * one was written and is not "%"; the verdict compares the two sides' words (units.ts in score/).
+ */
 export interface Amount {
   value: number;
   scale: AmountScale;
+  unit?: string;
 }
 
-/** A target read from a cell, as written: one value or a range. */
+/** A target read from a cell, as written: one value or a range, with its unit word as in Amount. */
 export type Measure =
-  | { kind: 'single'; value: number; scale: AmountScale }
-  | { kind: 'range'; low: number; high: number; scale: AmountScale };
+  | { kind: 'single'; value: number; scale: AmountScale; unit?: string }
+  | { kind: 'range'; low: number; high: number; scale: AmountScale; unit?: string };
 
-/** A parsed number as an Amount: "85 %" is 85 points. */
+/** The scale of a parsed value: points for a percent, the duration unit for "2 minggu", else bare. */
+const scaleOf = (percent: boolean, unit: string | undefined): AmountScale =>
+  percent ? 'points' : (durationUnitOf(unit) ?? 'bare');
+
+/** The unit word kept on an Amount or Measure: none for a percent (its scale says it). */
+const wordOf = (percent: boolean, unit: string | undefined): { unit?: string } =>
+  !percent && typeof unit === 'string' && unit !== '' ? { unit } : {};
+
+/** A parsed number as an Amount: "85 %" is 85 points, "2 minggu" 2 on the scale minggu. */
 export const amountOf = (n: ParsedNumber): Amount => ({
   value: n.value,
-  scale: n.percent ? 'points' : 'bare',
+  scale: scaleOf(n.percent, n.unit),
+  ...wordOf(n.percent, n.unit),
 });
 
 /** A parsed target as a Measure: "80 - 90 %" is 80..90 points. */
 export const measureOf = (t: Target): Measure =>
   t.kind === 'single'
-    ? { kind: 'single', value: t.value, scale: t.percent ? 'points' : 'bare' }
-    : { kind: 'range', low: t.low, high: t.high, scale: t.percent ? 'points' : 'bare' };
+    ? { kind: 'single', value: t.value, scale: scaleOf(t.percent, t.unit), ...wordOf(t.percent, t.unit) }
+    : {
+        kind: 'range',
+        low: t.low,
+        high: t.high,
+        scale: scaleOf(t.percent, t.unit),
+        ...wordOf(t.percent, t.unit),
+      };
 
 /**
  * A realisasi cell read once: a number the sheet holds (RawNumber, or a plain number as custom functions
@@ -111,8 +142,20 @@ const asTarget = (m: Measure, by: number): Target =>
 export function alignScales(
   target: Measure,
   realisasi: Amount,
+  policy?: Pick<Policy, 'capaian'>,
 ): { target: Target; realisasi: number } | null {
   if (!wellFormedMeasure(target) || !wellFormedAmount(realisasi)) return null;
+  const units = unitComparison(target.scale, unitWord(target), realisasi.scale, unitWord(realisasi), policy);
+  // Units that cannot be compared: no aligned pair (capaianOf says why).
+  if (units.kind === 'refuse') return null;
+  if (units.kind === 'convert') {
+    const by = units.target;
+    const converted: Measure =
+      target.kind === 'single'
+        ? { kind: 'single', value: target.value * by, scale: 'bare' }
+        : { kind: 'range', low: target.low * by, high: target.high * by, scale: 'bare' };
+    return { target: asTarget(converted, 1), realisasi: realisasi.value * units.realisasi };
+  }
   const targetPoints = inPoints(target.scale, upper(target), realisasi.scale);
   const realisasiPoints = inPoints(realisasi.scale, realisasi.value, target.scale);
   if (targetPoints === realisasiPoints) return { target: asTarget(target, 1), realisasi: realisasi.value };
@@ -153,6 +196,8 @@ export function capaianOf(
         realisasi.scale,
         polarity,
         policy,
+        unitWord(target),
+        unitWord(realisasi),
       )
     : capaianOfMeasured(
         true,
@@ -163,7 +208,44 @@ export function capaianOf(
         realisasi.scale,
         polarity,
         policy,
+        unitWord(target),
+        unitWord(realisasi),
       );
+}
+
+/** The unit word of a side, when it is text (facts built elsewhere may carry anything). */
+const unitWord = (side: Measure | Amount): string | undefined => {
+  const unit = (side as { unit?: unknown }).unit;
+  return typeof unit === 'string' && unit !== '' ? unit : undefined;
+};
+
+const PLAIN_SCALES: ReadonlySet<unknown> = new Set(['bare', 'fraction', 'points']);
+
+/** Two sides written without units beyond percent (most rows): compared by scales alone. */
+const UNITS_PLAIN: UnitComparison = { kind: 'same', wordsDiffer: false };
+
+/** How the units of a target and a realisasi compare (parse/units.ts compareUnits), under the policy. */
+function unitComparison(
+  targetScale: AmountScale,
+  targetUnit: string | undefined,
+  realisasiScale: AmountScale,
+  realisasiUnit: string | undefined,
+  policy: Pick<Policy, 'capaian'> | undefined,
+): UnitComparison {
+  if (
+    targetUnit === undefined &&
+    realisasiUnit === undefined &&
+    PLAIN_SCALES.has(targetScale) &&
+    PLAIN_SCALES.has(realisasiScale)
+  )
+    return UNITS_PLAIN;
+  const units =
+    isObject(policy) && isObject(policy.capaian) ? (policy.capaian as { units?: unknown }).units : undefined;
+  return compareUnits(
+    { scale: typeof targetScale === 'string' ? targetScale : '', unit: targetUnit },
+    { scale: typeof realisasiScale === 'string' ? realisasiScale : '', unit: realisasiUnit },
+    isObject(units) ? (units as Partial<UnitsPolicy>) : undefined,
+  );
 }
 
 /**
@@ -181,7 +263,20 @@ export function capaianOfMeasured(
   realisasiScale: AmountScale,
   polarity: Polarity,
   policy: Pick<Policy, 'capaian'>,
+  targetUnit?: string,
+  realisasiUnit?: string,
 ): number | Failure {
+  const units = unitComparison(targetScale, targetUnit, realisasiScale, realisasiUnit, policy);
+  if (units.kind === 'refuse') return fail(units.code, units.params);
+  if (units.kind === 'convert')
+    return capaianBetween(
+      range,
+      low * units.target,
+      high * units.target,
+      realisasi * units.realisasi,
+      polarity,
+      policy.capaian,
+    );
   const targetPoints = inPoints(targetScale, high, realisasiScale);
   if (targetPoints === inPoints(realisasiScale, realisasi, targetScale))
     return capaianBetween(range, low, high, realisasi, polarity, policy.capaian);
@@ -226,6 +321,12 @@ export interface IndicatorVerdict {
   issue: Issue | null;
   /** The cell the issue is about, for the surface to place it. */
   issueField: 'target' | 'realisasi' | null;
+  /**
+   * What the capaian rests on beyond the numbers, when there is something to say: a unit converted
+   * ("Rp 1,5 M" read as 1.500.000.000 rupiah, "2 minggu" compared in hari) or a warning (unit words
+   * differ). Absent when there is nothing to say.
+   */
+  notes?: readonly Issue[];
 }
 
 /**
@@ -361,7 +462,7 @@ export function decideIndicator(
     facts.feedback,
     policy,
   );
-  return {
+  const verdict: IndicatorVerdict = {
     capaian: d.capaian,
     kategori: d.kategori,
     ratingUsulan: d.ratingUsulan,
@@ -369,4 +470,41 @@ export function decideIndicator(
     issue: d.issue,
     issueField: d.issueField,
   };
+  if (d.capaian !== null && target.ok && isObject(realisasi) && realisasi.ok) {
+    const notes = unitNotes(target.value, realisasi.value, policy);
+    if (notes.length > 0) verdict.notes = notes;
+  }
+  return verdict;
+}
+
+/** A side's money note: "Rp 1,5 M" read as 1.500.000.000 rupiah. */
+function moneyNote(side: 'Target' | 'Realisasi', unit: string | undefined, value: number): Issue[] {
+  if (!isMagnitudeWord(unit)) return [];
+  const original = Number((value / 10 ** magnitudeExponent(unit)).toPrecision(15));
+  return [{ code: 'UNIT_MONEY_CONVERTED', params: { side, original, unit, amount: value } }];
+}
+
+/**
+ * The notes of a computed capaian (IndicatorVerdict.notes): money magnitudes applied, durations
+ * converted into one unit, unit words that differ (a warning: computed on the numbers as the policy allows).
+ */
+function unitNotes(target: Measure, realisasi: Amount, policy: Pick<Policy, 'capaian'>): Issue[] {
+  if (!wellFormedMeasure(target) || !wellFormedAmount(realisasi)) return [];
+  const notes = [
+    ...moneyNote('Target', unitWord(target), upper(target)),
+    ...moneyNote('Realisasi', unitWord(realisasi), realisasi.value),
+  ];
+  const units = unitComparison(target.scale, unitWord(target), realisasi.scale, unitWord(realisasi), policy);
+  if (units.kind === 'convert')
+    notes.push({
+      code: 'UNIT_DURATION_CONVERTED',
+      params: { unit: units.unit, from: units.from, factor: units.factor },
+    });
+  if (units.kind === 'same' && units.wordsDiffer)
+    notes.push({
+      code: 'UNIT_WORDS_DIFFER_WARNING',
+      params: { targetUnit: unitWord(target) ?? '', realisasiUnit: unitWord(realisasi) ?? '' },
+      severity: 'warning',
+    });
+  return notes;
 }

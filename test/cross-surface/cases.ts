@@ -40,6 +40,9 @@ const countCell = (n: number): fc.Arbitrary<CaseCell> =>
     { v: `${n} Laporan`, shown: `${n} Laporan` },
   );
 
+/** Text typed in a cell, shown on a page as typed. */
+const textCell = (text: string): CaseCell => ({ v: text, shown: text });
+
 const percentPoints = fc.integer({ min: 1, max: 15000 }).map((n) => n / 100);
 const count = fc.integer({ min: 0, max: 400 });
 
@@ -67,6 +70,20 @@ const quantities: fc.Arbitrary<{ target: CaseCell; realisasi: CaseCell }> = fc.o
         ),
       ),
     realisasi: fc.integer({ min: 0, max: 150 }).map((n): CaseCell => ({ v: n, shown: String(n) })),
+  }),
+  // Units (issue 8): money magnitudes read exactly ("Rp 1,5 M" vs "1.200 jt"), durations converted when
+  // exact (bulan/tahun) and refused when the policy leaves them open (minggu/hari), arithmetic text refused.
+  fc.record({
+    target: fc.constantFrom('Rp 1,5 M', 'Rp 500 rb', '2,5 miliar', 'Rp 4.750.000').map(textCell),
+    realisasi: fc.constantFrom('1.200 jt', 'Rp 450 rb', 'Rp 1.250.000', 'Rp 2 M').map(textCell),
+  }),
+  fc.record({
+    target: fc.constantFrom('2 minggu', '3 bulan', '1 tahun', '2 x 24 jam', '10 hari').map(textCell),
+    realisasi: fc.constantFrom('10 hari', '9 bulan', '36 jam', '2 minggu').map(textCell),
+  }),
+  fc.record({
+    target: fc.constantFrom('12 Dokumen', '12', '80%').map(textCell),
+    realisasi: fc.constantFrom('10+2', '12 / 2', '5x3', '=10*2', '80 -', '12%%', '80/100').map(textCell),
   }),
   // Blanks and target 0.
   fc.record({

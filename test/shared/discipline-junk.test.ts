@@ -79,10 +79,112 @@ describe('shared/discipline never throws on junk and never shows NaN', () => {
     );
     run(fc.property(estimate, (e) => expectClean(discipline.tppExplanation(as(e)), e)));
   });
+
+  it('codeVocabulary, lookupCode', () => {
+    // Codes an admin may add to the region's table, written as the admin writes them.
+    const added = fc.dictionary(
+      fc.constantFrom('tl 1', 'T K', 'Alpa', 'Tanpa Keterangan', 'TMK-1', 'p.s.w 2', 'Dinas Luar', ' - '),
+      fc.record({
+        code: fc.constantFrom(...ATTENDANCE_CODES, null),
+        day: fc.constantFrom('present', 'away', 'off', 'none' as const),
+        open: fc.boolean(),
+        note: fc.constantFrom('', 'Alpa: tanpa keterangan.'),
+      }),
+      { maxKeys: 4 },
+    );
+    const written = sometimes(
+      fc.oneof(
+        fc.constantFrom('TMK1', 'tl 1', 'TL-1', 'T K', 'Alpa', 'ALPA', ' h ', 'Hadir', 'S', 'x', '', '-'),
+        fc.constantFrom('Tanpa Keterangan', 'toString', '__proto__', 'constructor', 'NaN', 'undefined'),
+        fc.string(),
+      ),
+    );
+    run(
+      fc.property(added, written, policies, (codes, w, policy) => {
+        const section = { ...policy.discipline, codes: { ...policy.discipline.codes, ...codes } };
+        const vocabulary = discipline.codeVocabulary(section);
+        expectClean([...vocabulary], codes);
+        expectClean(discipline.lookupCode(vocabulary, as(w)) ?? null, w, codes);
+      }),
+    );
+  });
+
+  it('readClock', () => {
+    const text = sometimes(
+      fc.oneof(
+        fc.constantFrom('07.30', '7:30', '7:30:15', '07:31:45', '2024-05-02 07:31:00', '2024-05-02T16:05'),
+        fc.constantFrom('23:59', '24.00', '07.60', '7.3', '730', '-', '—', 'Tidak Absen', 'TA', 'x', ''),
+        fc.string(),
+      ),
+    );
+    const held = sometimes(
+      fc.oneof(
+        fc.constant(null),
+        fc.constantFrom(0.3125, 0.6666666666666666, 0, 0.9999999999999999, 1, 7.3, -0.01),
+        fc.double({ min: -1, max: 2, noNaN: true }),
+      ),
+    );
+    run(fc.property(text, held, (t, h) => expectClean(discipline.readClock(as(t), as(h)), t, h)));
+  });
+
+  it('workHours', () => {
+    const text = sometimes(
+      fc.oneof(
+        fc.constantFrom(
+          '07.30-16.00',
+          '07:30 s/d 16:00',
+          '07.30 sd 16.00',
+          '7.30 – 16.00',
+          '07:30 S.D. 16:00',
+        ),
+        fc.constantFrom('22.00-06.00', '20:00 sampai 08:00', '07.30-07.30', '25.00-16.00', '07.30-', '-'),
+        fc.constantFrom('Reguler', 'shift  pagi', 'SHIFT MALAM', 'Shift Siang', '', 'constructor'),
+        fc.string(),
+      ),
+    );
+    const patterns = {
+      Reguler: { start: '07.30', end: '16.00' },
+      'Shift  Pagi': { start: '06:00', end: '14:00' },
+      'Shift Malam': { start: '22:00', end: '06:00' },
+    };
+    run(
+      fc.property(text, policies, (t, policy) => {
+        const all = { ...policy.discipline.workPatterns, ...patterns };
+        expectClean(discipline.workHours(as(t), all) ?? null, t);
+      }),
+    );
+  });
+
+  it('minutesLate, minutesEarly', () => {
+    // Clocks as readClock gives them and hours as workHours gives them (night shifts end past 24:00).
+    const clock = sometimes(fc.integer({ min: 0, max: 24 * 60 - 1 }));
+    const hours = fc.oneof(
+      fc.record({ start: sometimes(fc.integer({ min: 0, max: 1439 })), end: sometimes(fc.nat(2879)) }),
+      fc.constantFrom('07.30-16.00', '22.00-06.00', '07.30-07.30').map((t) => discipline.workHours(t, {})),
+      junk,
+    );
+    run(
+      fc.property(clock, hours, (c, h) => {
+        expectClean(discipline.minutesLate(as(c), as(h)), c, h);
+        expectClean(discipline.minutesEarly(as(c), as(h)), c, h);
+      }),
+    );
+  });
 });
 
 it('covers every exported function of shared/discipline', () => {
-  const tested = ['disciplineDeduction', 'classifyLateness', 'estimateTpp', 'tppExplanation'];
+  const tested = [
+    'disciplineDeduction',
+    'classifyLateness',
+    'estimateTpp',
+    'tppExplanation',
+    'codeVocabulary',
+    'lookupCode',
+    'readClock',
+    'workHours',
+    'minutesLate',
+    'minutesEarly',
+  ];
   const exported = Object.entries(discipline)
     .filter(([, v]) => typeof v === 'function')
     .map(([k]) => k);

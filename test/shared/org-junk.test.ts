@@ -66,10 +66,190 @@ describe('shared/org never throws on junk and never shows NaN', () => {
     });
     run(fc.property(units, policies, (u, policy) => expectClean(org.rankUnits(as(u), policy.reward), u)));
   });
+
+  it('isSakipWorkbookSheet, readSakipWorkbook', () => {
+    // What an LKE/KKE cell shows: percents in both locales, answers, placeholders, labels and garbage.
+    const cell = fc.oneof(
+      fc.constantFrom('6.00%', '6,00%', '10,60%', '0.06', '6', '30', '100%', '0%', '-6%', '1e308%', '1e308'),
+      fc.constantFrom('Y', 'T', 'AA', 'B', 'E', 'Ya', 'Tidak', 'Y/T', 'A/B/C/D', 'Belum Diisi', '-', '', ' '),
+      fc.constantFrom('Perencanaan Kinerja', 'A. Perencanaan Kinerja', 'Pengukuran Kinerja', 'Pemenuhan'),
+      fc.constantFrom('Kualitas', 'Pemanfaatan', '1.1 Keberadaan', 'Capaian Kinerja', 'b) kualitas'),
+      fc.constantFrom('Nilai Akuntabilitas Kinerja', 'Total', 'Predikat', 'B (Baik)', 'CC', 'Sangat Baik'),
+      fc.constantFrom('NaN', 'undefined', '#REF!', 'Infinity%', '12 Dokumen'),
+      fc.string({ maxLength: 8 }),
+    );
+    const often = (good: fc.Arbitrary<string>) =>
+      fc.oneof(
+        { arbitrary: good, weight: 14 },
+        { arbitrary: cell, weight: 1 },
+        { arbitrary: junk, weight: 1 },
+      );
+    const componentCell = often(
+      fc.constantFrom('Perencanaan Kinerja', 'B. Pengukuran Kinerja', 'Pelaporan Kinerja', 'Evaluasi'),
+    );
+    const subNames = fc.shuffledSubarray(['Pemenuhan', 'Kualitas', 'Pemanfaatan', 'Capaian'], {
+      maxLength: 4,
+    });
+    const weightCell = often(fc.constantFrom('6.00%', '6,00%', '9%', '15,00%', '0.06', '0.3', '6', '30'));
+    const scoreCell = often(fc.constantFrom('5.40%', '5,40%', '8,1%', '0.054', '7', '', '0,00%'));
+    const answerCell = often(
+      fc.constantFrom('Y', 'T', 'AA', 'B', 'E', 'Ya', 'Tidak', 'Y/T', 'Belum Diisi', '-', '', '75%'),
+    );
+    /** A component row, then its sub-component rows, each row `[component, sub, weight, ...rounds]`. */
+    const block = fc
+      .tuple(
+        fc.tuple(componentCell, weightCell, fc.array(scoreCell, { maxLength: 6 })),
+        subNames.chain((names) =>
+          fc.tuple(
+            ...names.map((name) =>
+              fc.tuple(often(fc.constant(name)), weightCell, fc.array(scoreCell, { maxLength: 6 })),
+            ),
+          ),
+        ),
+        // Criteria answered under the sub-component (criteria sheet), in the round columns.
+        fc.array(fc.array(answerCell, { maxLength: 6 }), { maxLength: 3 }),
+      )
+      .map(([[c, w, scores], subs, loose]) => [
+        [c, '', w, ...scores],
+        ...subs.map(([sub, sw, ss]) => ['', sub, sw, ...ss]),
+        ...loose.map((answers) => ['', '', '', ...answers]),
+      ]);
+    const header = (...good: string[]) =>
+      fc.oneof({ arbitrary: fc.constantFrom(...good), weight: 12 }, { arbitrary: fc.string(), weight: 1 });
+    const round = header(
+      'PENILAIAN MANDIRI (OPD)',
+      'Nilai Mandiri',
+      'VERVAL (BAPPEDA;BAGOR;INSPEKTORAT)',
+      'Verifikasi/Validasi',
+      'PENJAMINAN KUALITAS',
+      'PENILAIAN FINAL',
+      'Nilai Akhir',
+      'KRITERIA',
+      'KETERANGAN',
+    );
+    const ROUND_HEADERS = ['PENILAIAN MANDIRI (OPD)', 'VERVAL', 'PENJAMINAN KUALITAS', 'PENILAIAN FINAL'];
+    /** A sheet laid out like a resume or criteria sheet, each part sometimes damaged. */
+    const laidOut = fc.integer({ min: 0, max: 2 }).chain((prefix) => {
+      const at = (...parts: fc.Arbitrary<unknown>[]) =>
+        fc
+          .tuple(fc.array(cell, { minLength: prefix, maxLength: prefix }), ...parts)
+          .map(([lead, ...rest]) => [...lead, ...rest.flat()]);
+      return fc.record({
+        name: text('RESUME', 'LKE', 'KKE 2024', "Rekap 'Mei'", ''),
+        grid: fc
+          .tuple(
+            fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 2 }),
+            fc.option(fc.constant(Array.from({ length: 10 }, (_, i) => String(i + 1)))),
+            at(
+              header('KOMPONEN', 'Komponen'),
+              header('SUB-KOMPONEN', 'Sub Komponen', 'SUBKOMPONEN'),
+              header('BOBOT', 'BOBOT (%)'),
+              fc.oneof(
+                fc.shuffledSubarray(ROUND_HEADERS, { minLength: 1 }),
+                fc.array(round, { minLength: 1, maxLength: 5 }),
+              ),
+            ),
+            fc.option(
+              at(
+                fc.array(fc.constantFrom('', 'KRITERIA PENILAIAN', 'NILAI', 'KOEFISIEN', 'JAWABAN'), {
+                  maxLength: 8,
+                }),
+              ),
+            ),
+            fc.array(fc.constantFrom('A01', 'A', '1', ''), { minLength: prefix, maxLength: prefix }),
+            fc.array(
+              fc.oneof(
+                { arbitrary: block, weight: 4 },
+                { arbitrary: fc.array(junk, { maxLength: 1 }), weight: 1 },
+              ),
+              { maxLength: 4 },
+            ),
+            // The workbook's own total and predikat rows, labelled left of the component column.
+            fc.array(
+              fc.tuple(
+                text('Nilai Akuntabilitas Kinerja', 'Total', 'Jumlah', 'Predikat', 'Kategori'),
+                fc.array(often(fc.constantFrom('65,20%', '24.10%', '0.652', 'B (Baik)', 'CC', 'Baik')), {
+                  maxLength: 6,
+                }),
+              ),
+              { maxLength: 2 },
+            ),
+          )
+          .map(([title, numbers, head, second, codes, rows, tail]) => [
+            ...title,
+            ...(numbers ? [numbers] : []),
+            head,
+            ...(second ? [second] : []),
+            ...rows.flat().map((row) => (Array.isArray(row) ? [...codes, ...row] : row)),
+            ...tail.map(([label, figures]) => [label, ...Array<string>(prefix + 2).fill(''), ...figures]),
+          ]),
+        values: fc.option(
+          fc.array(
+            fc.array(sometimes(fc.oneof(fc.double({ min: -2, max: 200, noNaN: true }), fc.constant(null))), {
+              maxLength: 10,
+            }),
+            { maxLength: 14 },
+          ),
+          { nil: undefined },
+        ),
+        // Spans stay small: the merge loop walks numColumns columns, so a huge one would hang, not fail.
+        merges: fc.option(
+          fc.array(
+            fc.oneof(
+              fc.record({
+                row: fc.integer({ min: -1, max: 8 }),
+                column: fc.integer({ min: -1, max: 10 }),
+                numRows: fc.integer({ min: 0, max: 3 }),
+                numColumns: fc.integer({ min: 0, max: 4 }),
+              }),
+              fc.record({ row: junk, column: junk, numRows: fc.nat(3), numColumns: fc.nat(4) }),
+            ),
+            { maxLength: 3 },
+          ),
+          { nil: undefined },
+        ),
+      });
+    });
+    const damaged = fc.record(
+      {
+        name: text('RESUME'),
+        grid: fc.oneof(fc.array(fc.oneof(fc.array(fc.oneof(cell, junk), { maxLength: 6 }), junk)), junk),
+        values: junk,
+        merges: fc.oneof(fc.array(junk, { maxLength: 2 }), junk),
+      },
+      { requiredKeys: [] },
+    );
+    const sheets = fc.oneof(
+      {
+        arbitrary: fc.array(fc.oneof({ arbitrary: laidOut, weight: 4 }, damaged, junk), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        weight: 4,
+      },
+      { arbitrary: fc.array(laidOut, { maxLength: 3 }), weight: 4 },
+      { arbitrary: junk, weight: 1 },
+    );
+    run(
+      fc.property(sheets, policies, (s, policy) => {
+        if (Array.isArray(s))
+          for (const sheet of s) expectClean(org.isSakipWorkbookSheet(as(sheet), policy.sakip), sheet);
+        expectClean(org.readSakipWorkbook(as(s), policy.sakip), s);
+      }),
+    );
+  });
 });
 
 it('covers every exported function of shared/org', () => {
-  const tested = ['evaluateSakip', 'sakipGrade', 'normaliseName', 'evaluateRb', 'rankUnits'];
+  const tested = [
+    'evaluateSakip',
+    'sakipGrade',
+    'normaliseName',
+    'evaluateRb',
+    'rankUnits',
+    'isSakipWorkbookSheet',
+    'readSakipWorkbook',
+  ];
   const exported = Object.entries(org)
     .filter(([, v]) => typeof v === 'function')
     .map(([k]) => k);

@@ -47,6 +47,15 @@ const digest = (result: OrganisationResult): string =>
  * additions taken back out, the digest must be the recorded one: nothing a user saw before changed.
  */
 const UNIT_ADDITIONS = new Set(['predikatCounts', 'withoutPredikat']);
+/** Each employee also says which level scored it and what a results sheet wrote (issue 8, employee-level data). */
+const EMPLOYEE_ADDITIONS = new Set([
+  'level',
+  'employeeLevel',
+  'predikatUsulan',
+  'predikatSumber',
+  'predikatBerbeda',
+  'legacy46',
+]);
 const beforeCarriedVerdicts = (result: OrganisationResult): string =>
   createHash('sha256')
     .update(
@@ -57,6 +66,10 @@ const beforeCarriedVerdicts = (result: OrganisationResult): string =>
             ...rest,
             realisasiEmpty: flags.includes('realisasi_kosong'),
           }));
+        if (key === 'employees' && Array.isArray(value))
+          return value.map((e: Record<string, unknown>) =>
+            Object.fromEntries(Object.entries(e).filter(([k]) => !EMPLOYEE_ADDITIONS.has(k))),
+          );
         if (key === 'units' && Array.isArray(value))
           return value.map((u: Record<string, unknown>) => {
             const kept = Object.fromEntries(Object.entries(u).filter(([k]) => !UNIT_ADDITIONS.has(k)));
@@ -95,7 +108,7 @@ describe('a generated province of 2,000 employees', () => {
 
 // An intended change to the result (a new field, a corrected rule) updates these two records in the same commit.
 const RECORDED_DIGEST = '27eb880b5fab9b3f8de4ddfd37ed7a50471eedfe3ec52eb82455b04d9b285cbb';
-const DIGEST_WITH_CARRIED_VERDICTS = '1dc2bc4c863bcdeb9df2769f2f45c854abfe12155de259b8d85c701ea7f8e800';
+const DIGEST_WITH_CARRIED_VERDICTS = '780cb39b979ca2afafd4772d2eb96b16d1cd4b8cc3b4ea28d69579ecd677a4c5';
 const RECORDED_SUMMARY = {
   counts: {
     employeeRows: 2000,

@@ -51,5 +51,27 @@ export const CapaianPolicySchema = z.object({
    * when every counted item has one; otherwise all items weigh the same (with a warning).
    */
   useWeights: z.boolean().default(true),
+  /**
+   * Comparing a target and a realisasi written in different units (shared/parse/units.ts). Open: no
+   * regulation says how long an office's week or month is, so the day-based conversions are unset by
+   * default and such a pair is refused with a message until the region decides (bulan <-> tahun is
+   * always 12). Money magnitudes (rb, jt, M = miliar, T) are exact and need no policy.
+   */
+  units: z
+    .object({
+      /** Days in a minggu: 7 (calendar) or 5 (minggu kerja). Open; null = refuse "2 minggu" vs "10 hari". */
+      daysPerWeek: z.number().positive().nullable().default(null),
+      /** Days in a bulan: 30 (calendar) or the office's working days (e.g. 22). Open; null = refuse. */
+      daysPerMonth: z.number().positive().nullable().default(null),
+      /** Hours in a hari: 24 or working hours (e.g. 7,5). Open; null = refuse "1 hari" vs "8 jam". */
+      hoursPerDay: z.number().positive().nullable().default(null),
+      /**
+       * Target and realisasi with different unit words ("12 Dokumen" vs "10 Laporan"): 'compute' on the
+       * numbers with a warning (open default: the Satuan is usually one thing written two ways), or
+       * 'refuse' the capaian until the cells agree.
+       */
+      differentWords: z.enum(['compute', 'refuse']).default('compute'),
+    })
+    .default({ daysPerWeek: null, daysPerMonth: null, hoursPerDay: null, differentWords: 'compute' }),
 });
 export type CapaianPolicy = z.infer<typeof CapaianPolicySchema>;

@@ -1,6 +1,13 @@
 import * as z from '../../core/zod';
 
-/** Attendance event codes seen in regional apps. APEL = missed (Monday) apel. */
+/**
+ * The attendance codes Nilai Kerja counts with, one per meaning: TL1-TL4 late (bands), PSW1-PSW4 leaving
+ * early (bands), TK absent without notice, APEL a missed (Monday) apel, S sick, I izin (permission or
+ * another excused absence), C cuti (leave), DL dinas luar (official duty outside the office), TB tugas
+ * belajar (study duty), HUKDIS a hukuman disiplin (PP 94/2021), WFH work from home, LAIN a regional code
+ * whose meaning the region has not written down. Regions write other codes (TMK1, PKSW2, Alpa...):
+ * `discipline.codes` maps each written code onto one of these (ATTENDANCE_VOCABULARY below).
+ */
 export const ATTENDANCE_CODES = [
   'TL1',
   'TL2',
@@ -12,6 +19,14 @@ export const ATTENDANCE_CODES = [
   'PSW4',
   'TK',
   'APEL',
+  'S',
+  'I',
+  'C',
+  'DL',
+  'TB',
+  'HUKDIS',
+  'WFH',
+  'LAIN',
 ] as const;
 export const AttendanceCodeSchema = z.enum(ATTENDANCE_CODES);
 export type AttendanceCode = z.infer<typeof AttendanceCodeSchema>;
@@ -20,8 +35,12 @@ export const DeductionTableSchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   source: z.string().min(1),
-  /** Deduction per occurrence as a fraction of the discipline part (0.005 = 0.5%). */
-  perOccurrence: z.record(AttendanceCodeSchema, z.number().min(0).max(1)),
+  /**
+   * Deduction per occurrence as a fraction of the discipline part (0.005 = 0.5%). A code the table leaves
+   * out deducts nothing: the deduction tables name only TL/PSW/TK/APEL, so S, I, C, DL... are 0 until a
+   * region writes its own rate (open, docs/rules.md#attendance-codes).
+   */
+  perOccurrence: z.partialRecord(AttendanceCodeSchema, z.number().min(0).max(1)),
   /** Minutes that separate TL1|TL2|TL3|TL4 (and PSW1..4): upper bounds of bands 1-3. */
   lateBandsMinutes: z
     .tuple([z.number().int(), z.number().int(), z.number().int()])
@@ -77,11 +96,157 @@ export const DEDUCTION_TABLES = {
 export type DeductionTableId = keyof typeof DEDUCTION_TABLES;
 
 /**
+ * What a day marked with a code is for the attendance percentage (% H): `present` (at work, late or on
+ * duty elsewhere), `away` (a working day not present: TK, sick, izin, cuti), `off` (not a working day:
+ * libur) or `none` (the code is no day mark at all: HUKDIS, a missed apel).
+ */
+export const ATTENDANCE_DAY_KINDS = ['present', 'away', 'off', 'none'] as const;
+export type AttendanceDayKind = (typeof ATTENDANCE_DAY_KINDS)[number];
+
+/** One written code of a region's attendance sheets and what Nilai Kerja counts it as. */
+export const AttendanceCodeEntrySchema = z.object({
+  /** The code it counts as, for deductions and TK days; null = no event (H/Hadir, L/Libur). */
+  code: AttendanceCodeSchema.nullable(),
+  day: z.enum(ATTENDANCE_DAY_KINDS),
+  /** True when neither the meaning nor a deduction is written in any regulation we know: the region decides. */
+  open: z.boolean().default(false),
+  note: z.string().max(300).default(''),
+});
+export type AttendanceCodeEntry = z.infer<typeof AttendanceCodeEntrySchema>;
+
+/**
+ * A written code as it is looked up: upper case, without spaces, dots, dashes or slashes, so "tl 1",
+ * "TL-1" and "TL1" are one code, "T K" is TK and "Tanpa Keterangan" is TANPAKETERANGAN.
+ */
+export const attendanceCodeKey = (written: string): string =>
+  // Text (or a number a sheet holds) only: anything else (null, an object without toString) is no code.
+  (typeof written === 'string'
+    ? written
+    : typeof written === 'number' || typeof written === 'bigint'
+      ? String(written)
+      : ''
+  )
+    .toUpperCase()
+    .replace(/[\s.\-_/]+/g, '');
+
+const entry = (
+  code: AttendanceCode | null,
+  day: AttendanceDayKind,
+  note = '',
+  open = false,
+): AttendanceCodeEntry => ({ code, day, open, note });
+
+const OPEN_DEDUCTION = 'Potongan tidak diatur dalam tabel bawaan: 0 sampai daerah menetapkannya (terbuka).';
+
+/**
+ * The written codes known by default (keys as attendanceCodeKey writes them). Sources: the deduction
+ * tables (TL/PSW/TK/APEL, Permentan 68/2012), the Manado monthly recap (TMK1-3, PKSW1-3, HUKDIS, S, I,
+ * TK, MTTI, SIDAK, KENEG, TL, DISP, TB, C, TLP, TLS, whose % H is (JHK - S - I - C - TK) / JHK), daily
+ * matrices (H, A, S, I, C, DL, TL) and the BKN leave types (CT, CB, CS, CM, CAP). Every code without a
+ * known deduction deducts 0 and is marked open; the admin may change any entry or add codes.
+ */
+export const ATTENDANCE_VOCABULARY: Record<string, AttendanceCodeEntry> = {
+  H: entry(null, 'present'),
+  HADIR: entry(null, 'present'),
+  L: entry(null, 'off', 'Hari libur: bukan hari kerja.'),
+  LIBUR: entry(null, 'off', 'Hari libur: bukan hari kerja.'),
+  TL1: entry('TL1', 'present'),
+  TL2: entry('TL2', 'present'),
+  TL3: entry('TL3', 'present'),
+  TL4: entry('TL4', 'present'),
+  PSW1: entry('PSW1', 'present'),
+  PSW2: entry('PSW2', 'present'),
+  PSW3: entry('PSW3', 'present'),
+  PSW4: entry('PSW4', 'present'),
+  // Manado: terlambat masuk kerja / pulang kerja sebelum waktu in three bands, read as the table's bands 1-3.
+  TMK1: entry('TL1', 'present', 'Terlambat masuk kerja band 1 (dihitung sebagai TL1).'),
+  TMK2: entry('TL2', 'present', 'Terlambat masuk kerja band 2 (dihitung sebagai TL2).'),
+  TMK3: entry('TL3', 'present', 'Terlambat masuk kerja band 3 (dihitung sebagai TL3).'),
+  PKSW1: entry('PSW1', 'present', 'Pulang kerja sebelum waktu band 1 (dihitung sebagai PSW1).'),
+  PKSW2: entry('PSW2', 'present', 'Pulang kerja sebelum waktu band 2 (dihitung sebagai PSW2).'),
+  PKSW3: entry('PSW3', 'present', 'Pulang kerja sebelum waktu band 3 (dihitung sebagai PSW3).'),
+  TK: entry('TK', 'away'),
+  A: entry('TK', 'away', 'Alpa: tanpa keterangan.'),
+  ALPA: entry('TK', 'away', 'Alpa: tanpa keterangan.'),
+  ALPHA: entry('TK', 'away', 'Alpa: tanpa keterangan.'),
+  ALFA: entry('TK', 'away', 'Alpa: tanpa keterangan.'),
+  TANPAKETERANGAN: entry('TK', 'away'),
+  APEL: entry('APEL', 'none'),
+  S: entry('S', 'away', OPEN_DEDUCTION, true),
+  SAKIT: entry('S', 'away', OPEN_DEDUCTION, true),
+  I: entry('I', 'away', OPEN_DEDUCTION, true),
+  IZIN: entry('I', 'away', OPEN_DEDUCTION, true),
+  IJIN: entry('I', 'away', OPEN_DEDUCTION, true),
+  DISP: entry('I', 'away', `Dispensasi: ketidakhadiran yang diizinkan. ${OPEN_DEDUCTION}`, true),
+  C: entry('C', 'away', OPEN_DEDUCTION, true),
+  CUTI: entry('C', 'away', OPEN_DEDUCTION, true),
+  CT: entry('C', 'away', `Cuti tahunan. ${OPEN_DEDUCTION}`, true),
+  CB: entry('C', 'away', `Cuti besar. ${OPEN_DEDUCTION}`, true),
+  CS: entry('C', 'away', `Cuti sakit. ${OPEN_DEDUCTION}`, true),
+  CM: entry('C', 'away', `Cuti melahirkan. ${OPEN_DEDUCTION}`, true),
+  CAP: entry('C', 'away', `Cuti karena alasan penting. ${OPEN_DEDUCTION}`, true),
+  DL: entry('DL', 'present', `Dinas luar: bertugas di luar kantor. ${OPEN_DEDUCTION}`, true),
+  DINASLUAR: entry('DL', 'present', OPEN_DEDUCTION, true),
+  TUGASLUAR: entry('DL', 'present', OPEN_DEDUCTION, true),
+  // "TL" alone: Manado's recap means tugas luar (its % H counts those days as present), not terlambat,
+  // which its sheet writes TMK. A region whose TL means late changes this entry to TL1..TL4.
+  TL: entry(
+    'DL',
+    'present',
+    `TL tanpa angka dibaca sebagai tugas luar (rekap Manado), bukan terlambat. ${OPEN_DEDUCTION}`,
+    true,
+  ),
+  KENEG: entry('DL', 'present', `Dibaca sebagai kegiatan kenegaraan (tugas). ${OPEN_DEDUCTION}`, true),
+  TB: entry('TB', 'away', `Tugas belajar. ${OPEN_DEDUCTION}`, true),
+  TUGASBELAJAR: entry('TB', 'away', OPEN_DEDUCTION, true),
+  HUKDIS: entry(
+    'HUKDIS',
+    'none',
+    `Hukuman disiplin (PP 94/2021): potongannya diatur Perkada. ${OPEN_DEDUCTION}`,
+    true,
+  ),
+  WFH: entry('WFH', 'present', `Bekerja dari rumah. ${OPEN_DEDUCTION}`, true),
+  // Manado recap codes whose meaning the sheet does not write down; its % H does not count them as absent.
+  MTTI: entry(
+    'LAIN',
+    'none',
+    `Arti tidak tertulis di lembar (mungkin meninggalkan tempat tugas tanpa izin). ${OPEN_DEDUCTION}`,
+    true,
+  ),
+  SIDAK: entry(
+    'LAIN',
+    'none',
+    `Temuan inspeksi mendadak; arti tidak tertulis di lembar. ${OPEN_DEDUCTION}`,
+    true,
+  ),
+  TLP: entry('LAIN', 'none', `Arti tidak tertulis di lembar. ${OPEN_DEDUCTION}`, true),
+  TLS: entry('LAIN', 'none', `Arti tidak tertulis di lembar. ${OPEN_DEDUCTION}`, true),
+};
+
+/** A work pattern ("Pola Kerja") by name: check-in and check-out times as "07:30" or "07.30". */
+const ClockSchema = z.string().regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/, 'HH:MM');
+export const WorkPatternSchema = z.object({ start: ClockSchema, end: ClockSchema });
+export type WorkPattern = z.infer<typeof WorkPatternSchema>;
+
+/**
  * Discipline deductions and TPP. TPP is set by each region's Perkada; splits seen 40/60 and 60/40.
  * By default the performance part dominates (40 discipline / 60 performance), as docs/rules.md#tpp requires.
  */
 export const DisciplinePolicySchema = z.object({
   table: DeductionTableSchema.default(PERMENTAN_68_2012),
+  /** Written attendance codes -> what they count as (docs/rules.md#attendance-codes). */
+  codes: z.record(z.string().min(1).max(40), AttendanceCodeEntrySchema).default(ATTENDANCE_VOCABULARY),
+  /** A day with a check-out but no check-in: Permentan 68/2012 counts it in the last late band (TL4). */
+  noCheckIn: AttendanceCodeSchema.default('TL4'),
+  /** A day with a check-in but no check-out (open): the last early-leave band, mirroring TL4. */
+  noCheckOut: AttendanceCodeSchema.default('PSW4'),
+  /** Named work patterns ("Reguler", "Shift Pagi"); a pattern written as "07.30-16.00" needs none. */
+  workPatterns: z.record(z.string().min(1).max(60), WorkPatternSchema).default({}),
+  /**
+   * How far a sheet's % H may lie from the computed presence before it is reported (open). Sheets
+   * truncate (88,88% for 16 of 18 days), so half a percentage point.
+   */
+  presenceTolerance: z.number().min(0).max(0.1).default(0.005),
   /** Total deduction is capped at the whole discipline part. */
   maxDeduction: z.number().min(0).max(1).default(1),
   tpp: z

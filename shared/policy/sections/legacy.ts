@@ -1,5 +1,6 @@
 import * as z from '../../core/zod';
 import { BandSchema } from './capaian';
+import { Pp46PolicySchema } from './legacy46';
 
 /** One point of the nilai capaian IKI curve: capaian as a fraction (0.98 = 98%) -> nilai. */
 export const CurvePointSchema = z.object({ capaian: z.number().min(0), nilai: z.number().min(0) });
@@ -58,6 +59,8 @@ export const LegacyPolicySchema = z
         { id: 'kurang', label: 'Kurang', min: 50 },
         { id: 'sangat_kurang', label: 'Sangat Kurang', min: 0 },
       ]),
+    /** The PP 46/2011 prestasi kerja recap, read whenever a results sheet carries it (see legacy46.ts). */
+    pp46: Pp46PolicySchema.default(Pp46PolicySchema.parse({})),
   })
   // PP 30/2019: the two weights make the whole score (70% + 30%).
   .refine((p) => Math.abs(p.skpWeight + p.perilakuWeight - 1) < 1e-9, {

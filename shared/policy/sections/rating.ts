@@ -65,6 +65,23 @@ export const RatingPolicySchema = z.object({
       diBawahMinCount: z.number().int().min(1).max(7).default(3),
     })
     .default({ diAtasMinCount: 4, diBawahMinCount: 3 }),
+  /**
+   * A BerAKHLAK value written as a score (regional TPP files write 97 for each value) becomes a
+   * judgement by these inclusive lower bounds, before perilakuRule counts the seven. OPEN: PermenPANRB
+   * 6/2022 judges perilaku in words, not scores; the default borrows the PP 46/2011 perilaku bands
+   * (91-100 Sangat Baik -> di atas, 76-90 Baik -> sesuai, 75 and below -> di bawah). A region that
+   * scores on another scale sets its own bounds.
+   */
+  berakhlakScoreBands: z
+    .object({ diAtasMin: z.number().min(0).default(91), sesuaiMin: z.number().min(0).default(76) })
+    .refine((b) => b.diAtasMin > b.sesuaiMin, { message: 'diAtasMin > sesuaiMin' })
+    .default({ diAtasMin: 91, sesuaiMin: 76 }),
+  /**
+   * The % capaian SKP a results sheet writes for an employee and the capaian of the same employee's
+   * indicators may differ by this much (a fraction: 0.01 = one percentage point, the rounding a sheet
+   * shows) before the difference is reported. OPEN; both figures are shown, never averaged.
+   */
+  levelTolerance: z.number().min(0).default(0.01),
   /** The 3x3 matrix: rows hasil, columns perilaku (PermenPANRB 6/2022, Lampiran). */
   matrix: z.record(RatingSchema, z.record(RatingSchema, PredikatPegawaiSchema)).default({
     di_atas: row('kurang', 'baik', 'sangat_baik'),

@@ -1,4 +1,5 @@
 import * as z from '../../core/zod';
+import { SakipWorkbookPolicySchema } from './sakip-workbook';
 
 export const SAKIP_ANSWERS = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D', 'E', 'Y', 'T'] as const;
 export const SakipAnswerSchema = z.enum(SAKIP_ANSWERS);
@@ -71,6 +72,8 @@ export const SakipPolicySchema = z
         { grade: 'C', label: 'Kurang', above: 30 },
         { grade: 'D', label: 'Sangat Kurang', above: -1 },
       ]),
+    /** Reading LKE/KKE workbooks as offices keep them (rounds side by side, Pemenuhan/Capaian names). */
+    workbook: SakipWorkbookPolicySchema.default(SakipWorkbookPolicySchema.parse({})),
   })
   // The final score is out of 100 and each component splits fully into its three sub-components.
   .refine((s) => Math.abs(s.components.reduce((sum, c) => sum + c.weight, 0) - 100) < 1e-6, {

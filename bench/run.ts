@@ -8,6 +8,7 @@ import { benchAddon } from './addon';
 import { runCoreBench } from './core';
 import { benchCustomFunctions } from './custom-functions';
 import { benchExtension } from './extension';
+import { benchRecognition } from './recognition';
 
 export interface BenchSection {
   /** Prefix of every line the section prints ("core", "addon", "extension"). */
@@ -17,6 +18,7 @@ export interface BenchSection {
 
 export const SECTIONS: BenchSection[] = [
   { name: 'core', run: () => runCoreBench() },
+  { name: 'recognition', run: () => benchRecognition() },
   { name: 'addon', run: () => benchAddon() },
   { name: 'custom-functions', run: () => benchCustomFunctions() },
   { name: 'extension', run: () => benchExtension() },

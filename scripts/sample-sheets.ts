@@ -16,11 +16,12 @@ export interface SheetGrid {
 }
 
 function tableGrid(role: Role, table: RawTable): SheetGrid {
-  const fields: FieldId[] = TEMPLATE[role].map((c) => c.field);
+  const template = role === 'results' ? [] : TEMPLATE[role];
+  const fields: FieldId[] = template.map((c) => c.field);
   for (const row of table.rows)
     for (const field of Object.keys(row.values) as FieldId[]) if (!fields.includes(field)) fields.push(field);
   const rows: string[][] = [
-    fields.map((f) => TEMPLATE[role].find((c) => c.field === f)?.header ?? templateHeader(f)),
+    fields.map((f) => template.find((c) => c.field === f)?.header ?? templateHeader(f)),
   ];
   for (const row of table.rows) rows.push(fields.map((f) => rawText(row.values[f])));
   return { name: ROLE_SHEET[role], rows };

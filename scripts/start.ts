@@ -24,6 +24,7 @@ import { SAMPLE_OPD, SAMPLE_PERIOD, sampleWorkbook } from '../shared/sample';
 import { runAddonOnSample } from './start-addon';
 import { runExtensionDemo, STORE_DIR } from './start-extension';
 import { GUIDE_IMAGE_DIR, makeGuideImages } from './start-guide';
+import { runRecognition } from './start-recognition';
 
 export interface RecapContext {
   result: OrganisationResult;
@@ -200,6 +201,11 @@ export const addonSection: RecapSection = {
   lines: () => runAddonOnSample('out'),
 };
 
+/** The recognition report: the built add-on's Periksa data on the sample and on each real workbook present. */
+export const recognitionSection: RecapSection = {
+  lines: () => runRecognition(),
+};
+
 /** The extension part: the overlay on sample pages in headless Chromium (never throws; see start-extension). */
 export const extensionSection: RecapSection = {
   lines: ({ lang }) => runExtensionDemo(SCREENSHOT_DIR, { lang, storeDir: STORE_DIR }),
@@ -211,7 +217,13 @@ export const guideSection: RecapSection = {
 };
 
 /** What `npm start` prints: the core recap, then the surfaces' parts, then the guides' pictures. */
-export const START_SECTIONS: RecapSection[] = [...SECTIONS, addonSection, extensionSection, guideSection];
+export const START_SECTIONS: RecapSection[] = [
+  ...SECTIONS,
+  addonSection,
+  recognitionSection,
+  extensionSection,
+  guideSection,
+];
 
 export async function renderRecap(
   context: RecapContext,

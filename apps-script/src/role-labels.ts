@@ -5,6 +5,7 @@ import type { Role } from './workbook/roles';
 export const ROLE_LABEL: Record<Role, MessageCode> = {
   employees: 'SHEETS_ROLE_EMPLOYEES',
   indicators: 'SHEETS_ROLE_INDICATORS',
+  results: 'SHEETS_ROLE_RESULTS',
   behaviour: 'SHEETS_ROLE_BEHAVIOUR',
   attendance: 'SHEETS_ROLE_ATTENDANCE',
   activities: 'SHEETS_ROLE_ACTIVITIES',

@@ -50,11 +50,18 @@ describe('Periksa data', () => {
     expect(nip?.[4]).toContain('tersimpan sebagai angka');
   });
 
-  it('says which required sheet is missing', () => {
+  it('says what a fuller verdict would need when the workbook holds only employees', () => {
     const box = loadSandbox({ sheets: [messyEmployees] });
     box.call('periksaData');
     const rows = problemsOf(box);
-    expect(rows.some((r) => r[0] === 'Indikator' && (r[4] ?? '').includes('Siapkan templat'))).toBe(true);
+    expect(
+      rows.some(
+        (r) => r[0] === '' && (r[4] ?? '').includes('Tidak ada data hasil kerja') && r[5] === 'Peringatan',
+      ),
+    ).toBe(true);
+    expect((rows.find((r) => (r[4] ?? '').includes('Tidak ada data hasil kerja')) ?? [])[4]).toContain(
+      '"Indikator"',
+    );
   });
 
   it('regenerates the sheet on each run instead of appending', () => {

@@ -1,7 +1,7 @@
 /**
  * Everything the add-on writes is data. Hostile texts in a saved policy (category and SAKIP labels) and
  * in cells (names, positions, unit names, indicators) never start a formula in a written cell: the port
- * escapes every string (port/cell-data.ts), and only the add-on's own HYPERLINK in "Masalah Data" is a
+ * escapes every string (port/cell-data.ts), and only the add-on's own HYPERLINK in "Masalah Data" and "Tabel Terbaca" is a
  * formula. Through the BUILT Code.js, and through the sheet builders with a policy that skipped import
  * validation (as a policy stored by an older version could).
  */
@@ -94,6 +94,8 @@ function formulaCells(sheets: { name: string; rows: unknown[][] }[]): string[] {
       for (const [c, cell] of row.entries()) {
         if (typeof cell !== 'string' || !FORMULA.test(cell)) continue;
         if (name === 'Masalah Data' && c === 6 && OWN_LINK.test(cell)) continue;
+        // "Tabel Terbaca" links each table's header row the same way (its last column).
+        if (name === 'Tabel Terbaca' && c === 12 && OWN_LINK.test(cell)) continue;
         found.push(`${name}!R${r + 1}C${c + 1}: ${cell}`);
       }
   return found;

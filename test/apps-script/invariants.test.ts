@@ -99,7 +99,8 @@ describe('service calls do not grow with rows', () => {
   it('periksaData makes the same number of calls for 10 and 400 employees', () => {
     const small = callsFor('periksaData', 10);
     expect(callsFor('periksaData', 400)).toBe(small);
-    expect(small).toBeLessThan(60);
+    // Two sheets written ("Masalah Data" and "Tabel Terbaca"), each staged and swapped in.
+    expect(small).toBeLessThan(100);
   });
 
   it('ambilUsulanPemetaan grows only by the hidden-row checks it reports on', () => {

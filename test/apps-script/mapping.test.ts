@@ -107,7 +107,7 @@ describe('simpanPemetaan validates what the sidebar sends', () => {
     };
     expect(reply).toEqual({
       ok: true,
-      message: 'Pemetaan kolom disimpan untuk 2 sheet. Lanjutkan dengan Periksa data.',
+      message: 'Pemetaan kolom disimpan untuk 2 tabel. Lanjutkan dengan Periksa data.',
     });
     expect(JSON.parse(box.documentProperties.store.get(MAPPING_PROPERTY)!)).toEqual(valid);
     const p = proposal(box, 'Data Pegawai 2025');
@@ -129,9 +129,10 @@ describe('simpanPemetaan validates what the sidebar sends', () => {
       /satu kolom untuk dua isian/,
     ],
     [
-      'two sheets for one role',
-      JSON.stringify({ ...valid, sheets: [valid.sheets[0], { ...valid.sheets[1], role: 'employees' }] }),
-      /jenis data yang sama/,
+      // A role may span several tables (the same table continued over sheets); one table twice is refused.
+      'the same table twice',
+      JSON.stringify({ ...valid, sheets: [valid.sheets[0], { ...valid.sheets[0], role: 'indicators' }] }),
+      /muncul dua kali/,
     ],
     [
       'a sheet that no longer exists',
@@ -286,7 +287,7 @@ describe('Ekspor / Impor pemetaan (JSON): moving a pilot mapping into another sc
     expect(fresh.documentProperties.store.has(MAPPING_PROPERTY)).toBe(false);
     expect(importInto(fresh, json)).toEqual({
       ok: true,
-      message: `Pemetaan kolom dari berkas disimpan untuk ${saved.sheets.length} sheet. Lanjutkan dengan Periksa data.`,
+      message: `Pemetaan kolom dari berkas disimpan untuk ${saved.sheets.length} tabel. Lanjutkan dengan Periksa data.`,
     });
     expect(JSON.parse(fresh.documentProperties.store.get(MAPPING_PROPERTY)!)).toEqual(saved);
     fresh.call('hitungNilai');

@@ -16,7 +16,7 @@ export const WRITING_ACTIONS = [
   ['buatDasbor', ['Dasbor']],
   ['daftarRewardPunishment', ['Reward & Punishment']],
   ['evaluasiSakip', ['Evaluasi SAKIP']],
-  ['periksaData', ['Masalah Data']],
+  ['periksaData', ['Masalah Data', 'Tabel Terbaca']],
 ] as const;
 
 export const OUTPUT_SHEETS = [
@@ -26,6 +26,7 @@ export const OUTPUT_SHEETS = [
   'Dasbor',
   'Reward & Punishment',
   'Evaluasi SAKIP',
+  'Tabel Terbaca',
 ];
 
 export const sampleBox = (options: SandboxOptions = {}): Sandbox =>

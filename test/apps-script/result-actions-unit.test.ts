@@ -63,9 +63,13 @@ describe('chunked document properties', () => {
       ok: true,
       changed: true,
     });
-    expect([...book.properties.keys()].sort()).toEqual(
-      [POLICY_MANIFEST_PROPERTY, `${POLICY_PROPERTY}.v2.1`, `${POLICY_PROPERTY}.v3.1`].sort(),
+    // Only versions 2 and 3 remain, each in as many parts as its manifest entry names.
+    const manifest = JSON.parse(book.getProperty(POLICY_MANIFEST_PROPERTY) ?? '{}');
+    const expected = [manifest.previous, manifest.current].flatMap((e: { v: number; n: number }) =>
+      Array.from({ length: e.n }, (_, i) => `${POLICY_PROPERTY}.v${e.v}.${i + 1}`),
     );
+    expect(manifest).toMatchObject({ current: { v: 3 }, previous: { v: 2 } });
+    expect([...book.properties.keys()].sort()).toEqual([POLICY_MANIFEST_PROPERTY, ...expected].sort());
   });
 
   it('round-trips any text, and escapes non-ASCII so one character is one byte', () => {
@@ -175,10 +179,26 @@ describe('compute against the in-memory port', () => {
     expect(book.sheets.map((s) => JSON.stringify(s.values))).toEqual(before);
   });
 
-  it('without the employee sheet refuses and names it', () => {
+  it('without the employee sheet scores the people the other sheets name and says what a list would add', () => {
     const book = new MemorySpreadsheet(
       workbookGrids(sampleWorkbook())
         .filter((g) => g.name !== 'Pegawai')
+        .map((g) => ({ name: g.name, values: g.rows })),
+    );
+    const outcome = runCompute(ctx(book));
+    expect(outcome.ok).toBe(true);
+    // The 40 employees, and the one the Indikator sheet names that the list lacked (row 190 of the sample).
+    expect(outcome.lines[0]).toContain('41 pegawai dinilai');
+    const problems = book.getSheet('Masalah Data')?.values.map((r) => String(r[4])) ?? [];
+    expect(
+      problems.some((m) => m.startsWith('Tidak ada daftar pegawai: pegawai diambil dari tabel Indikator')),
+    ).toBe(true);
+  });
+
+  it('without any table that names people refuses and names the employee sheet', () => {
+    const book = new MemorySpreadsheet(
+      workbookGrids(sampleWorkbook())
+        .filter((g) => g.name === 'Unit')
         .map((g) => ({ name: g.name, values: g.rows })),
     );
     const outcome = runCompute(ctx(book));

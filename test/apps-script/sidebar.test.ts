@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAPPING_PROPERTY } from '../../apps-script/src/workbook/saved-mapping';
-import { ensureBuilt, loadSandbox, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { messyEmployees, messyIndicators } from './fixtures/messy-sheets';
 import { openPage } from './sidebar-page';
 
@@ -18,7 +18,8 @@ describe('mapping sidebar (built page against the built add-on)', () => {
     expect(doc.getElementById('status')?.textContent).toBe('Membaca sheet...');
     await tick();
     const headings = [...doc.querySelectorAll('#app h2')].map((h) => h.textContent);
-    expect(headings).toEqual(['Data Pegawai 2025', 'SKP 2025']);
+    // Each table is named by its sheet and range: a sheet may hold several tables.
+    expect(headings).toEqual(['Data Pegawai 2025 · A3:F10', 'SKP 2025 · A1:H5']);
     const selects = [
       ...doc.querySelectorAll('table')[0]!.querySelectorAll('select'),
     ] as unknown as HTMLSelectElement[];
@@ -32,7 +33,7 @@ describe('mapping sidebar (built page against the built add-on)', () => {
     save.click();
     await tick();
     expect(doc.getElementById('status')?.textContent).toBe(
-      'Pemetaan kolom disimpan untuk 2 sheet. Lanjutkan dengan Periksa data.',
+      'Pemetaan kolom disimpan untuk 2 tabel. Lanjutkan dengan Periksa data.',
     );
     const saved = JSON.parse(box.documentProperties.store.get(MAPPING_PROPERTY)!);
     expect(saved.sheets[0]).toMatchObject({
@@ -44,7 +45,7 @@ describe('mapping sidebar (built page against the built add-on)', () => {
     expect(saved.sheets[0].columns).toMatchObject({ nama: 1, nip: 2, umpan_balik: 5 });
   });
 
-  it('shows the refusal when two sheets are given the same kind of data', async () => {
+  it('saves two tables given the same kind, and Periksa data says which one is read', async () => {
     const box = loadSandbox({ sheets: [messyEmployees, messyIndicators] });
     const doc = openSidebar(box);
     await tick();
@@ -54,10 +55,17 @@ describe('mapping sidebar (built page against the built add-on)', () => {
     roleSelects[1]!.value = 'employees';
     (doc.getElementById('save') as unknown as HTMLButtonElement).click();
     await tick();
-    const status = doc.getElementById('status')!;
-    expect(status.textContent).toContain('jenis data yang sama');
-    expect(status.className).toContain('error');
-    expect(box.documentProperties.store.has(MAPPING_PROPERTY)).toBe(false);
+    // A role may span several tables (the same table continued over sheets), so the mapping is saved...
+    expect(doc.getElementById('status')?.textContent).toContain('disimpan untuk 2 tabel');
+    expect(box.documentProperties.store.has(MAPPING_PROPERTY)).toBe(true);
+    // ...and with different columns only one is read: the other is named in "Masalah Data", never merged.
+    box.call('periksaData');
+    const problems = plain(box.book.sheets.find((s) => s.name === 'Masalah Data')!.snapshot()) as string[][];
+    expect(
+      problems.some(
+        (r) => r[0] === 'SKP 2025' && String(r[4]).includes('berisi jenis data yang sama dengan tabel'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -127,12 +135,12 @@ describe('mapping sidebar: Ekspor / Impor pemetaan (JSON)', () => {
     await tick();
     await tick();
     expect(doc.getElementById('status')?.textContent).toBe(
-      'Pemetaan kolom dari berkas disimpan untuk 2 sheet. Lanjutkan dengan Periksa data.',
+      'Pemetaan kolom dari berkas disimpan untuk 2 tabel. Lanjutkan dengan Periksa data.',
     );
     expect(box.documentProperties.store.has(MAPPING_PROPERTY)).toBe(true);
     expect([...doc.querySelectorAll('#app h2')].map((h) => h.textContent)).toEqual([
-      'Data Pegawai 2025',
-      'SKP 2025',
+      'Data Pegawai 2025 · A3:F10',
+      'SKP 2025 · A1:H5',
     ]);
   });
 

@@ -11,7 +11,7 @@ import {
   isNipStoredAsNumber,
   isSubtotalRow,
 } from '../../apps-script/src/workbook/cells';
-import { readSheetTable, toRawTable } from '../../apps-script/src/workbook/read-table';
+import { readSheetTables, toRawTable } from '../../apps-script/src/workbook/read-table';
 import { parseSavedMapping } from '../../apps-script/src/workbook/saved-mapping';
 import { rawText } from '../../shared/model';
 import { parseNumber } from '../../shared/parse';
@@ -92,7 +92,9 @@ describe('reading a sheet through the in-memory port', () => {
 
   it('reads the sheet once and keeps rows numbered as the user sees them', () => {
     const b = book();
-    const table = readSheetTable(b.getSheet('Indikator')!);
+    const [table, ...others] = readSheetTables(b.getSheet('Indikator')!);
+    expect(others).toEqual([]);
+    if (!table) throw new Error('no table found');
     expect(b.counter.calls).toEqual(['read:Indikator']);
     expect(table.role).toBe('indicators');
     expect(table.dataRows).toEqual([2, 4]);

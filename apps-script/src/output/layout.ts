@@ -27,6 +27,8 @@ export const EMPLOYEE_COLUMNS = [
   'ADDON_COL_TPP',
   'ADDON_COL_REKOMENDASI',
   'ADDON_COL_ALASAN',
+  'ADDON_COL_TINGKAT_DATA',
+  'ADDON_COL_NPK',
 ] as const satisfies readonly MessageCode[];
 export type EmployeeColumn = (typeof EMPLOYEE_COLUMNS)[number];
 
@@ -49,6 +51,23 @@ export const PROBLEM_COLUMNS = [
   'SHEETS_CHECK_COL_VALUE',
   'SHEETS_CHECK_COL_PROBLEM',
   'SHEETS_CHECK_COL_KIND',
+  'SHEETS_CHECK_COL_LINK',
+] as const satisfies readonly MessageCode[];
+
+/** The columns of "Tabel Terbaca", the recognition report: one row per table found in the workbook. */
+export const TABLE_COLUMNS = [
+  'SHEETS_TABLES_COL_SHEET',
+  'SHEETS_TABLES_COL_RANGE',
+  'SHEETS_TABLES_COL_KIND',
+  'SHEETS_TABLES_COL_TITLE',
+  'SHEETS_TABLES_COL_PERIOD',
+  'SHEETS_TABLES_COL_OPD',
+  'SHEETS_TABLES_COL_ROWS',
+  'SHEETS_TABLES_COL_FIELDS',
+  'SHEETS_TABLES_COL_CODES',
+  'SHEETS_TABLES_COL_UNUSED',
+  'SHEETS_TABLES_COL_READ',
+  'SHEETS_TABLES_COL_NOTES',
   'SHEETS_CHECK_COL_LINK',
 ] as const satisfies readonly MessageCode[];
 
@@ -105,6 +124,11 @@ export function writtenByAddOn(role: OutputRole, top: readonly (readonly string[
       return rowIs(
         top[0],
         PROBLEM_COLUMNS.map((c) => t(c)),
+      );
+    case 'tables':
+      return rowIs(
+        top[0],
+        TABLE_COLUMNS.map((c) => t(c)),
       );
     case 'dashboard':
       return rowIs(top[0], dashboardHeaders());

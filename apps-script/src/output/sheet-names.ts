@@ -17,13 +17,17 @@ export const RESULT_SHEETS = {
 /** The list of data problems written by "Periksa data" and "Hitung nilai". */
 export const PROBLEMS_SHEET = 'Masalah Data';
 
+/** What "Periksa data" understood of every table in the workbook (the recognition report). */
+export const TABLES_SHEET = 'Tabel Terbaca';
+
 /** What each generated sheet is: the value of its mark (output/ownership.ts). */
-export type OutputRole = keyof typeof RESULT_SHEETS | 'problems';
+export type OutputRole = keyof typeof RESULT_SHEETS | 'problems' | 'tables';
 
 /** The name each output gets when no sheet of the admin's own already has it. */
 export const OUTPUT_NAMES: Readonly<Record<OutputRole, string>> = {
   ...RESULT_SHEETS,
   problems: PROBLEMS_SHEET,
+  tables: TABLES_SHEET,
 };
 
 export const OUTPUT_ROLES = Object.keys(OUTPUT_NAMES) as OutputRole[];

@@ -6,9 +6,10 @@ import {
   type Policy,
   scoreOrganisation,
   t,
+  templateHeader,
 } from '../../../shared';
 import { say } from '../action';
-import type { SpreadsheetPort } from '../port/types';
+import { columnLetter, type SpreadsheetPort } from '../port/types';
 import { ROLE_LABEL } from '../role-labels';
 import type { SheetTable } from '../workbook/read-table';
 import { ROLE_SHEET, type Role } from '../workbook/roles';
@@ -25,8 +26,10 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-/** Roles without which nothing can be scored (PermenPANRB 6/2022: an SKP belongs to an employee). */
-const REQUIRED_ROLES: readonly Role[] = ['employees', 'indicators'];
+/** Roles whose tables name the people a verdict is about (a roster, or any list with NIPs). */
+const PEOPLE_ROLES: readonly Role[] = ['employees', 'results', 'indicators', 'attendance', 'behaviour'];
+/** Roles that hold result data: a verdict on results needs one of them (PermenPANRB 6/2022). */
+const RESULT_ROLES: readonly Role[] = ['indicators', 'results'];
 
 const columnIndex = (letters: string): number => {
   let n = 0;
@@ -40,37 +43,94 @@ const columnIndex = (letters: string): number => {
  * value the user sees in that cell.
  */
 export function collectProblems(book: SpreadsheetPort, policy: Policy = defaultPolicy()): Problem[] {
-  return problemsOfRead(readWorkbook(book), book, policy);
+  return problemsOfRead(readWorkbook(book, { policy }), book, policy);
 }
 
 /** The same, on sheets already read (the action also needs to know whether the mapping was confirmed). */
 export function problemsOfRead(read: WorkbookRead, book: SpreadsheetPort, policy: Policy): Problem[] {
   const problems = readProblems(read);
-  if (!read.tables.employees || !read.tables.indicators) return problems;
+  if (!hasPeople(read)) return problems;
 
   const result = scoreOrganisation(toWorkbookInput(read, book), policy);
   return [...problems, ...resultProblems(read, result)];
 }
 
-/** Problems found while reading: missing required sheets, header issues of each sheet. */
+/** True when some table names the people to score (a roster, or a recap with NIPs). */
+export const hasPeople = (read: WorkbookRead): boolean =>
+  PEOPLE_ROLES.some((role) => read.tables[role]?.length);
+
+const sheetOf = (read: WorkbookRead, roles: readonly Role[]): string =>
+  roles
+    .flatMap((role) => read.tables[role] ?? [])
+    .map((t) => `${t.sheet.name}!${t.range}`)
+    .join(', ');
+
+const wholeWorkbook = (message: string, severity: Problem['severity']): Problem => ({
+  sheet: '',
+  sheetId: null,
+  row: null,
+  column: '',
+  value: '',
+  message,
+  severity,
+});
+
+/**
+ * Problems found while reading: what the workbook lacks for a full verdict (each action does what the
+ * tables allow and says what a fuller verdict needs), tables left out, header issues of each table.
+ */
 export function readProblems(read: WorkbookRead): Problem[] {
   const problems: Problem[] = [];
-  const bySheet = new Map<string, SheetTable>();
-  for (const table of Object.values(read.tables)) if (table) bySheet.set(table.sheet.name, table);
-
-  for (const role of REQUIRED_ROLES) {
-    if (read.tables[role]) continue;
-    problems.push({
-      sheet: ROLE_SHEET[role],
-      sheetId: null,
-      row: null,
-      column: '',
-      value: '',
-      message: say('SHEETS_CHECK_MISSING_SHEET', { role: say(ROLE_LABEL[role]), sheet: ROLE_SHEET[role] }),
-      severity: 'error',
-    });
+  const lke = read.found.some((table) => table.lke);
+  if (!hasPeople(read) && lke) problems.push(wholeWorkbook(say('SHEETS_CHECK_LKE_ONLY'), 'warning'));
+  else if (!hasPeople(read))
+    problems.push(
+      wholeWorkbook(
+        say('SHEETS_CHECK_NO_PEOPLE', { sheet: ROLE_SHEET.employees, role: say(ROLE_LABEL.employees) }),
+        'error',
+      ),
+    );
+  else {
+    if (!read.tables.employees?.length)
+      problems.push(
+        wholeWorkbook(say('SHEETS_CHECK_NO_ROSTER', { tables: sheetOf(read, PEOPLE_ROLES) }), 'warning'),
+      );
+    if (!RESULT_ROLES.some((role) => read.tables[role]?.length))
+      problems.push(
+        wholeWorkbook(say('SHEETS_CHECK_NO_RESULTS', { sheet: ROLE_SHEET.indicators }), 'warning'),
+      );
+    else if (!read.tables.indicators?.length)
+      problems.push(
+        wholeWorkbook(
+          say('SHEETS_CHECK_EMPLOYEE_LEVEL', {
+            tables: sheetOf(read, ['results']),
+            sheet: ROLE_SHEET.indicators,
+          }),
+          'warning',
+        ),
+      );
   }
-  for (const table of bySheet.values()) {
+  for (const note of read.notes) problems.push(problemOf(note, tablesBySheet(read)));
+  // A column proposed with little confidence is asked about, never guessed: the tables read say which.
+  for (const table of Object.values(read.tables).flatMap((tables) => tables ?? []))
+    for (const g of table.guesses)
+      problems.push({
+        sheet: table.sheet.name,
+        sheetId: table.sheet.id,
+        row: table.headerRow,
+        column: columnLetter(g.index + 1),
+        value: g.label,
+        message: say('SHEETS_MAPPING_GUESS', {
+          column: columnLetter(g.index + 1),
+          label: g.label,
+          field: templateHeader(g.field),
+          confidence: Math.round(g.confidence * 100),
+        }),
+        severity: 'warning',
+      });
+  for (const table of read.found) {
+    // An LKE/KKE sheet is read whole by Evaluasi SAKIP: its columns are not the template's to report.
+    if (table.lke) continue;
     for (const issue of table.recognition.recognition.issues) {
       problems.push({
         sheet: table.sheet.name,
@@ -86,10 +146,16 @@ export function readProblems(read: WorkbookRead): Problem[] {
   return problems;
 }
 
+/** The first table read from each sheet, to show the value of the cell a problem points at. */
+function tablesBySheet(read: WorkbookRead): Map<string, SheetTable> {
+  const bySheet = new Map<string, SheetTable>();
+  for (const table of read.found) if (!bySheet.has(table.sheet.name)) bySheet.set(table.sheet.name, table);
+  return bySheet;
+}
+
 /** The problems of a scoring run already done ("Hitung nilai" scores once and lists these too). */
 export function resultProblems(read: WorkbookRead, result: OrganisationResult): Problem[] {
-  const bySheet = new Map<string, SheetTable>();
-  for (const table of Object.values(read.tables)) if (table) bySheet.set(table.sheet.name, table);
+  const bySheet = tablesBySheet(read);
   return result.issues.map((issue) => problemOf(issue, bySheet));
 }
 

@@ -7,6 +7,7 @@ import {
 } from '../../../shared';
 import { type ActionContext, type ActionOutcome, errorText, failed, say } from '../action';
 import type { SpreadsheetPort } from '../port/types';
+import { hasPeople } from '../problems/problems';
 import { readStoredPolicy } from '../settings/policy-store';
 import { ROLE_SHEET } from '../workbook/roles';
 import { readWorkbook, toWorkbookInput, type WorkbookRead } from '../workbook/workbook';
@@ -40,12 +41,17 @@ export function scoreBook(
     return { ok: false, lines: [say('ADDON_POLICY_BROKEN', { detail })] };
   }
   progress(say('ADDON_READING'));
-  const read = readWorkbook(book);
-  const missing = (['employees', 'indicators'] as const).filter((role) => !read.tables[role]);
-  if (missing.length > 0)
+  const read = readWorkbook(book, { policy: stored.policy });
+  // Each action does what the tables allow: it needs people to score; what a fuller verdict would need is
+  // listed in "Masalah Data" (problems/problems.ts readProblems).
+  if (!hasPeople(read))
     return {
       ok: false,
-      lines: [say('ADDON_NO_INPUT', { missing: missing.map((r) => `"${ROLE_SHEET[r]}"`).join(', ') })],
+      lines: [
+        read.found.some((t) => t.lke)
+          ? say('ADDON_LKE_ONLY')
+          : say('ADDON_NO_INPUT', { missing: `"${ROLE_SHEET.employees}"` }),
+      ],
     };
   const input = toWorkbookInput(read, book);
   progress(say('ADDON_SCORING', { count: input.employees.rows.length }));

@@ -36,10 +36,20 @@ function renderSheet(
   proposal: MappingProposal,
   n: number,
 ): SheetControls {
-  root.appendChild(el('h2', sheet.sheet));
+  root.appendChild(el('h2', `${sheet.sheet} · ${sheet.range}`));
   root.appendChild(
     el('div', say('SHEETS_UI_SHEET_SUMMARY', { header: sheet.headerRow, rows: sheet.dataRowCount }), 'muted'),
   );
+  // What the title rows say about the table: the admin checks the period before anything is scored.
+  const meta: string[] = [];
+  if (sheet.title !== '') meta.push(say('SHEETS_UI_TABLE_TITLE', { title: sheet.title }));
+  if (sheet.period !== '') meta.push(say('SHEETS_UI_TABLE_PERIOD', { period: sheet.period }));
+  if (sheet.opd !== '') meta.push(say('SHEETS_UI_TABLE_OPD', { opd: sheet.opd }));
+  if (meta.length > 0) root.appendChild(el('div', meta.join(' · '), 'muted'));
+  if (sheet.codeColumns.length > 0)
+    root.appendChild(
+      el('div', say('SHEETS_UI_CODE_COLUMNS', { columns: sheet.codeColumns.join(', ') }), 'muted'),
+    );
   const role = el('select');
   role.appendChild(option('', say('SHEETS_UI_IGNORE_SHEET')));
   for (const r of proposal.roles) role.appendChild(option(r.id, r.label));
@@ -90,7 +100,25 @@ function renderSheet(
   return { sheet, role, fields };
 }
 
-function collect(controls: SheetControls[]): string {
+/**
+ * The period to score, when the tables name several: periods are never combined, so the admin chooses
+ * one (the latest by default); the others' tables are listed as not read.
+ */
+function renderPeriod(root: HTMLElement, proposal: MappingProposal): HTMLSelectElement | null {
+  if (proposal.periods.length < 2) return null;
+  const select = el('select');
+  select.id = 'period';
+  for (const p of proposal.periods) select.appendChild(option(p.key, p.label));
+  select.value = proposal.period ?? '';
+  const label = el('label', say('SHEETS_UI_PERIOD'));
+  label.htmlFor = select.id;
+  const line = el('div');
+  line.append(label, ' ', select);
+  root.append(line, el('p', say('SHEETS_UI_PERIOD_HELP'), 'muted'));
+  return select;
+}
+
+function collect(controls: SheetControls[], period: HTMLSelectElement | null): string {
   const sheets = controls
     .filter((c) => c.role.value !== '')
     .map((c) => {
@@ -104,7 +132,11 @@ function collect(controls: SheetControls[]): string {
         columns,
       };
     });
-  return JSON.stringify({ version: 1, sheets });
+  return JSON.stringify({
+    version: 1,
+    sheets,
+    ...(period && period.value !== '' ? { period: period.value } : {}),
+  });
 }
 
 type Show = (text: string, error?: boolean) => void;
@@ -257,6 +289,7 @@ function start(): void {
   save.textContent = say('SHEETS_UI_SAVE');
   const failed = (error: unknown) => show(say('SHEETS_UI_ERROR', { detail: detailOf(error) }), true);
   let controls: SheetControls[] = [];
+  let period: HTMLSelectElement | null = null;
   /** Reads the sheets and shows each one's proposed (or saved) mapping; again after an import. */
   const load = (after = '') => {
     show(say('SHEETS_UI_LOADING'));
@@ -267,6 +300,7 @@ function start(): void {
         show(after);
         app.textContent = '';
         app.appendChild(el('p', say('SHEETS_UI_INTRO'), 'muted'));
+        period = renderPeriod(app, reply.proposal);
         controls = reply.proposal.sheets.map((s, n) => renderSheet(app, s, reply.proposal, n));
         save.disabled = controls.length === 0;
       })
@@ -277,7 +311,7 @@ function start(): void {
   save.addEventListener('click', () => {
     save.disabled = true;
     show(say('SHEETS_UI_SAVING'));
-    call('simpanPemetaan', collect(controls))
+    call('simpanPemetaan', collect(controls, period))
       .then((reply) => show(reply.message, !reply.ok))
       .catch(failed)
       .finally(() => {

@@ -1,6 +1,7 @@
-import type { ColumnMapping, TableKind } from '../../../shared/columns';
-import { recognizeTable, type TableRecognition } from '../../../shared/columns';
+import type { ColumnMapping, FoundTable, TableKind, TableRecognition } from '../../../shared/columns';
+import { findTables, recognizeColumns, recognizeTable } from '../../../shared/columns';
 import type { FieldId, RawRow, RawTable } from '../../../shared/model';
+import { type Period, parsePeriod } from '../../../shared/parse';
 import { columnLetter, type SheetPort, type SheetSnapshot } from '../port/types';
 import { cellText, fillMerges, isBlankRow, isPercentDisplay, isSubtotalRow } from './cells';
 import { type Role, roleFromSheetName } from './roles';
@@ -10,6 +11,7 @@ import type { SheetMapping } from './saved-mapping';
 export const ROLE_KIND: Record<Role, TableKind | undefined> = {
   employees: 'employees',
   indicators: 'realisasi',
+  results: 'recap',
   behaviour: 'behaviour',
   attendance: 'attendance',
   activities: 'activity',
@@ -21,18 +23,23 @@ const KIND_ROLE: Partial<Record<TableKind, Role>> = {
   employees: 'employees',
   realisasi: 'indicators',
   skp: 'indicators',
+  recap: 'results',
   behaviour: 'behaviour',
   attendance: 'attendance',
   activity: 'activities',
   sakip: 'sakip',
 };
 
-/** One sheet read once and understood: header, mapping, and which rows are data. */
+/** One table found in a sheet, read once and understood: header, mapping, which rows are data. */
 export interface SheetTable {
   sheet: SheetPort;
   snapshot: SheetSnapshot;
-  /** Display values with merged header cells filled, as the user sees them. */
+  /** Display values with merged header cells filled, as the user sees them (shared by the sheet's tables). */
   grid: string[][];
+  /** Stable name of the table for its saved mapping and for messages: sheet name and header row. */
+  key: string;
+  /** A1 range the table covers, header to last data row ("A8:AB64"). */
+  range: string;
   role: Role | null;
   recognition: TableRecognition;
   mapping: ColumnMapping;
@@ -43,59 +50,217 @@ export interface SheetTable {
   blankRows: number[];
   subtotalRows: number[];
   hiddenRows: number[];
+  /** Title lines above the header ("REKAPITULASI KEHADIRAN PEGAWAI"), '' when none. */
+  title: string;
+  /** Period and OPD named in the title rows ("Periode : Mei 2024", "SKPD : Dinas ..."). */
+  period: Period | null;
+  periodText: string;
+  opd: string;
+  /** Columns proposed with a confidence below GUESS_BELOW: not read until confirmed. */
+  guesses: ColumnGuess[];
+  /** True when the sheet is an LKE/KKE (read whole by Evaluasi SAKIP, not by Hitung nilai). */
+  lke: boolean;
+  /** Column -> attendance code or day of month (a recap's code columns, a daily matrix's day columns). */
+  codeColumns: { index: number; code: string }[];
+  dayColumns: { index: number; day: number }[];
 }
 
-/** The role of a sheet: the saved one, else its name, else what its columns look like. */
-function roleOf(name: string, recognition: TableRecognition): Role | null {
-  return roleFromSheetName(name) ?? KIND_ROLE[recognition.recognition.guessedKind] ?? null;
+/**
+ * Below this confidence a proposed column is a guess: it is not read until the admin confirms it in the
+ * mapping sidebar ("Target / Jumlah" is not an attendance field; "KODE" in an LKE is not an attendance
+ * code). The sidebar marks columns below 75 % as uncertain; these are not even proposed.
+ */
+export const GUESS_BELOW = 0.65;
+
+/** A column recognition proposed with too little confidence to be read unconfirmed. */
+export interface ColumnGuess {
+  index: number;
+  field: FieldId;
+  label: string;
+  confidence: number;
 }
 
-export function readSheetTable(
-  sheet: SheetPort,
-  options: { saved?: SheetMapping; hiddenRows?: boolean } = {},
-): SheetTable {
-  const snapshot = sheet.read({ hiddenRows: options.hiddenRows ?? false });
-  const grid = fillMerges(snapshot.display, snapshot.merges);
-  const saved = options.saved;
-  const first = recognizeTable(grid, saved ? { confirmed: saved.columns } : {});
-  const role = saved?.role ?? roleOf(sheet.name, first);
-  const expect = role ? ROLE_KIND[role] : undefined;
-  // Recognise again with the expected kind so missing required columns are reported for that role.
-  const recognition =
-    expect && expect !== first.recognition.tableKind
-      ? recognizeTable(grid, { ...(saved ? { confirmed: saved.columns } : {}), expect })
-      : first;
-  const headerStart = saved ? saved.headerRow - 1 : recognition.headerStart;
-  const headerRowCount = saved ? saved.headerRowCount : recognition.headerRowCount;
-  const firstData = saved ? headerStart + headerRowCount : recognition.firstDataRow;
-  const mapping: ColumnMapping = saved ? saved.columns : recognition.recognition.mapping;
+/** The key of a table: its sheet and 1-based header row. */
+export const tableKey = (sheet: string, headerRow: number): string => `${sheet}!${headerRow}`;
+
+/** The role of a table: the saved one, else the sheet's name when the sheet holds one table, else its columns. */
+function roleOf(name: string, recognition: TableRecognition, alone: boolean): Role | null {
+  const byColumns = KIND_ROLE[recognition.recognition.guessedKind] ?? null;
+  return (alone ? roleFromSheetName(name) : null) ?? byColumns;
+}
+
+/** A table the admin confirmed at a header row the finder did not see (or a sheet with one table). */
+function savedTable(grid: readonly (readonly string[])[], saved: SheetMapping, end: number): FoundTable {
+  const headerStart = saved.headerRow - 1;
+  const headerRows = grid.slice(headerStart, headerStart + saved.headerRowCount);
+  const recognition = recognizeColumns(headerRows, { confirmed: saved.columns });
+  const firstDataRow = headerStart + saved.headerRowCount;
   const dataRows: number[] = [];
   const blankRows: number[] = [];
-  const subtotalRows: number[] = [];
-  let last = grid.length;
-  while (last > firstData && isBlankRow(grid[last - 1] ?? [])) last--;
-  for (let r = firstData; r < last; r++) {
+  const totalRows: number[] = [];
+  let last = Math.min(end, grid.length);
+  while (last > firstDataRow && isBlankRow(grid[last - 1] ?? [])) last--;
+  for (let r = firstDataRow; r < last; r++) {
     const row = grid[r] ?? [];
-    if (recognition.numberingRow === r) continue;
-    if (isBlankRow(row)) blankRows.push(r + 1);
-    else if (isSubtotalRow(row)) subtotalRows.push(r + 1);
-    else dataRows.push(r + 1);
+    if (isBlankRow(row)) blankRows.push(r);
+    else if (isSubtotalRow(row)) totalRows.push(r);
+    else dataRows.push(r);
   }
-  const hidden = new Set(snapshot.hiddenRows);
   return {
-    sheet,
-    snapshot,
-    grid,
-    role,
+    headerStart,
+    headerRowCount: saved.headerRowCount,
+    firstDataRow,
+    dataEnd: last,
     recognition,
-    mapping,
-    headerRow: headerStart + 1,
-    headerRowCount,
+    end: last,
     dataRows,
+    totalRows,
     blankRows,
-    subtotalRows,
-    hiddenRows: dataRows.filter((r) => hidden.has(r)),
+    title: '',
+    meta: { rows: [] },
+    signatureRows: [],
+    kind: recognition.tableKind,
   };
+}
+
+/** The whole sheet as one table, as the add-on read every sheet before it looked for tables inside. */
+function wholeSheet(grid: readonly (readonly string[])[]): FoundTable {
+  const table = recognizeTable(grid);
+  const dataRows: number[] = [];
+  const blankRows: number[] = [];
+  const totalRows: number[] = [];
+  for (let r = table.firstDataRow; r < table.dataEnd; r++) {
+    const row = grid[r] ?? [];
+    if (table.numberingRow === r) continue;
+    if (isBlankRow(row)) blankRows.push(r);
+    else if (isSubtotalRow(row)) totalRows.push(r);
+    else dataRows.push(r);
+  }
+  return {
+    ...table,
+    end: table.dataEnd,
+    dataRows,
+    totalRows,
+    blankRows,
+    title: '',
+    meta: { rows: [] },
+    signatureRows: [],
+    kind: table.recognition.tableKind,
+  };
+}
+
+function a1Range(firstRow: number, lastRow: number, width: number): string {
+  return `A${firstRow}:${columnLetter(Math.max(1, width))}${Math.max(firstRow, lastRow)}`;
+}
+
+/**
+ * Reads a sheet once and finds every table in it (title rows, stacked tables, signature blocks: see
+ * shared/columns/tables.ts). A saved mapping names its table by header row; its columns are forced and
+ * its role kept. Each table is recognised again with the kind its role expects, so missing required
+ * columns are reported for that role.
+ */
+export function readSheetTables(
+  sheet: SheetPort,
+  options: {
+    saved?: readonly SheetMapping[];
+    hiddenRows?: boolean;
+    /** The written attendance codes the policy knows (discipline.codes): their columns are code columns. */
+    attendanceCodes?: readonly string[];
+  } = {},
+): SheetTable[] {
+  const snapshot = sheet.read({ hiddenRows: options.hiddenRows ?? false });
+  const grid = fillMerges(snapshot.display, snapshot.merges);
+  const codes = options.attendanceCodes ? { attendanceCodes: options.attendanceCodes } : {};
+  const found = findTables(grid, codes);
+  // A sheet in which no table was found is still offered as one, from its first non-blank row: the admin can
+  // map it, and a sheet named for a role ("Pegawai") gets its missing columns reported.
+  if (found.length === 0 && grid.some((row) => !isBlankRow(row))) found.push(wholeSheet(grid));
+  const saved = options.saved ?? [];
+  // A saved table replaces the found table at its header row (or, in a one-table sheet, the only one).
+  for (const s of saved) {
+    const at = found.findIndex((f) => f.headerStart === s.headerRow - 1);
+    const index = at >= 0 ? at : found.length === 1 ? 0 : -1;
+    const next = found.find((f) => f.headerStart > s.headerRow - 1);
+    const table = savedTable(grid, s, next ? next.headerStart : grid.length);
+    if (index >= 0) {
+      const f = found[index] as FoundTable;
+      found[index] = { ...table, title: f.title, meta: f.meta, signatureRows: f.signatureRows };
+    } else found.push(table);
+  }
+  found.sort((a, b) => a.headerStart - b.headerStart);
+  const alone = found.length === 1;
+  const hidden = new Set(snapshot.hiddenRows);
+  const width = grid.reduce((max, row) => Math.max(max, row.length), 0);
+  return found.map((f) => {
+    const savedHere = saved.find((s) => s.headerRow - 1 === f.headerStart);
+    const headerRows = grid.slice(f.headerStart, f.headerStart + f.headerRowCount);
+    const role = savedHere?.role ?? roleOf(sheet.name, f, alone);
+    const expect = role ? ROLE_KIND[role] : undefined;
+    const confirmed = savedHere ? { confirmed: savedHere.columns } : {};
+    const recognition =
+      expect && expect !== f.recognition.tableKind
+        ? recognizeColumns(headerRows, { ...confirmed, ...codes, expect })
+        : f.recognition;
+    const dataRows = f.dataRows.map((r) => r + 1);
+    const { mapping, guesses } = savedHere
+      ? { mapping: savedHere.columns, guesses: [] }
+      : withoutGuesses(recognition.mapping, recognition.columns);
+    const lastRow = Math.max(f.headerStart + f.headerRowCount, ...dataRows, ...f.totalRows.map((r) => r + 1));
+    return {
+      sheet,
+      snapshot,
+      grid,
+      key: tableKey(sheet.name, f.headerStart + 1),
+      range: a1Range(f.headerStart + 1, lastRow, width),
+      role,
+      recognition: { ...f, recognition },
+      mapping,
+      guesses,
+      lke: false,
+      headerRow: f.headerStart + 1,
+      headerRowCount: f.headerRowCount,
+      dataRows,
+      blankRows: f.blankRows.map((r) => r + 1),
+      subtotalRows: f.totalRows.map((r) => r + 1),
+      hiddenRows: dataRows.filter((r) => hidden.has(r)),
+      title: f.title,
+      // The title's period, else the sheet's name ("Jan 2025", "Rekap Mei 2024").
+      period: f.meta.period ?? parsePeriod(sheet.name),
+      periodText: f.meta.periodText ?? '',
+      opd: f.meta.opd ?? '',
+      codeColumns: recognition.codeColumns ?? [],
+      dayColumns: recognition.dayColumns ?? [],
+    };
+  });
+}
+
+/** The proposed mapping without the columns below GUESS_BELOW, and those columns. */
+function withoutGuesses(
+  proposed: ColumnMapping,
+  columns: readonly { index: number; label: string; confidence: number }[],
+): { mapping: ColumnMapping; guesses: ColumnGuess[] } {
+  const mapping: ColumnMapping = {};
+  const guesses: ColumnGuess[] = [];
+  for (const [field, index] of Object.entries(proposed) as [FieldId, number][]) {
+    const column = columns.find((c) => c.index === index);
+    const confidence = column?.confidence ?? 1;
+    if (confidence >= GUESS_BELOW) mapping[field] = index;
+    else guesses.push({ index, field, label: column?.label ?? '', confidence });
+  }
+  return { mapping, guesses };
+}
+
+/** The value the core gets for one cell: the number a sheet holds (a percent cell as its fraction), else text. */
+function rawValue(table: SheetTable, row: number, index: number, dateText: (d: Date) => string) {
+  const raw = table.snapshot.values[row - 1]?.[index] ?? '';
+  const display = table.grid[row - 1]?.[index] ?? '';
+  const text = cellText(raw, display, dateText);
+  if (text === '') return undefined;
+  // A number is handed over as the number the sheet holds, so the core never reads back a text made from it;
+  // `text` serves fields still read as text.
+  return typeof raw === 'number' && Number.isFinite(raw)
+    ? { number: raw, percent: isPercentDisplay(display), text }
+    : text;
 }
 
 /** Builds the core's RawTable from a sheet table: one RawRow per data row, a value per mapped field. */
@@ -103,21 +268,34 @@ export function toRawTable(table: SheetTable, dateText: (d: Date) => string): Ra
   const entries = Object.entries(table.mapping) as [FieldId, number][];
   const columns: RawTable['columns'] = {};
   for (const [field, index] of entries) columns[field] = columnLetter(index + 1);
+  const codes = table.codeColumns;
+  const days = table.dayColumns;
   const rows: RawRow[] = table.dataRows.map((row) => {
     const values: RawRow['values'] = {};
     for (const [field, index] of entries) {
-      const raw = table.snapshot.values[row - 1]?.[index] ?? '';
-      const display = table.grid[row - 1]?.[index] ?? '';
-      const text = cellText(raw, display, dateText);
-      if (text === '') continue;
-      // A number is handed over as the number the sheet holds (a percent cell as its fraction), so the
-      // core never reads back a text made from it; `text` serves fields still read as text.
-      values[field] =
-        typeof raw === 'number' && Number.isFinite(raw)
-          ? { number: raw, percent: isPercentDisplay(display), text }
-          : text;
+      const value = rawValue(table, row, index, dateText);
+      if (value !== undefined) values[field] = value;
     }
-    return { row, values };
+    const out: RawRow = { row, values };
+    if (codes.length > 0) {
+      const byCode: NonNullable<RawRow['codes']> = {};
+      for (const c of codes) {
+        const value = rawValue(table, row, c.index, dateText);
+        if (value !== undefined) byCode[c.code] = value;
+      }
+      out.codes = byCode;
+    }
+    if (days.length > 0) {
+      const byDay: NonNullable<RawRow['days']> = [];
+      for (const d of days) byDay[d.day - 1] = rawValue(table, row, d.index, dateText);
+      out.days = byDay;
+    }
+    return out;
   });
-  return { sheet: table.sheet.name, columns, rows };
+  const raw: RawTable = { sheet: table.sheet.name, columns, rows };
+  if (codes.length > 0)
+    raw.codeColumns = Object.fromEntries(codes.map((c) => [c.code, columnLetter(c.index + 1)]));
+  if (days.length > 0)
+    raw.dayColumns = Object.fromEntries(days.map((d) => [d.day, columnLetter(d.index + 1)]));
+  return raw;
 }

@@ -7,6 +7,7 @@ import type { WorkbookInput } from '../../../shared/model';
 export const ROLES = [
   'employees',
   'indicators',
+  'results',
   'behaviour',
   'attendance',
   'activities',
@@ -18,6 +19,7 @@ export type Role = (typeof ROLES)[number];
 export const ROLE_SHEET: Record<Role, string> = {
   employees: 'Pegawai',
   indicators: 'Indikator',
+  results: 'Rekap Kinerja',
   behaviour: 'Perilaku',
   attendance: 'Absensi',
   activities: 'Aktivitas',
@@ -35,6 +37,7 @@ const normalise = (s: string) =>
 const NAME_HINTS: Record<Role, string[]> = {
   employees: ['pegawai', 'asn', 'karyawan', 'daftar nama', 'personil'],
   indicators: ['indikator', 'skp', 'iki', 'rhk', 'hasil kerja', 'sasaran kinerja'],
+  results: ['rekap kinerja', 'capaian kinerja', 'nilai kinerja', 'prestasi kerja', 'produktivitas'],
   behaviour: ['perilaku', 'berakhlak', 'penilaian perilaku'],
   attendance: ['absensi', 'absen', 'kehadiran', 'presensi', 'disiplin'],
   activities: ['aktivitas', 'aktifitas', 'kegiatan harian', 'log harian', 'laporan harian'],

@@ -6,7 +6,7 @@ import { ROLES } from './roles';
 /** Document property holding the confirmed column mapping of every input sheet. */
 export const MAPPING_PROPERTY = 'nilaiKerja.mapping';
 
-/** One input sheet as the admin confirmed it. Rows are 1-based, as the admin sees them. */
+/** One input table as the admin confirmed it: its sheet and header row name it. Rows are 1-based. */
 export const SheetMappingSchema = z.object({
   sheet: z.string().min(1).max(100),
   role: z.enum(ROLES),
@@ -20,11 +20,16 @@ export type SheetMapping = z.infer<typeof SheetMappingSchema>;
 export const SavedMappingSchema = z
   .object({
     version: z.literal(1),
-    sheets: z.array(SheetMappingSchema).max(50),
+    /** One entry per confirmed table; a sheet may hold several tables, a role may span several sheets. */
+    sheets: z.array(SheetMappingSchema).max(200),
+    /** The period to score when the tables name several ("2024-05", shared/parse periodKey). */
+    period: z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|S[12]))?$/)
+      .optional(),
   })
-  .refine((m) => new Set(m.sheets.map((s) => s.role)).size === m.sheets.length, 'SHEETS_MAPPING_ROLE_TWICE')
   .refine(
-    (m) => new Set(m.sheets.map((s) => s.sheet)).size === m.sheets.length,
+    (m) => new Set(m.sheets.map((s) => `${s.sheet}!${s.headerRow}`)).size === m.sheets.length,
     'SHEETS_MAPPING_SHEET_TWICE',
   );
 export type SavedMapping = z.infer<typeof SavedMappingSchema>;
@@ -45,7 +50,6 @@ export function parseSavedMapping(input: unknown): Result<SavedMapping> {
   const parsed = SavedMappingSchema.safeParse(value);
   if (parsed.success) return ok(parsed.data);
   const first = parsed.error.issues[0];
-  if (first?.message === 'SHEETS_MAPPING_ROLE_TWICE') return fail('SHEETS_MAPPING_ROLE_TWICE');
   if (first?.message === 'SHEETS_MAPPING_SHEET_TWICE') return fail('SHEETS_MAPPING_SHEET_TWICE');
   if (first?.message === 'COLUMNS_MAPPING_SAME_COLUMN') return fail('COLUMNS_MAPPING_SAME_COLUMN');
   return fail('SHEETS_MAPPING_INVALID', { detail: first?.path.join('.') || '-' });

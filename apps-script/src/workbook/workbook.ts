@@ -1,43 +1,234 @@
+import { defaultPolicy, isSakipWorkbookSheet, type Policy } from '../../../shared';
+import type { Issue } from '../../../shared/core';
 import type { FieldId, RawTable, WorkbookInput } from '../../../shared/model';
+import { type Period, parsePeriod, periodKey, periodLabel } from '../../../shared/parse';
 import { isOwnedOutput } from '../output/ownership';
-import type { SpreadsheetPort } from '../port/types';
-import { readSheetTable, type SheetTable, toRawTable } from './read-table';
+import { columnLetter, type SpreadsheetPort } from '../port/types';
+import { rowList } from './cells';
+import { readSheetTables, type SheetTable, toRawTable } from './read-table';
 import { ROLE_SHEET, ROLES, type Role } from './roles';
-import { loadSavedMapping } from './saved-mapping';
+import { loadSavedMapping, type SheetMapping } from './saved-mapping';
 
-/** The input sheets found for each role, read once each. */
+/** The input tables found in the workbook, and which of them each role reads. */
 export interface WorkbookRead {
-  tables: Partial<Record<Role, SheetTable>>;
+  /** Every table found in the input sheets, in sheet order (a sheet may hold several). */
+  found: SheetTable[];
+  /**
+   * The tables each role reads: one, or several with the same columns (the same table continued over
+   * sheets, e.g. one attendance matrix per unit). Tables of the role left out are in `notes`.
+   */
+  tables: Partial<Record<Role, SheetTable[]>>;
   /** True when the admin confirmed the mapping; false when the proposal was used as is. */
   confirmed: boolean;
+  /** The period scored when the tables name one; tables of other periods are left out, never combined. */
+  period: Period | null;
+  /** Every period the tables name, latest last. */
+  periods: Period[];
+  /** Why a recognised table is not read (another period, another table already gives the role). */
+  notes: Issue[];
+}
+
+/** Fields that tell a roster apart from a list that only names people. */
+const ROSTER_FIELDS: readonly FieldId[] = [
+  'jabatan',
+  'unit',
+  'atasan_nip',
+  'pangkat',
+  'kepala_unit',
+  'tpp_dasar',
+];
+
+/** The columns a table reads, as one signature: tables with equal signatures continue one another. */
+function signature(table: SheetTable): string {
+  const fields = Object.keys(table.mapping).sort();
+  const codes = table.codeColumns.map((c) => c.code).sort();
+  return `${fields.join(',')}|${codes.join(',')}|${table.dayColumns.length > 0 ? 'days' : ''}`;
+}
+
+/** How much a group of tables offers its role: the template sheet first, then fields, then rows. */
+function groupScore(role: Role, group: readonly SheetTable[]): number[] {
+  const first = group[0] as SheetTable;
+  const template = group.some((t) => t.sheet.name === ROLE_SHEET[role]) ? 1 : 0;
+  const fields =
+    Object.keys(first.mapping).length + first.codeColumns.length + Math.min(1, first.dayColumns.length);
+  const roster =
+    role === 'employees' ? ROSTER_FIELDS.filter((f) => first.mapping[f] !== undefined).length : 0;
+  const rows = group.reduce((n, t) => n + t.dataRows.length, 0);
+  // The employee list is the one naming the most people (a SIASN roster of the whole city, not a profile
+  // sheet of a few hundred with more columns); other roles prefer the table with the most to read.
+  return role === 'employees' ? [template, rows, roster, fields] : [template, fields, rows];
+}
+
+const better = (a: number[], b: number[]): boolean => {
+  for (let i = 0; i < a.length; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return false;
+};
+
+const where = (t: SheetTable) => ({ sheet: t.sheet.name, row: t.headerRow });
+
+/**
+ * Reads the input sheets and every table in them. A sheet the add-on generated is never input
+ * (output/ownership.ts decides by the add-on's mark, not by the name). With a saved mapping, only its
+ * sheets are read and its tables keep the roles the admin gave them.
+ */
+export function readWorkbook(
+  book: SpreadsheetPort,
+  options: { period?: string; policy?: Policy } = {},
+): WorkbookRead {
+  const saved = loadSavedMapping(book);
+  const policy = options.policy ?? defaultPolicy();
+  const attendanceCodes = Object.keys(policy.discipline.codes);
+  const found: SheetTable[] = [];
+  if (saved) {
+    const bySheet = new Map<string, SheetMapping[]>();
+    for (const s of saved.sheets) bySheet.set(s.sheet, [...(bySheet.get(s.sheet) ?? []), s]);
+    for (const [name, mappings] of bySheet) {
+      const sheet = book.getSheet(name);
+      if (!sheet || isOwnedOutput(sheet)) continue;
+      const savedRows = new Set(mappings.map((m) => m.headerRow));
+      // Only the tables the admin confirmed are read: the rest of the sheet was looked at and left out.
+      for (const table of readSheetTables(sheet, { saved: mappings, attendanceCodes }))
+        if (savedRows.has(table.headerRow)) found.push(table);
+    }
+  } else {
+    for (const sheet of book.listSheets()) {
+      if (isOwnedOutput(sheet)) continue;
+      found.push(...readSheetTables(sheet, { attendanceCodes }));
+    }
+  }
+  markSakipWorkbooks(found, policy.sakip);
+  return chooseTables(found, saved !== null, options.period ?? saved?.period);
 }
 
 /**
- * Reads the input sheets: the saved mapping's sheets when there is one, else every sheet whose role
- * is recognised (the template's own sheet name wins when two sheets claim a role). A sheet the add-on
- * generated is never input (output/ownership.ts decides by the add-on's mark, not by the name, so the
- * admin's own sheet called "Hasil Pegawai" is read like any other).
+ * Marks the tables of LKE/KKE sheets (a SAKIP evaluation workbook as offices keep it): "Evaluasi SAKIP"
+ * reads those sheets whole (shared/org readSakipWorkbook), so Hitung nilai does not read them as the
+ * template's SAKIP table, nor reports their columns as missing.
  */
-export function readWorkbook(book: SpreadsheetPort): WorkbookRead {
-  const saved = loadSavedMapping(book);
-  const tables: Partial<Record<Role, SheetTable>> = {};
-  if (saved) {
-    for (const s of saved.sheets) {
-      const sheet = book.getSheet(s.sheet);
-      if (sheet && !isOwnedOutput(sheet)) tables[s.role] = readSheetTable(sheet, { saved: s });
+function markSakipWorkbooks(found: SheetTable[], sakip: Policy['sakip']): void {
+  const bySheet = new Map<string, boolean>();
+  for (const table of found) {
+    let lke = bySheet.get(table.sheet.name);
+    if (lke === undefined) {
+      lke = isSakipWorkbookSheet({ name: table.sheet.name, grid: table.grid }, sakip);
+      bySheet.set(table.sheet.name, lke);
     }
-    return { tables, confirmed: true };
+    table.lke = lke;
   }
-  for (const sheet of book.listSheets()) {
-    if (isOwnedOutput(sheet)) continue;
-    const table = readSheetTable(sheet);
-    const role = table.role;
-    if (!role) continue;
-    const current = tables[role];
-    if (!current || (sheet.name === ROLE_SHEET[role] && current.sheet.name !== ROLE_SHEET[role]))
-      tables[role] = table;
+}
+
+/**
+ * Which tables each role reads. Periods are never combined: with several, the chosen period (or the
+ * latest) is scored and the others' tables are left out, each with a note. Within a role, tables with
+ * the same columns are read together; of different tables, the one that offers the role most is read.
+ */
+export function chooseTables(found: SheetTable[], confirmed: boolean, chosen?: string): WorkbookRead {
+  const notes: Issue[] = [];
+  const byKey = new Map<string, Period>();
+  for (const t of found) if (t.role && t.period) byKey.set(periodKey(t.period), t.period);
+  // A table with a period column (Bulan, Periode) may hold several periods in its rows.
+  const rowPeriods = new Map<SheetTable, (string | null)[]>();
+  for (const t of found) {
+    if (!t.role || t.lke || t.mapping.periode === undefined) continue;
+    const column = t.mapping.periode;
+    const keys = t.dataRows.map((r) => {
+      const p = parsePeriod(t.grid[r - 1]?.[column] ?? '');
+      if (!p) return null;
+      byKey.set(periodKey(p), p);
+      return periodKey(p);
+    });
+    rowPeriods.set(t, keys);
   }
-  return { tables, confirmed: false };
+  const periods = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, p]) => p);
+  const period =
+    (chosen !== undefined ? byKey.get(chosen) : undefined) ??
+    (periods.length > 0 ? (periods.at(-1) ?? null) : null);
+  const chosenKey = period ? periodKey(period) : undefined;
+  const tables: Partial<Record<Role, SheetTable[]>> = {};
+  for (const role of ROLES) {
+    const candidates: SheetTable[] = [];
+    for (const t of found) {
+      if (t.role !== role || t.lke) continue;
+      if (period && periods.length > 1 && t.period && periodKey(t.period) !== chosenKey) {
+        notes.push({
+          code: 'SHEETS_TABLE_OTHER_PERIOD',
+          params: { range: t.range, period: periodLabel(t.period, 'id'), chosen: periodLabel(period, 'id') },
+          at: where(t),
+          severity: 'warning',
+        });
+        continue;
+      }
+      const keys = rowPeriods.get(t);
+      candidates.push(keys && chosenKey ? rowsOfPeriod(t, keys, chosenKey, period as Period, notes) : t);
+    }
+    if (candidates.length === 0) continue;
+    const groups = new Map<string, SheetTable[]>();
+    for (const t of candidates) groups.set(signature(t), [...(groups.get(signature(t)) ?? []), t]);
+    let best: SheetTable[] | undefined;
+    for (const group of groups.values())
+      if (!best || better(groupScore(role, group), groupScore(role, best))) best = group;
+    const used = best as SheetTable[];
+    tables[role] = used;
+    const first = used[0] as SheetTable;
+    for (const t of candidates) {
+      if (used.includes(t)) continue;
+      notes.push({
+        code: 'SHEETS_TABLE_NOT_USED',
+        params: { range: t.range, used: `${first.sheet.name}!${first.range}` },
+        at: where(t),
+        severity: 'warning',
+      });
+    }
+  }
+  return { found, tables, confirmed, period, periods, notes };
+}
+
+/**
+ * The table with only the rows of the period scored: rows of other periods are left out (never averaged
+ * into one verdict) and a row whose period cell cannot be read is left out too, each said once per table.
+ */
+function rowsOfPeriod(
+  table: SheetTable,
+  keys: readonly (string | null)[],
+  chosenKey: string,
+  chosen: Period,
+  notes: Issue[],
+): SheetTable {
+  const kept: number[] = [];
+  const other: number[] = [];
+  const unread: number[] = [];
+  const otherKeys = new Set<string>();
+  table.dataRows.forEach((row, i) => {
+    const key = keys[i] ?? null;
+    if (key === chosenKey) kept.push(row);
+    else if (key === null) unread.push(row);
+    else {
+      other.push(row);
+      otherKeys.add(key);
+    }
+  });
+  if (other.length === 0 && unread.length === 0) return table;
+  const column = columnLetter((table.mapping.periode ?? 0) + 1);
+  if (other.length > 0)
+    notes.push({
+      code: 'SHEETS_ROWS_OTHER_PERIOD',
+      params: {
+        range: table.range,
+        count: other.length,
+        periods: [...otherKeys].sort().join(', '),
+        chosen: periodLabel(chosen, 'id'),
+      },
+      at: { sheet: table.sheet.name, row: other[0] as number, column },
+      severity: 'warning',
+    });
+  if (unread.length > 0)
+    notes.push({
+      code: 'SHEETS_ROWS_NO_PERIOD',
+      params: { range: table.range, rows: rowList(unread), chosen: periodLabel(chosen, 'id') },
+      at: { sheet: table.sheet.name, row: unread[0] as number, column },
+      severity: 'warning',
+    });
+  return { ...table, dataRows: kept, hiddenRows: table.hiddenRows.filter((r) => kept.includes(r)) };
 }
 
 /** NIP columns keep what the user sees when Sheets stored them as numbers ("1,99003E+17"): the parser names it. */
@@ -45,21 +236,47 @@ const DISPLAY_FIELDS: readonly FieldId[] = ['nip', 'atasan_nip'];
 
 const emptyTable = (sheet: string): RawTable => ({ sheet, columns: {}, rows: [] });
 
-/** The core's WorkbookInput from the sheets read: text per mapped field, rows as the user numbers them. */
+/** One table as the core reads it: text per mapped field, rows as the user numbers them. */
+function rawOf(table: SheetTable, book: SpreadsheetPort): RawTable {
+  const out = toRawTable(table, (d) => book.isoDate(d));
+  if (table.opd !== '') out.opd = table.opd;
+  for (const row of out.rows) {
+    for (const field of DISPLAY_FIELDS) {
+      const index = table.mapping[field];
+      if (index === undefined) continue;
+      const value = table.snapshot.values[row.row - 1]?.[index];
+      if (typeof value === 'number') row.values[field] = (table.grid[row.row - 1]?.[index] ?? '').trim();
+    }
+  }
+  return out;
+}
+
+/**
+ * Several tables of one role as one RawTable: the first table's sheet and columns name the table, and
+ * each row read from another table carries its own sheet and columns, so every problem still points at
+ * its cell.
+ */
+function joined(tables: readonly SheetTable[], book: SpreadsheetPort): RawTable {
+  const [first, ...rest] = tables.map((t) => rawOf(t, book));
+  const out = first as RawTable;
+  for (const more of rest) {
+    const at = {
+      sheet: more.sheet,
+      columns: more.columns,
+      ...(more.codeColumns ? { codeColumns: more.codeColumns } : {}),
+      ...(more.dayColumns ? { dayColumns: more.dayColumns } : {}),
+      ...(more.opd ? { opd: more.opd } : {}),
+    };
+    for (const row of more.rows) out.rows.push({ ...row, at });
+  }
+  return out;
+}
+
+/** The core's WorkbookInput from the tables read. */
 export function toWorkbookInput(read: WorkbookRead, book: SpreadsheetPort): WorkbookInput {
   const raw = (role: Role): RawTable | undefined => {
-    const table = read.tables[role];
-    if (!table) return undefined;
-    const out = toRawTable(table, (d) => book.isoDate(d));
-    for (const row of out.rows) {
-      for (const field of DISPLAY_FIELDS) {
-        const index = table.mapping[field];
-        if (index === undefined) continue;
-        const value = table.snapshot.values[row.row - 1]?.[index];
-        if (typeof value === 'number') row.values[field] = (table.grid[row.row - 1]?.[index] ?? '').trim();
-      }
-    }
-    return out;
+    const tables = read.tables[role];
+    return tables && tables.length > 0 ? joined(tables, book) : undefined;
   };
   const input: WorkbookInput = {
     employees: raw('employees') ?? emptyTable(ROLE_SHEET.employees),

@@ -2,7 +2,9 @@ import { type Action, done, failed, say } from '../../action';
 import { replaceSheets } from '../../output/replace-sheets';
 import { problemsOfRead } from '../../problems/problems';
 import { problemRows, problemsSheet } from '../../problems/problems-sheet';
+import { tableRows, tablesSheet } from '../../problems/tables-sheet';
 import { loadPolicy } from '../../settings/policy-store';
+import { summariseTables } from '../../workbook/summary';
 import { readWorkbook } from '../../workbook/workbook';
 
 /**
@@ -13,9 +15,12 @@ import { readWorkbook } from '../../workbook/workbook';
 export const checkData: Action = ({ book, progress }) => {
   progress(say('SHEETS_CHECK_PROGRESS'));
   const { policy, issue } = loadPolicy(book);
-  const read = readWorkbook(book);
+  const read = readWorkbook(book, { policy });
   const problems = problemsOfRead(read, book, policy);
-  const written = replaceSheets(book, [problemsSheet(problemRows(problems))]);
+  const written = replaceSheets(book, [
+    problemsSheet(problemRows(problems)),
+    tablesSheet(tableRows(summariseTables(read))),
+  ]);
   if (!written.ok) return failed(...written.lines);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
@@ -27,6 +32,7 @@ export const checkData: Action = ({ book, progress }) => {
           warnings: String(warnings),
           sheet: written.names.problems,
         }),
+    say('SHEETS_CHECK_TABLES', { count: read.found.length, sheet: written.names.tables }),
     ...written.notes,
   ];
   if (!read.confirmed) lines.push(say('SHEETS_CHECK_UNCONFIRMED'));

@@ -1,12 +1,20 @@
-import { FIELD_IDS, type FieldId, t, templateHeader } from '../../../../shared';
+import {
+  FIELD_IDS,
+  type FieldId,
+  parsePeriod,
+  periodKey,
+  periodLabel,
+  templateHeader,
+} from '../../../../shared';
 import { say } from '../../action';
 import { isOwnedOutput } from '../../output/ownership';
 import { columnLetter, type SpreadsheetPort } from '../../port/types';
 import { ROLE_LABEL } from '../../role-labels';
-import { rowList } from '../../workbook/cells';
-import { readSheetTable, type SheetTable } from '../../workbook/read-table';
+import { loadPolicy } from '../../settings/policy-store';
+import { readSheetTables, type SheetTable } from '../../workbook/read-table';
 import { ROLES, type Role } from '../../workbook/roles';
 import { loadSavedMapping } from '../../workbook/saved-mapping';
+import { tableNotes, unusedColumns } from '../../workbook/summary';
 
 /** What the mapping sidebar shows for one column. */
 export interface ColumnProposal {
@@ -18,13 +26,23 @@ export interface ColumnProposal {
   confidence: number;
 }
 
+/** One table as the sidebar shows it (a sheet may hold several: each is mapped on its own). */
 export interface SheetProposal {
   sheet: string;
+  /** A1 range of the table in its sheet ("A8:AB64"). */
+  range: string;
+  /** Title lines above the header, '' when none. */
+  title: string;
+  /** The period and OPD named in the title rows, as the admin reads them ('' when none). */
+  period: string;
+  opd: string;
   role: Role | null;
   headerRow: number;
   headerRowCount: number;
   dataRowCount: number;
   columns: ColumnProposal[];
+  /** Attendance code columns (TMK1, PKSW2...) and day columns (1..31) the table holds, as "D: TMK1". */
+  codeColumns: string[];
   /** Indonesian remarks: hidden, blank and subtotal rows, extra columns, missing required columns. */
   notes: string[];
   saved: boolean;
@@ -32,71 +50,77 @@ export interface SheetProposal {
 
 export interface MappingProposal {
   sheets: SheetProposal[];
+  /** The periods the tables' titles name (several are never combined: one is scored), latest last. */
+  periods: { key: string; label: string }[];
+  /** The period scored: the saved choice, else the latest; null when the tables name none. */
+  period: string | null;
   fields: { id: FieldId; label: string }[];
   roles: { id: Role; label: string }[];
 }
 
-/** The remarks about one sheet the admin should know before confirming it. */
+/** The remarks about one table the admin should know before confirming it. */
 export function sheetNotes(table: SheetTable): string[] {
-  const notes: string[] = [];
-  if (!table.role) notes.push(say('SHEETS_MAPPING_UNKNOWN_ROLE'));
-  for (const issue of table.recognition.recognition.issues) notes.push(t(issue.code, issue.params));
-  if (table.hiddenRows.length > 0)
-    notes.push(
-      say('SHEETS_MAPPING_HIDDEN_ROWS', { count: table.hiddenRows.length, rows: rowList(table.hiddenRows) }),
-    );
-  if (table.blankRows.length > 0)
-    notes.push(
-      say('SHEETS_MAPPING_BLANK_ROWS', { count: table.blankRows.length, rows: rowList(table.blankRows) }),
-    );
-  if (table.subtotalRows.length > 0)
-    notes.push(
-      say('SHEETS_MAPPING_SUBTOTAL_ROWS', {
-        count: table.subtotalRows.length,
-        rows: rowList(table.subtotalRows),
-      }),
-    );
-  const mapped = new Set(Object.values(table.mapping));
-  const extra = table.recognition.recognition.columns
-    .filter((c) => c.label !== '' && !mapped.has(c.index) && !c.aspectOf)
-    .map((c) => `${columnLetter(c.index + 1)} ("${c.label}")`);
+  const notes = tableNotes(table);
+  const extra = unusedColumns(table);
   if (extra.length > 0) notes.push(say('SHEETS_MAPPING_EXTRA_COLUMNS', { columns: extra.join(', ') }));
   return notes;
 }
 
-/** Reads every input sheet once and proposes (or shows the saved) mapping of each. */
+/** Reads every input sheet once and proposes (or shows the saved) mapping of each table in it. */
 export function proposeMapping(book: SpreadsheetPort): MappingProposal {
   const saved = loadSavedMapping(book);
+  const attendanceCodes = Object.keys(loadPolicy(book).policy.discipline.codes);
   const sheets: SheetProposal[] = [];
+  const periods = new Map<string, string>();
   for (const sheet of book.listSheets()) {
     if (isOwnedOutput(sheet)) continue;
-    const savedSheet = saved?.sheets.find((s) => s.sheet === sheet.name);
-    const table = readSheetTable(sheet, { ...(savedSheet ? { saved: savedSheet } : {}), hiddenRows: true });
-    const fieldOf = new Map<number, FieldId>();
-    for (const [field, index] of Object.entries(table.mapping) as [FieldId, number][])
-      fieldOf.set(index, field);
-    const columns = table.recognition.recognition.columns.map(
-      (c): ColumnProposal => ({
-        index: c.index,
-        letter: columnLetter(c.index + 1),
-        label: c.label,
-        field: fieldOf.get(c.index) ?? null,
-        confidence: savedSheet && fieldOf.has(c.index) ? 1 : c.confidence,
-      }),
-    );
-    sheets.push({
-      sheet: sheet.name,
-      role: table.role,
-      headerRow: table.headerRow,
-      headerRowCount: table.headerRowCount,
-      dataRowCount: table.dataRows.length,
-      columns,
-      notes: sheetNotes(table),
-      saved: savedSheet !== undefined,
-    });
+    const savedHere = saved?.sheets.filter((s) => s.sheet === sheet.name) ?? [];
+    for (const table of readSheetTables(sheet, { saved: savedHere, hiddenRows: true, attendanceCodes })) {
+      if (table.period) periods.set(periodKey(table.period), periodLabel(table.period, 'id'));
+      const column = table.mapping.periode;
+      if (column !== undefined)
+        for (const r of table.dataRows) {
+          const p = parsePeriod(table.grid[r - 1]?.[column] ?? '');
+          if (p) periods.set(periodKey(p), periodLabel(p, 'id'));
+        }
+      const savedTable = savedHere.some((s) => s.headerRow === table.headerRow);
+      const fieldOf = new Map<number, FieldId>();
+      for (const [field, index] of Object.entries(table.mapping) as [FieldId, number][])
+        fieldOf.set(index, field);
+      const columns = table.recognition.recognition.columns.map(
+        (c): ColumnProposal => ({
+          index: c.index,
+          letter: columnLetter(c.index + 1),
+          label: c.label,
+          field: fieldOf.get(c.index) ?? null,
+          confidence: savedTable && fieldOf.has(c.index) ? 1 : c.confidence,
+        }),
+      );
+      sheets.push({
+        sheet: sheet.name,
+        range: table.range,
+        title: table.title,
+        period: table.period ? periodLabel(table.period, 'id') : table.periodText,
+        opd: table.opd,
+        role: table.role,
+        headerRow: table.headerRow,
+        headerRowCount: table.headerRowCount,
+        dataRowCount: table.dataRows.length,
+        columns,
+        codeColumns: [
+          ...table.codeColumns.map((c) => `${columnLetter(c.index + 1)}: ${c.code}`),
+          ...table.dayColumns.map((d) => `${columnLetter(d.index + 1)}: ${d.day}`),
+        ],
+        notes: sheetNotes(table),
+        saved: savedTable,
+      });
+    }
   }
+  const keys = [...periods.keys()].sort();
   return {
     sheets,
+    periods: keys.map((key) => ({ key, label: periods.get(key) ?? key })),
+    period: saved?.period && periods.has(saved.period) ? saved.period : (keys.at(-1) ?? null),
     fields: FIELD_IDS.map((id) => ({ id, label: templateHeader(id) })),
     roles: ROLES.map((id) => ({ id, label: say(ROLE_LABEL[id]) })),
   };

@@ -51,7 +51,7 @@ const ExportedSheetSchema = z.object({
 export const MappingFileSchema = z.object({
   format: z.literal(MAPPING_FILE_FORMAT),
   version: z.literal(MAPPING_FILE_VERSION),
-  sheets: z.array(ExportedSheetSchema).max(50),
+  sheets: z.array(ExportedSheetSchema).max(200),
 });
 export type MappingFile = z.infer<typeof MappingFileSchema>;
 

@@ -46,6 +46,8 @@ const LOOK: Record<EmployeeColumn, { width: number; format?: string }> = {
   ADDON_COL_TPP: { width: 130, format: '"Rp "#,##0' },
   ADDON_COL_REKOMENDASI: { width: 170 },
   ADDON_COL_ALASAN: { width: 520 },
+  ADDON_COL_TINGKAT_DATA: { width: 230 },
+  ADDON_COL_NPK: { width: 130, format: '0.00' },
 };
 
 const COLUMNS = EMPLOYEE_COLUMNS.map((header) => ({ header, ...LOOK[header] }));
@@ -78,6 +80,20 @@ export function employeeRowBuilder(): (e: EmployeeResult) => SheetCell[] {
   const recommendation = once(recommendationLabel);
   const source = once((k: EmployeeResult['ratingHasilSumber']) => t(SOURCE[k]));
   const flag = (e: EmployeeResult, f: EmployeeFlag): string => (e.flags.includes(f) ? yes : '');
+  const byIndicators = t('ADDON_LEVEL_INDIKATOR');
+  const noLevel = t('ADDON_LEVEL_NONE');
+  // Which level the verdict came from (issue 8: the result says so), and a predikat written in the sheet.
+  const levelText = (e: EmployeeResult): string => {
+    const level =
+      e.level === 'indikator'
+        ? byIndicators
+        : e.level === 'pegawai'
+          ? t('ADDON_LEVEL_PEGAWAI', { row: e.employeeLevel?.row ?? '' })
+          : noLevel;
+    return e.predikatBerbeda && e.predikatUsulan
+      ? `${level}; ${t('ADDON_PREDIKAT_WRITTEN', { usulan: predikat(e.predikatUsulan) })}`
+      : level;
+  };
   const sourceText = (e: EmployeeResult): string =>
     e.ratingHasilBerbeda ? `${source(e.ratingHasilSumber)} (${differs})` : source(e.ratingHasilSumber);
   return (e) => [
@@ -99,6 +115,8 @@ export function employeeRowBuilder(): (e: EmployeeResult) => SheetCell[] {
     numberOrBlank(e.tpp?.total),
     recommendation(e.recommendation.kind),
     reasonsText(e),
+    levelText(e),
+    numberOrBlank(e.legacy46?.npk),
   ];
 }
 

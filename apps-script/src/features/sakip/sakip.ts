@@ -1,5 +1,5 @@
 import { t } from '../../../../shared';
-import { type Action, done, failed, say } from '../../action';
+import { type Action, type ActionContext, done, failed, say } from '../../action';
 import { CHECK_OK } from '../../output/colours';
 import { SAKIP_COMPONENT_COLUMNS } from '../../output/layout';
 import { replaceSheets } from '../../output/replace-sheets';
@@ -7,6 +7,8 @@ import { HEADER_BACKGROUND, type OutputSheet } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
 import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
 import { type Scored, withScores } from '../../scoring/score-book';
+import { readStoredPolicy } from '../../settings/policy-store';
+import { sakipWorkbookEvaluation, sakipWorkbookSheets } from './sakip-workbook';
 
 const WIDTH = 6;
 const WIDTHS = [360, 90, 90, 130, 120, 420];
@@ -104,8 +106,27 @@ export function sakipSheet(scored: Scored): SakipSheetResult | null {
   };
 }
 
-/** "Evaluasi SAKIP": regenerated from the SAKIP worksheet; refuses (and writes nothing) without one. */
-export const sakipEvaluation: Action = (ctx) =>
+/**
+ * "Evaluasi SAKIP": an LKE/KKE workbook kept as the office keeps it (no template SAKIP sheet) is
+ * evaluated on its own, with or without employee data; otherwise the sheet is regenerated from the
+ * template SAKIP worksheet. Refuses (and writes nothing) without either.
+ */
+export const sakipEvaluation: Action = (ctx) => {
+  const workbook = lkeWorkbook(ctx.book);
+  if (workbook) return sakipWorkbookEvaluation(ctx, workbook.sheets, workbook.policy);
+  return templateEvaluation(ctx);
+};
+
+/** The LKE/KKE sheets and the SAKIP policy to read them with; null when the template path applies. */
+function lkeWorkbook(book: ActionContext['book']) {
+  const stored = readStoredPolicy(book);
+  // A broken policy is reported by the template path's scoring, which names what is wrong with it.
+  if (stored.status === 'broken') return null;
+  const sheets = sakipWorkbookSheets(book, stored.policy.sakip);
+  return sheets ? { sheets, policy: stored.policy.sakip } : null;
+}
+
+const templateEvaluation: Action = (ctx) =>
   withScores(ctx, (scored) => {
     const built = sakipSheet(scored);
     if (!built) return failed(say('ADDON_SAKIP_NO_DATA'));

@@ -47,8 +47,15 @@ const col = (
 const nip = col('nip', 170, 'SHEETS_NOTE_NIP', { format: '@' });
 const berakhlak = (field: FieldId) => col(field, 150, 'SHEETS_NOTE_BERAKHLAK', { list: 'rating' });
 
+/**
+ * The roles the template creates a sheet for. A per-employee results recap ("Rekap Kinerja") is what offices
+ * already keep in their own layouts; it is recognised there, and the template's Indikator sheet is the
+ * fuller source, so the template does not create one.
+ */
+export type TemplateRole = Exclude<Role, 'results'>;
+
 /** Columns per input sheet. The order is the order of the header row. */
-export const TEMPLATE: Record<Role, TemplateColumn[]> = {
+export const TEMPLATE: Record<TemplateRole, TemplateColumn[]> = {
   employees: [
     nip,
     col('nama', 220, 'SHEETS_NOTE_NAMA'),

@@ -2,15 +2,15 @@ import type { Policy } from '../../../../shared';
 import { type Action, done, say } from '../../action';
 import { type FormatOp, rangeRef } from '../../port/types';
 import { loadPolicy } from '../../settings/policy-store';
-import { ROLE_SHEET, ROLES, type Role } from '../../workbook/roles';
-import { listValues, TEMPLATE } from './spec';
+import { ROLE_SHEET, ROLES } from '../../workbook/roles';
+import { listValues, TEMPLATE, type TemplateRole } from './spec';
 
 /** Rows formatted and validated below the header: enough for a large OPD without touching the whole grid. */
 export const TEMPLATE_ROWS = 1000;
 const HEADER_BACKGROUND = '#d9ead3';
 
 /** The formatting of one template sheet, as batched port operations (a fixed number per column). */
-export function templateFormat(role: Role, policy: Policy): FormatOp[] {
+export function templateFormat(role: TemplateRole, policy: Policy): FormatOp[] {
   const columns = TEMPLATE[role];
   const width = columns.length;
   const ops: FormatOp[] = [
@@ -48,6 +48,7 @@ export const prepareTemplate: Action = ({ book, progress }) => {
   const created: string[] = [];
   const skipped: string[] = [];
   for (const role of ROLES) {
+    if (role === 'results') continue;
     const name = ROLE_SHEET[role];
     if (book.getSheet(name)) {
       skipped.push(name);

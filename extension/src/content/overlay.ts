@@ -32,6 +32,14 @@ export interface OverlayOptions {
 /** Rows scored in a slice before the time is looked at: a slice always makes progress. */
 const MIN_ROWS_PER_SLICE = 32;
 
+/**
+ * Badges written per slice at most. What a slice writes is laid out and painted in the frame after it,
+ * a task of the page's own; on a 2,000-row table ~1,000 badges at once made that one frame a 300 ms
+ * task. Bounded, each frame lays out a few hundred new badges (rows scored beyond it wait for the next
+ * slice).
+ */
+const BADGES_PER_SLICE = 400;
+
 /** A new task without the 4 ms clamp of nested timers, so the page can paint and react in between. */
 function nextTask(doc: Document, run: () => void): void {
   const scheduler = (doc.defaultView as { scheduler?: { postTask?: (cb: () => void) => unknown } } | null)
@@ -185,8 +193,9 @@ export function createOverlay(
     const findings = { tableKinds: [...known.values()].map((k) => k.kind), cards: cardCount };
     pageType = pageTypeOf(findings);
     const pageTypes = pageTypesOf(findings);
-    const deadline =
-      options.sliceMs === undefined ? Number.POSITIVE_INFINITY : performance.now() + options.sliceMs;
+    const sliced = options.sliceMs !== undefined;
+    const deadline = sliced ? performance.now() + (options.sliceMs ?? 0) : Number.POSITIVE_INFINITY;
+    const maxBadges = sliced ? BADGES_PER_SLICE : Number.POSITIVE_INFINITY;
     let scored = 0;
     const left = new Set<HTMLTableElement>();
     const batch: ScanBatch = {
@@ -197,7 +206,9 @@ export function createOverlay(
       settings,
       summary,
       stats: { touchedRows: 0 },
-      mayScore: () => ++scored <= MIN_ROWS_PER_SLICE || performance.now() < deadline,
+      mayScore: () =>
+        ++scored <= MIN_ROWS_PER_SLICE ||
+        (batch.stats.touchedRows < maxBadges && performance.now() < deadline),
       unfinished: left,
     };
     const writes: { feature: Feature; write: Write }[] = [];
@@ -209,6 +220,9 @@ export function createOverlay(
         logFeatureError(feature.id, error, settings.lang);
       }
     }
+    // Every planned write runs in this task (the badge cap bounds them, except each person's badge
+    // once a table's last indicator is scored): badges that grow their rows cost a layout of every row
+    // below them per frame they are spread over, so they are not spread.
     for (const { feature, write } of writes) {
       try {
         write();

@@ -23,10 +23,16 @@ export class BadgeSlots<K extends object> {
    */
   write(key: K, data: BadgeData, place: (badge: HTMLElement) => void): (() => void) | undefined {
     if (this.isCurrent(key, data)) return undefined;
-    const slot = this.badges.get(key);
     const signature = signatureOf(data);
     return () => {
+      // Looked up when the write runs, not when it was planned: the overlay may run a write a task
+      // later (writes are spread over tasks), after an earlier write for the same key placed a badge.
+      const slot = this.badges.get(key);
       if (slot?.element.isConnected) {
+        if (slot.signature === signature && slot.element.parentElement) {
+          removeBadgeCopies(slot.element.parentElement);
+          return;
+        }
         updateBadge(slot.element, data);
         if (slot.element.parentElement) removeBadgeCopies(slot.element.parentElement);
         slot.signature = signature;

@@ -69,44 +69,65 @@ function badgeSheet(): CSSStyleSheet | undefined {
   return sheet;
 }
 
+/** The visible pill of each badge, kept so a write never searches the shadow root for it. */
+const pills = new WeakMap<HTMLElement, HTMLElement>();
+/** The reason box of each badge that has shown one. */
+const tips = new WeakMap<HTMLElement, HTMLElement>();
+
+/** Parts cloned for every badge: cheaper than creating and configuring each element anew. */
+const templates = new WeakMap<Document, { host: HTMLElement; pill: HTMLElement; mark: HTMLElement }>();
+function templatesOf(doc: Document): { host: HTMLElement; pill: HTMLElement; mark: HTMLElement } {
+  let parts = templates.get(doc);
+  if (!parts) {
+    const host = doc.createElement('span');
+    host.className = `${CLASS_PREFIX}badge`;
+    host.setAttribute(OVERLAY_ATTRIBUTE, 'badge');
+    host.setAttribute('role', 'note');
+    // Reachable by keyboard: Tab stops on each badge, which then shows its reason (keyboardReasons).
+    host.setAttribute('tabindex', '0');
+    const mark = doc.createElement('span');
+    mark.className = 'f';
+    mark.textContent = '!';
+    parts = { host, pill: doc.createElement('span'), mark };
+    templates.set(doc, parts);
+  }
+  return parts;
+}
+
 function render(host: HTMLElement, data: BadgeData): void {
   host.setAttribute('data-kind', data.kind);
   host.setAttribute('data-capaian', formatCapaianAttribute(data.capaian));
   host.setAttribute('data-kategori', data.kategori);
   host.setAttribute('data-flags', data.flags.join(' '));
   if (data.nip) host.setAttribute('data-nip', data.nip);
-  else host.removeAttribute('data-nip');
+  else if (host.hasAttribute('data-nip')) host.removeAttribute('data-nip');
   host.title = data.tooltip;
   host.setAttribute('aria-label', `${data.label}. ${data.tooltip}`);
   const root = shadowOf(host);
   if (!root) return;
-  const tip = root.querySelector<HTMLElement>('.tip');
+  const tip = tips.get(host);
   if (tip) tip.textContent = data.tooltip;
-  const pill = root.querySelector('span') ?? root.appendChild(host.ownerDocument.createElement('span'));
+  let pill = pills.get(host);
+  if (!pill) {
+    pill = root.appendChild(templatesOf(host.ownerDocument).pill.cloneNode() as HTMLElement);
+    pills.set(host, pill);
+  }
   pill.className = `b ${data.tone}`;
   pill.textContent = data.label;
-  if (data.flags.length > 0) {
-    const mark = host.ownerDocument.createElement('span');
-    mark.className = 'f';
-    mark.textContent = '!';
-    pill.appendChild(mark);
-  }
+  if (data.flags.length > 0) pill.appendChild(templatesOf(host.ownerDocument).mark.cloneNode(true));
 }
 
 /**
  * A badge element for the page's light DOM. Its data lives in attributes (the automation contract);
  * what people see lives in a shadow root (no page style reaches it), and all text is set with
  * textContent, so page text can never become markup. The root is not clonable: a page that clones the
- * row gets an empty copy, which the next write removes (removeBadgeCopies). Ownership is recorded in owned.ts, never read back from the class or attribute.
+ * row gets an empty copy, which the next write removes (removeBadgeCopies). Ownership is recorded in
+ * owned.ts, never read back from the class or attribute. Cheap on purpose (a 2,000-row table makes
+ * 3,000 of them): the host is cloned from a template and every root adopts one shared stylesheet.
  */
 export function createBadge(doc: Document, data: BadgeData): HTMLElement {
   keyboardReasons(doc);
-  const host = own(doc.createElement('span'));
-  host.className = `${CLASS_PREFIX}badge`;
-  host.setAttribute(OVERLAY_ATTRIBUTE, 'badge');
-  host.setAttribute('role', 'note');
-  // Reachable by keyboard: Tab stops on each badge, which then shows its reason (keyboardReasons).
-  host.setAttribute('tabindex', '0');
+  const host = own(templatesOf(doc).host.cloneNode() as HTMLElement);
   const root = attachRoot(host);
   const shared = badgeSheet();
   if (shared) root.adoptedStyleSheets = [shared];
@@ -115,7 +136,6 @@ export function createBadge(doc: Document, data: BadgeData): HTMLElement {
     style.textContent = STYLE;
     root.appendChild(style);
   }
-  root.appendChild(doc.createElement('span'));
   render(host, data);
   return host;
 }
@@ -130,13 +150,14 @@ const isBadge = (target: EventTarget | null): target is HTMLElement =>
 function showReason(host: HTMLElement, show: boolean): void {
   const root = shadowOf(host);
   if (!root) return;
-  let tip = root.querySelector<HTMLElement>('.tip');
+  let tip = tips.get(host);
   if (!tip) {
     if (!show) return;
     tip = host.ownerDocument.createElement('span');
     tip.className = 'tip';
     tip.setAttribute('aria-hidden', 'true');
     root.appendChild(tip);
+    tips.set(host, tip);
   }
   tip.textContent = host.title;
   tip.hidden = !show;
@@ -161,7 +182,7 @@ function keyboardReasons(doc: Document): void {
   });
   doc.addEventListener('keydown', (e) => {
     if (!isBadge(e.target)) return;
-    const shown = shadowOf(e.target)?.querySelector<HTMLElement>('.tip')?.hidden === false;
+    const shown = tips.get(e.target)?.hidden === false;
     if (e.key === 'Escape' && shown) showReason(e.target, false);
     else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();

@@ -19,7 +19,7 @@ import {
 } from '../model/table';
 import { hasEvidence, hasFeedback, readPolarity, readRealisasiFact, readTargetFact } from '../model/values';
 import { SKP_KINDS } from '../pages';
-import { emptyContribution, noteTruncation, tally } from '../summary';
+import { type Contribution, emptyContribution, noteTruncation, tally } from '../summary';
 import { categoryText, flagLines, type IndicatorScore, percentText, toneOf } from '../verdict/show';
 import { employeeVerdicts } from '../verdict/skp-employee';
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
@@ -121,22 +121,69 @@ function badgeCell(model: TableModel, ind: IndicatorRow): Element {
   return cell?.source ?? ind.row.source;
 }
 
+/**
+ * One pass over a table: its indicator rows (found once), a cursor, and what the rows before the cursor
+ * added up to. A big table is scored over several tasks; each task resumes at the cursor instead of
+ * walking the rows already done. The overlay keeps the table's model while the table is unchanged, so
+ * the pass lives as long as the model (a changed table is read again: a new model, a new pass, where
+ * unchanged rows cost a cache lookup and write nothing).
+ */
+interface Pass {
+  settings: ScanBatch['settings'];
+  rows: IndicatorRow[];
+  next: number;
+  contribution: Contribution;
+  scores: Map<IndicatorRow, IndicatorScore>;
+  hashes: Map<IndicatorRow, string>;
+  /** Short id of the table's columns (mapping and labels): same text under other headers is another score. */
+  columns: number;
+}
+const passes = new WeakMap<TableModel, Pass>();
+
+/** Column layouts seen, numbered: the row hash carries a number instead of the layout's JSON. */
+const columnIds = new Map<string, number>();
+function columnsId(model: TableModel): number {
+  const json = JSON.stringify([model.mapping, model.labels]);
+  let id = columnIds.get(json);
+  if (id === undefined) {
+    if (columnIds.size > 1000) columnIds.clear();
+    id = columnIds.size;
+    columnIds.set(json, id);
+  }
+  return id;
+}
+
+function passOf(model: TableModel, batch: ScanBatch): Pass {
+  const known = passes.get(model);
+  if (known && known.settings === batch.settings) return known;
+  const pass: Pass = {
+    settings: batch.settings,
+    rows: indicatorRows(model),
+    next: 0,
+    contribution: emptyContribution(hasField(model, 'realisasi') ? 'skp-penilaian' : 'skp-rencana'),
+    scores: new Map(),
+    hashes: new Map(),
+    columns: columnsId(model),
+  };
+  passes.set(model, pass);
+  return pass;
+}
+
 function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
   cache.useSettings(batch.settings);
   const { policy, lang } = batch.settings;
-  const rows = indicatorRows(model);
-  const scores = new Map<IndicatorRow, IndicatorScore>();
-  const hashes = new Map<IndicatorRow, string>();
-  const contribution = emptyContribution(hasField(model, 'realisasi') ? 'skp-penilaian' : 'skp-rencana');
-  // Same text under other headers is another score.
-  const columns = JSON.stringify([model.mapping, model.labels]);
-  for (const ind of rows) {
-    const hash = `${rowKey(ind.row)}|${ind.kind}|${ind.owner}|${columns}|${batch.settings.revision}`;
-    let score = cache.get(hash);
-    if (!score && !batch.mayScore()) {
+  const pass = passOf(model, batch);
+  const { rows, scores, hashes, contribution } = pass;
+  const tail = `|${pass.columns}|${batch.settings.revision}`;
+  while (pass.next < rows.length) {
+    // Every row counts against the task's budget (a cached row still costs its badge write).
+    if (!batch.mayScore()) {
       batch.unfinished.add(model.table);
-      continue;
+      break;
     }
+    const ind = rows[pass.next++]!;
+    const hash = `${rowKey(ind.row)}|${ind.kind}|${ind.owner}${tail}`;
+    let score = cache.get(hash);
     if (!score) {
       score = scoreIndicator(model, ind, policy, lang);
       cache.set(hash, score);
@@ -150,11 +197,13 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
       writes.push(write);
     }
   }
-  // The employee's verdict needs every indicator: it waits for the task that scores the last one.
-  if (hasField(model, 'realisasi') && !batch.unfinished.has(model.table))
-    employeeVerdicts(model, rows, { scores, hashes }, batch, contribution, writes);
-  noteTruncation(contribution, model.name, truncatedRows(model), MAX_ROWS_PER_TABLE);
-  batch.summary.set(model.table, contribution);
+  const done = pass.next >= rows.length;
+  // The employee's verdict needs every indicator: it waits for the task that scores the last one, and
+  // is added to a copy, so a pass finished again (new settings) never counts its people twice.
+  const result = done && hasField(model, 'realisasi') ? { ...contribution, people: [] } : contribution;
+  if (result !== contribution) employeeVerdicts(model, rows, { scores, hashes }, batch, result, writes);
+  noteTruncation(result, model.name, truncatedRows(model), MAX_ROWS_PER_TABLE);
+  batch.summary.set(model.table, result);
 }
 
 /** Per indicator capaian + category on SKP appraisal and plan tables, with the supervisor's flags. */

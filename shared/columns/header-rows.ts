@@ -127,6 +127,33 @@ export function isNumberLike(cell: string): boolean {
 const isDayLabel = (text: string): boolean =>
   /^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= 31;
 
+/** A month has 28 to 31 days: a daily matrix names each of them as a column, 1 first. */
+const MIN_MONTH_DAYS = 28;
+const MAX_MONTH_DAYS = 31;
+
+/**
+ * The columns [from, to) of a run of day numbers 1, 2, 3 ... up to 28..31 in adjacent columns (the
+ * day columns of a daily attendance matrix), or undefined. One pass over the row.
+ */
+export function dayRunOf(row: readonly string[] | undefined): { from: number; to: number } | undefined {
+  if (!row) return undefined;
+  let from = -1;
+  let next = 1;
+  for (let i = 0; i <= row.length; i++) {
+    const cell = i < row.length ? row[i]! : '';
+    const value = cell !== '' && /^\s*\d{1,2}\s*$/.test(cell) ? Number(cell) : undefined;
+    if (value === next) {
+      if (next === 1) from = i;
+      next++;
+      continue;
+    }
+    if (from >= 0 && next - 1 >= MIN_MONTH_DAYS && next - 1 <= MAX_MONTH_DAYS) return { from, to: i };
+    from = value === 1 ? i : -1;
+    next = value === 1 ? 2 : 1;
+  }
+  return undefined;
+}
+
 /**
  * True when column i of `top` is a label spanning several columns: repeated to its left or right in a
  * filled grid (merged cells carry the merged text), or followed by blank cells over labelled ones in a

@@ -1,6 +1,7 @@
 import { findPeriodInText, type Period, type PeriodReading, periodKey, readPeriod } from '../parse/period';
 import { displayText, isNumberingRow } from './compose';
 import {
+  dayRunOf,
   type HeaderBlock,
   type HeaderRows,
   headerBlockAt,
@@ -197,12 +198,68 @@ interface Candidate {
   known: boolean;
 }
 
-/** Labels only: two distinct cells or more, three quarters of them short non-numeric labels. */
+/** An 18-digit NIP (PP 9/2003: birth date, appointment, sex, sequence), bare or after "NIP.". */
+const NIP_VALUE = /(?:^|\D)\d{18}(?:\D|$)/;
+/** An attendance code as a daily matrix writes it under a day: H, TK, S, I, A, C, DL, L, TL1... */
+const SHORT_CODE = /^[a-z][a-z0-9]{0,3}$/i;
+/** A code written again after other codes, this many times: the days of one employee. */
+const CODE_REENTRIES = 3;
+
+/**
+ * A row that holds an employee, not labels: a NIP value, or short codes that come back after other
+ * ones (H H TK S H L L H...). Header labels name each column once; a merged label repeats only over
+ * its own span, side by side.
+ */
+function isPersonDataRow(row: readonly string[]): boolean {
+  const seen = new Set<string>();
+  let previous = '';
+  let reentries = 0;
+  for (const cell of row) {
+    if (cell === '') continue;
+    const text = cell.trim();
+    if (text === '') continue;
+    if (text.length >= 18 && NIP_VALUE.test(text.replace(/\s+/g, ''))) return true;
+    if (text !== previous && seen.has(text) && SHORT_CODE.test(text) && ++reentries >= CODE_REENTRIES)
+      return true;
+    seen.add(text);
+    previous = text;
+  }
+  return false;
+}
+
+/** Person labels a header of days stands beside ("No" alone numbers rows of anything). */
+const PERSON_FIELDS = new Set(['nama', 'nip', 'nama_nip']);
+
+/**
+ * The labels of a daily matrix header ("No | Nama | NIP | 1 | 2 ... 30"): its day columns count as
+ * one label beside the person labels; 0 when the row has no run of days 1..28-31 or no person label
+ * beside it. A numbering row numbers every column from the first, under No and Nama too, so it has
+ * no label at all.
+ */
+function dayHeaderLabels(row: readonly string[]): number {
+  const days = dayRunOf(row);
+  if (!days) return 0;
+  const texts = textsOf([...row.slice(0, days.from), ...row.slice(days.to)]);
+  const labels = texts.filter((text) => isHeaderLike(text));
+  if (labels.length === 0 || labels.length / texts.length < LABEL_SHARE) return 0;
+  const person = labels.some((label) => {
+    const best = matchLabel(label)[0];
+    return best !== undefined && best.score >= LEAD_SCORE && PERSON_FIELDS.has(best.field);
+  });
+  return person ? labels.length + 1 : 0;
+}
+
+/**
+ * Labels only: two distinct cells or more, three quarters of them short non-numeric labels, or person
+ * labels beside the day columns of a daily matrix. A row holding an employee is never a header.
+ */
 function labelRowCount(row: readonly string[] | undefined): number {
+  if (!row || isPersonDataRow(row)) return 0;
   const texts = textsOf(row);
   if (texts.length < 2) return 0;
   const labels = texts.filter((text) => isHeaderLike(text)).length;
-  return labels / texts.length >= LABEL_SHARE ? labels : 0;
+  if (labels / texts.length >= LABEL_SHARE) return labels;
+  return dayHeaderLabels(row);
 }
 
 /** The table whose header starts at row r, if that row is a header at all. */
@@ -303,8 +360,17 @@ function readBody(grid: Grid, block: HeaderBlock, first: number): Body {
       i++;
       continue;
     }
-    if (hasNumberCell(row)) numericRows++;
-    else {
+    if (hasNumberCell(row)) {
+      // The day numbers of a daily matrix header: printed again on a page, or leading the next table.
+      if (dayRunOf(row) !== undefined && labelRowCount(row) > 0) {
+        if (header.repeats(row, textsOf(row, 4))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      numericRows++;
+    } else {
       const texts = textsOf(row, 4);
       if (header.repeats(row, texts)) {
         i++;

@@ -59,10 +59,15 @@ function checkDigits(nip: string, shown: string): Result<NipInfo> {
     return fail('NIP_BIRTH_DATE', { value: shown, part: nip.slice(0, 8) });
   }
   const appointmentYear = Number(nip.slice(8, 12));
-  const appointmentMonth = Number(nip.slice(12, 14));
-  if (appointmentYear < 1900 || appointmentMonth < 1 || appointmentMonth > 12) {
+  const appointmentDigits = Number(nip.slice(12, 14));
+  // A PPPK's Nomor Induk has the same 18 digits, but after the year of first appointment come two digits
+  // counting the work agreements (jumlah perjanjian kerja), not a month (BKN; as quoted by Kabupaten Luwu
+  // Utara and others): digits 13-14 above 12 are read as a NI PPPK, so PPPK rosters are not refused.
+  const pppk = appointmentDigits > 12;
+  if (appointmentYear < 1900 || appointmentDigits < 1) {
     return fail('NIP_APPOINTMENT', { value: shown, part: nip.slice(8, 14) });
   }
+  const appointmentMonth = pppk ? 1 : appointmentDigits;
   const sexDigit = nip[14];
   if (sexDigit !== '1' && sexDigit !== '2')
     return fail('NIP_SEX_DIGIT', { value: shown, part: sexDigit ?? '' });
@@ -78,14 +83,15 @@ function checkDigits(nip: string, shown: string): Result<NipInfo> {
   return ok({
     nip,
     birthDate: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`,
-    appointment: `${nip.slice(8, 12)}-${nip.slice(12, 14)}`,
+    appointment: pppk ? nip.slice(8, 12) : `${nip.slice(8, 12)}-${nip.slice(12, 14)}`,
     sex: sexDigit === '1' ? 'L' : 'P',
     sequence,
   });
 }
 
 /**
- * A NIP from a cell, checked: 18 digits, a real birth date, appointment month 01-12, sex digit 1/2,
+ * A NIP from a cell, checked: 18 digits, a real birth date, appointment month 01-12 (or a NI PPPK's
+ * count of work agreements), sex digit 1/2,
  * age at appointment 17-60. A JS number or a scientific display ("1.99003E+17") means Sheets kept the
  * NIP as a number and lost digits: the message tells the admin to format the column as text.
  */
@@ -154,8 +160,10 @@ function digitsPass(nip: string): boolean {
   if (birthYear < 1900 || birthMonth < 1 || birthMonth > 12 || birthDay < 1) return false;
   if (birthDay > daysInMonth(birthYear, birthMonth)) return false;
   const appointmentYear = digitsAt(nip, 8, 12);
-  const appointmentMonth = digitsAt(nip, 12, 14);
-  if (appointmentYear < 1900 || appointmentMonth < 1 || appointmentMonth > 12) return false;
+  const appointmentDigits = digitsAt(nip, 12, 14);
+  if (appointmentYear < 1900 || appointmentDigits < 1) return false;
+  // A NI PPPK: the two digits count work agreements, not a month (see checkDigits).
+  const appointmentMonth = appointmentDigits > 12 ? 1 : appointmentDigits;
   const sex = nip.charCodeAt(14);
   if (sex !== 49 && sex !== 50) return false;
   const birthdayPassed = appointmentMonth > birthMonth || (appointmentMonth === birthMonth && birthDay === 1);

@@ -74,18 +74,8 @@ export function readBehaviour(
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];
-    const employee = linker.link(row);
+    const employee = linker.linkFirst(row, byEmployee);
     if (employee === undefined) continue;
-    const first = byEmployee[employee.index];
-    if (first) {
-      issues.push({
-        code: 'PIPE_DUPLICATE_ROW',
-        params: { nip: employee.nip, firstRow: first.row },
-        at: where(table, row, 'nip'),
-        severity: 'warning',
-      });
-      continue;
-    }
     const record: BehaviourRecord = {
       values: NO_VALUES,
       perilaku: null,

@@ -270,7 +270,8 @@ export function scoreEmployee(
   const predikatTertulis = results?.predikat ?? null;
   const predikat = predikatTertulis ?? predikatUsulan;
   // A workbook without any result data is told so once (the surface's reading notes), not once per employee.
-  if (hasil.rating === null && predikatTertulis === null && inputs.hasResultData)
+  // A PP 46/2011 recap is its own scheme (Nilai Prestasi Kerja): no PermenPANRB 6/2022 rating is missing there.
+  if (hasil.rating === null && predikatTertulis === null && inputs.hasResultData && !results?.legacy46)
     issues.push(noHasilIssue(record, results, inputs.sheets));
   if (!behaviour && inputs.sheets.behaviour && perilaku === null)
     issues.push({

@@ -182,6 +182,22 @@ function unitsOfRoster<T>(rows: Map<string, T>, roster: EmployeeRoster): Map<str
   return out;
 }
 
+/**
+ * Two OPDs may both have a "Sekretariat" (DOMAIN: a unit is known by its OPD and name): where two units
+ * of the roster would show the same name, each is shown with its OPD ("Sekretariat (Dinas Sosial)").
+ */
+function nameUnitsApart(units: Map<string, { name: string }>, roster: EmployeeRoster): void {
+  const opdOf = new Map<string, string>();
+  for (const e of roster.list) if (e.opd !== '' && !opdOf.has(e.unitKey)) opdOf.set(e.unitKey, e.opd);
+  const seen = new Map<string, number>();
+  for (const u of units.values()) seen.set(u.name.toLowerCase(), (seen.get(u.name.toLowerCase()) ?? 0) + 1);
+  for (const [key, u] of units) {
+    const opd = opdOf.get(key);
+    if (opd && (seen.get(u.name.toLowerCase()) ?? 0) > 1 && u.name.toLowerCase() !== opd.toLowerCase())
+      u.name = `${u.name} (${opd})`;
+  }
+}
+
 function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lang): OrganisationResult {
   const issues: Issue[] = [];
   const workingDays =
@@ -221,6 +237,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
       unitOrder.set(e.unitKey, { name: unitRows.get(e.unitKey)?.unit ?? e.unit, members: [], heads: [] });
   for (const [key, u] of unitRows)
     if (!unitOrder.has(key)) unitOrder.set(key, { name: u.unit, members: [], heads: [] });
+  nameUnitsApart(unitOrder, roster);
   if (input.units)
     for (const [key, u] of unitOrder)
       if (!unitRows.has(key) && key !== '')
@@ -265,6 +282,8 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
       cache,
     );
     const unit = unitOrder.get(record.unitKey);
+    // The employee shows the unit as the units list names it (with its OPD where two OPDs share the name).
+    if (unit && result.unit !== '' && unit.name.startsWith(`${result.unit} (`)) result.unit = unit.name;
     unit?.members.push(result);
     if (record.isHead) unit?.heads.push(record.nip);
     return result;

@@ -313,27 +313,41 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
         at: where(table, row, 'unit'),
         severity: 'warning',
       });
-    const record: EmployeeRecord = {
-      nip,
-      nama: nama === '' ? nip : nama,
-      jabatan: text(v.jabatan),
-      unit,
-      unitKey: key,
-      opd,
-      pangkat: text(v.pangkat),
-      statusAsn: collapseSpaces(text(v.status_asn)),
-      jenisJabatan: text(v.jenis_jabatan),
+    const record = newRecord(table, row, { nip, nama, unit, key, opd }, list.length, {
       atasanNip,
       isHead,
       tppBase,
-      sheet: row.at?.sheet ?? table.sheet,
-      row: row.row,
-      index: list.length,
-    };
+    });
     byNip.set(record.nip, record);
     list.push(record);
   }
   return { byNip, list };
+}
+
+/** An employee's record from the row that names them first (the roster's row, or another table's). */
+function newRecord(
+  table: RawTable,
+  row: RawRow,
+  who: { nip: string; nama: string; unit: string; key: string; opd: string },
+  index: number,
+  roster: Pick<EmployeeRecord, 'atasanNip' | 'isHead' | 'tppBase'>,
+): EmployeeRecord {
+  const v = row.values;
+  return {
+    nip: who.nip,
+    nama: who.nama === '' ? who.nip : who.nama,
+    jabatan: text(v.jabatan),
+    unit: who.unit,
+    unitKey: who.key,
+    opd: who.opd,
+    pangkat: text(v.pangkat),
+    statusAsn: collapseSpaces(text(v.status_asn)),
+    jenisJabatan: text(v.jenis_jabatan),
+    ...roster,
+    sheet: row.at?.sheet ?? table.sheet,
+    row: row.row,
+    index,
+  };
 }
 
 /**
@@ -383,23 +397,11 @@ export function rosterFromPeople(tables: readonly RawTable[], issues: Issue[]): 
       const { unit, key, opd } = units.unitOf(v, row.at ? row.at.opd : table.opd);
       const known = byNip.get(nip);
       if (known === undefined) {
-        const record: EmployeeRecord = {
-          nip,
-          nama: nama === '' ? nip : nama,
-          jabatan: text(v.jabatan),
-          unit,
-          unitKey: key,
-          opd,
-          pangkat: text(v.pangkat),
-          statusAsn: collapseSpaces(text(v.status_asn)),
-          jenisJabatan: text(v.jenis_jabatan),
+        const record = newRecord(table, row, { nip, nama, unit, key, opd }, list.length, {
           atasanNip: readNipFast(text(v.atasan_nip)) ?? null,
           isHead: false,
           tppBase: null,
-          sheet: row.at?.sheet ?? table.sheet,
-          row: row.row,
-          index: list.length,
-        };
+        });
         byNip.set(nip, record);
         list.push(record);
         continue;
@@ -537,6 +539,24 @@ export class NipLinker {
     // A name cell without a NIP links nothing, as an empty NIP cell; a "Nama / NIP" cell without one is wrong.
     else if (cell.kind === 'problem')
       this.issues.push(placed(cell.issue, where(this.table, row, cell.field)));
+    return undefined;
+  }
+
+  /**
+   * The row's employee when the table has not given them a row yet; a second row for the same employee
+   * is reported (naming the first) and gives undefined, as does a row that cannot be linked.
+   */
+  linkFirst(row: RawRow, seen: PerEmployee<{ row: number }>): EmployeeRecord | undefined {
+    const employee = this.link(row);
+    if (employee === undefined) return undefined;
+    const first = seen[employee.index];
+    if (first === undefined) return employee;
+    this.issues.push({
+      code: 'PIPE_DUPLICATE_ROW',
+      params: { nip: employee.nip, firstRow: first.row },
+      at: where(this.table, row, 'nip'),
+      severity: 'warning',
+    });
     return undefined;
   }
 

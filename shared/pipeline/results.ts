@@ -239,18 +239,8 @@ export function readResults(
     return found;
   };
   for (const row of table.rows) {
-    const employee = linker.link(row);
+    const employee = linker.linkFirst(row, byEmployee);
     if (employee === undefined) continue;
-    const first = byEmployee[employee.index];
-    if (first) {
-      issues.push({
-        code: 'PIPE_DUPLICATE_ROW',
-        params: { nip: employee.nip, firstRow: first.row },
-        at: where(table, row, 'nip'),
-        severity: 'warning',
-      });
-      continue;
-    }
     const berakhlak: Partial<Record<BerakhlakValue, Rating>> = {};
     let berakhlakIncomplete = false;
     for (const value of BERAKHLAK) {

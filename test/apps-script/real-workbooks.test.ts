@@ -118,7 +118,7 @@ describe.skipIf(missing !== null)('the real workbooks offices keep, through the 
       NIP: '199504022020061612',
       Nama: 'Citra Bagus Prasetyo, SH, MH',
       'Unit Kerja': 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
-      'Dinilai dari': 'Hasil per pegawai (capaian SKP di baris 161)',
+      'Dinilai dari': 'Hasil per pegawai (baris 161 tabel hasil)',
     });
     expect(Number(first?.Capaian)).toBeCloseTo(0.39, 10);
     // 97 on each BerAKHLAK value is above the policy's band for Di Atas Ekspektasi.

@@ -32,10 +32,20 @@ describe('parseNip', () => {
 
   it('names the part of the NIP that is wrong', () => {
     expect(issueText(parseNip('19900230 201503 1 002'))).toContain('(19900230) bukan tanggal lahir');
-    expect(issueText(parseNip('19900315 201513 1 002'))).toContain('(201513)');
+    expect(issueText(parseNip('19900315 201500 1 002'))).toContain('(201500)');
     expect(issueText(parseNip('19900315 201503 3 002'))).toContain('harus 1 (laki-laki) atau 2 (perempuan)');
     expect(issueText(parseNip('19900315 200003 1 002'))).toContain('usia saat pengangkatan 9 tahun');
     expect(issueText(parseNip('19500101 201501 1 002'))).toContain('65 tahun');
+  });
+
+  it('reads a NI PPPK: after the year come two digits counting work agreements, not a month', () => {
+    expect(value(parseNip('19900315 2022 21 1 004'))).toMatchObject({
+      nip: '199003152022211004',
+      appointment: '2022',
+    });
+    // The birth date, the sex digit and the age at appointment are still checked.
+    expect(issueText(parseNip('19900230 2022 21 1 004'))).toContain('bukan tanggal lahir');
+    expect(issueText(parseNip('19900315 2022 21 3 004'))).toContain('harus 1 (laki-laki) atau 2 (perempuan)');
   });
 
   it('accepts 29 February only in leap years', () => {

@@ -230,6 +230,125 @@ describe('findTables: header shapes', () => {
   });
 });
 
+describe('findTables: a daily attendance matrix with day numbers as columns', () => {
+  const DAYS = Array.from({ length: 30 }, (_, d) => String(d + 1));
+  const WIDTH = 3 + DAYS.length;
+  const wide = (...cells: string[]): string[] => [
+    ...cells,
+    ...Array.from({ length: WIDTH - cells.length }, () => ''),
+  ];
+  /** April 2025 starts on a Tuesday. */
+  const WEEKEND = new Set([5, 6, 12, 13, 19, 20, 26, 27]);
+  const PEOPLE: [string, string, Record<number, string>][] = [
+    ['Yulianti Rahayu, S.Sos.', '198104172006042011', { 3: 'TK', 4: 'S', 9: 'I', 22: 'TK', 24: 'A' }],
+    ['Bayu Setiawan', '199309092020121003', { 2: 'C', 3: 'C', 14: 'DL', 15: 'DL' }],
+    ['Eko Prasetyo, S.T., M.T.', '198212122008011005', { 10: 'I', 28: 'TK' }],
+  ];
+  const codesOf = (marks: Record<number, string>): string[] =>
+    DAYS.map((d) => marks[Number(d)] ?? (WEEKEND.has(Number(d)) ? 'L' : 'H'));
+  const employee = ([name, nip, marks]: [string, string, Record<number, string>], i: number): string[] =>
+    wide(String(i + 1), name, nip, ...codesOf(marks));
+  const titles = (): string[][] => [
+    wide('REKAPITULASI KEHADIRAN HARIAN'),
+    wide('OPD : Dinas Pekerjaan Umum'),
+    wide('Unit : Sekretariat'),
+    wide('Bulan : April 2025'),
+    wide(),
+  ];
+  const dayHeader = (): string[] => wide('No', 'Nama', 'NIP', ...DAYS);
+  const groupHeader = (): string[] => wide('No', 'Nama', 'NIP', ...DAYS.map(() => 'Tanggal'));
+  const heading = { title: 'REKAPITULASI KEHADIRAN HARIAN', opd: 'Dinas Pekerjaan Umum' };
+  const april = { kind: 'month', year: 2025, index: 4 };
+
+  it('takes the row of day numbers beside No, Nama and NIP as the header, keeping title, period and OPD', () => {
+    const tables = findTables([...titles(), dayHeader(), ...PEOPLE.map(employee)]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({
+      headerStart: 5,
+      headerRowCount: 1,
+      firstDataRow: 6,
+      dataRows: [6, 7, 8],
+      title: heading.title,
+    });
+    expect(tables[0]?.numberingRow).toBeUndefined();
+    expect(tables[0]?.meta).toMatchObject({ period: april, opd: heading.opd });
+  });
+
+  it('reads "Tanggal" merged over the day numbers as a two-row header', () => {
+    const [table, ...rest] = findTables([...titles(), groupHeader(), dayHeader(), ...PEOPLE.map(employee)]);
+    expect(rest).toEqual([]);
+    expect(table).toMatchObject({
+      headerStart: 5,
+      headerRowCount: 2,
+      firstDataRow: 7,
+      dataRows: [7, 8, 9],
+      title: heading.title,
+    });
+    expect(table?.meta).toMatchObject({ period: april, opd: heading.opd });
+  });
+
+  it('keeps the first employee as data when the row holds many different codes', () => {
+    const first = employee(PEOPLE[0]!, 0);
+    expect(new Set(first.slice(3))).toEqual(new Set(['H', 'TK', 'S', 'I', 'A', 'L']));
+    for (const header of [[dayHeader()], [groupHeader(), dayHeader()]]) {
+      const grid = [...titles(), ...header, ...PEOPLE.map(employee)];
+      const tables = findTables(grid);
+      expect(tables).toHaveLength(1);
+      expect(tables[0]?.headerStart).toBe(5);
+      expect(tables[0]?.dataRows).toEqual(PEOPLE.map((_, i) => 5 + header.length + i));
+    }
+  });
+
+  it('never takes a row of codes for a header, with or without the NIP', () => {
+    expect(findTables(PEOPLE.map(employee))).toEqual([]);
+    const noNip = PEOPLE.map(([name, , marks]) => [name, ...codesOf(marks)]);
+    expect(findTables(noNip)).toEqual([]);
+  });
+
+  it('still reads a row numbering every column from the first one as a numbering row', () => {
+    const numbering = Array.from({ length: WIDTH }, (_, i) => String(i + 1));
+    const [table] = findTables([...titles(), dayHeader(), numbering, ...PEOPLE.map(employee)]);
+    expect(table).toMatchObject({ headerStart: 5, numberingRow: 6, firstDataRow: 7, dataRows: [7, 8, 9] });
+  });
+
+  it('skips the header of days printed again on a page and ends at the next matrix', () => {
+    const [a, b, c] = PEOPLE;
+    const grid = [
+      ...titles(),
+      dayHeader(),
+      employee(a!, 0),
+      dayHeader(),
+      employee(b!, 1),
+      wide(),
+      wide(),
+      wide('REKAPITULASI KEHADIRAN HARIAN'),
+      wide('Bulan : Mei 2025'),
+      dayHeader(),
+      employee(c!, 0),
+    ];
+    const tables = findTables(grid);
+    expect(tables.map((t) => [t.headerStart, t.dataRows])).toEqual([
+      [5, [6, 8]],
+      [13, [14]],
+    ]);
+    expect(tables[1]?.meta.period).toEqual({ kind: 'month', year: 2025, index: 5 });
+  });
+
+  it('ends the data at a header of days right under it', () => {
+    const [a, b] = PEOPLE;
+    const tables = findTables([
+      dayHeader(),
+      employee(a!, 0),
+      wide('No', 'Nama Pegawai', 'NIP', ...DAYS),
+      employee(b!, 0),
+    ]);
+    expect(tables.map((t) => [t.headerStart, t.dataRows])).toEqual([
+      [0, [1]],
+      [2, [3]],
+    ]);
+  });
+});
+
 describe('findTables: data rows', () => {
   it('keeps a single blank row inside the data and stops at two blanks before the next title', () => {
     const grid = [

@@ -4,7 +4,7 @@ import type { FieldId, RawRow, RawTable } from '../../../shared/model';
 import { type Period, parsePeriod } from '../../../shared/parse';
 import { columnLetter, type SheetPort, type SheetSnapshot } from '../port/types';
 import { cellText, fillMerges, isBlankRow, isPercentDisplay, isSubtotalRow } from './cells';
-import { type Role, roleFromSheetName } from './roles';
+import { type Role, roleFromSheetName, roleOfTemplateName } from './roles';
 import type { SheetMapping } from './saved-mapping';
 
 /** The table kind the core's column recognition should expect for each input role. */
@@ -83,10 +83,51 @@ export interface ColumnGuess {
 /** The key of a table: its sheet and 1-based header row. */
 export const tableKey = (sheet: string, headerRow: number): string => `${sheet}!${headerRow}`;
 
-/** The role of a table: the saved one, else the sheet's name when the sheet holds one table, else its columns. */
+/**
+ * The role of a table (the saved one is applied by the caller): a sheet named exactly as the template
+ * names it, else what its columns are, else a hint in the sheet's name ("Rekap Absen") when the sheet holds
+ * one table. Columns win over hints: "Kinerja Pegawai" holding % capaian and predikat is a results table.
+ */
 function roleOf(name: string, recognition: TableRecognition, alone: boolean): Role | null {
   const byColumns = KIND_ROLE[recognition.recognition.guessedKind] ?? null;
-  return (alone ? roleFromSheetName(name) : null) ?? byColumns;
+  if (!alone) return byColumns;
+  return roleOfTemplateName(name) ?? byColumns ?? roleFromSheetName(name);
+}
+
+/**
+ * A table from a header the finder did not give: its rows from `firstDataRow` to `end` (trailing blank
+ * rows excluded) sorted into data, blank and total rows, without title or signature.
+ */
+function tableFrom(
+  grid: readonly (readonly string[])[],
+  header: Omit<TableRecognition, 'dataEnd'>,
+  end: number,
+): FoundTable {
+  const { firstDataRow, numberingRow } = header;
+  const dataRows: number[] = [];
+  const blankRows: number[] = [];
+  const totalRows: number[] = [];
+  let last = Math.min(end, grid.length);
+  while (last > firstDataRow && isBlankRow(grid[last - 1] ?? [])) last--;
+  for (let r = firstDataRow; r < last; r++) {
+    const row = grid[r] ?? [];
+    if (numberingRow === r) continue;
+    if (isBlankRow(row)) blankRows.push(r);
+    else if (isSubtotalRow(row)) totalRows.push(r);
+    else dataRows.push(r);
+  }
+  return {
+    ...header,
+    dataEnd: last,
+    end: last,
+    dataRows,
+    totalRows,
+    blankRows,
+    title: '',
+    meta: { rows: [] },
+    signatureRows: [],
+    kind: header.recognition.tableKind,
+  };
 }
 
 /** A table the admin confirmed at a header row the finder did not see (or a sheet with one table). */
@@ -95,58 +136,17 @@ function savedTable(grid: readonly (readonly string[])[], saved: SheetMapping, e
   const headerRows = grid.slice(headerStart, headerStart + saved.headerRowCount);
   const recognition = recognizeColumns(headerRows, { confirmed: saved.columns });
   const firstDataRow = headerStart + saved.headerRowCount;
-  const dataRows: number[] = [];
-  const blankRows: number[] = [];
-  const totalRows: number[] = [];
-  let last = Math.min(end, grid.length);
-  while (last > firstDataRow && isBlankRow(grid[last - 1] ?? [])) last--;
-  for (let r = firstDataRow; r < last; r++) {
-    const row = grid[r] ?? [];
-    if (isBlankRow(row)) blankRows.push(r);
-    else if (isSubtotalRow(row)) totalRows.push(r);
-    else dataRows.push(r);
-  }
-  return {
-    headerStart,
-    headerRowCount: saved.headerRowCount,
-    firstDataRow,
-    dataEnd: last,
-    recognition,
-    end: last,
-    dataRows,
-    totalRows,
-    blankRows,
-    title: '',
-    meta: { rows: [] },
-    signatureRows: [],
-    kind: recognition.tableKind,
-  };
+  return tableFrom(
+    grid,
+    { headerStart, headerRowCount: saved.headerRowCount, firstDataRow, recognition },
+    end,
+  );
 }
 
 /** The whole sheet as one table, as the add-on read every sheet before it looked for tables inside. */
 function wholeSheet(grid: readonly (readonly string[])[]): FoundTable {
   const table = recognizeTable(grid);
-  const dataRows: number[] = [];
-  const blankRows: number[] = [];
-  const totalRows: number[] = [];
-  for (let r = table.firstDataRow; r < table.dataEnd; r++) {
-    const row = grid[r] ?? [];
-    if (table.numberingRow === r) continue;
-    if (isBlankRow(row)) blankRows.push(r);
-    else if (isSubtotalRow(row)) totalRows.push(r);
-    else dataRows.push(r);
-  }
-  return {
-    ...table,
-    end: table.dataEnd,
-    dataRows,
-    totalRows,
-    blankRows,
-    title: '',
-    meta: { rows: [] },
-    signatureRows: [],
-    kind: table.recognition.tableKind,
-  };
+  return tableFrom(grid, table, table.dataEnd);
 }
 
 function a1Range(firstRow: number, lastRow: number, width: number): string {

@@ -45,10 +45,18 @@ const NAME_HINTS: Record<Role, string[]> = {
   sakip: ['sakip', 'lke', 'akuntabilitas'],
 };
 
+/** The role of a sheet named exactly as the template names it ("Pegawai", "Indikator"), or null. */
+export function roleOfTemplateName(name: string): Role | null {
+  const n = normalise(name);
+  for (const role of ROLES) if (normalise(ROLE_SHEET[role]) === n) return role;
+  return null;
+}
+
 /** The role a sheet name suggests, or null. Exact template names win over hints. */
 export function roleFromSheetName(name: string): Role | null {
   const n = normalise(name);
-  for (const role of ROLES) if (normalise(ROLE_SHEET[role]) === n) return role;
+  const exact = roleOfTemplateName(name);
+  if (exact) return exact;
   for (const role of ROLES) {
     if (NAME_HINTS[role].some((hint) => ` ${n} `.includes(` ${hint} `))) return role;
   }

@@ -97,7 +97,8 @@ export function unusedColumns(table: SheetTable): string[] {
 
 /** Every table found in the workbook, what it was taken for and whether Hitung nilai reads it. */
 export function summariseTables(read: WorkbookRead): TableSummary[] {
-  const used = new Set(Object.values(read.tables).flatMap((tables) => tables ?? []));
+  // By key: a table read for one period only is a copy holding that period's rows.
+  const used = new Set(Object.values(read.tables).flatMap((tables) => (tables ?? []).map((t) => t.key)));
   return read.found.map((table) => ({
     sheet: table.sheet.name,
     sheetId: table.sheet.id,
@@ -108,13 +109,14 @@ export function summariseTables(read: WorkbookRead): TableSummary[] {
     period: table.period ? periodLabel(table.period, 'id') : table.periodText,
     opd: table.opd,
     dataRows: table.dataRows.length,
-    fields: fieldsOf(table),
+    // An LKE/KKE sheet is read whole by Evaluasi SAKIP: its columns are not mapped one by one.
+    fields: table.lke ? [] : fieldsOf(table),
     codes: [
       ...table.codeColumns.map((c) => `${columnLetter(c.index + 1)}: ${c.code}`),
       ...table.dayColumns.map((d) => `${columnLetter(d.index + 1)}: ${d.day}`),
     ],
-    unused: unusedColumns(table),
-    used: used.has(table),
+    unused: table.lke ? [] : unusedColumns(table),
+    used: used.has(table.key),
     notes: tableNotes(table),
   }));
 }

@@ -144,6 +144,7 @@ export function chooseTables(found: SheetTable[], confirmed: boolean, chosen?: s
     (chosen !== undefined ? byKey.get(chosen) : undefined) ??
     (periods.length > 0 ? (periods.at(-1) ?? null) : null);
   const chosenKey = period ? periodKey(period) : undefined;
+  const labels = new Map([...byKey].map(([key, p]) => [key, periodLabel(p, 'id')]));
   const tables: Partial<Record<Role, SheetTable[]>> = {};
   for (const role of ROLES) {
     const candidates: SheetTable[] = [];
@@ -159,7 +160,9 @@ export function chooseTables(found: SheetTable[], confirmed: boolean, chosen?: s
         continue;
       }
       const keys = rowPeriods.get(t);
-      candidates.push(keys && chosenKey ? rowsOfPeriod(t, keys, chosenKey, period as Period, notes) : t);
+      candidates.push(
+        keys && chosenKey ? rowsOfPeriod(t, keys, chosenKey, period as Period, notes, labels) : t,
+      );
     }
     if (candidates.length === 0) continue;
     const groups = new Map<string, SheetTable[]>();
@@ -193,6 +196,7 @@ function rowsOfPeriod(
   chosenKey: string,
   chosen: Period,
   notes: Issue[],
+  labels: ReadonlyMap<string, string>,
 ): SheetTable {
   const kept: number[] = [];
   const other: number[] = [];
@@ -215,7 +219,10 @@ function rowsOfPeriod(
       params: {
         range: table.range,
         count: other.length,
-        periods: [...otherKeys].sort().join(', '),
+        periods: [...otherKeys]
+          .sort()
+          .map((key) => labels.get(key) ?? key)
+          .join(', '),
         chosen: periodLabel(chosen, 'id'),
       },
       at: { sheet: table.sheet.name, row: other[0] as number, column },

@@ -24,6 +24,8 @@ import { SAMPLE_OPD, SAMPLE_PERIOD, sampleWorkbook } from '../shared/sample';
 import { runAddonOnSample } from './start-addon';
 import { runExtensionDemo, STORE_DIR } from './start-extension';
 import { GUIDE_IMAGE_DIR, makeGuideImages } from './start-guide';
+import { rbLkeLines } from './start-rb';
+import { rbActionLines } from './start-rb-actions';
 import { runRecognition } from './start-recognition';
 
 export interface RecapContext {
@@ -206,6 +208,11 @@ export const recognitionSection: RecapSection = {
   lines: () => runRecognition(),
 };
 
+/** Reformasi Birokrasi: the built add-on's Evaluasi RB on the sample LKE and Pantau rencana aksi on the sample tracker. */
+export const rbSection: RecapSection = {
+  lines: () => [...rbLkeLines(), '', ...rbActionLines()],
+};
+
 /** The extension part: the overlay on sample pages in headless Chromium (never throws; see start-extension). */
 export const extensionSection: RecapSection = {
   lines: ({ lang }) => runExtensionDemo(SCREENSHOT_DIR, { lang, storeDir: STORE_DIR }),
@@ -221,6 +228,7 @@ export const START_SECTIONS: RecapSection[] = [
   ...SECTIONS,
   addonSection,
   recognitionSection,
+  rbSection,
   extensionSection,
   guideSection,
 ];

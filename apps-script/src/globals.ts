@@ -26,6 +26,10 @@ import {
   restorePolicy,
   savePolicyJson,
 } from './features/policy/policy-settings';
+import { rbEvaluation } from './features/rb/rb';
+import { prepareRbTemplate } from './features/rb/template';
+import { monitorRbActions } from './features/rb-actions/rb-actions';
+import { prepareRbActionTemplate } from './features/rb-actions/template';
 import { computeScores } from './features/results/compute';
 import { rewardPunishmentList } from './features/reward/reward';
 import { sakipEvaluation } from './features/sakip/sakip';
@@ -111,6 +115,33 @@ export function daftarRewardPunishment(): string {
 /** Menu "Evaluasi SAKIP": regenerates sheet "Evaluasi SAKIP" (PermenPANRB 88/2021). Runnable from a trigger. */
 export function evaluasiSakip(): string {
   return runAction('SHEETS_MENU_SAKIP', sakipEvaluation);
+}
+
+/** Menu "Siapkan LKE RB": creates the LKE RB self-assessment sheet; an existing sheet is never touched. */
+export function siapkanLkeRb(): string {
+  return runAction('SHEETS_MENU_RB_TEMPLATE', prepareRbTemplate);
+}
+
+/**
+ * Menu "Evaluasi RB": scores the LKE RB (the template or the office's own layout) and regenerates sheet
+ * "Evaluasi RB" (PermenPANRB 26/2020 weights by default, from the policy). Runnable from a trigger.
+ */
+export function evaluasiRb(): string {
+  return runAction('SHEETS_MENU_RB', rbEvaluation);
+}
+
+/** Menu "Siapkan Rencana Aksi RB": creates the action-plan tracker sheet; an existing sheet is never touched. */
+export function siapkanRencanaAksiRb(): string {
+  return runAction('SHEETS_MENU_RB_ACTIONS_TEMPLATE', prepareRbActionTemplate);
+}
+
+/**
+ * Menu "Pantau rencana aksi": regenerates sheet "Pantau Rencana Aksi" (overdue actions, evidence, owners,
+ * progress and changes since the last check) as of today in the spreadsheet's time zone. From a script
+ * or trigger, a date "yyyy-mm-dd" gives the recap as of that day.
+ */
+export function pantauRencanaAksi(tanggal?: unknown): string {
+  return runAction('SHEETS_MENU_RB_ACTIONS', monitorRbActions(tanggal));
 }
 
 /** Menu "Pengaturan kebijakan...": opens the policy sidebar (needs the spreadsheet open). */

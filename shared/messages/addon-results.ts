@@ -13,6 +13,8 @@ export const addonResultsMessages = {
   ADDON_SHEET_DASHBOARD: { id: 'Dasbor', en: 'Dashboard' },
   ADDON_SHEET_REWARD: { id: 'Reward & Punishment', en: 'Reward & Punishment' },
   ADDON_SHEET_SAKIP: { id: 'Evaluasi SAKIP', en: 'SAKIP Evaluation' },
+  ADDON_SHEET_RB: { id: 'Evaluasi RB', en: 'RB Evaluation' },
+  ADDON_SHEET_RB_ACTIONS: { id: 'Pantau Rencana Aksi', en: 'Action Plan Monitor' },
 
   // Running compute.
   ADDON_READING: { id: 'Membaca sheet masukan...', en: 'Reading the input sheets...' },
@@ -85,8 +87,8 @@ export const addonResultsMessages = {
     en: 'Indicators (target and realisation)',
   },
   ADDON_LEVEL_PEGAWAI: {
-    id: 'Hasil per pegawai (capaian SKP di baris {row})',
-    en: 'Per-employee results (SKP achievement on row {row})',
+    id: 'Hasil per pegawai (baris {row} tabel hasil)',
+    en: 'Per-employee results (row {row} of the results table)',
   },
   ADDON_LEVEL_NONE: { id: 'Belum ada data hasil kerja', en: 'No result data yet' },
   ADDON_PREDIKAT_WRITTEN: {
@@ -195,6 +197,135 @@ export const addonResultsMessages = {
     en: 'Sheet "{sheet}": {units} units evaluated. Best: {best}.',
   },
 
+  // Rencana Aksi RB: the tracker template and "Pantau rencana aksi" (features/rb-actions/).
+  ADDON_RBA_TEMPLATE_SHEET: { id: 'Rencana Aksi RB', en: 'RB Action Plan' },
+  ADDON_RBA_TEMPLATE_CREATED: {
+    id: 'Sheet "{sheet}" dibuat dengan pilihan area perubahan dan status. Isi satu baris per rencana aksi, lalu jalankan Pantau rencana aksi.',
+    en: 'Sheet "{sheet}" was created with area and status dropdowns. Fill in one row per action, then run Monitor action plans.',
+  },
+  ADDON_RBA_TEMPLATE_EXISTS: {
+    id: 'Sheet "{sheet}" sudah ada dan tidak diubah. Hapus atau ganti namanya bila ingin templat baru.',
+    en: 'Sheet "{sheet}" already exists and was not changed. Delete or rename it to get a fresh template.',
+  },
+  ADDON_RBA_NOTE_RECOMMENDATION: {
+    id: 'Nomor dan uraian rekomendasi Kemenpan RB. Cukup ditulis sekali di atas rencana aksinya.',
+    en: 'Kemenpan RB recommendation number and text. Writing it once above its actions is enough.',
+  },
+  ADDON_RBA_NOTE_AREA: {
+    id: 'Salah satu dari delapan area perubahan.',
+    en: 'One of the eight areas of change.',
+  },
+  ADDON_RBA_NOTE_OWNER: {
+    id: 'OPD pengampu (penanggung jawab). Beberapa OPD dipisah titik koma.',
+    en: 'Owner OPD (pengampu). Separate several OPDs with semicolons.',
+  },
+  ADDON_RBA_NOTE_PILOTS: {
+    id: 'OPD percontohan, dipisah titik koma.',
+    en: 'Pilot OPDs, separated by semicolons.',
+  },
+  ADDON_RBA_NOTE_DEADLINE: {
+    id: 'Tanggal (31/12/2025), bulan (Juni 2025) atau triwulan (Triwulan II 2025); bulan atau triwulan berarti hari terakhirnya.',
+    en: 'A date (31/12/2025), month (Juni 2025) or quarter (Triwulan II 2025); a month or quarter means its last day.',
+  },
+  ADDON_RBA_NOTE_EVIDENCE: {
+    id: 'Tautan bukti dukung. Rencana aksi yang selesai wajib berbukti.',
+    en: 'Evidence link. A finished action must have one.',
+  },
+  ADDON_RBA_NOTE_STATUS: { id: 'Status pelaksanaan.', en: 'Progress status.' },
+  ADDON_RBA_NOTE_PROGRESS: { id: 'Progres 0% sampai 100%.', en: 'Progress from 0% to 100%.' },
+  ADDON_RBA_TITLE: {
+    id: 'PANTAUAN RENCANA AKSI REFORMASI BIROKRASI ({sheet})',
+    en: 'REFORMASI BIROKRASI ACTION PLAN MONITOR ({sheet})',
+  },
+  ADDON_RBA_AS_OF: { id: 'Keadaan per {date}', en: 'As of {date}' },
+  ADDON_RBA_SUMMARY: {
+    id: '{total} rencana aksi: {done} selesai, {overdue} terlambat, {noEvidence} selesai tanpa bukti dukung; progres rata-rata {progress}.',
+    en: '{total} actions: {done} done, {overdue} overdue, {noEvidence} done without evidence; mean progress {progress}.',
+  },
+  ADDON_RBA_RULE: {
+    id: 'Terlambat: tenggat sebelum {date} dan status belum selesai. Progres = rata-rata progres rencana aksinya (bobot sama); tanpa angka progres dipakai progres statusnya ({statuses}); yang tetap tidak diketahui tidak dihitung. Rencana aksi dengan beberapa pengampu dihitung untuk tiap pengampu. Sumber: {source}.',
+    en: 'Overdue: deadline before {date} and status not done. Progress = mean progress of the actions (equal weight); without a progress figure the status gives it ({statuses}); still unknown ones are left out. An action with several owners counts for each. Source: {source}.',
+  },
+  ADDON_RBA_OVERDUE: { id: 'Rencana aksi terlambat ({count})', en: 'Overdue actions ({count})' },
+  ADDON_RBA_NO_EVIDENCE: {
+    id: 'Selesai tanpa bukti dukung ({count})',
+    en: 'Done without evidence ({count})',
+  },
+  ADDON_RBA_NO_OWNER: {
+    id: 'Rencana aksi tanpa pengampu ({count})',
+    en: 'Actions without an owner ({count})',
+  },
+  ADDON_RBA_AREAS_NO_OWNER: {
+    id: 'Area perubahan tanpa pengampu ({count})',
+    en: 'Areas of change without an owner ({count})',
+  },
+  ADDON_RBA_AREA_NO_ACTIONS: {
+    id: 'Belum ada rencana aksi di area ini.',
+    en: 'No action plan in this area yet.',
+  },
+  ADDON_RBA_AREA_NO_OWNER_ROW: {
+    id: '{count} rencana aksi, tidak satu pun menyebut pengampu.',
+    en: '{count} actions, none naming an owner.',
+  },
+  ADDON_RBA_NO_DEADLINE: {
+    id: 'Belum selesai dan tenggatnya tidak terbaca ({count})',
+    en: 'Not done and deadline unreadable ({count})',
+  },
+  ADDON_RBA_BY_RECOMMENDATION: { id: 'Progres per rekomendasi', en: 'Progress per recommendation' },
+  ADDON_RBA_BY_AREA: { id: 'Progres per area perubahan', en: 'Progress per area of change' },
+  ADDON_RBA_BY_OWNER: { id: 'Progres per OPD pengampu', en: 'Progress per owner OPD' },
+  ADDON_RBA_CHANGES: {
+    id: 'Perubahan sejak pemantauan {since}',
+    en: 'Changes since the check of {since}',
+  },
+  ADDON_RBA_FIRST_CHECK: {
+    id: 'Pemantauan pertama: belum ada pemantauan sebelumnya untuk dibandingkan.',
+    en: 'First check: there is no earlier check to compare with.',
+  },
+  ADDON_RBA_NO_CHANGES: { id: 'Tidak ada perubahan.', en: 'No change.' },
+  ADDON_RBA_NONE: { id: 'Tidak ada.', en: 'None.' },
+  ADDON_RBA_NOTES: { id: 'Catatan pembacaan tabel', en: 'Notes on reading the table' },
+  ADDON_RBA_COL_NO: { id: 'No', en: 'No' },
+  ADDON_RBA_COL_RECOMMENDATION: { id: 'Rekomendasi', en: 'Recommendation' },
+  ADDON_RBA_COL_ACTION: { id: 'Rencana Aksi', en: 'Action' },
+  ADDON_RBA_COL_OWNER: { id: 'Pengampu', en: 'Owner' },
+  ADDON_RBA_COL_DEADLINE: { id: 'Tenggat', en: 'Deadline' },
+  ADDON_RBA_COL_DAYS_LATE: { id: 'Hari Terlambat', en: 'Days late' },
+  ADDON_RBA_COL_STATUS: { id: 'Status', en: 'Status' },
+  ADDON_RBA_COL_PROGRESS: { id: 'Progres', en: 'Progress' },
+  ADDON_RBA_COL_ROW: { id: 'Baris', en: 'Row' },
+  ADDON_RBA_COL_AREA: { id: 'Area Perubahan', en: 'Area of change' },
+  ADDON_RBA_COL_NOTE: { id: 'Keterangan', en: 'Note' },
+  ADDON_RBA_COL_GROUP: { id: 'Kelompok', en: 'Group' },
+  ADDON_RBA_COL_ACTIONS: { id: 'Rencana Aksi', en: 'Actions' },
+  ADDON_RBA_COL_DONE: { id: 'Selesai', en: 'Done' },
+  ADDON_RBA_COL_OVERDUE: { id: 'Terlambat', en: 'Overdue' },
+  ADDON_RBA_COL_UNKNOWN: { id: 'Progres Tak Diketahui', en: 'Progress unknown' },
+  ADDON_RBA_COL_CHANGE: { id: 'Perubahan', en: 'Change' },
+  ADDON_RBA_CHANGE_STATUS: { id: 'Status: {from} → {to}', en: 'Status: {from} → {to}' },
+  ADDON_RBA_CHANGE_PROGRESS: { id: 'Progres: {from} → {to}', en: 'Progress: {from} → {to}' },
+  ADDON_RBA_CHANGE_ADDED: { id: 'Rencana aksi baru', en: 'New action' },
+  ADDON_RBA_CHANGE_REMOVED: { id: 'Tidak ada lagi di tabel', en: 'No longer in the table' },
+  ADDON_RBA_DONE: {
+    id: 'Sheet "{sheet}" ditulis dari "{source}" per {date}: {total} rencana aksi, {overdue} terlambat, {noEvidence} selesai tanpa bukti dukung, {areas} area tanpa pengampu.',
+    en: 'Sheet "{sheet}" was written from "{source}" as of {date}: {total} actions, {overdue} overdue, {noEvidence} done without evidence, {areas} areas without an owner.',
+  },
+  ADDON_RBA_CHANGES_LINE: {
+    id: 'Sejak pemantauan {since}: {status} perubahan status, {progress} perubahan progres, {added} rencana aksi baru, {removed} dihapus.',
+    en: 'Since the check of {since}: {status} status changes, {progress} progress changes, {added} new actions, {removed} removed.',
+  },
+  ADDON_RBA_SNAPSHOT_NOT_SAVED: {
+    id: 'Catatan pemantauan ini tidak dapat disimpan ({detail}), jadi pemantauan berikutnya tidak dapat menunjukkan perubahan.',
+    en: 'This check could not be recorded ({detail}), so the next check cannot show changes.',
+  },
+  ADDON_RBA_SNAPSHOT_TOO_LARGE: {
+    id: 'Catatan pemantauan terlalu besar untuk disimpan di dokumen ({size} karakter).',
+    en: 'The check record is too large to keep in the document ({size} characters).',
+  },
+  ADDON_RBA_DATE_INVALID: {
+    id: 'Tanggal pemantauan "{value}" bukan tanggal tttt-bb-hh. Jalankan tanpa tanggal untuk memakai hari ini.',
+    en: 'Monitoring date "{value}" is not a yyyy-mm-dd date. Run without a date to use today.',
+  },
   // SAKIP evaluation workbook (LKE/KKE) evaluated on its own.
   ADDON_SAKIP_WB_TITLE: {
     id: 'Evaluasi SAKIP dari kertas kerja "{sheet}"',
@@ -247,6 +378,107 @@ export const addonResultsMessages = {
   ADDON_SAKIP_WB_DONE: {
     id: 'Sheet "{sheet}" ditulis dari kertas kerja "{source}": nilai akhir {score}, predikat {grade}; putaran penentu {round}. Sel kertas kerja tidak diubah.',
     en: 'Sheet "{sheet}" written from workbook sheet "{source}": total {score}, predikat {grade}; deciding round {round}. The workbook’s cells are unchanged.',
+  },
+
+  // Reformasi Birokrasi: the LKE RB template and "Evaluasi RB" (features/rb/).
+  ADDON_RB_TEMPLATE_SHEET: { id: 'LKE RB', en: 'LKE RB' },
+  ADDON_RB_TEMPLATE_CREATED: {
+    id: 'Sheet "{sheet}" dibuat dengan pilihan area, bagian, jenis jawaban dan jawaban. Isi satu baris per indikator (jawaban Ya/Tidak, A-E, atau persen), lalu jalankan Evaluasi RB.',
+    en: 'Sheet "{sheet}" was created with area, part, answer type and answer dropdowns. Fill in one row per indicator (Ya/Tidak, A-E or a percentage), then run RB evaluation.',
+  },
+  ADDON_RB_TEMPLATE_EXISTS: {
+    id: 'Sheet "{sheet}" sudah ada dan tidak diubah. Hapus atau ganti namanya bila ingin templat baru.',
+    en: 'Sheet "{sheet}" already exists and was not changed. Delete or rename it to get a fresh template.',
+  },
+  ADDON_RB_NOTE_AREA: {
+    id: 'Area perubahan (pengungkit), atau indikator hasil untuk baris bagian Hasil. Cukup ditulis sekali di atas indikatornya.',
+    en: 'Area of change (pengungkit), or the result indicator for rows of part Hasil. Writing it once above its indicators is enough.',
+  },
+  ADDON_RB_NOTE_INDICATOR: { id: 'Indikator atau pertanyaan LKE.', en: 'LKE indicator or question.' },
+  ADDON_RB_NOTE_PART: {
+    id: 'Pemenuhan, Hasil Antara, Reform (pengungkit) atau Hasil.',
+    en: 'Pemenuhan, Hasil Antara, Reform (pengungkit) or Hasil.',
+  },
+  ADDON_RB_NOTE_WEIGHT: {
+    id: 'Bobot indikator dalam area dan bagiannya (poin atau persen). Kosongkan semua dalam satu area dan bagian untuk nilai rata-rata.',
+    en: 'The indicator’s weight within its area and part (points or percent). Leave all blank in one area and part for the mean.',
+  },
+  ADDON_RB_NOTE_KIND: {
+    id: 'Jenis jawaban: menentukan nilai huruf (B bernilai 0,75 pada A-E, 0,5 pada A-C). Nilai tiap jenis ada di kebijakan.',
+    en: 'Answer type: decides what a letter is worth (B is 0,75 on A-E, 0,5 on A-C). The values of each type are in the policy.',
+  },
+  ADDON_RB_NOTE_ANSWER: {
+    id: 'Ya/Tidak, A-E, atau persen (85%).',
+    en: 'Ya/Tidak, A-E, or a percentage (85%).',
+  },
+  ADDON_RB_NOTE_EVIDENCE: { id: 'Tautan bukti dukung.', en: 'Evidence link.' },
+  ADDON_RB_NOTE_NOTE: { id: 'Catatan OPD atau verifikator.', en: 'Note by the OPD or the verifier.' },
+  ADDON_RB_TITLE: {
+    id: 'Evaluasi Reformasi Birokrasi dari LKE "{sheet}"',
+    en: 'Reformasi Birokrasi evaluation of LKE "{sheet}"',
+  },
+  ADDON_RB_INDEX: { id: 'Nilai indeks RB', en: 'RB index' },
+  ADDON_RB_GRADE: { id: 'Predikat', en: 'Predikat' },
+  ADDON_RB_DECIDED_LAST: {
+    id: 'Putaran penentu: {round} (putaran terakhir di LKE). Bobot: {year}.',
+    en: 'Deciding round: {round} (the LKE’s last round). Weights: {year}.',
+  },
+  ADDON_RB_DECIDED_EARLIER: {
+    id: 'Putaran penentu: {round}, putaran terakhir yang berisi jawaban ({later} belum diisi). Bobot: {year}.',
+    en: 'Deciding round: {round}, the latest round holding answers ({later} not filled yet). Weights: {year}.',
+  },
+  ADDON_RB_COL_AREA: { id: 'Area perubahan', en: 'Area of change' },
+  ADDON_RB_COL_PEMENUHAN: { id: 'Pemenuhan', en: 'Pemenuhan' },
+  ADDON_RB_COL_HASIL_ANTARA: { id: 'Hasil Antara', en: 'Hasil Antara' },
+  ADDON_RB_COL_REFORM: { id: 'Reform', en: 'Reform' },
+  ADDON_RB_COL_SCORE: { id: 'Nilai', en: 'Score' },
+  ADDON_RB_COL_MAX: { id: 'Maks', en: 'Max' },
+  ADDON_RB_COL_GAP: { id: 'Selisih mandiri - penentu', en: 'Gap self-assessment - deciding' },
+  ADDON_RB_PENGUNGKIT: { id: 'Pengungkit', en: 'Pengungkit (enablers)' },
+  ADDON_RB_HASIL: { id: 'Hasil', en: 'Hasil (results)' },
+  ADDON_RB_COL_HASIL_INDICATOR: { id: 'Indikator hasil', en: 'Result indicator' },
+  ADDON_RB_WEAKEST: {
+    id: 'Indikator terlemah (poin hilang terbanyak pada putaran penentu)',
+    en: 'Weakest indicators (most points lost in the deciding round)',
+  },
+  ADDON_RB_COL_INDICATOR: { id: 'Indikator', en: 'Indicator' },
+  ADDON_RB_COL_PART: { id: 'Bagian', en: 'Part' },
+  ADDON_RB_COL_ANSWER: { id: 'Jawaban ({round})', en: 'Answer ({round})' },
+  ADDON_RB_COL_LOST: { id: 'Poin hilang', en: 'Points lost' },
+  ADDON_RB_COL_ROW: { id: 'Baris LKE', en: 'LKE row' },
+  ADDON_RB_NO_GAP: {
+    id: 'Selisih penilaian mandiri belum dapat dihitung: putaran penentu adalah penilaian mandiri itu sendiri, atau LKE tidak punya kolom penilaian mandiri.',
+    en: 'The self-assessment gap cannot be computed yet: the deciding round is the self-assessment itself, or the LKE has no self-assessment column.',
+  },
+  ADDON_RB_WITHOUT_EVIDENCE: {
+    id: '{count} indikator yang dijawab pada putaran penentu belum berbukti dukung.',
+    en: '{count} indicators answered in the deciding round have no evidence link.',
+  },
+  ADDON_RB_NOTES: { id: 'Catatan', en: 'Notes' },
+  ADDON_RB_PROBLEMS: {
+    id: 'LKE RB belum dapat dinilai: {count} sel perlu diperbaiki. Sel LKE tidak diubah.',
+    en: 'The LKE RB cannot be scored yet: {count} cells need fixing. The LKE’s cells are unchanged.',
+  },
+  ADDON_RB_START_TITLE: {
+    id: 'Evaluasi RB pada LKE contoh (Code.js hasil build, sandbox Apps Script)',
+    en: 'RB evaluation of the sample LKE (built Code.js, Apps Script sandbox)',
+  },
+  ADDON_RB_START_AREA: {
+    id: '  {area}: {score} dari {max} (pemenuhan {pemenuhan}, hasil antara {hasilAntara}, reform {reform}); selisih mandiri {gap}',
+    en: '  {area}: {score} of {max} (pemenuhan {pemenuhan}, hasil antara {hasilAntara}, reform {reform}); self-assessment gap {gap}',
+  },
+  ADDON_RB_START_TOTAL: {
+    id: '  Pengungkit {pengungkit} dari {pengungkitMax}, hasil {hasil} dari {hasilMax}: nilai indeks RB {total}, predikat {grade}; selisih mandiri {gap}',
+    en: '  Pengungkit {pengungkit} of {pengungkitMax}, hasil {hasil} of {hasilMax}: RB index {total}, predikat {grade}; self-assessment gap {gap}',
+  },
+  ADDON_RB_START_WEAKEST: { id: '  Indikator terlemah:', en: '  Weakest indicators:' },
+  ADDON_RB_START_WEAK: {
+    id: '    {indicator} ({area}, {part}): {score} dari {max}, hilang {lost} poin',
+    en: '    {indicator} ({area}, {part}): {score} of {max}, {lost} points lost',
+  },
+  ADDON_RB_DONE: {
+    id: 'Sheet "{sheet}" ditulis dari LKE "{source}": nilai indeks RB {score} dari {max}, predikat {grade}; putaran penentu {round}. Sel LKE tidak diubah.',
+    en: 'Sheet "{sheet}" written from LKE "{source}": RB index {score} of {max}, predikat {grade}; deciding round {round}. The LKE’s cells are unchanged.',
   },
 
   // Export for the extension.

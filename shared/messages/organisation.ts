@@ -161,4 +161,205 @@ export const organisationMessages = {
     id: '{name} diisi lebih dari sekali. Hapus baris gandanya.',
     en: '{name} is filled in more than once. Remove the duplicate row.',
   },
+  // Rencana Aksi RB: the action-plan tracker (shared/org/rb-actions*.ts).
+  RB_ACT_NOT_FOUND: {
+    id: 'Tidak ada tabel rencana aksi RB: tidak ada sheet dengan kolom Rekomendasi dan Rencana Aksi (serta Area Perubahan, Pengampu, Tenggat, Status atau Progres). Jalankan "Siapkan Rencana Aksi RB" atau beri judul kolom tabel Anda.',
+    en: 'No RB action-plan table: no sheet has Rekomendasi and Rencana Aksi columns (with Area Perubahan, Pengampu, Tenggat, Status or Progres). Run "Siapkan Rencana Aksi RB" or label your table\'s columns.',
+  },
+  RB_ACT_NO_ACTIONS: {
+    id: 'Tabel rencana aksi di sheet "{sheet}" belum berisi rencana aksi. Isi kolom Rencana Aksi di bawah judul kolom.',
+    en: 'The action-plan table in sheet "{sheet}" holds no action yet. Fill in the Rencana Aksi column under the header.',
+  },
+  RB_ACT_OTHER_SHEETS: {
+    id: 'Sheet {others} juga berisi tabel rencana aksi tetapi tidak dipantau; yang dipantau hanya sheet "{sheet}". Gabungkan ke satu sheet.',
+    en: 'Sheets {others} also hold an action-plan table but were not monitored; only sheet "{sheet}" was. Merge them into one sheet.',
+  },
+  RB_ACT_COLUMNS_MISSING: {
+    id: 'Sheet "{sheet}" tidak punya kolom {columns}, jadi hal itu tidak dapat dipantau. Tambahkan kolomnya.',
+    en: 'Sheet "{sheet}" has no {columns} column, so that cannot be monitored. Add the column.',
+  },
+  RB_ACT_COLUMN_TWICE: {
+    id: 'Kolom "{column}" muncul dua kali ({first} dan {second}); yang dibaca hanya kolom {first}. Ganti judul salah satunya.',
+    en: 'Column "{column}" appears twice ({first} and {second}); only column {first} is read. Rename one of them.',
+  },
+  RB_ACT_RECOMMENDATION_MISSING: {
+    id: 'Rencana aksi "{action}" tidak menyebut rekomendasinya. Isi nomor atau uraian rekomendasinya.',
+    en: 'Action "{action}" names no recommendation. Fill in the recommendation number or text.',
+  },
+  RB_ACT_AREA_MISSING: {
+    id: 'Rencana aksi "{action}" belum menyebut area perubahannya. Pilih salah satu dari delapan area.',
+    en: 'Action "{action}" names no area of change. Choose one of the eight areas.',
+  },
+  RB_ACT_AREA_UNKNOWN: {
+    id: 'Area perubahan "{value}" tidak dikenal, jadi rencana aksi ini tidak dihitung per area. Tulis salah satu: {accepted}.',
+    en: 'Area of change "{value}" is not recognised, so this action is not counted per area. Write one of: {accepted}.',
+  },
+  RB_ACT_AREA_SEVERAL: {
+    id: 'Sel area perubahan "{value}" menyebut lebih dari satu area; tidak ditebak. Pecah menjadi satu baris per area.',
+    en: 'Area cell "{value}" names more than one area; it is not guessed. Split it into one row per area.',
+  },
+  RB_ACT_STATUS_MISSING: {
+    id: 'Rencana aksi "{action}" belum berstatus, jadi dianggap belum selesai. Isi statusnya.',
+    en: 'Action "{action}" has no status, so it counts as not done. Fill in its status.',
+  },
+  RB_ACT_STATUS_UNKNOWN: {
+    id: 'Status "{value}" tidak dikenal, jadi rencana aksi ini dianggap belum selesai. Tulis salah satu: {accepted}.',
+    en: 'Status "{value}" is not recognised, so this action counts as not done. Write one of: {accepted}.',
+  },
+  RB_ACT_DEADLINE_MISSING: {
+    id: 'Rencana aksi "{action}" belum bertenggat, jadi tidak dapat dinilai terlambat. Isi tanggal, bulan atau triwulan tenggatnya.',
+    en: 'Action "{action}" has no deadline, so it cannot be judged late. Fill in its date, month or quarter.',
+  },
+  RB_ACT_DEADLINE_INVALID: {
+    id: 'Tenggat "{value}" tidak terbaca sebagai tanggal. Tulis misalnya 31/12/2025, Juni 2025 atau Triwulan II 2025.',
+    en: 'Deadline "{value}" cannot be read as a date. Write e.g. 31/12/2025, Juni 2025 or Triwulan II 2025.',
+  },
+  RB_ACT_DEADLINE_MONTH_FIRST: {
+    id: 'Tenggat "{value}" tampak ditulis bulan dahulu; tidak ditebak. Tulis tanggal dahulu (hh/bb/tttt) atau pakai sel tanggal.',
+    en: 'Deadline "{value}" looks month-first; it is not guessed. Write the day first (dd/mm/yyyy) or use a date cell.',
+  },
+  RB_ACT_DEADLINE_RANGE: {
+    id: 'Tenggat "{value}" berupa rentang atau beberapa periode; tidak ditebak. Tulis satu tanggal atau periode akhir.',
+    en: 'Deadline "{value}" is a range or several periods; it is not guessed. Write one final date or period.',
+  },
+  RB_ACT_DEADLINE_NO_YEAR: {
+    id: 'Tenggat "{value}" tidak menyebut tahun. Tambahkan tahunnya, misalnya Juni 2025.',
+    en: 'Deadline "{value}" has no year. Add the year, e.g. Juni 2025.',
+  },
+  RB_ACT_PROGRESS_INVALID: {
+    id: 'Progres "{value}" bukan persen 0% sampai 100% (atau pecahan seperti 3/4), jadi tidak dihitung. Perbaiki angkanya.',
+    en: 'Progress "{value}" is not a percentage from 0% to 100% (or a fraction such as 3/4), so it is not counted. Correct the number.',
+  },
+  RB_ACT_PROGRESS_PERCENT_ASSUMED: {
+    id: 'Ada progres di atas 1 tanpa tanda %, jadi semua progres tanpa tanda % di kolom ini dibaca sebagai persen (75 = 75%).',
+    en: 'Some progress is above 1 without a % sign, so every progress without % in this column is read as a percentage (75 = 75%).',
+  },
+  RB_ACT_DONE_PROGRESS_LOW: {
+    id: 'Rencana aksi "{action}" berstatus {status} tetapi progresnya {progress}%. Status yang menentukan; samakan keduanya.',
+    en: 'Action "{action}" is {status} but its progress is {progress}%. The status decides; make them agree.',
+  },
+  RB_ACT_FULL_NOT_DONE: {
+    id: 'Rencana aksi "{action}" progresnya 100% tetapi berstatus {status}, jadi dianggap belum selesai. Ubah statusnya bila sudah selesai.',
+    en: 'Action "{action}" is at 100% but its status is {status}, so it counts as not done. Change the status if it is done.',
+  },
+  RB_ACT_DUPLICATE: {
+    id: 'Rencana aksi "{action}" sama dengan baris {first} pada rekomendasi yang sama. Hapus baris gandanya atau bedakan uraiannya.',
+    en: 'Action "{action}" repeats row {first} under the same recommendation. Remove the duplicate or tell them apart.',
+  },
+  RB_ACT_ASOF_INVALID: {
+    id: 'Tanggal pemantauan "{value}" bukan tanggal (tttt-bb-hh).',
+    en: 'Monitoring date "{value}" is not a date (yyyy-mm-dd).',
+  },
+  RB_ACT_SNAPSHOT_INVALID: {
+    id: 'Catatan pemantauan sebelumnya tidak dapat dibaca, jadi perubahan sejak pemantauan lalu tidak ditampilkan. Pemantauan ini menjadi catatan baru.',
+    en: "The previous check's record cannot be read, so changes since then are not shown. This check becomes the new record.",
+  },
+  RB_ACT_SNAPSHOT_LATER: {
+    id: 'Pemantauan sebelumnya ({since}) lebih baru daripada tanggal pemantauan ini ({asOf}); perubahan dihitung terhadapnya.',
+    en: "The previous check ({since}) is later than this check's date ({asOf}); changes are counted against it.",
+  },
+
+  // LKE RB sheets as offices keep them (shared/org/rb-workbook.ts)
+  RB_WB_NOT_FOUND: {
+    id: 'Tidak ada sheet LKE RB yang dikenali. Buat dengan menu "Siapkan LKE RB", atau pastikan baris judul tabel LKE memuat kolom Indikator (atau Pertanyaan) dan kolom jawaban Penilaian Mandiri.',
+    en: 'No LKE RB sheet was recognised. Create one with the "Siapkan LKE RB" menu, or make sure the LKE table’s header has an Indikator (or Pertanyaan) column and a Penilaian Mandiri answer column.',
+  },
+  RB_WB_NO_INDICATORS: {
+    id: 'Sheet LKE RB "{sheet}" belum berisi indikator. Isi kolom Indikator di bawah baris judul.',
+    en: 'LKE RB sheet "{sheet}" has no indicators yet. Fill in the Indikator column below the header.',
+  },
+  RB_WB_NO_ANSWERS: {
+    id: 'Sheet LKE RB "{sheet}" belum berisi jawaban pada putaran mana pun ({rounds}). Isi jawabannya lalu coba lagi.',
+    en: 'LKE RB sheet "{sheet}" has no answers in any round ({rounds}). Fill in the answers and try again.',
+  },
+  RB_WB_ROUND_TWICE: {
+    id: 'Putaran {round} muncul dua kali di sheet "{sheet}" (kolom {first} dan {second}), jadi tidak jelas mana yang berlaku. Ubah judul salah satunya.',
+    en: 'Round {round} appears twice in sheet "{sheet}" (columns {first} and {second}), so which one counts is unclear. Rename one of them.',
+  },
+  RB_WB_PART_UNKNOWN: {
+    id: 'Bagian "{part}" tidak dikenal. Tulis salah satu: {accepted}.',
+    en: 'Part "{part}" is not recognised. Write one of: {accepted}.',
+  },
+  RB_WB_PART_MISSING: {
+    id: 'Indikator "{indicator}" tidak punya bagian. Isi kolom Bagian ({accepted}) atau letakkan indikator di bawah baris judul bagiannya.',
+    en: 'Indicator "{indicator}" has no part. Fill in the Bagian column ({accepted}) or put the indicator under its part’s heading row.',
+  },
+  RB_WB_AREA_MISSING: {
+    id: 'Indikator "{indicator}" tidak punya area perubahan. Isi kolom Area ({accepted}) atau letakkan indikator di bawah baris judul areanya.',
+    en: 'Indicator "{indicator}" has no area of change. Fill in the Area column ({accepted}) or put the indicator under its area’s heading row.',
+  },
+  RB_WB_HASIL_MISSING: {
+    id: 'Indikator hasil "{indicator}" tidak menyebut indikator hasil mana yang diukurnya. Tulis di kolom Area salah satu: {accepted}.',
+    en: 'Result indicator "{indicator}" does not say which result indicator it measures. Write one of these in the Area column: {accepted}.',
+  },
+  RB_WB_ANSWER_INVALID: {
+    id: 'Jawaban "{answer}" ({round}) untuk "{indicator}" tidak dapat dibaca. Tulis {accepted}, atau persen 0% sampai 100%.',
+    en: 'Answer "{answer}" ({round}) for "{indicator}" cannot be read. Write {accepted}, or a percentage from 0% to 100%.',
+  },
+  RB_WB_ANSWER_NOT_IN_SCALE: {
+    id: 'Jawaban "{answer}" ({round}) untuk "{indicator}" bukan pilihan jenis jawaban {scale} ({accepted}). Perbaiki jawaban atau jenis jawabannya.',
+    en: 'Answer "{answer}" ({round}) for "{indicator}" is not an option of answer type {scale} ({accepted}). Correct the answer or its answer type.',
+  },
+  RB_WB_ANSWER_OUT_OF_RANGE: {
+    id: 'Jawaban "{answer}" ({round}) untuk "{indicator}" di luar 0% sampai 100%. Perbaiki angkanya.',
+    en: 'Answer "{answer}" ({round}) for "{indicator}" is outside 0% to 100%. Correct the number.',
+  },
+  RB_WB_SCALE_UNKNOWN: {
+    id: 'Jenis jawaban "{kind}" untuk "{indicator}" tidak dikenal. Tulis salah satu: {accepted}.',
+    en: 'Answer type "{kind}" for "{indicator}" is not recognised. Write one of: {accepted}.',
+  },
+  RB_WB_PLAIN_MIXED: {
+    id: 'Kolom {round} berisi angka tanpa tanda % yang sebagian pecahan (di bawah 1, misalnya "{low}") dan sebagian persen (di atas 1, misalnya "{high}"), jadi artinya tidak jelas. Tulis semuanya dengan tanda % (85%).',
+    en: 'Column {round} holds numbers without a % sign, some fractions (below 1, e.g. "{low}") and some percentages (above 1, e.g. "{high}"), so their meaning is unclear. Write them all with a % sign (85%).',
+  },
+  RB_WB_PLAIN_PERCENT: {
+    id: 'Angka tanpa tanda % di kolom {round} dibaca sebagai persen (85 = 85%) karena ada yang di atas 1.',
+    en: 'Numbers without a % sign in column {round} are read as percentages (85 = 85%) because some are above 1.',
+  },
+  RB_WB_WEIGHT_INVALID: {
+    id: 'Bobot "{value}" untuk "{indicator}" tidak dapat dibaca. Tulis angka poin (2,5) atau persen (2,5%), tidak negatif.',
+    en: 'Weight "{value}" for "{indicator}" cannot be read. Write points (2,5) or a percentage (2,5%), not negative.',
+  },
+  RB_WB_WEIGHT_PARTIAL: {
+    id: 'Pada {area} bagian {part}, sebagian indikator berbobot dan sebagian tidak (misalnya "{indicator}"), jadi pembagian nilainya tidak jelas. Isi bobot semua indikatornya, atau kosongkan semuanya (nilai rata-rata).',
+    en: 'In {area}, part {part}, some indicators have a weight and some do not (e.g. "{indicator}"), so how the points split is unclear. Give every indicator a weight, or none (mean score).',
+  },
+  RB_WB_WEIGHT_ZERO: {
+    id: 'Bobot semua indikator {area} bagian {part} bernilai 0, jadi bagian itu tidak dapat dinilai. Isi bobotnya.',
+    en: 'Every indicator of {area}, part {part}, has weight 0, so that part cannot be scored. Fill in the weights.',
+  },
+  RB_WB_LETTER_DEFAULT: {
+    id: 'Sheet tidak punya kolom Jenis Jawaban, jadi jawaban huruf dibaca dengan jenis jawaban {scale} ({values}) sesuai kebijakan.',
+    en: 'The sheet has no answer type column, so letter answers are read as answer type {scale} ({values}) by the policy.',
+  },
+  RB_WB_NO_WEIGHTS: {
+    id: 'Sheet tidak berisi bobot, jadi nilai tiap area dan bagian adalah rata-rata jawaban indikatornya (seperti LKE PMPRB), dikalikan nilai maksimum menurut kebijakan.',
+    en: 'The sheet has no weights, so each area’s part scores the mean of its indicators’ answers (as the LKE PMPRB does), times the policy’s maximum.',
+  },
+  RB_WB_EQUAL_WEIGHTS: {
+    id: 'Indikator {area} bagian {part} tidak berbobot, jadi nilainya rata-rata jawaban (seperti LKE PMPRB).',
+    en: 'The indicators of {area}, part {part}, have no weights, so the part scores the mean of their answers (as the LKE PMPRB does).',
+  },
+  RB_WB_DECIDING_BLANK: {
+    id: 'Indikator "{indicator}" belum dijawab pada putaran penentu {round}, sehingga dinilai 0 (kehilangan {max} poin). Isi jawabannya.',
+    en: 'Indicator "{indicator}" has no answer in the deciding round {round}, so it scores 0 ({max} points lost). Fill in its answer.',
+  },
+  RB_WB_DECIDED_BY_EARLIER: {
+    id: 'Putaran {later} belum berisi jawaban, jadi yang menentukan adalah putaran {round}.',
+    en: 'Round {later} holds no answers yet, so round {round} decides.',
+  },
+  // The LKE RB template's header row (shared/org/rb-workbook-template.ts): the reader recognises it.
+  RB_TPL_COL_AREA: { id: 'Area Perubahan', en: 'Area of change' },
+  RB_TPL_COL_INDICATOR: { id: 'Indikator', en: 'Indicator' },
+  RB_TPL_COL_PART: { id: 'Bagian', en: 'Part' },
+  RB_TPL_COL_WEIGHT: { id: 'Bobot', en: 'Weight' },
+  RB_TPL_COL_KIND: { id: 'Jenis Jawaban', en: 'Answer type' },
+  RB_TPL_COL_MANDIRI: { id: 'Jawaban Penilaian Mandiri', en: 'Self-assessment answer' },
+  RB_TPL_COL_VERIFIKASI: { id: 'Jawaban Verifikasi', en: 'Verification answer' },
+  RB_TPL_COL_EVIDENCE: { id: 'Link Bukti Dukung', en: 'Evidence link' },
+  RB_TPL_COL_NOTE: { id: 'Catatan', en: 'Note' },
+  RB_WB_OTHER_SHEETS: {
+    id: 'Sheet {sheets} juga berbentuk LKE RB tetapi tidak dinilai; yang dinilai hanya sheet "{sheet}".',
+    en: 'Sheets {sheets} also look like an LKE RB but were not evaluated; only sheet "{sheet}" was.',
+  },
 } satisfies MessageSection;

@@ -12,7 +12,38 @@ export {
   type RbInput,
   type RbPart,
   type RbPartScore,
+  rbGrade,
 } from './rb';
+export {
+  isRbActionSheet,
+  monitorActions,
+  parseRbActionSnapshot,
+  type RbAction,
+  type RbActionChanges,
+  type RbActionMonitor,
+  type RbActionPlan,
+  type RbActionSheet,
+  type RbActionSnapshot,
+  RbActionSnapshotSchema,
+  type RbAreaWithoutOwner,
+  type RbChange,
+  type RbOverdue,
+  type RbProgressGroup,
+  rbActionSnapshot,
+  readRbActionPlan,
+} from './rb-actions';
+export {
+  isRbWorkbookSheet,
+  type RbWorkbookArea,
+  type RbWorkbookEvaluation,
+  type RbWorkbookIndicator,
+  type RbWorkbookPart,
+  type RbWorkbookRead,
+  type RbWorkbookRound,
+  type RbWorkbookSheet,
+  readRbWorkbook,
+} from './rb-workbook';
+export { RB_TEMPLATE_COLUMNS, type RbTemplateKey } from './rb-workbook-template';
 export {
   evaluateSakip,
   SAKIP_SUB_COMPONENTS,

@@ -226,3 +226,12 @@ export function evaluateRb(input: RbInput, policy: RbPolicy): Result<RbEvaluatio
     warnings,
   );
 }
+
+/** The predikat of an RB index (0-100) by the policy's bands: the first whose exclusive lower bound is below it. */
+export function rbGrade(score: number, policy: RbPolicy): { grade: string; label: string } {
+  const rounded = Number.isFinite(score) ? round2(score) : 0;
+  const grades = [...policy.grades].sort((a, b) => b.above - a.above);
+  const found = grades.find((g) => rounded > g.above) ?? grades[grades.length - 1];
+  // The schema requires at least one band; the fallback only guards a hand-built policy.
+  return found ? { grade: found.grade, label: found.label } : { grade: '-', label: '-' };
+}

@@ -6,6 +6,7 @@ import { DistributionPolicySchema } from './sections/distribution';
 import { LegacyPolicySchema } from './sections/legacy';
 import { RatingPolicySchema } from './sections/rating';
 import { RbPolicySchema } from './sections/rb';
+import { RbActionsPolicySchema } from './sections/rb-actions';
 import { RewardPolicySchema } from './sections/reward';
 import { SakipPolicySchema } from './sections/sakip';
 
@@ -27,6 +28,7 @@ const PolicyObjectSchema = z.object({
   legacy: LegacyPolicySchema.default(LegacyPolicySchema.parse({})),
   sakip: SakipPolicySchema.default(SakipPolicySchema.parse({})),
   rb: RbPolicySchema.default(RbPolicySchema.parse({})),
+  rbActions: RbActionsPolicySchema.default(RbActionsPolicySchema.parse({})),
   discipline: DisciplinePolicySchema.default(DisciplinePolicySchema.parse({})),
   busy: BusyPolicySchema.default(BusyPolicySchema.parse({})),
   reward: RewardPolicySchema.default(RewardPolicySchema.parse({})),
@@ -54,6 +56,7 @@ export * from './sections/legacy';
 export * from './sections/legacy46';
 export * from './sections/rating';
 export * from './sections/rb';
+export * from './sections/rb-actions';
 export * from './sections/reward';
 export * from './sections/sakip';
 export * from './sections/sakip-workbook';

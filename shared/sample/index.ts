@@ -1,4 +1,13 @@
 /** The bundled sample OPD and the bench's province-sized generator. */
 export { SAMPLE_OPD, SAMPLE_PEOPLE, SAMPLE_PERIOD, SAMPLE_UNITS } from './people';
 export { generateProvince } from './province';
+export { sampleRbLke } from './rb';
+export {
+  SAMPLE_RB_AS_OF,
+  SAMPLE_RB_HEADER,
+  SAMPLE_RB_ROWS,
+  SAMPLE_RB_SHEET,
+  type SampleRbRow,
+  sampleRbActionGrid,
+} from './rb-actions';
 export { sampleNips, sampleWorkbook } from './workbook';

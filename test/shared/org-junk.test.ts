@@ -238,6 +238,209 @@ describe('shared/org never throws on junk and never shows NaN', () => {
       }),
     );
   });
+
+  it('isRbActionSheet, readRbActionPlan, monitorActions, rbActionSnapshot, parseRbActionSnapshot', () => {
+    // What a Rencana Aksi RB cell shows: header labels, areas, statuses, deadlines, progress and garbage.
+    const cell = fc.oneof(
+      fc.constantFrom(
+        'Rekomendasi',
+        'No. Rekomendasi',
+        'Rencana Aksi',
+        'Area Perubahan',
+        'Pengampu',
+        'Tenggat',
+      ),
+      fc.constantFrom('Status', 'Progres (%)', 'Bukti Dukung', 'OPD Percontohan', 'Output', 'Kegiatan', 'No'),
+      fc.constantFrom(
+        'Manajemen Perubahan',
+        '3. Penataan Tatalaksana',
+        'Pengawasan; Pelayanan Publik',
+        'Area X',
+      ),
+      fc.constantFrom('Selesai', 'Dalam Proses', 'Belum', 'Hampir', '', '-', 'Bagian Organisasi; BKPSDM'),
+      fc.constantFrom(
+        '31/12/2025',
+        '12/31/2025',
+        'Juni 2025',
+        'Triwulan II 2025',
+        'Desember',
+        '2025-02-30',
+        '1e308',
+      ),
+      fc.constantFrom(
+        '75%',
+        '0,5',
+        '3 dari 4',
+        '7/0',
+        '150%',
+        '-5',
+        'NaN',
+        'Infinity%',
+        'undefined',
+        '#REF!',
+      ),
+      fc.string({ maxLength: 8 }),
+    );
+    const header = fc.shuffledSubarray(
+      [
+        'No Rekomendasi',
+        'Rekomendasi',
+        'Rencana Aksi',
+        'Area Perubahan',
+        'Pengampu',
+        'Tenggat',
+        'Status',
+        'Progres',
+        'Bukti Dukung',
+      ],
+      { minLength: 2 },
+    );
+    const laidOut = fc.record({
+      name: text('Rencana Aksi RB', 'Renaksi', ''),
+      grid: fc
+        .tuple(
+          fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 2 }),
+          header,
+          fc.array(
+            fc.array(fc.oneof({ arbitrary: cell, weight: 8 }, { arbitrary: junk, weight: 1 }), {
+              maxLength: 10,
+            }),
+            {
+              maxLength: 8,
+            },
+          ),
+        )
+        .map(([title, head, rows]) => [...title, head, ...rows]),
+      merges: fc.option(
+        fc.array(
+          fc.record({
+            row: fc.integer({ min: -1, max: 8 }),
+            column: fc.integer({ min: -1, max: 10 }),
+            numRows: fc.integer({ min: 0, max: 3 }),
+            numColumns: fc.integer({ min: 0, max: 4 }),
+          }),
+          { maxLength: 3 },
+        ),
+        { nil: undefined },
+      ),
+    });
+    const sheets = fc.oneof(
+      {
+        arbitrary: fc.array(fc.oneof({ arbitrary: laidOut, weight: 4 }, junk), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+        weight: 4,
+      },
+      { arbitrary: junk, weight: 1 },
+    );
+    const asOf = text('2025-09-30', '2025-02-30', '30/09/2025');
+    run(
+      fc.property(sheets, asOf, junk, policies, (s, day, stored, policy) => {
+        if (Array.isArray(s))
+          for (const sheet of s) expectClean(org.isRbActionSheet(as(sheet), policy.rbActions), sheet);
+        const plan = org.readRbActionPlan(as(s), policy.rbActions);
+        expectClean(plan, s);
+        const actions = plan.ok ? plan.value.actions : as(s);
+        const previous = org.parseRbActionSnapshot(stored);
+        expectClean(previous, stored);
+        const m = org.monitorActions(
+          as(actions),
+          as(day),
+          previous.ok ? previous.value : as(stored),
+          policy.rbActions,
+        );
+        expectClean(m, s, day, stored);
+        if (plan.ok) expectClean(org.rbActionSnapshot(plan.value.actions, '2025-09-30'), s);
+      }),
+    );
+  });
+
+  it('isRbWorkbookSheet, readRbWorkbook, rbGrade', () => {
+    // What an LKE RB cell shows: headers, headings, answers, weights, percents and garbage.
+    const cell = fc.oneof(
+      fc.constantFrom('Indikator', 'URAIAN', 'Area Perubahan', 'Bagian', 'Bobot', 'Jenis Jawaban', 'Catatan'),
+      fc.constantFrom('Jawaban Penilaian Mandiri', 'PENILAIAN MANDIRI', 'Jawaban Verifikasi', 'TPI', 'Nilai'),
+      fc.constantFrom('I. PEMENUHAN', 'Hasil Antara', 'Reform', 'B. HASIL', 'Pemenuhan', 'Proses'),
+      fc.constantFrom('1. Manajemen Perubahan', 'Penataan Tatalaksana', 'Kinerja Organisasi', 'Area X'),
+      fc.constantFrom('Ya', 'Tidak', 'Y', 'T', 'A', 'B', 'E', 'Z', 'Y/T', '-', '', ' ', 'Ya/Tidak', 'A/B/C'),
+      fc.constantFrom('85%', '85', '0,85', '1,5', '120%', '-5', '1e308', '1e308%', 'NaN', 'Infinity%'),
+      fc.constantFrom('undefined', '#REF!', '12 Dokumen', 'Persentase', 'https://drive.google.com/x'),
+      fc.string({ maxLength: 8 }),
+    );
+    const header = fc.shuffledSubarray(
+      [
+        'Area Perubahan',
+        'Indikator',
+        'Bagian',
+        'Bobot',
+        'Jenis Jawaban',
+        'Jawaban Penilaian Mandiri',
+        'Jawaban Verifikasi',
+        'Penilaian Final',
+        'Link Bukti Dukung',
+      ],
+      { minLength: 2 },
+    );
+    const laidOut = fc.record({
+      name: text('LKE RB', 'PMPRB 2025', ''),
+      grid: fc
+        .tuple(
+          fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 2 }),
+          header,
+          fc.array(
+            fc.array(fc.oneof({ arbitrary: cell, weight: 8 }, { arbitrary: junk, weight: 1 }), {
+              maxLength: 10,
+            }),
+            {
+              maxLength: 10,
+            },
+          ),
+        )
+        .map(([title, head, rows]) => [...title, head, ...rows]),
+      values: fc.option(
+        fc.array(
+          fc.array(sometimes(fc.oneof(fc.double({ min: -2, max: 200, noNaN: true }), fc.constant(null))), {
+            maxLength: 10,
+          }),
+          {
+            maxLength: 14,
+          },
+        ),
+        { nil: undefined },
+      ),
+      merges: fc.option(
+        fc.array(
+          fc.record({
+            row: fc.integer({ min: -1, max: 8 }),
+            column: fc.integer({ min: -1, max: 10 }),
+            numRows: fc.integer({ min: 0, max: 3 }),
+            numColumns: fc.integer({ min: 0, max: 4 }),
+          }),
+          { maxLength: 3 },
+        ),
+        { nil: undefined },
+      ),
+    });
+    const sheets = fc.oneof(
+      {
+        arbitrary: fc.array(fc.oneof({ arbitrary: laidOut, weight: 4 }, junk), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+        weight: 4,
+      },
+      { arbitrary: junk, weight: 1 },
+    );
+    run(
+      fc.property(sheets, sometimes(number), policies, (s, score, policy) => {
+        if (Array.isArray(s))
+          for (const sheet of s) expectClean(org.isRbWorkbookSheet(as(sheet), policy.rb), sheet);
+        expectClean(org.readRbWorkbook(as(s), policy.rb), s);
+        expectClean(org.rbGrade(as(score), policy.rb), score);
+      }),
+    );
+  });
 });
 
 it('covers every exported function of shared/org', () => {
@@ -249,6 +452,14 @@ it('covers every exported function of shared/org', () => {
     'rankUnits',
     'isSakipWorkbookSheet',
     'readSakipWorkbook',
+    'isRbActionSheet',
+    'readRbActionPlan',
+    'monitorActions',
+    'rbActionSnapshot',
+    'parseRbActionSnapshot',
+    'isRbWorkbookSheet',
+    'readRbWorkbook',
+    'rbGrade',
   ];
   const exported = Object.entries(org)
     .filter(([, v]) => typeof v === 'function')

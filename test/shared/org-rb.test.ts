@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Issue, Result } from '../../shared/core/issue';
 import { formatIssue } from '../../shared/messages/format';
-import { evaluateRb, type RbInput } from '../../shared/org';
+import { evaluateRb, type RbInput, rbGrade } from '../../shared/org';
 import { validatePolicy } from '../../shared/policy/io';
 import { defaultPolicy, RB_AREAS } from '../../shared/policy/schema';
 
@@ -97,6 +97,35 @@ describe('evaluateRb', () => {
     expect(!twice.ok && twice.issue.code).toBe('RB_DUPLICATE');
   });
 
+  it('knows the areas by the names offices write (policy synonyms)', () => {
+    const r = evaluateRb(
+      {
+        areas: [
+          { area: '4. Penataan Tatalaksana', pemenuhan: 1 },
+          { area: 'Penataan Sistem Manajemen SDM', reform: 1 },
+        ],
+        hasil: [],
+      },
+      policy,
+    );
+    expect(r.ok && r.value.areas.filter((a) => a.score > 0).map((a) => [a.id, a.score])).toEqual([
+      ['penataan_tata_laksana', 2.5],
+      ['penataan_sdm', 3.75],
+    ]);
+  });
+
+  it('grades the RB index by the policy bands, the lower bound exclusive (PermenPANRB 14/2014)', () => {
+    expect([90, 90.01, 70, 70.01, 30, 0].map((s) => rbGrade(s, policy).grade)).toEqual([
+      'A',
+      'AA',
+      'B',
+      'BB',
+      'D',
+      'D',
+    ]);
+    expect(rbGrade(78.5, policy)).toEqual({ grade: 'BB', label: 'Baik' });
+  });
+
   it('uses the year weights a region enters', () => {
     const year2024 = {
       ...policy,
@@ -105,6 +134,7 @@ describe('evaluateRb', () => {
         {
           id: 'pelayanan_publik',
           label: 'Peningkatan Kualitas Pelayanan Publik',
+          aliases: [],
           pemenuhan: 20,
           hasilAntara: 10,
           reform: 30,

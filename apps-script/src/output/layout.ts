@@ -139,6 +139,16 @@ export function writtenByAddOn(role: OutputRole, top: readonly (readonly string[
         rowIs(top[1], []) &&
         rowIs(top[2], [t('ADDON_RP_RECAP')])
       );
+    case 'rbActions':
+      // Written only by versions that mark their sheets: an unmarked sheet of that name is the admin's.
+      return false;
+    case 'rb':
+      return (
+        top[0]?.[1] === t('ADDON_RB_INDEX') &&
+        top[0]?.[3] === t('ADDON_RB_GRADE') &&
+        top[2]?.[0] === t('ADDON_RB_COL_AREA') &&
+        top[2]?.[1] === t('ADDON_RB_COL_PEMENUHAN')
+      );
     case 'sakip':
       return (
         top[0]?.[1] === t('ADDON_SAKIP_FINAL') &&

@@ -12,6 +12,8 @@ export const RESULT_SHEETS = {
   dashboard: t('ADDON_SHEET_DASHBOARD'),
   reward: t('ADDON_SHEET_REWARD'),
   sakip: t('ADDON_SHEET_SAKIP'),
+  rb: t('ADDON_SHEET_RB'),
+  rbActions: t('ADDON_SHEET_RB_ACTIONS'),
 } as const;
 
 /** The list of data problems written by "Periksa data" and "Hitung nilai". */

@@ -1,0 +1,104 @@
+import {
+  formatIssue,
+  type Issue,
+  monitorActions,
+  parseRbActionSnapshot,
+  type RbActionSnapshot,
+  rbActionSnapshot,
+  readRbActionPlan,
+} from '../../../../shared';
+import { type ActionContext, type ActionOutcome, done, errorText, failed, say } from '../../action';
+import { replaceSheets } from '../../output/replace-sheets';
+import { loadPolicy } from '../../settings/policy-store';
+import { dayText, recapSheet } from './recap-sheet';
+import { checkDay, trackerSheets } from './tracker-sheets';
+
+/**
+ * "Pantau rencana aksi": reads the Rencana Aksi RB tracker as the office keeps it (never writing it),
+ * lets the core decide (shared/org/rb-actions.ts) as of the spreadsheet's today, writes the recap sheet
+ * as one staged change, and keeps this check's snapshot in the document properties for the next one.
+ */
+
+/** Document property holding the last check's snapshot (versioned JSON, RbActionSnapshotSchema). */
+const RB_ACTIONS_SNAPSHOT_KEY = 'nilaiKerja.rbActions.snapshot';
+/** Apps Script keeps at most 9 kB per property value. */
+const SNAPSHOT_MAX = 9000;
+
+function previousSnapshot(book: ActionContext['book'], notes: Issue[]): RbActionSnapshot | undefined {
+  const stored = book.getProperty(RB_ACTIONS_SNAPSHOT_KEY);
+  if (stored === null) return undefined;
+  const read = parseRbActionSnapshot(stored);
+  if (read.ok) return read.value;
+  notes.push({ ...read.issue, severity: 'warning' });
+  return undefined;
+}
+
+/** Keeps the snapshot; a failure is said, never thrown: the recap is already written. */
+function keepSnapshot(book: ActionContext['book'], snapshot: RbActionSnapshot): string[] {
+  const text = JSON.stringify(snapshot);
+  if (text.length > SNAPSHOT_MAX)
+    return [
+      say('ADDON_RBA_SNAPSHOT_NOT_SAVED', {
+        detail: say('ADDON_RBA_SNAPSHOT_TOO_LARGE', { size: text.length }),
+      }),
+    ];
+  try {
+    book.setProperty(RB_ACTIONS_SNAPSHOT_KEY, text);
+    return [];
+  } catch (e) {
+    return [say('ADDON_RBA_SNAPSHOT_NOT_SAVED', { detail: errorText(e) })];
+  }
+}
+
+/** The action, for a check as of `asked` (a yyyy-mm-dd text) or today. */
+export function monitorRbActions(asked?: unknown): (ctx: ActionContext) => ActionOutcome {
+  return ({ book, progress }) => {
+    const day = checkDay(book, asked);
+    if (!day.ok) return failed(say('ADDON_RBA_DATE_INVALID', { value: day.value }));
+    const { policy, issue } = loadPolicy(book);
+    const read = readRbActionPlan(trackerSheets(book), policy.rbActions);
+    if (!read.ok) return failed(formatIssue(read.issue));
+    const notes: Issue[] = [...(issue ? [issue] : []), ...(read.warnings ?? [])];
+    const previous = previousSnapshot(book, notes);
+    const monitored = monitorActions(read.value.actions, day.day, previous, policy.rbActions);
+    if (!monitored.ok) return failed(formatIssue(monitored.issue));
+    const m = monitored.value;
+    notes.push(...(monitored.warnings ?? []));
+    try {
+      const written = replaceSheets(
+        book,
+        [recapSheet(m, read.value.sheet, policy.rbActions, notes)],
+        (name) => progress(say('ADDON_WRITING', { sheet: name })),
+      );
+      if (!written.ok) return failed(...written.lines);
+      const lines = [
+        say('ADDON_RBA_DONE', {
+          sheet: written.names.rbActions,
+          source: read.value.sheet,
+          date: dayText(m.asOf),
+          total: m.total,
+          overdue: m.overdue.length,
+          noEvidence: m.doneWithoutEvidence.length,
+          areas: m.areasWithoutOwner.length,
+        }),
+      ];
+      if (m.changes)
+        lines.push(
+          say('ADDON_RBA_CHANGES_LINE', {
+            since: dayText(m.changes.since),
+            status: m.changes.status.length,
+            progress: m.changes.progress.length,
+            added: m.changes.added.length,
+            removed: m.changes.removed.length,
+          }),
+        );
+      return done(
+        ...lines,
+        ...written.notes,
+        ...keepSnapshot(book, rbActionSnapshot(read.value.actions, m.asOf)),
+      );
+    } catch (e) {
+      return failed(say('ADDON_FAILED', { detail: errorText(e) }));
+    }
+  };
+}

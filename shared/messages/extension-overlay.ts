@@ -17,6 +17,20 @@ export const extensionOverlayMessages = {
   OVERLAY_BADGE_ACTIVITY_NO_OUTPUT: { id: '{minutes} mnt, tanpa output', en: '{minutes} min, no output' },
   OVERLAY_BADGE_PROPOSED: { id: 'usulan: {rating}', en: 'proposed: {rating}' },
   OVERLAY_BADGE_NO_DATA: { id: 'belum ada data', en: 'no data yet' },
+  OVERLAY_BADGE_NOT_ASSESSED: { id: 'belum dinilai', en: 'not assessed yet' },
+  OVERLAY_TIP_NOTHING_ASSESSED: {
+    id: 'Belum ada yang dinilai: pegawai ini belum punya capaian (bukan 0%).',
+    en: 'Nothing assessed yet: this employee has no achievement yet (not 0%).',
+  },
+  OVERLAY_TIP_STATUS: { id: 'Status di halaman: {status}.', en: 'Status on the page: {status}.' },
+  OVERLAY_TIP_PROGRESS: {
+    id: 'Sudah dinilai {done} dari {of}.',
+    en: '{done} of {of} assessed.',
+  },
+  OVERLAY_TIP_SCORE: {
+    id: 'Nilai {nilai} dari kolom "{column}": nilai pada skalanya sendiri (0-100 atau 0-120), bukan capaian.',
+    en: 'Score {nilai} from the "{column}" column: a score on its own scale (0-100 or 0-120), not an achievement.',
+  },
   OVERLAY_TIP_CAPAIAN: {
     id: 'Capaian {capaian}% ({kategori}): realisasi {realisasi} terhadap target {target}.',
     en: 'Achievement {capaian}% ({kategori}): realisasi {realisasi} against target {target}.',
@@ -150,6 +164,10 @@ export const extensionOverlayMessages = {
   OVERLAY_PANEL_NOTHING: {
     id: 'Belum ada tabel atau kartu kinerja yang dikenali di halaman ini.',
     en: 'No performance table or card recognised on this page yet.',
+  },
+  OVERLAY_PANEL_PAGED: {
+    id: '{seen} dari {total} pegawai daftar "{table}" sudah terlihat; buka halaman lain daftar itu untuk sisanya.',
+    en: '{seen} of {total} employees of list "{table}" seen so far; open its other pages for the rest.',
   },
   OVERLAY_PANEL_TRUNCATED: {
     id: 'Hanya {limit} baris pertama tabel "{table}" yang dinilai agar halaman tetap cepat.',

@@ -167,6 +167,7 @@ describe('page elements with the overlay’s class names and ids', () => {
           'data-flags',
           'data-kategori',
           'data-kind',
+          'data-nilai',
           'data-nilai-kerja',
           'data-nip',
           'data-page',

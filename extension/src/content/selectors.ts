@@ -43,5 +43,37 @@ export const KEY_STATUS = /^(status|status penilaian)$/i;
 /** "PREDIKAT KINERJA : BAIK" and "RATING HASIL KINERJA : ..." lines printed under the tables. */
 export const RATING_HASIL_LABEL = /rating\s+hasil\s+(kerja|kinerja)/i;
 
-/** Status values that mean "not assessed yet". */
-export const NOT_ASSESSED = /belum\s+(dinilai|disetujui|diverifikasi)|menunggu|pending/i;
+/**
+ * Status values that mean "not assessed yet", beyond the core's vocabulary: regional lists also write
+ * a bare "Belum", "Draft" or "Proses" (docs/pages.md#pattern-11).
+ */
+export const NOT_ASSESSED =
+  /belum\s+(dinilai|disetujui|diverifikasi)|menunggu|pending|^belum$|^draft$|^proses$/i;
+
+/** Status values that mean the person's SKP is done ("Selesai", "Sudah", "Final"): not *belum dinilai*. */
+export const ASSESSED_DONE = /^(selesai|sudah|final|close[d]?|tuntas)$/i;
+
+/**
+ * "n/m" assessed progress in a status or progress cell: "3/5", "3/5 dinilai", "3 dari 5 dinilai",
+ * "0 / 4 indikator" (docs/pages.md#pattern-11). A date ("12/05/2025") has a third part and never matches.
+ */
+export const ASSESSED_PROGRESS =
+  /^(\d{1,3})\s*(?:\/|dari|of)\s*(\d{1,3})(?:\s+(?:dinilai|sudah dinilai|disetujui|terverifikasi|diverifikasi|indikator|rhk|kegiatan|assessed))?$/i;
+
+/** Rows under a list that are not people: totals and deductions (docs/pages.md#pattern-14). */
+export const TOTAL_ROW = /^(?:sub\s*)?(?:total|jumlah|pengurangan|potongan|rata[- ]?rata|grand\s+total)\b/i;
+
+/**
+ * A pagination note under a list ("Menampilkan 1 sampai 10 dari 23 data", DataTables and
+ * bootstrap-table, id and en): the groups are first, last, total.
+ */
+export const PAGINATION_INFO =
+  /(\d[\d.,]*)\s*(?:sampai|hingga|s\/d|s\.d\.?|to|-|–)\s*(\d[\d.,]*)\s*(?:dari|of)\s*(?:total\s*)?(\d[\d.,]*)/i;
+
+/** Where such notes live, nearest first (DataTables, bootstrap-table, Laravel/CI paginators). */
+export const PAGINATION_INFO_SELECTOR =
+  '.dataTables_info, .dt-info, .pagination-info, .page-info, .table-info, [role="status"]';
+
+/** A list's header that counts assessed indicators ("Progres Penilaian", "Dinilai"). */
+export const ASSESSED_HEADER =
+  /^(progres(s)?(\s+penilaian)?|penilaian|dinilai|jumlah\s+dinilai|status\s+penilaian)$/i;

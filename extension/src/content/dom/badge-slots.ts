@@ -80,6 +80,7 @@ function joinSignature(data: BadgeData): string {
     data.kategori,
     data.flags.join(' '),
     data.nip ?? '',
+    data.nilai ?? '',
     data.label,
     data.tooltip,
   ].join('\u0001');

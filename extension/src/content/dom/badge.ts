@@ -14,6 +14,8 @@ export interface BadgeData {
   kategori: string;
   flags: readonly OverlayFlag[];
   nip?: string;
+  /** A score as the page writes it (Nilai SKP 84,5 -> 84.5), on its own scheme: never a capaian. */
+  nilai?: number;
   /** Short visible text, e.g. "92,5% Sangat Tinggi". */
   label: string;
   /** Why: the tooltip, already in the user's language. */
@@ -101,6 +103,8 @@ function render(host: HTMLElement, data: BadgeData): void {
   host.setAttribute('data-flags', data.flags.join(' '));
   if (data.nip) host.setAttribute('data-nip', data.nip);
   else if (host.hasAttribute('data-nip')) host.removeAttribute('data-nip');
+  if (data.nilai !== undefined) host.setAttribute('data-nilai', formatCapaianAttribute(data.nilai));
+  else if (host.hasAttribute('data-nilai')) host.removeAttribute('data-nilai');
   host.title = data.tooltip;
   host.setAttribute('aria-label', `${data.label}. ${data.tooltip}`);
   const root = shadowOf(host);

@@ -1,25 +1,53 @@
 import { BadgeSlots } from '../dom/badge-slots';
-import type { GridCell } from '../dom/grid';
+import type { GridCell, GridRow } from '../dom/grid';
+import { visibleLines } from '../dom/visibility';
 import {
   cellOf,
   hasField,
   MAX_ROWS_PER_TABLE,
+  paginatedTotal,
   rowKey,
   ScoreCache,
   type TableModel,
   textOf,
   truncatedRows,
 } from '../model/table';
-import { columnLocaleOf, findNip } from '../model/values';
+import { columnLocaleOf, findNip, readAssessedProgress } from '../model/values';
 import { PEOPLE_KINDS } from '../pages';
+import { TOTAL_ROW } from '../selectors';
 import { emptyContribution, noteTruncation, tally } from '../summary';
-import { type PersonScore, scorePerson } from '../verdict/person';
+import { type PersonScore, type ScoreReading, scorePerson } from '../verdict/person';
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
 
 const cache = new ScoreCache<PersonScore>();
 const slots = new BadgeSlots<HTMLTableRowElement>();
 
 const PERSON_FIELDS = ['nama_nip', 'nama', 'nip'] as const;
+/** Score columns, the one that decides most first (a final score before its parts). */
+const SCORE_FIELDS = ['nilai_prestasi_kerja', 'nilai_akhir', 'nilai_skp', 'nilai_tertimbang'] as const;
+
+/**
+ * People seen on each paginated list, by what names them (NIP, else name), so the panel can say how much
+ * of the list was seen ("10 dari 23 pegawai"). Per table element; a new total starts over.
+ */
+const seenOnPages = new WeakMap<HTMLTableElement, { total: number; people: Set<string> }>();
+
+function seenSoFar(table: HTMLTableElement, total: number, people: readonly string[]): number {
+  let seen = seenOnPages.get(table);
+  if (!seen || seen.total !== total) {
+    seen = { total, people: new Set() };
+    seenOnPages.set(table, seen);
+  }
+  for (const person of people) seen.people.add(person);
+  return Math.min(seen.people.size, total);
+}
+
+/** "3/5 dinilai" in the progress column, else in the status cell (docs/pages.md#pattern-11). */
+function progressOf(model: TableModel, row: GridRow): ReturnType<typeof readAssessedProgress> {
+  const column = model.progressColumn;
+  const inColumn = column === undefined ? null : readAssessedProgress(row.cells[column]?.text ?? '');
+  return inColumn ?? readAssessedProgress(textOf(model, row, 'status'));
+}
 
 function nameWithoutNip(text: string): string {
   return text
@@ -27,6 +55,24 @@ function nameWithoutNip(text: string): string {
     .replace(/(?:\d[\s.]?){18}/, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A row whose first filled cell says TOTAL/JUMLAH/PENGURANGAN (a colspan over the name column too). */
+function rowIsTotal(row: GridRow): boolean {
+  for (const cell of row.cells) {
+    const text = cell?.text.trim() ?? '';
+    if (text !== '') return TOTAL_ROW.test(text);
+  }
+  return false;
+}
+
+/**
+ * A person without NIP by their name: the first line of the name cell, as apps put the jabatan under
+ * it ("Andi Pratama<br><small>Analis Kebijakan</small>", docs/pages.md#pattern-16).
+ */
+function nameOnly(cell: GridCell | undefined, text: string): string {
+  const first = cell ? visibleLines(cell.source)[0] : undefined;
+  return (first ?? text).trim();
 }
 
 function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
@@ -40,10 +86,18 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
     : undefined;
   // Same text under other headers (or another number style) is another score.
   const columns = JSON.stringify([model.mapping, model.labels]);
+  const scoreFields = SCORE_FIELDS.filter((f) => hasField(model, f));
+  const seenKeys: string[] = [];
   for (const row of model.dataRows) {
     const personCell = cellOf(model, row, personField);
     const nip = findNip(textOf(model, row, 'nip')) ?? findNip(personCell?.text ?? '');
-    if (!nip && !textOf(model, row, 'nama')) continue;
+    const shownName =
+      textOf(model, row, 'nama') || (personField === 'nama_nip' ? (personCell?.text ?? '') : '');
+    if (!nip && !shownName) continue;
+    // TOTAL / PENGURANGAN rows under the people (often colspan over No and Nama) are not people.
+    if (!nip && TOTAL_ROW.test(shownName.trim())) continue;
+    if (!nip && rowIsTotal(row)) continue;
+    seenKeys.push(nip ?? shownName);
     const hash = `${rowKey(row)}|${columns}|${locale}|${batch.settings.revision}`;
     let score = cache.get(hash);
     if (!score && !batch.mayScore()) {
@@ -54,13 +108,21 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
       const nameText = textOf(model, row, 'nama') || textOf(model, row, 'nama_nip');
       score = scorePerson(
         {
-          name: nameWithoutNip(nameText),
+          name: nip ? nameWithoutNip(nameText) : nameOnly(cellOf(model, row, 'nama'), nameText),
           ...(nip ? { nip } : {}),
           capaianText: textOf(model, row, 'capaian'),
           capaianColumn: model.labels.capaian ?? '',
           status: textOf(model, row, 'status'),
           minutesText: textOf(model, row, 'menit'),
           predikatText: textOf(model, row, 'predikat'),
+          progress: progressOf(model, row),
+          scores: scoreFields.map(
+            (field): ScoreReading => ({
+              field,
+              column: model.labels[field] ?? field,
+              text: textOf(model, row, field),
+            }),
+          ),
         },
         policy,
         results,
@@ -81,6 +143,9 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
     }
   }
   noteTruncation(contribution, model.name, truncatedRows(model), MAX_ROWS_PER_TABLE);
+  const total = paginatedTotal(model.table);
+  if (total !== undefined)
+    contribution.paged = { table: model.name, seen: seenSoFar(model.table, total, seenKeys), total };
   batch.summary.set(model.table, contribution);
 }
 

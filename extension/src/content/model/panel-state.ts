@@ -105,6 +105,14 @@ export function panelState(
         ),
       );
     }
+    if (c.paged && c.paged.seen < c.paged.total)
+      lines.push(
+        t(
+          'OVERLAY_PANEL_PAGED',
+          { seen: String(c.paged.seen), total: String(c.paged.total), table: c.paged.table },
+          lang,
+        ),
+      );
     if (c.truncated)
       lines.push(
         t('OVERLAY_PANEL_TRUNCATED', { limit: String(c.truncated.limit), table: c.truncated.table }, lang),

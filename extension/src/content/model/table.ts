@@ -1,6 +1,7 @@
 import { recognizeTable, type TableKind, type TableRecognition } from '../../../../shared/columns';
 import type { FieldId } from '../../../../shared/model';
 import { type Grid, type GridCell, type GridRow, gridText, rowCells, tableToGrid } from '../dom/grid';
+import { ASSESSED_HEADER, PAGINATION_INFO, PAGINATION_INFO_SELECTOR } from '../selectors';
 
 /** A page table as the overlay understands it: logical grid + the core's column recognition. */
 export interface TableModel {
@@ -16,6 +17,8 @@ export interface TableModel {
   recognition: TableRecognition;
   /** How messages name this table: its caption, id or nearest heading. */
   name: string;
+  /** Logical column of an "n/m assessed" progress cell ("Progres Penilaian"), when the table has one. */
+  progressColumn?: number;
 }
 
 /**
@@ -36,7 +39,7 @@ function tableName(table: HTMLTableElement): string {
  * (layout, calendar, key/value identity block) is not the overlay's business.
  */
 export function readTable(table: HTMLTableElement): TableModel | undefined {
-  const grid = tableToGrid(table, MAX_ROWS_PER_TABLE + 20);
+  const grid = withDetachedHeader(table, tableToGrid(table, MAX_ROWS_PER_TABLE + 20));
   if (grid.rows.length < 2 || grid.width < 2) return undefined;
   // Only the header region is needed to recognise columns; the core scans the first rows itself.
   const text = gridText({ ...grid, rows: grid.rows.slice(0, 12) });
@@ -47,6 +50,10 @@ export function readTable(table: HTMLTableElement): TableModel | undefined {
   for (const column of recognition.recognition.columns) {
     if (column.field) labels[column.field] = column.label;
   }
+  const progress = recognition.recognition.columns.find(
+    (column) =>
+      ASSESSED_HEADER.test(column.label.trim()) && (column.field === null || column.field === 'realisasi'),
+  );
   const dataRows = grid.rows
     .slice(recognition.firstDataRow, recognition.firstDataRow + MAX_ROWS_PER_TABLE)
     .filter((row) => !row.header || rowCells(row).some((cell) => !cell.header));
@@ -59,7 +66,49 @@ export function readTable(table: HTMLTableElement): TableModel | undefined {
     dataRows,
     recognition,
     name: tableName(table),
+    ...(progress ? { progressColumn: progress.index } : {}),
   };
+}
+
+/**
+ * The header table of a DataTables `scrollX`/`scrollY` body: DataTables moves the header into its own
+ * `<table>` in `.dataTables_scrollHead` and leaves the body table with, at most, a zero-height copy
+ * of it (docs/pages.md#pattern-13).
+ */
+function detachedHeaderOf(table: HTMLTableElement): HTMLTableElement | undefined {
+  const body = table.closest('.dataTables_scrollBody');
+  const head = body?.parentElement?.querySelector('.dataTables_scrollHead table');
+  return head instanceof HTMLTableElement && head !== table ? head : undefined;
+}
+
+/**
+ * The body's grid under its detached header's rows: one table, as the user sees it. The body's own
+ * header rows (DataTables' zero-height sizing copy) are dropped; the header table's rows stand for them.
+ */
+function withDetachedHeader(table: HTMLTableElement, grid: Grid): Grid {
+  const head = detachedHeaderOf(table);
+  if (!head) return grid;
+  const header = tableToGrid(head, 20);
+  if (header.rows.length === 0) return grid;
+  const width = Math.max(header.width, grid.width);
+  const rows = [...header.rows, ...grid.rows.filter((row) => !row.header)];
+  for (const row of rows) for (let i = row.cells.length; i < width; i++) row.cells[i] = undefined;
+  return { table, rows, width };
+}
+
+/** How many rows the whole list has when the page shows one page of it ("... dari 23 data"). */
+export function paginatedTotal(table: HTMLTableElement): number | undefined {
+  // The note sits beside the table in its wrapper (DataTables, bootstrap-table), a few levels up.
+  let scope: Element | null = table.parentElement;
+  for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
+    const info = scope.querySelector(PAGINATION_INFO_SELECTOR);
+    if (!info || info.closest('table')) continue;
+    const match = PAGINATION_INFO.exec(info.textContent ?? '');
+    if (!match) return undefined;
+    const total = Number((match[3] ?? '').replace(/[.,]/g, ''));
+    return Number.isFinite(total) && total > 0 ? total : undefined;
+  }
+  return undefined;
 }
 
 /** The slot of a field in a row, when the table has that column. */

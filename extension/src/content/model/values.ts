@@ -1,5 +1,6 @@
 import type { Result } from '../../../../shared/core';
 import {
+  type ApprovalStatus,
   evidenceGiven,
   feedbackGiven,
   findNipInText,
@@ -20,7 +21,7 @@ import {
 import { MAX_ACTIVITY_MINUTES } from '../../../../shared/pipeline';
 import type { PredikatPegawai, Rating } from '../../../../shared/policy';
 import { type Amount, type Measure, readAmount, readMeasure } from '../../../../shared/score';
-import { NOT_ASSESSED } from '../selectors';
+import { ASSESSED_DONE, ASSESSED_PROGRESS, NOT_ASSESSED } from '../selectors';
 
 /*
  * The overlay's reading of cell texts, all through the core parsers (shared/parse): one place where
@@ -135,9 +136,32 @@ export function hasEvidence(cell: Element | undefined, text: string): boolean {
 /** Feedback as the core reads it (shared/parse feedbackGiven: "Tambah", "Belum ada" are none). */
 export const hasFeedback = (text: string): boolean => feedbackGiven(text);
 
-/** A status that says the person is not assessed or approved yet ("Belum Dinilai", "Pending"). */
-export function isNotAssessed(text: string): boolean {
-  if (text.trim() === '') return false;
-  const parsed = parseStatus(text);
-  return parsed.ok ? parsed.value === 'menunggu' : NOT_ASSESSED.test(text);
+/**
+ * The approval status a cell says, through the core's vocabulary (shared/parse parseStatus); words the
+ * core does not know yet but regional lists use ("Selesai", "Belum", "Draft") by the overlay's patterns
+ * (selectors.ts). Null when the cell says no status.
+ */
+export function readStatus(text: string): ApprovalStatus | null {
+  const trimmed = text.trim();
+  if (trimmed === '' || /^[-–]$/.test(trimmed)) return null;
+  const parsed = parseStatus(trimmed);
+  if (parsed.ok) return parsed.value;
+  if (NOT_ASSESSED.test(trimmed)) return 'menunggu';
+  if (ASSESSED_DONE.test(trimmed)) return 'disetujui';
+  return null;
+}
+
+/** How much of a person's SKP is assessed: "3/5 dinilai", "0/4", "3 dari 5 dinilai" (pattern 11). */
+export interface AssessedProgress {
+  done: number;
+  of: number;
+}
+
+/** The "n/m assessed" a cell says, when it says one (and n <= m, m > 0); null otherwise. */
+export function readAssessedProgress(text: string): AssessedProgress | null {
+  const match = ASSESSED_PROGRESS.exec(text.trim());
+  if (!match) return null;
+  const done = Number(match[1]);
+  const of = Number(match[2]);
+  return of > 0 && done <= of ? { done, of } : null;
 }

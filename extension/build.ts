@@ -18,9 +18,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { type Plugin as EsbuildPlugin, build as esbuild, transform } from 'esbuild';
 import { zipSync } from 'fflate';
+import ts from 'typescript';
 import { build } from 'vite';
 import { catalog } from '../shared/messages/catalog';
 import { t } from '../shared/messages/format';
+import { defaultPolicy } from '../shared/policy';
 import {
   CRX_PATH,
   DEFAULT_KEY_PATH,
@@ -358,6 +360,80 @@ export const isMessageCode = (code) => Object.prototype.hasOwnProperty.call(cata
   };
 }
 
+/**
+ * zod schemas are built by top-level calls (`export const XSchema = z.object({...})`), which a bundler
+ * must keep even when nothing uses the schema: a call might have side effects. The core's modules mix
+ * such schemas with what the overlay does use (vocabularies, constants, functions), so one used
+ * constant would bring its module's schemas and all of zod into the content script. In the content
+ * build only, each top-level `const` whose initializer is a call or member chain naming `z.` or a
+ * `...Schema` is wrapped in an immediately called arrow marked pure: it runs at the same moment with
+ * the same result when it is kept, and is dropped when nothing reads it. No rule changes, nothing is
+ * copied; the core's schema builders have no side effects (no registry, `.meta` or `.describe` is used).
+ */
+export function markSchemasPure(source: string, fileName = 'module.ts'): string {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const spans: [number, number][] = [];
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const init = declaration.initializer;
+      if (!init) continue;
+      let inner: ts.Expression = init;
+      while (
+        ts.isAsExpression(inner) ||
+        ts.isSatisfiesExpression(inner) ||
+        ts.isParenthesizedExpression(inner)
+      )
+        inner = inner.expression;
+      if (!(ts.isCallExpression(inner) || ts.isPropertyAccessExpression(inner))) continue;
+      if (!/\bz\s*\.|Schema\b/.test(init.getText(file))) continue;
+      spans.push([init.getStart(file), init.getEnd()]);
+    }
+  }
+  let out = source;
+  for (const [start, end] of spans.reverse()) {
+    out = `${out.slice(0, start)}/* @__PURE__ */ (() => (${out.slice(start, end)}))()${out.slice(end)}`;
+  }
+  return out;
+}
+
+/** The core's and the extension's own modules (not the overlay's), where schemas are built. */
+const SCHEMA_MODULES = /[\\/](shared|extension[\\/]src)[\\/].*\.ts$/;
+const OVERLAY_MODULES = /[\\/]extension[\\/]src[\\/]content[\\/]/;
+
+function pureSchemasPlugin(): EsbuildPlugin {
+  return {
+    name: 'nilai-kerja-pure-schemas',
+    setup(b) {
+      b.onLoad({ filter: SCHEMA_MODULES }, (args) => {
+        if (CATALOG_MODULE.test(args.path) || OVERLAY_MODULES.test(args.path)) return undefined;
+        return { loader: 'ts', contents: markSchemasPure(readFileSync(args.path, 'utf8'), args.path) };
+      });
+    },
+  };
+}
+
+const DEFAULT_POLICY_MODULE = /extension[\\/]src[\\/]content[\\/]light[\\/]default-policy\.ts$/;
+
+/**
+ * content/light/default-policy.ts as the value the core's defaultPolicy() returns now, at build time
+ * (PolicySchema.parse({})): the overlay gets the same national defaults without running zod on every
+ * page. A fresh copy per call, as the core gives.
+ */
+function defaultPolicyPlugin(): EsbuildPlugin {
+  const json = JSON.stringify(defaultPolicy());
+  return {
+    name: 'nilai-kerja-default-policy',
+    setup(b) {
+      b.onLoad({ filter: DEFAULT_POLICY_MODULE }, () => ({
+        loader: 'ts',
+        contents: `const DEFAULT_POLICY = ${JSON.stringify(json)};
+export const defaultPolicy = () => JSON.parse(DEFAULT_POLICY);`,
+      }));
+    },
+  };
+}
+
 /** Every catalog code written as a string literal in `code` (a bundle built without the catalog). */
 export function catalogCodesIn(code: string): Set<string> {
   const codes = new Set<string>();
@@ -389,9 +465,10 @@ async function buildContentScript(outDir: string, testManagedStorage: boolean): 
     logLevel: 'error' as const,
     legalComments: 'none' as const,
   };
-  const probe = await esbuild({ ...common, plugins: [catalogPlugin(null)] });
+  const light = [pureSchemasPlugin(), defaultPolicyPlugin()];
+  const probe = await esbuild({ ...common, plugins: [...light, catalogPlugin(null)] });
   const codes = catalogCodesIn(probe.outputFiles![0]!.text);
-  const bundle = await esbuild({ ...common, plugins: [catalogPlugin(codes)] });
+  const bundle = await esbuild({ ...common, plugins: [...light, catalogPlugin(codes)] });
   // zod's eval sites are neutralised before minifying, while their source form is still known.
   const code = withoutEvalSites(bundle.outputFiles![0]!.text);
   const minified = await transform(code, { minify: true, target: common.target, legalComments: 'none' });

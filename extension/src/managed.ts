@@ -68,11 +68,25 @@ const stable = (value: unknown): string =>
       : v,
   );
 
-/** Copies the managed values into MANAGED_MIRROR_KEY when the copy differs (background only). */
+/**
+ * Where the background keeps the managed values as parseManaged validated them (ManagedValues: the
+ * policy through the core's validatePolicy, never half-applied), written with the raw copy in one
+ * write. The content script reads these instead of the raw values: it carries no zod (it runs on every
+ * e-kinerja page), so the core's validation of a policy the IT office wrote by hand is done here, once,
+ * by the same code the options page uses, and the overlay decides with exactly that policy.
+ */
+export const MANAGED_CHECKED_KEY = 'managedChecked';
+
+/** Copies the managed values into MANAGED_MIRROR_KEY (and their validated form into MANAGED_CHECKED_KEY) when a copy differs (background only). */
 export async function mirrorManaged(): Promise<void> {
   const raw = await readManagedRaw();
-  const copy = (await chrome.storage.local.get(MANAGED_MIRROR_KEY))[MANAGED_MIRROR_KEY] ?? {};
-  if (stable(copy) !== stable(raw)) await chrome.storage.local.set({ [MANAGED_MIRROR_KEY]: raw });
+  const local = await chrome.storage.local.get([MANAGED_MIRROR_KEY, MANAGED_CHECKED_KEY]);
+  const checked = parseManaged(raw, () => '').values;
+  if (
+    stable(local[MANAGED_MIRROR_KEY] ?? {}) !== stable(raw) ||
+    stable(local[MANAGED_CHECKED_KEY] ?? null) !== stable(checked)
+  )
+    await chrome.storage.local.set({ [MANAGED_MIRROR_KEY]: raw, [MANAGED_CHECKED_KEY]: checked });
 }
 
 /**
@@ -84,7 +98,9 @@ export function keepManagedMirror(): void {
   chrome.storage.onChanged.addListener((changes, areaName) => {
     const local =
       areaName === 'local' &&
-      (MANAGED_MIRROR_KEY in changes || (MANAGED_FROM_TEST_KEY && TEST_MANAGED_KEY in changes));
+      (MANAGED_MIRROR_KEY in changes ||
+        MANAGED_CHECKED_KEY in changes ||
+        (MANAGED_FROM_TEST_KEY && TEST_MANAGED_KEY in changes));
     if (areaName === 'managed' || local) void mirrorManaged();
   });
 }

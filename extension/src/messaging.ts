@@ -1,8 +1,10 @@
 import { fail, ok, type Result } from '../../shared';
 import * as z from '../../shared/core/zod';
+import { type PageStatus as LightPageStatus, onContentMessage } from './content/light/messages';
 
 /**
- * Messages between the popup and the content script of a tab. Both sides validate with zod: a page
+ * Messages between the popup and the content script of a tab. Both sides validate (the popup with
+ * zod, the content script with the zod-free guards of content/light/messages.ts that check the same): a page
  * cannot forge these (runtime messages only come from our own extension), but an old content script
  * left in a tab after an update can speak an older dialect, and then we say so instead of crashing.
  */
@@ -33,40 +35,14 @@ export const PageStatusSchema = z.object({
 });
 export type PageStatus = z.infer<typeof PageStatusSchema>;
 
-/** The content script's side: each handler returns the page status after it ran. */
-export interface ContentHandlers {
-  status: () => PageStatus | Promise<PageStatus>;
-  setOverlay: (on: boolean) => PageStatus | Promise<PageStatus>;
-}
+/** The content script's side lives in content/light/messages.ts, without zod (the content script stays light). */
+export type { ContentHandlers } from './content/light/messages';
+export { onContentMessage };
 
-/**
- * Answers popup requests in a content script. Messages that are not ours are left for other
- * listeners. Returns a function that stops listening (call it when the overlay is torn down).
- */
-export function onContentMessage(handlers: ContentHandlers): () => void {
-  const listener = (
-    message: unknown,
-    sender: chrome.runtime.MessageSender,
-    sendResponse: (response: unknown) => void,
-  ): boolean => {
-    if (sender.id !== chrome.runtime.id) return false;
-    const parsed = ContentRequestSchema.safeParse(message);
-    if (!parsed.success) return false;
-    const request = parsed.data;
-    const run = async (): Promise<PageStatus> =>
-      request.type === 'nilai-kerja/status' ? handlers.status() : handlers.setOverlay(request.on);
-    // Validated before answering, so a malformed status becomes an error reply, never a silent port.
-    run()
-      .then((status) => PageStatusSchema.parse(status))
-      .then(sendResponse, (e: unknown) =>
-        sendResponse({ error: e instanceof Error ? e.message : String(e) }),
-      );
-    // Keeps the channel open for the asynchronous answer.
-    return true;
-  };
-  chrome.runtime.onMessage.addListener(listener);
-  return () => chrome.runtime.onMessage.removeListener(listener);
-}
+/** The hand-written PageStatus of the content side and the schema's type are the same type. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameStatus: Same<PageStatus, LightPageStatus> = true;
+void _sameStatus;
 
 /** Chrome's words when a tab has no listener (no content script injected there). */
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|message port closed/i;

@@ -271,6 +271,27 @@ export async function dropRefusedPackage(): Promise<Issue | null> {
   return issue;
 }
 
+/**
+ * Re-saves the stored policies (in force and previous) in this version's complete form: a policy saved by
+ * an older version is migrated by the core's importer, as getSettings would read it. The overlay reads
+ * storage without zod (content/light/settings.ts) and takes only a complete policy of this version, so the
+ * background runs this on install, update and browser start: the page then applies the region's policy,
+ * the same the options page shows, never the national defaults in its place. A damaged policy is left
+ * as it is (getSettings reports it). Returns the keys rewritten.
+ */
+export async function migrateStoredPolicies(): Promise<string[]> {
+  const raw = await area().get<Record<string, unknown>>(['policy', 'previousPolicy']);
+  const updates: Record<string, unknown> = {};
+  for (const key of ['policy', 'previousPolicy'] as const) {
+    const value = raw[key];
+    if (value === undefined || value === null) continue;
+    const policy = validatePolicy(value);
+    if (policy.ok && JSON.stringify(policy.value) !== JSON.stringify(value)) updates[key] = policy.value;
+  }
+  if (Object.keys(updates).length > 0) await area().set(updates);
+  return Object.keys(updates);
+}
+
 /** Why the stored policy is not used (damaged or from another version); empty when it is, or none is stored. */
 export async function storedPolicyIssues(): Promise<Issue[]> {
   const raw = (await area().get<Record<string, unknown>>(['policy'])).policy;

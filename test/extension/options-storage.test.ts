@@ -265,3 +265,26 @@ describe('whose results package', () => {
     expect(await dropRefusedPackage()).toBeNull();
   });
 });
+
+describe('a policy stored by an older version, for the overlay', () => {
+  it('is re-saved complete on install or start, so the page applies the region policy, not the defaults', async () => {
+    const { isCompletePolicy } = await import('../../extension/src/content/light/settings');
+    const { migrateStoredPolicies } = await import('../../extension/src/storage');
+    // Saved before this version's sections existed (attendance codes, RB, units of measure...).
+    const { discipline, rb, ...older } = TUBA as unknown as Record<string, unknown>;
+    const { codes, ...olderDiscipline } = discipline as Record<string, unknown>;
+    void rb;
+    void codes;
+    await chrome.storage.local.set({ policy: { ...older, discipline: olderDiscipline } });
+    const before = (await chrome.storage.local.get('policy')).policy;
+    expect(isCompletePolicy(before)).toBe(false);
+    expect(await migrateStoredPolicies()).toEqual(['policy']);
+    const after = (await chrome.storage.local.get('policy')).policy;
+    expect(isCompletePolicy(after)).toBe(true);
+    expect(after).toMatchObject({ name: 'Perbup Tulang Bawang 2024' });
+    // The same policy the options page reads through the core's importer.
+    expect((await getSettings()).policy).toEqual(after);
+    // Nothing to do the second time.
+    expect(await migrateStoredPolicies()).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import 'webext-dynamic-content-scripts';
 import { keepManagedMirror } from '../managed';
+import { migrateStoredPolicies } from '../storage';
 import { syncSitesFromPermissions } from './sites';
 
 // Group policy (chrome.storage.managed) copied where pages and content scripts read it at once.
@@ -16,3 +17,6 @@ chrome.permissions.onAdded.addListener(() => void syncSitesFromPermissions());
 chrome.permissions.onRemoved.addListener(() => void syncSitesFromPermissions());
 chrome.runtime.onInstalled.addListener(() => void syncSitesFromPermissions());
 chrome.runtime.onStartup.addListener(() => void syncSitesFromPermissions());
+// A policy stored by an older version, migrated once for the overlay (which reads storage without zod).
+chrome.runtime.onInstalled.addListener(() => void migrateStoredPolicies());
+chrome.runtime.onStartup.addListener(() => void migrateStoredPolicies());

@@ -3,10 +3,17 @@
  * with every feature, answers the popup (status / set-overlay) and follows settings changes.
  * Performance marks `nilai-kerja:start` / `nilai-kerja:done` let the benchmark time it from the page.
  */
-import { onContentMessage, type PageStatus } from '../messaging';
-import { defaultSettings, getSettings, onSettingsChanged, type Settings } from '../storage';
+import type { PageStatus } from '../messaging';
 import { FEATURES } from './features';
 import type { OverlaySettings } from './features/registry';
+// The light readers (no zod: this script runs on every e-kinerja page); see light/settings.ts.
+import { onContentMessage } from './light/messages';
+import {
+  defaultSettings,
+  getSettings,
+  onSettingsChanged,
+  type ContentSettings as Settings,
+} from './light/settings';
 import { indexResultsPackage } from './model/package';
 import { createOverlay, type Overlay } from './overlay';
 

@@ -36,7 +36,6 @@ export const PageStatusSchema = z.object({
 export type PageStatus = z.infer<typeof PageStatusSchema>;
 
 /** The content script's side lives in content/light/messages.ts, without zod (the content script stays light). */
-export type { ContentHandlers } from './content/light/messages';
 export { onContentMessage };
 
 /** The hand-written PageStatus of the content side and the schema's type are the same type. */

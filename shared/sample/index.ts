@@ -7,7 +7,6 @@ export {
   SAMPLE_RB_HEADER,
   SAMPLE_RB_ROWS,
   SAMPLE_RB_SHEET,
-  type SampleRbRow,
   sampleRbActionGrid,
 } from './rb-actions';
 export { sampleNips, sampleWorkbook } from './workbook';

@@ -33,28 +33,8 @@ export function siteFamily(url: string): SiteFamily {
   return 'generic';
 }
 
-/**
- * What differs per site family. The generic path (any table whose headers are recognisable) does the
- * work everywhere; an adapter only narrows where to watch and where the page's subject is written.
- */
-export interface SiteAdapter {
-  family: SiteFamily;
-  /** The element whose subtree changes when the page loads data or changes route. */
-  watchRoot: (doc: Document) => Element;
-}
-
-const body = (doc: Document): Element => doc.body ?? doc.documentElement;
-
-export const SITE_ADAPTERS: Record<SiteFamily, SiteAdapter> = {
-  // BKN e-Kinerja is a Vue 2 app, and Vue 2 replaces its mount element (#app) when it renders, so an
-  // observer on #app would go deaf after the first render: watch the body.
-  bkn: { family: 'bkn', watchRoot: body },
-  // Regional apps fill tables with jQuery AJAX anywhere in the page (AdminLTE/Metronic content areas).
-  regional: { family: 'regional', watchRoot: body },
-  generic: { family: 'generic', watchRoot: body },
-};
-
-export const siteAdapter = (url: string): SiteAdapter => SITE_ADAPTERS[siteFamily(url)];
+// No per-site watch root: the overlay watches the whole document (observe.ts), since Vue 2 replaces its
+// mount element when it renders and Turbo/pjax replace <body>; an observer on either would go deaf.
 
 /**
  * Pages the overlay must leave alone: login and password pages (nothing to score, and credentials

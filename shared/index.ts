@@ -9,6 +9,7 @@ export * from './core';
 export { z } from './core/zod';
 export * from './discipline';
 export * from './flags';
+export * from './history';
 export * from './messages';
 export * from './model';
 export * from './org';

@@ -11,6 +11,7 @@ import { disciplineMessages } from './discipline';
 import { extensionOverlayMessages } from './extension-overlay';
 import { extensionSetupMessages } from './extension-setup';
 import { flagMessages } from './flags';
+import { historyMessages } from './history';
 import { organisationMessages } from './organisation';
 import { parseMessages } from './parse';
 import { policyMessages } from './policy';
@@ -35,6 +36,7 @@ export const catalog = {
   ...rewardMessages,
   ...organisationMessages,
   ...disciplineMessages,
+  ...historyMessages,
   ...policyMessages,
   // Surfaces.
   ...addonMenuMessages,

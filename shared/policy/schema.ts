@@ -3,6 +3,7 @@ import { BusyPolicySchema } from './sections/busy';
 import { CapaianPolicySchema } from './sections/capaian';
 import { DisciplinePolicySchema } from './sections/discipline';
 import { DistributionPolicySchema } from './sections/distribution';
+import { HistoryPolicySchema } from './sections/history';
 import { LegacyPolicySchema } from './sections/legacy';
 import { RatingPolicySchema } from './sections/rating';
 import { RbPolicySchema } from './sections/rb';
@@ -31,6 +32,7 @@ const PolicyObjectSchema = z.object({
   rbActions: RbActionsPolicySchema.default(RbActionsPolicySchema.parse({})),
   discipline: DisciplinePolicySchema.default(DisciplinePolicySchema.parse({})),
   busy: BusyPolicySchema.default(BusyPolicySchema.parse({})),
+  history: HistoryPolicySchema.default(HistoryPolicySchema.parse({})),
   reward: RewardPolicySchema.default(RewardPolicySchema.parse({})),
 });
 
@@ -52,6 +54,7 @@ export * from './sections/busy';
 export * from './sections/capaian';
 export * from './sections/discipline';
 export * from './sections/distribution';
+export * from './sections/history';
 export * from './sections/legacy';
 export * from './sections/legacy46';
 export * from './sections/rating';

@@ -29,6 +29,8 @@ export const EMPLOYEE_COLUMNS = [
   'ADDON_COL_ALASAN',
   'ADDON_COL_TINGKAT_DATA',
   'ADDON_COL_NPK',
+  'ADDON_COL_PERUBAHAN',
+  'ADDON_COL_TREN',
 ] as const satisfies readonly MessageCode[];
 export type EmployeeColumn = (typeof EMPLOYEE_COLUMNS)[number];
 
@@ -69,6 +71,20 @@ export const TABLE_COLUMNS = [
   'SHEETS_TABLES_COL_READ',
   'SHEETS_TABLES_COL_NOTES',
   'SHEETS_CHECK_COL_LINK',
+] as const satisfies readonly MessageCode[];
+
+/** The columns of "Riwayat": one row per employee per period, kept across runs (shared/history). */
+export const HISTORY_COLUMNS = [
+  'ADDON_HIST_COL_PERIOD_KEY',
+  'ADDON_HIST_COL_PERIOD',
+  'ADDON_COL_NIP',
+  'ADDON_COL_NAMA',
+  'ADDON_COL_UNIT',
+  'ADDON_COL_CAPAIAN',
+  'ADDON_COL_KATEGORI',
+  'ADDON_COL_PREDIKAT',
+  'ADDON_COL_POTONGAN',
+  'ADDON_HIST_COL_TK',
 ] as const satisfies readonly MessageCode[];
 
 /** The header of the dashboard's first table: predikat per unit and the SE 3/2023 maxima. */
@@ -124,6 +140,11 @@ export function writtenByAddOn(role: OutputRole, top: readonly (readonly string[
       return rowIs(
         top[0],
         PROBLEM_COLUMNS.map((c) => t(c)),
+      );
+    case 'history':
+      return rowIs(
+        top[0],
+        HISTORY_COLUMNS.map((c) => t(c)),
       );
     case 'tables':
       return rowIs(

@@ -22,14 +22,18 @@ export const PROBLEMS_SHEET = 'Masalah Data';
 /** What "Periksa data" understood of every table in the workbook (the recognition report). */
 export const TABLES_SHEET = 'Tabel Terbaca';
 
+/** Each period's verdicts per employee, kept across runs (recomputing a period replaces only its rows). */
+export const HISTORY_SHEET = 'Riwayat';
+
 /** What each generated sheet is: the value of its mark (output/ownership.ts). */
-export type OutputRole = keyof typeof RESULT_SHEETS | 'problems' | 'tables';
+export type OutputRole = keyof typeof RESULT_SHEETS | 'problems' | 'tables' | 'history';
 
 /** The name each output gets when no sheet of the admin's own already has it. */
 export const OUTPUT_NAMES: Readonly<Record<OutputRole, string>> = {
   ...RESULT_SHEETS,
   problems: PROBLEMS_SHEET,
   tables: TABLES_SHEET,
+  history: HISTORY_SHEET,
 };
 
 export const OUTPUT_ROLES = Object.keys(OUTPUT_NAMES) as OutputRole[];

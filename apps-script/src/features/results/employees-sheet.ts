@@ -10,6 +10,7 @@ import {
   type Rating,
   ratingLabel,
   recommendationLabel,
+  type Trend,
   t,
 } from '../../../../shared';
 import { FLAG_BACKGROUND, scaleByText } from '../../output/colours';
@@ -48,6 +49,9 @@ const LOOK: Record<EmployeeColumn, { width: number; format?: string }> = {
   ADDON_COL_ALASAN: { width: 520 },
   ADDON_COL_TINGKAT_DATA: { width: 230 },
   ADDON_COL_NPK: { width: 130, format: '0.00' },
+  // A change in points of a fraction shows as "+12.5%" / "-3.0%".
+  ADDON_COL_PERUBAHAN: { width: 130, format: '+0.0%;-0.0%;0.0%' },
+  ADDON_COL_TREN: { width: 360 },
 };
 
 const COLUMNS = EMPLOYEE_COLUMNS.map((header) => ({ header, ...LOOK[header] }));
@@ -71,8 +75,13 @@ function once<K extends string>(label: (key: K) => string): (key: K) => string {
   };
 }
 
-/** Builds rows of "Hasil Pegawai" with label caches shared over all rows. */
-export function employeeRowBuilder(): (e: EmployeeResult) => SheetCell[] {
+/**
+ * Builds rows of "Hasil Pegawai" with label caches shared over all rows. `trends` (from the "Riwayat"
+ * history, shared/history) gives each employee's change since the previous period and stagnation.
+ */
+export function employeeRowBuilder(
+  trends: ReadonlyMap<string, Trend> = new Map(),
+): (e: EmployeeResult) => SheetCell[] {
   const yes = t('ADDON_YES');
   const differs = t('ADDON_SOURCE_DIFFERS');
   const rating = once((k: Rating) => ratingLabel(k));
@@ -117,14 +126,24 @@ export function employeeRowBuilder(): (e: EmployeeResult) => SheetCell[] {
     reasonsText(e),
     levelText(e),
     numberOrBlank(e.legacy46?.npk),
+    numberOrBlank(trends.get(e.nip)?.change),
+    trendText(trends.get(e.nip)),
   ];
 }
 
+/** The trend cell: the stagnation reason, else nothing (the change has its own column). */
+const trendText = (trend: Trend | undefined): string =>
+  trend?.reason ? t(trend.reason.code, trend.reason.params) : '';
+
 /** "Hasil Pegawai": one row per employee scored, formats batched per column. */
-export function employeesSheet(result: OrganisationResult, policy: Policy): OutputSheet {
+export function employeesSheet(
+  result: OrganisationResult,
+  policy: Policy,
+  trends: ReadonlyMap<string, Trend> = new Map(),
+): OutputSheet {
   const rows: SheetCell[][] = [
     COLUMNS.map((c) => t(c.header)),
-    ...result.employees.map(employeeRowBuilder()),
+    ...result.employees.map(employeeRowBuilder(trends)),
   ];
   const n = result.employees.length;
   const formats: FormatOp[] = [...tableFrame(COLUMNS.length, n)];

@@ -8,6 +8,7 @@ import { benchAddon } from './addon';
 import { runCoreBench } from './core';
 import { benchCustomFunctions } from './custom-functions';
 import { benchExtension } from './extension';
+import { benchHistory } from './history';
 import { benchRecognition } from './recognition';
 
 export interface BenchSection {
@@ -19,6 +20,7 @@ export interface BenchSection {
 export const SECTIONS: BenchSection[] = [
   { name: 'core', run: () => runCoreBench() },
   { name: 'recognition', run: () => benchRecognition() },
+  { name: 'history', run: () => benchHistory() },
   { name: 'addon', run: () => benchAddon() },
   { name: 'custom-functions', run: () => benchCustomFunctions() },
   { name: 'extension', run: () => benchExtension() },

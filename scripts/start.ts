@@ -24,6 +24,7 @@ import { SAMPLE_OPD, SAMPLE_PERIOD, sampleWorkbook } from '../shared/sample';
 import { runAddonOnSample } from './start-addon';
 import { runExtensionDemo, STORE_DIR } from './start-extension';
 import { GUIDE_IMAGE_DIR, makeGuideImages } from './start-guide';
+import { historyLines } from './start-history';
 import { rbLkeLines } from './start-rb';
 import { rbActionLines } from './start-rb-actions';
 import { runRecognition } from './start-recognition';
@@ -208,6 +209,11 @@ export const recognitionSection: RecapSection = {
   lines: () => runRecognition(),
 };
 
+/** Periods and history: the built add-on on three months of the sample (trends, stagnation, most improved). */
+export const historySection: RecapSection = {
+  lines: () => historyLines(),
+};
+
 /** Reformasi Birokrasi: the built add-on's Evaluasi RB on the sample LKE and Pantau rencana aksi on the sample tracker. */
 export const rbSection: RecapSection = {
   lines: () => [...rbLkeLines(), '', ...rbActionLines()],
@@ -228,6 +234,7 @@ export const START_SECTIONS: RecapSection[] = [
   ...SECTIONS,
   addonSection,
   recognitionSection,
+  historySection,
   rbSection,
   extensionSection,
   guideSection,

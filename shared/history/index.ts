@@ -77,7 +77,8 @@ const pct = (fraction: number): string => `${Math.round(fraction * 1000) / 10}%`
 /**
  * Each employee's trend at `period` from history: the change since the previous period they have a
  * verdict in, and stagnation: over the last `stagnantPeriods` periods (the current one included) the
- * capaian stayed below `belowTarget` in every one, or never rose from one period to the next.
+ * capaian stayed below `belowTarget` in every one, or never rose from one period to the next while below
+ * `noRiseBelow`.
  */
 export function trendsAt(
   history: readonly HistoryRow[],
@@ -103,7 +104,10 @@ export function trendsAt(
     const known = span.length === policy.stagnantPeriods && span.every((r) => r.capaian !== null);
     const values = span.map((r) => r.capaian ?? 0);
     const below = known && values.every((v) => v < policy.belowTarget);
-    const flat = known && values.every((v, i) => i === 0 || v <= (values[i - 1] ?? v));
+    const flat =
+      known &&
+      values.every((v) => v < policy.noRiseBelow) &&
+      values.every((v, i) => i === 0 || v <= (values[i - 1] ?? v));
     const stagnant = below || flat;
     const periods = span.map((r) => `${r.label} ${pct(r.capaian ?? 0)}`).join(', ');
     trends.set(nip, {
@@ -117,6 +121,7 @@ export function trendsAt(
               count: policy.stagnantPeriods,
               periods,
               target: pct(policy.belowTarget),
+              limit: pct(policy.noRiseBelow),
             },
             severity: 'warning',
           }

@@ -65,6 +65,14 @@ export const demoMessages = {
   RECAP_NO_ISSUES: { id: 'Tidak ada masalah data.', en: 'No data problems.' },
 
   // The add-on run on the sample OPD in the sandbox.
+  HISTORY_START_TITLE: {
+    id: 'Periode dan riwayat: tiga bulan contoh OPD (Juli-September 2025), Hitung nilai pada Code.js hasil build',
+    en: 'Periods and history: three months of the sample OPD (July-September 2025), Compute scores on the built Code.js',
+  },
+  HISTORY_START_ROWS: {
+    id: 'Riwayat: {rows} baris untuk {people} pegawai, satu per periode (tidak pernah dirata-rata). Contoh:',
+    en: 'History: {rows} rows for {people} employees, one per period (never averaged). For example:',
+  },
   RECOGNITION_TITLE: {
     id: 'Tabel yang dikenali add-on (Periksa data lalu Hitung nilai, Code.js hasil build)',
     en: 'Tables the add-on recognises (Check data then Compute scores, built Code.js)',

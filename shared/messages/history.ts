@@ -7,7 +7,7 @@ export const historyMessages = {
     en: 'Stagnant: achievement below {target} for {count} periods in a row ({periods}). Review the placement and provide coaching.',
   },
   HIST_STAGNANT_FLAT: {
-    id: 'Stagnan: capaian tidak naik selama {count} periode berturut-turut ({periods}). Tinjau penempatan dan beri pembinaan.',
-    en: 'Stagnant: achievement did not rise for {count} periods in a row ({periods}). Review the placement and provide coaching.',
+    id: 'Stagnan: capaian tidak naik selama {count} periode berturut-turut dan tetap di bawah {limit} ({periods}). Tinjau penempatan dan beri pembinaan.',
+    en: 'Stagnant: achievement did not rise for {count} periods in a row and stayed below {limit} ({periods}). Review the placement and provide coaching.',
   },
 } satisfies MessageSection;

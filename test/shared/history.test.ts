@@ -89,15 +89,20 @@ describe('trendsAt', () => {
     expect(trendsAt(history, '2025-02', { ...policy, stagnantPeriods: 2 }).get(RAHMAT)?.stagnant).toBe(true);
   });
 
-  it('flags capaian that never rose even when above target, and ignores periods after the one asked', () => {
+  it('flags capaian that never rose while just on target, and ignores periods after the one asked', () => {
     const falling = [
-      row('2025-01', SARI, 1.2),
-      row('2025-02', SARI, 1.1),
-      row('2025-03', SARI, 1.1),
+      row('2025-01', SARI, 1.08),
+      row('2025-02', SARI, 1.05),
+      row('2025-03', SARI, 1.05),
       row('2025-04', SARI, 1.5),
     ];
     expect(trendsAt(falling, '2025-03', policy).get(SARI)?.reason?.code).toBe('HIST_STAGNANT_FLAT');
     expect(trendsAt(falling, '2025-04', policy).get(SARI)?.stagnant).toBe(false);
+  });
+
+  it('does not call steady excellence stagnation', () => {
+    const steady = [row('2025-01', SARI, 1.18), row('2025-02', SARI, 1.18), row('2025-03', SARI, 1.18)];
+    expect(trendsAt(steady, '2025-03', policy).get(SARI)?.stagnant).toBe(false);
   });
 
   it('does not judge a period with an unknown capaian', () => {

@@ -8,10 +8,13 @@ import * as z from '../../core/zod';
 export const HistoryPolicySchema = z.object({
   /** Consecutive periods (the last one included) that make an employee stagnant. */
   stagnantPeriods: z.number().int().min(2).max(24).default(3),
-  /**
-   * An employee is stagnant when, over those periods, capaian stayed below this (default 1: the target
-   * not met in any of them) or never rose from one period to the next.
-   */
+  /** Stagnant when, over those periods, capaian stayed below this in every one (default 1: target not met). */
   belowTarget: z.number().min(0).max(2).default(1),
+  /**
+   * Also stagnant when capaian never rose over those periods while staying below this (default 1.1, where
+   * the proposed hasil rating becomes Di Atas Ekspektasi: docs/rules.md#rating-hasil): steady excellence is
+   * not stagnation, a flat or falling "just on target" is.
+   */
+  noRiseBelow: z.number().min(0).max(3).default(1.1),
 });
 export type HistoryPolicy = z.infer<typeof HistoryPolicySchema>;

@@ -116,7 +116,10 @@ export function createManifest({ version, extraMatches }: ManifestOptions): Mani
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: matches,
     optional_host_permissions: OPTIONAL_HOSTS,
-    content_scripts: [{ matches, js: [ENTRY.content], run_at: 'document_idle' }],
+    // all_frames: a list shown in a same-origin <iframe> (an old portal's frameset, a report viewer)
+    // is read in its frame. The same entry is what webext-dynamic-content-scripts registers for each
+    // site the user grants, so granted sites get frames too. Only frames the matches cover are entered.
+    content_scripts: [{ matches, js: [ENTRY.content], run_at: 'document_idle', all_frames: true }],
     // No eval, no remote code: zod runs jitless (shared/core/zod.ts) and everything ships in the package.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // Group policy (Google Admin console, Windows registry) can set the policy, language and sites.

@@ -21,6 +21,7 @@ import type { Lang, MessageCode } from '../shared/messages/catalog';
 import { t } from '../shared/messages/format';
 import { CHROMIUM_PATH, chromiumArgs } from '../tools/browser/chromium';
 import { FIXTURES_DIR, startFixtureServer } from '../tools/browser/fixture-server';
+import { evaluateInShadow } from '../tools/browser/shadow';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -223,16 +224,22 @@ async function settledOverlay(page: Page): Promise<OverlayView | null> {
  * would; returns whether it is now open.
  */
 const setPanelOpen = (page: Page, open: boolean): Promise<boolean> =>
-  page.evaluate((open) => {
-    const toggle = document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.querySelector('button');
-    if (!toggle) return false;
-    if ((toggle.getAttribute('aria-expanded') === 'true') !== open) toggle.click();
-    return toggle.getAttribute('aria-expanded') === 'true';
-  }, open);
+  evaluateInShadow(
+    page,
+    (open) => {
+      const toggle = document
+        .querySelector('[data-nilai-kerja="panel"]')
+        ?.shadowRoot?.querySelector('button');
+      if (!toggle) return false;
+      if ((toggle.getAttribute('aria-expanded') === 'true') !== open) toggle.click();
+      return toggle.getAttribute('aria-expanded') === 'true';
+    },
+    open,
+  );
 
 /** How many badges the open panel covers (it is fixed bottom-right, so wide tables end up under it). */
 const badgesUnderPanel = (page: Page): Promise<number> =>
-  page.evaluate(() => {
+  evaluateInShadow(page, () => {
     const panel = document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.querySelector('section');
     if (!panel) return 0;
     const p = panel.getBoundingClientRect();

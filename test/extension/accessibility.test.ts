@@ -13,13 +13,16 @@ import { workbookGrids } from '../../scripts/sample-sheets';
 import { sampleWorkbook } from '../../shared/sample';
 import { ensureBuilt as ensureAddonBuilt, loadSandbox } from '../../tools/apps-script-sandbox/sandbox';
 import {
+  clickInShadow,
   ensureFreshBuild,
+  evaluateInShadow,
   externalRequests,
   type FixtureServer,
   type LaunchedExtension,
   launchExtension,
   startFixtureServer,
   tabIdFor,
+  waitInShadow,
 } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -34,24 +37,31 @@ interface Violation {
 /**
  * axe-core's serious and critical violations on the page, or within `include` (CSS selectors; shadow
  * roots of the elements included are checked too). axe is evaluated through the DevTools protocol, so
- * the extension pages' CSP (script-src 'self') does not block it.
+ * the extension pages' CSP (script-src 'self') does not block it. The overlay's shadow roots are
+ * closed, which axe (like any page script) cannot enter: it runs through evaluateInShadow, which lets
+ * each overlay host answer `shadowRoot` for the length of the run, so axe checks the shipped badges and
+ * panel themselves, not an open test variant.
  */
 async function seriousViolations(page: Page, include?: string): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document, {
-      resultTypes: ['violations'],
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => `${n.target.join(' > ')}: ${n.failureSummary ?? ''}`),
-      }));
-  }, include);
+  return evaluateInShadow(
+    page,
+    async (selector) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const result = await axe.run(selector ? { include: [[selector]] } : document, {
+        resultTypes: ['violations'],
+      });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => `${n.target.join(' > ')}: ${n.failureSummary ?? ''}`),
+        }));
+    },
+    include,
+  );
 }
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -122,11 +132,18 @@ describe('the overlay on an e-kinerja page', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(server.url(file));
     await page.locator('[data-nilai-kerja="badge"]').first().waitFor({ state: 'attached' });
-    await page.locator('.nk-panel button').waitFor();
+    await waitInShadow(page, () => document.querySelector('.nk-panel')?.shadowRoot?.querySelector('button'));
     const open = async (): Promise<void> => {
-      const toggle = page.locator('.nk-panel button');
-      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-      await page.locator('.nk-panel #nk-panel-body').waitFor();
+      const expanded = await evaluateInShadow(page, () =>
+        document
+          .querySelector('.nk-panel')
+          ?.shadowRoot?.querySelector('button')
+          ?.getAttribute('aria-expanded'),
+      );
+      if (expanded !== 'true') await clickInShadow(page, '.nk-panel', 'button');
+      await waitInShadow(page, () =>
+        document.querySelector('.nk-panel')?.shadowRoot?.querySelector('#nk-panel-body')?.checkVisibility(),
+      );
     };
     // Only what the overlay adds is ours to check: the page's own markup is the e-kinerja vendor's.
     await expectAccessible(page, '[data-nilai-kerja]', open);
@@ -136,8 +153,9 @@ describe('the overlay on an e-kinerja page', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
     const shown = () =>
-      first.evaluate((b) => {
-        const tip = b.shadowRoot?.querySelector('.tip') as HTMLElement | null;
+      evaluateInShadow(page, () => {
+        const badge = document.querySelector('[data-nilai-kerja="badge"]');
+        const tip = badge?.shadowRoot?.querySelector('.tip') as HTMLElement | null | undefined;
         return tip && !tip.hidden ? tip.textContent : null;
       });
     expect(await shown()).toBe(await first.getAttribute('title'));

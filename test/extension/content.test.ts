@@ -8,12 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsPackage } from '../../shared/pipeline/schema';
 import { defaultPolicy } from '../../shared/policy/schema';
 import {
+  clickInShadow,
   ensureFreshBuild,
+  evaluateInShadow,
   externalRequests,
   type FixtureServer,
+  focusInShadow,
   type LaunchedExtension,
   launchExtension,
+  PANEL_HOST,
   startFixtureServer,
+  waitInShadow,
 } from './harness';
 
 /** A badge as the automation contract exposes it (CONTRACT.md). */
@@ -61,18 +66,23 @@ interface PanelView {
 }
 
 async function panel(page: Page): Promise<PanelView> {
-  return page.evaluate(() => {
-    const panels = Array.from(document.querySelectorAll('.nk-panel[data-nilai-kerja="panel"]'));
-    const host = panels[0] as HTMLElement | undefined;
-    const root = host?.shadowRoot;
-    return {
-      page: host?.getAttribute('data-page') ?? null,
-      rows: host?.getAttribute('data-rows') ?? null,
-      text: (root?.querySelector('section')?.textContent ?? '').replace(/\s+/g, ' '),
-      expanded: root?.querySelector('button')?.getAttribute('aria-expanded') ?? null,
-      count: panels.length,
-    };
-  });
+  return evaluateInShadow(
+    page,
+    () => {
+      const panels = Array.from(document.querySelectorAll('.nk-panel[data-nilai-kerja="panel"]'));
+      const host = panels[0] as HTMLElement | undefined;
+      const root = host?.shadowRoot;
+      return {
+        page: host?.getAttribute('data-page') ?? null,
+        rows: host?.getAttribute('data-rows') ?? null,
+        text: (root?.querySelector('section')?.textContent ?? '').replace(/\s+/g, ' '),
+        expanded: root?.querySelector('button')?.getAttribute('aria-expanded') ?? null,
+        count: panels.length,
+      };
+    },
+    undefined,
+    PANEL_HOST,
+  );
 }
 
 /** Waits until the page shows `count` badges of a kind (late DOM: AJAX fills, route changes). */
@@ -218,7 +228,7 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
   it('collapses and expands the panel from the keyboard', async () => {
     const page = await open('skp-penilaian-bkn.html');
     await waitForBadges(page, 2, 'pegawai');
-    await page.locator('.nk-panel button').focus();
+    await focusInShadow(page, '.nk-panel', 'button');
     const before = (await panel(page)).expanded;
     await page.keyboard.press('Enter');
     expect((await panel(page)).expanded).toBe(before === 'true' ? 'false' : 'true');
@@ -226,7 +236,11 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
     expect((await panel(page)).expanded).toBe(before);
     await page.keyboard.press('Enter');
     const shown = (await panel(page)).expanded === 'true';
-    expect(await page.locator('.nk-panel #nk-panel-body').isHidden()).toBe(!shown);
+    const bodyHidden = await evaluateInShadow(page, () => {
+      const body = document.querySelector('.nk-panel')?.shadowRoot?.querySelector('#nk-panel-body');
+      return !body?.checkVisibility();
+    });
+    expect(bodyHidden).toBe(!shown);
     await page.close();
   });
 
@@ -234,7 +248,7 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
     const page = await open('skp-penilaian-bkn.html?skp=17');
     await page.setViewportSize({ width: 1280, height: 900 });
     await waitForBadges(page, 1, 'pegawai');
-    await page.waitForFunction(() => {
+    await waitInShadow(page, () => {
       const button = document.querySelector('.nk-panel')?.shadowRoot?.querySelector('button');
       return button?.querySelector('.chev')?.textContent !== '';
     });
@@ -242,7 +256,7 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
     const geometry = () =>
-      page.evaluate(() => {
+      evaluateInShadow(page, () => {
         const root = document.querySelector('.nk-panel')!.shadowRoot!;
         const box = (e: Element | null) => {
           const r = e!.getBoundingClientRect();
@@ -280,7 +294,7 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
     expect(overlaps(atEnd.panel, atEnd.table)).toBe(false);
     expect(overlaps(atEnd.panel, atEnd.footer)).toBe(false);
     // Finding 2: open, it is at most 340 px wide and as tall as the window allows, not a fixed 60vh.
-    await page.locator('.nk-panel button').click();
+    await clickInShadow(page, '.nk-panel', 'button');
     const opened = await geometry();
     expect(opened.expanded).toBe('true');
     expect(opened.chevron).toBe('\u25BE');

@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { gridText, rowCells, tableToGrid } from '../../extension/src/content/dom/grid';
+import {
+  divGridToGrid,
+  findDivLists,
+  gridText,
+  isRepeatedRows,
+  rowCells,
+  tableToGrid,
+} from '../../extension/src/content/dom/grid';
 import { visibleText } from '../../extension/src/content/dom/visibility';
+import { readTable } from '../../extension/src/content/model/table';
 
 function table(html: string): HTMLTableElement {
   document.body.innerHTML = `<table>${html}</table>`;
@@ -104,5 +112,70 @@ describe('visibleText', () => {
   it('keeps script-like text as plain text and skips the overlay’s own badges', () => {
     document.body.innerHTML = `<div id="c">&lt;img src=x onerror=alert(1)&gt;<span data-nilai-kerja="badge">87,5%</span></div>`;
     expect(visibleText(document.getElementById('c')!)).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('lists drawn with <div>s (docs/pages.md#pattern-18)', () => {
+  const ROW = (cells: string[]): string =>
+    `<div class="baris">${cells.map((c) => `<div>${c}</div>`).join('')}</div>`;
+
+  it('reads an ARIA grid: columnheader cells are the header, aria-colspan fills slots, hidden rows are left out', () => {
+    document.body.innerHTML = `<div role="grid" id="g"><div role="rowgroup">
+      <div role="row"><span role="columnheader">NIP</span><span role="columnheader">Nama Pegawai</span><span role="columnheader">Capaian (%)</span></div></div>
+      <div role="rowgroup">
+      <div role="row"><span role="gridcell">198306112009021004</span><span role="gridcell">Hendra Gunawan</span><span role="gridcell"><b>90</b></span></div>
+      <div role="row" style="display:none"><span role="gridcell">199008222015032003</span><span role="gridcell">Ratna Juwita</span><span role="gridcell">70</span></div>
+      <div role="row"><span role="gridcell" aria-colspan="3">Tidak ada data lagi</span></div>
+      </div></div>`;
+    const grid = divGridToGrid(document.getElementById('g')!);
+    expect(gridText(grid)).toEqual([
+      ['NIP', 'Nama Pegawai', 'Capaian (%)'],
+      ['198306112009021004', 'Hendra Gunawan', '90'],
+      ['Tidak ada data lagi', 'Tidak ada data lagi', 'Tidak ada data lagi'],
+    ]);
+    expect(grid.rows.map((row) => row.header)).toEqual([true, false, false]);
+    expect(rowCells(grid.rows[2]!)).toHaveLength(1);
+    expect(grid.domRows).toBe(4);
+  });
+
+  it('recognises a repeated-rows list by its first row, as a table without <th>', () => {
+    document.body.innerHTML = `<section id="l">${ROW(['No', 'NIP', 'Nama Pegawai', 'Capaian (%)'])}${ROW([
+      '1',
+      '198712292012122002',
+      'Melati Kusumawardani',
+      '92',
+    ])}${ROW(['2', '199402142019031001', 'Agus Salim Harahap', '48,5'])}</section>`;
+    const model = readTable(document.getElementById('l')!)!;
+    // The same kind and columns as the same list written as a <table>.
+    const rows = Array.from(document.querySelectorAll('#l > div'), (row) =>
+      Array.from(row.children, (cell) => `<td>${cell.textContent}</td>`).join(''),
+    );
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<table id="t">${rows.map((r) => `<tr>${r}</tr>`).join('')}</table>`,
+    );
+    const asTable = readTable(document.getElementById('t')!)!;
+    expect(model.kind).toBe(asTable.kind);
+    expect(model.mapping).toEqual(asTable.mapping);
+    expect(Object.keys(model.mapping)).toEqual(expect.arrayContaining(['nip', 'nama']));
+    expect(model.dataRows.map((row) => row.cells[2]?.text)).toEqual([
+      'Melati Kusumawardani',
+      'Agus Salim Harahap',
+    ]);
+  });
+
+  it('takes only containers whose rows share one structure, never a table or a grid’s own rowgroup', () => {
+    const three = [ROW(['a', 'b', 'c']), ROW(['d', 'e', 'f']), ROW(['g', 'h', 'i'])].join('');
+    document.body.innerHTML = `<div id="ok">${three}</div>
+      <div id="pendek">${ROW(['a', 'b', 'c'])}${ROW(['d', 'e', 'f'])}</div>
+      <div id="beda">${ROW(['a', 'b', 'c'])}${ROW(['d', 'e'])}${ROW(['g', 'h', 'i'])}</div>
+      <div id="sempit">${[ROW(['a', 'b']), ROW(['c', 'd']), ROW(['e', 'f'])].join('')}</div>
+      <table><tbody><tr><td><div id="dalam-tabel">${three}</div></td></tr></tbody></table>
+      <div role="table" id="aria"><div role="rowgroup" id="grup">${three}</div></div>`;
+    expect(isRepeatedRows(document.getElementById('ok')!)).toBe(true);
+    expect(isRepeatedRows(document.getElementById('pendek')!)).toBe(false);
+    expect(isRepeatedRows(document.getElementById('beda')!)).toBe(false);
+    expect(isRepeatedRows(document.getElementById('sempit')!)).toBe(false);
+    expect(findDivLists(document).map((element) => element.id)).toEqual(['ok', 'aria']);
   });
 });

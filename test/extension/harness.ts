@@ -7,6 +7,7 @@ import type { RecordedRequest } from '../../tools/browser/fixture-server';
 
 export * from '../../tools/browser/chromium';
 export * from '../../tools/browser/fixture-server';
+export * from '../../tools/browser/shadow';
 export * from '../../tools/browser/test-extension';
 
 /** Requests that left the machine: anything not to this computer, not to the extension, not data:/blob:. */

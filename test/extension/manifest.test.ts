@@ -26,6 +26,8 @@ describe('manifest, as Chromium loaded it', () => {
     expect(m.host_permissions).toEqual([BKN_MATCH, TEST_MATCHES]);
     expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
     expect(m.content_scripts?.[0]?.matches).toEqual([BKN_MATCH, TEST_MATCHES]);
+    // Same-origin frames too (docs/pages.md#pattern-17); granted sites are registered from this entry.
+    expect(m.content_scripts?.[0]?.all_frames).toBe(true);
     expect(m.minimum_chrome_version).toBe(MINIMUM_CHROME_VERSION);
   });
 

@@ -10,11 +10,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ensureFreshBuild,
+  evaluateInShadow,
   externalRequests,
   type FixtureServer,
   type LaunchedExtension,
   launchExtension,
+  PANEL_HOST,
   startFixtureServer,
+  waitInShadow,
 } from './harness';
 
 interface Badge {
@@ -46,16 +49,21 @@ function badges(page: Page, scope: string): Promise<Badge[]> {
 function panel(
   page: Page,
 ): Promise<{ page: string | null; rows: string | null; text: string; count: number }> {
-  return page.evaluate(() => {
-    const panels = document.querySelectorAll('[data-nilai-kerja="panel"]');
-    const host = panels[0];
-    return {
-      page: host?.getAttribute('data-page') ?? null,
-      rows: host?.getAttribute('data-rows') ?? null,
-      text: (host?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
-      count: panels.length,
-    };
-  });
+  return evaluateInShadow(
+    page,
+    () => {
+      const panels = document.querySelectorAll('[data-nilai-kerja="panel"]');
+      const host = panels[0];
+      return {
+        page: host?.getAttribute('data-page') ?? null,
+        rows: host?.getAttribute('data-rows') ?? null,
+        text: (host?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
+        count: panels.length,
+      };
+    },
+    undefined,
+    PANEL_HOST,
+  );
 }
 
 const waitForBadges = (page: Page, scope: string, count: number): Promise<unknown> =>
@@ -170,7 +178,7 @@ describe('DataTables scrollX, server-side (pattern 13)', () => {
     const second = await badges(page, '#tabel-pegawai');
     expect(second[0]).toMatchObject({ nip: '199001012015011011', capaian: '0.805' });
     expect(await page.textContent('#tabel-pegawai_info')).toBe('Menampilkan 11 sampai 20 dari 23 data');
-    await page.waitForFunction(() =>
+    await waitInShadow(page, () =>
       document
         .querySelector('[data-nilai-kerja="panel"]')
         ?.shadowRoot?.textContent?.includes('20 dari 23 pegawai'),
@@ -180,7 +188,8 @@ describe('DataTables scrollX, server-side (pattern 13)', () => {
     await page.waitForFunction(() => document.querySelector('#tabel-pegawai td')?.textContent === '21');
     await waitForBadges(page, '#tabel-pegawai', 3);
     // Every page seen: nothing left to say about the rest.
-    await page.waitForFunction(
+    await waitInShadow(
+      page,
       () =>
         !document
           .querySelector('[data-nilai-kerja="panel"]')

@@ -34,6 +34,18 @@ function mark(name: string): void {
   }
 }
 
+/**
+ * Whether this is the tab's page rather than a frame inside it (the manifest enters same-origin
+ * frames too: all_frames). A frame keeps its own badges and panel; the popup talks to the top page.
+ */
+function isTopFrame(): boolean {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
+  }
+}
+
 let revision = 0;
 function toOverlaySettings(settings: Settings): OverlaySettings {
   revision++;
@@ -59,14 +71,17 @@ async function boot(): Promise<void> {
   if (settings.overlayEnabled) overlay.start();
 
   const status = (): PageStatus => overlay.status();
-  onContentMessage({
-    status,
-    setOverlay: (on) => {
-      if (on) overlay.start();
-      else overlay.stop();
-      return status();
+  onContentMessage(
+    {
+      status,
+      setOverlay: (on) => {
+        if (on) overlay.start();
+        else overlay.stop();
+        return status();
+      },
     },
-  });
+    isTopFrame(),
+  );
   onSettingsChanged((changed) => {
     settings = { ...settings, ...changed };
     if (changed.overlayEnabled === false) overlay.stop();

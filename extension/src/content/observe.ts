@@ -1,14 +1,17 @@
-import { forgetChanged } from './dom/grid';
+import { ARIA_GRID_SELECTOR, forgetChanged } from './dom/grid';
 import { isOwned } from './dom/owned';
 
 /** What changed in the page since the last frame, as far as the overlay cares. */
 export interface PageChanges {
-  tables: Set<HTMLTableElement>;
+  tables: Set<Element>;
   /** Content outside tables changed: person cards must be looked for again. */
   outsideTables: boolean;
   /** Read every table again (a route change, new settings). */
   full?: boolean;
 }
+
+/** What a change lands on: a table or an ARIA grid (a CSS list of rows is found again: overlay.ts). */
+const LIST_SELECTOR = `table, ${ARIA_GRID_SELECTOR}`;
 
 /** Our own badges and panel (never a page element that copies their class or attribute). */
 const isOverlayNode = (node: Node): boolean => isOwned(node);
@@ -16,10 +19,10 @@ const isOverlayNode = (node: Node): boolean => isOwned(node);
 /** Our elements hold nothing in the light DOM (their content is in their shadow roots). */
 const insideOverlay = (node: Node): boolean => isOwned(node) || isOwned(node.parentNode);
 
-function tablesIn(node: Node, into: Set<HTMLTableElement>): void {
+function tablesIn(node: Node, into: Set<Element>): void {
   if (node.nodeType !== 1) return;
   const element = node as Element;
-  if (element.tagName === 'TABLE') into.add(element as HTMLTableElement);
+  if (element.tagName === 'TABLE') into.add(element as Element);
   else for (const table of Array.from(element.getElementsByTagName('table'))) into.add(table);
 }
 
@@ -38,14 +41,14 @@ export function collectChanges(records: readonly MutationRecord[], into: PageCha
       if (added.length === 0 && removed.length === 0) continue;
       forgetChanged(record.target);
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      const table = target?.closest('table');
-      if (table) into.tables.add(table as HTMLTableElement);
+      const table = target?.closest(LIST_SELECTOR);
+      if (table) into.tables.add(table as Element);
       else into.outsideTables = true;
       for (const node of added) tablesIn(node, into.tables);
     } else {
       forgetChanged(record.target);
-      const table = record.target.parentElement?.closest('table');
-      if (table) into.tables.add(table as HTMLTableElement);
+      const table = record.target.parentElement?.closest(LIST_SELECTOR);
+      if (table) into.tables.add(table as Element);
       else into.outsideTables = true;
     }
   }

@@ -1,7 +1,7 @@
 import { type FieldId, formatIssue, locate, type TableKind } from '../../../shared';
 import type { PageStatus } from '../messaging';
 import { removeAllOverlay } from './dom/badge';
-import { forgetAll } from './dom/grid';
+import { findDivLists, forgetAll } from './dom/grid';
 import { isHiddenInTree, visibleText } from './dom/visibility';
 import {
   appliesTo,
@@ -74,6 +74,10 @@ export function findPersonCards(doc: Document): Element[] {
   return found.filter((card) => !found.some((other) => other !== card && card.contains(other)));
 }
 
+/** Whether a card-like element is a row (or inside a row) of a `<div>` list read as a table. */
+const insideList = (card: Element, models: readonly TableModel[]): boolean =>
+  models.some((model) => model.table !== card && model.table.contains(card));
+
 function tableKindOf(model: TableModel): TableKind {
   return model.kind;
 }
@@ -95,14 +99,14 @@ export function createOverlay(
   let handlers: { feature: Feature; handler: (batch: ScanBatch) => Write[] }[] = [];
   let watcher: PageWatcher | undefined;
   /** Tables with rows left for the next task, and their models (reused while the table is unchanged). */
-  let unfinished = new Map<HTMLTableElement, TableModel>();
+  let unfinished = new Map<Element, TableModel>();
   let continuation = false;
   let lastUrl = doc.location?.href ?? '';
   let pageType: PageType = 'unknown';
   let cardCount = 0;
   let needFull = true;
   const summary = new PageSummary();
-  const known = new Map<HTMLTableElement, { kind: TableKind; fields: FieldId[]; issues: string[] }>();
+  const known = new Map<Element, { kind: TableKind; fields: FieldId[]; issues: string[] }>();
 
   const initFeatures = (): void => {
     controller = new AbortController();
@@ -152,9 +156,11 @@ export function createOverlay(
     needFull = false;
     const carried = unfinished;
     unfinished = new Map();
+    // <div> lists (pattern 18) are looked for again whenever content outside tables changed.
+    const divLists = full || changes.outsideTables ? findDivLists(doc) : [];
     const tables = full
-      ? Array.from(doc.getElementsByTagName('table'))
-      : [...new Set([...changes.tables, ...carried.keys()])];
+      ? [...Array.from(doc.getElementsByTagName('table')), ...divLists]
+      : [...new Set([...changes.tables, ...carried.keys(), ...divLists])];
     const models: TableModel[] = [];
     for (const table of tables) {
       try {
@@ -184,7 +190,7 @@ export function createOverlay(
     let cards: Element[] | undefined;
     if (full || changes.outsideTables) {
       try {
-        cards = findPersonCards(doc);
+        cards = findPersonCards(doc).filter((card) => !insideList(card, models));
         cardCount = cards.length;
       } catch (error) {
         logFeatureError('cards', error, settings.lang);
@@ -197,7 +203,7 @@ export function createOverlay(
     const deadline = sliced ? performance.now() + (options.sliceMs ?? 0) : Number.POSITIVE_INFINITY;
     const maxBadges = sliced ? BADGES_PER_SLICE : Number.POSITIVE_INFINITY;
     let scored = 0;
-    const left = new Set<HTMLTableElement>();
+    const left = new Set<Element>();
     const batch: ScanBatch = {
       doc,
       pageType,

@@ -2,7 +2,7 @@ import { isHiddenElement, visibleText } from './visibility';
 
 /** One slot of the logical grid. A spanned cell fills several slots that share one `source`. */
 export interface GridCell {
-  source: HTMLTableCellElement;
+  source: Element;
   /** What the user reads in the cell (see visibleText). */
   text: string;
   /** `<th>` anywhere, or any cell inside `<thead>` (docs/pages.md#pattern-3). */
@@ -14,7 +14,7 @@ export interface GridCell {
 }
 
 export interface GridRow {
-  source: HTMLTableRowElement;
+  source: Element;
   /** One slot per logical column; `undefined` where the row has no cell. */
   cells: (GridCell | undefined)[];
   /** Every cell of the row is header-like. */
@@ -23,9 +23,12 @@ export interface GridRow {
 
 /** The table as the user sees it: rowspan/colspan resolved, hidden rows and cells left out. */
 export interface Grid {
-  table: HTMLTableElement;
+  /** A `<table>`, or the container of a `<div>` list (divGridToGrid). */
+  table: Element;
   rows: GridRow[];
   width: number;
+  /** Rows in the markup, hidden ones included (set for `<div>` lists; a `<table>` has `rows`). */
+  domRows?: number;
 }
 
 /**
@@ -36,6 +39,9 @@ export interface Grid {
 let textCache = new WeakMap<Element, string>();
 let hiddenCache = new WeakMap<Element, boolean>();
 
+/** How far up a change can sit inside a `<div>` list's cell (a cell's own wrappers, links, badges). */
+const DIV_CELL_DEPTH = 4;
+
 export function forgetChanged(node: Node): void {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   const cell = element?.closest('td, th');
@@ -45,6 +51,13 @@ export function forgetChanged(node: Node): void {
     hiddenCache.delete(cell);
   }
   if (row) hiddenCache.delete(row);
+  if (cell || row) return;
+  // A `<div>` list has no tag that says "cell": the few elements above the change may be one.
+  let up: Element | null | undefined = element;
+  for (let level = 0; up && level < DIV_CELL_DEPTH; level++, up = up.parentElement) {
+    textCache.delete(up);
+    hiddenCache.delete(up);
+  }
 }
 
 export function forgetAll(): void {
@@ -74,22 +87,22 @@ function textOfCell(cell: Element): string {
 const MAX_COLSPAN = 1000;
 
 /** Row groups of the table in order; a hidden thead/tbody/tfoot (a template, a collapsed group) is left out. */
-function rowGroups(table: HTMLTableElement): HTMLTableRowElement[][] {
-  const groups: HTMLTableRowElement[][] = [];
-  let loose: HTMLTableRowElement[] | undefined;
+function rowGroups(table: Element): Element[][] {
+  const groups: Element[][] = [];
+  let loose: Element[] | undefined;
   for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName === 'TR') {
       if (!loose) {
         loose = [];
         groups.push(loose);
       }
-      loose.push(child as HTMLTableRowElement);
+      loose.push(child as Element);
     } else if (child.tagName === 'THEAD' || child.tagName === 'TBODY' || child.tagName === 'TFOOT') {
       loose = undefined;
       if (hidden(child)) continue;
-      const rows: HTMLTableRowElement[] = [];
+      const rows: Element[] = [];
       for (let row = child.firstElementChild; row; row = row.nextElementSibling) {
-        if (row.tagName === 'TR') rows.push(row as HTMLTableRowElement);
+        if (row.tagName === 'TR') rows.push(row as Element);
       }
       groups.push(rows);
     }
@@ -112,7 +125,7 @@ function spanOf(value: string | null, max: number): number {
  * Hidden rows keep their slots while spans are resolved, then are dropped; hidden cells take no slot,
  * as in the rendered table. `maxRows` bounds the work on huge tables (DOM rows, hidden ones included).
  */
-export function tableToGrid(table: HTMLTableElement, maxRows = Number.POSITIVE_INFINITY): Grid {
+export function tableToGrid(table: Element, maxRows = Number.POSITIVE_INFINITY): Grid {
   const rows: GridRow[] = [];
   let width = 0;
   let budget = maxRows;
@@ -130,7 +143,7 @@ export function tableToGrid(table: HTMLTableElement, maxRows = Number.POSITIVE_I
       for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
         if (cell.tagName !== 'TD' && cell.tagName !== 'TH') continue;
         if (!rowHidden && hidden(cell)) continue;
-        const source = cell as HTMLTableCellElement;
+        const source = cell as Element;
         while (slots[col]) col++;
         const colspan = spanOf(source.getAttribute('colspan'), MAX_COLSPAN);
         const rowspan = spanOf(source.getAttribute('rowspan'), group.length - r);
@@ -171,7 +184,7 @@ export function gridText(grid: Grid): string[][] {
 
 /** The distinct cells of a row in column order (a spanned cell once). */
 export function rowCells(row: GridRow): GridCell[] {
-  const seen = new Set<HTMLTableCellElement>();
+  const seen = new Set<Element>();
   const out: GridCell[] = [];
   for (const cell of row.cells) {
     if (cell && !seen.has(cell.source)) {
@@ -180,4 +193,105 @@ export function rowCells(row: GridRow): GridCell[] {
     }
   }
   return out;
+}
+
+// ---------- lists drawn with <div>s: docs/pages.md#pattern-18 ----------
+
+/** Containers that say they are a grid (WAI-ARIA 1.2 grid, table, treegrid roles). */
+export const ARIA_GRID_SELECTOR = '[role="grid"], [role="table"], [role="treegrid"]';
+const ARIA_CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+
+/** A repeated-rows list has at least this many rows (header included) of this many cells. */
+const MIN_LIST_ROWS = 3;
+const MIN_LIST_CELLS = 3;
+const MAX_LIST_CELLS = 40;
+
+const isAriaGrid = (element: Element): boolean => element.matches(ARIA_GRID_SELECTOR);
+
+/** The ARIA rows of a grid (inside its rowgroups), not those of a grid or table nested in it. */
+function ariaRows(grid: Element): Element[] {
+  return Array.from(grid.querySelectorAll('[role="row"]')).filter(
+    (row) => row.parentElement?.closest(`${ARIA_GRID_SELECTOR}, table`) === grid,
+  );
+}
+
+/** The ARIA cells of a row, in document order (a cell's own content may hold more elements). */
+function ariaCells(row: Element): Element[] {
+  return Array.from(row.querySelectorAll('[role]')).filter(
+    (cell) =>
+      ARIA_CELL_ROLES.has(cell.getAttribute('role') ?? '') &&
+      cell.parentElement?.closest('[role="row"]') === row,
+  );
+}
+
+/**
+ * Whether `container`'s children are the rows of one list: at least MIN_LIST_ROWS children of one tag,
+ * each with the same number (MIN_LIST_CELLS..MAX_LIST_CELLS) of element children, its cells. A CSS
+ * grid or flex list of `<div class="row">` rows, a `<ul>` of `<li>` rows. The header row is one of the
+ * rows (the core's column recognition finds it by its labels, as in a table without `<th>`).
+ */
+export function isRepeatedRows(container: Element): boolean {
+  if (container.childElementCount < MIN_LIST_ROWS) return false;
+  const first = container.firstElementChild!;
+  const cells = first.childElementCount;
+  if (cells < MIN_LIST_CELLS || cells > MAX_LIST_CELLS) return false;
+  for (let row = first.nextElementSibling; row; row = row.nextElementSibling) {
+    if (row.tagName !== first.tagName || row.childElementCount !== cells) return false;
+  }
+  return true;
+}
+
+/** Elements a list is never looked for in: tables (read as tables), and what holds no page text. */
+const NOT_A_LIST = new Set(['TABLE', 'SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'svg', 'SELECT', 'HEAD']);
+
+/**
+ * Lists drawn with `<div>`s: ARIA grids outside tables, and containers of repeated rows (isRepeatedRows)
+ * outside tables and ARIA grids. Whether a list is about people or indicators is decided later by the
+ * same column recognition as a table's; most found here are not, and are dropped there.
+ */
+export function findDivLists(doc: Document): Element[] {
+  const found: Element[] = [];
+  const body = doc.body;
+  if (!body) return found;
+  const walker = doc.createTreeWalker(body, 1, {
+    acceptNode: (node) => (NOT_A_LIST.has((node as Element).tagName) ? 2 : 1),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node as Element;
+    if (isAriaGrid(element)) {
+      found.push(element);
+      continue;
+    }
+    if (isRepeatedRows(element) && !element.parentElement?.closest(ARIA_GRID_SELECTOR)) found.push(element);
+  }
+  return found;
+}
+
+/**
+ * Builds the logical grid of a `<div>` list: an ARIA grid's rows and cells (`aria-colspan` fills slots
+ * as colspan does; `columnheader` cells are header cells), or a repeated-rows container's children and
+ * theirs. Hidden rows and cells are left out, as in tableToGrid.
+ */
+export function divGridToGrid(container: Element, maxRows = Number.POSITIVE_INFINITY): Grid {
+  const aria = isAriaGrid(container);
+  const all = aria ? ariaRows(container) : Array.from(container.children);
+  const rows: GridRow[] = [];
+  let width = 0;
+  for (const source of all.slice(0, maxRows)) {
+    if (hidden(source)) continue;
+    const cells: GridCell[] = [];
+    for (const cell of aria ? ariaCells(source) : Array.from(source.children)) {
+      if (hidden(cell)) continue;
+      const colspan = aria ? spanOf(cell.getAttribute('aria-colspan'), MAX_COLSPAN) : 1;
+      const header = cell.getAttribute('role') === 'columnheader';
+      const text = textOfCell(cell);
+      for (let dc = 0; dc < colspan; dc++)
+        cells.push({ source: cell, text, header, origin: dc === 0, colspan, rowspan: 1 });
+    }
+    if (cells.length === 0) continue;
+    width = Math.max(width, cells.length);
+    rows.push({ source, cells, header: cells.every((cell) => cell.header) });
+  }
+  for (const row of rows) for (let i = row.cells.length; i < width; i++) row.cells[i] = undefined;
+  return { table: container, rows, width, domRows: all.length };
 }

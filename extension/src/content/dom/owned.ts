@@ -12,12 +12,12 @@ const owned = new WeakSet<Node>();
 const roots = new WeakMap<Element, ShadowRoot>();
 
 /**
- * 'open' for now: the Chromium tests (content, accessibility: axe and Playwright locators) read the
- * badges' and panel's shadow content, which a closed root hides from them too. The overlay itself only
- * reaches its roots through shadowOf, so closing them is this one value once the tests read the roots
- * through the DevTools protocol (DOM.getDocument with pierce) instead.
+ * Closed: the page's own scripts get `null` for `host.shadowRoot`, so the reason boxes and the panel
+ * (names, predikat, lists of people) are not readable through our DOM (CONTRACT.md#privacy). The
+ * overlay reaches its roots only through shadowOf; tests reach them through the DevTools protocol
+ * (tools/browser/shadow.ts), which no page script holds.
  */
-const SHADOW_MODE: ShadowRootMode = 'open';
+const SHADOW_MODE: ShadowRootMode = 'closed';
 
 /** Marks an element as ours (and remembers it, so switching off can remove exactly what we made). */
 export function own<T extends Element>(element: T): T {

@@ -84,7 +84,7 @@ export function scoreActivity(
 }
 
 const cache = new ScoreCache<ActivityScore>();
-const slots = new BadgeSlots<HTMLTableRowElement>();
+const slots = new BadgeSlots<Element>();
 
 function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
   cache.useSettings(batch.settings);

@@ -20,7 +20,7 @@ import { type PersonScore, type ScoreReading, scorePerson } from '../verdict/per
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
 
 const cache = new ScoreCache<PersonScore>();
-const slots = new BadgeSlots<HTMLTableRowElement>();
+const slots = new BadgeSlots<Element>();
 
 const PERSON_FIELDS = ['nama_nip', 'nama', 'nip'] as const;
 /** Score columns, the one that decides most first (a final score before its parts). */
@@ -30,9 +30,9 @@ const SCORE_FIELDS = ['nilai_prestasi_kerja', 'nilai_akhir', 'nilai_skp', 'nilai
  * People seen on each paginated list, by what names them (NIP, else name), so the panel can say how much
  * of the list was seen ("10 dari 23 pegawai"). Per table element; a new total starts over.
  */
-const seenOnPages = new WeakMap<HTMLTableElement, { total: number; people: Set<string> }>();
+const seenOnPages = new WeakMap<Element, { total: number; people: Set<string> }>();
 
-function seenSoFar(table: HTMLTableElement, total: number, people: readonly string[]): number {
+function seenSoFar(table: Element, total: number, people: readonly string[]): number {
   let seen = seenOnPages.get(table);
   if (!seen || seen.total !== total) {
     seen = { total, people: new Set() };

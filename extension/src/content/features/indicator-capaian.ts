@@ -25,7 +25,7 @@ import { employeeVerdicts } from '../verdict/skp-employee';
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
 
 const cache = new ScoreCache<IndicatorScore>();
-const slots = new BadgeSlots<HTMLTableRowElement>();
+const slots = new BadgeSlots<Element>();
 
 /**
  * Scores one indicator with the core's one indicator verdict (shared/score decideIndicator), the same

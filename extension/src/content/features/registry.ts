@@ -32,7 +32,7 @@ export interface ScanBatch {
    * next task, where rows already scored cost a cache lookup. Keeps every task short on big tables.
    */
   mayScore(): boolean;
-  unfinished: Set<HTMLTableElement>;
+  unfinished: Set<Element>;
 }
 
 /** A DOM write, run after every feature has read (read all, score once, write once). */

@@ -60,8 +60,10 @@ export function pageStatus(status: unknown): PageStatus | string {
 /**
  * Answers popup requests in a content script. Messages that are not ours are left for other
  * listeners. Returns a function that stops listening (call it when the overlay is torn down).
+ * `answers: false` (a frame inside the page): requests are carried out but never answered, so the
+ * popup, which messages every frame of the tab, always gets the top page's status.
  */
-export function onContentMessage(handlers: ContentHandlers): () => void {
+export function onContentMessage(handlers: ContentHandlers, answers = true): () => void {
   const listener = (
     message: unknown,
     sender: chrome.runtime.MessageSender,
@@ -70,6 +72,10 @@ export function onContentMessage(handlers: ContentHandlers): () => void {
     if (sender.id !== chrome.runtime.id) return false;
     const request = contentRequest(message);
     if (!request) return false;
+    if (!answers) {
+      if (request.type === 'nilai-kerja/set-overlay') void handlers.setOverlay(request.on);
+      return false;
+    }
     const run = async (): Promise<PageStatus> =>
       request.type === 'nilai-kerja/status' ? handlers.status() : handlers.setOverlay(request.on);
     // Checked before answering, so a malformed status becomes an error reply, never a silent port.

@@ -1,11 +1,23 @@
 import { recognizeTable, type TableKind, type TableRecognition } from '../../../../shared/columns';
 import type { FieldId } from '../../../../shared/model';
-import { type Grid, type GridCell, type GridRow, gridText, rowCells, tableToGrid } from '../dom/grid';
+import {
+  divGridToGrid,
+  type Grid,
+  type GridCell,
+  type GridRow,
+  gridText,
+  rowCells,
+  tableToGrid,
+} from '../dom/grid';
 import { ASSESSED_HEADER, PAGINATION_INFO, PAGINATION_INFO_SELECTOR } from '../selectors';
 
-/** A page table as the overlay understands it: logical grid + the core's column recognition. */
+/**
+ * A page table as the overlay understands it: logical grid + the core's column recognition. `table` is
+ * a `<table>`, or the container of a list drawn with `<div>`s (ARIA grid roles or rows of one
+ * structure: docs/pages.md#pattern-18), read into the same grid.
+ */
 export interface TableModel {
-  table: HTMLTableElement;
+  table: Element;
   grid: Grid;
   kind: TableKind;
   /** Field -> logical column. */
@@ -19,6 +31,8 @@ export interface TableModel {
   name: string;
   /** Logical column of an "n/m assessed" progress cell ("Progres Penilaian"), when the table has one. */
   progressColumn?: number;
+  /** Rows in the page's markup (hidden ones included), for what MAX_ROWS_PER_TABLE left out. */
+  domRows: number;
 }
 
 /**
@@ -27,8 +41,8 @@ export interface TableModel {
  */
 export const MAX_ROWS_PER_TABLE = 5000;
 
-function tableName(table: HTMLTableElement): string {
-  const caption = table.caption?.textContent?.trim();
+function tableName(table: Element): string {
+  const caption = (table instanceof HTMLTableElement ? table.caption : null)?.textContent?.trim();
   if (caption) return caption.slice(0, 60);
   if (table.id) return `#${table.id}`.slice(0, 60);
   return 'tabel';
@@ -38,8 +52,12 @@ function tableName(table: HTMLTableElement): string {
  * Reads and recognises one table. Returns undefined when no header names a known field: such a table
  * (layout, calendar, key/value identity block) is not the overlay's business.
  */
-export function readTable(table: HTMLTableElement): TableModel | undefined {
-  const grid = withDetachedHeader(table, tableToGrid(table, MAX_ROWS_PER_TABLE + 20));
+export function readTable(table: Element): TableModel | undefined {
+  const limit = MAX_ROWS_PER_TABLE + 20;
+  const grid =
+    table instanceof HTMLTableElement
+      ? withDetachedHeader(table, tableToGrid(table, limit))
+      : divGridToGrid(table, limit);
   if (grid.rows.length < 2 || grid.width < 2) return undefined;
   // Only the header region is needed to recognise columns; the core scans the first rows itself.
   const text = gridText({ ...grid, rows: grid.rows.slice(0, 12) });
@@ -66,6 +84,7 @@ export function readTable(table: HTMLTableElement): TableModel | undefined {
     dataRows,
     recognition,
     name: tableName(table),
+    domRows: table instanceof HTMLTableElement ? table.rows.length : (grid.domRows ?? grid.rows.length),
     ...(progress ? { progressColumn: progress.index } : {}),
   };
 }
@@ -75,7 +94,7 @@ export function readTable(table: HTMLTableElement): TableModel | undefined {
  * `<table>` in `.dataTables_scrollHead` and leaves the body table with, at most, a zero-height copy
  * of it (docs/pages.md#pattern-13).
  */
-function detachedHeaderOf(table: HTMLTableElement): HTMLTableElement | undefined {
+function detachedHeaderOf(table: Element): HTMLTableElement | undefined {
   const body = table.closest('.dataTables_scrollBody');
   const head = body?.parentElement?.querySelector('.dataTables_scrollHead table');
   return head instanceof HTMLTableElement && head !== table ? head : undefined;
@@ -85,7 +104,7 @@ function detachedHeaderOf(table: HTMLTableElement): HTMLTableElement | undefined
  * The body's grid under its detached header's rows: one table, as the user sees it. The body's own
  * header rows (DataTables' zero-height sizing copy) are dropped; the header table's rows stand for them.
  */
-function withDetachedHeader(table: HTMLTableElement, grid: Grid): Grid {
+function withDetachedHeader(table: Element, grid: Grid): Grid {
   const head = detachedHeaderOf(table);
   if (!head) return grid;
   const header = tableToGrid(head, 20);
@@ -93,11 +112,11 @@ function withDetachedHeader(table: HTMLTableElement, grid: Grid): Grid {
   const width = Math.max(header.width, grid.width);
   const rows = [...header.rows, ...grid.rows.filter((row) => !row.header)];
   for (const row of rows) for (let i = row.cells.length; i < width; i++) row.cells[i] = undefined;
-  return { table, rows, width };
+  return { table, rows, width, domRows: grid.domRows };
 }
 
 /** How many rows the whole list has when the page shows one page of it ("... dari 23 data"). */
-export function paginatedTotal(table: HTMLTableElement): number | undefined {
+export function paginatedTotal(table: Element): number | undefined {
   // The note sits beside the table in its wrapper (DataTables, bootstrap-table), a few levels up.
   let scope: Element | null = table.parentElement;
   for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
@@ -126,7 +145,7 @@ export const hasField = (model: TableModel, field: FieldId): boolean => model.ma
 
 /** Rows beyond MAX_ROWS_PER_TABLE that were left unscored. */
 export function truncatedRows(model: TableModel): number {
-  const total = model.table.rows.length;
+  const total = model.domRows;
   return Math.max(0, total - model.recognition.firstDataRow - model.dataRows.length);
 }
 

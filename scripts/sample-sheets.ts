@@ -16,7 +16,7 @@ export interface SheetGrid {
 }
 
 function tableGrid(role: Role, table: RawTable): SheetGrid {
-  const template = role === 'results' ? [] : TEMPLATE[role];
+  const template = role === 'results' || role === 'pembinaan' ? [] : TEMPLATE[role];
   const fields: FieldId[] = template.map((c) => c.field);
   for (const row of table.rows)
     for (const field of Object.keys(row.values) as FieldId[]) if (!fields.includes(field)) fields.push(field);

@@ -17,6 +17,7 @@ import { exportForExtension, resultsPackages } from './features/export/export';
 import { showHelp } from './features/help/help';
 import { mappingProposal, openMappingSidebar, saveMapping } from './features/mapping/mapping';
 import { checkMappingImport, exportMapping, importMapping } from './features/mapping/transfer';
+import { preparePembinaanTemplate } from './features/pembinaan/template';
 import {
   applyPreset,
   exportPolicy,
@@ -87,6 +88,14 @@ export function periksaImporPemetaan(json: string): ReturnType<typeof checkMappi
 /** Sidebar call: checks a mapping file as periksaImporPemetaan does and replaces the saved mapping with it. */
 export function imporPemetaan(json: string): ReturnType<typeof importMapping> {
   return importMapping(json);
+}
+
+/**
+ * Menu "Siapkan Catatan Pembinaan": creates the pembinaan register sheet with the policy's kinds as a
+ * dropdown; an existing sheet is never touched.
+ */
+export function siapkanCatatanPembinaan(): string {
+  return runAction('SHEETS_MENU_PEMBINAAN_TEMPLATE', preparePembinaanTemplate);
 }
 
 /** Menu "Periksa data": validates every mapped input cell and lists problems in sheet "Masalah Data". */

@@ -10,6 +10,7 @@ export const MENU: ReadonlyArray<{ label: MessageCode; fn: string } | null> = [
   { label: 'SHEETS_MENU_TEMPLATE', fn: 'siapkanTemplat' },
   { label: 'SHEETS_MENU_MAPPING', fn: 'petakanKolom' },
   { label: 'SHEETS_MENU_CHECK', fn: 'periksaData' },
+  { label: 'SHEETS_MENU_PEMBINAAN_TEMPLATE', fn: 'siapkanCatatanPembinaan' },
   null,
   { label: 'SHEETS_MENU_COMPUTE', fn: 'hitungNilai' },
   { label: 'SHEETS_MENU_DASHBOARD', fn: 'buatDasbor' },

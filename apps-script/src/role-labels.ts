@@ -11,4 +11,5 @@ export const ROLE_LABEL: Record<Role, MessageCode> = {
   activities: 'SHEETS_ROLE_ACTIVITIES',
   units: 'SHEETS_ROLE_UNITS',
   sakip: 'SHEETS_ROLE_SAKIP',
+  pembinaan: 'SHEETS_ROLE_PEMBINAAN',
 };

@@ -35,6 +35,8 @@ const RESULTS: FieldId[] = [
  */
 export function guessTableKind(fields: FieldSet): TableKind {
   if (count(fields, 'komponen', 'subkomponen', 'kriteria', 'jawaban') >= 2) return 'sakip';
+  // A register of what supervisors did (Catatan Pembinaan) names a person and the kind of each record.
+  if (has(fields, 'jenis_pembinaan') && has(fields, ...PERSON)) return 'pembinaan';
   if (has(fields, 'aktivitas') && has(fields, 'menit', 'waktu', 'volume', 'jam_mulai')) return 'activity';
   if (has(fields, 'kode_absen', 'menit_telat')) return 'attendance';
   // A TPP file's productivity table carries the BerAKHLAK values beside the month's % capaian SKP: a
@@ -71,6 +73,7 @@ export const REQUIRED_FIELDS: Readonly<Record<TableKind, readonly (readonly Fiel
   behaviour: [PERSON, ['rating_perilaku', ...BERAKHLAK]],
   attendance: [PERSON, ['kode_absen', 'menit_telat']],
   sakip: [['kriteria'], ['jawaban']],
+  pembinaan: [['nip', 'nama_nip'], ['jenis_pembinaan'], ['tanggal']],
   unknown: [],
 };
 

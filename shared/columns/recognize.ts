@@ -124,6 +124,7 @@ const missingCode: Readonly<Record<Exclude<TableKind, 'unknown'>, MessageCode>> 
   behaviour: 'COLUMNS_MISSING_BEHAVIOUR',
   attendance: 'COLUMNS_MISSING_ATTENDANCE',
   sakip: 'COLUMNS_MISSING_SAKIP',
+  pembinaan: 'COLUMNS_MISSING_PEMBINAAN',
 };
 
 const quoteLabels = (labels: readonly string[]): string => {

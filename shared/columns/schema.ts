@@ -16,6 +16,7 @@ export const TABLE_KINDS = [
   'behaviour',
   'attendance',
   'sakip',
+  'pembinaan',
   'unknown',
 ] as const;
 export const TableKindSchema = z.enum(TABLE_KINDS);

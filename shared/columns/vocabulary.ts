@@ -336,6 +336,19 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     ['Nilai Tahun Lalu', 0.8],
   ],
   tahun: ['Tahun', 'Tahun Anggaran', 'Tahun Penilaian'],
+  // The pembinaan register (Catatan Pembinaan): a bare "Catatan" stays umpan balik (the reader takes
+  // either as the note), so these labels name the register's own columns.
+  jenis_pembinaan: [
+    'Jenis Pembinaan',
+    'Jenis Tindakan',
+    'Bentuk Pembinaan',
+    'Jenis Hukuman Disiplin',
+    'Tindakan Atasan',
+    ['Hukuman Disiplin', 0.85],
+    ['Tindakan', 0.75],
+  ],
+  nomor_surat: ['Nomor Surat', 'No. Surat', 'No Surat', 'Nomor Surat Keputusan', 'Nomor Referensi'],
+  catatan: ['Catatan Pembinaan', 'Uraian Pembinaan', 'Uraian Tindakan', 'Isi Teguran'],
 };
 
 /**
@@ -385,6 +398,8 @@ export const EXCLUDED_WORDS: Readonly<Partial<Record<FieldId, readonly string[]>
   tahun: ['lulus', 'mk'],
   periode: ['mk'],
   nomor: ['hp', 'sk', 'telepon', 'telp', 'rekening', 'npwp', 'ktp', 'kk'],
+  // A roster's "NOMOR SK PNS" is an appointment decree, not a pembinaan record's reference.
+  nomor_surat: ['cpns', 'pns', 'pangkat', 'hp', 'telepon', 'telp', 'rekening', 'npwp', 'ktp'],
   jenis_rhk: ['kelamin', 'kawin', 'pegawai', 'jabatan', 'asn', 'id'],
   kode_absen: ['%', 'persen'],
   satuan: ['kerja'],

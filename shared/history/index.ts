@@ -24,6 +24,8 @@ export interface HistoryRow {
   /** Discipline deduction, a fraction of the TPP discipline part. */
   potongan: number;
   tkDays: number;
+  /** ISO yyyy-mm-dd of the TK days where the attendance sheet dates them (the year's ladder names them). */
+  tkDates?: readonly string[];
 }
 
 /** The rows one period's result adds to history (labels already in the reader's language). */
@@ -44,6 +46,7 @@ export function historyRowsOf(
     predikat: e.predikat ? predikatText(e.predikat) : '',
     potongan: e.discipline.fraction,
     tkDays: e.discipline.tkDays,
+    ...(e.discipline.tkDates && e.discipline.tkDates.length > 0 ? { tkDates: e.discipline.tkDates } : {}),
   }));
 }
 

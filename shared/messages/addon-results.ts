@@ -81,11 +81,15 @@ export const addonResultsMessages = {
   ADDON_COL_REKOMENDASI: { id: 'Rekomendasi', en: 'Recommendation' },
   ADDON_COL_ALASAN: { id: 'Alasan', en: 'Reasons' },
   ADDON_COL_TINGKAT_DATA: { id: 'Dinilai dari', en: 'Scored from' },
-  ADDON_COL_PERUBAHAN: { id: 'Perubahan capaian sejak periode lalu', en: 'Change in achievement since last period' },
+  ADDON_COL_PERUBAHAN: {
+    id: 'Perubahan capaian sejak periode lalu',
+    en: 'Change in achievement since last period',
+  },
   ADDON_COL_TREN: { id: 'Tren', en: 'Trend' },
   ADDON_HIST_COL_PERIOD_KEY: { id: 'Kode periode', en: 'Period code' },
   ADDON_HIST_COL_PERIOD: { id: 'Periode', en: 'Period' },
   ADDON_HIST_COL_TK: { id: 'Hari tanpa keterangan (TK)', en: 'Days absent without leave (TK)' },
+  ADDON_HIST_COL_TK_DATES: { id: 'Tanggal TK', en: 'TK dates' },
   ADDON_HIST_WRITTEN: {
     id: 'Riwayat diperbarui untuk {periods} di sheet "{sheet}"; periode lain tetap seperti sebelumnya.',
     en: 'History updated for {periods} in sheet "{sheet}"; other periods are kept as they were.',

@@ -14,6 +14,7 @@ import { flagMessages } from './flags';
 import { historyMessages } from './history';
 import { organisationMessages } from './organisation';
 import { parseMessages } from './parse';
+import { pembinaanMessages } from './pembinaan';
 import { policyMessages } from './policy';
 import { rewardMessages } from './reward';
 import { scoreMessages } from './score';
@@ -38,6 +39,7 @@ export const catalog = {
   ...disciplineMessages,
   ...historyMessages,
   ...policyMessages,
+  ...pembinaanMessages,
   // Surfaces.
   ...addonMenuMessages,
   ...addonTemplateMessages,

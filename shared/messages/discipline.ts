@@ -95,4 +95,47 @@ export const disciplineMessages = {
   TPP_PREDIKAT_BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Needs Improvement (Butuh Perbaikan)' },
   TPP_PREDIKAT_KURANG: { id: 'Kurang/Misconduct', en: 'Poor/Misconduct (Kurang)' },
   TPP_PREDIKAT_SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very Poor (Sangat Kurang)' },
+  // PP 94/2021: TK days per calendar year and the hukuman disiplin they call for (shared/discipline/pp94.ts).
+  HUKDIS_LEVEL_RINGAN: { id: 'ringan', en: 'light (ringan)' },
+  HUKDIS_LEVEL_SEDANG: { id: 'sedang', en: 'moderate (sedang)' },
+  HUKDIS_LEVEL_BERAT: { id: 'berat', en: 'severe (berat)' },
+  HUKDIS_FORM_TEGURAN_LISAN: { id: 'teguran lisan', en: 'an oral reprimand (teguran lisan)' },
+  HUKDIS_FORM_TEGURAN_TERTULIS: { id: 'teguran tertulis', en: 'a written reprimand (teguran tertulis)' },
+  HUKDIS_FORM_PERNYATAAN_TIDAK_PUAS: {
+    id: 'pernyataan tidak puas secara tertulis',
+    en: 'a written statement of dissatisfaction (pernyataan tidak puas secara tertulis)',
+  },
+  HUKDIS_FORM_PEMOTONGAN_TUKIN: {
+    id: 'pemotongan tunjangan kinerja {cut}% selama {months} bulan',
+    en: 'a {cut}% cut of the tunjangan kinerja for {months} months',
+  },
+  HUKDIS_FORM_PENURUNAN_JABATAN: {
+    id: 'penurunan jabatan setingkat lebih rendah selama {months} bulan',
+    en: 'demotion by one level (penurunan jabatan) for {months} months',
+  },
+  HUKDIS_FORM_PEMBEBASAN_JABATAN: {
+    id: 'pembebasan dari jabatan menjadi jabatan pelaksana selama {months} bulan',
+    en: 'release from the position to a pelaksana post (pembebasan dari jabatan) for {months} months',
+  },
+  HUKDIS_FORM_PEMBERHENTIAN: {
+    id: 'pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS',
+    en: 'honourable dismissal not at own request (pemberhentian dengan hormat tidak atas permintaan sendiri)',
+  },
+  DISC_TK_PERIOD_PART: { id: '{period} {days} hari', en: '{period} {days} days' },
+  DISC_TK_PERIOD_PART_DATED: {
+    id: '{period} {days} hari (tanggal {dates})',
+    en: '{period} {days} days (on {dates})',
+  },
+  DISC_TK_YEAR_LADDER: {
+    id: 'Tidak masuk kerja tanpa keterangan (TK) {days} hari dalam tahun {year}: {periods}. Untuk {days} hari TK setahun, {source} menetapkan hukuman disiplin {level}: {form}. Ini usulan untuk pejabat yang berwenang menghukum, bukan keputusan: periksa pegawai lebih dulu.',
+    en: 'Absent without valid reason (TK) for {days} days in {year}: {periods}. For {days} TK days in a year, {source} sets a {level} disciplinary penalty: {form}. This is a proposal for the official authorised to impose penalties, not a decision: examine the employee first.',
+  },
+  DISC_TK_IN_A_ROW: {
+    id: 'Tidak masuk kerja tanpa keterangan {days} hari kerja berturut-turut ({from} s.d. {to}; batas {threshold} hari kerja): {source} menetapkan hukuman disiplin berat: {form}. Ini usulan untuk pejabat yang berwenang menghukum, bukan keputusan: periksa pegawai lebih dulu.',
+    en: 'Absent without valid reason for {days} working days in a row ({from} to {to}; limit {threshold} working days): {source} sets a severe disciplinary penalty: {form}. This is a proposal for the official authorised to impose penalties, not a decision: examine the employee first.',
+  },
+  DISC_TK_PERIOD_OVERLAP: {
+    id: 'TK periode {period} ({days} hari) tidak dijumlahkan lagi karena periodenya tumpang tindih dengan {counted} yang sudah dihitung. Periksa lembar Riwayat bila hari-hari itu berbeda.',
+    en: 'TK of {period} ({days} days) is not added again because the period overlaps {counted}, already counted. Check the Riwayat sheet if those days differ.',
+  },
 } satisfies MessageSection;

@@ -96,5 +96,9 @@ export const FIELD_IDS = [
   'jawaban',
   'nilai_sakip_lalu',
   'tahun',
+  // pembinaan register (Catatan Pembinaan): what a supervisor did, with tanggal, atasan_nip and nip
+  'jenis_pembinaan',
+  'nomor_surat',
+  'catatan',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];

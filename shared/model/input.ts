@@ -88,6 +88,16 @@ export interface WorkbookInput {
    * computable indicators is scored from this row.
    */
   results?: RawTable;
+  /**
+   * The pembinaan register (Catatan Pembinaan): tanggal, atasan_nip, nip, jenis_pembinaan, nomor_surat,
+   * catatan. Where it exists, supervisor duties are judged from it instead of from umpan balik.
+   */
+  pembinaan?: RawTable;
+  /**
+   * Last day of the period scored (ISO yyyy-mm-dd), when the surface knows the period: the date the
+   * register's duties are judged at. Without it, the latest date in the register (said in the result).
+   */
+  periodEnd?: string;
   /** Working days in the period (for expected activity minutes). */
   workingDays?: number;
 }

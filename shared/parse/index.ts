@@ -16,6 +16,7 @@ export {
   type PeriodKind,
   type PeriodReading,
   parsePeriod,
+  periodEnd,
   periodKey,
   periodLabel,
   readPeriod,

@@ -368,6 +368,21 @@ const MONTH_NAMES: Readonly<Record<'id' | 'en', readonly string[]>> = {
 };
 
 /** "Mei 2024", "Triwulan II 2024", "Semester I 2024", "Tahun 2024" (English with lang 'en'). */
+/** The last day of a period as ISO yyyy-mm-dd (a month's last day, a quarter's, a semester's, 31 December). */
+export function periodEnd(p: Period): string {
+  const lastMonth =
+    p.kind === 'month'
+      ? p.index
+      : p.kind === 'quarter'
+        ? p.index * 3
+        : p.kind === 'semester'
+          ? p.index * 6
+          : 12;
+  const leap = (p.year % 4 === 0 && p.year % 100 !== 0) || p.year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][lastMonth - 1] ?? 31;
+  return `${String(p.year).padStart(4, '0')}-${String(lastMonth).padStart(2, '0')}-${String(days).padStart(2, '0')}`;
+}
+
 export function periodLabel(p: Period, lang: 'id' | 'en' = 'id'): string {
   const year = String(p.year);
   if (p.kind === 'month')

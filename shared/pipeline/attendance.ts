@@ -4,6 +4,7 @@ import type { AttendanceEvent } from '../discipline/deduction';
 import { classifyLateness } from '../discipline/lateness';
 import { type CodeVocabulary, codeVocabulary, OncePerText } from '../discipline/vocabulary';
 import type { RawRow, RawTable, RawValue } from '../model/input';
+import { readDeadline } from '../org/rb-actions-dates';
 import {
   evidenceGiven,
   outputGiven,
@@ -25,10 +26,18 @@ import {
 import { cachedParser, columnSamples, heldNumber, labelParser, placed, rowList, text, where } from './cells';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 
+/**
+ * An attendance event with the calendar day an event row's tanggal names (ISO yyyy-mm-dd), for the TK
+ * dates PP 94/2021 counts by (shared/discipline/pp94.ts); a daily matrix gives `day` instead.
+ */
+export interface DatedAttendanceEvent extends AttendanceEvent {
+  date?: string;
+}
+
 /** One employee's attendance in the period, from whichever shapes the sheet holds. */
 export interface AttendanceRecord {
   /** Codes with counts (deductions, TK days); a daily matrix gives one event per day with a code. */
-  events: AttendanceEvent[];
+  events: DatedAttendanceEvent[];
   /** Working days the sheet states (JHK), summed over the employee's rows; undefined when not given. */
   workingDays?: number;
   /** Days absent without notice (TK, A, Alpa...) from every shape. */
@@ -131,7 +140,7 @@ class AttendanceReader {
     return entry;
   }
 
-  private push(record: AttendanceRecord, event: AttendanceEvent): void {
+  private push(record: AttendanceRecord, event: DatedAttendanceEvent): void {
     record.events.push(event);
     if (event.code === 'TK') record.tkDays += event.count ?? 1;
   }
@@ -181,7 +190,11 @@ class AttendanceReader {
         text(v.jumlah) === '' ? 1 : this.countIn(v.jumlah, written, where(this.table, row, 'jumlah'));
       if (count === null) return 'none';
       if (entry.day === 'away') tally.away += count;
-      if (code !== null && count > 0) this.push(record, { code, count, row: row.row, written });
+      if (code !== null && count > 0) {
+        // One day's TK keeps its date (the year's ladder lists them); a count over several days names no one day.
+        const date = code === 'TK' && count === 1 ? dayOf(v.tanggal) : undefined;
+        this.push(record, { code, count, row: row.row, written, ...(date ? { date } : {}) });
+      }
       return entry.day;
     }
     const lateText = text(v.menit_telat);
@@ -360,6 +373,14 @@ class AttendanceReader {
       severity: 'warning',
     });
   }
+}
+
+/** The calendar day a tanggal cell names (a date cell arrives as ISO), or undefined for a period or anything else. */
+function dayOf(value: RawValue | undefined): string | undefined {
+  const written = text(value);
+  if (written === '') return undefined;
+  const reading = readDeadline(written, 'lastDay');
+  return reading.kind === 'date' && reading.period === undefined ? reading.iso : undefined;
 }
 
 /** A % H cell as a fraction: a percent cell holds it; text is read as a percentage ("94,44%", "94.44 %"). */

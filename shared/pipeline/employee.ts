@@ -12,7 +12,7 @@ import { categorize } from '../score/category';
 import { legacyCategory, nilaiCapaianIki } from '../score/legacy';
 import { predikatPegawai } from '../score/predikat';
 import { finalHasilRating, perilakuFromBerakhlak, proposeHasilRating } from '../score/rating';
-import type { ActivityTotals } from './attendance';
+import type { ActivityTotals, DatedAttendanceEvent } from './attendance';
 import type { BehaviourRecord } from './behaviour';
 import { placed, rowList } from './cells';
 import type { IndicatorRecord } from './indicators';
@@ -125,13 +125,35 @@ function eventsKey(events: readonly AttendanceEvent[]): number | string {
   return key;
 }
 
+/**
+ * The TK days' dates the events carry (event rows' tanggal as ISO, a daily matrix's days of the month),
+ * sorted and once each; null when no TK event is dated (most employees).
+ */
+function tkDatesOf(
+  events: readonly DatedAttendanceEvent[],
+): Pick<Discipline, 'tkDates' | 'tkDaysOfMonth'> | null {
+  if (!events.some((e) => e.code === 'TK')) return null;
+  const dates = new Set<string>();
+  const days = new Set<number>();
+  for (const e of events) {
+    if (e.code !== 'TK') continue;
+    if (e.date !== undefined) dates.add(e.date);
+    if (e.day !== undefined) days.add(e.day);
+  }
+  if (dates.size === 0 && days.size === 0) return null;
+  return {
+    ...(dates.size > 0 ? { tkDates: [...dates].sort() } : {}),
+    ...(days.size > 0 ? { tkDaysOfMonth: [...days].sort((a, b) => a - b) } : {}),
+  };
+}
+
 export interface EmployeeInputs {
   record: EmployeeRecord;
   indicators: readonly IndicatorRecord[];
   behaviour: BehaviourRecord | undefined;
   /** The employee's row in the results sheet (results already computed per employee), if any. */
   results?: ResultsRecord | undefined;
-  events: readonly AttendanceEvent[];
+  events: readonly DatedAttendanceEvent[];
   activity: ActivityTotals | undefined;
   orgPredikat: PredikatOrganisasi | null;
   workingDays: number;
@@ -325,6 +347,10 @@ export function scoreEmployee(
         placed(found.deduction.issue, inputs.sheets.attendance ? { sheet: inputs.sheets.attendance } : {}),
       );
   }
+
+  // The shared (frozen) discipline of these events gets this employee's own TK dates, where the sheet has them.
+  const tk = tkDatesOf(inputs.events);
+  if (tk !== null) discipline = { ...discipline, ...tk };
 
   let tpp: EmployeeResult['tpp'] = null;
   if (record.tppBase !== null) {

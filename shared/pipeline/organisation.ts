@@ -12,9 +12,20 @@ import { readBehaviour } from './behaviour';
 import { where } from './cells';
 import { newScoringCache, scoreEmployee } from './employee';
 import { readIndicators } from './indicators';
+import {
+  applyHukuman,
+  type DutyDate,
+  dutyDate,
+  dutyWindow,
+  type PembinaanRegister,
+  readPembinaan,
+  registerEntries,
+} from './pembinaan';
+import { isoDay } from './pembinaan-dates';
 import { type EmployeeRoster, perEmployee, readEmployees, rosterFromPeople } from './people';
 import { readResults } from './results';
 import type {
+  DutyBasis,
   EmployeeResult,
   OrganisationResult,
   SakipRanking,
@@ -103,12 +114,20 @@ function emptyResult(lang: Lang, issues: Issue[], workingDays: number): Organisa
   };
 }
 
+/** The pembinaan register and the date its duties are judged at, when the workbook keeps one. */
+interface RegisterContext {
+  register: PembinaanRegister;
+  date: DutyDate | null;
+  feedbackKept: boolean;
+}
+
 function supervisorsOf(
   employees: readonly EmployeeResult[],
   roster: EmployeeRoster,
   policy: Policy,
   input: WorkbookInput,
   issues: Issue[],
+  kept?: RegisterContext,
 ): SupervisorResult[] {
   // employees[i] is the result of roster.list[i]: a supervisor is found by the roster, no second Map.
   const subordinates = perEmployee<SubordinateSummary[]>(roster);
@@ -128,7 +147,15 @@ function supervisorsOf(
       });
       continue;
     }
-    const summary = { nip: e.nip, nama: e.nama, predikat: e.predikat, hasFeedback: e.hasFeedback };
+    const summary: SubordinateSummary = {
+      nip: e.nip,
+      nama: e.nama,
+      predikat: e.predikat,
+      hasFeedback: e.hasFeedback,
+      ...(kept
+        ? { records: registerEntries(kept.register.byEmployee[roster.byNip.get(e.nip)?.index ?? -1]) }
+        : {}),
+    };
     const list = subordinates[atasan.index];
     if (list) list.push(summary);
     else {
@@ -136,12 +163,29 @@ function supervisorsOf(
       order.push(atasan.index);
     }
   }
+  // Without a date (a register with no readable row), the duties fall back on the umpan balik as before.
+  const window = kept?.date ? dutyWindow(kept.date, policy.pembinaan) : undefined;
+  const dutyBasis: DutyBasis =
+    kept && window
+      ? {
+          source: 'catatan_pembinaan',
+          sheet: kept.register.sheet,
+          asOf: kept.date ? isoDay(kept.date.day) : null,
+          asOfSource: kept.date?.source ?? null,
+          days: window.days,
+        }
+      : { source: 'umpan_balik', sheet: null, asOf: null, asOfSource: null, days: null };
   const result: SupervisorResult[] = [];
   for (const index of order) {
     const supervisor = employees[index] as EmployeeResult;
     const subs = subordinates[index] as SubordinateSummary[];
     const r = recommendForSupervisor(
-      { nip: supervisor.nip, nama: supervisor.nama, subordinates: subs },
+      {
+        nip: supervisor.nip,
+        nama: supervisor.nama,
+        subordinates: subs,
+        ...(kept && window ? { register: { window, feedbackKept: kept.feedbackKept } } : {}),
+      },
       policy.reward,
     );
     result.push({
@@ -152,6 +196,8 @@ function supervisorsOf(
       withFeedback: r.withFeedbackCount,
       flags: r.flags,
       reasons: r.reasons,
+      duties: r.duties,
+      dutyBasis,
     });
   }
   return result;
@@ -228,6 +274,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   const results = readResults(input.results, roster, employeeSheet, policy, issues);
   const attendance = readAttendanceRecords(input.attendance, roster, employeeSheet, policy, issues);
   const activities = readActivities(input.activities, roster, employeeSheet, policy, issues);
+  const register = readPembinaan(input.pembinaan, roster, employeeSheet, policy.pembinaan, issues);
   const unitRows = unitsOfRoster(readUnits(input.units, issues), roster);
 
   // Units in the order people meet them: the employees sheet first, then units listed without employees.
@@ -288,6 +335,8 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     if (record.isHead) unit?.heads.push(record.nip);
     return result;
   });
+  const registerDate = register ? dutyDate(input.periodEnd, register, issues) : null;
+  if (register && registerDate) applyHukuman(employees, register, registerDate, policy.pembinaan);
 
   const units: UnitResult[] = [];
   for (const [key, u] of unitOrder) {
@@ -366,7 +415,14 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   });
   issues.push(...ranked.issues);
 
-  const supervisors = supervisorsOf(employees, roster, policy, input, issues);
+  const supervisors = supervisorsOf(
+    employees,
+    roster,
+    policy,
+    input,
+    issues,
+    register && { register, date: registerDate, feedbackKept },
+  );
   const sakipRanking = sakipRankingOf(units, policy);
   let errors = 0;
   for (const i of issues) if (i.severity !== 'warning') errors++;

@@ -3,6 +3,7 @@ import type { Lang } from '../messages/catalog';
 import { formatIssue } from '../messages/format';
 import type { Policy } from '../policy/schema';
 import { recommendationLabel } from '../recommend/labels';
+import { dutyBasisLine, dutyLine } from '../recommend/supervisor-register';
 import {
   type EmployeeResult,
   type OrganisationResult,
@@ -22,8 +23,11 @@ export interface PackageOptions {
   supervisorNip?: string;
 }
 
-/** Reasons of the two corrective kinds that rest on discipline data (PP 94/2021), withheld by default. */
-const SANCTION_REASON = /^REC_(SANKSI|TEGURAN)_/;
+/**
+ * Reasons that rest on discipline data (PP 94/2021), withheld by default: those of the two corrective
+ * kinds, and an award withheld for a hukuman disiplin (its kind, date and number).
+ */
+const SANCTION_REASON = /^REC_(SANKSI|TEGURAN|AWARD_BLOCKED)_/;
 
 /**
  * An employee's reasons as the package carries them: the flags' reasons always; the recommendation's
@@ -97,6 +101,8 @@ export function buildResultsPackage(
       for: { nip: s.nip, nama: s.nama },
       policy,
       employees: team.map((e) => packagedEmployee(e, policy, lang)),
+      duties: (s.duties ?? []).map((d) => ({ ...d, text: dutyLine(d, lang) })),
+      ...(s.dutyBasis ? { dutyBasis: dutyBasisLine(s.dutyBasis, lang) } : {}),
     });
   }
   return packages;

@@ -122,7 +122,15 @@ export const EmployeeResultSchema = z.object({
     .nullable(),
   activity: z.object({ minutes: z.number(), withoutOutputMinutes: z.number(), expectedMinutes: z.number() }),
   /** Attendance deduction (fraction of the TPP discipline part), days TK, one catalog line per code. */
-  discipline: z.object({ fraction: z.number(), tkDays: z.number().int(), reasons: z.array(IssueSchema) }),
+  discipline: z.object({
+    fraction: z.number(),
+    tkDays: z.number().int(),
+    reasons: z.array(IssueSchema),
+    /** ISO yyyy-mm-dd of the TK days where the sheet dates them (event rows' tanggal; matrix days once the month is known). */
+    tkDates: z.array(z.string()).optional(),
+    /** Days of the month (1-31) of a daily matrix's TK cells, until the period places them (shared/discipline/pp94.ts). */
+    tkDaysOfMonth: z.array(z.number().int()).optional(),
+  }),
   tpp: z
     .object({ base: z.number(), disciplinePaid: z.number(), performancePaid: z.number(), total: z.number() })
     .nullable(),
@@ -130,6 +138,20 @@ export const EmployeeResultSchema = z.object({
   flags: z.array(EmployeeFlagSchema),
   flagReasons: z.array(IssueSchema),
   recommendation: RecommendationSchema,
+  /**
+   * The hukuman disiplin in force at the period's end, from the pembinaan register (PP 94/2021): it keeps
+   * the employee from a penghargaan proposal (policy.pembinaan.blockAwardUnderHukuman). Absent without one.
+   */
+  hukumanDisiplin: z
+    .object({
+      jenis: z.string(),
+      tanggal: z.string(),
+      /** The day it ends (ISO, exclusive); null for one with no end. */
+      sampai: z.string().nullable(),
+      nomorSurat: z.string(),
+      row: z.number().int(),
+    })
+    .optional(),
 });
 export type EmployeeResult = z.infer<typeof EmployeeResultSchema>;
 
@@ -211,6 +233,33 @@ export const UnitResultSchema = z.object({
 });
 export type UnitResult = z.infer<typeof UnitResultSchema>;
 
+/** One undone supervisor duty, with the subordinate's name and, from a pembinaan register, the dates. */
+export const SupervisorDutySchema = z.object({
+  duty: z.enum(['teguran', 'apresiasi', 'umpan_balik']),
+  nip: z.string(),
+  nama: z.string(),
+  predikat: PredikatPegawaiSchema.nullable(),
+  /** The window (ISO yyyy-mm-dd) a teguran or apresiasi was due in; null without a register or for feedback. */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  /** The latest record of the due kind, outside the window. */
+  lastRecord: z.object({ tanggal: z.string(), jenis: z.string() }).nullable(),
+});
+export type SupervisorDutyResult = z.infer<typeof SupervisorDutySchema>;
+
+/**
+ * What the duties were judged from: the pembinaan register (at the period's end, or at the latest date
+ * in the register when the period is not known) or, without a register, the umpan balik.
+ */
+export const DutyBasisSchema = z.object({
+  source: z.enum(['catatan_pembinaan', 'umpan_balik']),
+  sheet: z.string().nullable(),
+  asOf: z.string().nullable(),
+  asOfSource: z.enum(['periode', 'data']).nullable(),
+  days: z.number().int().nullable(),
+});
+export type DutyBasis = z.infer<typeof DutyBasisSchema>;
+
 export const SupervisorResultSchema = z.object({
   nip: z.string(),
   nama: z.string(),
@@ -219,6 +268,9 @@ export const SupervisorResultSchema = z.object({
   withFeedback: z.number().int(),
   flags: z.array(SupervisorFlagSchema),
   reasons: z.array(IssueSchema),
+  /** Each undone duty (optional for results stored before the register existed). */
+  duties: z.array(SupervisorDutySchema).optional(),
+  dutyBasis: DutyBasisSchema.optional(),
 });
 export type SupervisorResult = z.infer<typeof SupervisorResultSchema>;
 
@@ -291,6 +343,14 @@ export const ResultsPackageSchema = z.object({
   policy: PolicySchema,
   /** The supervisor's direct subordinates, and nobody else. */
   employees: z.array(PackagedEmployeeSchema),
+  /**
+   * The supervisor's own undone duties (teguran, apresiasi, umpan balik), each with the subordinate and,
+   * from a pembinaan register, the dates; `text` is the line in the package's language. Optional: packages
+   * exported before the register existed have none.
+   */
+  duties: z.array(SupervisorDutySchema.extend({ text: z.string() })).optional(),
+  /** What the duties were judged from, as one line in the package's language. */
+  dutyBasis: z.string().optional(),
 });
 export type ResultsPackage = z.infer<typeof ResultsPackageSchema>;
 

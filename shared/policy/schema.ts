@@ -5,6 +5,7 @@ import { DisciplinePolicySchema } from './sections/discipline';
 import { DistributionPolicySchema } from './sections/distribution';
 import { HistoryPolicySchema } from './sections/history';
 import { LegacyPolicySchema } from './sections/legacy';
+import { PembinaanPolicySchema } from './sections/pembinaan';
 import { RatingPolicySchema } from './sections/rating';
 import { RbPolicySchema } from './sections/rb';
 import { RbActionsPolicySchema } from './sections/rb-actions';
@@ -34,6 +35,7 @@ const PolicyObjectSchema = z.object({
   busy: BusyPolicySchema.default(BusyPolicySchema.parse({})),
   history: HistoryPolicySchema.default(HistoryPolicySchema.parse({})),
   reward: RewardPolicySchema.default(RewardPolicySchema.parse({})),
+  pembinaan: PembinaanPolicySchema.default(PembinaanPolicySchema.parse({})),
 });
 
 /**
@@ -57,6 +59,7 @@ export * from './sections/distribution';
 export * from './sections/history';
 export * from './sections/legacy';
 export * from './sections/legacy46';
+export * from './sections/pembinaan';
 export * from './sections/rating';
 export * from './sections/rb';
 export * from './sections/rb-actions';

@@ -15,6 +15,12 @@ export interface EmployeeRecommendationInput {
   /** Days absent without notice (TK) in the period. */
   tkDays: number;
   flags: readonly EmployeeFlag[];
+  /**
+   * The hukuman disiplin the calendar year's TK days call for (PP 94/2021, shared/discipline/pp94.ts),
+   * when the year is known: it replaces the one-period TK thresholds (teguranTkDaysMin, sanksiTkDaysMin),
+   * since PP 94/2021 counts TK per year, not per sheet. Null: the year's TK calls for nothing.
+   */
+  yearTk?: { recommendation: 'teguran' | 'sanksi'; reasons: readonly Issue[] } | null;
 }
 
 export interface EmployeeRecommendation {
@@ -75,7 +81,12 @@ export function recommendForEmployee(
 
   if (predikat && policy.sanksiPredikat.includes(predikat))
     sanksi = add(sanksi, { code: 'REC_SANKSI_PREDIKAT', params: { predikat: label } });
-  if (tkDays >= policy.sanksiTkDaysMin)
+  const yearTk = input.yearTk;
+  if (yearTk !== undefined) {
+    for (const reason of yearTk?.reasons ?? [])
+      if (yearTk?.recommendation === 'sanksi') sanksi = add(sanksi, reason);
+      else teguran = add(teguran, reason);
+  } else if (tkDays >= policy.sanksiTkDaysMin)
     sanksi = add(sanksi, {
       code: 'REC_SANKSI_TK',
       params: { days: tkDays, threshold: policy.sanksiTkDaysMin },

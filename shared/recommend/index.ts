@@ -29,6 +29,7 @@ export {
   type SupervisorInput,
   type SupervisorRecommendation,
 } from './supervisor';
+export { dutyBasisLine, dutyLine, type SupervisorDuty } from './supervisor-register';
 export {
   recommendForUnits,
   type UnitRecommendation,

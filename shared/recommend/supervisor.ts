@@ -3,6 +3,12 @@ import type { PredikatPegawai } from '../policy/sections/rating';
 import type { RewardPolicy } from '../policy/sections/reward';
 import { predikatLabel } from '../score/predikat';
 import type { SupervisorFlag } from './flags';
+import {
+  type DutyWindow,
+  type RegisterEntry,
+  registerDuties,
+  type SupervisorDuty,
+} from './supervisor-register';
 
 export interface SubordinateSummary {
   nip: string;
@@ -10,12 +16,23 @@ export interface SubordinateSummary {
   predikat: PredikatPegawai | null;
   /** True when the supervisor left any umpan balik (on an indicator or on behaviour). */
   hasFeedback: boolean;
+  /** The subordinate's pembinaan register records, when the workbook keeps a register. */
+  records?: readonly RegisterEntry[];
+}
+
+/** The pembinaan register's part: when present, teguran and apresiasi are judged from its records. */
+export interface SupervisorRegisterContext {
+  window: DutyWindow;
+  /** Whether the workbook keeps an umpan balik column (feedback is judged only then). */
+  feedbackKept: boolean;
 }
 
 export interface SupervisorInput {
   nip: string;
   nama: string;
   subordinates: readonly SubordinateSummary[];
+  /** Present when the workbook keeps a pembinaan register (Catatan Pembinaan). */
+  register?: SupervisorRegisterContext;
 }
 
 export interface SupervisorRecommendation {
@@ -25,21 +42,51 @@ export interface SupervisorRecommendation {
   reasons: Issue[];
   subordinateCount: number;
   withFeedbackCount: number;
+  /** Each undone duty with the subordinate's name (and, from a register, the dates). */
+  duties: SupervisorDuty[];
 }
 
 const names = (list: readonly SubordinateSummary[]): string => list.map((s) => s.nama).join('; ');
 
+/** A duty found without a register: who, with no window and no record. */
+const undated = (duty: SupervisorDuty['duty'], s: SubordinateSummary): SupervisorDuty => ({
+  duty,
+  nip: s.nip,
+  nama: s.nama,
+  predikat: s.predikat,
+  from: null,
+  to: null,
+  lastRecord: null,
+});
+
 /**
  * Makes the supervisor's duty visible (docs/rules.md#supervisor-duties; PermenPANRB 6/2022 asks for continuous umpan balik):
  * subordinates without feedback, a poor predikat with no reprimand recorded, an excellent one with no
- * praise recorded. The data holds no separate reprimand or praise register, so a subordinate without any
- * umpan balik counts as neither reprimanded nor praised.
+ * praise recorded. With a pembinaan register (input.register) the teguran and apresiasi duties are judged
+ * from its records (supervisor-register.ts). Without one, the data holds no separate reprimand or praise
+ * record, so a subordinate without any umpan balik counts as neither reprimanded nor praised.
  */
 export function recommendForSupervisor(
   input: SupervisorInput,
   policy: RewardPolicy,
 ): SupervisorRecommendation {
   const subs = input.subordinates;
+  if (input.register) {
+    const judged = registerDuties(
+      subs.map((s) => ({ ...s, records: s.records ?? [] })),
+      input.register.window,
+      policy,
+      input.register.feedbackKept,
+    );
+    return {
+      nip: input.nip,
+      nama: input.nama,
+      ...judged,
+      subordinateCount: subs.length,
+      withFeedbackCount: subs.filter((s) => s.hasFeedback).length,
+    };
+  }
+  const duties: SupervisorDuty[] = [];
   const flags: SupervisorFlag[] = [];
   const reasons: Issue[] = [];
   const withoutFeedback = subs.filter((s) => !s.hasFeedback);
@@ -52,6 +99,7 @@ export function recommendForSupervisor(
       severity: 'warning',
       params: { count: withoutFeedback.length, total: subs.length, names: names(withoutFeedback) },
     });
+    for (const sub of withoutFeedback) duties.push(undated('umpan_balik', sub));
   }
 
   const poor = new Set<PredikatPegawai>([...policy.teguranPredikat, ...policy.sanksiPredikat]);
@@ -66,6 +114,7 @@ export function recommendForSupervisor(
         names: unreprimanded.map((s) => `${s.nama} (${predikatLabel(s.predikat!)})`).join('; '),
       },
     });
+    for (const sub of unreprimanded) duties.push(undated('teguran', sub));
   }
 
   const excellent = new Set<PredikatPegawai>(policy.apresiasiPredikat);
@@ -79,6 +128,7 @@ export function recommendForSupervisor(
         names: unpraised.map((s) => `${s.nama} (${predikatLabel(s.predikat!)})`).join('; '),
       },
     });
+    for (const sub of unpraised) duties.push(undated('apresiasi', sub));
   }
   return {
     nip: input.nip,
@@ -87,5 +137,6 @@ export function recommendForSupervisor(
     reasons,
     subordinateCount: subs.length,
     withFeedbackCount,
+    duties,
   };
 }

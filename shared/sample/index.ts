@@ -1,6 +1,6 @@
 /** The bundled sample OPD and the bench's province-sized generator. */
 
-export { SAMPLE_HISTORY_MONTHS, sampleHistorySheets } from './history';
+export { sampleHistorySheets } from './history';
 export { SAMPLE_OPD, SAMPLE_PEOPLE, SAMPLE_PERIOD, SAMPLE_UNITS } from './people';
 export { generateProvince } from './province';
 export { sampleRbLke } from './rb';

@@ -112,6 +112,7 @@ describe('menu', () => {
       'Siapkan templat',
       'Petakan kolom...',
       'Periksa data',
+      'Siapkan Catatan Pembinaan',
       'Hitung nilai',
       'Dasbor',
       'Daftar reward & punishment',

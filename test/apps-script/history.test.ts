@@ -106,7 +106,9 @@ describe('three months in one workbook', () => {
     expect(trend(PEOPLE[1].nip)).toBe('');
     expect(trend(PEOPLE[2].nip)).toContain('Stagnan: capaian tidak naik selama 3 periode');
     expect(text).toContain('2 pegawai stagnan');
-    expect(text).toContain('Paling meningkat (Januari 2025 - Maret 2025): Sari Dewi Lestari, S.T. (+20 poin), Rahmat Hidayat, S.Kom. (+10 poin).');
+    expect(text).toContain(
+      'Paling meningkat (Januari 2025 - Maret 2025): Sari Dewi Lestari, S.T. (+20 poin), Rahmat Hidayat, S.Kom. (+10 poin).',
+    );
   });
 
   it('a later workbook holding February again replaces only February in Riwayat', () => {

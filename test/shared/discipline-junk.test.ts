@@ -170,6 +170,87 @@ describe('shared/discipline never throws on junk and never shows NaN', () => {
       }),
     );
   });
+
+  it('disciplineLadder, hukdisFormText, workingDayRun, tkDatesIn', () => {
+    const days = sometimes(fc.oneof(fc.integer({ min: -5, max: 400 }), fc.double({ noNaN: false })));
+    const dates = sometimes(
+      fc.array(
+        fc.oneof(
+          fc.constantFrom('2025-01-14', '2025-02-29', '2024-02-29', '2025-13-01', '14/01/2025', '', 'TK'),
+          fc.string(),
+          junk,
+        ),
+        { maxLength: 12 },
+      ),
+    );
+    const detail = sometimes(
+      fc.record(
+        { year: sometimes(fc.constantFrom('2025', '')), periods: junk, run: junk, overlaps: junk },
+        { requiredKeys: [] },
+      ),
+    );
+    run(
+      fc.property(days, days, detail, dates, dates, policies, (d, r, x, ds, hs, policy) => {
+        const proposal = discipline.disciplineLadder(as(d), as(r), policy, as(x));
+        expectClean(proposal, d, r, x);
+        if (proposal)
+          expectClean(
+            proposal.reasons.map((i) => formatIssue(i)),
+            d,
+            r,
+            x,
+          );
+        const run = Array.isArray(ds) && ds.every((v) => typeof v === 'string');
+        if (run) expectClean(discipline.workingDayRun(as(ds), Array.isArray(hs) ? as(hs) : []), ds, hs);
+        expectClean(
+          discipline.tkDatesIn(
+            as({ fraction: 0, tkDays: 0, reasons: [], tkDates: ds, tkDaysOfMonth: ds }),
+            '2025-01',
+          ),
+          ds,
+        );
+      }),
+    );
+    for (const rung of POLICY_PRESETS.nasional().discipline.tkLadder.rungs)
+      expectClean(discipline.hukdisFormText(rung, 'en'), rung);
+    expectClean(discipline.hukdisFormText(as({ form: 'x', months: Number.NaN, tukinCut: null })));
+  });
+
+  it('withYearDiscipline on damaged history rows', () => {
+    const rows = junkRows({
+      period: sometimes(fc.constantFrom('2025-01', '2025-Q1', '2025', '2024-12', 'Jan', '2025-13')),
+      nip: fc.constant('198806142014032002'),
+      tkDays: sometimes(fc.integer({ min: -3, max: 40 })),
+      tkDates: sometimes(fc.array(fc.constantFrom('2025-01-14', 'x', '2025-02-30'))),
+      label: sometimes(fc.constantFrom('Januari 2025', '')),
+    });
+    const result = {
+      employees: [
+        {
+          nip: '198806142014032002',
+          predikat: null,
+          capaian: null,
+          flags: [],
+          recommendation: { kind: 'tidak_ada', reasons: [] },
+          discipline: { fraction: 0, tkDays: 2, reasons: [], tkDaysOfMonth: [14, 15, 40] },
+        },
+      ],
+    };
+    run(
+      fc.property(rows, policies, (h, policy) => {
+        const history = Array.isArray(h) ? h : [];
+        expectClean(
+          discipline.withYearDiscipline(
+            as(result),
+            as(history),
+            { key: '2025-03', label: 'Maret 2025' },
+            policy,
+          ),
+          h,
+        );
+      }),
+    );
+  });
 });
 
 it('covers every exported function of shared/discipline', () => {
@@ -184,6 +265,11 @@ it('covers every exported function of shared/discipline', () => {
     'workHours',
     'minutesLate',
     'minutesEarly',
+    'disciplineLadder',
+    'hukdisFormText',
+    'workingDayRun',
+    'tkDatesIn',
+    'withYearDiscipline',
   ];
   const exported = Object.entries(discipline)
     .filter(([, v]) => typeof v === 'function')

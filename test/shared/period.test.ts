@@ -200,3 +200,14 @@ describe('periodKey and periodLabel', () => {
     );
   });
 });
+
+describe('periodEnd', () => {
+  it('gives the last day of a month, a quarter, a semester and a year, leap years included', async () => {
+    const { periodEnd } = await import('../../shared/parse/period');
+    expect(periodEnd({ kind: 'month', year: 2024, index: 2 })).toBe('2024-02-29');
+    expect(periodEnd({ kind: 'month', year: 2025, index: 2 })).toBe('2025-02-28');
+    expect(periodEnd({ kind: 'quarter', year: 2025, index: 2 })).toBe('2025-06-30');
+    expect(periodEnd({ kind: 'semester', year: 2025, index: 2 })).toBe('2025-12-31');
+    expect(periodEnd({ kind: 'year', year: 2025, index: 1 })).toBe('2025-12-31');
+  });
+});

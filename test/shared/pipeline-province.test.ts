@@ -56,11 +56,16 @@ const EMPLOYEE_ADDITIONS = new Set([
   'predikatBerbeda',
   'legacy46',
 ]);
+/** The TK days' dates (event rows' tanggal, a matrix's days), carried for PP 94/2021's count by the year. */
+const DISCIPLINE_ADDITIONS = new Set(['tkDates', 'tkDaysOfMonth']);
 const beforeCarriedVerdicts = (result: OrganisationResult): string =>
   createHash('sha256')
     .update(
       JSON.stringify(result, (key, value) => {
         if (key === 'sakipRanking') return undefined;
+        // Each employee's discipline also carries the dates of the TK days (issue 11: discipline by the year).
+        if (key === 'discipline' && value && typeof value === 'object')
+          return Object.fromEntries(Object.entries(value).filter(([k]) => !DISCIPLINE_ADDITIONS.has(k)));
         if (key === 'indicators' && Array.isArray(value))
           return value.map(({ flags, ...rest }: { flags: string[] }) => ({
             ...rest,
@@ -78,6 +83,9 @@ const beforeCarriedVerdicts = (result: OrganisationResult): string =>
               kept.sakip = Object.fromEntries(Object.entries(sakip).filter(([k]) => k !== 'components'));
             return kept;
           });
+        // Each supervisor also carries its duties and what they were judged from (issue 11: pembinaan register).
+        if (key === 'supervisors' && Array.isArray(value))
+          return value.map(({ duties, dutyBasis, ...rest }: Record<string, unknown>) => rest);
         if (key === 'rules' && Array.isArray(value))
           return value.map(({ predikat, ...rest }: { predikat: unknown }) => rest);
         return value;
@@ -108,7 +116,9 @@ describe('a generated province of 2,000 employees', () => {
 
 // An intended change to the result (a new field, a corrected rule) updates these two records in the same commit.
 const RECORDED_DIGEST = '27eb880b5fab9b3f8de4ddfd37ed7a50471eedfe3ec52eb82455b04d9b285cbb';
-const DIGEST_WITH_CARRIED_VERDICTS = '780cb39b979ca2afafd4772d2eb96b16d1cd4b8cc3b4ea28d69579ecd677a4c5';
+// Updated for issue 11: each employee's discipline carries its TK dates (tkDates), and each supervisor its
+// duties from the pembinaan register; without both the digest was 780cb39b979ca2afafd4772d2eb96b16d1cd4b8cc3b4ea28d69579ecd677a4c5.
+const DIGEST_WITH_CARRIED_VERDICTS = '271d2476e35bb1981105beede229035f45d26f3cb539205b4e46778acd247ff9';
 const RECORDED_SUMMARY = {
   counts: {
     employeeRows: 2000,

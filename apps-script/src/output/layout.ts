@@ -85,6 +85,7 @@ export const HISTORY_COLUMNS = [
   'ADDON_COL_PREDIKAT',
   'ADDON_COL_POTONGAN',
   'ADDON_HIST_COL_TK',
+  'ADDON_HIST_COL_TK_DATES',
 ] as const satisfies readonly MessageCode[];
 
 /** The header of the dashboard's first table: predikat per unit and the SE 3/2023 maxima. */

@@ -11,13 +11,17 @@ import { hasPeople } from '../problems/problems';
 import { readStoredPolicy } from '../settings/policy-store';
 import { ROLE_SHEET } from '../workbook/roles';
 import { readWorkbook, toWorkbookInput, type WorkbookRead } from '../workbook/workbook';
+import { type PeriodHistory, periodHistory } from './periods';
 
 /** Everything an action that writes results needs, computed before any sheet is written. */
 export interface Scored {
   read: WorkbookRead;
   input: WorkbookInput;
   policy: Policy;
+  /** The period scored; with periods, its employees' recommendations follow the year's TK total. */
   result: OrganisationResult;
+  /** History over the periods the workbook names (scoring/periods.ts); null when it names none. */
+  periods: PeriodHistory | null;
 }
 
 export type ScoreOutcome = { ok: true; scored: Scored } | { ok: false; lines: string[] };
@@ -55,8 +59,13 @@ export function scoreBook(
     };
   const input = toWorkbookInput(read, book);
   progress(say('ADDON_SCORING', { count: input.employees.rows.length }));
-  const result = score(input, stored.policy);
-  return { ok: true, scored: { read, input, policy: stored.policy, result } };
+  const scoredAlone = score(input, stored.policy);
+  const periods =
+    scoredAlone.employees.length > 0 ? periodHistory(book, read, scoredAlone, stored.policy, score) : null;
+  return {
+    ok: true,
+    scored: { read, input, policy: stored.policy, result: periods?.result ?? scoredAlone, periods },
+  };
 }
 
 /** Runs an action's step on a fresh scoring; any exception becomes an Indonesian reason, nothing written. */

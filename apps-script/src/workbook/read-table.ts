@@ -17,6 +17,7 @@ export const ROLE_KIND: Record<Role, TableKind | undefined> = {
   activities: 'activity',
   units: undefined,
   sakip: 'sakip',
+  pembinaan: 'pembinaan',
 };
 
 const KIND_ROLE: Partial<Record<TableKind, Role>> = {
@@ -28,6 +29,7 @@ const KIND_ROLE: Partial<Record<TableKind, Role>> = {
   attendance: 'attendance',
   activity: 'activities',
   sakip: 'sakip',
+  pembinaan: 'pembinaan',
 };
 
 /** One table found in a sheet, read once and understood: header, mapping, which rows are data. */

@@ -13,6 +13,7 @@ export const ROLES = [
   'activities',
   'units',
   'sakip',
+  'pembinaan',
 ] as const satisfies ReadonlyArray<keyof WorkbookInput>;
 export type Role = (typeof ROLES)[number];
 
@@ -25,6 +26,7 @@ export const ROLE_SHEET: Record<Role, string> = {
   activities: 'Aktivitas',
   units: 'Unit',
   sakip: 'SAKIP',
+  pembinaan: 'Catatan Pembinaan',
 };
 
 const normalise = (s: string) =>
@@ -43,6 +45,7 @@ const NAME_HINTS: Record<Role, string[]> = {
   activities: ['aktivitas', 'aktifitas', 'kegiatan harian', 'log harian', 'laporan harian'],
   units: ['unit', 'opd', 'skpd', 'bidang'],
   sakip: ['sakip', 'lke', 'akuntabilitas'],
+  pembinaan: ['pembinaan', 'teguran', 'hukuman disiplin', 'hukdis', 'apresiasi'],
 };
 
 /** The role of a sheet named exactly as the template names it ("Pegawai", "Indikator"), or null. */

@@ -1,7 +1,7 @@
 import { defaultPolicy, isSakipWorkbookSheet, type Policy } from '../../../shared';
 import type { Issue } from '../../../shared/core';
 import type { FieldId, RawTable, WorkbookInput } from '../../../shared/model';
-import { type Period, parsePeriod, periodKey, periodLabel } from '../../../shared/parse';
+import { type Period, parsePeriod, periodEnd, periodKey, periodLabel } from '../../../shared/parse';
 import { isOwnedOutput } from '../output/ownership';
 import { columnLetter, type SpreadsheetPort } from '../port/types';
 import { rowList } from './cells';
@@ -294,5 +294,7 @@ export function toWorkbookInput(read: WorkbookRead, book: SpreadsheetPort): Work
     const table = raw(role);
     if (table) input[role] = table;
   }
+  // Supervisors' duties are judged at the period's end (a teguran within N days of it: the register).
+  if (read.period) input.periodEnd = periodEnd(read.period);
   return input;
 }

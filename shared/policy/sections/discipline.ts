@@ -223,6 +223,95 @@ export const ATTENDANCE_VOCABULARY: Record<string, AttendanceCodeEntry> = {
   TLS: entry('LAIN', 'none', `Arti tidak tertulis di lembar. ${OPEN_DEDUCTION}`, true),
 };
 
+/** The three levels of hukuman disiplin (PP 94/2021 Pasal 8). */
+export const HUKDIS_LEVELS = ['ringan', 'sedang', 'berat'] as const;
+export type HukdisLevel = (typeof HUKDIS_LEVELS)[number];
+
+/** The forms of hukuman disiplin PP 94/2021 Pasal 8 names, lightest first. */
+export const HUKDIS_FORMS = [
+  'teguran_lisan',
+  'teguran_tertulis',
+  'pernyataan_tidak_puas',
+  'pemotongan_tukin',
+  'penurunan_jabatan',
+  'pembebasan_jabatan',
+  'pemberhentian',
+] as const;
+export type HukdisForm = (typeof HUKDIS_FORMS)[number];
+
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** One rung of the TK ladder: from `minDays` days TK in a calendar year (up to the next rung's). */
+export const TkRungSchema = z.object({
+  minDays: z.number().int().min(1).max(366),
+  level: z.enum(HUKDIS_LEVELS),
+  form: z.enum(HUKDIS_FORMS),
+  /** How long it lasts (pemotongan tunjangan kinerja, penurunan or pembebasan jabatan); null when it has no duration. */
+  months: z.number().int().min(1).max(60).nullable(),
+  /** The share of tunjangan kinerja cut (pemotongan_tukin), null otherwise. */
+  tukinCut: z.number().min(0).max(1).nullable(),
+  /** What the employee's follow-up becomes: a teguran (lisan, tertulis) or a proposed sanksi. */
+  recommendation: z.enum(['teguran', 'sanksi']),
+});
+export type TkRung = z.infer<typeof TkRungSchema>;
+
+/**
+ * Days absent without a valid reason (TK) counted per calendar year and the hukuman disiplin each count
+ * calls for; 10 working days in a row call for the heaviest rung. A working day is a weekday that is not
+ * in `holidays` (regional holidays and cuti bersama: open, empty by default).
+ */
+export const TkLadderSchema = z.object({
+  source: z.string().min(1),
+  rungs: z
+    .array(TkRungSchema)
+    .min(1)
+    .refine((rungs) => rungs.every((r, i) => i === 0 || r.minDays > (rungs[i - 1]?.minDays ?? 0)), {
+      message: 'minDays naik dari anak tangga ke anak tangga (rungs ascend by minDays)',
+    }),
+  consecutiveWorkingDays: z.number().int().min(2).max(366).default(10),
+  holidays: z.array(z.string().regex(ISO_DAY, 'yyyy-mm-dd')).max(400).default([]),
+});
+export type TkLadder = z.infer<typeof TkLadderSchema>;
+
+const rung = (
+  minDays: number,
+  level: HukdisLevel,
+  form: HukdisForm,
+  months: number | null = null,
+  tukinCut: number | null = null,
+): TkRung => ({
+  minDays,
+  level,
+  form,
+  months,
+  tukinCut,
+  recommendation: form === 'teguran_lisan' || form === 'teguran_tertulis' ? 'teguran' : 'sanksi',
+});
+
+/**
+ * PP 94/2021 Pasal 9-11 (Perban BKN 6/2022 implements it), TK days cumulative in one year: 3 teguran
+ * lisan, 4-6 teguran tertulis, 7-10 pernyataan tidak puas secara tertulis (ringan); 11-13, 14-16, 17-20
+ * tunjangan kinerja cut 25% for 6, 9, 12 months (sedang); 21-24 penurunan jabatan setingkat lebih rendah
+ * 12 months, 25-27 pembebasan dari jabatan menjadi pelaksana 12 months, 28 or more pemberhentian dengan
+ * hormat tidak atas permintaan sendiri (berat); 10 working days in a row: pemberhentian as well.
+ */
+export const PP94_TK_LADDER: TkLadder = {
+  source: 'PP 94/2021 Pasal 9-11; Perban BKN 6/2022',
+  rungs: [
+    rung(3, 'ringan', 'teguran_lisan'),
+    rung(4, 'ringan', 'teguran_tertulis'),
+    rung(7, 'ringan', 'pernyataan_tidak_puas'),
+    rung(11, 'sedang', 'pemotongan_tukin', 6, 0.25),
+    rung(14, 'sedang', 'pemotongan_tukin', 9, 0.25),
+    rung(17, 'sedang', 'pemotongan_tukin', 12, 0.25),
+    rung(21, 'berat', 'penurunan_jabatan', 12),
+    rung(25, 'berat', 'pembebasan_jabatan', 12),
+    rung(28, 'berat', 'pemberhentian'),
+  ],
+  consecutiveWorkingDays: 10,
+  holidays: [],
+};
+
 /** A work pattern ("Pola Kerja") by name: check-in and check-out times as "07:30" or "07.30". */
 const ClockSchema = z.string().regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/, 'HH:MM');
 export const WorkPatternSchema = z.object({ start: ClockSchema, end: ClockSchema });
@@ -249,6 +338,8 @@ export const DisciplinePolicySchema = z.object({
   presenceTolerance: z.number().min(0).max(0.1).default(0.005),
   /** Total deduction is capped at the whole discipline part. */
   maxDeduction: z.number().min(0).max(1).default(1),
+  /** TK days per calendar year -> the hukuman disiplin PP 94/2021 calls for (shared/discipline/pp94.ts). */
+  tkLadder: TkLadderSchema.default(PP94_TK_LADDER),
   tpp: z
     .object({
       disciplineShare: z.number().min(0).max(1).default(0.4),

@@ -1,26 +1,12 @@
-import {
-  type HistoryRow,
-  historyRowsOf,
-  formatNumberForLang,
-  mergeHistory,
-  mostImproved,
-  periodKey,
-  periodLabel,
-  predikatLabel,
-  scoreOrganisation,
-  type Trend,
-  trendsAt,
-} from '../../../../shared';
+import { formatNumberForLang } from '../../../../shared';
 import { type Action, type ActionContext, type ActionOutcome, done, failed, say } from '../../action';
 import { replaceSheets } from '../../output/replace-sheets';
 import type { OutputRole } from '../../output/sheet-names';
-import type { SpreadsheetPort } from '../../port/types';
 import { readProblems, resultProblems } from '../../problems/problems';
 import { problemRows, problemsSheet } from '../../problems/problems-sheet';
 import { type Scored, type Scorer, withScores } from '../../scoring/score-book';
-import { chooseTables, toWorkbookInput } from '../../workbook/workbook';
 import { employeesSheet } from './employees-sheet';
-import { historySheet, readHistory } from './history-sheet';
+import { historySheet } from './history-sheet';
 import { unitsSheet } from './units-sheet';
 
 /** The lines the admin reads after a compute: what was written, data problems, units off the rules. */
@@ -68,7 +54,7 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
         if (!written.ok) return failed(...written.lines);
         return failed(say('ADDON_NO_EMPLOYEES', { sheet: scored.input.employees.sheet }), ...written.notes);
       }
-      const periods = periodHistory(ctx.book, scored, score ?? scoreOrganisation);
+      const { periods } = scored;
       const outputs = [
         problemsSheet(problemTable),
         employeesSheet(result, policy, periods?.trends),
@@ -101,47 +87,6 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
     score,
     { allowNoEmployees: true },
   );
-}
-
-/**
- * Every period the workbook names, each scored on its own (periods are never averaged into one verdict:
- * DOMAIN.md, Periods), merged into the history kept in "Riwayat" (recomputing a period replaces only its
- * rows), and each employee's trend at the period scored. Null when the tables name no period: a verdict
- * without a period cannot be placed in history.
- */
-function periodHistory(
-  book: SpreadsheetPort,
-  scored: Scored,
-  score: Scorer,
-): {
-  history: HistoryRow[];
-  trends: Map<string, Trend>;
-  labels: string[];
-  improved: ReturnType<typeof mostImproved>;
-  span: string;
-} | null {
-  const { read, result, policy } = scored;
-  if (!read.period) return null;
-  const chosen = periodKey(read.period);
-  const fresh: HistoryRow[] = [];
-  for (const period of read.periods) {
-    const key = periodKey(period);
-    const periodResult =
-      key === chosen
-        ? result
-        : score(toWorkbookInput(chooseTables(read.found, read.confirmed, key), book), policy);
-    fresh.push(...historyRowsOf(key, periodLabel(period, 'id'), periodResult, (p) => predikatLabel(p)));
-  }
-  const history = mergeHistory(readHistory(book).rows, fresh);
-  // Most improved over the whole history up to the period scored (its first period to this one).
-  const first = history.find((r) => r.period < chosen);
-  return {
-    history,
-    trends: trendsAt(history, chosen, policy.history),
-    labels: read.periods.map((p) => periodLabel(p, 'id')),
-    improved: first ? mostImproved(history, first.period, chosen) : [],
-    span: first ? `${first.label} - ${periodLabel(read.period, 'id')}` : '',
-  };
 }
 
 export const computeScores: Action = (ctx) => runCompute(ctx);

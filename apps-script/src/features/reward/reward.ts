@@ -1,4 +1,6 @@
 import {
+  dutyBasisLine,
+  dutyLine,
   type EmployeeResult,
   flagLabel,
   type OrganisationResult,
@@ -124,6 +126,9 @@ export function rewardSheet(result: OrganisationResult): OutputSheet {
   b.rows.push([]);
 
   heading(b, t('ADDON_RP_SUPERVISORS'));
+  // What the duties were judged from: the pembinaan register at a date, or the umpan balik without one.
+  const basis = result.supervisors.find((s) => s.dutyBasis)?.dutyBasis;
+  if (basis) b.rows.push([dutyBasisLine(basis)]);
   header(b, [
     t('ADDON_RP_COL_DUTY'),
     t('ADDON_COL_NIP'),
@@ -136,7 +141,7 @@ export function rewardSheet(result: OrganisationResult): OutputSheet {
   const flagged = result.supervisors.filter((s) => s.flags.length > 0);
   const firstSupervisorRow = b.rows.length + 1;
   if (flagged.length === 0) b.rows.push(['', '', t('ADDON_RP_NONE_IN_GROUP')]);
-  for (const s of flagged)
+  for (const s of flagged) {
     b.rows.push([
       s.flags.map((f) => flagLabel(f)).join(', '),
       s.nip,
@@ -146,9 +151,13 @@ export function rewardSheet(result: OrganisationResult): OutputSheet {
       s.withFeedback,
       s.reasons.map((r) => t(r.code, r.params)).join(' '),
     ]);
+    // Each undone duty under its supervisor: the subordinate's NIP and name, and the line with the dates.
+    for (const d of s.duties ?? [])
+      b.rows.push([`    ${t('ADDON_RP_COL_DUTY_DETAIL')}`, d.nip, d.nama, '', '', '', dutyLine(d)]);
+  }
   b.formats.push({
     kind: 'numberFormat',
-    range: rangeRef(firstSupervisorRow, 2, Math.max(1, flagged.length), 1),
+    range: rangeRef(firstSupervisorRow, 2, Math.max(1, b.rows.length - firstSupervisorRow + 1), 1),
     format: '@',
   });
   b.rows.push([]);

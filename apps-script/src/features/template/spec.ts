@@ -50,9 +50,10 @@ const berakhlak = (field: FieldId) => col(field, 150, 'SHEETS_NOTE_BERAKHLAK', {
 /**
  * The roles the template creates a sheet for. A per-employee results recap ("Rekap Kinerja") is what offices
  * already keep in their own layouts; it is recognised there, and the template's Indikator sheet is the
- * fuller source, so the template does not create one.
+ * fuller source, so the template does not create one. The pembinaan register has its own menu item
+ * ("Siapkan Catatan Pembinaan", features/pembinaan) with the policy's kinds as its dropdown.
  */
-export type TemplateRole = Exclude<Role, 'results'>;
+export type TemplateRole = Exclude<Role, 'results' | 'pembinaan'>;
 
 /** Columns per input sheet. The order is the order of the header row. */
 export const TEMPLATE: Record<TemplateRole, TemplateColumn[]> = {

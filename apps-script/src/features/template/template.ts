@@ -48,7 +48,7 @@ export const prepareTemplate: Action = ({ book, progress }) => {
   const created: string[] = [];
   const skipped: string[] = [];
   for (const role of ROLES) {
-    if (role === 'results') continue;
+    if (role === 'results' || role === 'pembinaan') continue;
     const name = ROLE_SHEET[role];
     if (book.getSheet(name)) {
       skipped.push(name);

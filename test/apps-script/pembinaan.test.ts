@@ -1,0 +1,141 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
+import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+
+/*
+ * The pembinaan register (issue 11) through the BUILT Code.js: the template with its dropdown, and the
+ * supervisor's teguran duty judged from what is recorded, in "Reward & Punishment".
+ */
+
+beforeAll(ensureBuilt);
+
+const KABID = '197505152000031001';
+const RINA = '198806202012122002';
+const YUSUF = '199001102015031004';
+
+const PEGAWAI: SheetSeed = {
+  name: 'Pegawai',
+  rows: [
+    ['NIP', 'Nama', 'Jabatan', 'Unit Kerja', 'NIP Atasan'],
+    [KABID, 'Drs. Bambang Wicaksono, M.Si.', 'Kepala Bidang Perizinan', 'Bidang Perizinan', ''],
+    [RINA, 'Rina Marlina, S.E.', 'Analis Perizinan', 'Bidang Perizinan', KABID],
+    [YUSUF, 'Yusuf Hidayat, S.Kom.', 'Pranata Komputer', 'Bidang Perizinan', KABID],
+  ],
+};
+const REKAP: SheetSeed = {
+  name: 'Rekap Kinerja',
+  rows: [
+    ['NIP', 'Nama Pegawai', 'Capaian (%)', 'Predikat'],
+    [KABID, 'Drs. Bambang Wicaksono, M.Si.', '101%', 'Baik'],
+    [RINA, 'Rina Marlina, S.E.', '84%', 'Kurang/Misconduct'],
+    [YUSUF, 'Yusuf Hidayat, S.Kom.', '104%', 'Baik'],
+  ],
+};
+const REGISTER_HEADER = [
+  'Tanggal',
+  'NIP Atasan',
+  'NIP',
+  'Jenis Pembinaan',
+  'Nomor Surat',
+  'Catatan Pembinaan',
+];
+const CATATAN: SheetSeed = {
+  name: 'Catatan Pembinaan',
+  rows: [
+    REGISTER_HEADER,
+    ['14/03/2025', KABID, YUSUF, 'Apresiasi lisan', '', 'Aplikasi antrean izin selesai lebih cepat'],
+    ['2024-05-02', KABID, RINA, 'Teguran lisan', '', 'Berkas izin tertunda'],
+  ],
+};
+
+const values = (box: Sandbox, name: string): unknown[][] => {
+  const sheet = box.book.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return plain(sheet.snapshot());
+};
+const inputState = (box: Sandbox): string =>
+  JSON.stringify(
+    ['Pegawai', 'Rekap Kinerja', 'Catatan Pembinaan'].map(
+      (name) => box.book.sheets.find((s) => s.name === name)?.cells,
+    ),
+  );
+/** The duty rows under the supervisors of "Reward & Punishment" that name a subordinate. */
+const dutyRows = (box: Sandbox, nip: string) =>
+  values(box, 'Reward & Punishment').filter((r) => r[1] === nip && String(r[6]).includes('belum tercatat'));
+
+describe('Siapkan Catatan Pembinaan', () => {
+  it("creates the register with the headers the reader maps and the policy's kinds as a dropdown", () => {
+    const box = loadSandbox({ sheets: [PEGAWAI] });
+    const text = box.call('siapkanCatatanPembinaan') as string;
+    expect(text).toContain('Sheet "Catatan Pembinaan" dibuat');
+    const sheet = box.book.sheets.find((s) => s.name === 'Catatan Pembinaan')!;
+    expect(values(box, 'Catatan Pembinaan')[0]).toEqual(REGISTER_HEADER);
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.peek(2, 3)?.format).toBe('@');
+    const kinds = sheet.peek(2, 4)?.validation as { values: string[] };
+    expect(kinds.values).toEqual(
+      expect.arrayContaining([
+        'Teguran lisan',
+        'Apresiasi tertulis',
+        'Hukuman disiplin sedang: pemotongan tunjangan kinerja 25% selama 6 bulan',
+        'Pelanggaran netralitas',
+      ]),
+    );
+  });
+
+  it('never touches an existing register', () => {
+    const box = loadSandbox({ sheets: [PEGAWAI, CATATAN] });
+    const before = inputState(box);
+    const text = box.call('siapkanCatatanPembinaan') as string;
+    expect(text).toContain('sudah ada dan tidak diubah');
+    expect(inputState(box)).toBe(before);
+  });
+});
+
+describe('supervisor duties from the register in Daftar reward & punishment', () => {
+  it('flags a Kurang/Misconduct subordinate without a teguran, and no longer once one is recorded', () => {
+    const box = loadSandbox({ sheets: [PEGAWAI, REKAP, CATATAN] });
+    const before = inputState(box);
+    box.call('daftarRewardPunishment');
+    expect(inputState(box)).toBe(before);
+    const rows = values(box, 'Reward & Punishment');
+    // The period is unknown to the sheets: judged at the latest date in the register, and said so.
+    expect(rows.some((r) => String(r[0]).includes('pada 2025-03-14 (tanggal terakhir di catatan'))).toBe(
+      true,
+    );
+    const supervisor = rows.find((r) => r[1] === KABID && String(r[0]).includes('Teguran'));
+    expect(supervisor?.[2]).toBe('Drs. Bambang Wicaksono, M.Si.');
+    expect(dutyRows(box, RINA).map((r) => r[6])).toEqual([
+      'Rina Marlina, S.E. (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2025-02-12 s.d. 2025-04-13; terakhir: Teguran lisan 2024-05-02',
+    ]);
+
+    // The supervisor records the teguran; the next run no longer flags the duty.
+    const sheet = box.book.sheets.find((s) => s.name === 'Catatan Pembinaan')!;
+    sheet
+      .getRange(4, 1, 1, 6)
+      .setValues([
+        [
+          '17/03/2025',
+          KABID,
+          RINA,
+          'Teguran tertulis',
+          '800/21/DPMPTSP/2025',
+          'Berkas izin tertunda 3 minggu',
+        ],
+      ]);
+    const recorded = inputState(box);
+    box.call('daftarRewardPunishment');
+    expect(inputState(box)).toBe(recorded);
+    expect(dutyRows(box, RINA)).toEqual([]);
+    expect(
+      values(box, 'Reward & Punishment').some((r) => r[1] === KABID && String(r[0]).includes('Teguran')),
+    ).toBe(false);
+  });
+
+  it('keeps the umpan balik rule, and says so, when the workbook has no register', () => {
+    const box = loadSandbox({ sheets: [PEGAWAI, REKAP] });
+    box.call('daftarRewardPunishment');
+    const rows = values(box, 'Reward & Punishment');
+    expect(rows.some((r) => String(r[0]).startsWith('Tidak ada sheet Catatan Pembinaan'))).toBe(true);
+  });
+});

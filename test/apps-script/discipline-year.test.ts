@@ -4,12 +4,13 @@
  * months and across workbooks (the "Riwayat" sheet keeps each month's days and dates), and "Hasil
  * Pegawai" proposes the hukuman disiplin the year's days call for, with the dates. Input cells are only read.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { sheetNamed, sheetState } from './output-state';
 
-beforeAll(ensureBuilt);
+// The workbooks are computed while the tests are collected: the add-on must be built before that.
+await ensureBuilt();
 
 const OPD = 'Badan Pendapatan Daerah Kabupaten Sukamaju';
 

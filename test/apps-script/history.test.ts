@@ -4,12 +4,13 @@
  * replaces only February's rows there; the change since the previous period and stagnation are shown in
  * "Hasil Pegawai". Input cells are only read.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SeedCell, SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { sheetNamed, sheetState } from './output-state';
 
-beforeAll(ensureBuilt);
+// The workbooks are computed while the tests are collected: the add-on must be built before that.
+await ensureBuilt();
 
 const pct = (fraction: number): SeedCell => ({ v: fraction, d: `${(fraction * 100).toFixed(2)}%` });
 

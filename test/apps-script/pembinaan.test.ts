@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 
@@ -7,7 +7,8 @@ import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-
  * supervisor's teguran duty judged from what is recorded, in "Reward & Punishment".
  */
 
-beforeAll(ensureBuilt);
+// The workbooks are computed while the tests are collected: the add-on must be built before that.
+await ensureBuilt();
 
 const KABID = '197505152000031001';
 const RINA = '198806202012122002';

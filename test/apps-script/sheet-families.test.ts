@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 import {
@@ -37,7 +37,8 @@ import {
  * Data"), what "Hitung nilai" decided ("Hasil Pegawai"), and that no input cell was touched.
  */
 
-beforeAll(ensureBuilt);
+// The workbooks are computed while the tests are collected: the add-on must be built before that.
+await ensureBuilt();
 
 type Row = Record<string, unknown>;
 

@@ -13,6 +13,7 @@ import vm from 'node:vm';
 import { workbookGrids } from '../scripts/sample-sheets';
 import { generateProvince } from '../shared/sample';
 import { loadSandbox, type Sandbox } from '../tools/apps-script-sandbox/sandbox';
+import { median } from './timing';
 
 export interface AddonBenchOptions {
   small: number;
@@ -28,11 +29,6 @@ export const DEFAULT_ADDON_BENCH: AddonBenchOptions = {
   indicatorsPerEmployee: 5,
   runs: 3,
   seed: 2025,
-};
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
 function provinceBox(employees: number, options: AddonBenchOptions): Sandbox {

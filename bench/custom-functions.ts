@@ -10,10 +10,10 @@
  *   be compared across machines as "x bare".
  * Prints labelled lines; no assertions.
  */
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { loadSandbox, type Sandbox } from '../tools/apps-script-sandbox/sandbox';
+import { medianMs } from './timing';
 
 export interface CustomFunctionBenchOptions {
   small: number;
@@ -79,21 +79,6 @@ const BARE_CALL = `(function () {
     });
   });
 })`;
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
-function medianMs(runs: number, fn: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 /** A sandbox with a region's policy saved, as a custom function meets it (no Ui, properties readable). */
 function customFunctionBox(): { box: Sandbox; policy: string } {

@@ -4,9 +4,9 @@
  * recomputed month and trended (change since the previous period, stagnation), beside a bare read of the
  * same cells (every cell touched once), as a ratio. Prints labelled lines; no assertions.
  */
-import { performance } from 'node:perf_hooks';
 import { type HistoryRow, mergeHistory, trendsAt } from '../shared/history';
 import { HistoryPolicySchema } from '../shared/policy/sections/history';
+import { medianMs } from './timing';
 
 const EMPLOYEES = 20_000;
 const MONTHS = 12;
@@ -33,27 +33,17 @@ function province(): HistoryRow[] {
   return rows;
 }
 
-function median(fn: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
-}
-
 export function benchHistory(): string[] {
   const kept = province();
   const fresh = kept.filter((r) => r.period === key(MONTHS - 1)).map((r) => ({ ...r, capaian: r.capaian }));
   const policy = HistoryPolicySchema.parse({});
   let stagnant = 0;
-  const trended = median(() => {
+  const trended = medianMs(RUNS, () => {
     const history = mergeHistory(kept, fresh);
     stagnant = 0;
     for (const t of trendsAt(history, key(MONTHS - 1), policy).values()) if (t.stagnant) stagnant++;
   });
-  const bare = median(() => {
+  const bare = medianMs(RUNS, () => {
     let n = 0;
     for (const r of kept)
       n +=

@@ -5,8 +5,8 @@
  * attendance matrix per sheet (title rows, a two-row header over 31 day columns, a signature block).
  * Prints labelled lines; no assertions.
  */
-import { performance } from 'node:perf_hooks';
 import { findTables } from '../shared/columns';
+import { medianMs } from './timing';
 
 const RUNS = 5;
 const ROSTER_ROWS = 20_000;
@@ -86,23 +86,13 @@ function bareRead(grids: readonly (readonly (readonly string[])[])[]): number {
   return length;
 }
 
-function median(fn: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
-}
-
 function figure(label: string, grids: string[][][]): string[] {
   let tables = 0;
-  const recognise = median(() => {
+  const recognise = medianMs(RUNS, () => {
     tables = 0;
     for (const grid of grids) tables += findTables(grid).length;
   });
-  const bare = median(() => bareRead(grids));
+  const bare = medianMs(RUNS, () => bareRead(grids));
   return [
     `recognition: ${label}: ${recognise.toFixed(1)} ms, ${tables} tables (median of ${RUNS})`,
     `recognition: ${label}: bare read of the same cells ${bare.toFixed(2)} ms; ratio ${(bare > 0 ? recognise / bare : 0).toFixed(1)}x`,

@@ -3,6 +3,7 @@
  * (1 laki-laki, 2 perempuan), 3-digit sequence. People write it with spaces ("19900315 201503 1 002").
  */
 import { fail, ok, type Result } from '../core/issue';
+import { daysInMonth } from './calendar';
 import { classifyInput, describeInput, isDigit, shownValue } from './text';
 import type { NipInfo } from './types';
 
@@ -21,15 +22,6 @@ const NIP_SEPARATORS = /[ .-]/g;
 const SPACE = 32;
 const DOT = 46;
 const DASH = 45;
-
-const daysInMonth = (year: number, month: number): number =>
-  month === 2
-    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-      ? 29
-      : 28
-    : [4, 6, 9, 11].includes(month)
-      ? 30
-      : 31;
 
 /** "NIP", "NIP.", "NIP :", "NIP Baru:" and Sheets' leading apostrophe are dropped before the digits. */
 function withoutLabel(text: string): string {

@@ -1,4 +1,5 @@
 import { t } from '../messages/format';
+import { daysInMonth, monthOfWord } from './calendar';
 
 /**
  * Reporting periods written in titles, meta lines and sheet names: "Periode : Mei 2024", "TW II 2024",
@@ -21,24 +22,6 @@ export type PeriodReading =
   | { status: 'none' }
   | { status: 'one'; period: Period }
   | { status: 'ambiguous'; reason: 'range' | 'several'; periods: Period[] };
-
-/** Indonesian and English month names and the abbreviations offices write (Agt, Sept, Nop). */
-const MONTH_WORDS = new Map<string, number>(
-  [
-    ['januari', 'january', 'jan'],
-    ['februari', 'pebruari', 'february', 'feb', 'peb'],
-    ['maret', 'march', 'mar'],
-    ['april', 'apr'],
-    ['mei', 'may'],
-    ['juni', 'june', 'jun'],
-    ['juli', 'july', 'jul'],
-    ['agustus', 'august', 'agu', 'agt', 'ags', 'aug'],
-    ['september', 'sept', 'sep'],
-    ['oktober', 'october', 'okt', 'oct'],
-    ['november', 'nopember', 'nov', 'nop'],
-    ['desember', 'december', 'des', 'dec'],
-  ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
-);
 
 const QUARTER_WORDS = new Set(['triwulan', 'tw', 'kuartal', 'quarter', 'q']);
 const SEMESTER_WORDS = new Set(['semester', 'smt', 'sem']);
@@ -141,7 +124,7 @@ function withYear(found: Omit<Found, 'year' | 'end'>, tokens: readonly Token[], 
 /** The period expression starting at token i, if any. */
 function periodAt(tokens: readonly Token[], i: number): Found | undefined {
   const token = tokens[i]!;
-  const month = MONTH_WORDS.get(token.text);
+  const month = monthOfWord(token.text);
   if (month !== undefined) return withYear({ kind: 'month', index: month, start: i }, tokens, i + 1);
   if (QUARTER_WORDS.has(token.text) || SEMESTER_WORDS.has(token.text)) {
     const kind = QUARTER_WORDS.has(token.text) ? 'quarter' : 'semester';
@@ -156,7 +139,7 @@ function periodAt(tokens: readonly Token[], i: number): Found | undefined {
   const day = smallNumber(token, 31);
   const next = tokens[i + 1];
   // "12 Juni 2024": a date, kept only so that "1 Januari s.d. 31 Maret 2026" reads as a range.
-  const dayMonth = next ? MONTH_WORDS.get(next.text) : undefined;
+  const dayMonth = next ? monthOfWord(next.text) : undefined;
   if (day !== undefined && dayMonth !== undefined)
     return withYear({ kind: 'month', index: dayMonth, start: i, date: true }, tokens, i + 2);
   return numericAt(tokens, i);
@@ -378,8 +361,7 @@ export function periodEnd(p: Period): string {
         : p.kind === 'semester'
           ? p.index * 6
           : 12;
-  const leap = (p.year % 4 === 0 && p.year % 100 !== 0) || p.year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][lastMonth - 1] ?? 31;
+  const days = daysInMonth(p.year, lastMonth);
   return `${String(p.year).padStart(4, '0')}-${String(lastMonth).padStart(2, '0')}-${String(days).padStart(2, '0')}`;
 }
 

@@ -4,27 +4,7 @@
  * is the same day.
  */
 
-/** Indonesian and English month names and the abbreviations offices write. */
-const MONTHS = new Map<string, number>(
-  [
-    ['januari', 'january', 'jan'],
-    ['februari', 'pebruari', 'february', 'feb', 'peb'],
-    ['maret', 'march', 'mar'],
-    ['april', 'apr'],
-    ['mei', 'may'],
-    ['juni', 'june', 'jun'],
-    ['juli', 'july', 'jul'],
-    ['agustus', 'august', 'agu', 'agt', 'ags', 'aug'],
-    ['september', 'sept', 'sep'],
-    ['oktober', 'october', 'okt', 'oct'],
-    ['november', 'nopember', 'nov', 'nop'],
-    ['desember', 'december', 'des', 'dec'],
-  ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
-);
-
-const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysInMonth = (y: number, m: number): number =>
-  m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+import { daysInMonth, monthOfWord } from '../parse/calendar';
 
 /** Days since 1970-01-01 of a civil date (H. Hinnant's days_from_civil). */
 export function dayNumber(y: number, m: number, d: number): number {
@@ -86,7 +66,7 @@ export function parseRegisterDate(text: string): number | null {
   if (m) return validDay(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(?:[a-z]+,\s*)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/.exec(s);
   if (m) {
-    const month = MONTHS.get(m[2] as string);
+    const month = monthOfWord(m[2] as string);
     return month === undefined ? null : validDay(Number(m[3]), month, Number(m[1]));
   }
   return null;

@@ -75,7 +75,7 @@ describe('Pantau rencana aksi on the sample tracker as of 30/09/2025', () => {
       '30',
     ]);
     expect(sectionRows(rows, /^Area perubahan tanpa pengampu \(1\)$/).map((r) => r[1])).toEqual([
-      'Deregulasi Kebijakan',
+      'Deregulasi Kebijakan (Penataan Peraturan Perundang-undangan)',
     ]);
   });
 

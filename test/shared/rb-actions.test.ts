@@ -114,7 +114,12 @@ describe('monitorActions on the sample as of 30 September 2025', () => {
   it('finds actions and areas without an owner', () => {
     expect(m.withoutOwner.map((a) => a.at.row)).toEqual([7, 8, 9, 23]);
     expect(m.areasWithoutOwner).toEqual([
-      { id: 'deregulasi_kebijakan', label: 'Deregulasi Kebijakan', reason: 'noOwner', actions: 3 },
+      {
+        id: 'deregulasi_kebijakan',
+        label: 'Deregulasi Kebijakan (Penataan Peraturan Perundang-undangan)',
+        reason: 'noOwner',
+        actions: 3,
+      },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import * as z from '../../core/zod';
+import { RB_AREAS } from './rb';
 
 /**
  * How the Reformasi Birokrasi action-plan tracker (rencana aksi tindak lanjut rekomendasi) is read and
@@ -149,57 +150,14 @@ export const RbActionsPolicySchema = z.object({
       },
     ]),
   /**
-   * The eight areas of change (PermenPANRB 25/2020), with the names offices write. Kept here, apart from
-   * the LKE weights, because the tracker only needs their names.
+   * The eight areas of change (PermenPANRB 25/2020), with the names offices write: the LKE's list
+   * (sections/rb.ts RB_AREAS), without its weights, which the tracker does not need.
    */
   areas: z
     .array(NamedSchema)
     .min(1)
     .refine(uniqueIds, { message: 'id area harus unik (area ids must be unique)' })
-    .default([
-      { id: 'manajemen_perubahan', label: 'Manajemen Perubahan', aliases: [] },
-      {
-        id: 'deregulasi_kebijakan',
-        label: 'Deregulasi Kebijakan',
-        aliases: [
-          'Penataan Peraturan Perundang-undangan',
-          'Penataan Peraturan Perundang undangan',
-          'Deregulasi Kebijakan (Penataan Peraturan Perundang-undangan)',
-          'Penataan Perundang-undangan',
-        ],
-      },
-      {
-        id: 'penataan_organisasi',
-        label: 'Penataan Organisasi',
-        aliases: ['Penataan dan Penguatan Organisasi'],
-      },
-      {
-        id: 'penataan_tata_laksana',
-        label: 'Penataan Tata Laksana',
-        aliases: ['Penataan Tatalaksana', 'Tata Laksana'],
-      },
-      {
-        id: 'penataan_sdm',
-        label: 'Penataan SDM Aparatur',
-        aliases: [
-          'Penataan Sistem Manajemen SDM Aparatur',
-          'Penataan SDM',
-          'Manajemen SDM Aparatur',
-          'SDM Aparatur',
-        ],
-      },
-      {
-        id: 'penguatan_akuntabilitas',
-        label: 'Penguatan Akuntabilitas',
-        aliases: ['Penguatan Akuntabilitas Kinerja', 'Akuntabilitas'],
-      },
-      { id: 'penguatan_pengawasan', label: 'Penguatan Pengawasan', aliases: ['Pengawasan'] },
-      {
-        id: 'pelayanan_publik',
-        label: 'Peningkatan Kualitas Pelayanan Publik',
-        aliases: ['Pelayanan Publik', 'Peningkatan Pelayanan Publik', 'Kualitas Pelayanan Publik'],
-      },
-    ]),
+    .default(RB_AREAS.map((a) => ({ id: a.id, label: a.label, aliases: [...a.aliases] }))),
   /** Header labels per field; a header is recognised when its words equal one of them. */
   headers: z
     .object({

@@ -1,7 +1,8 @@
 import * as z from '../../core/zod';
 
 /**
- * Reformasi Birokrasi self-assessment (LKE / PMPRB). Source: PermenPANRB 26/2020:
+ * Reformasi Birokrasi self-assessment (LKE / PMPRB). RB_AREAS (the eight areas of change and the names
+ * offices write for them) serves the LKE and the action-plan tracker alike (sections/rb-actions.ts). Source: PermenPANRB 26/2020:
  * Pengungkit 60 (pemenuhan 20, hasil antara area 10, reform 30) and Hasil 40.
  * The weight of each area within each pengungkit part varies by year, so it is policy data:
  * the defaults split each part evenly over the eight areas (open; set the year's LKE weights).
@@ -16,6 +17,8 @@ export const RB_AREAS = [
       'Deregulasi',
       'Penataan Peraturan Perundang-undangan',
       'Penataan Peraturan Perundangan',
+      'Penataan Peraturan Perundang undangan',
+      'Penataan Perundang-undangan',
     ],
   },
   { id: 'penataan_organisasi', label: 'Penataan Organisasi', aliases: ['Penataan dan Penguatan Organisasi'] },
@@ -44,7 +47,7 @@ export const RB_AREAS = [
   {
     id: 'pelayanan_publik',
     label: 'Peningkatan Kualitas Pelayanan Publik',
-    aliases: ['Peningkatan Pelayanan Publik', 'Pelayanan Publik'],
+    aliases: ['Peningkatan Pelayanan Publik', 'Pelayanan Publik', 'Kualitas Pelayanan Publik'],
   },
 ] as const;
 

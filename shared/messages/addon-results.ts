@@ -102,6 +102,28 @@ export const addonResultsMessages = {
     id: '{count} pegawai stagnan (lihat kolom Tren di "{sheet}").',
     en: '{count} employees stagnant (see the Tren column in "{sheet}").',
   },
+  ADDON_HIST_IMPROVED_UNITS: {
+    id: 'Unit paling meningkat ({span}, rata-rata capaian): {units}.',
+    en: 'Most improved units ({span}, mean achievement): {units}.',
+  },
+  ADDON_ANNUAL_WRITTEN: {
+    id: 'Predikat tahunan {years} untuk {employees} pegawai di sheet "{sheet}", aturan: {rule}.',
+    en: 'Annual predikat {years} for {employees} employees in sheet "{sheet}", rule: {rule}.',
+  },
+  ADDON_ANNUAL_COL_YEAR: { id: 'Tahun', en: 'Year' },
+  ADDON_ANNUAL_COL_PERIODS: { id: 'Periode tercatat', en: 'Periods on record' },
+  ADDON_ANNUAL_COL_CAPAIAN: { id: 'Capaian tahunan', en: 'Annual achievement' },
+  ADDON_ANNUAL_COL_PREDIKAT: { id: 'Predikat tahunan', en: 'Annual predikat' },
+  ADDON_ANNUAL_COL_RULE: { id: 'Aturan predikat tahunan', en: 'Annual predikat rule' },
+  ADDON_ANNUAL_COL_BASIS: { id: 'Dasar', en: 'Basis' },
+  ADDON_DASH_TREND_TITLE: {
+    id: 'Tren rata-rata capaian per unit per periode',
+    en: 'Mean achievement per unit per period',
+  },
+  ADDON_DASH_STAGNANT_TITLE: {
+    id: 'Jumlah pegawai stagnan per unit per periode',
+    en: 'Stagnant employees per unit per period',
+  },
   ADDON_COL_NPK: { id: 'Nilai Prestasi Kerja (PP 46/2011)', en: 'Work achievement score (PP 46/2011)' },
   ADDON_LEVEL_INDIKATOR: {
     id: 'Indikator (target dan realisasi)',

@@ -142,3 +142,76 @@ describe('a workbook that names no period', () => {
     expect(box.book.sheets.some((s) => s.name === 'Riwayat')).toBe(false);
   });
 });
+
+describe('the annual verdict, units trends and the trend charts', () => {
+  const sheets = [monthSheet(0), monthSheet(1), monthSheet(2)];
+  const box = loadSandbox({ sheets });
+  const inputs = sheets.map((s) => s.name);
+  const text = compute(box, inputs);
+
+  it('gives the annual verdict by the default rule: the last period, said so, never the mean', () => {
+    const riwayat = rowsOf(box, 'Riwayat');
+    const annual = rowsOf(box, 'Rekap Tahunan');
+    expect(annual).toHaveLength(3);
+    const rahmat = annual.find((r) => r.NIP === PEOPLE[0].nip);
+    const march = riwayat.find((r) => r.NIP === PEOPLE[0].nip && r['Kode periode'] === '2025-03');
+    expect(rahmat).toMatchObject({
+      Tahun: '2025',
+      'Periode tercatat': 'Januari 2025, Februari 2025, Maret 2025',
+      'Capaian tahunan': 0.9,
+      'Kategori Capaian': march?.['Kategori Capaian'],
+      'Predikat tahunan': march?.['Predikat Kinerja'],
+      'Aturan predikat tahunan': 'Data tahunan, jika tidak ada periode terakhir',
+    });
+    // The mean of 80, 85 and 90 % would be 85 %: the annual verdict is March's 90 %, and says why.
+    expect(String(rahmat?.Dasar)).toBe(
+      'Predikat tahunan 2025 = predikat periode terakhir (Maret 2025) karena belum ada data tahunan; periode tidak dirata-ratakan. Periode tercatat: Januari 2025, Februari 2025, Maret 2025.',
+    );
+    expect(annual.find((r) => r.NIP === PEOPLE[2].nip)?.['Capaian tahunan']).toBe(0.95);
+    expect(text).toContain(
+      'Predikat tahunan 2025 untuk 3 pegawai di sheet "Rekap Tahunan", aturan: Data tahunan, jika tidak ada periode terakhir.',
+    );
+  });
+
+  it('names the most improved unit next to the employees', () => {
+    // Bidang Aplikasi Informatika: mean 90 % in January, 105 % in March; Sekretariat fell (105 % to 95 %).
+    expect(text).toContain(
+      'Unit paling meningkat (Januari 2025 - Maret 2025, rata-rata capaian): Bidang Aplikasi Informatika (+15 poin).',
+    );
+  });
+
+  it('draws the trend per unit and the stagnant employees per unit on the dashboard, from tables in it', () => {
+    const before = inputs.map((n) => sheetState(sheetNamed(box, n)));
+    const done = String(box.call('buatDasbor'));
+    expect(inputs.map((n) => sheetState(sheetNamed(box, n)))).toEqual(before);
+    expect(done).toContain('dengan 5 grafik');
+    const dasbor = sheetNamed(box, 'Dasbor');
+    const charts = plain(dasbor.charts) as { type: string; ranges: string[] }[];
+    expect(charts.map((c) => c.type)).toEqual(['combo', 'bar', 'scatter', 'line', 'column']);
+    const grid = plain(dasbor.snapshot()) as unknown[][];
+    const tables = grid
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => r[0] === 'Periode')
+      .map(({ i }) => grid.slice(i, i + 4).map((r) => r.slice(0, 3)));
+    expect(tables).toEqual([
+      [
+        ['Periode', 'Bidang Aplikasi Informatika', 'Sekretariat'],
+        ['Januari 2025', 0.9, 1.05],
+        ['Februari 2025', 0.975, 1],
+        ['Maret 2025', 1.05, 0.95],
+      ],
+      [
+        ['Periode', 'Bidang Aplikasi Informatika', 'Sekretariat'],
+        ['Januari 2025', 0, 0],
+        ['Februari 2025', 0, 0],
+        ['Maret 2025', 1, 1],
+      ],
+    ]);
+    // Each chart reads exactly its table: the header row and one row per period, the units as series.
+    const top = (n: number) => grid.findIndex((r, i) => r[0] === 'Periode' && i >= n) + 1;
+    const first = top(0);
+    expect(charts[3]?.ranges).toEqual([`R${first}C1:4x3`]);
+    expect(charts[4]?.ranges).toEqual([`R${top(first)}C1:4x3`]);
+    expect(JSON.stringify(grid)).not.toMatch(/"=/);
+  });
+});

@@ -88,6 +88,20 @@ export const HISTORY_COLUMNS = [
   'ADDON_HIST_COL_TK_DATES',
 ] as const satisfies readonly MessageCode[];
 
+/** The columns of "Rekap Tahunan": one row per employee per year, the annual verdict and its rule. */
+export const ANNUAL_COLUMNS = [
+  'ADDON_ANNUAL_COL_YEAR',
+  'ADDON_COL_NIP',
+  'ADDON_COL_NAMA',
+  'ADDON_COL_UNIT',
+  'ADDON_ANNUAL_COL_PERIODS',
+  'ADDON_ANNUAL_COL_CAPAIAN',
+  'ADDON_COL_KATEGORI',
+  'ADDON_ANNUAL_COL_PREDIKAT',
+  'ADDON_ANNUAL_COL_RULE',
+  'ADDON_ANNUAL_COL_BASIS',
+] as const satisfies readonly MessageCode[];
+
 /** The header of the dashboard's first table: predikat per unit and the SE 3/2023 maxima. */
 export const dashboardHeaders = (): string[] => [
   t('ADDON_COL_UNIT'),
@@ -161,6 +175,7 @@ export function writtenByAddOn(role: OutputRole, top: readonly (readonly string[
         rowIs(top[1], []) &&
         rowIs(top[2], [t('ADDON_RP_RECAP')])
       );
+    case 'annual':
     case 'rbActions':
       // Written only by versions that mark their sheets: an unmarked sheet of that name is the admin's.
       return false;

@@ -25,8 +25,11 @@ export const TABLES_SHEET = 'Tabel Terbaca';
 /** Each period's verdicts per employee, kept across runs (recomputing a period replaces only its rows). */
 export const HISTORY_SHEET = 'Riwayat';
 
+/** Each employee's annual verdict from the periods in "Riwayat", by the policy's rule (shared/history). */
+export const ANNUAL_SHEET = 'Rekap Tahunan';
+
 /** What each generated sheet is: the value of its mark (output/ownership.ts). */
-export type OutputRole = keyof typeof RESULT_SHEETS | 'problems' | 'tables' | 'history';
+export type OutputRole = keyof typeof RESULT_SHEETS | 'problems' | 'tables' | 'history' | 'annual';
 
 /** The name each output gets when no sheet of the admin's own already has it. */
 export const OUTPUT_NAMES: Readonly<Record<OutputRole, string>> = {
@@ -34,6 +37,7 @@ export const OUTPUT_NAMES: Readonly<Record<OutputRole, string>> = {
   problems: PROBLEMS_SHEET,
   tables: TABLES_SHEET,
   history: HISTORY_SHEET,
+  annual: ANNUAL_SHEET,
 };
 
 export const OUTPUT_ROLES = Object.keys(OUTPUT_NAMES) as OutputRole[];

@@ -1,8 +1,12 @@
 import {
+  type AnnualVerdict,
+  annualVerdicts,
   type HistoryRow,
   historyRowsOf,
+  historyYears,
   mergeHistory,
   mostImproved,
+  mostImprovedUnits,
   type OrganisationResult,
   type Policy,
   periodKey,
@@ -78,7 +82,11 @@ export interface PeriodHistory {
   trends: Map<string, Trend>;
   labels: string[];
   improved: ReturnType<typeof mostImproved>;
+  /** Units whose mean capaian rose most over the same span (shared/history mostImprovedUnits). */
+  improvedUnits: ReturnType<typeof mostImprovedUnits>;
   span: string;
+  /** Every year in history, each employee's annual verdict by the policy's rule (policy.history.annual). */
+  annual: AnnualVerdict[];
 }
 
 /**
@@ -124,6 +132,8 @@ export function periodHistory(
     trends: trendsAt(history, chosen, policy.history),
     labels: read.periods.map((p) => periodLabel(p, 'id')),
     improved: first ? mostImproved(history, first.period, chosen) : [],
+    improvedUnits: first ? mostImprovedUnits(history, first.period, chosen) : [],
     span: first ? `${first.label} - ${periodLabel(read.period, 'id')}` : '',
+    annual: historyYears(history).flatMap((year) => annualVerdicts(history, year, policy)),
   };
 }

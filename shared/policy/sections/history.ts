@@ -16,5 +16,16 @@ export const HistoryPolicySchema = z.object({
    * not stagnation, a flat or falling "just on target" is.
    */
   noRiseBelow: z.number().min(0).max(3).default(1.1),
+  /**
+   * Where the annual predikat comes from (DOMAIN.md, Periods: open, a regional choice). The default takes
+   * the verdict on the annual data when the workbook has it, else the last period's of the year
+   * ('annual-data-else-last'); 'annual-data' gives none without annual data; 'last-period' always takes the
+   * last period's; 'mean-capaian' averages the periods' capaian, the only rule that averages, and then
+   * says so in every reason (a predikat needs the perilaku rating, which a mean cannot give).
+   */
+  annual: z
+    .enum(['annual-data-else-last', 'annual-data', 'last-period', 'mean-capaian'])
+    .default('annual-data-else-last'),
 });
 export type HistoryPolicy = z.infer<typeof HistoryPolicySchema>;
+export type AnnualRule = HistoryPolicy['annual'];

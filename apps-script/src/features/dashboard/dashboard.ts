@@ -1,10 +1,13 @@
 import {
+  type HistoryRow,
   type OrganisationResult,
   type Policy,
   PREDIKAT_PEGAWAI,
   type PredikatPegawai,
   t,
   type UnitResult,
+  type UnitTrends,
+  unitTrends,
 } from '../../../../shared';
 import { type Action, done, failed, say } from '../../action';
 import { dashboardHeaders } from '../../output/layout';
@@ -16,7 +19,7 @@ import { withScores } from '../../scoring/score-book';
 
 /** Charts sit right of the data tables, one below the other. */
 const CHART_COLUMN = 11;
-const CHART_ROWS = [1, 22, 43];
+const CHART_ROWS = [1, 22, 43, 64, 85];
 
 /**
  * The most employees of one predikat the unit may have under SE MenPANRB 3/2023: the limit of the
@@ -31,8 +34,15 @@ export function allowedMax(unit: UnitResult, predikat: PredikatPegawai): CellVal
   return cap ? cap.limit : unit.employees;
 }
 
-/** The three chart tables stacked in columns A..H, and the charts over them. */
-export function dashboardSheet(result: OrganisationResult, _policy: Policy): OutputSheet {
+/**
+ * The chart tables stacked in columns A..H, and the charts over them: three on the period scored, and with
+ * two or more periods in `history` ("Riwayat") two more on the trend per unit.
+ */
+export function dashboardSheet(
+  result: OrganisationResult,
+  policy: Policy,
+  history: readonly HistoryRow[] = [],
+): OutputSheet {
   const rows: SheetCell[][] = [];
   const formats: FormatOp[] = [];
   const after: FormatOp[] = [];
@@ -108,14 +118,66 @@ export function dashboardSheet(result: OrganisationResult, _policy: Policy): Out
     options: { hAxis: { title: t('ADDON_COL_MENIT') }, vAxis: { title: t('ADDON_COL_CAPAIAN') } },
   });
 
+  const periods = new Set(history.map((r) => r.period));
+  if (periods.size >= 2) {
+    const trends = unitTrends(history, policy.history);
+    // 4. Mean capaian per unit over the periods (one line per unit).
+    rows.push([]);
+    const meanTop = rows.length + 1;
+    rows.push(...trendTable(trends, (cell) => numberOrBlank(cell?.meanCapaian)));
+    title(meanTop, trends.units.length + 1);
+    formats.push({
+      kind: 'numberFormat',
+      range: rangeRef(meanTop + 1, 2, trends.periods.length, Math.max(1, trends.units.length)),
+      format: '0.0%',
+    });
+    after.push({
+      kind: 'chart',
+      chart: 'line',
+      range: rangeRef(meanTop, 1, trends.periods.length + 1, trends.units.length + 1),
+      anchor: { row: CHART_ROWS[3] ?? 64, column: CHART_COLUMN },
+      title: t('ADDON_DASH_TREND_TITLE'),
+      options: { vAxis: { title: t('ADDON_COL_RATA_CAPAIAN'), format: 'percent' } },
+    });
+    // 5. Stagnant employees per unit over the periods (grouped columns).
+    rows.push([]);
+    const stagnantTop = rows.length + 1;
+    rows.push(...trendTable(trends, (cell) => cell?.stagnant ?? ''));
+    title(stagnantTop, trends.units.length + 1);
+    after.push({
+      kind: 'chart',
+      chart: 'column',
+      range: rangeRef(stagnantTop, 1, trends.periods.length + 1, trends.units.length + 1),
+      anchor: { row: CHART_ROWS[4] ?? 85, column: CHART_COLUMN },
+      title: t('ADDON_DASH_STAGNANT_TITLE'),
+    });
+  }
+
   formats.push({ kind: 'columnWidth', column: 1, width: 260 });
   return { role: 'dashboard', name: RESULT_SHEETS.dashboard, rows, formats, after };
 }
 
-/** "Dasbor": regenerated from a fresh scoring, with three native charts. */
+/**
+ * A trend table: a header of the periods' label column and one column per unit, then one row per period;
+ * a unit without employees in a period has a blank cell there (a gap in its line, never a zero).
+ */
+function trendTable(
+  trends: UnitTrends,
+  value: (cell: ReturnType<UnitTrends['at']>) => CellValue,
+): SheetCell[][] {
+  return [
+    [t('ADDON_HIST_COL_PERIOD'), ...trends.units],
+    ...trends.periods.map(({ period, label }) => [
+      label,
+      ...trends.units.map((unit) => value(trends.at(unit, period))),
+    ]),
+  ];
+}
+
+/** "Dasbor": regenerated from a fresh scoring, with three native charts and two more on the trend. */
 export const buildDashboard: Action = (ctx) =>
-  withScores(ctx, ({ result, policy }) => {
-    const sheet = dashboardSheet(result, policy);
+  withScores(ctx, ({ result, policy, periods }) => {
+    const sheet = dashboardSheet(result, policy, periods?.history);
     const written = replaceSheets(ctx.book, [sheet], (name) =>
       ctx.progress(say('ADDON_WRITING', { sheet: name })),
     );

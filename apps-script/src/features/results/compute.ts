@@ -1,10 +1,11 @@
-import { formatNumberForLang } from '../../../../shared';
+import { ANNUAL_RULE_LABEL, formatNumberForLang, t } from '../../../../shared';
 import { type Action, type ActionContext, type ActionOutcome, done, failed, say } from '../../action';
 import { replaceSheets } from '../../output/replace-sheets';
 import type { OutputRole } from '../../output/sheet-names';
 import { readProblems, resultProblems } from '../../problems/problems';
 import { problemRows, problemsSheet } from '../../problems/problems-sheet';
 import { type Scored, type Scorer, withScores } from '../../scoring/score-book';
+import { annualSheet } from './annual-sheet';
 import { employeesSheet } from './employees-sheet';
 import { historySheet } from './history-sheet';
 import { unitsSheet } from './units-sheet';
@@ -38,7 +39,9 @@ function summary(
  * "Hitung nilai" (PermenPANRB 6/2022, SE MenPANRB 3/2023): scores every employee and unit, then
  * regenerates "Masalah Data", "Hasil Pegawai" and "Hasil Unit" as one change (output/replace-sheets.ts):
  * every table is computed first, written to new sheets and swapped in only when all three are written,
- * so a failure leaves the previous results as they were; input cells are only read.
+ * so a failure leaves the previous results as they were; input cells are only read. When the tables name
+ * periods it also writes "Riwayat" and "Rekap Tahunan" (each employee's annual verdict by the policy's
+ * rule) and names the most improved employees and units.
  */
 export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?: Scorer): ActionOutcome {
   return withScores(
@@ -59,7 +62,7 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
         problemsSheet(problemTable),
         employeesSheet(result, policy, periods?.trends),
         unitsSheet(result),
-        ...(periods ? [historySheet(periods.history)] : []),
+        ...(periods ? [historySheet(periods.history), annualSheet(periods.annual)] : []),
       ];
       const errors = problems.filter((p) => p.severity === 'error').length;
       const written = replaceSheets(ctx.book, outputs, progress);
@@ -76,6 +79,24 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
               names: periods.improved
                 .map((e) => `${e.nama} (+${formatNumberForLang(e.change * 100, 'id', 1)} poin)`)
                 .join(', '),
+            }),
+          );
+        if (periods.improvedUnits.length > 0)
+          lines.push(
+            say('ADDON_HIST_IMPROVED_UNITS', {
+              span: periods.span,
+              units: periods.improvedUnits
+                .map((u) => `${u.unit} (+${formatNumberForLang(u.change * 100, 'id', 1)} poin)`)
+                .join(', '),
+            }),
+          );
+        if (periods.annual.length > 0)
+          lines.push(
+            say('ADDON_ANNUAL_WRITTEN', {
+              years: [...new Set(periods.annual.map((v) => v.year))].join(', '),
+              employees: new Set(periods.annual.map((v) => v.nip)).size,
+              sheet: written.names.annual,
+              rule: t(ANNUAL_RULE_LABEL[policy.history.annual]),
             }),
           );
         const stagnant = [...periods.trends.values()].filter((t) => t.stagnant).length;

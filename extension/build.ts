@@ -22,7 +22,6 @@ import ts from 'typescript';
 import { build } from 'vite';
 import { catalog } from '../shared/messages/catalog';
 import { t } from '../shared/messages/format';
-import { defaultPolicy } from '../shared/policy';
 import {
   CRX_PATH,
   DEFAULT_KEY_PATH,
@@ -42,6 +41,7 @@ import {
   PRIVACY_PAGE,
   parseExtraMatches,
 } from './manifest';
+import { defaultPolicy as overlayDefaultPolicy } from './src/content/light/default-policy';
 import { createViteConfig } from './vite.config';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -416,12 +416,13 @@ function pureSchemasPlugin(): EsbuildPlugin {
 const DEFAULT_POLICY_MODULE = /extension[\\/]src[\\/]content[\\/]light[\\/]default-policy\.ts$/;
 
 /**
- * content/light/default-policy.ts as the value the core's defaultPolicy() returns now, at build time
- * (PolicySchema.parse({})): the overlay gets the same national defaults without running zod on every
- * page. A fresh copy per call, as the core gives.
+ * content/light/default-policy.ts as the value its defaultPolicy() returns now, at build time (the
+ * sections of PolicySchema.parse({}) the overlay reads, OverlayPolicy): the overlay gets the same
+ * national defaults without running zod on every page, and without the sections it never reads. A
+ * fresh copy per call, as the core gives.
  */
 function defaultPolicyPlugin(): EsbuildPlugin {
-  const json = JSON.stringify(defaultPolicy());
+  const json = JSON.stringify(overlayDefaultPolicy());
   return {
     name: 'nilai-kerja-default-policy',
     setup(b) {

@@ -274,7 +274,8 @@ export async function dropRefusedPackage(): Promise<Issue | null> {
 /**
  * Re-saves the stored policies (in force and previous) in this version's complete form: a policy saved by
  * an older version is migrated by the core's importer, as getSettings would read it. The overlay reads
- * storage without zod (content/light/settings.ts) and takes only a complete policy of this version, so the
+ * storage without zod (content/light/settings.ts) and takes only a policy of this version complete in the
+ * sections it reads, so the
  * background runs this on install, update and browser start: the page then applies the region's policy,
  * the same the options page shows, never the national defaults in its place. A damaged policy is left
  * as it is (getSettings reports it). Returns the keys rewritten.

@@ -161,6 +161,10 @@ export const extensionOverlayMessages = {
     en: 'Awaiting feedback or assessment',
   },
   OVERLAY_PANEL_NOBODY: { id: 'Tidak ada.', en: 'Nobody.' },
+  OVERLAY_PANEL_DUTIES: {
+    id: 'Tugas Anda sebagai atasan ({count} belum tercatat, dari paket hasil)',
+    en: 'Your duties as supervisor ({count} not recorded, from the results package)',
+  },
   OVERLAY_PANEL_NOTHING: {
     id: 'Belum ada tabel atau kartu kinerja yang dikenali di halaman ini.',
     en: 'No performance table or card recognised on this page yet.',

@@ -270,12 +270,17 @@ describe('a policy stored by an older version, for the overlay', () => {
   it('is re-saved complete on install or start, so the page applies the region policy, not the defaults', async () => {
     const { isCompletePolicy } = await import('../../extension/src/content/light/settings');
     const { migrateStoredPolicies } = await import('../../extension/src/storage');
-    // Saved before this version's sections existed (attendance codes, RB, units of measure...).
-    const { discipline, rb, ...older } = TUBA as unknown as Record<string, unknown>;
+    // Saved before this version's sections existed (attendance codes, RB, units of measure...). The
+    // overlay checks only the sections it reads (OverlayPolicy): here the capaian's units of measure.
+    const { discipline, rb, capaian, ...older } = TUBA as unknown as Record<string, unknown>;
     const { codes, ...olderDiscipline } = discipline as Record<string, unknown>;
+    const { units, ...olderCapaian } = capaian as Record<string, unknown>;
     void rb;
     void codes;
-    await chrome.storage.local.set({ policy: { ...older, discipline: olderDiscipline } });
+    void units;
+    await chrome.storage.local.set({
+      policy: { ...older, discipline: olderDiscipline, capaian: olderCapaian },
+    });
     const before = (await chrome.storage.local.get('policy')).policy;
     expect(isCompletePolicy(before)).toBe(false);
     expect(await migrateStoredPolicies()).toEqual(['policy']);

@@ -7,7 +7,7 @@ import { FEATURES } from '../../extension/src/content/features';
 import { scoreIndicator } from '../../extension/src/content/features/indicator-capaian';
 import { readCard } from '../../extension/src/content/features/person-cards';
 import type { Feature, OverlaySettings } from '../../extension/src/content/features/registry';
-import { indexResultsPackage } from '../../extension/src/content/model/package';
+import { indexResultsPackage, readPackagedDuties } from '../../extension/src/content/model/package';
 import { panelState } from '../../extension/src/content/model/panel-state';
 import { indicatorRows } from '../../extension/src/content/model/skp';
 import { readTable } from '../../extension/src/content/model/table';
@@ -187,6 +187,34 @@ describe('summary panel', () => {
     const [reprimand, appreciation] = state.lists;
     expect(reprimand!.people).toEqual(['Pegawai 2 (199001012015011001)']);
     expect(appreciation!.people).toEqual(['Pegawai 1 (199001012015011000)']);
+  });
+
+  it("shows the supervisor's own duties from the package, with what they were judged from", () => {
+    const duties = readPackagedDuties({
+      duties: [
+        {
+          duty: 'teguran',
+          nip: '199601182022031002',
+          nama: 'Yoga Pratama',
+          predikat: 'butuh_perbaikan',
+          from: '2025-09-30',
+          to: '2025-10-30',
+          lastRecord: null,
+          text: 'Yoga Pratama (Butuh Perbaikan): Teguran/pembinaan belum tercatat, dicari 2025-09-30 s.d. 2025-10-30; belum pernah tercatat',
+        },
+      ],
+      dutyBasis:
+        'Kewajiban atasan dinilai dari sheet "Catatan Pembinaan" pada 2025-10-30 (akhir periode), dengan jendela 30 hari.',
+    });
+    const state = panelState([people(['baik'])], 'daftar-pegawai', policy, 'id', duties);
+    expect(state.duties!.title).toBe('Tugas Anda sebagai atasan (1 belum tercatat, dari paket hasil)');
+    expect(state.duties!.basis).toContain('Catatan Pembinaan');
+    expect(state.duties!.items).toEqual([expect.stringContaining('dicari 2025-09-30 s.d. 2025-10-30')]);
+    expect(panelState([people(['baik'])], 'daftar-pegawai', policy, 'en', duties).duties!.title).toBe(
+      'Your duties as supervisor (1 not recorded, from the results package)',
+    );
+    // No package, or one exported before the register: no duties section at all.
+    expect(panelState([people(['baik'])], 'daftar-pegawai', policy, 'id').duties).toBeUndefined();
   });
 
   it('says so when nothing was recognised, and never shows NaN', () => {

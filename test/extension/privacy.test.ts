@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsPackage } from '../../shared/pipeline/schema';
 import { defaultPolicy } from '../../shared/policy/schema';
+import { dutyBasisLine, dutyLine, type SupervisorDuty } from '../../shared/recommend/supervisor-register';
 import {
   ensureFreshBuild,
   evaluateInShadow,
@@ -27,6 +28,39 @@ const SUPERVISOR = { nip: '198503212010011001', nama: 'Hendra Wijaya, S.H.' };
 const ABSENT = { nip: '199207252019032004', nama: 'Dewi Kartika Sari, S.Kom.' };
 const ABSENT_REASON = 'Capaian triwulan III turun dua bulan berturut-turut';
 const ABSENT_UNIT = 'Subbagian Perundang-undangan dan Bantuan Hukum';
+
+/** The supervisor's two undone duties (issue 11), one about a person on the page, one about her. */
+const DUTIES: SupervisorDuty[] = [
+  {
+    duty: 'teguran',
+    nip: '199601182022031002',
+    nama: 'Yoga Pratama',
+    predikat: 'butuh_perbaikan',
+    from: '2025-09-30',
+    to: '2025-10-30',
+    lastRecord: { tanggal: '2025-03-14', jenis: 'Teguran lisan' },
+  },
+  {
+    duty: 'teguran',
+    nip: ABSENT.nip,
+    nama: ABSENT.nama,
+    predikat: 'sangat_kurang',
+    from: '2025-09-30',
+    to: '2025-10-30',
+    lastRecord: null,
+  },
+];
+const DUTY_LINES = DUTIES.map((d) => dutyLine(d, 'id'));
+const DUTY_BASIS = dutyBasisLine(
+  {
+    source: 'catatan_pembinaan',
+    sheet: 'Catatan Pembinaan',
+    asOf: '2025-10-30',
+    asOfSource: 'periode',
+    days: 30,
+  },
+  'id',
+);
 
 const PACKAGE: ResultsPackage = {
   format: RESULTS_FORMAT,
@@ -63,6 +97,8 @@ const PACKAGE: ResultsPackage = {
       reasons: [ABSENT_REASON],
     },
   ],
+  duties: DUTIES.map((d, i) => ({ ...d, text: DUTY_LINES[i]! })),
+  dutyBasis: DUTY_BASIS,
 };
 
 /** Attributes a badge or the panel host may carry (CONTRACT.md): nothing else is ever written there. */
@@ -266,6 +302,60 @@ describe('what a page script can read of the overlay', () => {
     // The page's own behaviour is intact.
     await page.click('#btn-refresh');
     expect(await page.textContent('#msg')).toBe('Diperbarui');
+    await page.close();
+  });
+
+  it('shows the supervisor their two duties from the package in the panel, and none of it to the page', async () => {
+    const page = await ext.newPage();
+    await page.addInitScript(armPageSpy);
+    await page.goto(server.url('kartu-bawahan.html'));
+    await page.waitForFunction(
+      () => document.querySelector('[data-nilai-kerja="panel"]') !== null,
+      undefined,
+      {
+        timeout: 40_000,
+      },
+    );
+    const duties = await evaluateInShadow(page, () => {
+      const root = document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot;
+      const section = root?.querySelector('.duties');
+      return {
+        title: section?.querySelector('h3')?.textContent ?? '',
+        basis: section?.querySelector('.basis')?.textContent ?? '',
+        items: Array.from(section?.querySelectorAll('li') ?? []).map((li) => li.textContent ?? ''),
+      };
+    });
+    expect(duties.title).toBe('Tugas Anda sebagai atasan (2 belum tercatat, dari paket hasil)');
+    expect(duties.basis).toBe(DUTY_BASIS);
+    expect(duties.basis).toContain('2025-10-30');
+    expect(duties.items).toEqual(DUTY_LINES);
+    expect(duties.items[0]).toContain('Yoga Pratama (Butuh Perbaikan)');
+    expect(duties.items[0]).toContain('dicari 2025-09-30 s.d. 2025-10-30');
+    expect(duties.items[0]).toContain('terakhir: Teguran lisan 2025-03-14');
+    expect(duties.items[1]).toContain(ABSENT.nama);
+
+    const seen = await whatThePageSees(page);
+    expect(seen.elementsInRoots).toBe(0);
+    for (const secret of [
+      'Tugas Anda sebagai atasan',
+      DUTY_BASIS,
+      ...DUTY_LINES,
+      'dicari 2025-09-30',
+      'Teguran lisan',
+    ]) {
+      for (const channel of ['serialized', 'text', 'html', 'globalValues', 'storage', 'marks'] as const) {
+        expect({ channel, secret, found: seen[channel].includes(secret) }).toEqual({
+          channel,
+          secret,
+          found: false,
+        });
+      }
+    }
+    // Badges still carry only their own row's attributes: no duty text, date or the absent person.
+    for (const badge of seen.attributes) {
+      expect(badge.values).not.toContain('2025-09-30');
+      expect(badge.values).not.toContain(ABSENT.nip);
+    }
     await page.close();
   });
 

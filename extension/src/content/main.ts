@@ -14,7 +14,7 @@ import {
   onSettingsChanged,
   type ContentSettings as Settings,
 } from './light/settings';
-import { indexResultsPackage } from './model/package';
+import { indexResultsPackage, readPackagedDuties } from './model/package';
 import { createOverlay, type Overlay } from './overlay';
 
 /**
@@ -53,6 +53,7 @@ function toOverlaySettings(settings: Settings): OverlaySettings {
     policy: settings.policy,
     lang: settings.lang,
     results: indexResultsPackage(settings.resultsPackage),
+    duties: readPackagedDuties(settings.resultsPackage),
     revision,
   };
 }

@@ -2,10 +2,10 @@ import { shownValue } from '../../../../shared';
 import { flagLabel } from '../../../../shared/flags';
 import type { Lang } from '../../../../shared/messages';
 import { formatIssue, t } from '../../../../shared/messages';
-import type { Policy } from '../../../../shared/policy';
 import { decideIndicator } from '../../../../shared/score';
 import { BadgeSlots } from '../dom/badge-slots';
 import type { OverlayFlag } from '../flags';
+import type { OverlayPolicy } from '../light/default-policy';
 import { type IndicatorRow, indicatorRows } from '../model/skp';
 import {
   cellOf,
@@ -37,7 +37,7 @@ const slots = new BadgeSlots<Element>();
 export function scoreIndicator(
   model: TableModel,
   ind: IndicatorRow,
-  policy: Policy,
+  policy: OverlayPolicy,
   lang: Lang,
 ): IndicatorScore {
   const { row } = ind;

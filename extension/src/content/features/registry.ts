@@ -1,15 +1,19 @@
-import { type Lang, type Policy, type TableKind, t } from '../../../../shared';
-import type { PackageIndex } from '../model/package';
+import { type Lang, type TableKind, t } from '../../../../shared';
+import type { OverlayPolicy } from '../light/default-policy';
+import type { PackagedDuties, PackageIndex } from '../model/package';
 import type { TableModel } from '../model/table';
 import type { PageType } from '../pages';
 import type { PageSummary } from '../summary';
 
 /** Settings the overlay reads (a subset of extension/src/storage.ts Settings). */
 export interface OverlaySettings {
-  policy: Policy;
+  /** The policy's sections the overlay reads (OverlayPolicy): the type proves no other is read. */
+  policy: OverlayPolicy;
   lang: Lang;
   /** Results imported from the Sheets add-on, indexed by NIP. */
   results: PackageIndex;
+  /** The supervisor's own duties from their package (the panel's "Tugas Anda sebagai atasan"), if any. */
+  duties?: PackagedDuties | null;
   /** Bumped on every settings change: cached row scores of an older revision are recomputed. */
   revision: number;
 }

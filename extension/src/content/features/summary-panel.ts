@@ -20,7 +20,7 @@ button:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
 .body { padding: 6px 10px 10px; } .body[hidden] { display: none; }
 h3 { font-size: 12px; margin: 10px 0 2px; } ul { margin: 0; padding-left: 18px; } p { margin: 2px 0; }
 .bar { display: flex; align-items: center; gap: 6px; font-size: 11px; }
-.bar svg { flex: none; } .bad { color: #a11a1a; } .ok { color: #0a6b2d; }
+.bar svg { flex: none; } .bad { color: #a11a1a; } .ok { color: #0a6b2d; } .basis { font-size: 11px; color: #4a4f57; }
 `;
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -111,6 +111,30 @@ let setExpanded: (open: boolean) => void = (open) => {
   expanded = open;
 };
 
+/** A list of lines, at most 50 shown (the rest counted), "Tidak ada." when empty. */
+function listOf(doc: Document, items: readonly string[], lang: Lang): HTMLUListElement {
+  const ul = el(doc, 'ul');
+  if (items.length === 0) ul.append(el(doc, 'li', t('OVERLAY_PANEL_NOBODY', undefined, lang)));
+  for (const item of items.slice(0, 50)) ul.append(el(doc, 'li', item));
+  if (items.length > 50)
+    ul.append(el(doc, 'li', t('OVERLAY_LIST_MORE', { count: String(items.length - 50) }, lang)));
+  return ul;
+}
+
+/** The supervisor's own duties from their package: the title, what they were judged from, each duty. */
+function appendDuties(
+  doc: Document,
+  body: HTMLElement,
+  duties: NonNullable<PanelState['duties']>,
+  lang: Lang,
+): void {
+  const section = el(doc, 'div', undefined, 'duties');
+  section.append(el(doc, 'h3', duties.title));
+  if (duties.basis) section.append(el(doc, 'p', duties.basis, 'basis'));
+  section.append(listOf(doc, duties.items, lang));
+  body.append(section);
+}
+
 function render(doc: Document, state: PanelState, lang: Lang): void {
   if (!host?.isConnected) {
     host = own(doc.createElement('div'));
@@ -173,15 +197,8 @@ function render(doc: Document, state: PanelState, lang: Lang): void {
     }
     for (const note of state.distributionNotes) body.append(el(doc, 'p', note.text, note.ok ? 'ok' : 'bad'));
   }
-  for (const list of state.lists) {
-    body.append(el(doc, 'h3', list.title));
-    const ul = el(doc, 'ul');
-    if (list.people.length === 0) ul.append(el(doc, 'li', t('OVERLAY_PANEL_NOBODY', undefined, lang)));
-    for (const person of list.people.slice(0, 50)) ul.append(el(doc, 'li', person));
-    if (list.people.length > 50)
-      ul.append(el(doc, 'li', t('OVERLAY_LIST_MORE', { count: String(list.people.length - 50) }, lang)));
-    body.append(ul);
-  }
+  for (const list of state.lists) body.append(el(doc, 'h3', list.title), listOf(doc, list.people, lang));
+  if (state.duties) appendDuties(doc, body, state.duties, lang);
   panel.append(toggle, body);
   root.append(style, panel);
 }
@@ -206,6 +223,7 @@ export const summaryPanel: Feature = {
           batch.pageType,
           batch.settings.policy,
           batch.settings.lang,
+          batch.settings.duties,
         );
         // A page with nothing recognised gets no panel: the overlay stays out of unrelated pages.
         if (state.pageType === 'unknown' && state.rows === 0) removePanel();

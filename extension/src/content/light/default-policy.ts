@@ -1,11 +1,37 @@
 import { defaultPolicy as coreDefaultPolicy, type Policy } from '../../../../shared';
 
 /**
- * The national default policy, as the core gives it (shared/policy: `PolicySchema.parse({})`).
+ * The sections of the policy the overlay reads: capaian bands and aggregation, rating bands and matrix,
+ * the SE MenPANRB 3/2023 distribution, kesibukan semu and the reward rules (plus `version`, by which a
+ * stored policy is recognised). Every overlay function takes an OverlayPolicy, so the type checker
+ * proves the overlay reads no other section (SAKIP, RB, discipline, pembinaan, history, legacy): the
+ * content script leaves those out of its built-in defaults.
+ */
+export const OVERLAY_POLICY_SECTIONS = [
+  'version',
+  'capaian',
+  'rating',
+  'distribution',
+  'busy',
+  'reward',
+] as const;
+
+export type OverlayPolicy = Pick<Policy, (typeof OVERLAY_POLICY_SECTIONS)[number]>;
+
+/** The overlay's sections of a policy, the same values (nothing copied or changed inside them). */
+export function overlayPolicyOf(policy: OverlayPolicy): OverlayPolicy {
+  const picked: Partial<Record<keyof OverlayPolicy, unknown>> = {};
+  for (const key of OVERLAY_POLICY_SECTIONS) picked[key] = policy[key];
+  return picked as OverlayPolicy;
+}
+
+/**
+ * The national default policy's overlay sections, as the core gives them (shared/policy:
+ * `PolicySchema.parse({})`).
  *
  * Here it is the core's own function. The content-script build (extension/build.ts) loads this module
  * as the JSON that the same function returned when the build ran, so the overlay does not run (or
  * carry) zod to rebuild the defaults on every page: the value is the core's, computed once, never a
- * second copy of a rule. test/extension/build.test.ts checks the built value equals defaultPolicy().
+ * second copy of a rule. test/extension/build.test.ts checks the built value equals this one.
  */
-export const defaultPolicy = (): Policy => coreDefaultPolicy();
+export const defaultPolicy = (): OverlayPolicy => overlayPolicyOf(coreDefaultPolicy());

@@ -1,7 +1,7 @@
-import { type Policy, parseNip, t } from '../../../../shared';
+import { parseNip, t } from '../../../../shared';
 import { MANAGED_CHECKED_KEY, type ManagedValues } from '../../managed';
 import { isWholeOpdPackage, type Settings } from '../../storage';
-import { defaultPolicy } from './default-policy';
+import { defaultPolicy, type OverlayPolicy } from './default-policy';
 
 /**
  * The settings the content script needs, read without zod (extension/src/storage.ts validates with the
@@ -14,14 +14,17 @@ import { defaultPolicy } from './default-policy';
  * read here in that form. The guards below only keep a damaged value from breaking the overlay, as
  * storage.ts does: such a value falls back to its default with a logged warning.
  *
- * The one case the core could read and this reader cannot: a stored policy that is not a complete
- * policy of this version (saved by an older version, or written around setSettings). The core would
- * migrate it or fill the sections added since; here it is refused with a warning and the national
- * defaults are used (see isCompletePolicy).
+ * The one case the core could read and this reader cannot: a stored policy whose sections the overlay
+ * reads (OverlayPolicy) are not complete for this version (saved by an older version, or written
+ * around setSettings). The core would migrate it or fill the fields added since; here it is refused
+ * with a warning and the national defaults are used (see isCompletePolicy). Sections the overlay never
+ * reads (SAKIP, RB, discipline...) are not checked: the overlay's defaults do not even carry them.
  */
 
-/** What the overlay uses of the settings. */
-export type ContentSettings = Pick<Settings, 'policy' | 'lang' | 'overlayEnabled' | 'resultsPackage'>;
+/** What the overlay uses of the settings: of the policy, only the sections it reads. */
+export type ContentSettings = Pick<Settings, 'lang' | 'overlayEnabled' | 'resultsPackage'> & {
+  policy: OverlayPolicy;
+};
 
 const KEYS = ['policy', 'lang', 'overlayEnabled', 'userNip', 'resultsPackage'] as const;
 
@@ -32,12 +35,16 @@ const kind = (value: unknown): string =>
   Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
 
 /**
- * A complete policy of this version, as PolicySchema returns it: every key of the defaults present,
+ * A policy of this version complete in the sections the overlay reads (OverlayPolicy), as
+ * PolicySchema returns them: every key of the (overlay's) defaults present,
  * with the same kind of value, at the top and in each section (sections are fixed-key objects; what is
  * inside them, e.g. records of attendance codes, is the region's to change). The numbers in it were
  * checked by the core when the extension stored it.
  */
-export function isCompletePolicy(value: unknown, defaults: Policy = defaultPolicy()): value is Policy {
+export function isCompletePolicy(
+  value: unknown,
+  defaults: OverlayPolicy = defaultPolicy(),
+): value is OverlayPolicy {
   if (!isRecord(value) || value.version !== defaults.version) return false;
   for (const [key, fallback] of Object.entries(defaults)) {
     const stored = value[key];
@@ -117,17 +124,20 @@ function packageFor(
   return null;
 }
 
+/** The managed policy and language as the overlay reads them. */
+type ContentManaged = { policy?: OverlayPolicy; lang?: ManagedValues['lang'] };
+
 /** The managed values as the background validated them (a damaged copy counts as none). */
-function managedValues(raw: unknown): ManagedValues {
+function managedValues(raw: unknown): ContentManaged {
   if (!isRecord(raw)) return {};
-  const values: ManagedValues = {};
+  const values: ContentManaged = {};
   if (raw.policy !== undefined && isCompletePolicy(raw.policy)) values.policy = raw.policy;
   if (raw.lang === 'id' || raw.lang === 'en') values.lang = raw.lang;
   return values;
 }
 
 /** The managed values as last read in this context, so a change of the user's own value keeps them. */
-let managedInForce: ManagedValues = {};
+let managedInForce: ContentManaged = {};
 
 const area = (): chrome.storage.StorageArea => chrome.storage.local;
 

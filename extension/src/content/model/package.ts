@@ -78,3 +78,74 @@ export function indexResultsPackage(stored: unknown): PackageIndex {
   }
   return index;
 }
+
+/** One undone duty of the supervisor whose package it is (ResultsPackage `duties`, shared/pipeline/schema.ts). */
+export interface PackagedDuty {
+  duty: 'teguran' | 'apresiasi' | 'umpan_balik';
+  nip: string;
+  nama: string;
+  predikat: PredikatPegawai | null;
+  /** The window (ISO yyyy-mm-dd) a teguran or apresiasi was due in; null for feedback or without a register. */
+  from: string | null;
+  to: string | null;
+  lastRecord: { tanggal: string; jenis: string } | null;
+  /** The line the add-on wrote, in the package's language (names, predikat and dates). */
+  text: string;
+}
+
+/** The supervisor's own duties and what they were judged from, as the panel shows them. */
+export interface PackagedDuties {
+  duties: PackagedDuty[];
+  /** What the duties were judged from (the Catatan Pembinaan register at a date, or the umpan balik). */
+  basis: string | null;
+}
+
+const DUTY_KINDS: readonly unknown[] = ['teguran', 'apresiasi', 'umpan_balik'];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isDate = (value: unknown): value is string | null => value === null || typeof value === 'string';
+
+/** One duty as SupervisorDutySchema.extend({ text }) reads it (unknown keys dropped), or null. */
+function packagedDuty(raw: unknown): PackagedDuty | null {
+  if (!isRecord(raw)) return null;
+  const { duty, nip, nama, predikat, from, to, lastRecord, text } = raw;
+  if (!DUTY_KINDS.includes(duty) || typeof nip !== 'string' || typeof nama !== 'string') return null;
+  if (!(predikat === null || isPredikat(predikat)) || !isDate(from) || !isDate(to)) return null;
+  if (typeof text !== 'string') return null;
+  let record: PackagedDuty['lastRecord'] = null;
+  if (lastRecord !== null) {
+    if (!isRecord(lastRecord)) return null;
+    const { tanggal, jenis } = lastRecord;
+    if (typeof tanggal !== 'string' || typeof jenis !== 'string') return null;
+    record = { tanggal, jenis };
+  }
+  return { duty: duty as PackagedDuty['duty'], nip, nama, predikat, from, to, lastRecord: record, text };
+}
+
+/**
+ * A package's `duties`, checked by hand as its zod schema checks them (test/extension/light.test.ts
+ * compares the two on random values): the whole list, or null when any duty does not fit (the panel
+ * then shows none rather than part of them). Absent (a package from before the register) is null too.
+ */
+export function packagedDutyList(value: unknown): PackagedDuty[] | null {
+  if (!Array.isArray(value)) return null;
+  const duties: PackagedDuty[] = [];
+  for (const raw of value) {
+    const duty = packagedDuty(raw);
+    if (!duty) return null;
+    duties.push(duty);
+  }
+  return duties;
+}
+
+/**
+ * The supervisor's duties from a stored package (only their own package reaches the overlay:
+ * light/settings.ts packageFor), or null when it carries none (exported before the register existed).
+ */
+export function readPackagedDuties(stored: unknown): PackagedDuties | null {
+  if (!isRecord(stored)) return null;
+  const duties = packagedDutyList(stored.duties);
+  if (!duties) return null;
+  return { duties, basis: typeof stored.dutyBasis === 'string' ? stored.dutyBasis : null };
+}

@@ -1,6 +1,6 @@
 import type { Lang, MessageCode } from '../../../../shared/messages';
 import { formatIssue, formatNumberForLang, t } from '../../../../shared/messages';
-import { type Policy, PREDIKAT_PEGAWAI, type PredikatPegawai } from '../../../../shared/policy';
+import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../../../../shared/policy';
 import { isAppreciative, isCorrective, recommendForPerson } from '../../../../shared/recommend';
 import {
   checkDistribution,
@@ -9,8 +9,10 @@ import {
   ratingLabel,
 } from '../../../../shared/score';
 import { FLAG_NAMES, OVERLAY_FLAGS } from '../flags';
+import type { OverlayPolicy } from '../light/default-policy';
 import type { PageType } from '../pages';
 import { type Contribution, countScored, type PersonSummary } from '../summary';
+import type { PackagedDuties } from './package';
 
 /* What the summary panel shows, computed from the page's contributions: pure, tested without a DOM. */
 
@@ -37,6 +39,11 @@ export interface PanelState {
   distributionTitle?: string;
   distributionNotes: { text: string; ok: boolean }[];
   lists: { title: string; people: string[] }[];
+  /**
+   * The supervisor's own undone duties from their results package (issue 11: the same the add-on's
+   * reward sheet shows): each duty's line with names and dates, and what they were judged from.
+   */
+  duties?: { title: string; basis: string | null; items: string[] };
 }
 
 /** "1 employee" / "3 employees": the counted noun in the form its number needs (catalog ONE/MANY pairs). */
@@ -47,15 +54,26 @@ function counted(count: number, one: MessageCode, many: MessageCode, lang: Lang)
 const personText = (p: PersonSummary): string => (p.nip ? `${p.name || '-'} (${p.nip})` : p.name || '-');
 
 /** The follow-up the core's reward rules give a person seen on the page (shared/recommend). */
-const followUp = (p: PersonSummary, policy: Policy) =>
+const followUp = (p: PersonSummary, policy: OverlayPolicy) =>
   recommendForPerson({ predikat: p.predikat ?? null, capaian: p.capaian, flags: p.flags }, policy);
+
+/**
+ * "Tugas Anda sebagai atasan": the lines the add-on wrote for each duty (in the package's language,
+ * names and dates included) and the line saying what they were judged from.
+ */
+const dutySection = (duties: PackagedDuties, lang: Lang): NonNullable<PanelState['duties']> => ({
+  title: t('OVERLAY_PANEL_DUTIES', { count: String(duties.duties.length) }, lang),
+  basis: duties.basis,
+  items: duties.duties.map((d) => d.text),
+});
 
 /** Builds what the panel shows from the page's contributions (pure: tested without a DOM). */
 export function panelState(
   contributions: readonly Contribution[],
   pageType: PageType,
-  policy: Policy,
+  policy: OverlayPolicy,
   lang: Lang,
+  duties: PackagedDuties | null = null,
 ): PanelState {
   const rows = countScored(contributions);
   const lines: string[] = [
@@ -230,5 +248,6 @@ export function panelState(
     ...(distributionTitle ? { distributionTitle } : {}),
     distributionNotes,
     lists,
+    ...(duties ? { duties: dutySection(duties, lang) } : {}),
   };
 }

@@ -2,11 +2,11 @@ import { formatNumberForLang, shownValue } from '../../../../shared';
 import type { Lang } from '../../../../shared/messages';
 import { t } from '../../../../shared/messages';
 import type { NumberLocale } from '../../../../shared/parse';
-import type { Policy } from '../../../../shared/policy';
 import { detectBusyWithoutResults } from '../../../../shared/recommend';
 import { categorize } from '../../../../shared/score';
 import type { BadgeData } from '../dom/badge';
 import type { OverlayFlag } from '../flags';
+import type { OverlayPolicy } from '../light/default-policy';
 import type { PackageIndex } from '../model/package';
 import {
   type AssessedProgress,
@@ -70,7 +70,7 @@ export interface PersonScore {
  */
 export function scorePerson(
   reading: PersonReading,
-  policy: Policy,
+  policy: OverlayPolicy,
   results: PackageIndex,
   lang: Lang,
   locale?: NumberLocale,

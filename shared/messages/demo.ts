@@ -73,6 +73,10 @@ export const demoMessages = {
     id: 'Riwayat: {rows} baris untuk {people} pegawai, satu per periode (tidak pernah dirata-rata). Contoh:',
     en: 'History: {rows} rows for {people} employees, one per period (never averaged). For example:',
   },
+  HISTORY_START_REGISTER: {
+    id: 'Catatan pembinaan contoh (September 2025): kewajiban atasan dinilai dari catatan itu',
+    en: "The sample pembinaan register (September 2025): supervisors' duties judged from it",
+  },
   RECOGNITION_TITLE: {
     id: 'Tabel yang dikenali add-on (Periksa data lalu Hitung nilai, Code.js hasil build)',
     en: 'Tables the add-on recognises (Check data then Compute scores, built Code.js)',

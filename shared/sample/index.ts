@@ -1,6 +1,6 @@
 /** The bundled sample OPD and the bench's province-sized generator. */
 
-export { sampleHistorySheets } from './history';
+export { sampleHistorySheets, sampleRegisterSheet } from './history';
 export { SAMPLE_OPD, SAMPLE_PEOPLE, SAMPLE_PERIOD, SAMPLE_UNITS } from './people';
 export { generateProvince } from './province';
 export { sampleRbLke } from './rb';

@@ -9,7 +9,7 @@ import type { Issue } from '../core/issue';
 import type { HistoryRow } from '../history';
 import type { Lang, MessageCode } from '../messages/catalog';
 import { t } from '../messages/format';
-import { isoDayNumber } from '../org/rb-actions-dates';
+import { isoDayNumber, weekday } from '../parse/calendar';
 import type { EmployeeResult, OrganisationResult } from '../pipeline/schema';
 import type { Policy } from '../policy/schema';
 import type { HukdisForm, HukdisLevel, TkLadder, TkRung } from '../policy/sections/discipline';
@@ -186,9 +186,6 @@ export function disciplineLadder(
     reasons,
   };
 }
-
-/** Day of the week of a day number (days since 1970-01-01, a Thursday): 0 Sunday .. 6 Saturday. */
-const weekday = (day: number): number => (((day % 7) + 7 + 4) % 7) as number;
 
 /**
  * The longest run of TK days on consecutive working days: between two TK days of a run lies no working

@@ -1,8 +1,8 @@
 import { fail, type Issue, ok, type Result } from '../core/issue';
 import * as z from '../core/zod';
+import { isoDayNumber } from '../parse/calendar';
 import type { RbActionsPolicy } from '../policy/sections/rb-actions';
 import { normaliseName } from './names';
-import { isoDayNumber } from './rb-actions-dates';
 import type {
   RbAction,
   RbActionChanges,

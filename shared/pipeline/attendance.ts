@@ -4,7 +4,6 @@ import type { AttendanceEvent } from '../discipline/deduction';
 import { classifyLateness } from '../discipline/lateness';
 import { type CodeVocabulary, codeVocabulary, OncePerText } from '../discipline/vocabulary';
 import type { RawRow, RawTable, RawValue } from '../model/input';
-import { readDeadline } from '../org/rb-actions-dates';
 import {
   evidenceGiven,
   outputGiven,
@@ -14,6 +13,7 @@ import {
   parseStatus,
   shownValue,
 } from '../parse';
+import { isoDay, readCalendarDay } from '../parse/calendar';
 import { statusOfLabel } from '../parse/labels';
 import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
 import type { Policy } from '../policy/schema';
@@ -379,8 +379,8 @@ class AttendanceReader {
 function dayOf(value: RawValue | undefined): string | undefined {
   const written = text(value);
   if (written === '') return undefined;
-  const reading = readDeadline(written, 'lastDay');
-  return reading.kind === 'date' && reading.period === undefined ? reading.iso : undefined;
+  const day = readCalendarDay(written);
+  return day === null ? undefined : isoDay(day);
 }
 
 /** A % H cell as a fraction: a percent cell holds it; text is read as a percentage ("94,44%", "94.44 %"). */

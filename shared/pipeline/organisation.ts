@@ -2,6 +2,7 @@ import type { Issue } from '../core/issue';
 import type { Lang } from '../messages/catalog';
 import type { WorkbookInput } from '../model/input';
 import { rankUnits } from '../org/ranking';
+import { isoDay } from '../parse/calendar';
 import type { Policy } from '../policy/schema';
 import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../policy/sections/rating';
 import { recommendForSupervisor, type SubordinateSummary } from '../recommend/supervisor';
@@ -21,7 +22,6 @@ import {
   readPembinaan,
   registerEntries,
 } from './pembinaan';
-import { isoDay } from './pembinaan-dates';
 import { type EmployeeRoster, perEmployee, readEmployees, rosterFromPeople } from './people';
 import { readResults } from './results';
 import type {

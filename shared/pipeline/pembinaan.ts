@@ -1,10 +1,10 @@
 import type { Issue } from '../core/issue';
 import type { RawTable } from '../model/input';
+import { addMonths, isoDay, readCalendarDay } from '../parse/calendar';
 import { parseNip } from '../parse/nip';
 import type { PembinaanKind, PembinaanPolicy } from '../policy/sections/pembinaan';
 import type { DutyWindow, RegisterEntry } from '../recommend/supervisor-register';
 import { cell, rowList, text, where } from './cells';
-import { addMonths, isoDay, parseRegisterDate } from './pembinaan-dates';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 import type { EmployeeResult } from './schema';
 
@@ -88,7 +88,7 @@ export function readPembinaan(
     const employee = linker.link(row);
     if (employee === undefined) continue;
     const dateText = cell(row, 'tanggal');
-    const day = dateText === '' ? null : parseRegisterDate(dateText);
+    const day = dateText === '' ? null : readCalendarDay(dateText);
     if (day === null) {
       issues.push({
         code: dateText === '' ? 'PEMB_DATE_EMPTY' : 'PEMB_DATE_INVALID',
@@ -196,7 +196,7 @@ export function dutyDate(
   issues: Issue[],
 ): DutyDate | null {
   if (periodEnd !== undefined) {
-    const day = parseRegisterDate(periodEnd);
+    const day = readCalendarDay(periodEnd);
     if (day !== null) return { day, source: 'periode' };
     issues.push({ code: 'PEMB_PERIOD_END_INVALID', params: { value: periodEnd }, severity: 'warning' });
   }

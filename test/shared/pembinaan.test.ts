@@ -4,8 +4,8 @@ import { guessTableKind } from '../../shared/columns/kind';
 import { formatIssue } from '../../shared/messages/format';
 import type { FieldId } from '../../shared/model/fields';
 import type { RawTable, WorkbookInput } from '../../shared/model/input';
+import { addMonths, dayNumber, isoDay, readCalendarDay } from '../../shared/parse/calendar';
 import { buildResultsPackage, parseResultsPackage, scoreOrganisation } from '../../shared/pipeline';
-import { addMonths, dayNumber, isoDay, parseRegisterDate } from '../../shared/pipeline/pembinaan-dates';
 import { defaultPolicy, PolicySchema } from '../../shared/policy/schema';
 
 /** A raw table with columns A, B, C... in the order given; data rows from row 2. */
@@ -69,18 +69,18 @@ describe('the register is recognised and read', () => {
   });
 
   it('reads day-first, ISO and Indonesian month dates, and refuses what is no date', () => {
-    expect(parseRegisterDate('2025-01-15')).toBe(dayNumber(2025, 1, 15));
-    expect(parseRegisterDate('15/01/2025')).toBe(dayNumber(2025, 1, 15));
-    expect(parseRegisterDate('15 Januari 2025')).toBe(dayNumber(2025, 1, 15));
-    expect(parseRegisterDate('3 Agt 2024')).toBe(dayNumber(2024, 8, 3));
+    expect(readCalendarDay('2025-01-15')).toBe(dayNumber(2025, 1, 15));
+    expect(readCalendarDay('15/01/2025')).toBe(dayNumber(2025, 1, 15));
+    expect(readCalendarDay('15 Januari 2025')).toBe(dayNumber(2025, 1, 15));
+    expect(readCalendarDay('3 Agt 2024')).toBe(dayNumber(2024, 8, 3));
     for (const bad of ['31/02/2025', '15/01/25', 'kemarin', '45678', '2025-13-01'])
-      expect(parseRegisterDate(bad)).toBeNull();
+      expect(readCalendarDay(bad)).toBeNull();
   });
 
   it('keeps day numbers and ISO dates one-to-one (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: dayNumber(1950, 1, 1), max: dayNumber(2100, 12, 31) }), (day) => {
-        expect(parseRegisterDate(isoDay(day))).toBe(day);
+        expect(readCalendarDay(isoDay(day))).toBe(day);
       }),
     );
     expect(isoDay(addMonths(dayNumber(2024, 8, 31), 6))).toBe('2025-02-28');

@@ -13,6 +13,7 @@ export { displayText, isNumberingRow } from './compose';
 export { findHeaderRows, type HeaderRows } from './header-rows';
 export { guessTableKind, REQUIRED_FIELDS } from './kind';
 export { aspectOfLabel, type FieldCandidate, matchLabel } from './matcher';
+export { fillMerges, type MergedArea } from './merges';
 export { normalizeLabel } from './normalize';
 export { MIN_CONFIDENCE, recognizeColumns } from './recognize';
 export {

@@ -1,3 +1,4 @@
+import { fillMerges } from '../columns/merges';
 import type { RbWorkbookPolicy } from '../policy/sections/rb';
 import { letterOf, plainWords, type SakipWorkbookSheet } from './sakip-workbook-layout';
 
@@ -63,20 +64,8 @@ const INDICATOR_WORDS = ['indikator', 'pertanyaan', 'uraian'];
 const SUB_WORDS = ['jawaban', ...VALUE_WORDS, ...EVIDENCE_WORDS, ...NOTE_WORDS];
 
 /** The header texts with each merged area's top-left text copied into every cell it covers. */
-function headerGrid(sheet: RbWorkbookSheet, rows: number): string[][] {
-  const out = sheet.grid.slice(0, rows).map((row) => row.map((c) => (typeof c === 'string' ? c : '')));
-  for (const m of sheet.merges ?? []) {
-    const text = out[m.row - 1]?.[m.column - 1] ?? '';
-    const lastRow = Math.min(out.length, m.row - 1 + m.numRows);
-    for (let r = Math.max(0, m.row - 1); r < lastRow; r++) {
-      const row = out[r];
-      if (!row) continue;
-      const lastColumn = Math.min(row.length, m.column - 1 + m.numColumns);
-      for (let c = Math.max(0, m.column - 1); c < lastColumn; c++) row[c] = text;
-    }
-  }
-  return out;
-}
+const headerGrid = (sheet: RbWorkbookSheet, rows: number): string[][] =>
+  fillMerges(sheet.grid, sheet.merges, rows);
 
 const roundOf = (words: string, policy: RbWorkbookPolicy): RbRoundDef | undefined =>
   policy.rounds.find((r) => anyWords(words, [r.label, ...r.aliases]));

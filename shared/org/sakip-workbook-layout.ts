@@ -1,3 +1,4 @@
+import { fillMerges } from '../columns/merges';
 import type { SakipWorkbookPolicy } from '../policy/sections/sakip-workbook';
 
 /**
@@ -119,21 +120,8 @@ const isAnswerSubHeader = (h: string) =>
   startsWithWords(h, 'kriteria penilaian') || startsWithWords(h, 'jawaban');
 
 /** The header texts with each merged area's top-left text copied into every cell it covers. */
-function headerGrid(sheet: SakipWorkbookSheet, rows: number): string[][] {
-  const out = sheet.grid.slice(0, rows).map((row) => row.map((c) => (typeof c === 'string' ? c : '')));
-  for (const m of sheet.merges ?? []) {
-    const text = out[m.row - 1]?.[m.column - 1] ?? '';
-    // Bounded by the grid itself: a merge spanning 1e9 (or Infinity) columns walks only the row's cells.
-    const lastRow = Math.min(out.length, m.row - 1 + m.numRows);
-    for (let r = Math.max(0, m.row - 1); r < lastRow; r++) {
-      const row = out[r];
-      if (!row) continue;
-      const lastColumn = Math.min(row.length, m.column - 1 + m.numColumns);
-      for (let c = Math.max(0, m.column - 1); c < lastColumn; c++) row[c] = text;
-    }
-  }
-  return out;
-}
+const headerGrid = (sheet: SakipWorkbookSheet, rows: number): string[][] =>
+  fillMerges(sheet.grid, sheet.merges, rows);
 
 const roundOf = (header: string, policy: SakipWorkbookPolicy): SakipRoundDef | undefined =>
   policy.rounds.find((r) => [r.label, ...r.aliases].some((name) => startsWithWords(header, name)));

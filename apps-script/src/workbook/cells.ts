@@ -1,4 +1,4 @@
-import type { CellValue, RangeRef } from '../port/types';
+import type { CellValue } from '../port/types';
 
 /** Dates may come from another realm (the vm sandbox), so instanceof is not enough. */
 export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
@@ -47,18 +47,7 @@ export function isNipStoredAsNumber(raw: CellValue, display: string): boolean {
 }
 
 /** Copies each merged area's top-left text into the cells it covers, as the user sees the header. */
-export function fillMerges(grid: string[][], merges: readonly RangeRef[]): string[][] {
-  const out = grid.map((row) => [...row]);
-  for (const m of merges) {
-    const value = out[m.row - 1]?.[m.column - 1] ?? '';
-    for (let r = m.row - 1; r < m.row - 1 + m.numRows; r++) {
-      const row = out[r];
-      if (!row) continue;
-      for (let c = m.column - 1; c < m.column - 1 + m.numColumns; c++) if (c < row.length) row[c] = value;
-    }
-  }
-  return out;
-}
+export { fillMerges } from '../../../shared/columns';
 
 /**
  * "Jumlah", "Total", "Sub Total", "Rata-rata": rows people add under a table, not data. The label must be

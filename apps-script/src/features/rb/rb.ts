@@ -4,17 +4,16 @@ import {
   type RbPolicy,
   type RbWorkbookEvaluation,
   type RbWorkbookIndicator,
-  type RbWorkbookSheet,
   readRbWorkbook,
   t,
 } from '../../../../shared';
 import { type Action, done, errorText, failed, say } from '../../action';
-import { isOwnedOutput } from '../../output/ownership';
 import { replaceSheets } from '../../output/replace-sheets';
 import { HEADER_BACKGROUND, type OutputSheet, rectangular } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
-import { type FormatOp, rangeRef, type SheetCell, type SheetPort } from '../../port/types';
+import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
 import { loadPolicy } from '../../settings/policy-store';
+import { inputSheetGrids } from '../../workbook/sheet-grids';
 
 /**
  * "Evaluasi RB" on the LKE RB sheet (the add-on's template or the office's own layout): every sheet is
@@ -26,12 +25,6 @@ import { loadPolicy } from '../../settings/policy-store';
 
 const TITLE_BACKGROUND = '#cfe2f3';
 const TOTAL_BACKGROUND = '#f3f3f3';
-
-/** One sheet as the core reads it: what each cell shows, its raw value and its merged areas. */
-function rbSheet(sheet: SheetPort): RbWorkbookSheet {
-  const snapshot = sheet.read();
-  return { name: sheet.name, grid: snapshot.display, values: snapshot.values, merges: snapshot.merges };
-}
 
 const points = (n: number | null | undefined): SheetCell =>
   typeof n === 'number' && Number.isFinite(n) ? n : '';
@@ -234,10 +227,7 @@ function rbEvaluationSheet(
 export const rbEvaluation: Action = (ctx) => {
   try {
     const { policy } = loadPolicy(ctx.book);
-    const sheets = ctx.book
-      .listSheets()
-      .filter((s) => !isOwnedOutput(s))
-      .map(rbSheet);
+    const sheets = inputSheetGrids(ctx.book);
     const read = readRbWorkbook(sheets, policy.rb);
     if (!read.ok) {
       if (read.problems.length === 0) return failed(formatIssue(read.issue));

@@ -11,11 +11,11 @@ import {
   t,
 } from '../../../../shared';
 import { type ActionContext, type ActionOutcome, done, errorText, failed, say } from '../../action';
-import { isOwnedOutput } from '../../output/ownership';
 import { replaceSheets } from '../../output/replace-sheets';
 import { HEADER_BACKGROUND, type OutputSheet, rectangular } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
-import { type FormatOp, rangeRef, type SheetCell, type SheetPort } from '../../port/types';
+import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
+import { inputSheetGrids } from '../../workbook/sheet-grids';
 
 /**
  * "Evaluasi SAKIP" on an LKE/KKE workbook kept the way the office keeps it, with no employee data:
@@ -25,12 +25,6 @@ import { type FormatOp, rangeRef, type SheetCell, type SheetPort } from '../../p
 
 const COMPONENT_BACKGROUND = '#f3f3f3';
 const TITLE_BACKGROUND = '#cfe2f3';
-
-/** One sheet as the core reads it: what each cell shows, its raw value and its merged areas. */
-function workbookSheet(sheet: SheetPort): SakipWorkbookSheet {
-  const snapshot = sheet.read();
-  return { name: sheet.name, grid: snapshot.display, values: snapshot.values, merges: snapshot.merges };
-}
 
 /** A header row naming both Kriteria and Jawaban: the add-on's own SAKIP template sheet. */
 const isTemplateSakip = (sheet: SakipWorkbookSheet): boolean =>
@@ -47,10 +41,7 @@ export function sakipWorkbookSheets(
   book: ActionContext['book'],
   policy: SakipPolicy,
 ): SakipWorkbookSheet[] | null {
-  const sheets = book
-    .listSheets()
-    .filter((s) => !isOwnedOutput(s))
-    .map(workbookSheet);
+  const sheets: SakipWorkbookSheet[] = inputSheetGrids(book);
   if (sheets.some(isTemplateSakip)) return null;
   const found = sheets.filter((s) => isSakipWorkbookSheet(s, policy));
   return found.length > 0 ? found : null;

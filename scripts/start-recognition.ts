@@ -3,7 +3,8 @@
  * sandbox) runs "Periksa data" on the bundled sample and on each real workbook in ../shared/real-sheets/
  * (when that folder is there), and this prints, per table, what it wrote to "Tabel Terbaca": sheet,
  * range, kind, period, fields with their confidence, rows used, and the problems "Masalah Data" lists.
- * Then "Hitung nilai" runs, and its own summary lines are printed: what an admin would see.
+ * Then "Hitung nilai" runs (and "Evaluasi SAKIP" on an LKE/KKE workbook), and their summary lines are
+ * printed: what an admin would see.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,6 +66,14 @@ export function recognitionReport(name: string, sheets: SheetSeed[]): string[] {
       .split('\n')
       .map((l) => `  ${l}`),
   );
+  // An LKE/KKE workbook is what Evaluasi SAKIP reads whole: run it, as the admin is told to.
+  const lke = t('SHEETS_ROLE_SAKIP_WORKBOOK');
+  if (tables.slice(1).some((row) => text(row[2]) === lke))
+    lines.push(
+      ...String(box.call('evaluasiSakip'))
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   return lines;
 }
 

@@ -235,7 +235,8 @@ function rowsOfPeriod(
       at: { sheet: table.sheet.name, row: unread[0] as number, column },
       severity: 'warning',
     });
-  return { ...table, dataRows: kept, hiddenRows: table.hiddenRows.filter((r) => kept.includes(r)) };
+  const keptRows = new Set(kept);
+  return { ...table, dataRows: kept, hiddenRows: table.hiddenRows.filter((r) => keptRows.has(r)) };
 }
 
 /** NIP columns keep what the user sees when Sheets stored them as numbers ("1,99003E+17"): the parser names it. */

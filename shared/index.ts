@@ -16,5 +16,10 @@ export * from './org';
 export * from './parse';
 export * from './pipeline';
 export * from './policy';
+export * from './recap';
 export * from './recommend';
 export * from './score';
+// Periods: annual targets against the period's realisasi, working days from the region's calendar.
+export * from './score/prorate';
+export * from './score/target-span';
+export * from './score/working-days';

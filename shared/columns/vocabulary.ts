@@ -32,7 +32,7 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
   status_asn: ['Status ASN', 'Status Pegawai', 'Status Kepegawaian', 'Jenis ASN'],
   jenis_jabatan: ['Jenis Jabatan', 'Jenis Jabatan Nama'],
   // SIASN unit levels: UNOR 1 is the top (the OPD), higher numbers are more specific.
-  unor_1: ['UNOR 1', 'Unor Induk', 'Unor Induk Nama'],
+  unor_1: ['UNOR 1', 'Unor Induk', 'Unor Induk Nama', ['OPD', 0.85], ['SKPD', 0.85], ['Perangkat Daerah', 0.85], ['Nama OPD', 0.85]],
   unor_2: ['UNOR 2'],
   unor_3: ['UNOR 3'],
   unor_4: ['UNOR 4'],
@@ -41,9 +41,10 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
   unit: [
     'Unit Kerja',
     'Unit',
-    'OPD',
-    'SKPD',
-    'Perangkat Daerah',
+    // An OPD column is the unit only when no unit column sits beside it; then it names the OPD (unor_1).
+    ['OPD', 0.9],
+    ['SKPD', 0.9],
+    ['Perangkat Daerah', 0.9],
     'Unor',
     'Satuan Kerja',
     'Unit Organisasi',
@@ -118,6 +119,12 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     'Indikator Kinerja',
     'Ukuran Keberhasilan',
     'Ukuran Keberhasilan / Indikator Kinerja Individu',
+    // A unit's Perjanjian Kinerja (PermenPANRB 53/2014): its key indicators (IKU) and goal indicators.
+    'Indikator Kinerja Utama',
+    'IKU',
+    'Indikator Kinerja Utama (IKU)',
+    'Indikator Sasaran',
+    'Indikator Sasaran Strategis',
   ],
   aspek: ['Aspek', ['Perspektif', 0.8]],
   rencana_aksi: ['Rencana Aksi', 'Rencana Aksi (target output)'],
@@ -198,6 +205,15 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     ['Perilaku', 0.8],
   ],
   predikat: ['Predikat', 'Predikat Kinerja', 'Predikat Kinerja Pegawai', 'Predikat Kinerja Periodik'],
+  // Perjanjian Kinerja: the strategic goal an IKU measures ("Sasaran Strategis", "Sasaran Program").
+  sasaran_strategis: [
+    'Sasaran Strategis',
+    'Sasaran Strategis Perangkat Daerah',
+    'Sasaran Program',
+    'Sasaran Kegiatan',
+    ['Sasaran', 0.85],
+    ['Tujuan / Sasaran', 0.85],
+  ],
   predikat_organisasi: [
     'Predikat Organisasi',
     'Predikat Kinerja Organisasi',

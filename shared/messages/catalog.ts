@@ -13,9 +13,13 @@ import { extensionSetupMessages } from './extension-setup';
 import { flagMessages } from './flags';
 import { historyMessages } from './history';
 import { organisationMessages } from './organisation';
+import { papersMessages } from './papers';
 import { parseMessages } from './parse';
 import { pembinaanMessages } from './pembinaan';
+import { periodsMessages } from './periods';
+import { pkMessages } from './pk';
 import { policyMessages } from './policy';
+import { recapMessages } from './recap';
 import { rewardMessages } from './reward';
 import { scoreMessages } from './score';
 import type { Message } from './types';
@@ -40,6 +44,9 @@ export const catalog = {
   ...historyMessages,
   ...policyMessages,
   ...pembinaanMessages,
+  ...periodsMessages,
+  ...pkMessages,
+  ...recapMessages,
   // Surfaces.
   ...addonMenuMessages,
   ...addonTemplateMessages,
@@ -47,6 +54,7 @@ export const catalog = {
   ...addonResultsMessages,
   ...addonPolicyMessages,
   ...addonFunctionsMessages,
+  ...papersMessages,
   ...extensionSetupMessages,
   ...extensionOverlayMessages,
   ...demoMessages,

@@ -95,6 +95,8 @@ export const FIELD_IDS = [
   'kriteria',
   'jawaban',
   'nilai_sakip_lalu',
+  // Perjanjian Kinerja (a unit's IKU with target and realisasi): the goal each indicator serves
+  'sasaran_strategis',
   'tahun',
   // pembinaan register (Catatan Pembinaan): what a supervisor did, with tanggal, atasan_nip and nip
   'jenis_pembinaan',

@@ -1,3 +1,4 @@
+import type { Period } from '../parse/period';
 import type { FieldId } from './fields';
 
 /**
@@ -38,6 +39,11 @@ export interface RawRow {
   codes?: Record<string, RawValue>;
   /** A daily attendance matrix: the code written for each day of the month, index = day - 1. */
   days?: (RawValue | undefined)[];
+  /**
+   * An indicator table's targets per period ("Target TW I".."Target TW IV"): the period slot ("Q1", "S2",
+   * "M03": score/target-span.ts periodSlot) -> the cell. Read when policy.periods.annualTarget is 'periode'.
+   */
+  periodTargets?: Record<string, RawValue>;
 }
 
 /** The sheet and columns of the table a row came from. */
@@ -62,6 +68,13 @@ export interface RawTable {
   dayColumns?: Record<number, string>;
   /** The OPD the table's title rows name ("SKPD : Dinas Pendidikan"), for rows that name no unit. */
   opd?: string;
+  /**
+   * The header as the office wrote it, per field ("Target Tahunan", "Realisasi s.d. Bulan Ini"): it says
+   * whether targets are annual and realisasi cumulative (score/target-span.ts). Absent: nothing is known.
+   */
+  headers?: Partial<Record<FieldId, string>>;
+  /** Per period slot of RawRow.periodTargets: the column letter and the header ("Target TW II"). */
+  periodTargetColumns?: Record<string, { column: string; header: string }>;
   rows: RawRow[];
 }
 
@@ -82,6 +95,12 @@ export interface WorkbookInput {
   /** unit, komponen, subkomponen, kriteria, jawaban. */
   sakip?: RawTable;
   /**
+   * The units' Perjanjian Kinerja: unit (unor_1 = OPD when written), sasaran_strategis, indikator (IKU),
+   * target, realisasi, satuan, polaritas. The surface hands over the target and realisasi of the period
+   * scored (an office layout's "Triwulan II: Target | Realisasi" pair, chosen by the surface).
+   */
+  pk?: RawTable;
+  /**
    * Results already computed per employee (a regional TPP file, a PP 46/2011 recap): nip, capaian
    * (% capaian SKP), nilai_skp, nilai_akhir, nilai_tertimbang, rating_hasil, rating_perilaku, predikat,
    * the seven BerAKHLAK values as words or scores, and the PP 46/2011 fields. An employee without
@@ -100,4 +119,9 @@ export interface WorkbookInput {
   periodEnd?: string;
   /** Working days in the period (for expected activity minutes). */
   workingDays?: number;
+  /**
+   * The period scored, when the surface knows it: annual targets are prorated for it (score/prorate.ts)
+   * and its working days counted from the policy's calendar (score/working-days.ts).
+   */
+  period?: Period;
 }

@@ -157,6 +157,8 @@ export interface EmployeeInputs {
   activity: ActivityTotals | undefined;
   orgPredikat: PredikatOrganisasi | null;
   workingDays: number;
+  /** Where the period's working days came from when the employee's data gives none (score/working-days.ts). */
+  workingDaysNote?: Issue | null | undefined;
   /** The workbook holds result data (indicator rows or a results table): a missing verdict is then worth saying. */
   hasResultData: boolean;
   /** The workbook has a feedback (umpan balik) column for indicators or behaviour: missing feedback is then a flag. */
@@ -377,7 +379,14 @@ export function scoreEmployee(
   // The verdict's arrays are new on every call, so the employee's lists can start from them.
   const flags: EmployeeFlag[] = busy.flags;
   const flagReasons: Issue[] = busy.reasons;
+  // Kesibukan semu's expected minutes rest on the period's working days: say where they came from.
+  if (inputs.workingDaysNote && flags.includes('kesibukan_semu')) flagReasons.push(inputs.workingDaysNote);
   dataFlags(inputs, hasFeedback, flags, flagReasons);
+  // The target a capaian was compared with when it is not the one written (score/prorate.ts).
+  for (let i = 0; i < indicators.length; i++) {
+    const note = (indicators[i] as IndicatorRecord).basisNote;
+    if (note !== undefined) flagReasons.push(note);
+  }
 
   const recommendation = recommendForEmployee(
     { predikat, capaian, deductionFraction: discipline.fraction, tkDays: discipline.tkDays, flags },
@@ -389,6 +398,7 @@ export function scoreEmployee(
     nama: record.nama,
     jabatan: record.jabatan,
     unit: record.unit,
+    opd: record.opd,
     atasanNip: record.atasanNip,
     isHeadOfUnit: record.isHead,
     row: record.row,

@@ -1,9 +1,10 @@
-import type { Issue, Result } from '../core/issue';
+import type { Failure, Issue, Result } from '../core/issue';
 import type { RawTable, RawValue } from '../model/input';
 import { evidenceGiven, feedbackGiven, parseNip, parseNumber, parsePolarity, parseRhkKind } from '../parse';
 import { polarityOfLabel, rhkKindOfLabel } from '../parse/labels';
 import { nipDigits } from '../parse/nip';
 import { FastReading, readNumberFast, readTargetFast } from '../parse/number-fast';
+import type { Period } from '../parse/period';
 import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
 import {
@@ -18,6 +19,8 @@ import {
   readAmount,
   readMeasure,
 } from '../score/indicator';
+import { type PeriodBasis, type PeriodTargetCell, targetForPeriod } from '../score/prorate';
+import { realisasiSpanOf, slotOf, targetSpanOf } from '../score/target-span';
 import {
   cachedParser,
   collapseSpaces,
@@ -43,6 +46,77 @@ import type { IndicatorResult } from './schema';
 export interface IndicatorRecord extends IndicatorResult {
   /** Bobot written on this row (usually only on an RHK's first row), null when empty or unreadable. */
   weight: number | null;
+  /**
+   * Why the capaian is not against the target as written: an annual target prorated for the period, or
+   * the period's own target used (score/prorate.ts). Absent when the target is the period's.
+   */
+  basisNote?: Issue;
+}
+
+/**
+ * How the table's targets meet the period scored (score/prorate.ts), decided once per table: null when
+ * its targets are the period's own. What cannot be decided is said once for the table: annual targets
+ * without a known period (compared as written), a cumulative realisasi against periodic targets, and
+ * the period's own target column missing when the policy asks for it.
+ */
+function periodBasisOf(
+  table: RawTable,
+  policy: Policy,
+  period: Period | null,
+  issues: Issue[],
+): PeriodBasis | null {
+  const rules = policy.periods;
+  if (table.rows.length === 0) return null;
+  const targetHeader = table.headers?.target;
+  const realisasiHeader = table.headers?.realisasi;
+  const targetSpan = targetSpanOf(targetHeader, rules);
+  const realisasiSpan = realisasiSpanOf(realisasiHeader, rules);
+  const at = (field: 'target' | 'realisasi') => ({
+    sheet: table.sheet,
+    ...(table.columns[field] !== undefined ? { column: table.columns[field] } : {}),
+  });
+  if (targetSpan !== 'annual') {
+    if (realisasiSpan === 'cumulative' && table.columns.realisasi !== undefined)
+      issues.push({
+        code: 'PERIOD_REALISASI_CUMULATIVE_TARGET_PERIODIC',
+        params: { header: realisasiHeader ?? table.columns.realisasi },
+        at: at('realisasi'),
+        severity: 'warning',
+      });
+    return null;
+  }
+  if (period === null) {
+    issues.push({
+      code: 'PERIOD_TARGET_ANNUAL_NO_PERIOD',
+      params: { header: targetHeader ?? table.columns.target ?? '' },
+      at: at('target'),
+      severity: 'warning',
+    });
+    return null;
+  }
+  const own = table.periodTargetColumns?.[slotOf(period)];
+  return {
+    period,
+    targetSpan,
+    realisasiSpan,
+    rule: rules.annualTarget,
+    levelUnits: rules.levelUnits,
+    periodColumn: own?.header,
+  };
+}
+
+/** The Measure of a target column's last read, for the basis (score/prorate.ts works on Measures). */
+const measureOfColumn = (c: AmountColumn): Measure =>
+  c.range
+    ? { kind: 'range', low: c.low, high: c.value, scale: c.scale, ...(c.unit ? { unit: c.unit } : {}) }
+    : { kind: 'single', value: c.value, scale: c.scale, ...(c.unit ? { unit: c.unit } : {}) };
+
+/** The period's own target cell of a row (basis rule 'periode'), read as a Measure. */
+function periodTargetCell(row: RawTable['rows'][number], slot: string | null): PeriodTargetCell | undefined {
+  if (slot === null) return undefined;
+  const cell = row.periodTargets?.[slot];
+  if (cell === undefined || text(cell).trim() === '') return 'empty';
+  return readMeasure(cell);
 }
 
 /**
@@ -161,7 +235,15 @@ export function readIndicators(
   employeeSheet: string,
   policy: Policy,
   issues: Issue[],
+  period: Period | null = null,
 ): { byEmployee: PerEmployee<IndicatorRecord[]>; scored: number } {
+  // Annual targets against the period's realisasi (score/prorate.ts): decided once for the table.
+  const basis = periodBasisOf(table, policy, period, issues);
+  const basisSlot =
+    basis !== null && basis.rule === 'periode' && basis.periodColumn !== undefined && period !== null
+      ? slotOf(period)
+      : null;
+  let columnMissingSaid = false;
   const byEmployee = perEmployee<IndicatorRecord[]>(roster);
   const runs = new EmployeeRuns(byEmployee);
   const unknown = new UnknownNips(table.sheet);
@@ -293,21 +375,44 @@ export function readIndicators(
     if (realisasiText !== '')
       realisasi = realisations.read(v.realisasi, realisasiText, satuan) ? 'read' : 'unreadable';
     const polarityValue = polarity.ok ? polarity.value : 'positif';
+    let basisNote: Issue | undefined;
+    let basisFailure: Failure | null = null;
+    if (basis !== null && targetRead && realisasi === 'read') {
+      const chosen = targetForPeriod(
+        measureOfColumn(targets),
+        basis,
+        satuan === '' ? undefined : satuan,
+        indikator,
+        periodTargetCell(row, basisSlot),
+      );
+      if ('ok' in chosen) basisFailure = chosen;
+      else if (chosen.note !== null) {
+        basisNote = chosen.note;
+        const m = chosen.target;
+        targets.range = m.kind === 'range';
+        targets.low = m.kind === 'range' ? m.low : m.value;
+        targets.value = m.kind === 'range' ? m.high : m.value;
+        targets.scale = m.scale;
+        targets.unit = m.unit;
+      }
+    }
     const computed =
-      targetRead && realisasi === 'read'
-        ? capaianOfMeasured(
-            targets.range,
-            targets.low,
-            targets.value,
-            targets.scale,
-            realisations.value,
-            realisations.scale,
-            polarityValue,
-            policy,
-            targets.unit,
-            realisations.unit,
-          )
-        : null;
+      basisFailure !== null
+        ? basisFailure
+        : targetRead && realisasi === 'read'
+          ? capaianOfMeasured(
+              targets.range,
+              targets.low,
+              targets.value,
+              targets.scale,
+              realisations.value,
+              realisations.scale,
+              polarityValue,
+              policy,
+              targets.unit,
+              realisations.unit,
+            )
+          : null;
     const verdict = decision.decide(
       targetRead,
       targetRead ? null : targets.issue,
@@ -318,8 +423,18 @@ export function readIndicators(
       hasFeedbackColumn ? hasFeedback : undefined,
       policy,
     );
-    if (verdict.issue !== null && verdict.issueField !== null)
-      issues.push(placed(verdict.issue, where(table, row, verdict.issueField)));
+    // A missing period target column is one problem of the table, said once (not once per row).
+    const tableWide = verdict.issue?.code === 'PERIOD_TARGET_COLUMN_MISSING';
+    if (verdict.issue !== null && verdict.issueField !== null && !(tableWide && columnMissingSaid))
+      issues.push(
+        tableWide
+          ? {
+              ...verdict.issue,
+              at: { sheet: table.sheet, ...(table.columns.target ? { column: table.columns.target } : {}) },
+            }
+          : placed(verdict.issue, where(table, row, verdict.issueField)),
+      );
+    if (tableWide) columnMissingSaid = true;
     const capaian = verdict.capaian;
     if (capaian !== null) scored++;
 
@@ -337,6 +452,7 @@ export function readIndicators(
       weight,
       flags: verdict.flags as IndicatorFlag[],
     };
+    if (basisNote !== undefined) record.basisNote = basisNote;
     list.push(record);
   }
   runs.end();

@@ -5,10 +5,14 @@ import { DisciplinePolicySchema } from './sections/discipline';
 import { DistributionPolicySchema } from './sections/distribution';
 import { HistoryPolicySchema } from './sections/history';
 import { LegacyPolicySchema } from './sections/legacy';
+import { OrganisationPolicySchema } from './sections/organisation';
+import { PapersPolicySchema } from './sections/papers';
 import { PembinaanPolicySchema } from './sections/pembinaan';
+import { PeriodsPolicySchema } from './sections/periods';
 import { RatingPolicySchema } from './sections/rating';
 import { RbPolicySchema } from './sections/rb';
 import { RbActionsPolicySchema } from './sections/rb-actions';
+import { RecapPolicySchema } from './sections/recap';
 import { RewardPolicySchema } from './sections/reward';
 import { SakipPolicySchema } from './sections/sakip';
 
@@ -36,6 +40,10 @@ const PolicyObjectSchema = z.object({
   history: HistoryPolicySchema.default(HistoryPolicySchema.parse({})),
   reward: RewardPolicySchema.default(RewardPolicySchema.parse({})),
   pembinaan: PembinaanPolicySchema.default(PembinaanPolicySchema.parse({})),
+  papers: PapersPolicySchema.default(PapersPolicySchema.parse({})),
+  periods: PeriodsPolicySchema.default(PeriodsPolicySchema.parse({})),
+  organisation: OrganisationPolicySchema.default(OrganisationPolicySchema.parse({})),
+  recap: RecapPolicySchema.default(RecapPolicySchema.parse({})),
 });
 
 /**
@@ -59,10 +67,14 @@ export * from './sections/distribution';
 export * from './sections/history';
 export * from './sections/legacy';
 export * from './sections/legacy46';
+export * from './sections/organisation';
+export * from './sections/papers';
 export * from './sections/pembinaan';
+export * from './sections/periods';
 export * from './sections/rating';
 export * from './sections/rb';
 export * from './sections/rb-actions';
+export * from './sections/recap';
 export * from './sections/reward';
 export * from './sections/sakip';
 export * from './sections/sakip-workbook';

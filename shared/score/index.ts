@@ -4,6 +4,7 @@ export * from './capaian';
 export * from './category';
 export * from './distribution';
 export * from './indicator';
+export * from './indicator-period';
 export * from './legacy';
 export * from './predikat';
 export * from './rating';

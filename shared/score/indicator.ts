@@ -6,7 +6,6 @@ import { parseTarget } from '../parse/target';
 import type { NumberHints, ParsedNumber, Polarity, Target } from '../parse/types';
 import {
   compareUnits,
-  type DurationUnit,
   durationUnitOf,
   isMagnitudeWord,
   magnitudeExponent,
@@ -17,6 +16,7 @@ import type { Policy } from '../policy/schema';
 import type { Rating } from '../policy/sections/rating';
 import { capaianBetween, capaianValue } from './capaian';
 import { type Category, categorize } from './category';
+import type { TargetForPeriod } from './prorate';
 import { proposeHasilRating } from './rating';
 import { isFiniteNumber } from './shown';
 
@@ -34,29 +34,9 @@ export const isNumberCell = (value: unknown): value is RawNumber =>
   typeof (value as RawNumber).number === 'number' &&
   typeof (value as RawNumber).percent === 'boolean';
 
-/**
- * How an amount is written: a bare number, a percentage held as a fraction (a sheet cell formatted as
- * percent: 85 % is 0.85), a percentage written in points ("85 %" typed as text is 85), or a duration
- * in its unit ("2 minggu" is 2 on the scale 'minggu'; parse/units.ts). A duration travels as a scale so
- * that every reader of plain fields (the pipeline's capaianOfMeasured) compares it as the verdict does.
- */
-export type AmountScale = 'bare' | 'fraction' | 'points' | DurationUnit;
+export type { Amount, AmountScale, Measure } from './measure';
 
-/**
- * An amount read from a cell, as written; alignScales puts a target and a realisasi on one scale.
- * `unit`: the unit word after the number ("Dokumen", "miliar" once "Rp 1,5 M" is read as 1,5e9), when
- * one was written and is not "%"; the verdict compares the two sides' words (units.ts in score/).
- */
-export interface Amount {
-  value: number;
-  scale: AmountScale;
-  unit?: string;
-}
-
-/** A target read from a cell, as written: one value or a range, with its unit word as in Amount. */
-export type Measure =
-  | { kind: 'single'; value: number; scale: AmountScale; unit?: string }
-  | { kind: 'range'; low: number; high: number; scale: AmountScale; unit?: string };
+import type { Amount, AmountScale, Measure } from './measure';
 
 /** The scale of a parsed value: points for a percent, the duration unit for "2 minggu", else bare. */
 const scaleOf = (percent: boolean, unit: string | undefined): AmountScale =>
@@ -310,6 +290,12 @@ export interface IndicatorFacts {
   evidence?: boolean | undefined;
   /** Whether umpan balik is given; undefined when the table has no such column. */
   feedback?: boolean | undefined;
+  /**
+   * The target the period's realisasi meets, when an annual target was prorated or replaced by the period's
+   * own (score/indicator-period.ts decideIndicatorForPeriod decides it, with its note), or the failure
+   * when the period's own target is missing. Absent: the target is the period's.
+   */
+  prepared?: TargetForPeriod | Failure | undefined;
 }
 
 export interface IndicatorVerdict {
@@ -349,6 +335,8 @@ const TARGET_FAILURES = new Set<string>([
   'CAPAIAN_TARGET_NEGATIVE',
   'CAPAIAN_TARGET_INVALID',
   'CAPAIAN_RANGE_INVERTED',
+  'PERIOD_TARGET_COLUMN_MISSING',
+  'PERIOD_TARGET_CELL_EMPTY',
 ]);
 
 /** What a realisasi cell held, as IndicatorDecision.decide reads it. */
@@ -441,6 +429,17 @@ export function decideIndicator(
   let read: RealisasiRead;
   let realisasiIssue: Issue | null | undefined = null;
   let computed: number | Failure | null = null;
+  // The target the period's realisasi meets: an annual one prorated, or the period's own (score/prorate.ts).
+  let compared: Measure | null = target.ok ? target.value : null;
+  let basisNote: Issue | null = null;
+  if (target.ok && isObject(facts.prepared)) {
+    const chosen = facts.prepared;
+    if ('ok' in chosen) computed = chosen;
+    else {
+      compared = chosen.target;
+      basisNote = chosen.note;
+    }
+  }
   if (realisasi === 'absent' || realisasi === 'empty') read = realisasi;
   else if (!isObject(realisasi)) {
     read = 'unreadable';
@@ -450,7 +449,8 @@ export function decideIndicator(
     realisasiIssue = realisasi.issue;
   } else {
     read = 'read';
-    if (target.ok) computed = capaianOf(target.value, realisasi.value, facts.polarity, policy);
+    if (compared !== null && computed === null)
+      computed = capaianOf(compared, realisasi.value, facts.polarity, policy);
   }
   const d = new IndicatorDecision().decide(
     Boolean(target.ok),
@@ -470,8 +470,9 @@ export function decideIndicator(
     issue: d.issue,
     issueField: d.issueField,
   };
-  if (d.capaian !== null && target.ok && isObject(realisasi) && realisasi.ok) {
-    const notes = unitNotes(target.value, realisasi.value, policy);
+  if (d.capaian !== null && compared !== null && isObject(realisasi) && realisasi.ok) {
+    const notes = unitNotes(compared, realisasi.value, policy);
+    if (basisNote !== null) notes.unshift(basisNote);
     if (notes.length > 0) verdict.notes = notes;
   }
   return verdict;

@@ -17,6 +17,8 @@ export const ROLE_KIND: Record<Role, TableKind | undefined> = {
   activities: 'activity',
   units: undefined,
   sakip: 'sakip',
+  // A Perjanjian Kinerja has no kind of its own: recognised by its sheet name or by isPkHeader.
+  pk: undefined,
   pembinaan: 'pembinaan',
 };
 
@@ -91,9 +93,26 @@ export const tableKey = (sheet: string, headerRow: number): string => `${sheet}!
  * one table. Columns win over hints: "Kinerja Pegawai" holding % capaian and predikat is a results table.
  */
 function roleOf(name: string, recognition: TableRecognition, alone: boolean): Role | null {
-  const byColumns = KIND_ROLE[recognition.recognition.guessedKind] ?? null;
+  const byColumns = pkOrIndicators(
+    KIND_ROLE[recognition.recognition.guessedKind],
+    recognition.recognition.mapping,
+  );
   if (!alone) return byColumns;
   return roleOfTemplateName(name) ?? byColumns ?? roleFromSheetName(name);
+}
+
+/** Who a row is about: an indicators table names its employee, a Perjanjian Kinerja only its unit. */
+const PERSON_FIELDS: readonly FieldId[] = ['nip', 'nama', 'nama_nip'];
+
+/**
+ * An indicator table that names no person but a unit or a sasaran strategis is the units' Perjanjian
+ * Kinerja (IKU, target, realisasi per unit), not employees' indicators.
+ */
+function pkOrIndicators(role: Role | undefined, mapping: ColumnMapping): Role | null {
+  if (role !== 'indicators') return role ?? null;
+  const person = PERSON_FIELDS.some((f) => mapping[f] !== undefined);
+  const unit = mapping.unit !== undefined || mapping.sasaran_strategis !== undefined;
+  return !person && unit ? 'pk' : role;
 }
 
 /**

@@ -1,6 +1,13 @@
-import { defaultPolicy, isSakipWorkbookSheet, type Policy } from '../../../shared';
+import {
+  choosePkColumns,
+  defaultPolicy,
+  isSakipWorkbookSheet,
+  type Policy,
+  periodTargetSlot,
+  pkPeriodGroups,
+} from '../../../shared';
 import type { Issue } from '../../../shared/core';
-import type { FieldId, RawTable, WorkbookInput } from '../../../shared/model';
+import type { FieldId, RawTable, RawValue, WorkbookInput } from '../../../shared/model';
 import { type Period, parsePeriod, periodEnd, periodKey, periodLabel } from '../../../shared/parse';
 import { isOwnedOutput } from '../output/ownership';
 import { columnLetter, type SpreadsheetPort } from '../port/types';
@@ -125,11 +132,14 @@ function markSakipWorkbooks(found: SheetTable[], sakip: Policy['sakip']): void {
 export function chooseTables(found: SheetTable[], confirmed: boolean, chosen?: string): WorkbookRead {
   const notes: Issue[] = [];
   const byKey = new Map<string, Period>();
-  for (const t of found) if (t.role && t.period) byKey.set(periodKey(t.period), t.period);
+  // A Perjanjian Kinerja's title names its year ("PK Tahun 2025"): the period scored comes from the other tables.
+  for (const t of found) if (t.role && t.role !== 'pk' && t.period) byKey.set(periodKey(t.period), t.period);
   // A table with a period column (Bulan, Periode) may hold several periods in its rows.
   const rowPeriods = new Map<SheetTable, (string | null)[]>();
   for (const t of found) {
     if (!t.role || t.lke || t.mapping.periode === undefined) continue;
+    // "Triwulan I" over a Perjanjian Kinerja's Target | Realisasi heads a column group, not a period column.
+    if (t.role === 'pk' && pkGroupsOf(t, undefined).length > 0) continue;
     const column = t.mapping.periode;
     const keys = t.dataRows.map((r) => {
       const p = parsePeriod(t.grid[r - 1]?.[column] ?? '');
@@ -150,7 +160,13 @@ export function chooseTables(found: SheetTable[], confirmed: boolean, chosen?: s
     const candidates: SheetTable[] = [];
     for (const t of found) {
       if (t.role !== role || t.lke) continue;
-      if (period && periods.length > 1 && t.period && periodKey(t.period) !== chosenKey) {
+      if (
+        period &&
+        periods.length > 1 &&
+        t.period &&
+        periodKey(t.period) !== chosenKey &&
+        !pkOfYear(t, period)
+      ) {
         notes.push({
           code: 'SHEETS_TABLE_OTHER_PERIOD',
           params: { range: t.range, period: periodLabel(t.period, 'id'), chosen: periodLabel(period, 'id') },
@@ -172,6 +188,11 @@ export function chooseTables(found: SheetTable[], confirmed: boolean, chosen?: s
       if (!best || better(groupScore(role, group), groupScore(role, best))) best = group;
     const used = best as SheetTable[];
     tables[role] = used;
+    if (role === 'pk') {
+      const read = pkColumnsOfPeriod(used, period, notes);
+      if (read.length > 0) tables.pk = read;
+      else delete tables.pk;
+    }
     const first = used[0] as SheetTable;
     for (const t of candidates) {
       if (used.includes(t)) continue;
@@ -184,6 +205,55 @@ export function chooseTables(found: SheetTable[], confirmed: boolean, chosen?: s
     }
   }
   return { found, tables, confirmed, period, periods, notes };
+}
+
+/** A Perjanjian Kinerja titled with the year of the period scored holds that period's columns. */
+const pkOfYear = (t: SheetTable, period: Period): boolean =>
+  t.role === 'pk' && t.period?.kind === 'year' && t.period.year === period.year;
+
+/** The period groups of a Perjanjian Kinerja's header ("Triwulan II" over "Target | Realisasi"). */
+const pkGroupsOf = (t: SheetTable, year: number | undefined) =>
+  pkPeriodGroups(t.grid.slice(t.headerRow - 1, t.headerRow - 1 + t.headerRowCount), year);
+
+/**
+ * The Perjanjian Kinerja tables read with the Target and Realisasi of the period scored: an office layout's
+ * "Triwulan II: Target | Realisasi" pair (shared/org/pk-columns.ts), each said in a note; a table whose
+ * pair cannot be decided is left out with its reason, never read from a guessed pair.
+ */
+function pkColumnsOfPeriod(
+  tables: readonly SheetTable[],
+  period: Period | null,
+  notes: Issue[],
+): SheetTable[] {
+  const read: SheetTable[] = [];
+  for (const t of tables) {
+    const groups = pkGroupsOf(t, period?.year ?? t.period?.year);
+    const choice = choosePkColumns(groups, period, { sheet: t.sheet.name, row: t.headerRow });
+    if (choice.kind === 'as-recognised') read.push(t);
+    else if (choice.kind === 'refused') notes.push(choice.issue);
+    else {
+      const { target, realisasi, label } = choice.group;
+      const mapping = { ...t.mapping };
+      for (const [field, index] of Object.entries(mapping) as [FieldId, number][])
+        if (index === target || index === realisasi || field === 'capaian' || field === 'periode')
+          delete mapping[field];
+      mapping.target = target;
+      mapping.realisasi = realisasi;
+      read.push({ ...t, mapping });
+      notes.push({
+        code: 'PK_PERIOD_READ',
+        params: {
+          sheet: t.sheet.name,
+          period: label,
+          target: columnLetter(target + 1),
+          realisasi: columnLetter(realisasi + 1),
+        },
+        at: where(t),
+        severity: 'warning',
+      });
+    }
+  }
+  return read;
 }
 
 /**
@@ -244,10 +314,59 @@ const DISPLAY_FIELDS: readonly FieldId[] = ['nip', 'atasan_nip'];
 
 const emptyTable = (sheet: string): RawTable => ({ sheet, columns: {}, rows: [] });
 
+/** Fields whose header says the span of their numbers ("Target Tahunan", "Realisasi s.d. Bulan Ini"). */
+const SPAN_FIELDS: readonly FieldId[] = ['target', 'realisasi'];
+
+/** A cell as the core takes it: the number the sheet holds with its display, or the text shown. */
+function cellOf(table: SheetTable, row: number, index: number): RawValue | undefined {
+  const raw = table.snapshot.values[row - 1]?.[index];
+  const display = (table.grid[row - 1]?.[index] ?? '').trim();
+  if (typeof raw === 'number' && Number.isFinite(raw))
+    return { number: raw, percent: display.endsWith('%'), text: display === '' ? String(raw) : display };
+  return display === '' ? undefined : display;
+}
+
+/**
+ * The headers that say whether targets are annual and realisasi cumulative, and the columns of each
+ * period's own target ("Target TW I".."Target TW IV") with their cells: the core decides what they mean
+ * under the policy (shared/score/prorate.ts).
+ */
+function addPeriodColumns(table: SheetTable, out: RawTable): void {
+  const columns = table.recognition.recognition.columns;
+  const headers: NonNullable<RawTable['headers']> = {};
+  for (const field of SPAN_FIELDS) {
+    const index = table.mapping[field];
+    const label = columns.find((c) => c.index === index)?.label;
+    if (index !== undefined && label) headers[field] = label;
+  }
+  if (Object.keys(headers).length > 0) out.headers = headers;
+  const mapped = new Set(Object.values(table.mapping));
+  const slots: { slot: string; index: number; header: string }[] = [];
+  for (const c of columns) {
+    if (mapped.has(c.index)) continue;
+    const slot = periodTargetSlot(c.label);
+    if (slot !== null && !slots.some((s) => s.slot === slot))
+      slots.push({ slot, index: c.index, header: c.label });
+  }
+  if (slots.length === 0) return;
+  out.periodTargetColumns = Object.fromEntries(
+    slots.map((s) => [s.slot, { column: columnLetter(s.index + 1), header: s.header }]),
+  );
+  for (const row of out.rows) {
+    const cells: Record<string, RawValue> = {};
+    for (const s of slots) {
+      const value = cellOf(table, row.row, s.index);
+      if (value !== undefined) cells[s.slot] = value;
+    }
+    row.periodTargets = cells;
+  }
+}
+
 /** One table as the core reads it: text per mapped field, rows as the user numbers them. */
 function rawOf(table: SheetTable, book: SpreadsheetPort): RawTable {
   const out = toRawTable(table, (d) => book.isoDate(d));
   if (table.opd !== '') out.opd = table.opd;
+  addPeriodColumns(table, out);
   for (const row of out.rows) {
     for (const field of DISPLAY_FIELDS) {
       const index = table.mapping[field];
@@ -297,5 +416,7 @@ export function toWorkbookInput(read: WorkbookRead, book: SpreadsheetPort): Work
   }
   // Supervisors' duties are judged at the period's end (a teguran within N days of it: the register).
   if (read.period) input.periodEnd = periodEnd(read.period);
+  // Annual targets are prorated for the period, and its working days counted from the policy calendar.
+  if (read.period) input.period = read.period;
   return input;
 }

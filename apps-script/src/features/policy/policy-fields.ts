@@ -98,5 +98,15 @@ export function policySections(policy: Policy): PolicySection[] {
         field('busy.noOutputMinutesShare', 'ADDON_FIELD_NO_OUTPUT_SHARE', 'percent'),
       ],
     },
+    // How annual targets meet a period (shared/score/prorate.ts), as the words the policy takes; zod names a
+    // wrong word next to its input. The calendar's dates are edited through JSON import/export.
+    {
+      title: t('ADDON_UI_SECTION_PERIODS'),
+      fields: [
+        field('periods.targets', 'ADDON_FIELD_PERIOD_TARGETS', 'text'),
+        field('periods.realisasi', 'ADDON_FIELD_PERIOD_REALISASI', 'text'),
+        field('periods.annualTarget', 'ADDON_FIELD_PERIOD_ANNUAL_TARGET', 'text'),
+      ],
+    },
   ];
 }

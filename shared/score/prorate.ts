@@ -1,0 +1,150 @@
+import type { Failure, Issue, Result } from '../core/issue';
+import { fail } from '../core/issue';
+import { type Period, periodLabel } from '../parse/period';
+import { durationUnitOf } from '../parse/units';
+import type { AnnualTargetRule } from '../policy/sections/periods';
+import type { Measure } from './measure';
+import { type RealisasiSpan, slotOf, type TargetSpan } from './target-span';
+
+/*
+ * An annual target against a period's realisasi (DOMAIN.md, Periods; docs/rules.md#periods). Decided here
+ * once, as an input of the one indicator verdict (score/indicator.ts decideIndicator, the pipeline's
+ * readIndicators): Hitung nilai, =CAPAIAN and the overlay compare the same target.
+ *
+ * - 'prorata' (default): a cumulative realisasi ("s.d. Maret") is compared with target x elapsed share of
+ *   the year (month m: m/12, quarter q: q/4, semester s: s/2); a periodic realisasi ("Maret") with target /
+ *   periods per year (1/12, 1/4, 1/2). At the year's last period a cumulative realisasi meets the annual
+ *   target whole (no multiplication, so no rounding noise).
+ * - 'periode': the period's own target column ("Target TW II"); a table without one is reported.
+ * - Only amounts are prorated (counts, rupiah, dokumen). A level is not: a percentage ("100 %" ketepatan),
+ *   a unit word the policy lists as a level ("Nilai 80", "Indeks 3,5") or a duration (the waktu aspect,
+ *   "12 bulan": a deadline, not an output). The verdict says so.
+ */
+
+/** How a table's targets meet the period scored: decided once per table (or per call of decideIndicator). */
+export interface PeriodBasis {
+  /** The period scored; null when the data names none (annual targets are then compared as written). */
+  period: Period | null;
+  targetSpan: TargetSpan;
+  realisasiSpan: RealisasiSpan;
+  rule: AnnualTargetRule;
+  /** Unit words of a level target (policy.periods.levelUnits), lower case. */
+  levelUnits: readonly string[];
+  /** The header of the period's own target column when the table has one ("Target TW II"). */
+  periodColumn?: string | undefined;
+}
+
+/** The period's own target cell, as read (rule 'periode'): a Measure, a failure, or empty. */
+export type PeriodTargetCell = Result<Measure> | 'empty';
+
+/** The target a realisasi is compared with, and why it is not the one written (null: it is). */
+export interface TargetForPeriod {
+  target: Measure;
+  note: Issue | null;
+}
+
+const PERIODS_PER_YEAR = { month: 12, quarter: 4, semester: 2, year: 1 } as const;
+
+/** Periods in a year and the period's position in it (1-based), or null for a period that is not one. */
+function position(period: Period): { index: number; perYear: number } | null {
+  const perYear = PERIODS_PER_YEAR[period.kind];
+  const index = period.index;
+  if (perYear === undefined || !Number.isInteger(index) || index < 1 || index > perYear) return null;
+  return { index, perYear };
+}
+
+/** The share of the annual target a realisasi is compared with, as numerator / denominator (never 0). */
+export function prorataShare(
+  period: Period,
+  realisasiSpan: RealisasiSpan,
+): { numerator: number; denominator: number } | null {
+  const p = position(period);
+  if (p === null) return null;
+  return { numerator: realisasiSpan === 'cumulative' ? p.index : 1, denominator: p.perYear };
+}
+
+const upper = (m: Measure): number => (m.kind === 'single' ? m.value : m.high);
+
+/** Whether a target is a level rather than an amount (never prorated): see the module comment. */
+export function isLevelTarget(
+  target: Measure,
+  unit: string | undefined,
+  levelUnits: readonly string[],
+): boolean {
+  if (target.scale !== 'bare') return true;
+  const word = (target.unit ?? unit ?? '').trim().toLowerCase();
+  if (word === '') return false;
+  if (durationUnitOf(word) !== undefined) return true;
+  return levelUnits.some((u) => u.toLowerCase() === word || word.split(/\s+/)[0] === u.toLowerCase());
+}
+
+const scaled = (m: Measure, numerator: number, denominator: number): Measure =>
+  m.kind === 'single'
+    ? { ...m, value: (m.value * numerator) / denominator }
+    : { ...m, low: (m.low * numerator) / denominator, high: (m.high * numerator) / denominator };
+
+/** " Dokumen" after a number in a note, or nothing. */
+const unitText = (target: Measure, unit: string | undefined): string => {
+  const word = target.unit ?? unit;
+  return word !== undefined && word.trim() !== '' ? ` ${word.trim()}` : '';
+};
+
+/**
+ * The target a realisasi of the period is compared with. `unit`: the Satuan column's word when the cell
+ * has none; `indikator`: the indicator's text, for the note; `periodTarget`: the period's own target cell
+ * (rule 'periode'). A failure when the policy asks for the period's own target and there is none.
+ */
+export function targetForPeriod(
+  target: Measure,
+  basis: PeriodBasis,
+  unit: string | undefined,
+  indikator: string,
+  periodTarget?: PeriodTargetCell,
+): TargetForPeriod | Failure {
+  const asWritten: TargetForPeriod = { target, note: null };
+  if (basis.targetSpan !== 'annual' || basis.period === null) return asWritten;
+  const share = prorataShare(basis.period, basis.realisasiSpan);
+  // A year scored as a year: the annual target is the period's target.
+  if (share === null || basis.period.kind === 'year') return asWritten;
+  const period = periodLabel(basis.period, 'id');
+  const shown = { indikator, target: upper(target), unit: unitText(target, unit), period };
+  if (basis.rule === 'periode') {
+    if (basis.periodColumn === undefined || periodTarget === undefined)
+      return fail('PERIOD_TARGET_COLUMN_MISSING', { period });
+    if (periodTarget === 'empty')
+      return fail('PERIOD_TARGET_CELL_EMPTY', { period, header: basis.periodColumn });
+    if (!periodTarget.ok) return periodTarget;
+    return {
+      target: periodTarget.value,
+      note: {
+        code: 'PERIOD_TARGET_OWN_COLUMN',
+        params: {
+          indikator,
+          period,
+          header: basis.periodColumn,
+          value: upper(periodTarget.value),
+          target: upper(target),
+        },
+      },
+    };
+  }
+  if (isLevelTarget(target, unit, basis.levelUnits))
+    return { target, note: { code: 'PERIOD_TARGET_LEVEL_NOT_PRORATED', params: shown } };
+  // The last period of a cumulative year: the annual target itself.
+  if (share.numerator === share.denominator) return asWritten;
+  const prorated = scaled(target, share.numerator, share.denominator);
+  return {
+    target: prorated,
+    note: {
+      code:
+        basis.realisasiSpan === 'cumulative'
+          ? 'PERIOD_TARGET_PRORATED_CUMULATIVE'
+          : 'PERIOD_TARGET_PRORATED_PERIODIC',
+      params: { ...shown, prorated: upper(prorated), ...share },
+    },
+  };
+}
+
+/** The slot of the period's own target column to look for in a table ("Q2"), or null without a period. */
+export const periodColumnSlot = (basis: Pick<PeriodBasis, 'period'>): string | null =>
+  basis.period === null ? null : slotOf(basis.period);

@@ -1,0 +1,98 @@
+import { monthOfWord } from '../parse/calendar';
+import type { Period, PeriodKind } from '../parse/period';
+import type { PeriodsPolicy } from '../policy/sections/periods';
+
+/*
+ * What a header says about the span of its numbers (DOMAIN.md, Periods): a target for the whole year
+ * ("Target Tahunan", "Target 1 Tahun", "Target (Tahun)"), a realisasi since January ("Realisasi s.d. Bulan
+ * Ini", "Realisasi Kumulatif", "Realisasi s/d TW II"), or a target column of one period ("Target TW II",
+ * "Target Triwulan III", "Target Semester 1", "Target Maret"). Read from the header as the office wrote it,
+ * one rule for the add-on and the extension; the policy may decide for every table instead
+ * (policy.periods.targets / realisasi).
+ */
+
+export type TargetSpan = 'annual' | 'period';
+export type RealisasiSpan = 'cumulative' | 'period';
+
+const words = (label: string): string[] =>
+  label
+    .toLowerCase()
+    .replace(/\bs\s*[./]\s*d\b\.?/g, ' sd ')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+
+const ANNUAL_WORDS = new Set(['tahunan', 'tahun', 'setahun', 'annual', 'yearly', 'thn']);
+const CUMULATIVE_WORDS = new Set(['kumulatif', 'kumulasi', 'cumulative', 'sd', 'sampai', 'hingga', 'ytd']);
+
+/** Whether a target header names a whole year ("Target Tahunan", "Target 1 Tahun", "Target (Tahun)"). */
+export const headerIsAnnual = (label: string): boolean => words(label).some((w) => ANNUAL_WORDS.has(w));
+
+/** Whether a realisasi header names a running total ("Realisasi s.d. Bulan Ini", "Realisasi Kumulatif"). */
+export const headerIsCumulative = (label: string): boolean =>
+  words(label).some((w) => CUMULATIVE_WORDS.has(w));
+
+/** The span of a table's targets under the policy: its header when the policy says 'dari_judul'. */
+export function targetSpanOf(header: string | undefined, policy: Pick<PeriodsPolicy, 'targets'>): TargetSpan {
+  if (policy.targets === 'tahunan') return 'annual';
+  if (policy.targets === 'periodik') return 'period';
+  return header !== undefined && headerIsAnnual(header) ? 'annual' : 'period';
+}
+
+/** The span of a table's realisasi under the policy, like targetSpanOf. */
+export function realisasiSpanOf(
+  header: string | undefined,
+  policy: Pick<PeriodsPolicy, 'realisasi'>,
+): RealisasiSpan {
+  if (policy.realisasi === 'kumulatif') return 'cumulative';
+  if (policy.realisasi === 'periodik') return 'period';
+  return header !== undefined && headerIsCumulative(header) ? 'cumulative' : 'period';
+}
+
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const QUARTER_WORDS = new Set(['tw', 'triwulan', 'kuartal', 'q', 'quarter']);
+const SEMESTER_WORDS = new Set(['semester', 'smt', 'sem']);
+
+/** "I".."IV" or "1".."4" up to `max`. */
+function ordinal(word: string | undefined, max: number): number | undefined {
+  if (word === undefined) return undefined;
+  const n = ROMAN[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
+  return n !== undefined && n >= 1 && n <= max ? n : undefined;
+}
+
+/** The key of a period within its year ("Q2", "S1", "M03"): how period target columns are named. */
+export function periodSlot(kind: PeriodKind, index: number): string {
+  if (kind === 'quarter') return `Q${index}`;
+  if (kind === 'semester') return `S${index}`;
+  if (kind === 'month') return `M${index < 10 ? '0' : ''}${index}`;
+  return 'Y';
+}
+
+/** The slot of the period scored, for finding its own target column. */
+export const slotOf = (period: Period): string => periodSlot(period.kind, period.index);
+
+/**
+ * The period a target column is for ("Target TW II" -> Q2, "Target Triwulan 3" -> Q3, "Target Semester I"
+ * -> S1, "Target Maret" -> M03), or null: a header that is not "Target" followed by one period, or names a
+ * year ("Target Tahunan") or a running total ("Target s.d. TW II").
+ */
+export function periodTargetSlot(label: string): string | null {
+  const w = words(label);
+  if (w[0] !== 'target' || w.length < 2) return null;
+  const rest = w.slice(1).filter((x) => x !== 'bulan' && x !== 'periode');
+  if (rest.some((x) => ANNUAL_WORDS.has(x) || CUMULATIVE_WORDS.has(x))) return null;
+  const [head, next, ...more] = rest;
+  if (head === undefined || more.length > 0) return null;
+  if (QUARTER_WORDS.has(head)) {
+    const q = ordinal(next, 4);
+    return q === undefined ? null : periodSlot('quarter', q);
+  }
+  if (SEMESTER_WORDS.has(head)) {
+    const s = ordinal(next, 2);
+    return s === undefined ? null : periodSlot('semester', s);
+  }
+  // "Target TW1" / "Target Q3" written together.
+  const joined = /^(tw|q)([1-4])$/.exec(head);
+  if (joined && next === undefined) return periodSlot('quarter', Number(joined[2]));
+  const month = monthOfWord(head);
+  return month !== undefined && next === undefined ? periodSlot('month', month) : null;
+}

@@ -11,5 +11,6 @@ export const ROLE_LABEL: Record<Role, MessageCode> = {
   activities: 'SHEETS_ROLE_ACTIVITIES',
   units: 'SHEETS_ROLE_UNITS',
   sakip: 'SHEETS_ROLE_SAKIP',
+  pk: 'SHEETS_ROLE_PK',
   pembinaan: 'SHEETS_ROLE_PEMBINAAN',
 };

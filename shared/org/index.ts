@@ -1,5 +1,19 @@
 /** Unit accountability: SAKIP (PermenPANRB 88/2021), RB self-assessment (PermenPANRB 26/2020), unit ranking. */
 export { normaliseName } from './names';
+export {
+  capaianPk,
+  type PkCapaian,
+  type PredikatSource,
+  predikatFromPk,
+  type UnitPredikat,
+  unitPredikat,
+} from './pk';
+export {
+  choosePkColumns,
+  type PkColumnsChoice,
+  type PkPeriodGroup,
+  pkPeriodGroups,
+} from './pk-columns';
 export { type RankedUnit, rankUnits, type UnitRanking, type UnitScore } from './ranking';
 export {
   evaluateRb,

@@ -1,6 +1,7 @@
 import type { Issue } from '../core/issue';
 import type { Lang } from '../messages/catalog';
 import type { WorkbookInput } from '../model/input';
+import { unitPredikat } from '../org/pk';
 import { rankUnits } from '../org/ranking';
 import { isoDay } from '../parse/calendar';
 import type { Policy } from '../policy/schema';
@@ -8,6 +9,8 @@ import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../policy/sections/ratin
 import { recommendForSupervisor, type SubordinateSummary } from '../recommend/supervisor';
 import { recommendForUnits } from '../recommend/units';
 import { checkDistribution } from '../score/distribution';
+import { predikatOrganisasiLabel } from '../score/predikat';
+import { periodWorkingDays } from '../score/working-days';
 import { readActivities, readAttendanceRecords } from './attendance';
 import { readBehaviour } from './behaviour';
 import { where } from './cells';
@@ -23,6 +26,7 @@ import {
   registerEntries,
 } from './pembinaan';
 import { type EmployeeRoster, perEmployee, readEmployees, rosterFromPeople } from './people';
+import { decidePk, readPk, reportUnknownPkUnits } from './pk';
 import { readResults } from './results';
 import type {
   DutyBasis,
@@ -246,10 +250,17 @@ function nameUnitsApart(units: Map<string, { name: string }>, roster: EmployeeRo
 
 function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lang): OrganisationResult {
   const issues: Issue[] = [];
-  const workingDays =
-    input.workingDays !== undefined && Number.isFinite(input.workingDays) && input.workingDays > 0
-      ? input.workingDays
-      : policy.busy.defaultWorkingDays;
+  // The period's working days: the data's own, else the policy calendar's, else the default (said).
+  const periodDays = periodWorkingDays(
+    input.workingDays,
+    input.period,
+    policy.periods.calendar,
+    policy.busy.defaultWorkingDays,
+  );
+  const workingDays = periodDays.days;
+  // The default matters where working days are used: the activity log's expected minutes.
+  if (periodDays.source === 'default' && periodDays.note && (input.activities?.rows.length ?? 0) > 0)
+    issues.push({ ...periodDays.note, at: { sheet: input.activities?.sheet ?? '' } });
   // Without an employee list, the people the other tables name (a results recap, an attendance recap, a flat
   // indicator sheet) are the roster; the admin is told what a list would add (the add-on's reading notes).
   const peopleTables = [input.results, input.indicators, input.attendance, input.behaviour].filter(
@@ -269,13 +280,23 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     });
     return emptyResult(lang, issues, workingDays);
   }
-  const indicators = readIndicators(input.indicators, roster, employeeSheet, policy, issues);
+  const indicators = readIndicators(
+    input.indicators,
+    roster,
+    employeeSheet,
+    policy,
+    issues,
+    input.period ?? null,
+  );
   const behaviour = readBehaviour(input.behaviour, roster, employeeSheet, issues);
   const results = readResults(input.results, roster, employeeSheet, policy, issues);
   const attendance = readAttendanceRecords(input.attendance, roster, employeeSheet, policy, issues);
   const activities = readActivities(input.activities, roster, employeeSheet, policy, issues);
   const register = readPembinaan(input.pembinaan, roster, employeeSheet, policy.pembinaan, issues);
   const unitRows = unitsOfRoster(readUnits(input.units, issues), roster);
+  // The units' Perjanjian Kinerja, keyed as the roster keys units; a typed predikat wins over its proposal.
+  const pkRows = unitsOfRoster(readPk(input.pk, policy, issues), roster);
+  const pkVerdicts = decidePk(pkRows, policy);
 
   // Units in the order people meet them: the employees sheet first, then units listed without employees.
   const unitOrder = new Map<string, { name: string; members: EmployeeResult[]; heads: string[] }>();
@@ -295,6 +316,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
           severity: 'warning',
         });
   const sakip = readSakip(input.sakip, new Set(unitOrder.keys()), policy, issues);
+  reportUnknownPkUnits(pkRows, new Set(unitOrder.keys()), issues);
 
   const sheets = {
     employees: employeeSheet,
@@ -316,9 +338,11 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
         results: results[record.index],
         events: attendance[record.index]?.events ?? [],
         activity: activities[record.index],
-        orgPredikat: unitRows.get(record.unitKey)?.predikat ?? null,
+        orgPredikat:
+          unitRows.get(record.unitKey)?.predikat ?? pkVerdicts.get(record.unitKey)?.proposed ?? null,
         // The working days the attendance sheet states for the employee (JHK), else the period's.
         workingDays: attendance[record.index]?.workingDays ?? workingDays,
+        workingDaysNote: attendance[record.index]?.workingDays === undefined ? periodDays.note : null,
         hasResultData,
         feedbackKept,
         sheets,
@@ -339,9 +363,31 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   if (register && registerDate) applyHukuman(employees, register, registerDate, policy.pembinaan);
 
   const units: UnitResult[] = [];
+  const opdOfUnit = new Map<string, string>();
+  for (const e of roster.list) if (e.opd !== '' && !opdOfUnit.has(e.unitKey)) opdOfUnit.set(e.unitKey, e.opd);
   for (const [key, u] of unitOrder) {
     const row = unitRows.get(key);
-    const predikat = row?.predikat ?? null;
+    const pk = pkVerdicts.get(key);
+    const decided = unitPredikat(row?.predikat ?? null, pk?.proposed ?? null);
+    const predikat = decided.predikat;
+    if (decided.differs && row && pk?.proposed && pk.capaian !== null)
+      issues.push({
+        code: 'PK_PREDIKAT_DIFFERS',
+        params: {
+          unit: u.name,
+          typed: predikatOrganisasiLabel(predikat),
+          proposed: predikatOrganisasiLabel(pk.proposed),
+          capaian: Math.round(pk.capaian * 1000) / 10,
+        },
+        at: {
+          sheet: input.units?.sheet ?? '',
+          row: row.row,
+          ...(input.units?.columns.predikat_organisasi
+            ? { column: input.units.columns.predikat_organisasi }
+            : {}),
+        },
+        severity: 'warning',
+      });
     if (u.heads.length > 1)
       issues.push({
         code: 'PIPE_MULTIPLE_HEADS',
@@ -362,13 +408,21 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     const evaluation = sakip.get(key);
     units.push({
       unit: u.name,
+      opd: opdOfUnit.get(key) ?? '',
       predikat,
       employees: u.members.length,
       headNip: u.heads[0] ?? null,
       averageCapaian: meanCapaian(u.members),
       ...predikatTally(u.members),
+      capaianPk: pk?.capaian ?? null,
+      pkIndicators: pk?.counted ?? 0,
+      predikatUsulanPk: pk?.proposed ?? null,
+      predikatSumber: decided.source,
       distribution: distribution && {
         ok: distribution.ok,
+        ...(predikat && decided.source
+          ? { predikatOrganisasi: predikat, predikatSumber: decided.source }
+          : {}),
         total: distribution.total,
         counts: distribution.counts,
         rules: distribution.rules.map((r) => ({

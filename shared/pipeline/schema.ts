@@ -70,6 +70,8 @@ export const EmployeeResultSchema = z.object({
   nama: z.string(),
   jabatan: z.string(),
   unit: z.string(),
+  /** The employee's OPD as the roster names it (an OPD/UNOR 1 column); '' when the workbook names none. */
+  opd: z.string().default(''),
   atasanNip: z.string().nullable(),
   isHeadOfUnit: z.boolean(),
   /** Row in the employees sheet. */
@@ -157,6 +159,9 @@ export type EmployeeResult = z.infer<typeof EmployeeResultSchema>;
 
 export const DistributionResultSchema = z.object({
   ok: z.boolean(),
+  /** The unit predikat the rules were taken from, and where it came from (typed, or proposed from the PK). */
+  predikatOrganisasi: PredikatOrganisasiSchema.optional(),
+  predikatSumber: z.enum(['tertulis', 'pk']).optional(),
   total: z.number().int(),
   counts: z.record(PredikatPegawaiSchema, z.number().int()),
   rules: z.array(
@@ -209,6 +214,11 @@ export type SakipRanking = z.infer<typeof SakipRankingSchema>;
 
 export const UnitResultSchema = z.object({
   unit: z.string(),
+  /**
+   * The OPD the unit belongs to, as the roster names it (SIASN UNOR 1, an OPD column, or a table title
+   * "SKPD : Dinas ..."); '' when the workbook names none (one workbook per OPD: the export asks for it).
+   */
+  opd: z.string().default(''),
   predikat: PredikatOrganisasiSchema.nullable(),
   employees: z.number().int(),
   headNip: z.string().nullable(),
@@ -217,6 +227,14 @@ export const UnitResultSchema = z.object({
   /** Employees per predikat kinerja pegawai, and those without one yet (counted once, here). */
   predikatCounts: z.record(PredikatPegawaiSchema, z.number().int()),
   withoutPredikat: z.number().int(),
+  /** Mean capaian of the unit's Perjanjian Kinerja indicators, each capped (org/pk.ts); null without any. */
+  capaianPk: Fraction.default(null),
+  /** Indicators of the unit's Perjanjian Kinerja counted in capaianPk. */
+  pkIndicators: z.number().int().default(0),
+  /** The predikat the policy's mapping gives capaianPk (policy.organisation.pkBands); null without it. */
+  predikatUsulanPk: PredikatOrganisasiSchema.nullable().default(null),
+  /** Where `predikat` comes from: typed in the units sheet (always wins), proposed from the PK, or none. */
+  predikatSumber: z.enum(['tertulis', 'pk']).nullable().default(null),
   sakip: z
     .object({
       score: z.number(),

@@ -25,10 +25,10 @@ interface Proposal {
 }
 
 describe('Siapkan templat', () => {
-  it('creates the seven input sheets with headers the column recognition maps exactly', () => {
+  it('creates the eight input sheets with headers the column recognition maps exactly', () => {
     const box = loadSandbox();
     const text = box.call('siapkanTemplat') as string;
-    expect(text).toContain('Sheet dibuat: Pegawai, Indikator, Perilaku, Absensi, Aktivitas, Unit, SAKIP.');
+    expect(text).toContain('Sheet dibuat: Pegawai, Indikator, Perilaku, Absensi, Aktivitas, Unit, SAKIP, Perjanjian Kinerja.');
     expect(box.book.sheets.map((s) => s.name)).toEqual(ROLES.map((r) => ROLE_SHEET[r]));
     const reply = plain(box.call('ambilUsulanPemetaan')) as Proposal;
     expect(reply.ok).toBe(true);
@@ -91,14 +91,14 @@ describe('Siapkan templat', () => {
     // Running it again creates nothing new and changes nothing.
     const again = box.call('siapkanTemplat') as string;
     expect(again).not.toContain('Sheet dibuat');
-    expect(box.book.sheets).toHaveLength(7);
+    expect(box.book.sheets).toHaveLength(8);
   });
 
   it('uses a constant number of service calls per sheet, whatever the template size', () => {
     const box = loadSandbox();
     box.call('siapkanTemplat');
     const writes = box.rec.calls.filter((c) => c.name === 'Range.setValues');
-    expect(writes).toHaveLength(7);
+    expect(writes).toHaveLength(8);
     const perSheet = box.rec.calls.filter((c) => c.sheet === 'Indikator').length;
     expect(perSheet).toBeLessThan(60);
   });

@@ -443,6 +443,56 @@ describe('shared/org never throws on junk and never shows NaN', () => {
   });
 });
 
+describe('the Perjanjian Kinerja helpers never throw and never answer NaN', () => {
+  it('predikatFromPk, capaianPk and unitPredikat', () => {
+    const predikat = sometimes(
+      fc.constantFrom('istimewa', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'),
+    );
+    run(
+      fc.property(
+        sometimes(number),
+        fc.array(sometimes(number)),
+        predikat,
+        predikat,
+        policies,
+        (c, list, a, b, policy) => {
+          expectClean(org.predikatFromPk(as(c), policy.organisation), c);
+          expectClean(org.capaianPk(as(list), policy.capaian), list);
+          expectClean(org.unitPredikat(as(a), as(b)), [a, b]);
+        },
+      ),
+    );
+  });
+
+  it('pkPeriodGroups and choosePkColumns on any header', () => {
+    const label = text(
+      'Triwulan I',
+      'Triwulan II',
+      'TW III',
+      'Semester 1',
+      'Target',
+      'Realisasi',
+      'Capaian',
+      '',
+    );
+    const header = fc.array(fc.array(label, { maxLength: 8 }), { maxLength: 3 });
+    run(
+      fc.property(sometimes(header), sometimes(fc.integer({ min: 1990, max: 2100 })), (h, year) => {
+        const groups = org.pkPeriodGroups(as(h), as(year));
+        expectClean(groups, h);
+        expectClean(org.choosePkColumns(groups, null, { sheet: 'PK', row: 3 }), h);
+        expectClean(
+          org.choosePkColumns(groups, { kind: 'quarter', index: 2, year: 2025 } as never, {
+            sheet: 'PK',
+            row: 3,
+          }),
+          h,
+        );
+      }),
+    );
+  });
+});
+
 it('covers every exported function of shared/org', () => {
   const tested = [
     'evaluateSakip',
@@ -460,6 +510,11 @@ it('covers every exported function of shared/org', () => {
     'isRbWorkbookSheet',
     'readRbWorkbook',
     'rbGrade',
+    'predikatFromPk',
+    'capaianPk',
+    'unitPredikat',
+    'pkPeriodGroups',
+    'choosePkColumns',
   ];
   const exported = Object.entries(org)
     .filter(([, v]) => typeof v === 'function')

@@ -46,7 +46,16 @@ const digest = (result: OrganisationResult): string =>
  * the distribution check the predikat it counts, and the organisation its SAKIP ranking. With those
  * additions taken back out, the digest must be the recorded one: nothing a user saw before changed.
  */
-const UNIT_ADDITIONS = new Set(['predikatCounts', 'withoutPredikat']);
+const UNIT_ADDITIONS = new Set([
+  'predikatCounts',
+  'withoutPredikat',
+  // Issue 12: each unit names its OPD and what its Perjanjian Kinerja gives.
+  'opd',
+  'capaianPk',
+  'pkIndicators',
+  'predikatUsulanPk',
+  'predikatSumber',
+]);
 /** Each employee also says which level scored it and what a results sheet wrote (issue 8, employee-level data). */
 const EMPLOYEE_ADDITIONS = new Set([
   'level',
@@ -55,6 +64,8 @@ const EMPLOYEE_ADDITIONS = new Set([
   'predikatSumber',
   'predikatBerbeda',
   'legacy46',
+  // Issue 12: the employee's OPD.
+  'opd',
 ]);
 /** The TK days' dates (event rows' tanggal, a matrix's days), carried for PP 94/2021's count by the year. */
 const DISCIPLINE_ADDITIONS = new Set(['tkDates', 'tkDaysOfMonth']);
@@ -88,6 +99,11 @@ const beforeCarriedVerdicts = (result: OrganisationResult): string =>
           return value.map(({ duties, dutyBasis, ...rest }: Record<string, unknown>) => rest);
         if (key === 'rules' && Array.isArray(value))
           return value.map(({ predikat, ...rest }: { predikat: unknown }) => rest);
+        // Issue 12: the distribution check says which predikat organisasi it used and where it came from.
+        if (key === 'distribution' && value && typeof value === 'object')
+          return Object.fromEntries(
+            Object.entries(value).filter(([k]) => k !== 'predikatOrganisasi' && k !== 'predikatSumber'),
+          );
         return value;
       }),
     )
@@ -118,7 +134,9 @@ describe('a generated province of 2,000 employees', () => {
 const RECORDED_DIGEST = '27eb880b5fab9b3f8de4ddfd37ed7a50471eedfe3ec52eb82455b04d9b285cbb';
 // Updated for issue 11: each employee's discipline carries its TK dates (tkDates), and each supervisor its
 // duties from the pembinaan register; without both the digest was 780cb39b979ca2afafd4772d2eb96b16d1cd4b8cc3b4ea28d69579ecd677a4c5.
-const DIGEST_WITH_CARRIED_VERDICTS = '271d2476e35bb1981105beede229035f45d26f3cb539205b4e46778acd247ff9';
+// Updated for issue 12: units and employees name their OPD, units carry their Perjanjian Kinerja (capaianPk,
+// pkIndicators, predikatUsulanPk, predikatSumber); before that it was 271d2476e35bb1981105beede229035f45d26f3cb539205b4e46778acd247ff9.
+const DIGEST_WITH_CARRIED_VERDICTS = 'dfb90a57e6096d89055b3fc47bd155f1b413ddb2cafb0b377f59fe9ec822acc6';
 const RECORDED_SUMMARY = {
   counts: {
     employeeRows: 2000,

@@ -45,6 +45,14 @@ export const unitHeaders = (): string[] => [
   t('ADDON_COL_CEK_DISTRIBUSI'),
 ];
 
+/** The columns "Hasil Unit" adds after unitHeaders() since the Perjanjian Kinerja (issue 12). */
+export const unitPkHeaders = (): string[] => [
+  t('PK_COL_CAPAIAN'),
+  t('PK_COL_INDICATORS'),
+  t('PK_COL_SOURCE'),
+  t('PK_COL_PROPOSED'),
+];
+
 /** The header of "Masalah Data". */
 export const PROBLEM_COLUMNS = [
   'SHEETS_CHECK_COL_SHEET',
@@ -150,7 +158,8 @@ export function writtenByAddOn(role: OutputRole, top: readonly (readonly string[
         EMPLOYEE_COLUMNS.map((c) => t(c)),
       );
     case 'units':
-      return rowIs(top[0], unitHeaders());
+      // Versions before the Perjanjian Kinerja wrote the first columns only.
+      return rowIs(top[0], unitHeaders()) || rowIs(top[0], [...unitHeaders(), ...unitPkHeaders()]);
     case 'problems':
       return rowIs(
         top[0],
@@ -176,6 +185,18 @@ export function writtenByAddOn(role: OutputRole, top: readonly (readonly string[
         rowIs(top[2], [t('ADDON_RP_RECAP')])
       );
     case 'annual':
+    case 'paperAwards':
+    case 'paperLetters':
+    case 'paperSlips':
+    case 'recapArchive':
+    case 'recapOpd':
+    case 'recapKecamatan':
+    case 'recapDistribution':
+    case 'recapDuties':
+    case 'recapCandidates':
+    case 'recapRb':
+    case 'recapDashboard':
+    case 'recapPaper':
     case 'rbActions':
       // Written only by versions that mark their sheets: an unmarked sheet of that name is the admin's.
       return false;

@@ -13,6 +13,7 @@ export const ROLES = [
   'activities',
   'units',
   'sakip',
+  'pk',
   'pembinaan',
 ] as const satisfies ReadonlyArray<keyof WorkbookInput>;
 export type Role = (typeof ROLES)[number];
@@ -26,6 +27,7 @@ export const ROLE_SHEET: Record<Role, string> = {
   activities: 'Aktivitas',
   units: 'Unit',
   sakip: 'SAKIP',
+  pk: 'Perjanjian Kinerja',
   pembinaan: 'Catatan Pembinaan',
 };
 
@@ -45,6 +47,8 @@ const NAME_HINTS: Record<Role, string[]> = {
   activities: ['aktivitas', 'aktifitas', 'kegiatan harian', 'log harian', 'laporan harian'],
   units: ['unit', 'opd', 'skpd', 'bidang'],
   sakip: ['sakip', 'lke', 'akuntabilitas'],
+  // A unit's Perjanjian Kinerja with its IKU (its own layouts: "PK 2025", "Capaian IKU TW II").
+  pk: ['perjanjian kinerja', 'pk', 'iku', 'kinerja organisasi', 'indikator kinerja utama'],
   pembinaan: ['pembinaan', 'teguran', 'hukuman disiplin', 'hukdis', 'apresiasi'],
 };
 

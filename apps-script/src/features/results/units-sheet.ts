@@ -7,7 +7,7 @@ import {
   type UnitResult,
 } from '../../../../shared';
 import { CHECK_FAIL, CHECK_OK, scaleByText } from '../../output/colours';
-import { unitHeaders } from '../../output/layout';
+import { unitHeaders, unitPkHeaders } from '../../output/layout';
 import { columnBelow, numberOrBlank, type OutputSheet, tableFrame } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
 import type { FormatOp, SheetCell } from '../../port/types';
@@ -19,15 +19,46 @@ import type { FormatOp, SheetCell } from '../../port/types';
 export function distributionText(unit: UnitResult): string {
   const d = unit.distribution;
   if (!d) return unit.employees > 0 ? t('ADDON_DISTRIBUTION_NONE') : '';
-  if (d.ok) return t('ADDON_DISTRIBUTION_OK');
-  return d.rules
-    .filter((r) => !r.satisfied && r.issue)
-    .map((r) => (r.issue ? t(r.issue.code, r.issue.params) : ''))
-    .join(' ');
+  const check = d.ok
+    ? t('ADDON_DISTRIBUTION_OK')
+    : d.rules
+        .filter((r) => !r.satisfied && r.issue)
+        .map((r) => (r.issue ? t(r.issue.code, r.issue.params) : ''))
+        .join(' ');
+  const basis = distributionBasis(unit);
+  return basis === '' ? check : `${basis} ${check}`;
 }
 
-const HEADERS = unitHeaders();
-const WIDTHS = [240, 150, 110, 100, 100, 120, 130, 110, 120, 130, 520];
+/** "tertulis" or "dari PK": where the unit's predikat came from, as the result says. */
+const sourceText = (unit: UnitResult): string =>
+  unit.predikatSumber === 'pk'
+    ? t('PK_SOURCE_PK')
+    : unit.predikatSumber === 'tertulis'
+      ? t('PK_SOURCE_TERTULIS')
+      : '';
+
+/**
+ * Which predikat the SE 3/2023 check used, said whenever the unit has a Perjanjian Kinerja (two predikat
+ * could apply: the typed one wins, else the PK's). Without a PK only the typed predikat exists, and the
+ * line stays as it was.
+ */
+function distributionBasis(unit: UnitResult): string {
+  const d = unit.distribution;
+  if (!d?.predikatOrganisasi || !d.predikatSumber) return '';
+  if (unit.predikatSumber !== 'pk' && unit.predikatUsulanPk === null) return '';
+  return t('PK_DISTRIBUTION_BASIS', {
+    predikat: predikatOrganisasiLabel(d.predikatOrganisasi),
+    source: d.predikatSumber === 'pk' ? t('PK_SOURCE_PK') : t('PK_SOURCE_TERTULIS'),
+  });
+}
+
+/*
+ * The Perjanjian Kinerja columns follow the columns every version wrote, so a "Hasil Unit" written before
+ * them (unmarked, recognised by its header: output/layout.ts) is still recognised.
+ */
+const PK_HEADERS = unitPkHeaders();
+const HEADERS = [...unitHeaders(), ...PK_HEADERS];
+const WIDTHS = [240, 150, 110, 100, 100, 120, 130, 110, 120, 130, 520, 110, 110, 150, 170];
 
 /** "Hasil Unit": per unit the predikat organisasi, the distribution of employee predikat and its check. */
 export function unitsSheet(result: OrganisationResult): OutputSheet {
@@ -41,16 +72,23 @@ export function unitsSheet(result: OrganisationResult): OutputSheet {
       u.withoutPredikat,
       numberOrBlank(u.averageCapaian),
       distributionText(u),
+      numberOrBlank(u.capaianPk),
+      u.pkIndicators,
+      sourceText(u),
+      u.predikatUsulanPk ? predikatOrganisasiLabel(u.predikatUsulanPk) : '',
     ]);
   }
   const n = result.units.length;
-  const capaianColumn = HEADERS.length - 1;
-  const checkColumn = HEADERS.length;
+  const checkColumn = HEADERS.length - PK_HEADERS.length;
+  const capaianColumn = checkColumn - 1;
+  const capaianPkColumn = checkColumn + 1;
   const formats: FormatOp[] = [
     ...tableFrame(HEADERS.length, n),
     ...WIDTHS.map((width, i): FormatOp => ({ kind: 'columnWidth', column: i + 1, width })),
     { kind: 'numberFormat', range: columnBelow(1, 3, n), format: '0' },
     { kind: 'numberFormat', range: columnBelow(1, capaianColumn, n), format: '0.0%' },
+    { kind: 'numberFormat', range: columnBelow(1, capaianPkColumn, n), format: '0.0%' },
+    { kind: 'numberFormat', range: columnBelow(1, capaianPkColumn + 1, n), format: '0' },
     { kind: 'wrap', range: columnBelow(1, checkColumn, n) },
     ...scaleByText(
       columnBelow(1, 2, n),

@@ -123,7 +123,46 @@ export const TEMPLATE: Record<TemplateRole, TemplateColumn[]> = {
     col('kriteria', 360, 'SHEETS_NOTE_KRITERIA'),
     col('jawaban', 100, 'SHEETS_NOTE_JAWABAN', { list: 'sakip_jawaban' }),
   ],
+  pk: [
+    col('unit', 220, 'SHEETS_NOTE_PK_UNIT'),
+    col('sasaran_strategis', 300, 'SHEETS_NOTE_SASARAN_STRATEGIS'),
+    col('indikator', 300, 'SHEETS_NOTE_IKU'),
+    col('target', 120, 'SHEETS_NOTE_PK_TARGET'),
+    col('realisasi', 120, 'SHEETS_NOTE_PK_REALISASI'),
+    col('satuan', 110, 'SHEETS_NOTE_SATUAN'),
+  ],
 };
+
+/**
+ * Example rows of the Perjanjian Kinerja sheet: one IKU per unit of the bundled sample (shared/sample,
+ * Dinas Kesehatan), so the admin sees how targets and realisasi are written; replaced by the unit's own.
+ */
+export const PK_SAMPLE_ROWS: readonly (readonly string[])[] = [
+  [
+    'Sekretariat',
+    'Meningkatnya akuntabilitas kinerja Dinas Kesehatan',
+    'Nilai SAKIP Dinas Kesehatan',
+    '70',
+    '71,5',
+    'Nilai',
+  ],
+  [
+    'Bidang Pelayanan Kesehatan',
+    'Meningkatnya mutu pelayanan kesehatan dasar',
+    'Persentase puskesmas terakreditasi paripurna',
+    '80 %',
+    '84 %',
+    '%',
+  ],
+  [
+    'Bidang Pencegahan dan Pengendalian Penyakit',
+    'Menurunnya angka kesakitan penyakit menular',
+    'Cakupan imunisasi dasar lengkap',
+    '95 %',
+    '88 %',
+    '%',
+  ],
+];
 
 /** Dropdown values: the regulation's words (labels from the core catalog) and the policy's lists. */
 export function listValues(list: ListId, policy: Policy): string[] {

@@ -3,7 +3,7 @@ import { type Action, done, say } from '../../action';
 import { type FormatOp, rangeRef } from '../../port/types';
 import { loadPolicy } from '../../settings/policy-store';
 import { ROLE_SHEET, ROLES } from '../../workbook/roles';
-import { listValues, TEMPLATE, type TemplateRole } from './spec';
+import { listValues, PK_SAMPLE_ROWS, TEMPLATE, type TemplateRole } from './spec';
 
 /** Rows formatted and validated below the header: enough for a large OPD without touching the whole grid. */
 export const TEMPLATE_ROWS = 1000;
@@ -56,7 +56,9 @@ export const prepareTemplate: Action = ({ book, progress }) => {
     }
     progress(say('SHEETS_TEMPLATE_PROGRESS', { sheet: name }));
     const sheet = book.createSheet(name);
-    sheet.writeTable(1, 1, [TEMPLATE[role].map((c) => c.header)]);
+    // The Perjanjian Kinerja sheet shows how an IKU is written with example rows of the sample units.
+    const examples = role === 'pk' ? PK_SAMPLE_ROWS : [];
+    sheet.writeTable(1, 1, [TEMPLATE[role].map((c) => c.header), ...examples]);
     sheet.format(templateFormat(role, policy));
     created.push(name);
   }

@@ -108,7 +108,10 @@ export function loadSandbox(options: SandboxOptions = {}): Sandbox {
         const content = readFileSync(join(DIST, `${name}.html`), 'utf8');
         return { evaluate: () => htmlOutput(name, content) };
       },
-      createHtmlOutput: (content: string) => htmlOutput('(inline)', content),
+      createHtmlOutput: (content: string) => {
+        rec.rec('HtmlService.createHtmlOutput');
+        return htmlOutput('(inline)', content);
+      },
     },
     PropertiesService: {
       getDocumentProperties: () => documentProperties,

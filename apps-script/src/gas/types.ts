@@ -64,6 +64,13 @@ export interface GasRange {
   createFilter(): unknown;
 }
 
+/** Many ranges of one sheet formatted in one call each (Sheet.getRangeList). */
+export interface GasRangeList {
+  setFontWeight(weight: string): GasRangeList;
+  setBackground(colour: string): GasRangeList;
+  setNumberFormat(format: string): GasRangeList;
+}
+
 /** Developer metadata: a key and a value kept by Sheets on a sheet, invisible in the grid. */
 export interface GasDeveloperMetadata {
   getKey(): string;
@@ -87,6 +94,12 @@ export interface GasSheet {
   isRowHiddenByFilter(row: number): boolean;
   setFrozenRows(rows: number): void;
   setColumnWidth(column: number, width: number): GasSheet;
+  /** Hides the gridlines on screen (and in Sheets' print and PDF export, which follow the sheet). */
+  setHiddenGridlines(hide: boolean): GasSheet;
+  /** Sets the height of rows even when their text wraps (setRowHeights would let wrapped text grow them). */
+  setRowHeightsForced(startRow: number, numRows: number, height: number): GasSheet;
+  /** A1 notations of one sheet ("A1:C1"), to format together. */
+  getRangeList(a1Notations: string[]): GasRangeList;
   getFilter(): { remove(): void } | null;
   getConditionalFormatRules(): GasConditionalFormatRule[];
   setConditionalFormatRules(rules: GasConditionalFormatRule[]): void;
@@ -101,6 +114,9 @@ export interface GasSpreadsheet {
   deleteSheet(sheet: GasSheet): void;
   toast(message: string, title?: string, seconds?: number): void;
   getSpreadsheetTimeZone(): string;
+  /** The spreadsheet's id, as in its URL (available with the spreadsheets.currentonly scope). */
+  getId(): string;
+  getActiveSheet(): GasSheet | null;
 }
 
 export interface GasMenu {
@@ -145,6 +161,8 @@ export interface GasGlobals {
   };
   HtmlService?: {
     createHtmlOutputFromFile(name: string): GasHtmlOutput;
+    /** A small dialog built from text the add-on escaped itself (the PDF link of a paper). */
+    createHtmlOutput(html: string): GasHtmlOutput;
   };
   PropertiesService?: {
     getDocumentProperties(): GasProperties | null;

@@ -1,6 +1,16 @@
 import type { GasDeveloperMetadata, GasGlobals, GasRange, GasSheet, GasSpreadsheet } from '../gas/types';
 import { startsLikeFormula, writtenTable } from './cell-data';
-import type { FormatOp, RangeRef, SheetCell, SheetPort, SheetSnapshot, SpreadsheetPort } from './types';
+import {
+  columnLetter,
+  type FormatOp,
+  PRINT_LAYOUT_MARK,
+  type PrintLayout,
+  type RangeRef,
+  type SheetCell,
+  type SheetPort,
+  type SheetSnapshot,
+  type SpreadsheetPort,
+} from './types';
 
 const refOf = (r: GasRange): RangeRef => ({
   row: r.getRow(),
@@ -8,6 +18,10 @@ const refOf = (r: GasRange): RangeRef => ({
   numRows: r.getNumRows(),
   numColumns: r.getNumColumns(),
 });
+
+/** "B3:D5": the A1 notation of a rectangle, for Sheet.getRangeList. */
+const a1Of = (r: RangeRef): string =>
+  `${columnLetter(r.column)}${r.row}:${columnLetter(r.column + r.numColumns - 1)}${r.row + r.numRows - 1}`;
 
 /** Rows checked for being hidden when a report asks (about 2 s of service calls in Apps Script). */
 export const HIDDEN_ROW_SCAN_LIMIT = 2000;
@@ -110,6 +124,21 @@ class GasSheetPort implements SheetPort {
     return this.sheet.getRange(r.row, r.column, r.numRows, r.numColumns);
   }
 
+  /**
+   * What Sheets lets a script set for printing (no page-setup API in SpreadsheetApp): gridlines hidden,
+   * the header rows frozen (Sheets repeats frozen rows on each printed page), the column widths and one
+   * forced height for every row, in a fixed number of calls whatever the rows; then the layout as metadata.
+   */
+  private applyPrintLayout(layout: PrintLayout): void {
+    this.sheet.setHiddenGridlines(true);
+    this.sheet.setFrozenRows(layout.headerRows);
+    layout.columnWidths.forEach((width, i) => {
+      this.sheet.setColumnWidth(i + 1, width);
+    });
+    if (layout.rows > 0) this.sheet.setRowHeightsForced(1, layout.rows, layout.rowHeight);
+    this.setMetadata(PRINT_LAYOUT_MARK, JSON.stringify(layout));
+  }
+
   format(ops: FormatOp[]): void {
     const app = this.gas.SpreadsheetApp;
     const conditional: FormatOp[] = [];
@@ -159,6 +188,17 @@ class GasSheetPort implements SheetPort {
           // "=IMPORTXML(...)" gets no colour rather than run (its cells are still written as text).
           if (op.rule.when === 'textEquals' && startsLikeFormula(op.rule.value)) break;
           conditional.push(op);
+          break;
+        case 'styleRanges': {
+          if (op.ranges.length === 0) break;
+          const list = this.sheet.getRangeList(op.ranges.map(a1Of));
+          if (op.bold) list.setFontWeight('bold');
+          if (op.background) list.setBackground(op.background);
+          if (op.numberFormat) list.setNumberFormat(op.numberFormat);
+          break;
+        }
+        case 'print':
+          this.applyPrintLayout(op.layout);
           break;
         case 'chart': {
           let builder = this.sheet.newChart().addRange(this.range(op.range));
@@ -252,6 +292,15 @@ export class GasSpreadsheetPort implements SpreadsheetPort {
     const utilities = this.gas.Utilities;
     if (utilities) return utilities.formatDate(date, this.book.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
     return date.toISOString().slice(0, 10);
+  }
+
+  spreadsheetId(): string {
+    return this.book.getId();
+  }
+
+  activeSheet(): SheetPort | null {
+    const sheet = this.book.getActiveSheet();
+    return sheet ? new GasSheetPort(sheet, this.gas) : null;
   }
 
   toast(message: string, title: string, seconds = 5): void {

@@ -9,6 +9,7 @@ import type {
   SheetSnapshot,
   SpreadsheetPort,
 } from './types';
+import { PRINT_LAYOUT_MARK } from './types';
 
 /** Seed for one in-memory sheet: values, and optionally what Sheets would display for each cell. */
 export interface MemorySheetSeed {
@@ -106,6 +107,9 @@ export class MemorySheet implements SheetPort {
   format(ops: FormatOp[]): void {
     this.counter.log('format', this);
     this.formats.push(...ops);
+    // As the SpreadsheetApp adapter does: a paper keeps its print layout as developer metadata.
+    for (const op of ops)
+      if (op.kind === 'print') this.marks.set(PRINT_LAYOUT_MARK, JSON.stringify(op.layout));
   }
 
   metadata(key: string): string | null {
@@ -178,6 +182,17 @@ export class MemorySpreadsheet implements SpreadsheetPort {
 
   deleteProperty(key: string): void {
     this.properties.delete(key);
+  }
+
+  /** The sheet tests put the user on; null when none was set. */
+  active: MemorySheet | null = null;
+
+  spreadsheetId(): string {
+    return 'memory-spreadsheet';
+  }
+
+  activeSheet(): MemorySheet | null {
+    return this.active;
   }
 
   /** The in-memory fake works in UTC: tests build dates with Date.UTC. */

@@ -64,6 +64,37 @@ export type ConditionalRule =
 
 export type ChartKind = 'column' | 'bar' | 'pie' | 'line' | 'scatter' | 'combo';
 
+/**
+ * How a sheet prints (output/print.ts lays it out). SpreadsheetApp cannot set paper size, orientation,
+ * scaling, margins or page breaks: the adapter applies what Sheets allows (gridlines hidden, frozen header
+ * rows, which Sheets repeats on every printed page, column widths that add up to the printable width, and
+ * one row height for every row so that `rowsPerPage` rows fill one printed page) and keeps the layout as
+ * developer metadata (PRINT_LAYOUT_MARK) for the PDF link and for tests. The rest is in the PDF link
+ * (output/print.ts pdfExportUrl).
+ */
+export interface PrintLayout {
+  paper: 'A4';
+  orientation: 'portrait' | 'landscape';
+  fitToWidth: true;
+  /** Margins in millimetres, as the PDF link passes them (in inches). */
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+  /** Rows frozen at the top, repeated on every printed page (0 for papers of whole pages). */
+  headerRows: number;
+  /** Every row's height in pixels (96 dpi), forced so that wrapped text cannot stretch a page. */
+  rowHeight: number;
+  /** Rows that fill one printable page height (header rows included). */
+  rowsPerPage: number;
+  /** Rows written. */
+  rows: number;
+  /** Width of each column in pixels; their sum is at most the printable width. */
+  columnWidths: number[];
+  /** 1-based rows where each printed page starts (the first is 1). */
+  pageStarts: number[];
+}
+
+/** The developer metadata key under which a paper keeps its PrintLayout (JSON). */
+export const PRINT_LAYOUT_MARK = 'nilaiKerja.print';
+
 /** A batched formatting step. Each op is one (or a fixed few) service calls whatever the range size. */
 export type FormatOp =
   | { kind: 'numberFormat'; range: RangeRef; format: string }
@@ -77,6 +108,10 @@ export type FormatOp =
   | { kind: 'columnWidth'; column: number; width: number }
   | { kind: 'filter'; range: RangeRef }
   | { kind: 'conditional'; range: RangeRef; rule: ConditionalRule }
+  /** Bold, a background and/or a number format on many scattered ranges in one call each (a RangeList). */
+  | { kind: 'styleRanges'; ranges: RangeRef[]; bold?: boolean; background?: string; numberFormat?: string }
+  /** The print layout of a paper (see PrintLayout). */
+  | { kind: 'print'; layout: PrintLayout }
   | {
       kind: 'chart';
       chart: ChartKind;
@@ -130,6 +165,10 @@ export interface SpreadsheetPort {
   deleteProperty(key: string): void;
   /** A date cell as ISO yyyy-mm-dd in the spreadsheet's time zone (Sheets hands dates at local midnight). */
   isoDate(date: Date): string;
+  /** The spreadsheet's id (for the PDF export link of a paper); absent where the port cannot know it. */
+  spreadsheetId?(): string;
+  /** The sheet the user is on, when there is a user; null from a trigger. */
+  activeSheet?(): SheetPort | null;
   /** A short non-blocking message in the corner of the spreadsheet; ignored when headless. */
   toast(message: string, title: string, seconds?: number): void;
 }

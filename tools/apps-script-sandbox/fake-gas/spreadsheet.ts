@@ -57,6 +57,9 @@ export class FakeSheet implements GasSheet {
   charts: unknown[] = [];
   /** Developer metadata on the sheet (kept when the sheet is renamed, as in Sheets). */
   metadata: FakeDeveloperMetadata[] = [];
+  hiddenGridlines = false;
+  /** Forced row heights, one entry per setRowHeightsForced call (rows start..start+count-1). */
+  rowHeights: { start: number; count: number; height: number }[] = [];
 
   constructor(
     public name: string,
@@ -161,6 +164,49 @@ export class FakeSheet implements GasSheet {
     this.columnWidths.set(column, width);
     return this;
   }
+  setHiddenGridlines(hide: boolean) {
+    this.rec.rec('Sheet.setHiddenGridlines', this);
+    this.hiddenGridlines = hide;
+    return this;
+  }
+  setRowHeightsForced(startRow: number, numRows: number, height: number) {
+    this.rec.rec('Sheet.setRowHeightsForced', this);
+    if (startRow < 1 || numRows < 1 || height < 1) throw new Error('Invalid row heights.');
+    this.rowHeights.push({ start: startRow, count: numRows, height });
+    return this;
+  }
+  /** One call for the list; each format on it is one more call, whatever the number of ranges. */
+  getRangeList(a1Notations: string[]) {
+    this.rec.rec('Sheet.getRangeList', this);
+    const ranges = a1Notations.map((a1) => rangeOfA1(a1));
+    const each = (name: string, fn: (cell: Cell) => void) => {
+      this.rec.rec(`RangeList.${name}`, this);
+      for (const r of ranges)
+        for (let row = r.row; row < r.row + r.numRows; row++)
+          for (let column = r.column; column < r.column + r.numColumns; column++) fn(this.cell(row, column));
+    };
+    const list = {
+      setFontWeight: (weight: string) => {
+        each('setFontWeight', (c) => {
+          c.bold = weight === 'bold';
+        });
+        return list;
+      },
+      setBackground: (colour: string) => {
+        each('setBackground', (c) => {
+          c.background = colour;
+        });
+        return list;
+      },
+      setNumberFormat: (format: string) => {
+        each('setNumberFormat', (c) => {
+          c.format = format;
+        });
+        return list;
+      },
+    };
+    return list;
+  }
   getFilter() {
     this.rec.rec('Sheet.getFilter', this);
     return this.filter;
@@ -209,6 +255,21 @@ export class FakeSheet implements GasSheet {
       Array.from({ length: cols }, (_, c) => this.peek(r + 1, c + 1)?.v ?? ''),
     );
   }
+}
+
+/** "B3:D5" or "B3" to a 1-based rectangle (what Sheet.getRangeList receives). */
+function rangeOfA1(a1: string): { row: number; column: number; numRows: number; numColumns: number } {
+  const cell = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref);
+    if (!m) throw new Error(`Range not found: ${a1}`);
+    let column = 0;
+    for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
+    return { row: Number(m[2]), column };
+  };
+  const [from = '', to = from] = a1.split(':');
+  const a = cell(from);
+  const b = cell(to);
+  return { row: a.row, column: a.column, numRows: b.row - a.row + 1, numColumns: b.column - a.column + 1 };
 }
 
 export class FakeSpreadsheet implements GasSpreadsheet {
@@ -279,7 +340,16 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   getSpreadsheetTimeZone() {
     return 'Asia/Jakarta';
   }
+  /** A made-up id in the shape of a real one (44 characters). */
+  id = '1NkSampelKertasRapatOpdContohAbCdEfGhIjKlMn';
+  getId() {
+    this.rec.rec('Spreadsheet.getId');
+    return this.id;
+  }
+  /** The sheet the user is on (tests set it); the first sheet when unset. */
+  active: FakeSheet | null = null;
   getActiveSheet() {
-    return this.sheets[0] ?? null;
+    this.rec.rec('Spreadsheet.getActiveSheet');
+    return this.active ?? this.sheets[0] ?? null;
   }
 }

@@ -1,0 +1,60 @@
+import {
+  type EmployeeResult,
+  formatNumberForLang,
+  type MessageCode,
+  type MessageParams,
+  type Policy,
+  t,
+} from '../../../../shared';
+import { periodLabel } from '../../../../shared/parse';
+import type { PaperRow } from '../../output/print';
+import type { Scored } from '../../scoring/score-book';
+
+/** What every paper says about where it comes from: the period scored and the policy used. */
+export interface PaperContext {
+  period: string;
+  policy: Policy;
+}
+
+export const paperContext = (scored: Scored): PaperContext => ({
+  period: scored.read.period ? periodLabel(scored.read.period, 'id') : t('PAPERS_PERIOD_NONE'),
+  policy: scored.policy,
+});
+
+/** A catalog text in Indonesian (the papers are printed for an Indonesian meeting). */
+export const say = (code: MessageCode, params?: MessageParams): string => t(code, params, 'id');
+
+/** A fraction as "98,5%", or "-" when there is none (never NaN). */
+export const percent = (fraction: number | null | undefined): string =>
+  typeof fraction === 'number' && Number.isFinite(fraction)
+    ? `${formatNumberForLang(fraction * 100, 'id', 1)}%`
+    : say('PAPERS_NO_VALUE');
+
+/** A line of text in column 1, running over the empty columns to its right. */
+export const line = (text: string, style?: PaperRow['style']): PaperRow => ({ cells: [text], style });
+
+export const blankRow = (): PaperRow => ({ cells: [] });
+
+/** The recommendation's reasons, then the flags' (each a full sentence from the catalog). */
+export const reasonLines = (e: EmployeeResult): string[] =>
+  [...e.recommendation.reasons, ...e.flagReasons].map((r) => say(r.code, r.params));
+
+/** Name, NIP, jabatan, unit and period, one line each. */
+export const identityRows = (e: EmployeeResult, ctx: PaperContext): PaperRow[] => [
+  line(say('PAPERS_FIELD_NAMA', { value: e.nama })),
+  line(say('PAPERS_FIELD_NIP', { value: e.nip })),
+  line(say('PAPERS_FIELD_JABATAN', { value: e.jabatan || say('PAPERS_NO_VALUE') })),
+  line(say('PAPERS_FIELD_UNIT', { value: e.unit || say('PAPERS_NO_VALUE') })),
+  line(say('PAPERS_FIELD_PERIOD', { value: ctx.period })),
+];
+
+/** The blanks for the official's place, date, signature, name and NIP, kept together. */
+export const signatureRows = (): PaperRow[] => [
+  line(say('PAPERS_SIGN_PLACE_DATE')),
+  line(say('PAPERS_SIGN_OFFICIAL')),
+  blankRow(),
+  blankRow(),
+  blankRow(),
+  line(say('PAPERS_SIGN_NAME')),
+  line(say('PAPERS_SIGN_NIP')),
+];

@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../tools/browser/chromium';
@@ -175,4 +176,15 @@ export async function benchExtension(): Promise<string[]> {
     await ext.close();
     await server.close();
   }
+}
+
+/** Run alone: `npx tsx bench/extension.ts` (under the build lock: it builds the test extension). */
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  benchExtension().then(
+    (lines) => process.stdout.write(`${lines.join('\n')}\n`),
+    (error: unknown) => {
+      process.stdout.write(`extension: FAILED ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -72,14 +72,18 @@ export interface PageWatcher {
  * of mutations, `popstate` or `hashchange` events costs one scan (with a timer fallback for background
  * tabs, where frames do not run).
  */
-export function watchPage(doc: Document, onFrame: (changes: PageChanges) => void): PageWatcher {
+export function watchPage(
+  doc: Document,
+  onFrame: (changes: PageChanges, inFrame: boolean) => void,
+): PageWatcher {
   let pending: PageChanges = { tables: new Set(), outsideTables: false };
   let scheduled = false;
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let scans = 0;
   const view = doc.defaultView ?? globalThis;
-  const run = (): void => {
+  /** `inFrame`: called from the frame (or the background tab's timer), where writes may run at once. */
+  const run = (inFrame: boolean): void => {
     if (!scheduled) return;
     scheduled = false;
     view.cancelAnimationFrame(frame);
@@ -89,13 +93,13 @@ export function watchPage(doc: Document, onFrame: (changes: PageChanges) => void
     const changes = pending;
     pending = { tables: new Set(), outsideTables: false };
     scans++;
-    onFrame(changes);
+    onFrame(changes, inFrame);
   };
   const schedule = (): void => {
     if (scheduled) return;
     scheduled = true;
-    frame = view.requestAnimationFrame(run);
-    timer = setTimeout(run, 250);
+    frame = view.requestAnimationFrame(() => run(true));
+    timer = setTimeout(() => run(true), 250);
   };
   const observer = new MutationObserver((records) => {
     collectChanges(records, pending);
@@ -117,7 +121,7 @@ export function watchPage(doc: Document, onFrame: (changes: PageChanges) => void
     },
     runNow: () => {
       scheduled = true;
-      run();
+      run(false);
     },
     scans: () => scans,
   };

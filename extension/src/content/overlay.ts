@@ -1,6 +1,7 @@
 import { type FieldId, formatIssue, locate, type TableKind } from '../../../shared';
 import type { PageStatus } from '../messaging';
 import { removeAllOverlay } from './dom/badge';
+import { prepareWrite } from './dom/badge-slots';
 import { findDivLists, forgetAll } from './dom/grid';
 import { isHiddenInTree, visibleText } from './dom/visibility';
 import {
@@ -12,7 +13,7 @@ import {
   type ScanBatch,
   type Write,
 } from './features/registry';
-import { readTable, type TableModel } from './model/table';
+import { readTableSteps, type TableModel } from './model/table';
 import { findNip } from './model/values';
 import { type PageChanges, type PageWatcher, watchPage } from './observe';
 import { isExcludedPage, type PageType, pageTypeOf, pageTypesOf } from './pages';
@@ -33,12 +34,20 @@ export interface OverlayOptions {
 const MIN_ROWS_PER_SLICE = 32;
 
 /**
- * Badges written per slice at most. What a slice writes is laid out and painted in the frame after it,
- * a task of the page's own; on a 2,000-row table ~1,000 badges at once made that one frame a 300 ms
- * task. Bounded, each frame lays out a few hundred new badges (rows scored beyond it wait for the next
- * slice).
+ * Badges planned per slice at most, so the first slice (the rows at the top, which the user sees)
+ * reaches the screen early instead of waiting for the whole table.
  */
 const BADGES_PER_SLICE = 400;
+
+/**
+ * Writes run in one animation frame at most. Each frame that inserts badges costs a layout of the whole
+ * table (auto table layout) plus the new badges' own; bounded, a 2,000-row table's 4,000 badges reach
+ * the screen over a few frames of a few hundred milliseconds' layout each, not one frame of a second.
+ */
+const WRITES_PER_FRAME = 1200;
+
+/** Badges planned and waiting before they are sent to a frame (the first slice's go at once). */
+const BADGES_PER_FRAME = 1000;
 
 /** A new task without the 4 ms clamp of nested timers, so the page can paint and react in between. */
 function nextTask(doc: Document, run: () => void): void {
@@ -51,6 +60,37 @@ function nextTask(doc: Document, run: () => void): void {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => run();
   channel.port2.postMessage(null);
+}
+
+/**
+ * The frame a batch of writes goes into. Any insertion into a big table costs the browser a layout of
+ * the whole table (in an auto-layout table one new badge moves every column), so the number of frames
+ * that write is what the page pays for: writes planned in short tasks are held and run together in
+ * one frame (the first slice's, so the top of the table shows early, then the rest once every row is
+ * scored), and nothing of the page's layout is read after them (CONTRACT.md#timing-marks).
+ */
+function nextFrame(doc: Document, run: () => void): () => void {
+  const view = doc.defaultView;
+  if (!view?.requestAnimationFrame) {
+    nextTask(doc, run);
+    return () => undefined;
+  }
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    view.cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    run();
+  };
+  const frame = view.requestAnimationFrame(once);
+  // A background tab runs no frames: its badges are written anyway, a little later.
+  const timer = setTimeout(once, 250);
+  return () => {
+    done = true;
+    view.cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 export interface Overlay {
@@ -100,11 +140,22 @@ export function createOverlay(
   let watcher: PageWatcher | undefined;
   /** Tables with rows left for the next task, and their models (reused while the table is unchanged). */
   let unfinished = new Map<Element, TableModel>();
+  /** Tables still being read (a big table is read over several tasks), and where each reading is. */
+  let reading = new Map<Element, Generator<void, TableModel | undefined, void>>();
   let continuation = false;
   let lastUrl = doc.location?.href ?? '';
   let pageType: PageType = 'unknown';
   let cardCount = 0;
   let needFull = true;
+  /** Writes planned by slices and not yet run, the rows they touch, and the frame they wait for. */
+  let queued: { feature: Feature; write: Write }[] = [];
+  let queuedTouched = 0;
+  /** Queued writes whose badges are built ahead (queued[0..prepared)). */
+  let prepared = 0;
+  let preparing = false;
+  let cancelFlush: (() => void) | undefined;
+  /** Whether the current pass has put its first badges on screen (the top of the table). */
+  let shownFirst = false;
   const summary = new PageSummary();
   const known = new Map<Element, { kind: TableKind; fields: FieldId[]; issues: string[] }>();
 
@@ -121,12 +172,91 @@ export function createOverlay(
     }
   };
 
+  const dropQueued = (): void => {
+    cancelFlush?.();
+    cancelFlush = undefined;
+    queued = [];
+    queuedTouched = 0;
+    prepared = 0;
+  };
+
+  const markDone = (touched: number): void => {
+    try {
+      performance.mark('nilai-kerja:done', {
+        detail: {
+          rows: countScored(summary.contributions()),
+          touched,
+          pageType,
+          complete: unfinished.size === 0 && reading.size === 0 && queued.length === 0,
+          scans: watcher?.scans() ?? 0,
+        },
+      });
+    } catch {
+      // performance.mark with detail is missing in very old browsers; the mark is only for measuring.
+    }
+  };
+
+  const sliced = options.sliceMs !== undefined;
+
+  /**
+   * Runs the planned writes (in order: a later write of a badge wins), at most WRITES_PER_FRAME of
+   * them in a frame (the rest in the next frames), then marks the batch. Reads nothing of the page.
+   */
+  const flush = (): void => {
+    cancelFlush?.();
+    cancelFlush = undefined;
+    const all = queued;
+    const writes = sliced ? all.slice(0, WRITES_PER_FRAME) : all;
+    const rest = all.slice(writes.length);
+    const touched = rest.length === 0 ? queuedTouched : Math.min(queuedTouched, writes.length);
+    queued = rest;
+    queuedTouched -= touched;
+    prepared = Math.max(0, prepared - writes.length);
+    for (const { feature, write } of writes) {
+      try {
+        write();
+      } catch (error) {
+        logFeatureError(feature.id, error, settings.lang);
+      }
+    }
+    if (touched > 0) shownFirst = true;
+    markDone(touched);
+    const scored = unfinished.size === 0 && reading.size === 0;
+    if (queued.length > 0 && (scored || queuedTouched >= BADGES_PER_FRAME)) flushInNextFrame();
+  };
+
+  const flushInNextFrame = (): void => {
+    if (!cancelFlush) cancelFlush = nextFrame(doc, flush);
+  };
+
+  /** Builds the queued writes' badges ahead, detached, in short tasks between scoring and frames. */
+  const prepareSoon = (): void => {
+    if (preparing || !sliced) return;
+    preparing = true;
+    nextTask(doc, () => {
+      preparing = false;
+      if (!running) return;
+      const deadline = performance.now() + (options.sliceMs ?? 0);
+      while (prepared < queued.length && performance.now() < deadline) {
+        const entry = queued[prepared++]!;
+        try {
+          prepareWrite(entry.write);
+        } catch (error) {
+          logFeatureError(entry.feature.id, error, settings.lang);
+        }
+      }
+      if (prepared < queued.length) prepareSoon();
+    });
+  };
+
   const reset = (): void => {
     controller.abort();
+    dropQueued();
     summary.clear();
     known.clear();
     removeAllOverlay();
     unfinished = new Map();
+    reading = new Map();
     initFeatures();
     needFull = true;
   };
@@ -136,11 +266,11 @@ export function createOverlay(
     continuation = true;
     nextTask(doc, () => {
       continuation = false;
-      if (running && unfinished.size > 0) watcher?.runNow();
+      if (running && (unfinished.size > 0 || reading.size > 0)) watcher?.runNow();
     });
   };
 
-  const scan = (changes: PageChanges): void => {
+  const scan = (changes: PageChanges, inFrame: boolean): void => {
     if (!running) return;
     const url = doc.location?.href ?? '';
     if (url !== lastUrl) {
@@ -154,22 +284,48 @@ export function createOverlay(
     }
     const full = needFull || changes.full === true;
     needFull = false;
+    if (full) shownFirst = false;
     const carried = unfinished;
     unfinished = new Map();
+    const readers = reading;
+    reading = new Map();
+    // A change the observer saw in this frame to tables already shown (one row edited) is re-read,
+    // re-scored and written in this frame, before it paints; first reads and full passes are sliced.
+    const inPlace =
+      inFrame &&
+      !full &&
+      carried.size === 0 &&
+      readers.size === 0 &&
+      [...changes.tables].every((table) => known.has(table));
+    const deadline =
+      sliced && !inPlace ? performance.now() + (options.sliceMs ?? 0) : Number.POSITIVE_INFINITY;
     // <div> lists (pattern 18) are looked for again whenever content outside tables changed.
     const divLists = full || changes.outsideTables ? findDivLists(doc) : [];
     const tables = full
       ? [...Array.from(doc.getElementsByTagName('table')), ...divLists]
-      : [...new Set([...changes.tables, ...carried.keys(), ...divLists])];
+      : [...new Set([...changes.tables, ...carried.keys(), ...readers.keys(), ...divLists])];
     const models: TableModel[] = [];
     for (const table of tables) {
       try {
-        if (!table.isConnected || isHiddenInTree(table)) {
+        // A table carried over from the last slice was checked then: no style read between slices.
+        const checked = (carried.has(table) || readers.has(table)) && !changes.tables.has(table);
+        if (!table.isConnected || (!checked && isHiddenInTree(table))) {
           known.delete(table);
           continue;
         }
         // A table left unfinished and untouched since is not read again.
-        const model = (!changes.tables.has(table) && carried.get(table)) || readTable(table);
+        let model = !changes.tables.has(table) ? carried.get(table) : undefined;
+        if (!model) {
+          // Read in steps under the task's time budget; a changed table is read again from its top.
+          const reader = (!changes.tables.has(table) && readers.get(table)) || readTableSteps(table);
+          let step = reader.next();
+          while (!step.done && performance.now() < deadline) step = reader.next();
+          if (!step.done) {
+            reading.set(table, reader);
+            continue;
+          }
+          model = step.value;
+        }
         if (!model || model.kind === 'unknown') {
           known.delete(table);
           continue;
@@ -199,9 +355,7 @@ export function createOverlay(
     const findings = { tableKinds: [...known.values()].map((k) => k.kind), cards: cardCount };
     pageType = pageTypeOf(findings);
     const pageTypes = pageTypesOf(findings);
-    const sliced = options.sliceMs !== undefined;
-    const deadline = sliced ? performance.now() + (options.sliceMs ?? 0) : Number.POSITIVE_INFINITY;
-    const maxBadges = sliced ? BADGES_PER_SLICE : Number.POSITIVE_INFINITY;
+    const maxBadges = sliced && !inPlace ? BADGES_PER_SLICE : Number.POSITIVE_INFINITY;
     let scored = 0;
     const left = new Set<Element>();
     const batch: ScanBatch = {
@@ -226,30 +380,17 @@ export function createOverlay(
         logFeatureError(feature.id, error, settings.lang);
       }
     }
-    // Every planned write runs in this task (the badge cap bounds them, except each person's badge
-    // once a table's last indicator is scored): badges that grow their rows cost a layout of every row
-    // below them per frame they are spread over, so they are not spread.
-    for (const { feature, write } of writes) {
-      try {
-        write();
-      } catch (error) {
-        logFeatureError(feature.id, error, settings.lang);
-      }
-    }
     for (const model of models) if (left.has(model.table)) unfinished.set(model.table, model);
-    if (unfinished.size > 0) continueSoon();
-    try {
-      performance.mark('nilai-kerja:done', {
-        detail: {
-          rows: countScored(summary.contributions()),
-          touched: batch.stats.touchedRows,
-          pageType,
-          complete: unfinished.size === 0,
-          scans: watcher?.scans() ?? 0,
-        },
-      });
-    } catch {
-      // performance.mark with detail is missing in very old browsers; the mark is only for measuring.
+    if (unfinished.size > 0 || reading.size > 0) continueSoon();
+    for (const write of writes) queued.push(write);
+    queuedTouched += batch.stats.touchedRows;
+    const complete = unfinished.size === 0 && reading.size === 0;
+    // Unsliced (unit tests), and a change the observer saw in this frame: written now, in this frame.
+    if (!sliced || (inFrame && complete && queued.length <= WRITES_PER_FRAME)) flush();
+    else {
+      if (complete || (!shownFirst && queuedTouched > 0) || queuedTouched >= BADGES_PER_FRAME)
+        flushInNextFrame();
+      prepareSoon();
     }
   };
 
@@ -286,9 +427,11 @@ export function createOverlay(
         onNavigate,
       );
       controller.abort();
+      dropQueued();
       summary.clear();
       known.clear();
       unfinished = new Map();
+      reading = new Map();
       removeAllOverlay();
       forgetAll();
     },

@@ -19,14 +19,17 @@ export class BadgeSlots<K extends object> {
 
   /**
    * Returns the write that shows `data` for `key` (placing a new badge with `place`), or undefined
-   * when the page already shows it.
+   * when the page already shows it. A new badge can be built ahead, detached (prepareWrite: no layout,
+   * no style, the page untouched), so that the write itself only inserts it: the overlay runs writes
+   * together in animation frames, where every millisecond delays the paint.
    */
   write(key: K, data: BadgeData, place: (badge: HTMLElement) => void): (() => void) | undefined {
     if (this.isCurrent(key, data)) return undefined;
     const signature = signatureOf(data);
-    return () => {
-      // Looked up when the write runs, not when it was planned: the overlay may run a write a task
-      // later (writes are spread over tasks), after an earlier write for the same key placed a badge.
+    let built: HTMLElement | undefined;
+    const write = (): void => {
+      // Looked up when the write runs, not when it was planned: the overlay runs writes a frame later,
+      // possibly after an earlier write for the same key placed a badge (one built ahead is dropped).
       const slot = this.badges.get(key);
       if (slot?.element.isConnected) {
         if (slot.signature === signature && slot.element.parentElement) {
@@ -38,11 +41,15 @@ export class BadgeSlots<K extends object> {
         slot.signature = signature;
         return;
       }
-      const element = createBadge(document, data);
+      const element = built ?? createBadge(document, data);
       place(element);
       if (element.parentElement) removeBadgeCopies(element.parentElement);
       this.badges.set(key, { element, signature });
     };
+    preparers.set(write, () => {
+      if (!built && this.badges.get(key)?.element.isConnected !== true) built = createBadge(document, data);
+    });
+    return write;
   }
 
   /** Removes the badge of `key`, if any (a row that stopped being an indicator). */
@@ -52,6 +59,19 @@ export class BadgeSlots<K extends object> {
     slot.element.remove();
     this.badges.delete(key);
   }
+}
+
+/** How to build ahead the badge a planned write will insert (writes that insert a new badge). */
+const preparers = new WeakMap<() => void, () => void>();
+
+/**
+ * Builds, detached, the badge that a write planned by BadgeSlots will insert (nothing for other
+ * writes): the overlay does this in short tasks before the frame that runs the writes.
+ */
+export function prepareWrite(write: () => void): void {
+  const prepare = preparers.get(write);
+  preparers.delete(write);
+  prepare?.();
 }
 
 /** Whether the page put a copy of a badge next to ours (a badge cloned into the same cell). */

@@ -126,6 +126,21 @@ function spanOf(value: string | null, max: number): number {
  * as in the rendered table. `maxRows` bounds the work on huge tables (DOM rows, hidden ones included).
  */
 export function tableToGrid(table: Element, maxRows = Number.POSITIVE_INFINITY): Grid {
+  const steps = tableToGridSteps(table, maxRows);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Rows read between two pauses of tableToGridSteps. */
+const ROWS_PER_STEP = 64;
+
+/**
+ * tableToGrid in steps: pauses (yields) after every ROWS_PER_STEP rows, so a caller can read a big
+ * table over several short tasks (the page reacts in between) and resume where it paused.
+ */
+export function* tableToGridSteps(
+  table: Element,
+  maxRows = Number.POSITIVE_INFINITY,
+): Generator<void, Grid, void> {
   const rows: GridRow[] = [];
   let width = 0;
   let budget = maxRows;
@@ -135,7 +150,9 @@ export function tableToGrid(table: Element, maxRows = Number.POSITIVE_INFINITY):
     budget -= group.length;
     const occupied: (GridCell | undefined)[][] = group.map(() => []);
     const hiddenRows = group.map((tr) => hidden(tr));
-    group.forEach((tr, r) => {
+    for (let r = 0; r < group.length; r++) {
+      if (r > 0 && r % ROWS_PER_STEP === 0) yield;
+      const tr = group[r]!;
       const slots = occupied[r]!;
       const rowHidden = hiddenRows[r]!;
       const inHead = tr.parentElement?.tagName === 'THEAD';
@@ -157,7 +174,7 @@ export function tableToGrid(table: Element, maxRows = Number.POSITIVE_INFINITY):
         }
         col += colspan;
       }
-    });
+    }
     group.forEach((tr, r) => {
       if (hiddenRows[r]) return;
       const cells = occupied[r]!;

@@ -90,20 +90,31 @@ function mainTable(doc: Document): HTMLTableElement | undefined {
 
 /**
  * Opens the panel when, open, it would leave the main table uncovered: a horizontal test, because the
- * panel is fixed and the table scrolls under it. Runs after layout (one read, no write in between).
+ * panel is fixed and the table scrolls under it. The table's box and the window's width come from an
+ * IntersectionObserver, which reports them after the browser's own layout: nothing is read from the
+ * page's layout in between our writes (a forced layout of a 2,000-row table costs a long task).
  */
 function placeAfterLayout(doc: Document, apply: (open: boolean) => void): void {
   const view = doc.defaultView;
-  const decide = (): void => {
+  const decide = (width: number, table: DOMRectReadOnly | undefined): void => {
     if (userChose || !host?.isConnected) return;
-    const width = view?.innerWidth ?? 0;
-    const table = mainTable(doc)?.getBoundingClientRect();
     const panelLeft = width - 12 - Math.min(340, width - 24);
     const covers = table !== undefined && table.width > 0 && table.right > panelLeft;
     apply(width >= NARROW_PX && !covers);
   };
-  if (view?.requestAnimationFrame) view.requestAnimationFrame(decide);
-  else decide();
+  const table = mainTable(doc);
+  const Observer = (view as { IntersectionObserver?: typeof IntersectionObserver } | null)
+    ?.IntersectionObserver;
+  if (!Observer || !table) {
+    decide(view?.innerWidth ?? 0, undefined);
+    return;
+  }
+  const observer = new Observer((entries) => {
+    observer.disconnect();
+    const entry = entries[entries.length - 1];
+    decide(entry?.rootBounds?.width ?? view?.innerWidth ?? 0, entry?.boundingClientRect);
+  });
+  observer.observe(table);
 }
 
 /** Applies open/closed to the rendered panel (replaced at each render). */

@@ -8,6 +8,7 @@ import {
   gridText,
   rowCells,
   tableToGrid,
+  tableToGridSteps,
 } from '../dom/grid';
 import { ASSESSED_HEADER, PAGINATION_INFO, PAGINATION_INFO_SELECTOR } from '../selectors';
 
@@ -53,10 +54,19 @@ function tableName(table: Element): string {
  * (layout, calendar, key/value identity block) is not the overlay's business.
  */
 export function readTable(table: Element): TableModel | undefined {
+  const steps = readTableSteps(table);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * readTable in steps: pauses (yields) every few dozen rows while the table is read, so a big table is
+ * read over several short tasks; returns what readTable returns.
+ */
+export function* readTableSteps(table: Element): Generator<void, TableModel | undefined, void> {
   const limit = MAX_ROWS_PER_TABLE + 20;
   const grid =
     table instanceof HTMLTableElement
-      ? withDetachedHeader(table, tableToGrid(table, limit))
+      ? withDetachedHeader(table, yield* tableToGridSteps(table, limit))
       : divGridToGrid(table, limit);
   if (grid.rows.length < 2 || grid.width < 2) return undefined;
   // Only the header region is needed to recognise columns; the core scans the first rows itself.

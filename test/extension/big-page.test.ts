@@ -1,0 +1,156 @@
+/**
+ * The overlay on a big page (issue 9, "light on the page"), in real Chromium with the built extension:
+ * the 2,000-row SKP list of the benchmark (test/extension/fixtures/besar-2000.html) gets every badge,
+ * one per row, while the page's own tasks keep running between the overlay's; one changed row is
+ * re-scored alone. Behaviour only: how long anything takes is the benchmark's business (bench/extension.ts).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ensureFreshBuild,
+  externalRequests,
+  type FixtureServer,
+  type LaunchedExtension,
+  launchExtension,
+  startFixtureServer,
+} from './harness';
+
+const PAGE = 'besar-2000.html';
+const ROWS = 2000;
+
+let server: FixtureServer;
+let ext: LaunchedExtension;
+
+beforeAll(async () => {
+  ensureFreshBuild();
+  server = await startFixtureServer();
+  ext = await launchExtension();
+}, 120_000);
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/**
+ * Installed before the page's scripts: a page task that re-posts itself (as a page's own work would
+ * queue up), recording when each ran, so the test can see whether the page got the thread while the
+ * overlay was working.
+ */
+const PAGE_TICKS = `(() => {
+  const ticks = [];
+  window.__pageTicks = ticks;
+  const tick = () => { ticks.push(performance.now()); if (ticks.length < 100000) setTimeout(tick, 0); };
+  setTimeout(tick, 0);
+})();`;
+
+interface DoneMark {
+  at: number;
+  rows: number;
+  touched: number;
+  complete: boolean;
+}
+
+const doneMarks = (page: Page): Promise<DoneMark[]> =>
+  page.evaluate(() =>
+    performance.getEntriesByName('nilai-kerja:done').map((m) => {
+      const detail = (m as PerformanceMark).detail as { rows: number; touched: number; complete: boolean };
+      return { at: m.startTime, rows: detail.rows, touched: detail.touched, complete: detail.complete };
+    }),
+  );
+
+async function openBigPage(): Promise<Page> {
+  const page = await ext.newPage();
+  await page.addInitScript(PAGE_TICKS);
+  await page.goto(server.url(PAGE));
+  await page.waitForFunction(
+    (rows) =>
+      performance.getEntriesByName('nilai-kerja:done').some((m) => {
+        const detail = (m as PerformanceMark).detail as { rows?: number; complete?: boolean } | null;
+        return detail?.rows === rows && detail.complete === true;
+      }),
+    ROWS,
+    { timeout: 120_000 },
+  );
+  return page;
+}
+
+describe('a 2,000-row SKP page', () => {
+  it('gets one indicator badge in every row and one person badge per NIP, written over several frames', async () => {
+    const page = await openBigPage();
+    const perRow = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#body tr')).map((tr) => ({
+        indikator: tr.querySelectorAll('[data-nilai-kerja="badge"][data-kind="indikator"]').length,
+        pegawai: tr.querySelectorAll('[data-nilai-kerja="badge"][data-kind="pegawai"]').length,
+        inRealisasi: tr.children[5]?.querySelector('[data-kind="indikator"]') !== null,
+      })),
+    );
+    expect(perRow).toHaveLength(ROWS);
+    expect(perRow.filter((r) => r.indikator !== 1)).toEqual([]);
+    expect(perRow.filter((r) => !r.inRealisasi)).toEqual([]);
+    // Every row of the fixture names its own NIP: one person badge per row, in the Nama / NIP cell.
+    expect(perRow.filter((r) => r.pegawai !== 1)).toEqual([]);
+    // Row 3: target 12 Laporan, realisasi 8 -> 66,67 %; its NIP is the one written in its name cell.
+    const third = await page.evaluate(() => {
+      const badge = document.querySelector('#body tr:nth-child(3) [data-kind="indikator"]');
+      return { capaian: badge?.getAttribute('data-capaian'), nip: badge?.getAttribute('data-nip') };
+    });
+    expect(third).toEqual({ capaian: '0.6667', nip: '198503152010011002' });
+    const marks = await doneMarks(page);
+    // The top of the table is shown before the whole table is scored, in a batch of its own.
+    expect(marks[0]?.complete).toBe(false);
+    expect(marks[0]?.touched).toBeGreaterThan(0);
+    expect(marks[0]?.touched).toBeLessThan(ROWS);
+    await page.close();
+  }, 180_000);
+
+  it('leaves the page its own tasks while it reads, scores and writes', async () => {
+    const page = await openBigPage();
+    const { ticks, start, end } = await page.evaluate(() => {
+      const marks = performance.getEntriesByName('nilai-kerja:done');
+      const last = marks.find(
+        (m) => ((m as PerformanceMark).detail as { complete?: boolean } | null)?.complete === true,
+      );
+      return {
+        ticks: (window as unknown as { __pageTicks: number[] }).__pageTicks,
+        start: performance.getEntriesByName('nilai-kerja:start')[0]?.startTime ?? 0,
+        end: last?.startTime ?? 0,
+      };
+    });
+    expect(end).toBeGreaterThan(start);
+    // Before the overlay split its work, the whole table was read in the first task: the page's own
+    // task could not run until it ended. Now the page's tasks run between the overlay's, many times.
+    const between = ticks.filter((t) => t > start && t < end);
+    expect(between.length).toBeGreaterThan(10);
+    // And the page still answers its own button (its handler changes one realisasi).
+    await page.click('#ubah');
+    expect(await page.textContent('#body tr:nth-child(7) td:nth-child(6) span')).toBe('13');
+    await page.close();
+  }, 180_000);
+
+  it('re-scores only the changed row and rewrites its badge', async () => {
+    const page = await openBigPage();
+    const before = (await doneMarks(page)).length;
+    // Row 7: target 16 Orang, realisasi 12 -> 13 after the click: 13/16 = 81,25 %.
+    await page.click('#ubah');
+    await page.waitForFunction(
+      (count) => performance.getEntriesByName('nilai-kerja:done').length > count,
+      before,
+      { timeout: 60_000 },
+    );
+    const after = (await doneMarks(page)).slice(before);
+    expect(after[0]?.touched).toBe(1);
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('#body tr:nth-child(7) [data-kind="indikator"]')?.getAttribute('data-capaian'),
+      ),
+    ).toBe('0.8125');
+    expect(await page.locator('#body tr:nth-child(7) [data-kind="indikator"]').count()).toBe(1);
+    await page.close();
+  }, 180_000);
+
+  it('made no request outside the machine and raised no page error', () => {
+    expect(externalRequests(ext.requests)).toEqual([]);
+    expect(ext.pageErrors).toEqual([]);
+  });
+});

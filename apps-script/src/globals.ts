@@ -17,6 +17,8 @@ import { exportForExtension, resultsPackages } from './features/export/export';
 import { showHelp } from './features/help/help';
 import { mappingProposal, openMappingSidebar, saveMapping } from './features/mapping/mapping';
 import { checkMappingImport, exportMapping, importMapping } from './features/mapping/transfer';
+import { prepareMeetingPapers } from './features/papers/papers';
+import { printPapers } from './features/papers/print-link';
 import { preparePembinaanTemplate } from './features/pembinaan/template';
 import {
   applyPreset,
@@ -28,6 +30,13 @@ import {
   savePolicyJson,
 } from './features/policy/policy-settings';
 import { rbEvaluation } from './features/rb/rb';
+import {
+  checkOpdPackages,
+  importOpdPackages,
+  openRecap,
+  rebuildRecapReply,
+} from './features/recap/import';
+import { exportOpdPackage, opdPackages } from './features/recap/opd-export';
 import { prepareRbTemplate } from './features/rb/template';
 import { monitorRbActions } from './features/rb-actions/rb-actions';
 import { prepareRbActionTemplate } from './features/rb-actions/template';
@@ -126,6 +135,22 @@ export function evaluasiSakip(): string {
   return runAction('SHEETS_MENU_SAKIP', sakipEvaluation);
 }
 
+/**
+ * Menu "Siapkan kertas rapat": regenerates the print-ready papers "Daftar Penghargaan", "Draf Surat" (one
+ * draft per employee the facts call for) and "Slip Hasil" (one A4 page per employee). Runnable from a trigger.
+ */
+export function siapkanKertasRapat(): string {
+  return runAction('PAPERS_MENU_PREPARE', prepareMeetingPapers);
+}
+
+/**
+ * Menu "Cetak kertas (PDF A4)": shows the link to Sheets' own PDF export of the open paper (A4, fit to
+ * width, no gridlines, title rows repeated); the add-on itself requests nothing.
+ */
+export function cetakKertas(): string {
+  return runAction('PAPERS_MENU_PRINT', printPapers);
+}
+
 /** Menu "Siapkan LKE RB": creates the LKE RB self-assessment sheet; an existing sheet is never touched. */
 export function siapkanLkeRb(): string {
   return runAction('SHEETS_MENU_RB_TEMPLATE', prepareRbTemplate);
@@ -174,6 +199,44 @@ export function eksporUntukEkstensi(): string {
  */
 export function ambilPaketEkspor(atasanNip?: string): ReturnType<typeof resultsPackages> {
   return resultsPackages(atasanNip);
+}
+
+/**
+ * Menu "Ekspor paket OPD": opens a dialog offering this OPD's package for the period (a versioned JSON of
+ * its results, units, SAKIP, supervisors' duties, trends and RB status) as a download for the Sekda's recap.
+ * From a trigger it builds the package and reports its size.
+ */
+export function eksporPaketOpd(): string {
+  return runAction('RECAP_MENU_EXPORT', exportOpdPackage);
+}
+
+/**
+ * Dialog call or trigger: the OPD packages of a fresh scoring. `permintaan`: { opd, periode } typed in the
+ * dialog when the data names neither. Returns { ok, files: [{ opd, period, employees, named, fileName, json }],
+ * opdName, help, notes } or { ok: false, message, needs, opdName }.
+ */
+export function ambilPaketOpd(permintaan?: { opd?: string; periode?: string }): ReturnType<typeof opdPackages> {
+  return opdPackages(permintaan);
+}
+
+/** Menu "Rekap OPD": opens the sidebar that imports OPD packages; from a trigger, rebuilds the recap from the archive. */
+export function rekapOpd(): string {
+  return runAction('RECAP_MENU_RECAP', openRecap);
+}
+
+/** Sidebar call: checks the chosen package files ({ name, text } each) against the archive; writes nothing. */
+export function periksaPaketOpd(berkas: { name: string; text: string }[]): ReturnType<typeof checkOpdPackages> {
+  return checkOpdPackages(berkas);
+}
+
+/** Sidebar call: imports the package files (all or nothing) and rewrites the archive and the recap sheets. */
+export function imporPaketOpd(berkas: { name: string; text: string }[]): ReturnType<typeof importOpdPackages> {
+  return importOpdPackages(berkas);
+}
+
+/** Sidebar call or trigger: rebuilds the recap sheets from the archive (after editing "Daftar OPD"). */
+export function buatUlangRekapOpd(): ReturnType<typeof rebuildRecapReply> {
+  return rebuildRecapReply();
 }
 
 /** Sidebar call: the stored policy (or the national defaults) with its editable numbers. Returns { ok, state, message }. */

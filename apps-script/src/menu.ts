@@ -16,6 +16,8 @@ export const MENU: ReadonlyArray<{ label: MessageCode; fn: string } | null> = [
   { label: 'SHEETS_MENU_DASHBOARD', fn: 'buatDasbor' },
   { label: 'SHEETS_MENU_REWARD', fn: 'daftarRewardPunishment' },
   { label: 'SHEETS_MENU_SAKIP', fn: 'evaluasiSakip' },
+  { label: 'PAPERS_MENU_PREPARE', fn: 'siapkanKertasRapat' },
+  { label: 'PAPERS_MENU_PRINT', fn: 'cetakKertas' },
   null,
   { label: 'SHEETS_MENU_RB_TEMPLATE', fn: 'siapkanLkeRb' },
   { label: 'SHEETS_MENU_RB', fn: 'evaluasiRb' },
@@ -24,6 +26,8 @@ export const MENU: ReadonlyArray<{ label: MessageCode; fn: string } | null> = [
   null,
   { label: 'SHEETS_MENU_POLICY', fn: 'bukaPengaturan' },
   { label: 'SHEETS_MENU_EXPORT', fn: 'eksporUntukEkstensi' },
+  { label: 'RECAP_MENU_EXPORT', fn: 'eksporPaketOpd' },
+  { label: 'RECAP_MENU_RECAP', fn: 'rekapOpd' },
   { label: 'SHEETS_MENU_HELP', fn: 'bantuan' },
 ];
 

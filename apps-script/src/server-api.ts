@@ -21,7 +21,11 @@ export type SidebarCallName =
   | 'pratinjauKebijakan'
   | 'pulihkanKebijakan'
   | 'eksporKebijakan'
-  | 'ambilPaketEkspor';
+  | 'ambilPaketEkspor'
+  | 'ambilPaketOpd'
+  | 'periksaPaketOpd'
+  | 'imporPaketOpd'
+  | 'buatUlangRekapOpd';
 
 /** Those globals as globals.ts declares them (a name that is not an export of globals.ts fails here). */
 export type SidebarApi = Pick<typeof Globals, SidebarCallName>;

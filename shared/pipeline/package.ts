@@ -34,7 +34,7 @@ const SANCTION_REASON = /^REC_(SANKSI|TEGURAN|AWARD_BLOCKED)_/;
  * reasons except, unless policy.reward.packageSanctionReasons, those of a teguran or sanksi, replaced by
  * one line saying they were left out (the kind itself stays).
  */
-function packagedReasons(e: EmployeeResult, policy: Policy, lang: Lang): string[] {
+export function packagedReasons(e: EmployeeResult, policy: Policy, lang: Lang): string[] {
   let reasons: Issue[] = e.recommendation.reasons;
   if (!policy.reward.packageSanctionReasons && reasons.some((r) => SANCTION_REASON.test(r.code))) {
     reasons = [

@@ -117,12 +117,16 @@ describe('menu', () => {
       'Dasbor',
       'Daftar reward & punishment',
       'Evaluasi SAKIP',
+      'Siapkan kertas rapat',
+      'Cetak kertas (PDF A4)',
       'Siapkan LKE RB',
       'Evaluasi RB',
       'Siapkan Rencana Aksi RB',
       'Pantau rencana aksi',
       'Pengaturan kebijakan...',
       'Ekspor untuk ekstensi',
+      'Ekspor paket OPD',
+      'Rekap OPD (Sekda)...',
       'Bantuan',
     ]);
     const touched = box.rec.calls.map((c) => c.name);

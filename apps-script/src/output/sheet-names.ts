@@ -28,12 +28,41 @@ export const HISTORY_SHEET = 'Riwayat';
 /** Each employee's annual verdict from the periods in "Riwayat", by the policy's rule (shared/history). */
 export const ANNUAL_SHEET = 'Rekap Tahunan';
 
+/** The print-ready papers for the Sekda's meeting (features/papers): A4 pages, see output/print.ts. */
+export const PAPER_SHEETS = {
+  paperAwards: t('PAPERS_SHEET_AWARDS'),
+  paperLetters: t('PAPERS_SHEET_LETTERS'),
+  paperSlips: t('PAPERS_SHEET_SLIPS'),
+} as const;
+
+/** The Sekda's recap across OPDs (features/recap): the archive of packages and the sheets made from it. */
+export const RECAP_SHEETS = {
+  recapArchive: t('RECAP_SHEET_ARCHIVE'),
+  recapOpd: t('RECAP_SHEET_OPD'),
+  recapKecamatan: t('RECAP_SHEET_KECAMATAN'),
+  recapDistribution: t('RECAP_SHEET_DISTRIBUTION'),
+  recapDuties: t('RECAP_SHEET_DUTIES'),
+  recapCandidates: t('RECAP_SHEET_CANDIDATES'),
+  recapRb: t('RECAP_SHEET_RB'),
+  recapDashboard: t('RECAP_SHEET_DASHBOARD'),
+  recapPaper: t('RECAP_SHEET_PAPER'),
+} as const;
+
 /** What each generated sheet is: the value of its mark (output/ownership.ts). */
-export type OutputRole = keyof typeof RESULT_SHEETS | 'problems' | 'tables' | 'history' | 'annual';
+export type OutputRole =
+  | keyof typeof RESULT_SHEETS
+  | keyof typeof PAPER_SHEETS
+  | keyof typeof RECAP_SHEETS
+  | 'problems'
+  | 'tables'
+  | 'history'
+  | 'annual';
 
 /** The name each output gets when no sheet of the admin's own already has it. */
 export const OUTPUT_NAMES: Readonly<Record<OutputRole, string>> = {
   ...RESULT_SHEETS,
+  ...PAPER_SHEETS,
+  ...RECAP_SHEETS,
   problems: PROBLEMS_SHEET,
   tables: TABLES_SHEET,
   history: HISTORY_SHEET,

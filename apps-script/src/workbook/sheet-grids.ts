@@ -1,5 +1,12 @@
+import {
+  isSakipWorkbookSheet,
+  type RbActionSheet,
+  type SakipPolicy,
+  type SakipWorkbookSheet,
+} from '../../../shared';
 import { isOwnedOutput } from '../output/ownership';
-import type { CellValue, RangeRef, SpreadsheetPort } from '../port/types';
+import type { CellValue, RangeRef, SheetPort, SpreadsheetPort } from '../port/types';
+import { cellText, fillMerges } from './cells';
 
 /** One input sheet as the core's workbook readers take it: what each cell shows, its raw value, its merges. */
 export interface SheetGrid {
@@ -21,4 +28,43 @@ export function inputSheetGrids(book: SpreadsheetPort): SheetGrid[] {
       const snapshot = sheet.read();
       return { name: sheet.name, grid: snapshot.display, values: snapshot.values, merges: snapshot.merges };
     });
+}
+
+const isTemplateSakip = (sheet: SakipWorkbookSheet): boolean =>
+  sheet.grid.slice(0, 5).some((row) => {
+    const words = row.map((c) => String(c).trim().toLowerCase());
+    return words.includes('jawaban') && words.some((w) => w.startsWith('kriteria'));
+  });
+
+/**
+ * The workbook's LKE/KKE sheets, or null when it has none or keeps the add-on's SAKIP template (then
+ * the template path evaluates it). The add-on's own output sheets are never read as input.
+ */
+export function sakipWorkbookSheets(book: SpreadsheetPort, policy: SakipPolicy): SakipWorkbookSheet[] | null {
+  const sheets: SakipWorkbookSheet[] = inputSheetGrids(book);
+  if (sheets.some(isTemplateSakip)) return null;
+  const found = sheets.filter((s) => isSakipWorkbookSheet(s, policy));
+  return found.length > 0 ? found : null;
+}
+
+/**
+ * The workbook's sheets as the tracker reader expects them: each sheet read once through the port
+ * (never written), each cell as the text a person reads (a date cell as ISO yyyy-mm-dd in the
+ * spreadsheet's time zone, a percent cell as "75%"), merged cells filled with their value. The add-on's
+ * own output sheets are never read as input.
+ */
+function trackerSheet(sheet: SheetPort, isoDate: (d: Date) => string): RbActionSheet {
+  const snapshot = sheet.read();
+  const grid = snapshot.values.map((row, r) =>
+    row.map((raw, c) => cellText(raw, snapshot.display[r]?.[c] ?? '', isoDate)),
+  );
+  return { name: sheet.name, grid: fillMerges(grid, snapshot.merges) };
+}
+
+export function trackerSheets(book: SpreadsheetPort): RbActionSheet[] {
+  const isoDate = (d: Date) => book.isoDate(d);
+  return book
+    .listSheets()
+    .filter((s) => !isOwnedOutput(s))
+    .map((s) => trackerSheet(s, isoDate));
 }

@@ -10,8 +10,9 @@ import {
 import { type ActionContext, type ActionOutcome, done, errorText, failed, say } from '../../action';
 import { replaceSheets } from '../../output/replace-sheets';
 import { loadPolicy } from '../../settings/policy-store';
+import { trackerSheets } from '../../workbook/sheet-grids';
 import { dayText, recapSheet } from './recap-sheet';
-import { checkDay, trackerSheets } from './tracker-sheets';
+import { checkDay } from './tracker-sheets';
 
 /**
  * "Pantau rencana aksi": reads the Rencana Aksi RB tracker as the office keeps it (never writing it),

@@ -27,26 +27,6 @@ const COMPONENT_BACKGROUND = '#f3f3f3';
 const TITLE_BACKGROUND = '#cfe2f3';
 
 /** A header row naming both Kriteria and Jawaban: the add-on's own SAKIP template sheet. */
-const isTemplateSakip = (sheet: SakipWorkbookSheet): boolean =>
-  sheet.grid.slice(0, 5).some((row) => {
-    const words = row.map((c) => String(c).trim().toLowerCase());
-    return words.includes('jawaban') && words.some((w) => w.startsWith('kriteria'));
-  });
-
-/**
- * The workbook's LKE/KKE sheets, or null when it has none or keeps the add-on's SAKIP template (then
- * the template path evaluates it). The add-on's own output sheets are never read as input.
- */
-export function sakipWorkbookSheets(
-  book: ActionContext['book'],
-  policy: SakipPolicy,
-): SakipWorkbookSheet[] | null {
-  const sheets: SakipWorkbookSheet[] = inputSheetGrids(book);
-  if (sheets.some(isTemplateSakip)) return null;
-  const found = sheets.filter((s) => isSakipWorkbookSheet(s, policy));
-  return found.length > 0 ? found : null;
-}
-
 /**
  * Points as the core computed them, unrounded: the '0.00' number format shows them as the workbook
  * does (0.05625 shown there as 5.62% is 5.624999... points here, shown 5.62, not 5.63).

@@ -8,7 +8,8 @@ import { RESULT_SHEETS } from '../../output/sheet-names';
 import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
 import { type Scored, withScores } from '../../scoring/score-book';
 import { readStoredPolicy } from '../../settings/policy-store';
-import { sakipWorkbookEvaluation, sakipWorkbookSheets } from './sakip-workbook';
+import { sakipWorkbookSheets } from '../../workbook/sheet-grids';
+import { sakipWorkbookEvaluation } from './sakip-workbook';
 
 const WIDTH = 6;
 const WIDTHS = [360, 90, 90, 130, 120, 420];

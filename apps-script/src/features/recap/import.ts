@@ -1,0 +1,339 @@
+import {
+  buildRecap,
+  formatIssue,
+  type Issue,
+  OPD_PACKAGE_FORMAT,
+  OPD_PACKAGE_VERSION,
+  type OpdPackage,
+  OpdPackageSchema,
+  opdKey,
+  RESULTS_FORMAT,
+  type Recap,
+} from '../../../../shared';
+import * as z from '../../../../shared/core/zod';
+import { type Action, type ActionOutcome, done, errorText, failed, say } from '../../action';
+import { activeSpreadsheet, gas } from '../../gas/env';
+import { replaceSheets } from '../../output/replace-sheets';
+import type { SpreadsheetPort } from '../../port/types';
+import { loadPolicy } from '../../settings/policy-store';
+import { type ArchiveEntry, archiveKey, archiveSheet, readArchive } from './archive';
+import { createOpdList, readOpdList } from './opd-list';
+import { recapSheets } from './recap-sheets';
+
+export const RECAP_SIDEBAR_FILE = 'RecapImport';
+
+/** At most this many files per import, and this many characters per file (the sidebar says so first). */
+export const MAX_FILES = 100;
+export const MAX_FILE_CHARS = 8_000_000;
+
+/** What the sidebar sends: each file's name and text, read in the browser (FileReader). */
+const FilesSchema = z
+  .array(z.object({ name: z.string().max(300), text: z.string().max(MAX_FILE_CHARS) }))
+  .max(MAX_FILES);
+
+/** One file's verdict, for the sidebar's table. */
+export interface FileVerdict {
+  file: string;
+  ok: boolean;
+  opd: string;
+  period: string;
+  employees: number;
+  /** What the check found, in Indonesian: what the package holds, or why it is refused. */
+  message: string;
+}
+
+export type CheckReply =
+  | { ok: true; files: FileVerdict[]; accepted: number }
+  | { ok: false; message: string };
+export type ImportReply =
+  | { ok: true; lines: string[]; files: FileVerdict[] }
+  | { ok: false; message: string; files: FileVerdict[] };
+
+interface Checked {
+  verdicts: FileVerdict[];
+  accepted: ArchiveEntry[];
+  replaced: number;
+  same: number;
+}
+
+const refused = (file: string, message: string): FileVerdict => ({
+  file,
+  ok: false,
+  opd: '',
+  period: '',
+  employees: 0,
+  message,
+});
+
+function formatOf(value: unknown): { format: string; version: unknown } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { format: typeof value, version: undefined };
+  const v = value as { format?: unknown; version?: unknown };
+  return { format: typeof v.format === 'string' ? v.format.slice(0, 100) : '-', version: v.version };
+}
+
+/** Each file read and validated against the archive it would join; nothing is written. */
+function checkFiles(files: z.infer<typeof FilesSchema>, archive: readonly ArchiveEntry[]): Checked {
+  const kept = new Map(archive.map((e) => [e.key, e.pkg]));
+  const inBatch = new Map<string, string>();
+  const verdicts: FileVerdict[] = [];
+  const accepted: ArchiveEntry[] = [];
+  let replaced = 0;
+  let same = 0;
+  for (const f of files) {
+    let value: unknown;
+    try {
+      value = JSON.parse(f.text);
+    } catch (e) {
+      verdicts.push(
+        refused(f.name, say('RECAP_FILE_NOT_JSON', { file: f.name, detail: errorText(e).slice(0, 200) })),
+      );
+      continue;
+    }
+    const { format, version } = formatOf(value);
+    if (format === RESULTS_FORMAT) {
+      verdicts.push(refused(f.name, say('RECAP_FILE_RESULTS_PACKAGE', { file: f.name })));
+      continue;
+    }
+    if (format !== OPD_PACKAGE_FORMAT) {
+      verdicts.push(refused(f.name, say('RECAP_FILE_FOREIGN', { file: f.name, format })));
+      continue;
+    }
+    if (version !== OPD_PACKAGE_VERSION) {
+      verdicts.push(
+        refused(
+          f.name,
+          say('RECAP_FILE_VERSION', {
+            file: f.name,
+            version: String(version),
+            expected: OPD_PACKAGE_VERSION,
+          }),
+        ),
+      );
+      continue;
+    }
+    const parsed = OpdPackageSchema.safeParse(value);
+    if (!parsed.success) {
+      const detail = parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || '-'}: ${i.message}`)
+        .join('; ');
+      verdicts.push(refused(f.name, say('RECAP_FILE_INVALID', { file: f.name, detail })));
+      continue;
+    }
+    const pkg = parsed.data;
+    const key = archiveKey(pkg);
+    const twin = inBatch.get(key);
+    if (twin !== undefined) {
+      verdicts.push(
+        refused(
+          f.name,
+          say('RECAP_FILE_DUPLICATE', {
+            file: f.name,
+            other: twin,
+            opd: pkg.opd.name,
+            period: pkg.period.label,
+          }),
+        ),
+      );
+      continue;
+    }
+    inBatch.set(key, f.name);
+    const before = kept.get(key);
+    let message = say('RECAP_FILE_OK', {
+      opd: pkg.opd.name,
+      period: pkg.period.label,
+      employees: pkg.totals.employees,
+      generatedAt: pkg.generatedAt.slice(0, 16).replace('T', ' '),
+    });
+    if (before && JSON.stringify(before) === JSON.stringify(pkg)) {
+      same++;
+      message += ` ${say('RECAP_FILE_SAME')}`;
+    } else if (before) {
+      replaced++;
+      message += ` ${say('RECAP_FILE_REPLACES', { opd: before.opd.name, period: before.period.label, generatedAt: before.generatedAt.slice(0, 16).replace('T', ' ') })}`;
+    }
+    verdicts.push({
+      file: f.name,
+      ok: true,
+      opd: pkg.opd.name,
+      period: pkg.period.label,
+      employees: pkg.totals.employees,
+      message,
+    });
+    accepted.push({ key, pkg });
+  }
+  return { verdicts, accepted, replaced, same };
+}
+
+/** Each OPD's mean capaian per period, from the packages kept (the dashboard's trend lines). */
+function trendOf(recap: Recap, packages: readonly OpdPackage[]) {
+  return recap.opds.map((o) => {
+    const values = new Map<string, number | null>();
+    for (const t of o.pkg.trend) values.set(t.key, t.averageCapaian);
+    for (const p of packages)
+      if (opdKey(p.opd.name) === o.key) values.set(p.period.key, p.totals.averageCapaian);
+    return { opd: o.name, values };
+  });
+}
+
+/**
+ * The archive with `incoming` merged (an OPD's period replaced, never duplicated), the recap decided by the
+ * core from it, and every recap sheet written as one change (all or nothing: output/replace-sheets.ts).
+ */
+function writeRecap(book: SpreadsheetPort, incoming: readonly ArchiveEntry[], progress: (m: string) => void) {
+  const archive = readArchive(book);
+  const merged = new Map(archive.entries.map((e) => [e.key, e]));
+  for (const e of incoming) merged.set(e.key, e);
+  const broken = archive.broken.filter((b) => !merged.has(b.key));
+  const entries = [...merged.values()];
+  if (entries.length === 0) return { ok: false as const, lines: [say('RECAP_NO_ARCHIVE')] };
+  const { policy } = loadPolicy(book);
+  const list = readOpdList(book);
+  const packages = entries.map((e) => e.pkg);
+  const recap = buildRecap({ packages, expected: list.expected, policy });
+  if (!recap) return { ok: false as const, lines: [say('RECAP_NO_ARCHIVE')] };
+  const expected = recap.opds.length + recap.silent.length;
+  const written = replaceSheets(
+    book,
+    [archiveSheet(entries, broken), ...recapSheets(recap, expected, trendOf(recap, packages))],
+    (name) => progress(say('ADDON_WRITING', { sheet: name })),
+  );
+  if (!written.ok) return { ok: false as const, lines: written.lines };
+  const notes: string[] = [];
+  const others = recap.periods.filter((p) => p.key !== recap.period.key).map((p) => p.label);
+  if (others.length > 0)
+    notes.push(say('RECAP_OTHER_PERIODS', { periods: others.join(', '), period: recap.period.label }));
+  if (recap.policies.length > 0)
+    notes.push(say('RECAP_POLICIES_DIFFER', { policies: recap.policies.join('; ') }));
+  const issues: Issue[] = [
+    ...archive.broken.filter((b) => !merged.has(b.key)).map((b) => b.issue),
+    ...list.issues,
+  ];
+  notes.push(...issues.map((i) => formatIssue(i)));
+  if (!list.sheet) {
+    const created = createOpdList(
+      book,
+      recap.opds.map((o) => ({ name: o.name, kind: o.kind })),
+    );
+    if (created) notes.push(say('RECAP_LIST_CREATED', { sheet: created, count: recap.opds.length }));
+  }
+  return { ok: true as const, recap, names: written.names, notes: [...notes, ...written.notes] };
+}
+
+/** Sidebar call: reads and validates the chosen files against the archive; writes nothing. */
+export function checkOpdPackages(
+  files: unknown,
+  book: SpreadsheetPort | null = activeSpreadsheet(),
+): CheckReply {
+  if (!book) return { ok: false, message: say('SHEETS_NO_SPREADSHEET') };
+  const parsed = FilesSchema.safeParse(files);
+  if (!parsed.success) {
+    const count = Array.isArray(files) ? files.length : 0;
+    return {
+      ok: false,
+      message:
+        count > MAX_FILES
+          ? say('RECAP_FILES_TOO_MANY', { count, max: MAX_FILES })
+          : say('ADDON_EXPORT_CHOICE_INVALID', { detail: parsed.error.issues[0]?.message ?? '-' }),
+    };
+  }
+  if (parsed.data.length === 0) return { ok: false, message: say('RECAP_FILES_NONE') };
+  try {
+    const checked = checkFiles(parsed.data, readArchive(book).entries);
+    return { ok: true, files: checked.verdicts, accepted: checked.accepted.length };
+  } catch (e) {
+    return { ok: false, message: say('ADDON_FAILED', { detail: errorText(e) }) };
+  }
+}
+
+/**
+ * Sidebar call: imports the chosen packages. Any file refused (damaged, foreign, another format or
+ * version, two files for one OPD and period) refuses the whole import and nothing is written; otherwise
+ * the archive and the recap sheets are rewritten as one change.
+ */
+export function importOpdPackages(
+  files: unknown,
+  book: SpreadsheetPort | null = activeSpreadsheet(),
+): ImportReply {
+  const check = checkOpdPackages(files, book);
+  if (!check.ok || !book)
+    return { ok: false, message: check.ok ? say('SHEETS_NO_SPREADSHEET') : check.message, files: [] };
+  try {
+    const parsed = FilesSchema.parse(files);
+    const checked = checkFiles(parsed, readArchive(book).entries);
+    const bad = checked.verdicts.filter((v) => !v.ok);
+    if (bad.length > 0)
+      return { ok: false, message: say('RECAP_REFUSED', { count: bad.length }), files: checked.verdicts };
+    // Every package is already in the archive as it is: the recap would be the same, so nothing is rewritten.
+    if (checked.same === checked.accepted.length && readArchive(book).broken.length === 0)
+      return {
+        ok: true,
+        files: checked.verdicts,
+        lines: [say('RECAP_NOTHING_CHANGED', { count: checked.same })],
+      };
+    const written = writeRecap(book, checked.accepted, () => {});
+    if (!written.ok) return { ok: false, message: written.lines.join(' '), files: checked.verdicts };
+    return {
+      ok: true,
+      files: checked.verdicts,
+      lines: [
+        say('RECAP_DONE', {
+          period: written.recap.period.label,
+          opds: written.recap.opds.length,
+          silent: written.recap.silent.length,
+          imported: checked.accepted.length,
+          replaced: checked.replaced,
+          same: checked.same,
+          sheet: written.names.recapOpd,
+        }),
+        ...written.notes,
+      ],
+    };
+  } catch (e) {
+    return { ok: false, message: say('ADDON_FAILED', { detail: errorText(e) }), files: [] };
+  }
+}
+
+/** Rebuilds the recap sheets from the archive alone (after editing "Daftar OPD", or from a trigger). */
+export function rebuildRecap(book: SpreadsheetPort, progress: (m: string) => void = () => {}): ActionOutcome {
+  try {
+    const written = writeRecap(book, [], progress);
+    if (!written.ok) return failed(...written.lines);
+    return done(
+      say('RECAP_DONE', {
+        period: written.recap.period.label,
+        opds: written.recap.opds.length,
+        silent: written.recap.silent.length,
+        imported: 0,
+        replaced: 0,
+        same: 0,
+        sheet: written.names.recapOpd,
+      }),
+      ...written.notes,
+    );
+  } catch (e) {
+    return failed(say('ADDON_FAILED', { detail: errorText(e) }));
+  }
+}
+
+/** Sidebar call: the recap rebuilt from the archive. */
+export function rebuildRecapReply(book: SpreadsheetPort | null = activeSpreadsheet()): ImportReply {
+  if (!book) return { ok: false, message: say('SHEETS_NO_SPREADSHEET'), files: [] };
+  const outcome = rebuildRecap(book);
+  return outcome.ok
+    ? { ok: true, lines: outcome.lines, files: [] }
+    : { ok: false, message: outcome.lines.join(' '), files: [] };
+}
+
+/** "Rekap OPD": with a Ui, the sidebar that picks package files; from a trigger, a rebuild from the archive. */
+export const openRecap: Action = ({ book, ui, progress }) => {
+  if (ui) {
+    const html = gas().HtmlService?.createHtmlOutputFromFile(RECAP_SIDEBAR_FILE);
+    if (html) {
+      ui.showSidebar(html.setTitle(say('RECAP_IMPORT_TITLE')));
+      return done();
+    }
+  }
+  return rebuildRecap(book, progress);
+};

@@ -1,0 +1,142 @@
+/**
+ * The "Rekap OPD" sidebar: the admin picks the OPD package files (several at once); they are read here
+ * with FileReader (the add-on keeps the spreadsheets.currentonly scope and opens nothing in Drive),
+ * checked by periksaPaketOpd (each file's verdict shown), and imported by imporPaketOpd, which writes
+ * nothing unless every file is accepted. DOM built with textContent.
+ */
+import { t } from '../../../shared/messages';
+import { el, headerRow } from './dom';
+import { type CallResult, call, detailOf } from './script-run';
+
+type Verdicts = Extract<CallResult<'periksaPaketOpd'>, { ok: true }>['files'];
+
+/** Files above this size are refused before they are sent (the server refuses them too). */
+const MAX_MB = 8;
+
+const app = document.getElementById('app') as HTMLElement;
+const status = document.getElementById('status') as HTMLElement;
+
+let chosen: { name: string; text: string }[] = [];
+
+const say = (text: string, error = false): void => {
+  status.className = error ? 'status error' : 'status';
+  status.textContent = text;
+};
+
+function verdictTable(files: Verdicts): HTMLTableElement {
+  const table = el('table');
+  table.id = 'verdicts';
+  table.appendChild(headerRow([t('RECAP_UI_COL_FILE'), t('RECAP_UI_COL_STATUS')]));
+  for (const f of files) {
+    const row = el('tr', undefined, f.ok ? 'ok' : 'refused');
+    row.setAttribute('data-ok', String(f.ok));
+    row.appendChild(el('td', f.file));
+    row.appendChild(el('td', f.message));
+    table.appendChild(row);
+  }
+  return table;
+}
+
+const results = el('div');
+results.id = 'results';
+const importButton = el('button', t('RECAP_UI_IMPORT'), 'primary');
+importButton.type = 'button';
+importButton.id = 'import';
+importButton.disabled = true;
+
+function readFile(file: File): Promise<{ name: string; text: string }> {
+  return new Promise((resolve, reject) => {
+    if (file.size > MAX_MB * 1024 * 1024) {
+      reject(
+        new Error(
+          t('RECAP_UI_TOO_LARGE', { file: file.name, size: (file.size / 1048576).toFixed(1), max: MAX_MB }),
+        ),
+      );
+      return;
+    }
+    const reader = new FileReader();
+    reader.onload = () => resolve({ name: file.name, text: String(reader.result ?? '') });
+    reader.onerror = () =>
+      reject(new Error(t('RECAP_UI_FILE_UNREADABLE', { file: file.name, detail: detailOf(reader.error) })));
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
+async function pick(list: FileList | null): Promise<void> {
+  results.textContent = '';
+  importButton.disabled = true;
+  const files = list ? Array.from(list) : [];
+  if (files.length === 0) return say(t('RECAP_FILES_NONE'), true);
+  say(t('RECAP_UI_READING', { count: files.length }));
+  try {
+    chosen = await Promise.all(files.map(readFile));
+  } catch (error) {
+    return say(detailOf(error), true);
+  }
+  const reply = await call('periksaPaketOpd', chosen).catch((error) => ({
+    ok: false as const,
+    message: t('ADDON_UI_ERROR', { detail: detailOf(error) }),
+  }));
+  if (!reply.ok) return say(reply.message, true);
+  results.appendChild(verdictTable(reply.files));
+  const refused = reply.files.length - reply.accepted;
+  if (refused > 0) say(t('RECAP_REFUSED', { count: refused }), true);
+  else {
+    say('');
+    importButton.disabled = false;
+  }
+}
+
+function finish(reply: CallResult<'imporPaketOpd'>): void {
+  results.textContent = '';
+  if (reply.files.length > 0) results.appendChild(verdictTable(reply.files));
+  if (!reply.ok) {
+    say(reply.message, true);
+    return;
+  }
+  const lines = el('ul', undefined, 'notes');
+  lines.id = 'lines';
+  for (const line of reply.lines) lines.appendChild(el('li', line));
+  results.appendChild(lines);
+  say(reply.lines[0] ?? '');
+}
+
+app.appendChild(el('p', t('RECAP_IMPORT_HELP')));
+const label = el('label', t('RECAP_UI_PICK'));
+label.htmlFor = 'files';
+const input = el('input');
+input.type = 'file';
+input.id = 'files';
+input.multiple = true;
+input.accept = '.json,application/json';
+input.addEventListener('change', () => void pick(input.files));
+app.appendChild(label);
+app.appendChild(el('br'));
+app.appendChild(input);
+const buttons = el('p');
+buttons.appendChild(importButton);
+const rebuild = el('button', t('RECAP_UI_REBUILD'));
+rebuild.type = 'button';
+rebuild.id = 'rebuild';
+buttons.appendChild(document.createTextNode(' '));
+buttons.appendChild(rebuild);
+app.appendChild(buttons);
+app.appendChild(results);
+
+importButton.addEventListener('click', () => {
+  importButton.disabled = true;
+  say(t('SHEETS_UI_LOADING'));
+  call('imporPaketOpd', chosen)
+    .then(finish)
+    .catch((error) =>
+      finish({ ok: false, message: t('ADDON_UI_ERROR', { detail: detailOf(error) }), files: [] }),
+    );
+});
+rebuild.addEventListener('click', () => {
+  say(t('SHEETS_UI_LOADING'));
+  call('buatUlangRekapOpd')
+    .then(finish)
+    .catch((error) =>
+      finish({ ok: false, message: t('ADDON_UI_ERROR', { detail: detailOf(error) }), files: [] }),
+    );
+});

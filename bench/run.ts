@@ -9,6 +9,7 @@ import { runCoreBench } from './core';
 import { benchCustomFunctions } from './custom-functions';
 import { benchExtension } from './extension';
 import { benchHistory } from './history';
+import { benchRecap } from './recap';
 import { benchRecognition } from './recognition';
 
 export interface BenchSection {
@@ -22,6 +23,7 @@ export const SECTIONS: BenchSection[] = [
   { name: 'recognition', run: () => benchRecognition() },
   { name: 'history', run: () => benchHistory() },
   { name: 'addon', run: () => benchAddon() },
+  { name: 'recap', run: () => benchRecap() },
   { name: 'custom-functions', run: () => benchCustomFunctions() },
   { name: 'extension', run: () => benchExtension() },
 ];

@@ -25,6 +25,8 @@ import { runAddonOnSample } from './start-addon';
 import { runExtensionDemo, STORE_DIR } from './start-extension';
 import { GUIDE_IMAGE_DIR, makeGuideImages } from './start-guide';
 import { historyLines } from './start-history';
+import { paperLines } from './start-papers';
+import { recapOpdLines } from './start-recap';
 import { rbLkeLines } from './start-rb';
 import { rbActionLines } from './start-rb-actions';
 import { runRecognition } from './start-recognition';
@@ -214,6 +216,16 @@ export const historySection: RecapSection = {
   lines: () => historyLines(),
 };
 
+/** The meeting papers: the built add-on's "Siapkan kertas rapat" on the sample, A4 pages drawn in out/kertas. */
+export const papersSection: RecapSection = {
+  lines: () => paperLines(),
+};
+
+/** The Sekda's recap: the built add-on exports the sample OPDs' packages and imports them (CSV in out/rekap-opd). */
+export const recapOpdSection: RecapSection = {
+  lines: ({ lang }) => recapOpdLines(lang),
+};
+
 /** Reformasi Birokrasi: the built add-on's Evaluasi RB on the sample LKE and Pantau rencana aksi on the sample tracker. */
 export const rbSection: RecapSection = {
   lines: () => [...rbLkeLines(), '', ...rbActionLines()],
@@ -235,6 +247,8 @@ export const START_SECTIONS: RecapSection[] = [
   addonSection,
   recognitionSection,
   historySection,
+  papersSection,
+  recapOpdSection,
   rbSection,
   extensionSection,
   guideSection,

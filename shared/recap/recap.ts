@@ -185,12 +185,22 @@ export function buildRecap(input: RecapInput): Recap | null {
     }));
 
   const count = policy.recap.mostImprovedCount;
+  // Last SAKIP score: the one the package states, else the OPD's package of an earlier period.
+  const previousSakip = (o: RecapOpd): number | null => {
+    if (o.pkg.sakip?.previous != null) return o.pkg.sakip.previous;
+    const earlier = packages
+      .filter(
+        (p) => opdKey(p.opd.name) === o.key && p.sakip && comparePeriods(p.period.key, o.pkg.period.key) < 0,
+      )
+      .sort((a, b) => comparePeriods(a.period.key, b.period.key))
+      .pop();
+    return earlier?.sakip?.score ?? null;
+  };
   const bySakip = largestRises(
-    opds.flatMap((o) =>
-      o.pkg.sakip && o.pkg.sakip.previous !== null
-        ? [{ opd: o.name, from: o.pkg.sakip.previous, to: o.pkg.sakip.score }]
-        : [],
-    ),
+    opds.flatMap((o) => {
+      const from = o.pkg.sakip ? previousSakip(o) : null;
+      return o.pkg.sakip && from !== null ? [{ opd: o.name, from, to: o.pkg.sakip.score }] : [];
+    }),
     (c) => c.opd,
     count,
   ).filter((r) => r.change >= policy.reward.mostImprovedMinDelta);

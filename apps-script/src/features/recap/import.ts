@@ -256,17 +256,20 @@ export function importOpdPackages(
   files: unknown,
   book: SpreadsheetPort | null = activeSpreadsheet(),
 ): ImportReply {
-  const check = checkOpdPackages(files, book);
-  if (!check.ok || !book)
-    return { ok: false, message: check.ok ? say('SHEETS_NO_SPREADSHEET') : check.message, files: [] };
+  if (!book) return { ok: false, message: say('SHEETS_NO_SPREADSHEET'), files: [] };
+  const parsed = FilesSchema.safeParse(files);
+  if (!parsed.success || parsed.data.length === 0) {
+    const check = checkOpdPackages(files, book);
+    return { ok: false, message: check.ok ? say('RECAP_FILES_NONE') : check.message, files: [] };
+  }
   try {
-    const parsed = FilesSchema.parse(files);
-    const checked = checkFiles(parsed, readArchive(book).entries);
+    const archive = readArchive(book);
+    const checked = checkFiles(parsed.data, archive.entries);
     const bad = checked.verdicts.filter((v) => !v.ok);
     if (bad.length > 0)
       return { ok: false, message: say('RECAP_REFUSED', { count: bad.length }), files: checked.verdicts };
     // Every package is already in the archive as it is: the recap would be the same, so nothing is rewritten.
-    if (checked.same === checked.accepted.length && readArchive(book).broken.length === 0)
+    if (checked.same === checked.accepted.length && archive.broken.length === 0)
       return {
         ok: true,
         files: checked.verdicts,

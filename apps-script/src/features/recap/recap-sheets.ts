@@ -1,5 +1,6 @@
 import {
   type CandidateKind,
+  formatNumberForLang,
   type MessageCode,
   OPD_KIND_LABEL,
   type OpdPackage,
@@ -74,8 +75,8 @@ class SheetBuilder {
 }
 
 const kindLabel = (o: { kind: RecapOpd['kind'] }): string => t(OPD_KIND_LABEL[o.kind]);
-const pct = (f: number): string => `${Math.round(f * 1000) / 10}%`;
-const points = (f: number): string => `${Math.round(f * 1000) / 10}`;
+const pct = (f: number): string => `${formatNumberForLang(f * 100, 'id', 1)}%`;
+const points = (f: number): string => formatNumberForLang(f * 100, 'id', 1);
 const two = (n: number): string => (Math.round(n * 100) / 100).toFixed(2).replace('.', ',');
 const sakipSource = (p: OpdPackage): string =>
   p.sakip ? t(p.sakip.source === 'lke' ? 'RECAP_SOURCE_LKE' : 'RECAP_SOURCE_UNIT') : t('RECAP_NO_SAKIP');

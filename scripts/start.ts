@@ -26,9 +26,9 @@ import { runExtensionDemo, STORE_DIR } from './start-extension';
 import { GUIDE_IMAGE_DIR, makeGuideImages } from './start-guide';
 import { historyLines } from './start-history';
 import { paperLines } from './start-papers';
-import { recapOpdLines } from './start-recap';
 import { rbLkeLines } from './start-rb';
 import { rbActionLines } from './start-rb-actions';
+import { recapOpdLines } from './start-recap';
 import { runRecognition } from './start-recognition';
 
 export interface RecapContext {

@@ -30,16 +30,11 @@ import {
   savePolicyJson,
 } from './features/policy/policy-settings';
 import { rbEvaluation } from './features/rb/rb';
-import {
-  checkOpdPackages,
-  importOpdPackages,
-  openRecap,
-  rebuildRecapReply,
-} from './features/recap/import';
-import { exportOpdPackage, opdPackages } from './features/recap/opd-export';
 import { prepareRbTemplate } from './features/rb/template';
 import { monitorRbActions } from './features/rb-actions/rb-actions';
 import { prepareRbActionTemplate } from './features/rb-actions/template';
+import { checkOpdPackages, importOpdPackages, openRecap, rebuildRecapReply } from './features/recap/import';
+import { exportOpdPackage, opdPackages } from './features/recap/opd-export';
 import { computeScores } from './features/results/compute';
 import { rewardPunishmentList } from './features/reward/reward';
 import { sakipEvaluation } from './features/sakip/sakip';
@@ -215,7 +210,10 @@ export function eksporPaketOpd(): string {
  * dialog when the data names neither. Returns { ok, files: [{ opd, period, employees, named, fileName, json }],
  * opdName, help, notes } or { ok: false, message, needs, opdName }.
  */
-export function ambilPaketOpd(permintaan?: { opd?: string; periode?: string }): ReturnType<typeof opdPackages> {
+export function ambilPaketOpd(permintaan?: {
+  opd?: string;
+  periode?: string;
+}): ReturnType<typeof opdPackages> {
   return opdPackages(permintaan);
 }
 
@@ -225,12 +223,16 @@ export function rekapOpd(): string {
 }
 
 /** Sidebar call: checks the chosen package files ({ name, text } each) against the archive; writes nothing. */
-export function periksaPaketOpd(berkas: { name: string; text: string }[]): ReturnType<typeof checkOpdPackages> {
+export function periksaPaketOpd(
+  berkas: { name: string; text: string }[],
+): ReturnType<typeof checkOpdPackages> {
   return checkOpdPackages(berkas);
 }
 
 /** Sidebar call: imports the package files (all or nothing) and rewrites the archive and the recap sheets. */
-export function imporPaketOpd(berkas: { name: string; text: string }[]): ReturnType<typeof importOpdPackages> {
+export function imporPaketOpd(
+  berkas: { name: string; text: string }[],
+): ReturnType<typeof importOpdPackages> {
   return importOpdPackages(berkas);
 }
 

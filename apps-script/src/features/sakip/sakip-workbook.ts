@@ -1,7 +1,6 @@
 import {
   formatIssue,
   type Issue,
-  isSakipWorkbookSheet,
   type Location,
   readSakipWorkbook,
   type SakipPolicy,
@@ -15,7 +14,6 @@ import { replaceSheets } from '../../output/replace-sheets';
 import { HEADER_BACKGROUND, type OutputSheet, rectangular } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
 import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
-import { inputSheetGrids } from '../../workbook/sheet-grids';
 
 /**
  * "Evaluasi SAKIP" on an LKE/KKE workbook kept the way the office keeps it, with no employee data:

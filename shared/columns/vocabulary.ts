@@ -32,7 +32,15 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
   status_asn: ['Status ASN', 'Status Pegawai', 'Status Kepegawaian', 'Jenis ASN'],
   jenis_jabatan: ['Jenis Jabatan', 'Jenis Jabatan Nama'],
   // SIASN unit levels: UNOR 1 is the top (the OPD), higher numbers are more specific.
-  unor_1: ['UNOR 1', 'Unor Induk', 'Unor Induk Nama', ['OPD', 0.85], ['SKPD', 0.85], ['Perangkat Daerah', 0.85], ['Nama OPD', 0.85]],
+  unor_1: [
+    'UNOR 1',
+    'Unor Induk',
+    'Unor Induk Nama',
+    ['OPD', 0.85],
+    ['SKPD', 0.85],
+    ['Perangkat Daerah', 0.85],
+    ['Nama OPD', 0.85],
+  ],
   unor_2: ['UNOR 2'],
   unor_3: ['UNOR 3'],
   unor_4: ['UNOR 4'],

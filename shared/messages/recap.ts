@@ -50,7 +50,10 @@ export const recapMessages = {
   RECAP_UI_COL_EMPLOYEES: { id: 'Pegawai', en: 'Employees' },
   RECAP_UI_COL_FILE: { id: 'Berkas', en: 'File' },
   RECAP_UI_COL_STATUS: { id: 'Hasil pemeriksaan', en: 'Check result' },
-  RECAP_UI_PICK: { id: 'Pilih berkas paket OPD (.json), boleh banyak sekaligus', en: 'Choose OPD package files (.json), several at once' },
+  RECAP_UI_PICK: {
+    id: 'Pilih berkas paket OPD (.json), boleh banyak sekaligus',
+    en: 'Choose OPD package files (.json), several at once',
+  },
   RECAP_UI_IMPORT: { id: 'Impor dan buat rekap', en: 'Import and build the recap' },
   RECAP_UI_REBUILD: { id: 'Buat ulang rekap dari arsip', en: 'Rebuild the recap from the archive' },
   RECAP_UI_READING: { id: 'Membaca {count} berkas...', en: 'Reading {count} file(s)...' },
@@ -165,7 +168,10 @@ export const recapMessages = {
   RECAP_ARCHIVE_COL_PART: { id: 'Bagian', en: 'Part' },
   RECAP_ARCHIVE_COL_PARTS: { id: 'Dari', en: 'Of' },
   RECAP_ARCHIVE_COL_BUILT: { id: 'Dibuat', en: 'Built' },
-  RECAP_ARCHIVE_COL_JSON: { id: 'Isi paket (JSON, jangan diubah)', en: 'Package content (JSON, do not edit)' },
+  RECAP_ARCHIVE_COL_JSON: {
+    id: 'Isi paket (JSON, jangan diubah)',
+    en: 'Package content (JSON, do not edit)',
+  },
   RECAP_OPD_TITLE: {
     id: 'Rekap OPD periode {period}: {sent} dari {expected} OPD mengirim paket',
     en: 'OPD recap for {period}: {sent} of {expected} OPDs sent a package',
@@ -173,9 +179,15 @@ export const recapMessages = {
   RECAP_SECTION_BEST: { id: 'OPD terbaik menurut nilai SAKIP', en: 'Best OPDs by SAKIP score' },
   RECAP_SECTION_IMPROVED: { id: 'OPD paling meningkat', en: 'Most improved OPDs' },
   RECAP_SECTION_RANKING: { id: 'Peringkat OPD menurut nilai SAKIP', en: 'OPDs ranked by SAKIP score' },
-  RECAP_SECTION_SILENT: { id: 'OPD yang belum mengirim paket periode ini', en: 'OPDs that have not sent a package for this period' },
+  RECAP_SECTION_SILENT: {
+    id: 'OPD yang belum mengirim paket periode ini',
+    en: 'OPDs that have not sent a package for this period',
+  },
   RECAP_SECTION_DETAIL: { id: 'Rincian per atasan', en: 'Detail per supervisor' },
-  RECAP_NONE_SILENT: { id: 'Semua OPD yang diharapkan sudah mengirim paket.', en: 'Every expected OPD has sent a package.' },
+  RECAP_NONE_SILENT: {
+    id: 'Semua OPD yang diharapkan sudah mengirim paket.',
+    en: 'Every expected OPD has sent a package.',
+  },
   RECAP_NONE_BEST: {
     id: 'Belum ada OPD dengan nilai SAKIP pada periode ini.',
     en: 'No OPD has a SAKIP score for this period yet.',
@@ -278,7 +290,10 @@ export const recapMessages = {
     id: 'REKAP OPD UNTUK SEKDA (Code.js hasil build di sandbox): {opds} OPD contoh mengekspor paket, {listed} OPD di Daftar OPD',
     en: 'OPD RECAP FOR THE SEKDA (built Code.js in the sandbox): {opds} sample OPDs export a package, {listed} OPDs in Daftar OPD',
   },
-  RECAP_START_EXPORTS: { id: 'Ekspor paket OPD di buku kerja tiap OPD:', en: "Export OPD package in each OPD's workbook:" },
+  RECAP_START_EXPORTS: {
+    id: 'Ekspor paket OPD di buku kerja tiap OPD:',
+    en: "Export OPD package in each OPD's workbook:",
+  },
   RECAP_START_EXPORT: {
     id: '{opd}, {period}: {employees} pegawai, {named} disebut namanya, berkas {file} ({chars} karakter)',
     en: '{opd}, {period}: {employees} employees, {named} named, file {file} ({chars} characters)',
@@ -297,7 +312,10 @@ export const recapMessages = {
     id: '{rank}. {opd}: nilai SAKIP {score}, {grade}',
     en: '{rank}. {opd}: SAKIP score {score}, {grade}',
   },
-  RECAP_START_SILENT_LINE: { id: '{opd} ({kind}), paket terakhir: {last}', en: '{opd} ({kind}), last package: {last}' },
+  RECAP_START_SILENT_LINE: {
+    id: '{opd} ({kind}), paket terakhir: {last}',
+    en: '{opd} ({kind}), last package: {last}',
+  },
   RECAP_START_CANDIDATES: {
     id: '{count} usulan reward dan punishment lintas OPD untuk {people} pegawai (usulan, bukan keputusan; satu pegawai bisa punya lebih dari satu): {kinds}',
     en: '{count} reward and punishment proposals across OPDs for {people} employees (proposals, not decisions; one employee may have more than one): {kinds}',

@@ -168,7 +168,9 @@ describe('Rekap OPD: importing packages into the Sekda workbook (built Code.js)'
     expect(rowOf(kec, DINSOS)).toBeUndefined();
     // The meeting paper: print-ready A4, fit to width, the same winners and the silent OPD.
     const paper = sheetNamed(box, 'Kertas Rapat Koordinasi');
-    const layout = JSON.parse(paper.metadata.find((m) => m.getKey() === 'nilaiKerja.print')?.getValue() ?? '{}');
+    const layout = JSON.parse(
+      paper.metadata.find((m) => m.getKey() === 'nilaiKerja.print')?.getValue() ?? '{}',
+    );
     expect(layout).toMatchObject({ paper: 'A4', fitToWidth: true, orientation: 'landscape' });
     const paperText = text(paper).flat();
     expect(paperText).toContain(`Terbaik I: ${DISHUB} (80,00, BB)`);

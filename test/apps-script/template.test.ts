@@ -28,7 +28,9 @@ describe('Siapkan templat', () => {
   it('creates the eight input sheets with headers the column recognition maps exactly', () => {
     const box = loadSandbox();
     const text = box.call('siapkanTemplat') as string;
-    expect(text).toContain('Sheet dibuat: Pegawai, Indikator, Perilaku, Absensi, Aktivitas, Unit, SAKIP, Perjanjian Kinerja.');
+    expect(text).toContain(
+      'Sheet dibuat: Pegawai, Indikator, Perilaku, Absensi, Aktivitas, Unit, SAKIP, Perjanjian Kinerja.',
+    );
     expect(box.book.sheets.map((s) => s.name)).toEqual(ROLES.map((r) => ROLE_SHEET[r]));
     const reply = plain(box.call('ambilUsulanPemetaan')) as Proposal;
     expect(reply.ok).toBe(true);

@@ -258,28 +258,30 @@ function distributionSheet(recap: Recap): OutputSheet {
   );
 }
 
+/** The open duties per OPD, as the duties sheet and the meeting paper show them. */
+const DUTY_COLUMNS: readonly MessageCode[] = [
+  'RECAP_COL_OPD',
+  'RECAP_COL_SUPERVISORS',
+  'RECAP_COL_TEGURAN',
+  'RECAP_COL_APRESIASI',
+  'RECAP_COL_UMPAN_BALIK',
+  'RECAP_COL_TOTAL',
+];
+const dutyRows = (recap: Recap): SheetCell[][] =>
+  recap.duties.map((d) => [
+    d.opd,
+    d.supervisors,
+    d.teguran,
+    d.apresiasi,
+    d.umpanBalik,
+    d.teguran + d.apresiasi + d.umpanBalik,
+  ]);
+
 /** "Rekap Tugas Atasan": per OPD the supervisors' open duties, then each supervisor's. */
 function dutiesSheet(recap: Recap): OutputSheet {
   const b = new SheetBuilder();
   b.title(`${t('RECAP_SHEET_DUTIES')}: ${recap.period.label}`);
-  b.table(
-    [
-      'RECAP_COL_OPD',
-      'RECAP_COL_SUPERVISORS',
-      'RECAP_COL_TEGURAN',
-      'RECAP_COL_APRESIASI',
-      'RECAP_COL_UMPAN_BALIK',
-      'RECAP_COL_TOTAL',
-    ],
-    recap.duties.map((d) => [
-      d.opd,
-      d.supervisors,
-      d.teguran,
-      d.apresiasi,
-      d.umpanBalik,
-      d.teguran + d.apresiasi + d.umpanBalik,
-    ]),
-  );
+  b.table(DUTY_COLUMNS, dutyRows(recap));
   b.blank();
   b.title(t('RECAP_SECTION_DETAIL'));
   const detail: SheetCell[][] = [];
@@ -530,22 +532,8 @@ export function meetingPaper(recap: Recap, expected: number): OutputSheet {
       {
         heading: t('RECAP_SHEET_DUTIES'),
         table: {
-          header: [
-            'RECAP_COL_OPD',
-            'RECAP_COL_SUPERVISORS',
-            'RECAP_COL_TEGURAN',
-            'RECAP_COL_APRESIASI',
-            'RECAP_COL_UMPAN_BALIK',
-            'RECAP_COL_TOTAL',
-          ].map((c) => t(c as MessageCode)),
-          rows: recap.duties.map((d) => [
-            d.opd,
-            d.supervisors,
-            d.teguran,
-            d.apresiasi,
-            d.umpanBalik,
-            d.teguran + d.apresiasi + d.umpanBalik,
-          ]),
+          header: DUTY_COLUMNS.map((c) => t(c)),
+          rows: dutyRows(recap),
         },
       },
       {

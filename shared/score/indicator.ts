@@ -335,9 +335,13 @@ const TARGET_FAILURES = new Set<string>([
   'CAPAIAN_TARGET_NEGATIVE',
   'CAPAIAN_TARGET_INVALID',
   'CAPAIAN_RANGE_INVERTED',
-  'PERIOD_TARGET_COLUMN_MISSING',
-  'PERIOD_TARGET_CELL_EMPTY',
 ]);
+/**
+ * The period's own target missing or empty (score/prorate.ts, PERIOD_TARGET_COLUMN_MISSING and _CELL_EMPTY)
+ * is the target's failure too. Matched by prefix so that the overlay's bundle, which never scores periods,
+ * does not carry those messages (extension/build.ts keeps the codes a bundle names).
+ */
+const isTargetFailure = (code: string): boolean => TARGET_FAILURES.has(code) || code.startsWith('PERIOD_TARGET_');
 
 /** What a realisasi cell held, as IndicatorDecision.decide reads it. */
 export type RealisasiRead = 'absent' | 'empty' | 'unreadable' | 'read';
@@ -394,7 +398,7 @@ export class IndicatorDecision implements IndicatorVerdict {
           // What capaianOf returns is a number or a failure; anything else is a capaian not computed.
           const failure = isObject(computed) ? (computed as Failure).issue : undefined;
           issue = isObject(failure) ? failure : fail('CAPAIAN_REALISASI_INVALID').issue;
-          issueField = TARGET_FAILURES.has(issue.code) ? 'target' : 'realisasi';
+          issueField = isTargetFailure(issue.code) ? 'target' : 'realisasi';
         }
       }
       if (capaian === null) flags |= TIDAK_TERHITUNG;

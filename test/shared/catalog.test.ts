@@ -115,3 +115,22 @@ describe('message catalog', () => {
     expect(unknown).toEqual([]);
   });
 });
+
+describe('the catalog sections', () => {
+  it('never define one code twice (a later section would silently replace the earlier text)', () => {
+    const dir = new URL('../../shared/messages/', import.meta.url);
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(new URL(file, dir), 'utf8');
+      for (const m of source.matchAll(/^ {2}([A-Z][A-Z0-9_]+): \{/gm)) {
+        const code = m[1] as string;
+        const first = seen.get(code);
+        if (first) twice.push(`${code}: ${first}, ${file}`);
+        else seen.set(code, file);
+      }
+    }
+    expect(twice).toEqual([]);
+    expect(seen.size).toBeGreaterThan(500);
+  });
+});

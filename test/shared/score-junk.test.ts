@@ -147,6 +147,13 @@ describe('shared/score never throws on junk and never shows NaN', () => {
           expectClean(score.alignScales(as(m), as(a)) ?? 0, m, a);
           expectClean(score.capaianOf(as(m), as(a), as(p), policy), m, a, p);
           expectClean(score.decideIndicator(as(facts), policy), facts);
+          // With a junk period basis (never a sheet's own, but any object may arrive): no throw, no NaN.
+          const [basis, periodTarget] = fc.sample(fc.tuple(junk, junk), 1)[0]!;
+          expectClean(
+            score.decideIndicatorForPeriod(as({ ...(facts as object), basis, periodTarget }), policy),
+            facts,
+            basis,
+          );
           const fields = fc.sample(fc.tuple(junk, sometimes(number), sometimes(number), scale, junk), 1)[0]!;
           const [range, low, high, realisasiScale, read] = fields;
           expectClean(
@@ -246,6 +253,7 @@ it('covers every exported function of shared/score', () => {
     'alignScales',
     'capaianOf',
     'decideIndicator',
+    'decideIndicatorForPeriod',
     'isNumberCell',
     'capaianBetween',
     'capaianOfMeasured',

@@ -7,7 +7,7 @@
 export { parseDuration } from './duration';
 export { parsePolarity, parseRhkKind, parseSakipAnswer, parseStatus, parseYesNo } from './labels';
 export { inferNumberLocale, LOCALE_MAJORITY, LOCALE_SAMPLE_LIMIT } from './locale';
-export { findNipInText, type NameAndNip, parseNip, splitNameAndNip } from './nip';
+export { findNipInText, type NameAndNip, parseNip, readNipFast, splitNameAndNip } from './nip';
 export { parseNumber } from './number';
 export { PERCENT_FRACTION_MAX, parsePercentAsFraction } from './percent';
 export {

@@ -8,6 +8,16 @@ export interface PageChanges {
   outsideTables: boolean;
   /** Read every table again (a route change, new settings). */
   full?: boolean;
+  /**
+   * `<table>` -> its cells whose content changed (text edited, a child added or removed inside a cell).
+   * A table whose only changes are these may be patched in place (model/table.ts patchRows).
+   */
+  cells?: Map<Element, Set<Element>>;
+  /**
+   * Tables changed beyond their cells' content (rows or cells added or removed, a new table, a change
+   * in an ARIA grid): read again whole.
+   */
+  structural?: Set<Element>;
 }
 
 /** What a change lands on: a table or an ARIA grid (a CSS list of rows is found again: overlay.ts). */
@@ -19,11 +29,41 @@ const isOverlayNode = (node: Node): boolean => isOwned(node);
 /** Our elements hold nothing in the light DOM (their content is in their shadow roots). */
 const insideOverlay = (node: Node): boolean => isOwned(node) || isOwned(node.parentNode);
 
-function tablesIn(node: Node, into: Set<Element>): void {
+function tablesIn(node: Node, into: PageChanges): void {
   if (node.nodeType !== 1) return;
   const element = node as Element;
-  if (element.tagName === 'TABLE') into.add(element as Element);
-  else for (const table of Array.from(element.getElementsByTagName('table'))) into.add(table);
+  const tables = element.tagName === 'TABLE' ? [element] : Array.from(element.getElementsByTagName('table'));
+  for (const table of tables) {
+    into.tables.add(table);
+    markStructural(table, into);
+  }
+}
+
+function markStructural(table: Element, into: PageChanges): void {
+  into.structural ??= new Set();
+  into.structural.add(table);
+}
+
+/**
+ * Files a change under its list: the cell whose content it is, when it sits inside a `<td>`/`<th>` of
+ * that `<table>` (a realisasi edited), else the list as a whole (rows added or removed, an ARIA grid).
+ */
+function noteChange(inside: Element | null, into: PageChanges): void {
+  const table = inside?.closest(LIST_SELECTOR);
+  if (!table) {
+    into.outsideTables = true;
+    return;
+  }
+  into.tables.add(table);
+  const cell = inside?.closest('td, th');
+  if (table.tagName !== 'TABLE' || !cell || cell.closest(LIST_SELECTOR) !== table) {
+    markStructural(table, into);
+    return;
+  }
+  into.cells ??= new Map();
+  const cells = into.cells.get(table);
+  if (cells) cells.add(cell);
+  else into.cells.set(table, new Set([cell]));
 }
 
 /**
@@ -41,15 +81,11 @@ export function collectChanges(records: readonly MutationRecord[], into: PageCha
       if (added.length === 0 && removed.length === 0) continue;
       forgetChanged(record.target);
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      const table = target?.closest(LIST_SELECTOR);
-      if (table) into.tables.add(table as Element);
-      else into.outsideTables = true;
-      for (const node of added) tablesIn(node, into.tables);
+      noteChange(target, into);
+      for (const node of added) tablesIn(node, into);
     } else {
       forgetChanged(record.target);
-      const table = record.target.parentElement?.closest(LIST_SELECTOR);
-      if (table) into.tables.add(table as Element);
-      else into.outsideTables = true;
+      noteChange(record.target.parentElement, into);
     }
   }
 }

@@ -2,6 +2,7 @@ import { type FieldId, formatIssue, locate, type TableKind } from '../../../shar
 import type { PageStatus } from '../messaging';
 import { removeAllOverlay } from './dom/badge';
 import { prepareWrite } from './dom/badge-slots';
+import type { GridRow } from './dom/grid';
 import { findDivLists, forgetAll } from './dom/grid';
 import { isHiddenInTree, visibleText } from './dom/visibility';
 import {
@@ -13,7 +14,7 @@ import {
   type ScanBatch,
   type Write,
 } from './features/registry';
-import { readTableSteps, type TableModel } from './model/table';
+import { patchRows, readTableSteps, type TableModel } from './model/table';
 import { findNip } from './model/values';
 import { type PageChanges, type PageWatcher, watchPage } from './observe';
 import { isExcludedPage, type PageType, pageTypeOf, pageTypesOf } from './pages';
@@ -156,6 +157,10 @@ export function createOverlay(
   let cancelFlush: (() => void) | undefined;
   /** Whether the current pass has put its first badges on screen (the top of the table). */
   let shownFirst = false;
+  /** The last model of each table read to its end: rows edited in place are patched into it. */
+  let current = new Map<Element, TableModel>();
+  /** Rows read from the page since the last `done` mark (a whole table, or the rows patched). */
+  let rowsRead = 0;
   const summary = new PageSummary();
   const known = new Map<Element, { kind: TableKind; fields: FieldId[]; issues: string[] }>();
 
@@ -189,8 +194,10 @@ export function createOverlay(
           pageType,
           complete: unfinished.size === 0 && reading.size === 0 && queued.length === 0,
           scans: watcher?.scans() ?? 0,
+          read: rowsRead,
         },
       });
+      rowsRead = 0;
     } catch {
       // performance.mark with detail is missing in very old browsers; the mark is only for measuring.
     }
@@ -257,6 +264,7 @@ export function createOverlay(
     removeAllOverlay();
     unfinished = new Map();
     reading = new Map();
+    current = new Map();
     initFeatures();
     needFull = true;
   };
@@ -268,6 +276,21 @@ export function createOverlay(
       continuation = false;
       if (running && (unfinished.size > 0 || reading.size > 0)) watcher?.runNow();
     });
+  };
+
+  /**
+   * Patches the rows a change edited into the table's last model (model/table.ts patchRows) and returns
+   * them; undefined when the table must be read again whole: the change was structural (rows or cells
+   * added or removed: observe.ts), the table was not read to its end, or the edit may change more
+   * than its rows' values.
+   */
+  const patchInPlace = (table: Element, changes: PageChanges): GridRow[] | undefined => {
+    const cells = changes.cells?.get(table);
+    const model = current.get(table);
+    if (!cells || !model || changes.structural?.has(table)) return undefined;
+    const rows = patchRows(model, cells);
+    if (!rows) current.delete(table);
+    return rows;
   };
 
   const scan = (changes: PageChanges, inFrame: boolean): void => {
@@ -305,6 +328,7 @@ export function createOverlay(
       ? [...Array.from(doc.getElementsByTagName('table')), ...divLists]
       : [...new Set([...changes.tables, ...carried.keys(), ...readers.keys(), ...divLists])];
     const models: TableModel[] = [];
+    const patched = new Map<TableModel, GridRow[]>();
     for (const table of tables) {
       try {
         // A table carried over from the last slice was checked then: no style read between slices.
@@ -315,6 +339,13 @@ export function createOverlay(
         }
         // A table left unfinished and untouched since is not read again.
         let model = !changes.tables.has(table) ? carried.get(table) : undefined;
+        // Cells edited in a table already scored: only their rows are read again, into its model.
+        const rows = inPlace ? patchInPlace(table, changes) : undefined;
+        if (rows) {
+          model = current.get(table)!;
+          patched.set(model, rows);
+          rowsRead += rows.length;
+        }
         if (!model) {
           // Read in steps under the task's time budget; a changed table is read again from its top.
           const reader = (!changes.tables.has(table) && readers.get(table)) || readTableSteps(table);
@@ -325,11 +356,14 @@ export function createOverlay(
             continue;
           }
           model = step.value;
+          rowsRead += model?.grid.rows.length ?? 0;
         }
         if (!model || model.kind === 'unknown') {
           known.delete(table);
+          current.delete(table);
           continue;
         }
+        current.set(table, model);
         known.set(table, {
           kind: tableKindOf(model),
           fields: Object.keys(model.mapping) as FieldId[],
@@ -370,6 +404,7 @@ export function createOverlay(
         ++scored <= MIN_ROWS_PER_SLICE ||
         (batch.stats.touchedRows < maxBadges && performance.now() < deadline),
       unfinished: left,
+      patched,
     };
     const writes: { feature: Feature; write: Write }[] = [];
     for (const { feature, handler } of handlers) {
@@ -432,6 +467,7 @@ export function createOverlay(
       known.clear();
       unfinished = new Map();
       reading = new Map();
+      current = new Map();
       removeAllOverlay();
       forgetAll();
     },

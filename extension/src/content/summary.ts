@@ -76,6 +76,12 @@ export function tally(contribution: Contribution, kind: BadgeKind, flags: readon
   for (const flag of flags) contribution.flags[flag] = (contribution.flags[flag] ?? 0) + 1;
 }
 
+/** Takes one badge's kind and flags back out of a contribution (a row scored again says otherwise). */
+export function untally(contribution: Contribution, kind: BadgeKind, flags: readonly OverlayFlag[]): void {
+  contribution.counts[kind] = (contribution.counts[kind] ?? 0) - 1;
+  for (const flag of flags) contribution.flags[flag] = (contribution.flags[flag] ?? 0) - 1;
+}
+
 /** Notes on a contribution that a huge table was scored only up to the row limit. */
 export function noteTruncation(contribution: Contribution, table: string, left: number, limit: number): void {
   if (left > 0) contribution.truncated = { table, limit };

@@ -74,7 +74,8 @@ function hidden(element: Element): boolean {
   return value;
 }
 
-function textOfCell(cell: Element): string {
+/** What the user reads in a cell (cached until the observer sees it change). */
+export function textOfCell(cell: Element): string {
   let value = textCache.get(cell);
   if (value === undefined) {
     value = visibleText(cell);

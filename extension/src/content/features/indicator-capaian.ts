@@ -4,6 +4,7 @@ import type { Lang } from '../../../../shared/messages';
 import { formatIssue, t } from '../../../../shared/messages';
 import { decideIndicator } from '../../../../shared/score';
 import { BadgeSlots } from '../dom/badge-slots';
+import type { GridRow } from '../dom/grid';
 import type { OverlayFlag } from '../flags';
 import type { OverlayPolicy } from '../light/default-policy';
 import { type IndicatorRow, indicatorRows } from '../model/skp';
@@ -19,7 +20,7 @@ import {
 } from '../model/table';
 import { hasEvidence, hasFeedback, readPolarity, readRealisasiFact, readTargetFact } from '../model/values';
 import { SKP_KINDS } from '../pages';
-import { type Contribution, emptyContribution, noteTruncation, tally } from '../summary';
+import { type Contribution, emptyContribution, noteTruncation, tally, untally } from '../summary';
 import { categoryText, flagLines, type IndicatorScore, percentText, toneOf } from '../verdict/show';
 import { employeeVerdicts } from '../verdict/skp-employee';
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
@@ -137,6 +138,8 @@ interface Pass {
   hashes: Map<IndicatorRow, string>;
   /** Short id of the table's columns (mapping and labels): same text under other headers is another score. */
   columns: number;
+  /** What the finished pass gave the summary (with the employees' verdicts on an appraisal). */
+  result?: Contribution;
 }
 const passes = new WeakMap<TableModel, Pass>();
 
@@ -169,12 +172,39 @@ function passOf(model: TableModel, batch: ScanBatch): Pass {
   return pass;
 }
 
+/** Scores one indicator row of a pass (from the cache when the row says what it said before). */
+function scoreRow(model: TableModel, ind: IndicatorRow, pass: Pass, batch: ScanBatch): IndicatorScore {
+  const { policy, lang, revision } = batch.settings;
+  const hash = `${rowKey(ind.row)}|${ind.kind}|${ind.owner}|${pass.columns}|${revision}`;
+  let score = cache.get(hash);
+  if (!score) {
+    score = scoreIndicator(model, ind, policy, lang);
+    cache.set(hash, score);
+  }
+  pass.scores.set(ind, score);
+  pass.hashes.set(ind, hash);
+  return score;
+}
+
+/** Plans the write of a row's badge (none when the page already shows it). */
+function writeBadge(
+  model: TableModel,
+  ind: IndicatorRow,
+  score: IndicatorScore,
+  batch: ScanBatch,
+  writes: Write[],
+): void {
+  const write = slots.write(ind.row.source, score.badge, (badge) => badgeCell(model, ind).append(badge));
+  if (write) {
+    batch.stats.touchedRows++;
+    writes.push(write);
+  }
+}
+
 function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
   cache.useSettings(batch.settings);
-  const { policy, lang } = batch.settings;
   const pass = passOf(model, batch);
-  const { rows, scores, hashes, contribution } = pass;
-  const tail = `|${pass.columns}|${batch.settings.revision}`;
+  const { rows, contribution } = pass;
   while (pass.next < rows.length) {
     // Every row counts against the task's budget (a cached row still costs its badge write).
     if (!batch.mayScore()) {
@@ -182,28 +212,109 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
       break;
     }
     const ind = rows[pass.next++]!;
-    const hash = `${rowKey(ind.row)}|${ind.kind}|${ind.owner}${tail}`;
-    let score = cache.get(hash);
-    if (!score) {
-      score = scoreIndicator(model, ind, policy, lang);
-      cache.set(hash, score);
-    }
-    scores.set(ind, score);
-    hashes.set(ind, hash);
+    const score = scoreRow(model, ind, pass, batch);
     tally(contribution, 'indikator', score.badge.flags);
-    const write = slots.write(ind.row.source, score.badge, (badge) => badgeCell(model, ind).append(badge));
-    if (write) {
-      batch.stats.touchedRows++;
-      writes.push(write);
-    }
+    writeBadge(model, ind, score, batch, writes);
   }
   const done = pass.next >= rows.length;
   // The employee's verdict needs every indicator: it waits for the task that scores the last one, and
   // is added to a copy, so a pass finished again (new settings) never counts its people twice.
   const result = done && hasField(model, 'realisasi') ? { ...contribution, people: [] } : contribution;
-  if (result !== contribution) employeeVerdicts(model, rows, { scores, hashes }, batch, result, writes);
+  if (result !== contribution) employeeVerdicts(model, rows, pass, batch, result, writes);
   noteTruncation(result, model.name, truncatedRows(model), MAX_ROWS_PER_TABLE);
+  if (done) pass.result = result;
   batch.summary.set(model.table, result);
+}
+
+/**
+ * Rows of a finished pass edited in place (ScanBatch.patched): only their indicators are scored again,
+ * the table's tally is corrected by what they said before and say now, and only their owners' verdicts
+ * are recomputed (employeeVerdicts, called as the full pass calls it, on those owners' rows). False when
+ * the pass is not finished: the table is then scanned whole (unchanged rows cost a cache lookup).
+ */
+function patchTable(
+  model: TableModel,
+  changed: readonly GridRow[],
+  batch: ScanBatch,
+  writes: Write[],
+): boolean {
+  const pass = passes.get(model);
+  if (!pass?.result || pass.settings !== batch.settings || pass.next < pass.rows.length) {
+    passes.delete(model);
+    return false;
+  }
+  cache.useSettings(batch.settings);
+  const edited = new Set(changed);
+  const contribution: Contribution = {
+    ...pass.contribution,
+    counts: { ...pass.contribution.counts },
+    flags: { ...pass.contribution.flags },
+  };
+  const owners = new Set<string>();
+  for (const ind of pass.rows) {
+    if (!edited.has(ind.row)) continue;
+    owners.add(ind.owner);
+    const before = pass.scores.get(ind);
+    if (before) untally(contribution, 'indikator', before.badge.flags);
+    const score = scoreRow(model, ind, pass, batch);
+    tally(contribution, 'indikator', score.badge.flags);
+    writeBadge(model, ind, score, batch, writes);
+  }
+  pass.contribution = contribution;
+  const result = hasField(model, 'realisasi')
+    ? redoVerdicts(model, pass, owners, batch, writes)
+    : contribution;
+  noteTruncation(result, model.name, truncatedRows(model), MAX_ROWS_PER_TABLE);
+  pass.result = result;
+  batch.summary.set(model.table, result);
+  return true;
+}
+
+/**
+ * The pass's result with the verdicts of `owners` recomputed. employeeVerdicts lists one person per
+ * owner, in the order the owners first appear in the rows it is given; the pass's people are in that
+ * order for all its rows, so each recomputed person takes its owner's place.
+ */
+function redoVerdicts(
+  model: TableModel,
+  pass: Pass,
+  owners: ReadonlySet<string>,
+  batch: ScanBatch,
+  writes: Write[],
+): Contribution {
+  const previous = pass.result!;
+  const redone: Contribution = { ...pass.contribution, people: [] };
+  employeeVerdicts(
+    model,
+    pass.rows.filter((ind) => owners.has(ind.owner)),
+    pass,
+    batch,
+    redone,
+    writes,
+  );
+  const people = [...previous.people];
+  const order = ownerOrder(pass);
+  let next = 0;
+  for (const owner of [...owners].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))) {
+    const at = order.get(owner);
+    const person = redone.people[next++];
+    if (at !== undefined && person) people[at] = person;
+  }
+  const employee = redone.employee ?? previous.employee;
+  return { ...pass.contribution, people, ...(employee ? { employee } : {}) };
+}
+
+/** Each owner's place in the pass's list of people: the order they first appear in its rows. */
+const ownerOrders = new WeakMap<Pass, Map<string, number>>();
+function ownerOrder(pass: Pass): Map<string, number> {
+  let order = ownerOrders.get(pass);
+  if (!order) {
+    const built = new Map<string, number>();
+    for (const ind of pass.rows) if (!built.has(ind.owner)) built.set(ind.owner, built.size);
+    ownerOrders.set(pass, built);
+    order = built;
+  }
+  return order;
 }
 
 /** Per indicator capaian + category on SKP appraisal and plan tables, with the supervisor's flags. */
@@ -212,4 +323,5 @@ export const indicatorCapaian: Feature = tableFeature(
   ['skp-penilaian', 'skp-rencana'],
   SKP_KINDS,
   scanTable,
+  patchTable,
 );

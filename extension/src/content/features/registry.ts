@@ -1,4 +1,5 @@
 import { type Lang, type TableKind, t } from '../../../../shared';
+import type { GridRow } from '../dom/grid';
 import type { OverlayPolicy } from '../light/default-policy';
 import type { PackagedDuties, PackageIndex } from '../model/package';
 import type { TableModel } from '../model/table';
@@ -37,6 +38,12 @@ export interface ScanBatch {
    */
   mayScore(): boolean;
   unfinished: Set<Element>;
+  /**
+   * Tables of `tables` scored before whose rows listed here were edited and re-read in place
+   * (model/table.ts patchRows): the same model, every other row as it was. A feature that keeps
+   * what it scored per row scores only these rows again.
+   */
+  patched?: ReadonlyMap<TableModel, readonly GridRow[]>;
 }
 
 /** A DOM write, run after every feature has read (read all, score once, write once). */
@@ -59,14 +66,27 @@ export interface Feature {
 }
 
 /**
+ * Scores again only the patched rows of a table the feature scored before (ScanBatch.patched); false
+ * when it cannot (then the table is scanned whole: its model is right, unchanged rows hit the cache).
+ */
+export type PatchTable = (
+  model: TableModel,
+  rows: readonly GridRow[],
+  batch: ScanBatch,
+  writes: Write[],
+) => boolean;
+
+/**
  * A feature that scores each table of some kinds: the scan handler shared by the table features
- * (indicators, people lists, activity logs), so each only writes its own `scanTable`.
+ * (indicators, people lists, activity logs), so each only writes its own `scanTable` (and, when it
+ * keeps per-row scores, its own `patchTable`).
  */
 export function tableFeature(
   id: string,
   pages: readonly PageType[],
   kinds: readonly TableKind[],
   scanTable: (model: TableModel, batch: ScanBatch, writes: Write[]) => void,
+  patchTable?: PatchTable,
 ): Feature {
   return {
     id,
@@ -75,7 +95,10 @@ export function tableFeature(
       host.onScan((batch) => {
         const writes: Write[] = [];
         for (const model of batch.tables) {
-          if (kinds.includes(model.kind)) scanTable(model, batch, writes);
+          if (!kinds.includes(model.kind)) continue;
+          const rows = batch.patched?.get(model);
+          if (rows && patchTable?.(model, rows, batch, writes)) continue;
+          scanTable(model, batch, writes);
         }
         return writes;
       });

@@ -1,4 +1,5 @@
-import { parseNip, t } from '../../../../shared';
+import { t } from '../../../../shared';
+import { readNipFast } from '../../../../shared/parse';
 import { MANAGED_CHECKED_KEY, type ManagedValues } from '../../managed';
 import { isWholeOpdPackage, type Settings } from '../../storage';
 import { defaultPolicy, type OverlayPolicy } from './default-policy';
@@ -62,9 +63,12 @@ export function isCompletePolicy(
   return true;
 }
 
-/** The user's NIP as UserNipSchema checks it: 18 digits the core's parser reads. */
+/**
+ * The user's NIP as UserNipSchema checks it: 18 digits the core's parser reads (readNipFast: parseNip's
+ * decision on plain digits, without the NIP problem messages the overlay never shows).
+ */
 const isUserNip = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{18}$/.test(value) && parseNip(value).ok;
+  typeof value === 'string' && /^\d{18}$/.test(value) && readNipFast(value) !== undefined;
 
 const warnInvalid = (key: string, value: unknown): void => {
   console.warn(`[Nilai Kerja] ${t('EXT_STORAGE_INVALID', { key })}`, kind(value));

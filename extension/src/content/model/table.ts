@@ -9,6 +9,7 @@ import {
   rowCells,
   tableToGrid,
   tableToGridSteps,
+  textOfCell,
 } from '../dom/grid';
 import { ASSESSED_HEADER, PAGINATION_INFO, PAGINATION_INFO_SELECTOR } from '../selectors';
 
@@ -70,7 +71,7 @@ export function* readTableSteps(table: Element): Generator<void, TableModel | un
       : divGridToGrid(table, limit);
   if (grid.rows.length < 2 || grid.width < 2) return undefined;
   // Only the header region is needed to recognise columns; the core scans the first rows itself.
-  const text = gridText({ ...grid, rows: grid.rows.slice(0, 12) });
+  const text = gridText({ ...grid, rows: grid.rows.slice(0, RECOGNITION_ROWS) });
   const recognition = recognizeTable(text);
   const mapping = recognition.recognition.mapping as Partial<Record<FieldId, number>>;
   if (Object.keys(mapping).length === 0) return undefined;
@@ -123,6 +124,109 @@ function withDetachedHeader(table: Element, grid: Grid): Grid {
   const rows = [...header.rows, ...grid.rows.filter((row) => !row.header)];
   for (const row of rows) for (let i = row.cells.length; i < width; i++) row.cells[i] = undefined;
   return { table, rows, width, domRows: grid.domRows };
+}
+
+/** Grid row index of each `<tr>` of a table, built the first time one of its rows is patched. */
+const rowIndexes = new WeakMap<TableModel, Map<Element, number>>();
+
+function rowIndexOf(model: TableModel): Map<Element, number> {
+  let index = rowIndexes.get(model);
+  if (!index) {
+    const built = new Map<Element, number>();
+    model.grid.rows.forEach((row, at) => {
+      built.set(row.source, at);
+    });
+    rowIndexes.set(model, built);
+    index = built;
+  }
+  return index;
+}
+
+/**
+ * Fields whose text decides which rows are indicators, people or activities and how they group (an RHK
+ * run, a row's owner): an edit there may move rows between roles, so the table is read again whole.
+ */
+const ROLE_FIELDS: readonly FieldId[] = ['rhk', 'jenis_rhk', 'nip', 'nama_nip', 'nama'];
+/** Fields where only being filled or empty decides a row's role (an indicator row has its own target). */
+const PRESENCE_FIELDS: readonly FieldId[] = ['target', 'indikator', 'aktivitas'];
+/** Rows at the top the column recognition reads (readTableSteps): an edit there is recognised again. */
+const RECOGNITION_ROWS = 12;
+
+const isBlankText = (text: string): boolean => text.trim() === '';
+
+/** Index of the row's first filled slot (its width when none): TOTAL rows and section rows say it there. */
+function firstFilled(row: GridRow): number {
+  const at = row.cells.findIndex((cell) => cell !== undefined && !isBlankText(cell.text));
+  return at < 0 ? row.cells.length : at;
+}
+
+/**
+ * Whether writing `text` into the slot at `column` of `row` leaves every row's role as it was: which
+ * rows are data rows, indicators, people, sections or totals, and how rows group. Only then may the
+ * row be patched instead of the table read again.
+ */
+function keepsRoles(
+  model: TableModel,
+  row: GridRow,
+  column: number,
+  before: GridCell,
+  text: string,
+): boolean {
+  if (before.header || row.header || rowCells(row).length < 2 || column <= firstFilled(row)) return false;
+  for (const [field, at] of Object.entries(model.mapping) as [FieldId, number][]) {
+    if (at !== column) continue;
+    if (ROLE_FIELDS.includes(field) && before.text !== text) return false;
+    if (PRESENCE_FIELDS.includes(field) && isBlankText(before.text) !== isBlankText(text)) return false;
+  }
+  return true;
+}
+
+/**
+ * Re-reads the changed cells of a `<table>` already read into `model` (their content edited: the
+ * observer's `cells`, observe.ts) into its grid, in place, and returns the grid rows they sit in (a
+ * rowspanned cell: every row it covers). The grid ends up as tableToGrid would read it anew: an edit
+ * changes no span and no row's visibility (attributes are not watched), and every other row keeps its
+ * cells. Returns undefined, and the table must be read again whole, when an edit may change more than
+ * the rows' values: a cell not in the grid (a hidden row, beyond the row limit), a header cell, a
+ * field that decides the rows' roles (ROLE_FIELDS, PRESENCE_FIELDS), a row's first filled cell (TOTAL,
+ * section rows), or the top rows when recognising the columns again gives another answer.
+ */
+export function patchRows(model: TableModel, cells: Iterable<Element>): GridRow[] | undefined {
+  const rows = model.grid.rows;
+  const index = rowIndexOf(model);
+  const edits: { slot: GridCell; text: string }[] = [];
+  const touched = new Set<number>();
+  for (const cell of cells) {
+    const own = cell.parentElement ? index.get(cell.parentElement) : undefined;
+    if (own === undefined || !cell.isConnected) return undefined;
+    const text = textOfCell(cell);
+    // A rowspanned cell fills a slot in each row it covers: consecutive grid rows from its own.
+    for (let at = own; at < rows.length; at++) {
+      const row = rows[at]!;
+      let inRow = false;
+      for (let column = 0; column < row.cells.length; column++) {
+        const slot = row.cells[column];
+        if (slot?.source !== cell) continue;
+        if (!keepsRoles(model, row, column, slot, text)) return undefined;
+        inRow = true;
+        edits.push({ slot, text });
+      }
+      if (!inRow) break;
+      touched.add(at);
+    }
+    // A hidden cell takes no slot: whether it shows now is not known without reading the row again.
+    if (!touched.has(own)) return undefined;
+  }
+  if (touched.size === 0) return undefined;
+  for (const { slot, text } of edits) slot.text = text;
+  if (Math.min(...touched) < RECOGNITION_ROWS && !sameRecognition(model)) return undefined;
+  return [...touched].sort((a, b) => a - b).map((at) => rows[at]!);
+}
+
+/** Whether the columns recognised from the table's top rows, as they read now, are those of the model. */
+function sameRecognition(model: TableModel): boolean {
+  const text = gridText({ ...model.grid, rows: model.grid.rows.slice(0, RECOGNITION_ROWS) });
+  return JSON.stringify(recognizeTable(text)) === JSON.stringify(model.recognition);
 }
 
 /** How many rows the whole list has when the page shows one page of it ("... dari 23 data"). */

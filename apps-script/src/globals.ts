@@ -36,6 +36,8 @@ import { prepareRbActionTemplate } from './features/rb-actions/template';
 import { checkOpdPackages, importOpdPackages, openRecap, rebuildRecapReply } from './features/recap/import';
 import { exportOpdPackage, opdPackages } from './features/recap/opd-export';
 import { computeScores } from './features/results/compute';
+import { exportHistory, historyFile } from './features/results/history-export';
+import { checkHistoryFile, importHistoryFile, openHistoryImport } from './features/results/history-import';
 import { rewardPunishmentList } from './features/reward/reward';
 import { sakipEvaluation } from './features/sakip/sakip';
 import { prepareTemplate } from './features/template/template';
@@ -239,6 +241,40 @@ export function imporPaketOpd(
 /** Sidebar call or trigger: rebuilds the recap sheets from the archive (after editing "Daftar OPD"). */
 export function buatUlangRekapOpd(): ReturnType<typeof rebuildRecapReply> {
   return rebuildRecapReply();
+}
+
+/**
+ * Menu "Ekspor riwayat": opens a dialog offering the Riwayat sheet (every period's verdicts per employee)
+ * as a versioned JSON file to download, for next year's workbook. From a trigger it reports the file's size.
+ */
+export function eksporRiwayat(): string {
+  return runAction('HISTX_MENU_EXPORT', exportHistory);
+}
+
+/** Dialog call: the Riwayat file. Returns { ok, fileName, json, help, notes } or { ok: false, message }. */
+export function ambilBerkasRiwayat(): ReturnType<typeof historyFile> {
+  return historyFile();
+}
+
+/** Menu "Impor riwayat...": opens the sidebar that picks a Riwayat file from an earlier workbook. */
+export function imporRiwayat(): string {
+  return runAction('HISTX_MENU_IMPORT', openHistoryImport);
+}
+
+/** Sidebar call: checks a Riwayat file ({ name, text }) against the Riwayat sheet; writes nothing. */
+export function periksaBerkasRiwayat(berkas: {
+  name: string;
+  text: string;
+}): ReturnType<typeof checkHistoryFile> {
+  return checkHistoryFile(berkas);
+}
+
+/** Sidebar call: adds the Riwayat file's new periods to the Riwayat sheet (all or nothing). */
+export function imporBerkasRiwayat(berkas: {
+  name: string;
+  text: string;
+}): ReturnType<typeof importHistoryFile> {
+  return importHistoryFile(berkas);
 }
 
 /** Sidebar call: the stored policy (or the national defaults) with its editable numbers. Returns { ok, state, message }. */

@@ -28,6 +28,8 @@ export const MENU: ReadonlyArray<{ label: MessageCode; fn: string } | null> = [
   { label: 'SHEETS_MENU_EXPORT', fn: 'eksporUntukEkstensi' },
   { label: 'RECAP_MENU_EXPORT', fn: 'eksporPaketOpd' },
   { label: 'RECAP_MENU_RECAP', fn: 'rekapOpd' },
+  { label: 'HISTX_MENU_EXPORT', fn: 'eksporRiwayat' },
+  { label: 'HISTX_MENU_IMPORT', fn: 'imporRiwayat' },
   { label: 'SHEETS_MENU_HELP', fn: 'bantuan' },
 ];
 

@@ -25,7 +25,10 @@ export type SidebarCallName =
   | 'ambilPaketOpd'
   | 'periksaPaketOpd'
   | 'imporPaketOpd'
-  | 'buatUlangRekapOpd';
+  | 'buatUlangRekapOpd'
+  | 'ambilBerkasRiwayat'
+  | 'periksaBerkasRiwayat'
+  | 'imporBerkasRiwayat';
 
 /** Those globals as globals.ts declares them (a name that is not an export of globals.ts fails here). */
 export type SidebarApi = Pick<typeof Globals, SidebarCallName>;

@@ -6,5 +6,6 @@
  */
 export * from './annual';
 export * from './rows';
+export * from './transfer';
 export * from './trends';
 export * from './units';

@@ -12,6 +12,7 @@ import { extensionOverlayMessages } from './extension-overlay';
 import { extensionSetupMessages } from './extension-setup';
 import { flagMessages } from './flags';
 import { historyMessages } from './history';
+import { historyTransferMessages } from './history-transfer';
 import { organisationMessages } from './organisation';
 import { papersMessages } from './papers';
 import { parseMessages } from './parse';
@@ -42,6 +43,7 @@ export const catalog = {
   ...organisationMessages,
   ...disciplineMessages,
   ...historyMessages,
+  ...historyTransferMessages,
   ...policyMessages,
   ...pembinaanMessages,
   ...periodsMessages,

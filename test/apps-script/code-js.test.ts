@@ -127,6 +127,8 @@ describe('menu', () => {
       'Ekspor untuk ekstensi',
       'Ekspor paket OPD',
       'Rekap OPD (Sekda)...',
+      'Ekspor riwayat',
+      'Impor riwayat...',
       'Bantuan',
     ]);
     const touched = box.rec.calls.map((c) => c.name);

@@ -1,9 +1,12 @@
 import {
   type AnnualVerdict,
+  addOlderPeriods,
   annualVerdicts,
   type HistoryRow,
   historyRowsOf,
+  historyRowsOfSheet,
   historyYears,
+  type Issue,
   mergeHistory,
   mostImproved,
   mostImprovedUnits,
@@ -13,11 +16,14 @@ import {
   periodLabel,
   predikatLabel,
   type Trend,
+  t,
   trendsAt,
   withYearDiscipline,
 } from '../../../shared';
+import { HISTORY_COLUMNS, writtenByAddOn } from '../output/layout';
 import { ownershipOf } from '../output/ownership';
-import type { CellValue, SpreadsheetPort } from '../port/types';
+import { HISTORY_SHEET } from '../output/sheet-names';
+import type { CellValue, SheetPort, SpreadsheetPort } from '../port/types';
 import { chooseTables, toWorkbookInput, type WorkbookRead } from '../workbook/workbook';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,16 +34,93 @@ const textOf = (v: CellValue | undefined): string =>
 const numberOf = (v: CellValue | undefined): number | null =>
   typeof v === 'number' && Number.isFinite(v) ? v : null;
 
+/** The add-on's current "Riwayat", and the Riwayat sheets copied into this workbook from earlier ones. */
+export interface HistorySheets {
+  current: SheetPort | null;
+  copies: SheetPort[];
+}
+
 /**
- * The history kept so far: the rows of the add-on's own "Riwayat" sheet (found by its mark, whatever its
- * name now), one HistoryRow each. A row without a valid period code is not history the add-on wrote: it is
+ * Which sheets hold history. The current Riwayat is the marked (or adopted) one at the name the add-on
+ * writes it under ("Riwayat", else "Riwayat (Nilai Kerja)"...: output/replace-sheets.ts), the one the next
+ * run replaces. Every other sheet with the Riwayat mark, or unmarked with exactly the Riwayat header row
+ * ("Salinan dari Riwayat" made by Sheets' "Salin ke", which may or may not keep the mark), is a copy from
+ * an earlier workbook: read as older history, never written, never input (workbook/workbook.ts).
+ */
+export function historySheets(book: SpreadsheetPort): HistorySheets {
+  const alternate = t('ADDON_SHEET_ALTERNATE', { sheet: HISTORY_SHEET }, 'id');
+  const atOwnName = (name: string) =>
+    name === HISTORY_SHEET || name === alternate || name.startsWith(`${alternate} `);
+  let current: SheetPort | null = null;
+  const copies: SheetPort[] = [];
+  for (const sheet of book.listSheets()) {
+    const own = ownershipOf(sheet);
+    if (own === null) {
+      if (hasHistoryHeader(sheet)) copies.push(sheet);
+    } else if (own.role === 'history' && !own.staging) {
+      if (current === null && atOwnName(sheet.name)) current = sheet;
+      else copies.push(sheet);
+    }
+  }
+  return { current, copies };
+}
+
+/** The first row is exactly the Riwayat header, nothing beside it (one small read). */
+function hasHistoryHeader(sheet: SheetPort): boolean {
+  try {
+    return writtenByAddOn('history', sheet.readTop(1, HISTORY_COLUMNS.length + 1));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `kept` with the periods of the copied Riwayat sheets that neither it nor the workbook's own periods
+ * (`present`) hold, each copy in tab order (so a second copy of the same sheet adds nothing). Each copy
+ * says what it added and what it skipped, and each row that is not valid history is reported with its
+ * place (shared/history transfer.ts): the issues go to "Masalah Data" with the period's result.
+ */
+function withCopiedHistory(
+  kept: HistoryRow[],
+  copies: readonly SheetPort[],
+  present: readonly string[],
+): { rows: HistoryRow[]; issues: Issue[] } {
+  let rows = kept;
+  const issues: Issue[] = [];
+  for (const sheet of copies) {
+    const read = historyRowsOfSheet(sheet.name, sheet.read().values);
+    issues.push(...read.issues);
+    const merged = addOlderPeriods(rows, read.rows, present);
+    rows = merged.rows;
+    const labels = (keys: readonly string[]) => keys.map((k) => merged.labels.get(k) ?? k).join(', ');
+    if (merged.added.length > 0)
+      issues.push({
+        code: 'HISTX_COPY_ADDED',
+        params: { sheet: sheet.name, periods: labels(merged.added), rows: merged.addedRows },
+        at: { sheet: sheet.name },
+        severity: 'warning',
+      });
+    if (merged.skipped.length > 0)
+      issues.push({
+        code: 'HISTX_COPY_SKIPPED',
+        params: { sheet: sheet.name, periods: labels(merged.skipped) },
+        at: { sheet: sheet.name },
+        severity: 'warning',
+      });
+  }
+  return { rows, issues };
+}
+
+/**
+ * The history kept so far: the rows of the add-on's current "Riwayat" sheet (historySheets: its mark and
+ * the name the add-on writes it under), one HistoryRow each. A row without a valid period code is not history the add-on wrote: it is
  * left out of what is carried forward, and counted so the admin is told.
  */
-export function readHistory(book: SpreadsheetPort): { rows: HistoryRow[]; skipped: number } {
-  const sheet = book.listSheets().find((s) => {
-    const own = ownershipOf(s);
-    return own !== null && own.role === 'history' && !own.staging;
-  });
+export function readHistory(
+  book: SpreadsheetPort,
+  sheets: HistorySheets = historySheets(book),
+): { rows: HistoryRow[]; skipped: number } {
+  const sheet = sheets.current;
   if (!sheet) return { rows: [], skipped: 0 };
   const values = sheet.read().values.slice(1);
   const rows: HistoryRow[] = [];
@@ -108,7 +191,14 @@ export function periodHistory(
   if (!read.period) return null;
   const chosen = periodKey(read.period);
   // Periods in order (latest last), each merged before the next so a later month counts the earlier ones.
-  let history = readHistory(book).rows;
+  // Older periods copied from an earlier workbook's Riwayat come first, so their TK days count in their year.
+  const sheets = historySheets(book);
+  const copied = withCopiedHistory(
+    readHistory(book, sheets).rows,
+    sheets.copies,
+    read.periods.map(periodKey),
+  );
+  let history = copied.rows;
   let chosenResult = result;
   for (const period of read.periods) {
     const key = periodKey(period);
@@ -127,7 +217,10 @@ export function periodHistory(
   // Most improved over the whole history up to the period scored (its first period to this one).
   const first = history.find((r) => r.period < chosen);
   return {
-    result: chosenResult,
+    result:
+      copied.issues.length > 0
+        ? { ...chosenResult, issues: [...chosenResult.issues, ...copied.issues] }
+        : chosenResult,
     history,
     trends: trendsAt(history, chosen, policy.history),
     labels: read.periods.map((p) => periodLabel(p, 'id')),

@@ -9,6 +9,7 @@ import {
 import type { Issue } from '../../../shared/core';
 import type { FieldId, RawTable, RawValue, WorkbookInput } from '../../../shared/model';
 import { type Period, parsePeriod, periodEnd, periodKey, periodLabel } from '../../../shared/parse';
+import { writtenByAddOn } from '../output/layout';
 import { isOwnedOutput } from '../output/ownership';
 import { columnLetter, type SpreadsheetPort } from '../port/types';
 import { rowList } from './cells';
@@ -94,17 +95,29 @@ export function readWorkbook(
       if (!sheet || isOwnedOutput(sheet)) continue;
       const savedRows = new Set(mappings.map((m) => m.headerRow));
       // Only the tables the admin confirmed are read: the rest of the sheet was looked at and left out.
-      for (const table of readSheetTables(sheet, { saved: mappings, attendanceCodes }))
-        if (savedRows.has(table.headerRow)) found.push(table);
+      const tables = readSheetTables(sheet, { saved: mappings, attendanceCodes });
+      if (isCopiedHistory(tables)) continue;
+      for (const table of tables) if (savedRows.has(table.headerRow)) found.push(table);
     }
   } else {
     for (const sheet of book.listSheets()) {
       if (isOwnedOutput(sheet)) continue;
-      found.push(...readSheetTables(sheet, { attendanceCodes }));
+      const tables = readSheetTables(sheet, { attendanceCodes });
+      if (!isCopiedHistory(tables)) found.push(...tables);
     }
   }
   markSakipWorkbooks(found, policy.sakip);
   return chooseTables(found, saved !== null, options.period ?? saved?.period);
+}
+
+/**
+ * A Riwayat sheet copied from an earlier workbook without the add-on's mark ("Salinan dari Riwayat"): its
+ * first row is exactly the Riwayat header. Its NIP, Nama and Capaian columns look like a recap of results,
+ * but it is older history (scoring/periods.ts historySheets), never read as employees or results.
+ */
+function isCopiedHistory(tables: readonly SheetTable[]): boolean {
+  const top = tables[0]?.grid[0];
+  return top !== undefined && writtenByAddOn('history', [top]);
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type OpdPackage, OpdPackageSchema } from '../../shared/recap/schema';
+import { SAMPLE_RB_SHEET, sampleRbActionGrid, sampleRbLke } from '../../shared/sample';
 import type { FakeSheet } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 import {
@@ -230,6 +231,35 @@ describe('Rekap OPD: importing packages into the Sekda workbook (built Code.js)'
     expect(rekap.map((r) => r[0]).some((l) => l?.startsWith(`${DINSOS}: rata-rata capaian`))).toBe(true);
     const archive = text(sheetNamed(box, 'Arsip Paket OPD'));
     expect(archive.filter((r) => r[1] === DINSOS).map((r) => r[3])).toEqual(['2025-02', '2025-03']);
+  });
+
+  it("carries the OPD's LKE RB and action plans, and shows RB per OPD with the pilots first (issue 13)", () => {
+    const box = loadSandbox({
+      sheets: [
+        ...opdWorkbook(OPDS.dinsos, 'Maret 2025'),
+        sampleRbLke(),
+        { name: SAMPLE_RB_SHEET, rows: sampleRbActionGrid() },
+      ],
+    });
+    const reply = exportFrom(box);
+    expect(reply.message ?? '').toBe('');
+    const pkg = OpdPackageSchema.parse(JSON.parse(reply.files[0]!.json));
+    expect(pkg.rb?.lke).toMatchObject({ score: 78.5, max: 100, grade: 'BB' });
+    expect(pkg.rb?.lke?.areas).toHaveLength(8);
+    expect(pkg.rb?.actions).toMatchObject({ total: 30, done: 14 });
+    expect(pkg.rb?.actions?.pilots.length).toBeGreaterThan(0);
+    const recap = recapBox();
+    const others = (['dishub', 'utara', 'selatan'] as const).flatMap((k) => exportOpd(k).files);
+    const imported = importInto(recap, [
+      { name: reply.files[0]!.fileName, text: reply.files[0]!.json },
+      ...others,
+    ]);
+    expect(imported.ok).toBe(true);
+    const rb = text(sheetNamed(recap, 'Rekap RB OPD'));
+    // Dinas Sosial is a pilot in Daftar OPD: first, with its LKE index and its plans side by side.
+    expect(rb[2]?.slice(0, 7)).toEqual([DINSOS, 'Ya', '78.5', '100', 'BB (Baik)', '30', '14']);
+    expect(rowOf(rb, DISHUB)?.[1]).toBe('Tidak');
+    expect(rowOf(rb, DISHUB)?.[2]).toBe('');
   });
 
   it('refuses a damaged or foreign package with a message and writes nothing', () => {

@@ -81,6 +81,10 @@ class AttendanceReader {
   private readonly reading = new FastReading();
   /** A dozen codes over the whole sheet: each written form is normalised once (while that pays). */
   private readonly keyOf = cachedParser(attendanceCodeKey);
+  /** Tanggal cells repeat over a period's TK rows: each written date is read once ('' for no day). */
+  private readonly dayOf = cachedParser(isoDayOf);
+  /** What the row being read adds up to: one tally reused row after row (read() resets it). */
+  private readonly tally: RowTally = { away: 0, marked: 0 };
 
   constructor(
     private readonly table: RawTable,
@@ -94,7 +98,9 @@ class AttendanceReader {
   }
 
   read(row: RawRow, record: AttendanceRecord): void {
-    const tally: RowTally = { away: 0, marked: 0 };
+    const tally = this.tally;
+    tally.away = 0;
+    tally.marked = 0;
     const coded = this.readEventRow(row, record, tally);
     // In a check-in/out export a code row is one day: it counts among the marked days as present or away.
     if ((coded === 'present' || coded === 'away') && this.hasClocks(row)) tally.marked++;
@@ -140,13 +146,29 @@ class AttendanceReader {
     return entry;
   }
 
+  /** entryOf for a code written in a row's own cell: its location is built only for the report. */
+  private entryInCell(written: string, row: RawRow, field: 'kode_absen'): AttendanceCodeEntry | undefined {
+    const key = this.keyOf(written);
+    const entry = this.vocabulary.get(key);
+    if (entry === undefined) this.unknownCodes.add(key, written.trim(), where(this.table, row, field));
+    return entry;
+  }
+
   private push(record: AttendanceRecord, event: DatedAttendanceEvent): void {
     record.events.push(event);
     if (event.code === 'TK') record.tkDays += event.count ?? 1;
   }
 
-  /** A count cell: a whole number of 0 or more; blank is 0; anything else is reported at its cell. */
-  private countIn(value: RawValue | undefined, code: string, at: Location): number | null {
+  /**
+   * A count cell: a whole number of 0 or more; blank is 0; anything else is reported at its cell: `at`,
+   * or the row's jumlah cell when `at` is null (built only then, as most counts are fine).
+   */
+  private countIn(
+    value: RawValue | undefined,
+    code: string,
+    at: Location | null,
+    row: RawRow,
+  ): number | null {
     const held = heldNumber(value);
     if (held !== null && Number.isInteger(held) && held >= 0) return held;
     const countText = text(value);
@@ -160,14 +182,14 @@ class AttendanceReader {
       return this.reading.value;
     const n = held === null ? this.countOf(countText) : null;
     if (n !== null && !n.ok) {
-      this.issues.push(placed(n.issue, at));
+      this.issues.push(placed(n.issue, at ?? where(this.table, row, 'jumlah')));
       return null;
     }
     if (n !== null && Number.isInteger(n.value.value) && n.value.value >= 0) return n.value.value;
     this.issues.push({
       code: 'DISC_COUNT_INVALID',
       params: { code, count: countText },
-      at,
+      at: at ?? where(this.table, row, 'jumlah'),
       severity: 'error',
     });
     return null;
@@ -183,17 +205,21 @@ class AttendanceReader {
     const written = text(v.kode_absen);
     let code: AttendanceCode | null = null;
     if (written !== '') {
-      const entry = this.entryOf(written, where(this.table, row, 'kode_absen'));
+      const entry = this.entryInCell(written, row, 'kode_absen');
       if (entry === undefined) return 'none';
       code = entry.code;
-      const count =
-        text(v.jumlah) === '' ? 1 : this.countIn(v.jumlah, written, where(this.table, row, 'jumlah'));
+      const count = text(v.jumlah) === '' ? 1 : this.countIn(v.jumlah, written, null, row);
       if (count === null) return 'none';
       if (entry.day === 'away') tally.away += count;
       if (code !== null && count > 0) {
+        const event: DatedAttendanceEvent = { code, count, row: row.row, written };
         // One day's TK keeps its date (the year's ladder lists them); a count over several days names no one day.
-        const date = code === 'TK' && count === 1 ? dayOf(v.tanggal) : undefined;
-        this.push(record, { code, count, row: row.row, written, ...(date ? { date } : {}) });
+        if (code === 'TK' && count === 1) {
+          const tanggal = text(v.tanggal);
+          const date = tanggal === '' ? '' : this.dayOf(tanggal);
+          if (date !== '') event.date = date;
+        }
+        this.push(record, event);
       }
       return entry.day;
     }
@@ -212,8 +238,7 @@ class AttendanceReader {
     }
     code = classifyLateness(lateMinutes, 'TL', this.policy.discipline.table);
     if (code === null) return false;
-    const counted =
-      text(v.jumlah) === '' ? 1 : this.countIn(v.jumlah, code, where(this.table, row, 'jumlah'));
+    const counted = text(v.jumlah) === '' ? 1 : this.countIn(v.jumlah, code, null, row);
     if (counted === null || counted === 0) return false;
     this.push(record, { code, count: counted, row: row.row });
     return false;
@@ -232,7 +257,7 @@ class AttendanceReader {
       if (cellText === '') continue;
       const entry = this.entryOf(written, at);
       if (entry === undefined) continue;
-      const count = this.countIn(value, written, at);
+      const count = this.countIn(value, written, at, row);
       if (count === null || count === 0) continue;
       if (entry.day === 'away') tally.away += count;
       if (entry.code !== null) this.push(record, { code: entry.code, count, row: row.row, written });
@@ -375,12 +400,10 @@ class AttendanceReader {
   }
 }
 
-/** The calendar day a tanggal cell names (a date cell arrives as ISO), or undefined for a period or anything else. */
-function dayOf(value: RawValue | undefined): string | undefined {
-  const written = text(value);
-  if (written === '') return undefined;
+/** The calendar day a tanggal cell's text names (a date cell arrives as ISO); '' for a period or anything else. */
+function isoDayOf(written: string): string {
   const day = readCalendarDay(written);
-  return day === null ? undefined : isoDay(day);
+  return day === null ? '' : isoDay(day);
 }
 
 /** A % H cell as a fraction: a percent cell holds it; text is read as a percentage ("94,44%", "94.44 %"). */
@@ -405,7 +428,9 @@ export function readAttendanceRecords(
   if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
   const reader = new AttendanceReader(table, policy, issues);
-  for (const row of table.rows) {
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as RawRow;
     const employee = linker.link(row);
     if (employee === undefined) continue;
     let record = byEmployee[employee.index];

@@ -160,7 +160,56 @@ export function labelParser<T>(
   });
 }
 
-const needsCollapse = (text: string): boolean => /\s\s|[\t\n\r\u00a0]/.test(text);
+/** Cells whose spaces collapseSpaces rewrites (one RegExp for the module: a literal in a function is one per call). */
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r\u00a0]/;
+const SPACE_RUNS = /\s+/g;
+const needsCollapse = (text: string): boolean => NEEDS_COLLAPSE.test(text);
+
+/** Whether a UTF-16 code is one RegExp's \s matches (WhiteSpace and LineTerminator). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Whether collapseSpaces(text) is `collapsed`, without building it: consecutive cells mostly write one
+ * text (an RHK over its indicator rows) in spacings of their own, and the one already collapsed is kept.
+ */
+export function collapsesTo(text: string, collapsed: string): boolean {
+  const n = text.length;
+  const m = collapsed.length;
+  // Collapsing never lengthens a text, and leaves its characters other than spaces as they are: two
+  // texts that differ before their first space (a new RHK, mostly) are told apart without the RegExp.
+  if (m > n) return false;
+  for (let i = 0; i < m; i++) {
+    const c = text.charCodeAt(i);
+    if (!solid(c)) break;
+    if (c !== collapsed.charCodeAt(i)) return false;
+  }
+  if (!needsCollapse(text)) return text === collapsed;
+  let j = 0;
+  for (let i = 0; i < n; ) {
+    if (j >= m) return false;
+    if (isSpaceCode(text.charCodeAt(i))) {
+      if (collapsed.charCodeAt(j) !== 32) return false;
+      while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    } else if (text.charCodeAt(i) !== collapsed.charCodeAt(j)) return false;
+    else i++;
+    j++;
+  }
+  return j === m;
+}
 
 /**
  * Single spaces; the regex replace only runs when a cell has runs of spaces, tabs or line breaks. Most
@@ -173,7 +222,7 @@ export function collapseSpaces(text: string): string {
     const c = text.charCodeAt(i);
     if (c > 32 && c < 127) previousSpace = false;
     else if (c === 32 && !previousSpace) previousSpace = true;
-    else return needsCollapse(text) ? text.replace(/\s+/g, ' ') : text;
+    else return needsCollapse(text) ? text.replace(SPACE_RUNS, ' ') : text;
   }
   return text;
 }

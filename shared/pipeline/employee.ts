@@ -49,13 +49,31 @@ export interface ScoringCache {
   tpp: Map<number, Map<number, Map<PredikatPegawai | null, TppCase>>>;
   /** Perilaku by BerAKHLAK values object (readBehaviour shares one per combination of judgements). */
   perilaku: Map<BehaviourRecord['values'], ReturnType<typeof perilakuFromBerakhlak>>;
+  /**
+   * The argument records of the rules scoreEmployee asks, built once per run and refilled for each
+   * employee (the rules read them and keep none of them): 20,000 employees need no record of their own.
+   */
+  calls: ScoringCalls;
+}
+
+interface ScoringCalls {
+  hasil: Parameters<typeof finalHasilRating>[0];
+  busy: Parameters<typeof detectBusyWithoutResults>[0];
+  recommend: Parameters<typeof recommendForEmployee>[0];
 }
 
 export const newScoringCache = (): ScoringCache => ({
   deduction: new Map(),
   tpp: new Map(),
   perilaku: new Map(),
+  calls: {
+    hasil: { proposed: null, override: null, isHeadOfUnit: false, orgPredikat: null },
+    busy: { minutes: 0, workingDays: 0, capaian: null, activityMinutesWithoutOutput: 0 },
+    recommend: { predikat: null, capaian: null, deductionFraction: 0, tkDays: 0, flags: [] },
+  },
 });
+
+const NO_FLAGS: readonly EmployeeFlag[] = Object.freeze([]);
 
 /** What an employee without attendance events shows: no deduction, nothing to explain (one, frozen). */
 const NO_DISCIPLINE: Discipline = Object.freeze({
@@ -132,19 +150,40 @@ function eventsKey(events: readonly AttendanceEvent[]): number | string {
 function tkDatesOf(
   events: readonly DatedAttendanceEvent[],
 ): Pick<Discipline, 'tkDates' | 'tkDaysOfMonth'> | null {
-  if (!events.some((e) => e.code === 'TK')) return null;
-  const dates = new Set<string>();
-  const days = new Set<number>();
-  for (const e of events) {
+  // A handful of TK days per employee: lists searched in place, no Set and no copies.
+  let dates: string[] | null = null;
+  let days: number[] | null = null;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as DatedAttendanceEvent;
     if (e.code !== 'TK') continue;
-    if (e.date !== undefined) dates.add(e.date);
-    if (e.day !== undefined) days.add(e.day);
+    if (e.date !== undefined) {
+      if (dates === null) dates = [e.date];
+      else if (!dates.includes(e.date)) dates.push(e.date);
+    }
+    if (e.day !== undefined) {
+      if (days === null) days = [e.day];
+      else if (!days.includes(e.day)) days.push(e.day);
+    }
   }
-  if (dates.size === 0 && days.size === 0) return null;
-  return {
-    ...(dates.size > 0 ? { tkDates: [...dates].sort() } : {}),
-    ...(days.size > 0 ? { tkDaysOfMonth: [...days].sort((a, b) => a - b) } : {}),
+  if (dates === null && days === null) return null;
+  const tk: Pick<Discipline, 'tkDates' | 'tkDaysOfMonth'> = {};
+  if (dates !== null) tk.tkDates = dates.sort();
+  if (days !== null) tk.tkDaysOfMonth = days.sort((a, b) => a - b);
+  return tk;
+}
+
+/** The discipline shown for events that date their TK days: the shared one's figures with this employee's dates. */
+function withTkDates(discipline: Discipline, tk: Pick<Discipline, 'tkDates' | 'tkDaysOfMonth'>): Discipline {
+  const own: Discipline = {
+    fraction: discipline.fraction,
+    tkDays: discipline.tkDays,
+    reasons: discipline.reasons,
   };
+  if (discipline.tkDates !== undefined) own.tkDates = discipline.tkDates;
+  if (discipline.tkDaysOfMonth !== undefined) own.tkDaysOfMonth = discipline.tkDaysOfMonth;
+  if (tk.tkDates !== undefined) own.tkDates = tk.tkDates;
+  if (tk.tkDaysOfMonth !== undefined) own.tkDaysOfMonth = tk.tkDaysOfMonth;
+  return own;
 }
 
 export interface EmployeeInputs {
@@ -275,16 +314,13 @@ export function scoreEmployee(
   );
 
   const proposed = proposeHasilRating(capaian, policy.rating);
-  const hasil = finalHasilRating(
-    {
-      proposed,
-      // The supervisor's rating in the behaviour sheet, else the one the results sheet writes.
-      override: behaviour?.hasilOverride ?? results?.ratingHasil ?? null,
-      isHeadOfUnit: record.isHead,
-      orgPredikat: inputs.orgPredikat,
-    },
-    policy.rating,
-  );
+  const hasilInput = cache.calls.hasil;
+  hasilInput.proposed = proposed;
+  // The supervisor's rating in the behaviour sheet, else the one the results sheet writes.
+  hasilInput.override = behaviour?.hasilOverride ?? results?.ratingHasil ?? null;
+  hasilInput.isHeadOfUnit = record.isHead;
+  hasilInput.orgPredikat = inputs.orgPredikat;
+  const hasil = finalHasilRating(hasilInput, policy.rating);
   const perilaku =
     perilakuOf(behaviour, policy, inputs.sheets.behaviour, issues, cache) ??
     perilakuOfResults(results, policy, inputs.sheets.results, issues);
@@ -351,8 +387,8 @@ export function scoreEmployee(
   }
 
   // The shared (frozen) discipline of these events gets this employee's own TK dates, where the sheet has them.
-  const tk = tkDatesOf(inputs.events);
-  if (tk !== null) discipline = { ...discipline, ...tk };
+  const tk = inputs.events.length === 0 ? null : tkDatesOf(inputs.events);
+  if (tk !== null) discipline = withTkDates(discipline, tk);
 
   let tpp: EmployeeResult['tpp'] = null;
   if (record.tppBase !== null) {
@@ -372,10 +408,12 @@ export function scoreEmployee(
     hasFeedback = (indicators[i] as IndicatorRecord).hasFeedback;
   const minutes = inputs.activity?.minutes ?? 0;
   const withoutOutputMinutes = inputs.activity?.withoutOutputMinutes ?? 0;
-  const busy = detectBusyWithoutResults(
-    { minutes, workingDays: inputs.workingDays, capaian, activityMinutesWithoutOutput: withoutOutputMinutes },
-    policy.busy,
-  );
+  const busyInput = cache.calls.busy;
+  busyInput.minutes = minutes;
+  busyInput.workingDays = inputs.workingDays;
+  busyInput.capaian = capaian;
+  busyInput.activityMinutesWithoutOutput = withoutOutputMinutes;
+  const busy = detectBusyWithoutResults(busyInput, policy.busy);
   // The verdict's arrays are new on every call, so the employee's lists can start from them.
   const flags: EmployeeFlag[] = busy.flags;
   const flagReasons: Issue[] = busy.reasons;
@@ -388,10 +426,15 @@ export function scoreEmployee(
     if (note !== undefined) flagReasons.push(note);
   }
 
-  const recommendation = recommendForEmployee(
-    { predikat, capaian, deductionFraction: discipline.fraction, tkDays: discipline.tkDays, flags },
-    policy.reward,
-  );
+  const recommendInput = cache.calls.recommend;
+  recommendInput.predikat = predikat;
+  recommendInput.capaian = capaian;
+  recommendInput.deductionFraction = discipline.fraction;
+  recommendInput.tkDays = discipline.tkDays;
+  recommendInput.flags = flags;
+  const recommendation = recommendForEmployee(recommendInput, policy.reward);
+  // The record keeps no employee's list past the call.
+  recommendInput.flags = NO_FLAGS;
 
   return {
     nip: record.nip,

@@ -2,7 +2,6 @@ import type { Failure, Issue, Result } from '../core/issue';
 import type { RawTable, RawValue } from '../model/input';
 import { evidenceGiven, feedbackGiven, parseNip, parseNumber, parsePolarity, parseRhkKind } from '../parse';
 import { polarityOfLabel, rhkKindOfLabel } from '../parse/labels';
-import { nipDigits } from '../parse/nip';
 import { FastReading, readNumberFast, readTargetFast } from '../parse/number-fast';
 import type { Period } from '../parse/period';
 import type { NumberHints } from '../parse/types';
@@ -24,6 +23,7 @@ import { realisasiSpanOf, slotOf, targetSpanOf } from '../score/target-span';
 import {
   cachedParser,
   collapseSpaces,
+  collapsesTo,
   columnSamples,
   heldNumber,
   labelParser,
@@ -39,6 +39,8 @@ import {
   IdentityCells,
   type PerEmployee,
   perEmployee,
+  rosterNipOf,
+  sameNip,
   UnknownNips,
 } from './people';
 import type { IndicatorResult } from './schema';
@@ -156,6 +158,21 @@ class AmountColumn {
     return this.field === 'target' ? readMeasure(cell, hints) : readAmount(cell, hints);
   }
 
+  /** The last unit word read: rows of a column mostly repeat it ("Dokumen"), and keep one string for it. */
+  private lastUnit = '';
+
+  /** text[from, to) as a string, the last unit word's own string when it is the same word. */
+  private unitWord(text: string, from: number, to: number): string {
+    const last = this.lastUnit;
+    if (last.length === to - from) {
+      let same = true;
+      for (let i = 0; i < last.length && same; i++) same = last.charCodeAt(i) === text.charCodeAt(from + i);
+      if (same) return last;
+    }
+    this.lastUnit = text.slice(from, to);
+    return this.lastUnit;
+  }
+
   read(cell: RawValue | undefined, cellText: string, satuan: string): boolean {
     let parsed: Result<Measure | Amount>;
     if (isNumberCell(cell)) parsed = this.parse(cell, {});
@@ -169,7 +186,8 @@ class AmountColumn {
         this.low = r.low;
         this.value = r.value;
         this.scale = r.percent ? 'points' : 'bare';
-        this.unit = r.percent || r.unitStart < 0 ? undefined : cellText.slice(r.unitStart, r.unitEnd);
+        this.unit =
+          r.percent || r.unitStart < 0 ? undefined : this.unitWord(cellText, r.unitStart, r.unitEnd);
         return true;
       }
       parsed = (inPercent ? this.percent : this.plain)(cellText);
@@ -296,13 +314,9 @@ export function readIndicators(
       lastNipText = nipText;
       // Sheets mostly list employees in the roster's order: the next employee is tried before the lookup.
       const next = roster.list[lastEmployee === undefined ? 0 : lastEmployee.index + 1];
-      // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster.
-      let employee = next !== undefined && next.nip === nipText ? next : roster.byNip.get(nipText);
-      // Or its digits, written with spaces, dots or dashes between them (no need to parse the cell again).
-      if (employee === undefined) {
-        const digits = nipDigits(nipText);
-        if (digits !== undefined) employee = roster.byNip.get(digits);
-      }
+      // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster,
+      // or its digits written with spaces, dots or dashes between them (no need to parse the cell again).
+      let employee = next !== undefined && sameNip(nipText, next.nip) ? next : rosterNipOf(roster, nipText);
       if (employee !== undefined) nip = employee.nip;
       else {
         const parsed = nipOf(nipText);
@@ -336,9 +350,12 @@ export function readIndicators(
     if (rhkText !== '') {
       if (rhkText !== rhkSeen) {
         rhkSeen = rhkText;
-        const collapsed = collapseSpaces(rhkText);
-        // A text rebuilt from spaced cells is kept once, not once per row.
-        rhkNormalised = collapsed === rhkText ? collapsed : rhkTexts(collapsed);
+        // The same RHK spaced otherwise than on the row above keeps the text already made for it.
+        if (!collapsesTo(rhkText, rhkNormalised)) {
+          const collapsed = collapseSpaces(rhkText);
+          // A text rebuilt from spaced cells is kept once, not once per row.
+          rhkNormalised = collapsed === rhkText ? collapsed : rhkTexts(collapsed);
+        }
       }
       lastRhk = rhkNormalised;
     }

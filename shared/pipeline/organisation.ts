@@ -5,17 +5,17 @@ import { unitPredikat } from '../org/pk';
 import { rankUnits } from '../org/ranking';
 import { isoDay } from '../parse/calendar';
 import type { Policy } from '../policy/schema';
-import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../policy/sections/rating';
+import { PREDIKAT_PEGAWAI, type PredikatOrganisasi, type PredikatPegawai } from '../policy/sections/rating';
 import { recommendForSupervisor, type SubordinateSummary } from '../recommend/supervisor';
 import { recommendForUnits } from '../recommend/units';
 import { checkDistribution } from '../score/distribution';
 import { predikatOrganisasiLabel } from '../score/predikat';
 import { periodWorkingDays } from '../score/working-days';
-import { readActivities, readAttendanceRecords } from './attendance';
+import { type DatedAttendanceEvent, readActivities, readAttendanceRecords } from './attendance';
 import { readBehaviour } from './behaviour';
 import { where } from './cells';
-import { newScoringCache, scoreEmployee } from './employee';
-import { readIndicators } from './indicators';
+import { type EmployeeInputs, newScoringCache, scoreEmployee } from './employee';
+import { type IndicatorRecord, readIndicators } from './indicators';
 import {
   applyHukuman,
   type DutyDate,
@@ -25,7 +25,13 @@ import {
   readPembinaan,
   registerEntries,
 } from './pembinaan';
-import { type EmployeeRoster, perEmployee, readEmployees, rosterFromPeople } from './people';
+import {
+  type EmployeeRecord,
+  type EmployeeRoster,
+  perEmployee,
+  readEmployees,
+  rosterFromPeople,
+} from './people';
 import { decidePk, readPk, reportUnknownPkUnits } from './pk';
 import { readResults } from './results';
 import type {
@@ -37,6 +43,10 @@ import type {
   UnitResult,
 } from './schema';
 import { readSakip, readUnits } from './units';
+
+/** An employee without indicator rows or attendance events: one empty list each, never written to. */
+const NO_INDICATORS: readonly IndicatorRecord[] = Object.freeze([]);
+const NO_EVENTS: readonly DatedAttendanceEvent[] = Object.freeze([]);
 
 export interface ScoreOptions {
   /** Language the surfaces should render the result in (recorded in the result; issues stay codes). */
@@ -137,7 +147,8 @@ function supervisorsOf(
   const subordinates = perEmployee<SubordinateSummary[]>(roster);
   const order: number[] = [];
   let rawRows: Map<number, WorkbookInput['employees']['rows'][number]> | undefined;
-  for (const e of employees) {
+  for (let i = 0; i < employees.length; i++) {
+    const e = employees[i] as EmployeeResult;
     if (e.atasanNip === null) continue;
     const atasan = roster.byNip.get(e.atasanNip);
     if (atasan === undefined) {
@@ -156,10 +167,9 @@ function supervisorsOf(
       nama: e.nama,
       predikat: e.predikat,
       hasFeedback: e.hasFeedback,
-      ...(kept
-        ? { records: registerEntries(kept.register.byEmployee[roster.byNip.get(e.nip)?.index ?? -1]) }
-        : {}),
     };
+    if (kept)
+      summary.records = registerEntries(kept.register.byEmployee[roster.byNip.get(e.nip)?.index ?? -1]);
     const list = subordinates[atasan.index];
     if (list) list.push(summary);
     else {
@@ -237,8 +247,7 @@ function unitsOfRoster<T>(rows: Map<string, T>, roster: EmployeeRoster): Map<str
  * of the roster would show the same name, each is shown with its OPD ("Sekretariat (Dinas Sosial)").
  */
 function nameUnitsApart(units: Map<string, { name: string }>, roster: EmployeeRoster): void {
-  const opdOf = new Map<string, string>();
-  for (const e of roster.list) if (e.opd !== '' && !opdOf.has(e.unitKey)) opdOf.set(e.unitKey, e.opd);
+  const opdOf = opdOfUnits(roster);
   const seen = new Map<string, number>();
   for (const u of units.values()) seen.set(u.name.toLowerCase(), (seen.get(u.name.toLowerCase()) ?? 0) + 1);
   for (const [key, u] of units) {
@@ -246,6 +255,38 @@ function nameUnitsApart(units: Map<string, { name: string }>, roster: EmployeeRo
     if (opd && (seen.get(u.name.toLowerCase()) ?? 0) > 1 && u.name.toLowerCase() !== opd.toLowerCase())
       u.name = `${u.name} (${opd})`;
   }
+}
+
+/** The OPD of each unit key, as the roster first names it (units without an OPD left out). */
+function opdOfUnits(roster: EmployeeRoster): Map<string, string> {
+  const opdOf = new Map<string, string>();
+  const list = roster.list;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as EmployeeRecord;
+    if (e.opd !== '' && !opdOf.has(e.unitKey)) opdOf.set(e.unitKey, e.opd);
+  }
+  return opdOf;
+}
+
+/** Units in the order people meet them (the employees sheet first), each with its name as the units list writes it. */
+function unitsInRosterOrder(
+  roster: EmployeeRoster,
+  unitRows: Map<string, { unit: string }>,
+): Map<string, { name: string; members: EmployeeResult[]; heads: string[] }> {
+  const unitOrder = new Map<string, { name: string; members: EmployeeResult[]; heads: string[] }>();
+  const list = roster.list;
+  let lastKey: string | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i] as EmployeeRecord;
+    // A unit's staff follow one another in the roster: a repeated key needs no lookup.
+    if (e.unitKey === lastKey) continue;
+    lastKey = e.unitKey;
+    if (!unitOrder.has(e.unitKey))
+      unitOrder.set(e.unitKey, { name: unitRows.get(e.unitKey)?.unit ?? e.unit, members: [], heads: [] });
+  }
+  for (const [key, u] of unitRows)
+    if (!unitOrder.has(key)) unitOrder.set(key, { name: u.unit, members: [], heads: [] });
+  return unitOrder;
 }
 
 function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lang): OrganisationResult {
@@ -299,12 +340,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   const pkVerdicts = decidePk(pkRows, policy);
 
   // Units in the order people meet them: the employees sheet first, then units listed without employees.
-  const unitOrder = new Map<string, { name: string; members: EmployeeResult[]; heads: string[] }>();
-  for (const e of roster.list)
-    if (!unitOrder.has(e.unitKey))
-      unitOrder.set(e.unitKey, { name: unitRows.get(e.unitKey)?.unit ?? e.unit, members: [], heads: [] });
-  for (const [key, u] of unitRows)
-    if (!unitOrder.has(key)) unitOrder.set(key, { name: u.unit, members: [], heads: [] });
+  const unitOrder = unitsInRosterOrder(roster, unitRows);
   nameUnitsApart(unitOrder, roster);
   if (input.units)
     for (const [key, u] of unitOrder)
@@ -329,42 +365,58 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   const feedbackKept =
     input.indicators.columns.umpan_balik !== undefined || input.behaviour?.columns.umpan_balik !== undefined;
   const cache = newScoringCache();
-  const employees: EmployeeResult[] = roster.list.map((record) => {
-    const result = scoreEmployee(
-      {
-        record,
-        indicators: indicators.byEmployee[record.index] ?? [],
-        behaviour: behaviour[record.index],
-        results: results[record.index],
-        events: attendance[record.index]?.events ?? [],
-        activity: activities[record.index],
-        orgPredikat:
-          unitRows.get(record.unitKey)?.predikat ?? pkVerdicts.get(record.unitKey)?.proposed ?? null,
-        // The working days the attendance sheet states for the employee (JHK), else the period's.
-        workingDays: attendance[record.index]?.workingDays ?? workingDays,
-        workingDaysNote: attendance[record.index]?.workingDays === undefined ? periodDays.note : null,
-        hasResultData,
-        feedbackKept,
-        sheets,
-        tppColumn: input.employees.columns.tpp_dasar,
-      },
-      policy,
-      issues,
-      cache,
-    );
-    const unit = unitOrder.get(record.unitKey);
+  const list = roster.list;
+  const employees: EmployeeResult[] = new Array(list.length);
+  // One inputs record, refilled for each employee (scoreEmployee keeps none of it but the lists it returns).
+  const inputs: EmployeeInputs = {
+    record: list[0] as EmployeeRecord,
+    indicators: NO_INDICATORS,
+    behaviour: undefined,
+    results: undefined,
+    events: NO_EVENTS,
+    activity: undefined,
+    orgPredikat: null,
+    workingDays,
+    workingDaysNote: null,
+    hasResultData,
+    feedbackKept,
+    sheets,
+    tppColumn: input.employees.columns.tpp_dasar,
+  };
+  let unitKey: string | undefined;
+  let unit: { name: string; members: EmployeeResult[]; heads: string[] } | undefined;
+  let orgPredikat: PredikatOrganisasi | null = null;
+  for (let i = 0; i < list.length; i++) {
+    const record = list[i] as EmployeeRecord;
+    // A unit's staff follow one another in the roster: its lookups are made once per run of them.
+    if (record.unitKey !== unitKey) {
+      unitKey = record.unitKey;
+      unit = unitOrder.get(unitKey);
+      orgPredikat = unitRows.get(unitKey)?.predikat ?? pkVerdicts.get(unitKey)?.proposed ?? null;
+    }
+    const kept = attendance[record.index];
+    inputs.record = record;
+    inputs.indicators = indicators.byEmployee[record.index] ?? [];
+    inputs.behaviour = behaviour[record.index];
+    inputs.results = results[record.index];
+    inputs.events = kept?.events ?? NO_EVENTS;
+    inputs.activity = activities[record.index];
+    inputs.orgPredikat = orgPredikat;
+    // The working days the attendance sheet states for the employee (JHK), else the period's.
+    inputs.workingDays = kept?.workingDays ?? workingDays;
+    inputs.workingDaysNote = kept?.workingDays === undefined ? periodDays.note : null;
+    const result = scoreEmployee(inputs, policy, issues, cache);
     // The employee shows the unit as the units list names it (with its OPD where two OPDs share the name).
     if (unit && result.unit !== '' && unit.name.startsWith(`${result.unit} (`)) result.unit = unit.name;
     unit?.members.push(result);
     if (record.isHead) unit?.heads.push(record.nip);
-    return result;
-  });
+    employees[i] = result;
+  }
   const registerDate = register ? dutyDate(input.periodEnd, register, issues) : null;
   if (register && registerDate) applyHukuman(employees, register, registerDate, policy.pembinaan);
 
   const units: UnitResult[] = [];
-  const opdOfUnit = new Map<string, string>();
-  for (const e of roster.list) if (e.opd !== '' && !opdOfUnit.has(e.unitKey)) opdOfUnit.set(e.unitKey, e.opd);
+  const opdOfUnit = opdOfUnits(roster);
   for (const [key, u] of unitOrder) {
     const row = unitRows.get(key);
     const pk = pkVerdicts.get(key);
@@ -481,7 +533,8 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   let errors = 0;
   for (const i of issues) if (i.severity !== 'warning') errors++;
   let employeesScored = 0;
-  for (const e of employees) if (e.capaian !== null) employeesScored++;
+  for (let i = 0; i < employees.length; i++)
+    if ((employees[i] as EmployeeResult).capaian !== null) employeesScored++;
   return {
     lang,
     workingDays,

@@ -254,7 +254,9 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
   const identity = new IdentityCells();
   const units = new UnitCells();
   const lastAtasan: { text: string; nip: string | null } = { text: '', nip: null };
-  for (const row of table.rows) {
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as RawRow;
     const v = row.values;
     const cell = identity.nipCell(v);
     if (cell.kind === 'none' && text(v.nama) === '') continue; // a blank line between blocks
@@ -305,45 +307,50 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
         else issues.push({ ...placed(tpp.issue, where(table, row, 'tpp_dasar')), severity: 'warning' });
       }
     }
-    const { unit, key, opd } = units.unitOf(v, row.at ? row.at.opd : table.opd);
-    if (unit === '')
+    const unit = units.unitOf(v, row.at ? row.at.opd : table.opd);
+    if (unit.unit === '')
       issues.push({
         code: 'PIPE_UNIT_EMPTY',
         params: { nama },
         at: where(table, row, 'unit'),
         severity: 'warning',
       });
-    const record = newRecord(table, row, { nip, nama, unit, key, opd }, list.length, {
-      atasanNip,
-      isHead,
-      tppBase,
-    });
+    const record = newRecord(table, row, nip, nama, unit, list.length, atasanNip, isHead, tppBase);
     byNip.set(record.nip, record);
     list.push(record);
   }
   return { byNip, list };
 }
 
-/** An employee's record from the row that names them first (the roster's row, or another table's). */
+/**
+ * An employee's record from the row that names them first (the roster's row, or another table's): one
+ * object literal per employee, built from its parts (no argument records, no spread).
+ */
 function newRecord(
   table: RawTable,
   row: RawRow,
-  who: { nip: string; nama: string; unit: string; key: string; opd: string },
+  nip: string,
+  nama: string,
+  unit: UnitOfRow,
   index: number,
-  roster: Pick<EmployeeRecord, 'atasanNip' | 'isHead' | 'tppBase'>,
+  atasanNip: string | null,
+  isHead: boolean,
+  tppBase: number | null,
 ): EmployeeRecord {
   const v = row.values;
   return {
-    nip: who.nip,
-    nama: who.nama === '' ? who.nip : who.nama,
+    nip,
+    nama: nama === '' ? nip : nama,
     jabatan: text(v.jabatan),
-    unit: who.unit,
-    unitKey: who.key,
-    opd: who.opd,
+    unit: unit.unit,
+    unitKey: unit.key,
+    opd: unit.opd,
     pangkat: text(v.pangkat),
     statusAsn: collapseSpaces(text(v.status_asn)),
     jenisJabatan: text(v.jenis_jabatan),
-    ...roster,
+    atasanNip,
+    isHead,
+    tppBase,
     sheet: row.at?.sheet ?? table.sheet,
     row: row.row,
     index,
@@ -397,11 +404,17 @@ export function rosterFromPeople(tables: readonly RawTable[], issues: Issue[]): 
       const { unit, key, opd } = units.unitOf(v, row.at ? row.at.opd : table.opd);
       const known = byNip.get(nip);
       if (known === undefined) {
-        const record = newRecord(table, row, { nip, nama, unit, key, opd }, list.length, {
-          atasanNip: readNipFast(text(v.atasan_nip)) ?? null,
-          isHead: false,
-          tppBase: null,
-        });
+        const record = newRecord(
+          table,
+          row,
+          nip,
+          nama,
+          { unit, key, opd },
+          list.length,
+          readNipFast(text(v.atasan_nip)) ?? null,
+          false,
+          null,
+        );
         byNip.set(nip, record);
         list.push(record);
         continue;
@@ -477,6 +490,40 @@ function checkedNipQuietly(
   return parsed.ok ? parsed.value.nip : undefined;
 }
 
+/** Longest NIP cell nipDigits reads: 18 digits with up to three separators around each. */
+const NIP_CELL_MAX = 4 * 18;
+
+/**
+ * Whether a NIP cell names the roster NIP `nip` (18 digits): written as it is, or with spaces, dots or
+ * dashes between its digits as nipDigits accepts them (a digit at both ends, nothing else between).
+ * Answers as nipDigits(text) === nip does, without building the digits.
+ */
+export function sameNip(text: string, nip: string): boolean {
+  if (text === nip) return true;
+  const n = text.length;
+  if (n <= nip.length || n > NIP_CELL_MAX) return false;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (j >= nip.length || c !== nip.charCodeAt(j)) return false;
+      j++;
+    } else if ((c !== 32 && c !== 46 && c !== 45) || i === 0 || i === n - 1) return false;
+  }
+  return j === nip.length;
+}
+
+/**
+ * The roster's employee a NIP cell names without parsing it: its text is a roster NIP (18 characters),
+ * or its digits are, written with spaces, dots or dashes between them. Undefined otherwise.
+ */
+export function rosterNipOf(roster: EmployeeRoster, text: string): EmployeeRecord | undefined {
+  // Roster NIPs are 18 digits: a cell of another length cannot be one (no lookup of a text never kept).
+  if (text.length === 18) return roster.byNip.get(text);
+  const digits = nipDigits(text);
+  return digits === undefined ? undefined : roster.byNip.get(digits);
+}
+
 /** Rows of another sheet whose NIP matches no employee: one issue per NIP, naming its rows. */
 export class UnknownNips {
   private readonly rows = new Map<string, { first: Issue['at']; rows: number[] }>();
@@ -516,11 +563,6 @@ export class NipLinker {
     private readonly issues: Issue[],
   ) {
     this.unknown = new UnknownNips(table.sheet);
-  }
-
-  private byDigits(nipText: string): EmployeeRecord | undefined {
-    const digits = nipDigits(nipText);
-    return digits === undefined ? undefined : this.roster.byNip.get(digits);
   }
 
   /** The row's NIP as written and the cell it is in; undefined (reported when wrong) when there is none. */
@@ -570,10 +612,7 @@ export class NipLinker {
     const next = this.roster.list[this.last === undefined ? 0 : this.last.index + 1];
     // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster.
     // Or its digits, written with spaces, dots or dashes between them (no need to parse the cell again).
-    const known =
-      next !== undefined && next.nip === nipText
-        ? next
-        : (this.roster.byNip.get(nipText) ?? this.byDigits(nipText));
+    const known = next !== undefined && sameNip(nipText, next.nip) ? next : rosterNipOf(this.roster, nipText);
     if (known !== undefined) {
       this.lastText = nipText;
       this.last = known;

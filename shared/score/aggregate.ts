@@ -261,9 +261,32 @@ export function aggregateEmployeeRhk(
 
 /**
  * The groups in an array of exactly their number: an array grown by push keeps room for 17, and the
- * pipeline keeps one such array per employee in its results.
+ * pipeline keeps one such array per employee in its results. `groups` holds `count` groups, in order.
  */
-const exactly = (groups: RhkGroup[]): RhkGroup[] => (groups.length === 0 ? [] : groups.slice());
+function exactly(groups: RhkGroup[], count: number): RhkGroup[] {
+  if (groups.length === count) return groups;
+  return count === 0 ? [] : groups.slice(0, count);
+}
+
+/**
+ * How many RHK an employee's rows name when each RHK's rows follow one another (one per run of rows with
+ * the same RHK text and kind): the room groupByRhk makes for its groups. A scattered RHK counts once per
+ * run, so this is an upper bound, never too few.
+ */
+function runsOf(rows: readonly unknown[]): number {
+  let runs = 0;
+  let rhk: unknown;
+  let jenis: unknown;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!isRow(row)) continue;
+    const indicator = row as RhkIndicator;
+    if (runs === 0 || indicator.rhk !== rhk || indicator.jenis !== jenis) runs++;
+    rhk = indicator.rhk;
+    jenis = indicator.jenis;
+  }
+  return runs;
+}
 
 const groupOf = (row: RhkIndicator): RhkGroup => ({
   rhk: typeof row.rhk === 'string' ? row.rhk : '',
@@ -282,7 +305,10 @@ const groupOf = (row: RhkIndicator): RhkGroup => ({
  */
 export function groupByRhk(indicators: readonly RhkIndicator[], policy: AggregatePolicy): RhkGroup[] {
   const rows = itemsOf(indicators);
-  const groups: RhkGroup[] = [];
+  // Room for every group made once (a run per RHK, the usual case, fills it exactly).
+  const room = runsOf(rows);
+  const groups: RhkGroup[] = new Array(room);
+  let count = 0;
   let inRuns = true;
   let last: RhkGroup | undefined;
   for (let i = 0; i < rows.length; i++) {
@@ -297,7 +323,7 @@ export function groupByRhk(indicators: readonly RhkIndicator[], policy: Aggregat
     let group = last !== undefined && last.rhk === rhk && last.jenis === jenis ? last : undefined;
     if (group === undefined) {
       // A handful of RHK per SKP: a linear search, no Map and no key strings.
-      for (let k = 0; k < groups.length; k++) {
+      for (let k = 0; k < count; k++) {
         const g = groups[k] as RhkGroup;
         if (g.rhk === rhk && g.jenis === jenis) {
           group = g;
@@ -308,22 +334,23 @@ export function groupByRhk(indicators: readonly RhkIndicator[], policy: Aggregat
     }
     if (group === undefined) {
       group = groupOf(indicator);
-      groups.push(group);
+      groups[count++] = group;
     } else if (group.weight === null && hasWeight(indicator.weight)) group.weight = indicator.weight;
     group.indicators++;
     last = group;
   }
   if (inRuns) {
     let from = 0;
-    for (let k = 0; k < groups.length; k++) {
+    for (let k = 0; k < count; k++) {
       const group = groups[k] as RhkGroup;
       const to = from + group.indicators;
       group.capaian = meanOf(rows, 'all', policy, 'kind', from, to);
       from = to;
     }
-    return exactly(groups);
+    return exactly(groups, count);
   }
-  for (const group of groups) {
+  for (let k = 0; k < count; k++) {
+    const group = groups[k] as RhkGroup;
     const list: unknown[] = [];
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
@@ -335,5 +362,5 @@ export function groupByRhk(indicators: readonly RhkIndicator[], policy: Aggregat
     }
     group.capaian = meanOf(list, 'all', policy);
   }
-  return exactly(groups);
+  return exactly(groups, count);
 }

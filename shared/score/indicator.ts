@@ -212,6 +212,10 @@ function unitComparison(
   realisasiUnit: string | undefined,
   policy: Pick<Policy, 'capaian'> | undefined,
 ): UnitComparison {
+  // The same unit word (or none) on both sides, on the same plain scale: compareUnits finds the two sides
+  // of one kind and alike whatever the word is, so no side records and no lower-cased copies per row.
+  if (targetUnit === realisasiUnit && targetScale === realisasiScale && PLAIN_SCALES.has(targetScale))
+    return UNITS_PLAIN;
   if (
     targetUnit === undefined &&
     realisasiUnit === undefined &&
@@ -341,7 +345,8 @@ const TARGET_FAILURES = new Set<string>([
  * is the target's failure too. Matched by prefix so that the overlay's bundle, which never scores periods,
  * does not carry those messages (extension/build.ts keeps the codes a bundle names).
  */
-const isTargetFailure = (code: string): boolean => TARGET_FAILURES.has(code) || code.startsWith('PERIOD_TARGET_');
+const isTargetFailure = (code: string): boolean =>
+  TARGET_FAILURES.has(code) || code.startsWith('PERIOD_TARGET_');
 
 /** What a realisasi cell held, as IndicatorDecision.decide reads it. */
 export type RealisasiRead = 'absent' | 'empty' | 'unreadable' | 'read';

@@ -70,7 +70,10 @@ async function pick(list: FileList | null): Promise<void> {
     ok: false as const,
     message: t('ADDON_UI_ERROR', { detail: detailOf(error) }),
   }));
-  if (!reply.ok) return say(reply.message, true);
+  if (!reply.ok) {
+    say(reply.message, true);
+    return;
+  }
   showLines(reply.lines);
   say('');
   importButton.disabled = reply.added === 0;

@@ -81,7 +81,10 @@ async function pick(list: FileList | null): Promise<void> {
 
 function finish(reply: CallResult<'imporBerkasRiwayat'>): void {
   results.textContent = '';
-  if (!reply.ok) return say(reply.message, true);
+  if (!reply.ok) {
+    say(reply.message, true);
+    return;
+  }
   showLines(reply.lines);
   say(reply.lines[0] ?? '');
 }

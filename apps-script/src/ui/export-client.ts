@@ -6,6 +6,7 @@
  */
 import { t } from '../../../shared/messages';
 import { el, headerRow } from './dom';
+import { dataUri } from './files';
 import { type CallResult, call, detailOf } from './script-run';
 
 type PackageReply = CallResult<'ambilPaketEkspor'>;
@@ -13,8 +14,6 @@ type Packages = Extract<PackageReply, { ok: true }>;
 
 const app = document.getElementById('app') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
-
-const dataUri = (json: string): string => `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
 
 /** The supervisors' table: one row per package, with its download link and copy button. */
 function packageTable(reply: Packages, copyArea: HTMLTextAreaElement): HTMLTableElement {

@@ -4,14 +4,13 @@
  */
 import { t } from '../../../shared/messages';
 import { el } from './dom';
+import { dataUri } from './files';
 import { type CallResult, call, detailOf } from './script-run';
 
 type Reply = CallResult<'ambilBerkasRiwayat'>;
 
 const app = document.getElementById('app') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
-
-const dataUri = (json: string): string => `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
 
 function show(reply: Reply): void {
   app.textContent = '';

@@ -7,10 +7,8 @@
  */
 import { t } from '../../../shared/messages';
 import { el } from './dom';
+import { readTextFile } from './files';
 import { type CallResult, call, detailOf } from './script-run';
-
-/** Files above this size are refused before they are sent (the server refuses them too). */
-const MAX_MB = 8;
 
 const app = document.getElementById('app') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
@@ -29,23 +27,8 @@ importButton.type = 'button';
 importButton.id = 'import';
 importButton.disabled = true;
 
-function readFile(file: File): Promise<{ name: string; text: string }> {
-  return new Promise((resolve, reject) => {
-    if (file.size > MAX_MB * 1024 * 1024) {
-      reject(
-        new Error(
-          t('HISTX_UI_TOO_LARGE', { file: file.name, size: (file.size / 1048576).toFixed(1), max: MAX_MB }),
-        ),
-      );
-      return;
-    }
-    const reader = new FileReader();
-    reader.onload = () => resolve({ name: file.name, text: String(reader.result ?? '') });
-    reader.onerror = () =>
-      reject(new Error(t('HISTX_UI_FILE_UNREADABLE', { file: file.name, detail: detailOf(reader.error) })));
-    reader.readAsText(file, 'utf-8');
-  });
-}
+const readFile = (file: File) =>
+  readTextFile(file, { tooLarge: 'HISTX_UI_TOO_LARGE', unreadable: 'HISTX_UI_FILE_UNREADABLE' });
 
 function showLines(lines: readonly string[]): void {
   const list = el('ul', undefined, 'notes');

@@ -5,14 +5,13 @@
  */
 import { t } from '../../../shared/messages';
 import { el, headerRow } from './dom';
+import { dataUri } from './files';
 import { type CallResult, call, detailOf } from './script-run';
 
 type Reply = CallResult<'ambilPaketOpd'>;
 
 const app = document.getElementById('app') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
-
-const dataUri = (json: string): string => `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
 
 /** The boxes for what the data does not say, and the button that asks again. */
 function askForm(reply: Extract<Reply, { ok: false }>): HTMLFormElement {

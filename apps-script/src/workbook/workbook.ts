@@ -433,3 +433,9 @@ export function toWorkbookInput(read: WorkbookRead, book: SpreadsheetPort): Work
   if (read.period) input.period = read.period;
   return input;
 }
+
+/** The OPD the tables' titles name ("SKPD : Dinas ..."), when they all name the same one; null otherwise. */
+export function opdOfTitles(found: readonly SheetTable[]): string | null {
+  const titled = new Set(found.map((f) => f.opd.replace(/\s+/g, ' ').trim()).filter((o) => o !== ''));
+  return titled.size === 1 ? ([...titled][0] as string) : null;
+}

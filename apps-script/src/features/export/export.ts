@@ -2,6 +2,7 @@ import { buildResultsPackage, formatIssue, parseNip, type ResultsPackage } from 
 import * as z from '../../../../shared/core/zod';
 import { type Action, done, errorText, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
+import { fileSlug } from '../../output/file-names';
 import type { SpreadsheetPort } from '../../port/types';
 import { scoreBook } from '../../scoring/score-book';
 
@@ -33,25 +34,11 @@ export type PackageReply =
     }
   | { ok: false; message: string };
 
-/** A name as a file name part: "dr. Maya Sari Puspita" -> "dr-maya-sari-puspita". */
-function fileSlug(nama: string): string {
-  return (
-    nama
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'atasan'
-  );
-}
-
 const toFile = (pkg: ResultsPackage): PackageFile => ({
   nip: pkg.for.nip,
   nama: pkg.for.nama,
   employees: pkg.employees.length,
-  fileName: say('ADDON_EXPORT_FILE', { nip: pkg.for.nip, nama: fileSlug(pkg.for.nama) }),
+  fileName: say('ADDON_EXPORT_FILE', { nip: pkg.for.nip, nama: fileSlug(pkg.for.nama, 'atasan', 40) }),
   json: JSON.stringify(pkg),
 });
 

@@ -15,9 +15,11 @@ import {
 import * as z from '../../../../shared/core/zod';
 import { type Action, done, errorText, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
+import { fileSlug } from '../../output/file-names';
 import type { SpreadsheetPort } from '../../port/types';
 import { type Scored, scoreBook } from '../../scoring/score-book';
 import { inputSheetGrids, sakipWorkbookSheets, trackerSheets } from '../../workbook/sheet-grids';
+import { opdOfTitles } from '../../workbook/workbook';
 
 export const OPD_EXPORT_DIALOG_FILE = 'OpdExport';
 
@@ -56,20 +58,6 @@ const RequestSchema = z
   .object({ opd: z.string().max(300).optional(), periode: z.string().max(100).optional() })
   .optional()
   .nullable();
-
-/** A name as a file name part: "Dinas Kesehatan" -> "dinas-kesehatan". */
-export function fileSlug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 50)
-      .replace(/-+$/, '') || 'opd'
-  );
-}
 
 /** The OPD's own SAKIP evaluation, when the workbook holds its LKE/KKE (read as Evaluasi SAKIP reads it). */
 function lkeSakip(book: SpreadsheetPort, policy: Policy): OpdPackage['sakip'] {
@@ -163,12 +151,7 @@ export function opdPackages(
     if (!outcome.ok) return { ok: false, message: outcome.lines.join(' '), opdName };
     const scored = outcome.scored;
     // One workbook per OPD: the OPD its tables' titles name ("SKPD : Dinas ..."), when they all name one.
-    if (opdName === '') {
-      const titled = [
-        ...new Set(scored.read.found.map((f) => f.opd.replace(/\s+/g, ' ').trim()).filter((o) => o !== '')),
-      ];
-      if (titled.length === 1) opdName = titled[0] as string;
-    }
+    if (opdName === '') opdName = opdOfTitles(scored.read.found) ?? '';
     const { result, policy, periods } = scored;
     if (result.employees.length === 0)
       return {
@@ -208,7 +191,7 @@ export function opdPackages(
       period: p.period.label,
       employees: p.totals.employees,
       named: p.employees.length,
-      fileName: say('RECAP_EXPORT_FILE', { opd: fileSlug(p.opd.name), period: p.period.key }),
+      fileName: say('RECAP_EXPORT_FILE', { opd: fileSlug(p.opd.name, 'opd'), period: p.period.key }),
       json: JSON.stringify(p),
     }));
     return {

@@ -1,9 +1,10 @@
 import { HistoryFileSchema, historyFileOf } from '../../../../shared';
 import { type Action, done, errorText, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
+import { fileSlug } from '../../output/file-names';
 import type { SpreadsheetPort } from '../../port/types';
 import { historySheets, readHistory } from '../../scoring/periods';
-import { readWorkbook } from '../../workbook/workbook';
+import { opdOfTitles, readWorkbook } from '../../workbook/workbook';
 
 const HISTORY_EXPORT_DIALOG_FILE = 'HistoryExport';
 
@@ -11,27 +12,6 @@ const HISTORY_EXPORT_DIALOG_FILE = 'HistoryExport';
 export type HistoryFileReply =
   | { ok: true; fileName: string; json: string; help: string; notes: string[] }
   | { ok: false; message: string };
-
-/** A name as a file name part: "Dinas Kesehatan" -> "dinas-kesehatan". */
-const slug = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
-    .replace(/-+$/, '');
-
-/** The OPD the input tables' titles name ("SKPD : Dinas ..."), when they all name one; null otherwise. */
-function opdOfTitles(book: SpreadsheetPort): string | null {
-  const titled = new Set(
-    readWorkbook(book)
-      .found.map((f) => f.opd.replace(/\s+/g, ' ').trim())
-      .filter((o) => o !== ''),
-  );
-  return titled.size === 1 ? ([...titled][0] as string) : null;
-}
 
 /**
  * The add-on's current Riwayat as a versioned file (format 'nilai-kerja/riwayat', shared/history
@@ -44,7 +24,7 @@ export function historyFile(book: SpreadsheetPort | null = activeSpreadsheet()):
     const sheets = historySheets(book);
     const kept = readHistory(book, sheets);
     if (!sheets.current || kept.rows.length === 0) return { ok: false, message: say('HISTX_EXPORT_NONE') };
-    const opd = opdOfTitles(book);
+    const opd = opdOfTitles(readWorkbook(book).found);
     const file = HistoryFileSchema.safeParse(historyFileOf(kept.rows, opd, new Date().toISOString()));
     if (!file.success)
       return {
@@ -63,7 +43,7 @@ export function historyFile(book: SpreadsheetPort | null = activeSpreadsheet()):
     return {
       ok: true,
       fileName: say('HISTX_EXPORT_FILE', {
-        opd: slug(opd ?? '') || 'opd',
+        opd: fileSlug(opd ?? '', 'opd'),
         first: first?.period ?? '',
         last: last?.period ?? '',
       }),

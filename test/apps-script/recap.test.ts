@@ -21,6 +21,7 @@ import {
   opdWorkbook,
 } from './fixtures/opd-workbooks';
 import { bookState, sheetNamed } from './output-state';
+import { openPage } from './sidebar-page';
 
 beforeAll(ensureBuilt);
 
@@ -291,3 +292,70 @@ describe('Rekap OPD: importing packages into the Sekda workbook (built Code.js)'
     expect(messages[3]).toContain('bukan paket OPD');
   });
 });
+
+describe('the pages (built dialog and sidebar, happy-dom, talking to the built Code.js)', () => {
+  const settle = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('the export dialog asks for the OPD name when the data names none, then offers the package', async () => {
+    const sheets = opdWorkbook(OPDS.utara, 'Maret 2025').map((s) => ({
+      ...s,
+      rows: s.rows.filter((r) => r[0] !== 'SKPD'),
+    }));
+    const box = loadSandbox({ sheets });
+    box.call('eksporPaketOpd');
+    expect(box.ui.dialogs).toHaveLength(1);
+    const doc = openPage(box, 'OpdExport');
+    await settle();
+    const input = doc.getElementById('opd') as unknown as HTMLInputElement;
+    expect(input).toBeTruthy();
+    input.value = KEC_UTARA;
+    (doc.getElementById('ask') as unknown as HTMLFormElement).dispatchEvent(
+      new (doc.defaultView as unknown as { Event: typeof Event }).Event('submit', { cancelable: true }),
+    );
+    await settle();
+    const link = doc.querySelector('a.download') as unknown as HTMLAnchorElement;
+    expect(link.getAttribute('download')).toBe('paket-opd-kecamatan-sukamaju-utara-2025-03.json');
+    const json = decodeURIComponent(
+      (link.getAttribute('href') ?? '').replace(/^data:application\/json;charset=utf-8,/, ''),
+    );
+    expect(OpdPackageSchema.parse(JSON.parse(json)).opd).toEqual({ name: KEC_UTARA, kind: 'kecamatan' });
+  });
+
+  it('the recap sidebar reads the chosen files, shows each verdict, and imports on the button', async () => {
+    const box = recapBoxForPages();
+    box.call('rekapOpd');
+    expect(box.ui.sidebars).toHaveLength(1);
+    const doc = openPage(box, 'RecapImport');
+    const win = doc.defaultView as unknown as { File: typeof File; Event: typeof Event };
+    const chosen = [
+      ...exportOpd('dinsos').files,
+      ...exportOpd('dishub').files,
+      { name: 'catatan.json', text: '{"bukan": "paket"' },
+    ].map((f) => new win.File([f.text], f.name, { type: 'application/json' }));
+    const input = doc.getElementById('files') as unknown as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: chosen, configurable: true });
+    input.dispatchEvent(new win.Event('change'));
+    await settle(200);
+    const rows = [...doc.querySelectorAll('#verdicts tr[data-ok]')];
+    expect(rows.map((r) => r.getAttribute('data-ok'))).toEqual(['true', 'true', 'false']);
+    expect(rows[2]?.textContent).toContain('bukan JSON yang utuh');
+    const button = doc.getElementById('import') as unknown as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(box.book.sheets.map((s) => s.name)).toEqual(['Daftar OPD']);
+    // Without the damaged file the import goes through.
+    Object.defineProperty(input, 'files', { value: chosen.slice(0, 2), configurable: true });
+    input.dispatchEvent(new win.Event('change'));
+    await settle(200);
+    expect(button.disabled).toBe(false);
+    button.click();
+    await settle(300);
+    expect(doc.getElementById('lines')?.textContent).toContain(
+      'Rekap OPD periode Maret 2025: 2 OPD mengirim paket',
+    );
+    expect(box.book.sheets.map((s) => s.name)).toContain('Rekap OPD');
+  });
+});
+
+function recapBoxForPages() {
+  return loadSandbox({ sheets: [opdListSheet()] });
+}

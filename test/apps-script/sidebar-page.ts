@@ -39,10 +39,12 @@ export function openPage(box: Sandbox, file: string) {
   const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
   const window = new Window();
   window.document.write(html.replace(/<script>[\s\S]*<\/script>/, ''));
-  new Function('document', 'google', 'window', script)(
+  // The page's own globals it uses besides the DOM (the sidebars read chosen files with FileReader).
+  new Function('document', 'google', 'window', 'FileReader', script)(
     window.document,
     { script: { run: scriptRun(box) } },
     window,
+    window.FileReader,
   );
   return window.document;
 }

@@ -1,19 +1,27 @@
 import {
-  type CandidateKind,
-  formatNumberForLang,
   type MessageCode,
   OPD_KIND_LABEL,
-  type OpdPackage,
   PREDIKAT_PEGAWAI,
   predikatLabel,
   type Recap,
   type RecapOpd,
   t,
 } from '../../../../shared';
-import { printableSheet } from '../../output/print';
-import { HEADER_BACKGROUND, numberOrBlank, type OutputSheet, rectangular } from '../../output/sheet';
-import { type OutputRole, RECAP_SHEETS } from '../../output/sheet-names';
-import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
+import { HEADER_BACKGROUND, numberOrBlank, type OutputSheet } from '../../output/sheet';
+import { RECAP_SHEETS } from '../../output/sheet-names';
+import { rangeRef, type SheetCell } from '../../port/types';
+import { dashboardSheet } from './recap-dashboard';
+import { meetingPaper } from './recap-paper';
+import {
+  bestLines,
+  candidateLabel,
+  DUTY_COLUMNS,
+  dutyRows,
+  improvedLines,
+  kindLabel,
+  sakipSource,
+} from './recap-text';
+import { SheetBuilder } from './sheet-builder';
 
 /*
  * The recap sheets of the Sekda's office (issue 12), made from the Recap the core decided
@@ -23,63 +31,6 @@ import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
 
 const PERCENT = '0.0%';
 const SCORE = '0.00';
-
-/** A sheet built section by section: a title row, a header row, data rows; formats follow the rows. */
-class SheetBuilder {
-  readonly rows: SheetCell[][] = [];
-  readonly formats: FormatOp[] = [];
-  width = 1;
-
-  title(text: string): void {
-    this.rows.push([text]);
-    this.formats.push({ kind: 'bold', range: rangeRef(this.rows.length, 1) });
-  }
-
-  line(text: string): void {
-    this.rows.push([text]);
-  }
-
-  blank(): void {
-    this.rows.push([]);
-  }
-
-  /** A table: header, rows, and per column a number format (null: none). Returns the header's row. */
-  table(
-    headers: readonly MessageCode[],
-    body: SheetCell[][],
-    numberFormats: readonly (string | null)[] = [],
-  ): number {
-    const top = this.rows.length + 1;
-    this.rows.push(headers.map((h) => t(h)));
-    for (const r of body) this.rows.push(r);
-    this.width = Math.max(this.width, headers.length);
-    const header = rangeRef(top, 1, 1, headers.length);
-    this.formats.push(
-      { kind: 'bold', range: header },
-      { kind: 'background', range: header, colour: HEADER_BACKGROUND },
-    );
-    numberFormats.forEach((format, i) => {
-      if (format && body.length > 0)
-        this.formats.push({ kind: 'numberFormat', range: rangeRef(top + 1, i + 1, body.length, 1), format });
-    });
-    return top;
-  }
-
-  sheet(role: OutputRole, name: string, widths: readonly number[] = [], after?: FormatOp[]): OutputSheet {
-    const formats = [
-      ...this.formats,
-      ...widths.map((width, i) => ({ kind: 'columnWidth' as const, column: i + 1, width })),
-    ];
-    return { role, name, rows: rectangular(this.rows), formats, ...(after ? { after } : {}) };
-  }
-}
-
-const kindLabel = (o: { kind: RecapOpd['kind'] }): string => t(OPD_KIND_LABEL[o.kind]);
-const pct = (f: number): string => `${formatNumberForLang(f * 100, 'id', 1)}%`;
-const points = (f: number): string => formatNumberForLang(f * 100, 'id', 1);
-const two = (n: number): string => (Math.round(n * 100) / 100).toFixed(2).replace('.', ',');
-const sakipSource = (p: OpdPackage): string =>
-  p.sakip ? t(p.sakip.source === 'lke' ? 'RECAP_SOURCE_LKE' : 'RECAP_SOURCE_UNIT') : t('RECAP_NO_SAKIP');
 
 function opdRow(o: RecapOpd, rank: number | null): SheetCell[] {
   const p = o.pkg;
@@ -138,33 +89,6 @@ const OPD_FORMATS = [
   '@',
   null,
 ];
-
-/** The lines naming the best OPDs (I, II, III) and the most improved, as the meeting announces them. */
-export function bestLines(recap: Recap): string[] {
-  return recap.best.length === 0
-    ? [t('RECAP_NONE_BEST')]
-    : recap.best.map(
-        (b) => `${t('RECAP_PLACE', { place: roman(b.place) })}: ${b.opd} (${two(b.score)}, ${b.grade})`,
-      );
-}
-
-export function improvedLines(recap: Recap): string[] {
-  return recap.mostImproved.length === 0
-    ? [t('RECAP_NONE_IMPROVED')]
-    : recap.mostImproved.map((m) =>
-        m.basis === 'sakip'
-          ? t('RECAP_IMPROVED_SAKIP', { opd: m.opd, from: two(m.from), to: two(m.to), change: two(m.change) })
-          : t('RECAP_IMPROVED_CAPAIAN', {
-              opd: m.opd,
-              from: pct(m.from),
-              to: pct(m.to),
-              change: points(m.change),
-            }),
-      );
-}
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-export const roman = (n: number): string => ROMAN[n - 1] ?? String(n);
 
 /** "Rekap OPD": the title, the best, the most improved, the ranking, and the OPDs that sent nothing. */
 function opdSheet(recap: Recap, expected: number): OutputSheet {
@@ -258,25 +182,6 @@ function distributionSheet(recap: Recap): OutputSheet {
   );
 }
 
-/** The open duties per OPD, as the duties sheet and the meeting paper show them. */
-const DUTY_COLUMNS: readonly MessageCode[] = [
-  'RECAP_COL_OPD',
-  'RECAP_COL_SUPERVISORS',
-  'RECAP_COL_TEGURAN',
-  'RECAP_COL_APRESIASI',
-  'RECAP_COL_UMPAN_BALIK',
-  'RECAP_COL_TOTAL',
-];
-const dutyRows = (recap: Recap): SheetCell[][] =>
-  recap.duties.map((d) => [
-    d.opd,
-    d.supervisors,
-    d.teguran,
-    d.apresiasi,
-    d.umpanBalik,
-    d.teguran + d.apresiasi + d.umpanBalik,
-  ]);
-
 /** "Rekap Tugas Atasan": per OPD the supervisors' open duties, then each supervisor's. */
 function dutiesSheet(recap: Recap): OutputSheet {
   const b = new SheetBuilder();
@@ -295,16 +200,6 @@ function dutiesSheet(recap: Recap): OutputSheet {
   );
   return b.sheet('recapDuties', RECAP_SHEETS.recapDuties, [260, 200, 170, 200, 520]);
 }
-
-const CANDIDATE_LABEL: Readonly<Record<CandidateKind, MessageCode>> = {
-  penghargaan: 'RECAP_KIND_PENGHARGAAN',
-  sanksi: 'RECAP_KIND_SANKSI',
-  teguran: 'RECAP_KIND_TEGURAN',
-  pembinaan: 'RECAP_KIND_PEMBINAAN',
-  stagnan: 'RECAP_KIND_STAGNAN',
-  meningkat: 'RECAP_KIND_MENINGKAT',
-};
-export const candidateLabel = (kind: CandidateKind): string => t(CANDIDATE_LABEL[kind]);
 
 /** "Kandidat Lintas OPD": the reward and punishment candidates across OPDs, with their reasons. */
 function candidatesSheet(recap: Recap): OutputSheet {
@@ -388,72 +283,6 @@ function rbSheet(recap: Recap): OutputSheet {
   return b.sheet('recapRb', RECAP_SHEETS.recapRb, [260, 100, 100, 90, 150, 100, 80, 90, 100, 110, 100]);
 }
 
-/** "Dasbor OPD": the charts across OPDs, each over a small table at the left. */
-function dashboardSheet(
-  recap: Recap,
-  trend: { opd: string; values: Map<string, number | null> }[],
-): OutputSheet {
-  const b = new SheetBuilder();
-  const after: FormatOp[] = [];
-  const chart = (
-    kind: 'bar' | 'column' | 'line',
-    top: number,
-    rows: number,
-    columns: number,
-    title: string,
-    anchorRow: number,
-    options?: Record<string, unknown>,
-  ) =>
-    after.push({
-      kind: 'chart',
-      chart: kind,
-      range: rangeRef(top, 1, rows + 1, columns),
-      anchor: { row: anchorRow, column: 12 },
-      title,
-      ...(options ? { options } : {}),
-    });
-  const withSakip = recap.opds.filter((o) => o.pkg.sakip);
-  let top = b.table(
-    ['RECAP_COL_OPD', 'RECAP_COL_SAKIP'],
-    withSakip.map((o) => [o.name, o.pkg.sakip?.score ?? 0]),
-    [null, SCORE],
-  );
-  chart('bar', top, withSakip.length, 2, t('RECAP_DASH_SAKIP'), 1);
-  b.blank();
-  top = b.table(
-    ['RECAP_COL_OPD', 'RECAP_COL_MEAN_CAPAIAN'],
-    recap.opds.map((o) => [o.name, numberOrBlank(o.pkg.totals.averageCapaian)]),
-    [null, PERCENT],
-  );
-  chart('bar', top, recap.opds.length, 2, t('RECAP_DASH_CAPAIAN'), 22);
-  b.blank();
-  top = b.rows.length + 1;
-  b.rows.push([t('RECAP_COL_OPD'), ...PREDIKAT_PEGAWAI.map((k) => predikatLabel(k))]);
-  for (const o of recap.opds)
-    b.rows.push([o.name, ...PREDIKAT_PEGAWAI.map((k) => o.pkg.totals.predikatCounts[k] ?? 0)]);
-  b.formats.push({ kind: 'bold', range: rangeRef(top, 1, 1, PREDIKAT_PEGAWAI.length + 1) });
-  chart('column', top, recap.opds.length, PREDIKAT_PEGAWAI.length + 1, t('RECAP_DASH_PREDIKAT'), 43, {
-    isStacked: true,
-  });
-  if (recap.periods.length >= 2 && trend.length > 0) {
-    b.blank();
-    top = b.rows.length + 1;
-    b.rows.push([t('RECAP_COL_PERIOD'), ...trend.map((s) => s.opd)]);
-    for (const p of recap.periods)
-      b.rows.push([p.label, ...trend.map((s) => numberOrBlank(s.values.get(p.key) ?? null))]);
-    b.formats.push(
-      { kind: 'bold', range: rangeRef(top, 1, 1, trend.length + 1) },
-      {
-        kind: 'numberFormat',
-        range: rangeRef(top + 1, 2, recap.periods.length, trend.length),
-        format: PERCENT,
-      },
-    );
-    chart('line', top, recap.periods.length, trend.length + 1, t('RECAP_DASH_TREND'), 64);
-  }
-  return b.sheet('recapDashboard', RECAP_SHEETS.recapDashboard, [260, 110], after);
-}
-
 /**
  * Every recap sheet for the recap decided by the core. `trend`: each OPD's mean capaian per period of
  * the archive (packages of other periods), for the dashboard's line chart.
@@ -473,91 +302,4 @@ export function recapSheets(
     dashboardSheet(recap, trend),
     meetingPaper(recap, expected),
   ];
-}
-
-/**
- * "Kertas Rapat Koordinasi": the recap as the Sekda reads it at the coordination meeting, print-ready
- * (A4 landscape, fit to width, title repeated on every page: output/print.ts): the best OPDs, the most
- * improved, the ranking, the kecamatan, the OPDs that sent nothing, the open supervisor duties and the
- * reward and punishment candidates (proposals for the official in charge, never decisions).
- */
-export function meetingPaper(recap: Recap, expected: number): OutputSheet {
-  const rankRows = (list: RecapOpd[], rankOf: (o: RecapOpd) => number | null): SheetCell[][] =>
-    list.map((o) => [
-      rankOf(o) ?? '',
-      o.name,
-      o.pkg.sakip ? two(o.pkg.sakip.score) : t('RECAP_NO_SAKIP'),
-      o.pkg.sakip?.grade ?? '',
-      o.pkg.totals.averageCapaian === null ? '' : pct(o.pkg.totals.averageCapaian),
-      o.pkg.totals.employees,
-    ]);
-  const rankHeader = [
-    'RECAP_COL_RANK',
-    'RECAP_COL_OPD',
-    'RECAP_COL_SAKIP',
-    'RECAP_COL_SAKIP_GRADE',
-    'RECAP_COL_MEAN_CAPAIAN',
-    'RECAP_COL_EMPLOYEES',
-  ].map((c) => t(c as MessageCode));
-  return printableSheet({
-    role: 'recapPaper',
-    name: RECAP_SHEETS.recapPaper,
-    title: t('RECAP_OPD_TITLE', { period: recap.period.label, sent: recap.opds.length, expected }),
-    orientation: 'landscape',
-    columns: [1, 5, 2, 2, 2, 1.5],
-    sections: [
-      { heading: t('RECAP_SECTION_BEST'), lines: bestLines(recap) },
-      { heading: t('RECAP_SECTION_IMPROVED'), lines: improvedLines(recap) },
-      {
-        heading: t('RECAP_SECTION_RANKING'),
-        table: { header: rankHeader, rows: rankRows(recap.opds, (o) => o.rank) },
-      },
-      ...(recap.kecamatan.length > 0
-        ? [
-            {
-              heading: t('RECAP_SHEET_KECAMATAN'),
-              table: { header: rankHeader, rows: rankRows(recap.kecamatan, (o) => o.kecamatanRank) },
-            },
-          ]
-        : []),
-      {
-        heading: t('RECAP_SECTION_SILENT'),
-        lines:
-          recap.silent.length === 0
-            ? [t('RECAP_NONE_SILENT')]
-            : recap.silent.map(
-                (s) => `${s.name} (${t('RECAP_COL_LAST_SENT')}: ${s.lastPeriod ?? t('RECAP_NEVER_SENT')})`,
-              ),
-      },
-      {
-        heading: t('RECAP_SHEET_DUTIES'),
-        table: {
-          header: DUTY_COLUMNS.map((c) => t(c)),
-          rows: dutyRows(recap),
-        },
-      },
-      {
-        heading: t('RECAP_CANDIDATES_TITLE', { period: recap.period.label }),
-        newPage: true,
-        table: {
-          header: [
-            'RECAP_COL_CANDIDATE',
-            'RECAP_COL_OPD',
-            'RECAP_COL_NAME',
-            'RECAP_COL_UNIT_ONE',
-            'RECAP_COL_CAPAIAN_ONE',
-            'RECAP_COL_PREDIKAT_ONE',
-          ].map((c) => t(c as MessageCode)),
-          rows: recap.candidates.map((c) => [
-            candidateLabel(c.kind),
-            c.opd,
-            c.employee.nama,
-            c.employee.unit,
-            c.employee.capaian === null ? '' : pct(c.employee.capaian),
-            c.employee.predikat ? predikatLabel(c.employee.predikat) : '',
-          ]),
-        },
-      },
-    ],
-  });
 }

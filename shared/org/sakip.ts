@@ -3,7 +3,7 @@ import type { MessageCode } from '../messages/catalog';
 import { t } from '../messages/format';
 import type { SakipAnswer, SakipPolicy } from '../policy/sections/sakip';
 import { cellText, rowAt } from '../score/shown';
-import { acceptedNames, findByName, normaliseName, round2, shownValue } from './names';
+import { acceptedNames, normaliseName, round2, shownValue } from './names';
 
 /**
  * SAKIP evaluation of a unit (PermenPANRB 88/2021): four components, each split into keberadaan,
@@ -115,8 +115,40 @@ function subComponentOf(text: string): SakipSubComponent | undefined {
 type SakipComponent = SakipPolicy['components'][number];
 
 /**
+ * Each policy's components by every name of theirs (id, label, aliases) normalised, the first component
+ * naming it first: findByName's answer for a text is byName.get(normaliseName(text)) (a name that
+ * normalises to '' finds nothing). Built once per list of components: the names come from the policy
+ * alone (as category.ts keeps a policy's sorted bands), never from a sheet.
+ */
+const componentsByNameCache = new WeakMap<readonly SakipComponent[], ReadonlyMap<string, SakipComponent>>();
+
+function componentsByName(components: readonly SakipComponent[]): ReadonlyMap<string, SakipComponent> {
+  let byName = componentsByNameCache.get(components);
+  if (byName === undefined) {
+    const built = new Map<string, SakipComponent>();
+    for (const c of components)
+      for (const name of [c.id, c.label, ...(c.aliases ?? [])]) {
+        const key = normaliseName(name);
+        if (!built.has(key)) built.set(key, c);
+      }
+    byName = built;
+    componentsByNameCache.set(components, byName);
+  }
+  return byName;
+}
+
+/** findByName(components, text), against the names normalised once (test/shared/sakip-names-fast.test.ts). */
+export function componentNamed(
+  components: readonly SakipComponent[],
+  text: string,
+): SakipComponent | undefined {
+  const wanted = normaliseName(text);
+  return wanted === '' ? undefined : componentsByName(components).get(wanted);
+}
+
+/**
  * A worksheet repeats the same few component and sub-component texts on every row, so each distinct
- * text is resolved once per evaluation (findByName normalises every name of every component).
+ * text is resolved once per evaluation, against the policy's names normalised once (componentsByName).
  */
 class NameCache {
   private readonly components = new Map<string, SakipComponent | undefined>();
@@ -125,7 +157,7 @@ class NameCache {
 
   component(text: string): SakipComponent | undefined {
     if (this.components.has(text)) return this.components.get(text);
-    const found = findByName(this.policy.components, text);
+    const found = componentNamed(this.policy.components, text);
     this.components.set(text, found);
     return found;
   }

@@ -25,6 +25,7 @@ import {
 } from '../policy/sections/discipline';
 import { cachedParser, columnSamples, heldNumber, labelParser, placed, rowList, text, where } from './cells';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
+import { KnownCodeKeys } from './text-keys';
 
 /**
  * An attendance event with the calendar day an event row's tanggal names (ISO yyyy-mm-dd), for the TK
@@ -79,8 +80,11 @@ class AttendanceReader {
   private readonly countHints: { context: 'count'; columnSamples: string[] };
   private readonly countOf: (text: string) => ReturnType<typeof parseNumber>;
   private readonly reading = new FastReading();
-  /** A dozen codes over the whole sheet: each written form is normalised once (while that pays). */
-  private readonly keyOf = cachedParser(attendanceCodeKey);
+  /**
+   * A dozen codes over the whole sheet: each written form is normalised once (while that pays); a form of
+   * a code the vocabulary knows is matched to its key without building it (KnownCodeKeys).
+   */
+  private readonly keyOf: (written: string) => string;
   /** Tanggal cells repeat over a period's TK rows: each written date is read once ('' for no day). */
   private readonly dayOf = cachedParser(isoDayOf);
   /** What the row being read adds up to: one tally reused row after row (read() resets it). */
@@ -92,6 +96,8 @@ class AttendanceReader {
     private readonly issues: Issue[],
   ) {
     this.vocabulary = codeVocabulary(policy.discipline);
+    const known = new KnownCodeKeys(this.vocabulary.keys());
+    this.keyOf = cachedParser(attendanceCodeKey, undefined, (written) => known.of(written));
     this.countHints = { context: 'count' as const, columnSamples: columnSamples(table, 'jumlah') };
     // Counts are small whole numbers ("1", "2"): each distinct text is parsed once.
     this.countOf = cachedParser((t) => parseNumber(t, this.countHints));
@@ -480,6 +486,37 @@ export interface ActivityTotals {
 }
 
 /**
+ * Activity minutes per employee, by roster index, in columns: a province's 20,000 employees need no
+ * totals object each. `of` writes an employee's totals into a record the caller keeps and refills (the
+ * scorer reads it at once), or gives undefined for an employee without a counted activity row.
+ */
+export class ActivityColumns {
+  private readonly minutes: Float64Array;
+  private readonly withoutOutput: Float64Array;
+  private readonly counted: Uint8Array;
+
+  constructor(employees: number) {
+    this.minutes = new Float64Array(employees);
+    this.withoutOutput = new Float64Array(employees);
+    this.counted = new Uint8Array(employees);
+  }
+
+  /** Adds one activity row's minutes to employee `index` (in row order, as the sums were always made). */
+  add(index: number, minutes: number, withoutOutput: boolean): void {
+    this.counted[index] = 1;
+    this.minutes[index] = (this.minutes[index] as number) + minutes;
+    if (withoutOutput) this.withoutOutput[index] = (this.withoutOutput[index] as number) + minutes;
+  }
+
+  of(index: number, into: ActivityTotals): ActivityTotals | undefined {
+    if (this.counted[index] !== 1) return undefined;
+    into.minutes = this.minutes[index] as number;
+    into.withoutOutputMinutes = this.withoutOutput[index] as number;
+    return into;
+  }
+}
+
+/**
  * Activity minutes per employee. Rejected activities ("Ditolak") do not count when the policy says so
  * (regional apps pay only approved minutes). An activity with neither output nor bukti dukung counts as
  * "without output" for the busy-but-no-results check.
@@ -490,8 +527,8 @@ export function readActivities(
   employeeSheet: string,
   policy: Policy,
   issues: Issue[],
-): PerEmployee<ActivityTotals> {
-  const byEmployee = perEmployee<ActivityTotals>(roster);
+): ActivityColumns {
+  const byEmployee = new ActivityColumns(roster.list.length);
   if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
   const durationOf = cachedParser(parseDuration);
@@ -536,13 +573,7 @@ export function readActivities(
       continue;
     }
     const withoutOutput = !outputGiven(text(v.output)) && !evidenceGiven(text(v.bukti_dukung));
-    let totals = byEmployee[employee.index];
-    if (totals === undefined) {
-      totals = { minutes: 0, withoutOutputMinutes: 0 };
-      byEmployee[employee.index] = totals;
-    }
-    totals.minutes += m;
-    if (withoutOutput) totals.withoutOutputMinutes += m;
+    byEmployee.add(employee.index, m, withoutOutput);
   }
   linker.unknown.flush(employeeSheet, issues, rowList);
   return byEmployee;

@@ -1,8 +1,9 @@
 import type { Issue, Location, Result } from '../core/issue';
 import type { FieldId } from '../model/fields';
 import type { RawRow, RawTable } from '../model/input';
-import { type LabelKeys, plainLabelKeys } from '../parse/label-lookup';
+import type { LabelKeys } from '../parse/label-lookup';
 import { isNumberCell } from '../score/indicator';
+import { isSpaceCode, LabelDecisions } from './text-keys';
 
 /** Printable ASCII other than a space: a cell that starts and ends with one has nothing to trim. */
 const solid = (c: number): boolean => c > 32 && c < 127;
@@ -122,34 +123,20 @@ export function cachedParser<T>(
 }
 
 /**
- * One string per text, for one run: a text rebuilt from cells written in different ways (an RHK with
- * runs of spaces on every row) is kept once in the results, not once per row. Bounded like cachedParser.
- */
-export function sameTexts(limit = 50_000): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    const found = seen.get(text);
-    if (found !== undefined) return found;
-    if (seen.size >= limit) seen.clear();
-    seen.set(text, text);
-    return text;
-  };
-}
-
-/**
  * A label parser for one run's column: cachedParser, with labels written plainly (plainLabelKeys)
- * decided on their keys by the parser's own decision, without classifying the cell or building its
- * Label; one Result per value, shared. Anything else, or a label the decision does not name, goes to
- * the parser, which also says what is wrong.
+ * decided on their keys by the parser's own decision (once per label's words: LabelDecisions), without
+ * classifying the cell or building its Label; one Result per value, shared. Anything else, or a label
+ * the decision does not name, goes to the parser, which also says what is wrong.
  */
 export function labelParser<T>(
   parse: (text: string) => Result<T>,
   decide: (label: LabelKeys) => T | undefined,
 ): (text: string) => Result<T> {
   const results = new Map<T, Result<T>>();
-  return cachedParser(parse, undefined, (text) => {
-    const keys = plainLabelKeys(text);
-    const value = keys === undefined ? undefined : decide(keys);
+  // Decided once per label's words, Result and all: a column writing one label in many letter cases
+  // builds no keys for each.
+  const decisions = new LabelDecisions((keys): Result<T> | undefined => {
+    const value = decide(keys);
     if (value === undefined) return undefined;
     let result = results.get(value);
     if (result === undefined) {
@@ -158,29 +145,13 @@ export function labelParser<T>(
     }
     return result;
   });
+  return cachedParser(parse, undefined, (text) => decisions.of(text));
 }
 
 /** Cells whose spaces collapseSpaces rewrites (one RegExp for the module: a literal in a function is one per call). */
 const NEEDS_COLLAPSE = /\s\s|[\t\n\r\u00a0]/;
 const SPACE_RUNS = /\s+/g;
 const needsCollapse = (text: string): boolean => NEEDS_COLLAPSE.test(text);
-
-/** Whether a UTF-16 code is one RegExp's \s matches (WhiteSpace and LineTerminator). */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /**
  * Whether collapseSpaces(text) is `collapsed`, without building it: consecutive cells mostly write one
@@ -225,6 +196,55 @@ export function collapseSpaces(text: string): string {
     else return needsCollapse(text) ? text.replace(SPACE_RUNS, ' ') : text;
   }
   return text;
+}
+
+/** One of the texts CollapsedTexts keeps, chained with the others of its hash. */
+interface KeptText {
+  text: string;
+  next: KeptText | undefined;
+}
+
+/**
+ * collapseSpaces for one run, with one string per collapsed text: a text rebuilt from cells written in
+ * different spacings (an RHK with runs of spaces on every row) is kept once in the results, not once per
+ * row, and is built only the first time: a cell whose collapsed form is already kept is found by a hash
+ * of that form, read off the cell's characters, and checked with collapsesTo. Bounded like cachedParser.
+ * `of(text)` is collapseSpaces(text) (test/shared/pipeline-text-keys.test.ts).
+ */
+export class CollapsedTexts {
+  private readonly kept = new Map<number, KeptText>();
+  constructor(private readonly limit = 50_000) {}
+
+  of(text: string): string {
+    // One pass: FNV-1a over the collapsed form (a run of spaces counts as one space), and whether
+    // collapseSpaces rewrites the text at all (needsCollapse: two spaces in a row, a tab, a line break
+    // or a non-breaking space).
+    let hash = 2166136261 | 0;
+    let rewritten = false;
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        if (c === 9 || c === 10 || c === 13 || c === 0xa0) rewritten = true;
+        const run = i;
+        while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+        if (i - run > 1) rewritten = true;
+        hash = Math.imul(hash ^ 32, 16777619);
+      } else {
+        hash = Math.imul(hash ^ c, 16777619);
+        i++;
+      }
+    }
+    if (!rewritten) return text;
+    hash &= 0x3fffffff;
+    const first = this.kept.get(hash);
+    for (let kept = first; kept !== undefined; kept = kept.next)
+      if (collapsesTo(text, kept.text)) return kept.text;
+    const collapsed = text.replace(SPACE_RUNS, ' ');
+    if (this.kept.size >= this.limit) this.kept.clear();
+    this.kept.set(hash, { text: collapsed, next: this.kept.get(hash) });
+    return collapsed;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import type { PredikatOrganisasi, PredikatPegawai, Rating } from '../policy/sect
 import { detectBusyWithoutResults } from '../recommend/busy';
 import { recommendForEmployee } from '../recommend/employee';
 import type { EmployeeFlag } from '../recommend/flags';
-import { aggregateEmployeeRhk, groupByRhk } from '../score/aggregate';
+import { aggregateEmployeeRhk, type EmployeeAggregate, groupByRhk } from '../score/aggregate';
 import { categorize } from '../score/category';
 import { legacyCategory, nilaiCapaianIki } from '../score/legacy';
 import { predikatPegawai } from '../score/predikat';
@@ -54,6 +54,8 @@ export interface ScoringCache {
    * employee (the rules read them and keep none of them): 20,000 employees need no record of their own.
    */
   calls: ScoringCalls;
+  /** The employee's capaian from their RHK, refilled for each employee (read at once, never kept). */
+  means: EmployeeAggregate;
 }
 
 interface ScoringCalls {
@@ -71,6 +73,7 @@ export const newScoringCache = (): ScoringCache => ({
     busy: { minutes: 0, workingDays: 0, capaian: null, activityMinutesWithoutOutput: 0 },
     recommend: { predikat: null, capaian: null, deductionFraction: 0, tkDays: 0, flags: [] },
   },
+  means: { capaian: null, counted: 0, skipped: 0, warnings: [], utama: null, tambahan: null },
 });
 
 const NO_FLAGS: readonly EmployeeFlag[] = Object.freeze([]);
@@ -296,7 +299,7 @@ export function scoreEmployee(
 ): EmployeeResult {
   const { record, indicators, behaviour } = inputs;
   const rhk: RhkResult[] = groupByRhk(indicators, policy.capaian);
-  const aggregate = aggregateEmployeeRhk(rhk, policy.capaian);
+  const aggregate = aggregateEmployeeRhk(rhk, policy.capaian, cache.means);
   const firstIndicatorRow = indicators[0]?.row;
   for (const w of aggregate.warnings)
     issues.push({

@@ -21,15 +21,14 @@ import {
 import { type PeriodBasis, type PeriodTargetCell, targetForPeriod } from '../score/prorate';
 import { realisasiSpanOf, slotOf, targetSpanOf } from '../score/target-span';
 import {
+  CollapsedTexts,
   cachedParser,
-  collapseSpaces,
   collapsesTo,
   columnSamples,
   heldNumber,
   labelParser,
   placed,
   rowList,
-  sameTexts,
   text,
   where,
 } from './cells';
@@ -39,8 +38,8 @@ import {
   IdentityCells,
   type PerEmployee,
   perEmployee,
+  rosterNeighbourOf,
   rosterNipOf,
-  sameNip,
   UnknownNips,
 } from './people';
 import type { IndicatorResult } from './schema';
@@ -281,7 +280,7 @@ export function readIndicators(
   const kindOf = labelParser(parseRhkKind, rhkKindOfLabel);
   const nipOf = cachedParser(parseNip);
   const identity = new IdentityCells();
-  const rhkTexts = sameTexts();
+  const rhkTexts = new CollapsedTexts();
   let scored = 0;
   let lastNip = '';
   let lastRhk = '';
@@ -312,11 +311,11 @@ export function readIndicators(
     let nip = lastNip;
     if (nipText !== '' && (nipText !== lastNipText || list === undefined)) {
       lastNipText = nipText;
-      // Sheets mostly list employees in the roster's order: the next employee is tried before the lookup.
-      const next = roster.list[lastEmployee === undefined ? 0 : lastEmployee.index + 1];
+      // Sheets mostly list employees in the roster's order: the same employee (their NIP written otherwise
+      // on this row) and the next one are tried before the lookup.
       // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster,
       // or its digits written with spaces, dots or dashes between them (no need to parse the cell again).
-      let employee = next !== undefined && sameNip(nipText, next.nip) ? next : rosterNipOf(roster, nipText);
+      let employee = rosterNeighbourOf(roster, lastEmployee, nipText) ?? rosterNipOf(roster, nipText);
       if (employee !== undefined) nip = employee.nip;
       else {
         const parsed = nipOf(nipText);
@@ -350,12 +349,9 @@ export function readIndicators(
     if (rhkText !== '') {
       if (rhkText !== rhkSeen) {
         rhkSeen = rhkText;
-        // The same RHK spaced otherwise than on the row above keeps the text already made for it.
-        if (!collapsesTo(rhkText, rhkNormalised)) {
-          const collapsed = collapseSpaces(rhkText);
-          // A text rebuilt from spaced cells is kept once, not once per row.
-          rhkNormalised = collapsed === rhkText ? collapsed : rhkTexts(collapsed);
-        }
+        // The same RHK spaced otherwise than on the row above keeps the text already made for it; a text
+        // rebuilt from spaced cells is kept once, not once per row.
+        if (!collapsesTo(rhkText, rhkNormalised)) rhkNormalised = rhkTexts.of(rhkText);
       }
       lastRhk = rhkNormalised;
     }

@@ -11,7 +11,12 @@ import { recommendForUnits } from '../recommend/units';
 import { checkDistribution } from '../score/distribution';
 import { predikatOrganisasiLabel } from '../score/predikat';
 import { periodWorkingDays } from '../score/working-days';
-import { type DatedAttendanceEvent, readActivities, readAttendanceRecords } from './attendance';
+import {
+  type ActivityTotals,
+  type DatedAttendanceEvent,
+  readActivities,
+  readAttendanceRecords,
+} from './attendance';
 import { readBehaviour } from './behaviour';
 import { where } from './cells';
 import { type EmployeeInputs, newScoringCache, scoreEmployee } from './employee';
@@ -383,6 +388,8 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     sheets,
     tppColumn: input.employees.columns.tpp_dasar,
   };
+  // The employee's activity totals, refilled like `inputs` (scoreEmployee copies the minutes it shows).
+  const activity: ActivityTotals = { minutes: 0, withoutOutputMinutes: 0 };
   let unitKey: string | undefined;
   let unit: { name: string; members: EmployeeResult[]; heads: string[] } | undefined;
   let orgPredikat: PredikatOrganisasi | null = null;
@@ -400,7 +407,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     inputs.behaviour = behaviour[record.index];
     inputs.results = results[record.index];
     inputs.events = kept?.events ?? NO_EVENTS;
-    inputs.activity = activities[record.index];
+    inputs.activity = activities.of(record.index, activity);
     inputs.orgPredikat = orgPredikat;
     // The working days the attendance sheet states for the employee (JHK), else the period's.
     inputs.workingDays = kept?.workingDays ?? workingDays;

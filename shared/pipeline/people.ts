@@ -92,11 +92,25 @@ export class IdentityCells {
     return !split.ok && split.issue.code === 'NIP_NOT_IN_CELL' ? undefined : split;
   }
 
+  /** The NIP column's cell, the usual one: refilled on each call, as a row's cell is read before the next row's. */
+  private readonly nipColumn: { kind: 'text'; text: string; field: 'nip' } = {
+    kind: 'text',
+    text: '',
+    field: 'nip',
+  };
+
+  /**
+   * Where the row's NIP is written. A NIP column's cell is one record refilled row after row (a roster
+   * of 20,000 rows needs no cell of its own per row): read it before asking for the next row's.
+   */
   nipCell(values: RawRow['values']): NipCell {
     const nipValue = values.nip;
     if (isNumberCell(nipValue)) return { kind: 'number', shown: nipValue.text };
     const nipText = text(nipValue);
-    if (nipText !== '') return { kind: 'text', text: nipText, field: 'nip' };
+    if (nipText !== '') {
+      this.nipColumn.text = nipText;
+      return this.nipColumn;
+    }
     const combined = text(values.nama_nip);
     if (combined !== '') {
       const split = this.split(combined);
@@ -278,6 +292,9 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
     const atasanText = text(v.atasan_nip);
     // A unit's staff share one atasan, row after row: a repeated cell reuses the last reading.
     if (atasanText !== '' && atasanText === lastAtasan.text) atasanNip = lastAtasan.nip;
+    // The same atasan written otherwise (other spacing): their NIP, checked on the row that read it.
+    else if (atasanText !== '' && lastAtasan.nip !== null && sameNip(atasanText, lastAtasan.nip))
+      atasanNip = lastAtasan.nip;
     else if (atasanText !== '') {
       atasanNip = readNipFast(atasanText) ?? null;
       if (atasanNip === null) {
@@ -514,6 +531,22 @@ export function sameNip(text: string, nip: string): boolean {
 }
 
 /**
+ * The employee a NIP cell names when it is `last` (the employee of the row above, their NIP written
+ * otherwise on this row) or the one after `last` in the roster (the first when there is no `last`):
+ * sheets mostly list employees in the roster's order. Undefined otherwise; then rosterNipOf looks it up.
+ * Answers as rosterNipOf does whenever it answers (sameNip is nipDigits compared, without the digits).
+ */
+export function rosterNeighbourOf(
+  roster: EmployeeRoster,
+  last: EmployeeRecord | undefined,
+  text: string,
+): EmployeeRecord | undefined {
+  if (last !== undefined && sameNip(text, last.nip)) return last;
+  const next = roster.list[last === undefined ? 0 : last.index + 1];
+  return next !== undefined && sameNip(text, next.nip) ? next : undefined;
+}
+
+/**
  * The roster's employee a NIP cell names without parsing it: its text is a roster NIP (18 characters),
  * or its digits are, written with spaces, dots or dashes between them. Undefined otherwise.
  */
@@ -565,12 +598,22 @@ export class NipLinker {
     this.unknown = new UnknownNips(table.sheet);
   }
 
-  /** The row's NIP as written and the cell it is in; undefined (reported when wrong) when there is none. */
-  private nipTextOf(row: RawRow): { text: string; field: IdentityField } | undefined {
+  /** The cell the last NIP nipTextOf gave is in (a field, so that no record is built per row). */
+  private nipField: IdentityField = 'nip';
+
+  /**
+   * The row's NIP as written, its cell left in nipField; undefined (reported when wrong) when there is
+   * none.
+   */
+  private nipTextOf(row: RawRow): string | undefined {
     const nipText = text(row.values.nip);
-    if (nipText !== '' && !isNumberCell(row.values.nip)) return { text: nipText, field: 'nip' };
+    this.nipField = 'nip';
+    if (nipText !== '' && !isNumberCell(row.values.nip)) return nipText;
     const cell = this.identity.nipCell(row.values);
-    if (cell.kind === 'text') return { text: cell.text, field: cell.field };
+    if (cell.kind === 'text') {
+      this.nipField = cell.field;
+      return cell.text;
+    }
     if (cell.kind === 'number')
       this.issues.push({
         code: 'NIP_STORED_AS_NUMBER',
@@ -604,15 +647,15 @@ export class NipLinker {
 
   /** The row's employee; undefined (reported when wrong) when the row cannot be linked. */
   link(row: RawTable['rows'][number]): EmployeeRecord | undefined {
-    const written = this.nipTextOf(row);
-    if (written === undefined) return undefined;
-    const nipText = written.text;
+    const nipText = this.nipTextOf(row);
+    if (nipText === undefined) return undefined;
+    const field = this.nipField;
     if (nipText === this.lastText && this.last !== undefined) return this.last;
-    // Sheets mostly list employees in the roster's order: the next employee is tried before the lookup.
-    const next = this.roster.list[this.last === undefined ? 0 : this.last.index + 1];
-    // A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked with the roster.
-    // Or its digits, written with spaces, dots or dashes between them (no need to parse the cell again).
-    const known = next !== undefined && sameNip(nipText, next.nip) ? next : rosterNipOf(this.roster, nipText);
+    // Sheets mostly list employees in the roster's order: the same employee and the next one are tried
+    // before the lookup. A cell holding exactly a roster NIP (18 bare digits, the usual case) was checked
+    // with the roster; or its digits, written with spaces, dots or dashes between them (no need to parse
+    // the cell again).
+    const known = rosterNeighbourOf(this.roster, this.last, nipText) ?? rosterNipOf(this.roster, nipText);
     if (known !== undefined) {
       this.lastText = nipText;
       this.last = known;
@@ -621,12 +664,12 @@ export class NipLinker {
     this.last = undefined;
     const nip = this.nipOf(nipText);
     if (!nip.ok) {
-      this.issues.push(placed(nip.issue, where(this.table, row, written.field)));
+      this.issues.push(placed(nip.issue, where(this.table, row, field)));
       return undefined;
     }
     const employee = this.roster.byNip.get(nip.value.nip);
     if (employee === undefined) {
-      this.unknown.add(nip.value.nip, row.row, where(this.table, row, written.field));
+      this.unknown.add(nip.value.nip, row.row, where(this.table, row, field));
       return undefined;
     }
     this.lastText = nipText;

@@ -201,6 +201,7 @@ function employeeMean(
   rhks: unknown,
   policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
   key: KindKey,
+  into?: EmployeeAggregate,
 ): EmployeeAggregate {
   const items = itemsOf(rhks);
   // Warnings and counts come from the mean that decides the score (computed last, so `tally` holds
@@ -208,14 +209,22 @@ function employeeMean(
   const tambahan = meanOf(items, 'tambahan', policy, key);
   const utama = meanOf(items, 'utama', policy, key);
   const capaian = policy.includeTambahan ? meanOf(items, 'all', policy, key) : utama;
-  return {
-    capaian,
-    counted: tally.counted,
-    skipped: tally.skipped,
-    warnings: warningsOf(tally.warning),
-    utama,
-    tambahan,
-  };
+  if (into === undefined)
+    return {
+      capaian,
+      counted: tally.counted,
+      skipped: tally.skipped,
+      warnings: warningsOf(tally.warning),
+      utama,
+      tambahan,
+    };
+  into.capaian = capaian;
+  into.counted = tally.counted;
+  into.skipped = tally.skipped;
+  into.warnings = warningsOf(tally.warning);
+  into.utama = utama;
+  into.tambahan = tambahan;
+  return into;
 }
 
 /**
@@ -250,13 +259,16 @@ export interface RhkIndicator extends AggregateItem {
 
 /**
  * aggregateEmployee over RHK rows that name their kind `jenis` (groupByRhk's output, the results
- * package's RHK rows): the same numbers, read in place.
+ * package's RHK rows): the same numbers, read in place. With `into`, the figures are written into that
+ * record and it is returned: a scorer of 20,000 employees refills one record it reads at once and keeps
+ * none of (test/shared/score-aggregate-fast.test.ts).
  */
 export function aggregateEmployeeRhk(
   rhks: readonly Pick<RhkGroup, 'jenis' | 'capaian' | 'weight'>[],
   policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
+  into?: EmployeeAggregate,
 ): EmployeeAggregate {
-  return employeeMean(rhks, policy, 'jenis');
+  return employeeMean(rhks, policy, 'jenis', into);
 }
 
 /**

@@ -1,0 +1,195 @@
+/**
+ * Answers about a cell's text that are remembered by what the text says rather than by how it is written,
+ * found without building a string for it: the cell's characters are read once into a small buffer (or
+ * hashed as they are read) and compared with the texts already kept. A province written in forms of its
+ * own on every row (other letter case, other spacing) then builds one key per meaning, not one per cell.
+ * Each helper belongs to one reader's run (created by it, dropped with it), like cells.ts' caches, and
+ * answers exactly as the robust code it shortcuts: test/shared/pipeline-text-keys.test.ts.
+ */
+import { type LabelKeys, plainLabelKeys } from '../parse/label-lookup';
+import { isLeftover } from '../parse/text';
+
+/** plainLabelKeys' longest cell (PLAIN_LABEL_MAX in parse/label-lookup.ts). */
+const PLAIN_LABEL_MAX = 64;
+/** Past this many remembered texts a helper starts afresh (as cachedParser does). */
+const KEPT_MAX = 50_000;
+
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
+/** FNV-1a step; hashes are kept to 30 bits so that the Maps keyed by them hold small integers. */
+const mix = (hash: number, c: number): number => Math.imul(hash ^ c, 16777619);
+const HASH_START = 2166136261 | 0;
+const finish = (hash: number): number => hash & 0x3fffffff;
+
+/** LABEL_CODES' marks: a code plainLabelKeys does not read, and one between words. */
+const OUTSIDE = 0;
+const BETWEEN = 1;
+/**
+ * For each ASCII code, what it is in a label's words: OUTSIDE (controls, DEL), BETWEEN (printable, not
+ * a letter or digit) or itself in lower case. One look-up per character instead of range tests.
+ */
+const LABEL_CODES = ((): Uint8Array => {
+  const codes = new Uint8Array(128);
+  for (let c = 32; c < 127; c++) codes[c] = isWordCode(c) ? (c >= 65 && c <= 90 ? c | 32 : c) : BETWEEN;
+  return codes;
+})();
+
+/**
+ * The words plainLabelKeys(text) gives (lower-case ASCII letters and digits, one space between runs of
+ * them), written into `out`; their length, or -1 when plainLabelKeys(text) is undefined. Builds nothing.
+ */
+export function plainLabelWords(text: string, out: Uint16Array): number {
+  const n = text.length;
+  if (n === 0 || n > PLAIN_LABEL_MAX) return -1;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32 || isLeftover(text)) return -1;
+  const colon = text.lastIndexOf(':');
+  const from = colon >= 0 && colon < n - 1 ? colon + 1 : 0;
+  let length = 0;
+  let gap = false;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const code = c < 128 ? (LABEL_CODES[c] as number) : OUTSIDE;
+    if (code === OUTSIDE) return -1;
+    if (code === BETWEEN) gap = true;
+    else {
+      if (gap && length > 0) out[length++] = 32;
+      out[length++] = code;
+      gap = false;
+    }
+  }
+  // A label needs a letter or a digit somewhere (before its colon too: "Polaritas: +").
+  if (length === 0) {
+    let word = false;
+    for (let i = 0; i < from && !word; i++) word = isWordCode(text.charCodeAt(i));
+    if (!word) return -1;
+  }
+  return length;
+}
+
+interface Decided<T> {
+  /** The label's words as plainLabelWords writes them (a copy of the buffer: compared code by code). */
+  words: Uint16Array;
+  value: T | undefined;
+  next: Decided<T> | undefined;
+}
+
+/**
+ * A label decision (polarityOfLabel, ratingOfLabel, ...) remembered by the label's words: "Polaritas:
+ * POSITIF" and "polaritas: Positif" are decided once. decide(keys) reads only keys.words and keys.compact,
+ * and the compact key is the words without their spaces, so equal words get one decision. `of` answers
+ * as `decide(plainLabelKeys(text))` does, undefined where plainLabelKeys is; the keys are built only for
+ * words not met before.
+ */
+export class LabelDecisions<T> {
+  private readonly words = new Uint16Array(PLAIN_LABEL_MAX);
+  private readonly decided = new Map<number, Decided<T>>();
+
+  constructor(private readonly decide: (label: LabelKeys) => T | undefined) {}
+
+  /** The words decided last: rows of a column mostly repeat a label, whatever its letter case. */
+  private last: Decided<T> | undefined;
+
+  of(text: string): T | undefined {
+    const length = plainLabelWords(text, this.words);
+    if (length < 0) return undefined;
+    if (this.last !== undefined && this.holds(this.last.words, length)) return this.last.value;
+    let hash = HASH_START;
+    for (let i = 0; i < length; i++) hash = mix(hash, this.words[i] as number);
+    hash = finish(hash);
+    const first = this.decided.get(hash);
+    for (let entry = first; entry !== undefined; entry = entry.next)
+      if (this.holds(entry.words, length)) {
+        this.last = entry;
+        return entry.value;
+      }
+    const keys = plainLabelKeys(text);
+    if (keys === undefined) return undefined;
+    const value = this.decide(keys);
+    if (this.decided.size >= KEPT_MAX) this.decided.clear();
+    this.last = { words: this.words.slice(0, length), value, next: this.decided.get(hash) };
+    this.decided.set(hash, this.last);
+    return value;
+  }
+
+  /** Whether the buffer's first `length` codes are `words`. */
+  private holds(words: Uint16Array, length: number): boolean {
+    if (words.length !== length) return false;
+    for (let i = 0; i < length; i++) if (words[i] !== this.words[i]) return false;
+    return true;
+  }
+}
+
+/** Whether a UTF-16 code is one RegExp's \s matches (WhiteSpace and LineTerminator). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Characters attendanceCodeKey drops: white space (RegExp \s), ".", "-", "_" and "/". */
+const isCodeGap = (c: number): boolean => isSpaceCode(c) || c === 46 || c === 45 || c === 95 || c === 47;
+
+/** The code of `c` in attendanceCodeKey's upper case, for ASCII. */
+const upperAscii = (c: number): number => (c >= 97 && c <= 122 ? c - 32 : c);
+
+interface KnownKey {
+  key: string;
+  next: KnownKey | undefined;
+}
+
+/**
+ * attendanceCodeKey(written) for the keys a vocabulary knows, without building it: the key of ASCII
+ * text (with any white space) is its characters upper-cased, less white space, dots, dashes, underscores
+ * and slashes, so its hash is read off the text and the key found among the known ones is checked
+ * character by character. `of` gives that known key, or undefined (another key, or other letters than
+ * ASCII ones, whose upper case attendanceCodeKey knows). A sheet writing "tl 1", "TL-1" and "t.l.1" builds no key for any of them.
+ */
+export class KnownCodeKeys {
+  private readonly byHash = new Map<number, KnownKey>();
+
+  constructor(keys: Iterable<string>) {
+    for (const key of keys) {
+      let hash = HASH_START;
+      for (let i = 0; i < key.length; i++) hash = mix(hash, key.charCodeAt(i));
+      hash = finish(hash);
+      this.byHash.set(hash, { key, next: this.byHash.get(hash) });
+    }
+  }
+
+  of(written: string): string | undefined {
+    let hash = HASH_START;
+    let length = 0;
+    for (let i = 0; i < written.length; i++) {
+      const c = written.charCodeAt(i);
+      if (isCodeGap(c)) continue;
+      if (c > 126) return undefined;
+      hash = mix(hash, upperAscii(c));
+      length++;
+    }
+    for (let known = this.byHash.get(finish(hash)); known !== undefined; known = known.next)
+      if (known.key.length === length && codeKeyIs(written, known.key)) return known.key;
+    return undefined;
+  }
+}
+
+/** Whether attendanceCodeKey(written) is `key`, for `written` as `of` reads it, with as many kept characters. */
+function codeKeyIs(written: string, key: string): boolean {
+  let j = 0;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (isCodeGap(c)) continue;
+    if (upperAscii(c) !== key.charCodeAt(j++)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,292 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../shared/core/issue';
+import { codeVocabulary } from '../../shared/discipline/vocabulary';
+import type { LabelKeys } from '../../shared/parse/label-lookup';
+import { plainLabelKeys } from '../../shared/parse/label-lookup';
+import {
+  parsePolarity,
+  parseRhkKind,
+  parseStatus,
+  parseYesNo,
+  polarityOfLabel,
+  rhkKindOfLabel,
+  statusOfLabel,
+  yesNoOfLabel,
+} from '../../shared/parse/labels';
+import { parseRating, ratingOfLabel } from '../../shared/parse/ratings';
+import { CollapsedTexts, collapseSpaces, labelParser } from '../../shared/pipeline/cells';
+import { type EmployeeRecord, rosterNeighbourOf, rosterNipOf } from '../../shared/pipeline/people';
+import { isSpaceCode, KnownCodeKeys, LabelDecisions, plainLabelWords } from '../../shared/pipeline/text-keys';
+import { defaultPolicy } from '../../shared/policy/schema';
+import { attendanceCodeKey } from '../../shared/policy/sections/discipline';
+
+/*
+ * The pipeline's text keys answer exactly as the robust code they spare: plainLabelWords as the words of
+ * plainLabelKeys, LabelDecisions as a decision on plainLabelKeys, a labelParser as its parser, CollapsedTexts
+ * as collapseSpaces, rosterNeighbourOf as rosterNipOf. Each property feeds one helper many cells in turn,
+ * so that what it remembered from earlier cells is what answers the later ones.
+ */
+
+/** The labels offices write, in every letter case, with prefixes, colons, punctuation and typos. */
+const LABELS = [
+  'Positif',
+  'Negatif',
+  'Polaritas: Positif',
+  'Polaritas Indikator: Negatif',
+  'Semakin tinggi semakin baik',
+  'lebih kecil lebih baik',
+  'Maksimal',
+  'Minimalkan',
+  'Utama',
+  'RHK Utama',
+  'Tugas Tambahan',
+  'A. KINERJA UTAMA',
+  'Utama / Tambahan',
+  'Di Atas Ekspektasi',
+  'Diatas Ekspetasi',
+  'Rating: Sesuai Ekspektasi',
+  'Di Bawah Harapan',
+  'Sudah Disetujui',
+  'Status: Menunggu Verifikasi',
+  'Disetuju',
+  'Ya',
+  'Tidak ada',
+  'Kepala Unit: Ya',
+  'null',
+  'NaN',
+  '+',
+  'Polaritas: +',
+  '-',
+];
+const flipCase = (text: string, bits: number): string =>
+  [...text].map((ch, i) => ((bits >> (i % 30)) & 1 ? ch.toUpperCase() : ch.toLowerCase())).join('');
+const labelCell = fc.oneof(
+  fc.tuple(fc.constantFrom(...LABELS), fc.nat()).map(([label, bits]) => flipCase(label, bits)),
+  fc
+    .tuple(
+      fc.constantFrom('', 'Status', 'Polaritas', 'Predikat Kinerja ', 'x'),
+      fc.constantFrom('', ':', ' : ', '::', ': '),
+      fc.constantFrom(...LABELS),
+      fc.constantFrom('', ' ', '  ', '.', '-', '\u00a0', '\t', '!'),
+    )
+    .map(([head, colon, label, tail]) => `${head}${colon}${label}${tail}`),
+  fc.string({ unit: fc.constantFrom(...'aAuU tT:.-+é\u00a0 '.split('')), maxLength: 20 }),
+  fc.string({ maxLength: 70 }),
+);
+
+describe('plainLabelWords', () => {
+  it('writes the words plainLabelKeys gives, and -1 exactly where it gives none', () => {
+    const out = new Uint16Array(64);
+    fc.assert(
+      fc.property(labelCell, (text) => {
+        const length = plainLabelWords(text, out);
+        const keys = plainLabelKeys(text);
+        if (keys === undefined) expect(length).toBe(-1);
+        else {
+          expect(String.fromCharCode(...out.subarray(0, length))).toBe(keys.words);
+          expect(keys.compact).toBe(keys.words.split(' ').join(''));
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+const DECISIONS: ReadonlyArray<readonly [string, (label: LabelKeys) => unknown]> = [
+  ['polarity', polarityOfLabel],
+  ['rhk kind', rhkKindOfLabel],
+  ['rating', ratingOfLabel],
+  ['status', statusOfLabel],
+  ['yes/no', yesNoOfLabel],
+];
+
+describe('LabelDecisions', () => {
+  for (const [name, decide] of DECISIONS)
+    it(`decides a ${name} label as the decision on plainLabelKeys, remembered by its words`, () => {
+      fc.assert(
+        fc.property(fc.array(labelCell, { minLength: 1, maxLength: 60 }), (cells) => {
+          const decisions = new LabelDecisions(decide);
+          for (const text of cells) {
+            const keys = plainLabelKeys(text);
+            expect(decisions.of(text)).toEqual(keys === undefined ? undefined : decide(keys));
+          }
+        }),
+        { numRuns: 400 },
+      );
+    });
+
+  it('decides each label once for all its letter cases and spacings after the colon', () => {
+    let calls = 0;
+    const decisions = new LabelDecisions((label) => {
+      calls++;
+      return polarityOfLabel(label);
+    });
+    for (const text of [
+      'Polaritas: Positif',
+      'POLARITAS:  positif',
+      'polaritas indikator:POSITIF',
+      'pOsItIf',
+    ])
+      expect(decisions.of(text)).toBe('positif');
+    expect(calls).toBe(1);
+    expect(decisions.of('Negatif')).toBe('negatif');
+    expect(calls).toBe(2);
+  });
+});
+
+/** A labelParser and its parser, typed apart from the value they read. */
+interface LabelColumn {
+  name: string;
+  parse: (text: string) => unknown;
+  read: () => (text: string) => unknown;
+}
+const column = <T>(
+  name: string,
+  parse: (text: string) => Result<T>,
+  decide: (label: LabelKeys) => T | undefined,
+): LabelColumn => ({ name, parse, read: () => labelParser(parse, decide) });
+
+describe('labelParser', () => {
+  const COLUMNS = [
+    column('polarity', parsePolarity, polarityOfLabel),
+    column('rhk kind', parseRhkKind, rhkKindOfLabel),
+    column('rating', parseRating, ratingOfLabel),
+    column('status', parseStatus, statusOfLabel),
+    column('yes/no', parseYesNo, yesNoOfLabel),
+  ];
+  for (const { name, parse, read } of COLUMNS)
+    it(`reads a ${name} column as its parser reads each cell, with the same message for a bad one`, () => {
+      fc.assert(
+        fc.property(fc.array(labelCell, { minLength: 1, maxLength: 60 }), (cells) => {
+          const readColumn = read();
+          for (const text of cells) expect(readColumn(text)).toEqual(parse(text));
+        }),
+        { numRuns: 200 },
+      );
+    });
+});
+
+/** RHK texts with runs of spaces, tabs, line breaks and other Unicode spaces between their words. */
+const SPACES = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', ' \u00a0', '\u2003', '\u3000', '\ufeff', '\u200b'];
+const rhkText = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('Meningkatnya', 'kualitas', 'Pelayanan', 'administrasi', 'kepegawaian', 'OPD', '(SKP)'),
+      fc.constantFrom(...SPACES),
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((words) => words.map(([w, s]) => w + s).join(''));
+
+describe('CollapsedTexts', () => {
+  it('gives collapseSpaces of every text, one after another', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(rhkText, fc.string({ maxLength: 12 })), { maxLength: 80 }), (texts) => {
+        const collapsed = new CollapsedTexts();
+        for (const text of texts) expect(collapsed.of(text)).toBe(collapseSpaces(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps what it has built under its limit, and starts afresh past it', () => {
+    const collapsed = new CollapsedTexts(2);
+    expect(collapsed.of('Layanan  SKP')).toBe('Layanan SKP');
+    expect(collapsed.of('Layanan\u00a0SKP')).toBe('Layanan SKP');
+    expect(collapsed.of('Arsip  digital')).toBe('Arsip digital');
+    expect(collapsed.of('Rapat\t\tkoordinasi')).toBe('Rapat koordinasi');
+    expect(collapsed.of('Layanan \n SKP')).toBe('Layanan SKP');
+    expect(collapsed.of('Layanan SKP')).toBe('Layanan SKP');
+  });
+});
+
+describe('rosterNeighbourOf', () => {
+  const NIPS = ['198804122010012004', '199105172015031002', '197512302000121001', '198201052006042003'];
+  const record = (nip: string, index: number): EmployeeRecord => ({
+    nip,
+    nama: `Pegawai ${index + 1}`,
+    jabatan: 'Analis Kepegawaian',
+    unit: 'Bidang Mutasi',
+    unitKey: 'bidang mutasi',
+    opd: '',
+    pangkat: 'III/c',
+    statusAsn: 'PNS',
+    jenisJabatan: '',
+    atasanNip: null,
+    isHead: false,
+    tppBase: null,
+    sheet: 'Pegawai',
+    row: index + 2,
+    index,
+  });
+  const list = NIPS.map(record);
+  const roster = { byNip: new Map(list.map((r) => [r.nip, r])), list };
+  /** A NIP cell: one of the roster's written with separators, or another number. */
+  const nipCell = fc
+    .tuple(
+      fc.constantFrom(...NIPS, '198804122010012005', '19880412201001200'),
+      fc.array(fc.constantFrom('', '', ' ', '.', '-', '  '), { minLength: 17, maxLength: 17 }),
+    )
+    .map(([nip, gaps]) => [...nip].map((d, i) => d + (gaps[i] ?? '')).join(''));
+
+  it('answers as rosterNipOf whenever it answers, for the row above and the next in the roster', () => {
+    fc.assert(
+      fc.property(fc.option(fc.constantFrom(...list), { nil: undefined }), nipCell, (last, text) => {
+        const neighbour = rosterNeighbourOf(roster, last, text);
+        if (neighbour !== undefined) expect(neighbour).toBe(rosterNipOf(roster, text));
+        const expected = rosterNipOf(roster, text);
+        const near = last === undefined ? [list[0]] : [last, list[last.index + 1]];
+        if (expected !== undefined && near.includes(expected)) expect(neighbour).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('KnownCodeKeys', () => {
+  const keys = [...codeVocabulary(defaultPolicy().discipline).keys()];
+  const known = new KnownCodeKeys(keys);
+  /** Codes as offices write them: any letter case, spaces, dots, dashes, slashes between the letters. */
+  const written = fc
+    .tuple(
+      fc.constantFrom(...keys, 'TL9', 'XYZ', 'Sakit', 'Tanpa Keterangan', 'Alpa', 'ÇT', 'T\u00a0K', ''),
+      fc.array(fc.constantFrom('', '', ' ', '.', '-', '_', '/', '\t', '  ', '\u00a0', ':'), {
+        minLength: 24,
+        maxLength: 24,
+      }),
+      fc.nat(),
+    )
+    .map(([code, gaps, bits]) =>
+      [...code].map((ch, i) => ((bits >> (i % 30)) & 1 ? ch.toLowerCase() : ch) + (gaps[i] ?? '')).join(''),
+    );
+
+  it('gives the known key attendanceCodeKey gives, for every written form of it in ASCII', () => {
+    fc.assert(
+      fc.property(fc.oneof(written, fc.string({ maxLength: 12 })), (text) => {
+        const key = attendanceCodeKey(text);
+        const found = known.of(text);
+        if (found !== undefined) expect(found).toBe(key);
+        // Written in ASCII letters (any white space), every form of a known code is answered by the fast path.
+        if ([...text.replace(/\s/g, '')].every((ch) => ch.charCodeAt(0) <= 126) && keys.includes(key))
+          expect(found).toBe(key);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('matches "tl 1", "TL-1" and "t.l.1" to the key TL1', () => {
+    const key = attendanceCodeKey('TL1');
+    for (const text of ['tl 1', 'TL-1', 't.l.1', ' TL1 ', 'T\u00a0L 1']) expect(known.of(text)).toBe(key);
+    expect(known.of('TL9X')).toBeUndefined();
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('is what RegExp \\s matches, for every UTF-16 code', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++)
+      if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});

@@ -79,6 +79,25 @@ export function runAction(titleCode: MessageCode, action: Action, deps: RunDeps 
 }
 
 /**
+ * Runs a sidebar call that writes under the document lock, as runAction does for menu actions: two admins
+ * importing at once must not interleave their writes. `busy` answers when the lock stays taken.
+ */
+export function withDocumentLock<T>(busy: () => T, work: () => T): T {
+  let lock: GasLock | null = null;
+  try {
+    lock = gas().LockService?.getDocumentLock() ?? null;
+  } catch {
+    lock = null;
+  }
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) return busy();
+  try {
+    return work();
+  } finally {
+    lock?.releaseLock();
+  }
+}
+
+/**
  * The message of anything thrown. Errors thrown by Apps Script services (or by another realm in tests)
  * may fail `instanceof Error`, so the message is read structurally.
  */

@@ -9,7 +9,7 @@
  * `ui/script-run.ts` types google.script.run from these signatures. Anything may still arrive at run
  * time, so each feature validates its arguments with zod.
  */
-import { runAction } from './action';
+import { runAction, say, withDocumentLock } from './action';
 import { checkData } from './features/check/check-data';
 import * as cf from './features/custom-functions';
 import { buildDashboard } from './features/dashboard/dashboard';
@@ -235,12 +235,18 @@ export function periksaPaketOpd(
 export function imporPaketOpd(
   berkas: { name: string; text: string }[],
 ): ReturnType<typeof importOpdPackages> {
-  return importOpdPackages(berkas);
+  return withDocumentLock(
+    () => ({ ok: false, message: say('SHEETS_BUSY'), files: [] }),
+    () => importOpdPackages(berkas),
+  );
 }
 
 /** Sidebar call or trigger: rebuilds the recap sheets from the archive (after editing "Daftar OPD"). */
 export function buatUlangRekapOpd(): ReturnType<typeof rebuildRecapReply> {
-  return rebuildRecapReply();
+  return withDocumentLock(
+    () => ({ ok: false, message: say('SHEETS_BUSY'), files: [] }),
+    () => rebuildRecapReply(),
+  );
 }
 
 /**
@@ -274,7 +280,10 @@ export function imporBerkasRiwayat(berkas: {
   name: string;
   text: string;
 }): ReturnType<typeof importHistoryFile> {
-  return importHistoryFile(berkas);
+  return withDocumentLock(
+    () => ({ ok: false as const, message: say('SHEETS_BUSY') }),
+    () => importHistoryFile(berkas),
+  );
 }
 
 /** Sidebar call: the stored policy (or the national defaults) with its editable numbers. Returns { ok, state, message }. */

@@ -263,6 +263,20 @@ describe('Rekap OPD: importing packages into the Sekda workbook (built Code.js)'
     expect(rowOf(rb, DISHUB)?.[2]).toBe('');
   });
 
+  it('waits for the document lock: another run holding it means a busy answer and nothing written', () => {
+    const box = recapBox();
+    const f = files();
+    box.lock.heldElsewhere = true;
+    const before = bookState(box);
+    const busy = importInto(box, f);
+    expect(busy.ok).toBe(false);
+    expect(busy.message).toContain('sedang');
+    expect(bookState(box)).toEqual(before);
+    box.lock.heldElsewhere = false;
+    expect(importInto(box, f).ok).toBe(true);
+    expect(box.lock.held).toBe(false);
+  });
+
   it('refuses a damaged or foreign package with a message and writes nothing', () => {
     const box = recapBox();
     importInto(box, files());

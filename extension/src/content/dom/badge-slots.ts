@@ -8,12 +8,13 @@ import { isBadgeCopy, removeBadgeCopies } from './owned';
  * or re-rendering the row are removed when the badge is written).
  */
 export class BadgeSlots<K extends object> {
-  private readonly badges = new WeakMap<K, { element: HTMLElement; signature: string }>();
+  private readonly badges = new WeakMap<K, { element: HTMLElement; signature: string; at?: object }>();
 
-  /** Whether `key` already shows exactly `data` in a badge still in the page. */
-  isCurrent(key: K, data: BadgeData): boolean {
+  /** Whether `key` already shows exactly `data` in a badge still in the page (at `at`, when given). */
+  isCurrent(key: K, data: BadgeData, at?: object): boolean {
     const slot = this.badges.get(key);
     if (slot?.element.isConnected !== true || slot.signature !== signatureOf(data)) return false;
+    if (at !== undefined && slot.at !== at) return false;
     return !hasCopyBeside(slot.element);
   }
 
@@ -21,16 +22,19 @@ export class BadgeSlots<K extends object> {
    * Returns the write that shows `data` for `key` (placing a new badge with `place`), or undefined
    * when the page already shows it. A new badge can be built ahead, detached (prepareWrite: no layout,
    * no style, the page untouched), so that the write itself only inserts it: the overlay runs writes
-   * together in animation frames, where every millisecond delays the paint.
+   * together in animation frames, where every millisecond delays the paint. `at`: where the badge
+   * belongs (a person's first row); when it moved, the badge moves with it instead of staying behind.
    */
-  write(key: K, data: BadgeData, place: (badge: HTMLElement) => void): (() => void) | undefined {
-    if (this.isCurrent(key, data)) return undefined;
+  write(key: K, data: BadgeData, place: (badge: HTMLElement) => void, at?: object): (() => void) | undefined {
+    if (this.isCurrent(key, data, at)) return undefined;
     const signature = signatureOf(data);
     let built: HTMLElement | undefined;
     const write = (): void => {
       // Looked up when the write runs, not when it was planned: the overlay runs writes a frame later,
       // possibly after an earlier write for the same key placed a badge (one built ahead is dropped).
       const slot = this.badges.get(key);
+      // The place it belongs to moved (a person's first row): the old badge goes, a new one is placed.
+      if (slot?.element.isConnected && at !== undefined && slot.at !== at) slot.element.remove();
       if (slot?.element.isConnected) {
         if (slot.signature === signature && slot.element.parentElement) {
           removeBadgeCopies(slot.element.parentElement);
@@ -44,7 +48,7 @@ export class BadgeSlots<K extends object> {
       const element = built ?? createBadge(document, data);
       place(element);
       if (element.parentElement) removeBadgeCopies(element.parentElement);
-      this.badges.set(key, { element, signature });
+      this.badges.set(key, at === undefined ? { element, signature } : { element, signature, at });
     };
     preparers.set(write, () => {
       if (!built && this.badges.get(key)?.element.isConnected !== true) built = createBadge(document, data);

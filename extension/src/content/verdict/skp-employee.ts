@@ -50,6 +50,8 @@ interface Verdict {
   data: BadgeData;
   person: PersonSummary;
   place: (badge: HTMLElement) => void;
+  /** Where the badge belongs: the person's first row's owner cell (or the page's field, or the table). */
+  at: object;
 }
 const verdicts = new WeakMap<Element, Map<string, Verdict>>();
 
@@ -131,7 +133,7 @@ export function employeeVerdicts(
     const key = owner === '' ? '' : ownerRows.map((r) => hashes.get(r) ?? '').join('\u0002');
     const memo = owner === '' ? undefined : known.get(owner);
     if (memo && memo.key === key) {
-      const write = slots.write(ownerKey(model.table, owner), memo.data, memo.place);
+      const write = slots.write(ownerKey(model.table, owner), memo.data, memo.place, memo.at);
       if (write) writes.push(write);
       contribution.people.push(memo.person);
       continue;
@@ -204,7 +206,8 @@ export function employeeVerdicts(
       else if (anchor) anchor.append(badge);
       else model.table.before(badge);
     };
-    const write = slots.write(ownerKey(model.table, owner), data, place);
+    const at: object = anchor ?? model.table;
+    const write = slots.write(ownerKey(model.table, owner), data, place, at);
     if (write) writes.push(write);
     const person: PersonSummary = {
       name: owner === '' ? (pagePerson?.name ?? '') : nameOf(first?.ownerCell?.text ?? '', owner),
@@ -214,7 +217,7 @@ export function employeeVerdicts(
       flags,
     };
     contribution.people.push(person);
-    if (owner !== '') known.set(owner, { key, data, person, place });
+    if (owner !== '') known.set(owner, { key, data, person, place, at });
     if (owner === '')
       contribution.employee = {
         capaian: employee.capaian,

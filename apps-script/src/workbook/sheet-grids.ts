@@ -40,31 +40,33 @@ const isTemplateSakip = (sheet: SakipWorkbookSheet): boolean =>
  * The workbook's LKE/KKE sheets, or null when it has none or keeps the add-on's SAKIP template (then
  * the template path evaluates it). The add-on's own output sheets are never read as input.
  */
-export function sakipWorkbookSheets(book: SpreadsheetPort, policy: SakipPolicy): SakipWorkbookSheet[] | null {
-  const sheets: SakipWorkbookSheet[] = inputSheetGrids(book);
+export function sakipWorkbookSheets(
+  book: SpreadsheetPort,
+  policy: SakipPolicy,
+  grids: readonly SheetGrid[] = inputSheetGrids(book),
+): SakipWorkbookSheet[] | null {
+  const sheets: SakipWorkbookSheet[] = [...grids];
   if (sheets.some(isTemplateSakip)) return null;
   const found = sheets.filter((s) => isSakipWorkbookSheet(s, policy));
   return found.length > 0 ? found : null;
 }
 
 /**
- * The workbook's sheets as the tracker reader expects them: each sheet read once through the port
- * (never written), each cell as the text a person reads (a date cell as ISO yyyy-mm-dd in the
- * spreadsheet's time zone, a percent cell as "75%"), merged cells filled with their value. The add-on's
- * own output sheets are never read as input.
+ * The workbook's sheets as the tracker reader expects them: each cell as the text a person reads (a date
+ * cell as ISO yyyy-mm-dd in the spreadsheet's time zone, a percent cell as "75%"), merged cells filled
+ * with their value. From the grids already read (inputSheetGrids: every sheet but the add-on's outputs,
+ * read once and never written), so an action that needs several readers reads each sheet once.
  */
-function trackerSheet(sheet: SheetPort, isoDate: (d: Date) => string): RbActionSheet {
-  const snapshot = sheet.read();
-  const grid = snapshot.values.map((row, r) =>
-    row.map((raw, c) => cellText(raw, snapshot.display[r]?.[c] ?? '', isoDate)),
-  );
-  return { name: sheet.name, grid: fillMerges(grid, snapshot.merges) };
-}
-
-export function trackerSheets(book: SpreadsheetPort): RbActionSheet[] {
+export function trackerSheets(
+  book: SpreadsheetPort,
+  grids: readonly SheetGrid[] = inputSheetGrids(book),
+): RbActionSheet[] {
   const isoDate = (d: Date) => book.isoDate(d);
-  return book
-    .listSheets()
-    .filter((s) => !isOwnedOutput(s))
-    .map((s) => trackerSheet(s, isoDate));
+  return grids.map((g) => ({
+    name: g.name,
+    grid: fillMerges(
+      g.values.map((row, r) => row.map((raw, c) => cellText(raw, g.grid[r]?.[c] ?? '', isoDate))),
+      g.merges,
+    ),
+  }));
 }

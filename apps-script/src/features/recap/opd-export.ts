@@ -18,7 +18,12 @@ import { activeSpreadsheet, gas } from '../../gas/env';
 import { fileSlug } from '../../output/file-names';
 import type { SpreadsheetPort } from '../../port/types';
 import { type Scored, scoreBook } from '../../scoring/score-book';
-import { inputSheetGrids, sakipWorkbookSheets, trackerSheets } from '../../workbook/sheet-grids';
+import {
+  inputSheetGrids,
+  type SheetGrid,
+  sakipWorkbookSheets,
+  trackerSheets,
+} from '../../workbook/sheet-grids';
 import { opdOfTitles } from '../../workbook/workbook';
 
 export const OPD_EXPORT_DIALOG_FILE = 'OpdExport';
@@ -60,8 +65,8 @@ const RequestSchema = z
   .nullable();
 
 /** The OPD's own SAKIP evaluation, when the workbook holds its LKE/KKE (read as Evaluasi SAKIP reads it). */
-function lkeSakip(book: SpreadsheetPort, policy: Policy): OpdPackage['sakip'] {
-  const sheets = sakipWorkbookSheets(book, policy.sakip);
+function lkeSakip(book: SpreadsheetPort, policy: Policy, grids: readonly SheetGrid[]): OpdPackage['sakip'] {
+  const sheets = sakipWorkbookSheets(book, policy.sakip, grids);
   if (!sheets) return null;
   const read = readSakipWorkbook(sheets, policy.sakip);
   if (!read.ok) return null;
@@ -70,9 +75,9 @@ function lkeSakip(book: SpreadsheetPort, policy: Policy): OpdPackage['sakip'] {
 }
 
 /** The OPD's Reformasi Birokrasi: its LKE RB and its action plan as of today, when the workbook has them. */
-function rbStatus(book: SpreadsheetPort, policy: Policy): OpdRb | null {
+function rbStatus(book: SpreadsheetPort, policy: Policy, grids: readonly SheetGrid[]): OpdRb | null {
   let lke: OpdRb['lke'] = null;
-  const rb = readRbWorkbook(inputSheetGrids(book), policy.rb);
+  const rb = readRbWorkbook(grids, policy.rb);
   if (rb.ok) {
     const e = rb.value;
     lke = {
@@ -84,7 +89,7 @@ function rbStatus(book: SpreadsheetPort, policy: Policy): OpdRb | null {
     };
   }
   let actions: OpdRb['actions'] = null;
-  const plan = readRbActionPlan(trackerSheets(book), policy.rbActions);
+  const plan = readRbActionPlan(trackerSheets(book, grids), policy.rbActions);
   if (plan.ok) {
     const asOf = book.isoDate(new Date());
     const m = monitorActions(plan.value.actions, asOf, undefined, policy.rbActions);
@@ -161,6 +166,8 @@ export function opdPackages(
       };
     const period = packagePeriod(scored, asked.data?.periode ?? '');
     if ('error' in period) return { ok: false, message: period.error, needs: 'period', opdName };
+    // Every input sheet read once for the LKE/KKE, the LKE RB and the action plan alike.
+    const grids = inputSheetGrids(book);
     const built = buildOpdPackages({
       result,
       policy,
@@ -175,8 +182,8 @@ export function opdPackages(
             history: periods.history,
           }
         : {}),
-      sakip: lkeSakip(book, policy),
-      rb: rbStatus(book, policy),
+      sakip: lkeSakip(book, policy, grids),
+      rb: rbStatus(book, policy, grids),
     });
     if (!built.ok)
       return {

@@ -50,8 +50,8 @@ function newest(dir: string): number {
 }
 
 /**
- * Builds the test extension unless it is newer than every source it depends on (extension/ and
- * shared/): the vitest global setup has usually built it already, and a test file or the bench run
+ * Builds the test extension unless it is newer than every source it depends on (extension/, shared/
+ * and the privacy policy it ships, docs/privacy.md): the vitest global setup has usually built it already, and a test file or the bench run
  * alone must still test what the sources say.
  */
 export function ensureFreshBuild(): void {
@@ -61,6 +61,10 @@ export function ensureFreshBuild(): void {
   } catch {
     builtAt = 0;
   }
-  const sources = Math.max(newest(join(REPO_ROOT, 'extension')), newest(join(REPO_ROOT, 'shared')));
+  const sources = Math.max(
+    newest(join(REPO_ROOT, 'extension')),
+    newest(join(REPO_ROOT, 'shared')),
+    statSync(join(REPO_ROOT, 'docs/privacy.md')).mtimeMs,
+  );
   if (builtAt < sources) ensureBuilt();
 }

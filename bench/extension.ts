@@ -22,7 +22,7 @@ import { ensureFreshBuild, REPO_ROOT, TEST_EXTENSION_DIR } from '../tools/browse
 
 const PAGE = 'besar-2000.html';
 const ROWS = 2000;
-const RUNS = 3;
+const RUNS = Number(process.env.NK_RUNS ?? 3);
 const CONTENT_SCRIPT = join(REPO_ROOT, TEST_EXTENSION_DIR, 'src/content/main.js');
 
 const median = (values: number[]): number => {

@@ -471,8 +471,13 @@ async function buildContentScript(outDir: string, testManagedStorage: boolean): 
   const codes = catalogCodesIn(probe.outputFiles![0]!.text);
   const bundle = await esbuild({ ...common, plugins: [...light, catalogPlugin(codes)] });
   // zod's eval sites are neutralised before minifying, while their source form is still known.
+  // NK_KEEP_NAMES=1 keeps function names (for a CPU profile of the content script; never for a release).
   const code = withoutEvalSites(bundle.outputFiles![0]!.text);
-  const minified = await transform(code, { minify: true, target: common.target, legalComments: 'none' });
+  const minified = await transform(code, {
+    ...(process.env.NK_KEEP_NAMES ? { minifyWhitespace: true, minifySyntax: true } : { minify: true }),
+    target: common.target,
+    legalComments: 'none',
+  });
   writeFileSync(join(outDir, file), minified.code);
 }
 

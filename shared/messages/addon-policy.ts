@@ -76,6 +76,7 @@ export const addonPolicyMessages = {
   ADDON_POLICY_BROKEN_NAME: { id: 'kebijakan tersimpan yang rusak', en: 'the broken saved policy' },
   ADDON_POLICY_VALUE_NONE: { id: '(tidak ada)', en: '(none)' },
   ADDON_POLICY_VALUE_NO_CAP: { id: 'tanpa batas', en: 'no cap' },
+  ADDON_POLICY_VALUE_NOT_SET: { id: 'tidak ditetapkan', en: 'not set' },
   ADDON_UI_LOADING: { id: 'Memuat kebijakan...', en: 'Loading the policy...' },
   ADDON_UI_CHECKING: { id: 'Memeriksa...', en: 'Checking...' },
   ADDON_UI_RESET: { id: 'Kembalikan ke bawaan nasional', en: 'Reset to the national defaults' },
@@ -210,6 +211,41 @@ export const addonPolicyMessages = {
   ADDON_FIELD_NO_OUTPUT_SHARE: {
     id: 'Aktivitas tanpa output bila paling sedikit (% menit)',
     en: 'Activities without output from (% of minutes)',
+  },
+  ADDON_UI_SECTION_PK: {
+    id: 'Predikat organisasi dari Perjanjian Kinerja',
+    en: 'Organisation predikat from the Perjanjian Kinerja',
+  },
+  ADDON_FIELD_PK_BAND_ABOVE: {
+    id: 'Predikat {predikat} bila capaian PK di atas (%)',
+    en: 'Predikat {predikat} when the capaian PK is above (%)',
+  },
+  ADDON_FIELD_PK_BAND_FROM: {
+    id: 'Predikat {predikat} bila capaian PK paling sedikit (%)',
+    en: 'Predikat {predikat} when the capaian PK is at least (%)',
+  },
+  ADDON_UI_SECTION_RECAP: { id: 'Rekap OPD untuk Sekda', en: "The Sekda's recap of OPDs" },
+  ADDON_FIELD_RECAP_EMPLOYEES: {
+    id: 'Pegawai yang dimuat paket OPD',
+    en: 'Employees an OPD package names',
+  },
+  ADDON_FIELD_RECAP_EMPLOYEES_KANDIDAT: {
+    id: 'kandidat: usulan, stagnan dan paling meningkat (data pribadi paling sedikit)',
+    en: 'kandidat: proposals, stagnant and most improved (least personal data)',
+  },
+  ADDON_FIELD_RECAP_EMPLOYEES_SEMUA: { id: 'semua pegawai', en: 'every employee' },
+  ADDON_FIELD_RECAP_BEST: {
+    id: 'OPD terbaik yang disebut menurut SAKIP (jumlah)',
+    en: 'Best OPDs named by SAKIP (count)',
+  },
+  ADDON_FIELD_RECAP_IMPROVED: {
+    id: 'OPD dan pegawai paling meningkat yang disebut (jumlah)',
+    en: 'Most improved OPDs and employees named (count)',
+  },
+  ADDON_UI_SECTION_PAPERS: { id: 'Kertas rapat dan slip hasil', en: 'Meeting papers and result slips' },
+  ADDON_FIELD_KEBERATAN_DAYS: {
+    id: 'Batas pengajuan keberatan pada slip hasil (hari kalender; kosong: menurut ketentuan instansi)',
+    en: 'Deadline for a keberatan on the result slip (calendar days; empty: as the agency sets)',
   },
   ADDON_FIELD_ERROR: { id: '{label}: {message}', en: '{label}: {message}' },
   ADDON_POLICY_INPUT_INVALID: {

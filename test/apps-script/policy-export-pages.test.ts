@@ -208,6 +208,57 @@ describe('policy sidebar', () => {
     expect(box.documentProperties.store.size).toBe(0);
   });
 
+  it('edits the PK bands, what an OPD package names, the recap counts and the keberatan days', async () => {
+    const box = sampleBox();
+    const doc = openPage(box, 'Policy');
+    await settle();
+    const istimewa = inputAfter(doc, 'Predikat Istimewa bila capaian PK di atas (%)');
+    expect(istimewa.value).toBe('110');
+    expect(inputAfter(doc, 'Predikat Baik bila capaian PK paling sedikit (%)').value).toBe('90');
+    const employees = inputAfter(doc, 'Pegawai yang dimuat paket OPD') as unknown as HTMLSelectElement;
+    expect(employees.tagName).toBe('SELECT');
+    expect(employees.value).toBe('kandidat');
+    expect([...employees.options].map((o) => o.value)).toEqual(['kandidat', 'semua']);
+    const keberatan = inputAfter(
+      doc,
+      'Batas pengajuan keberatan pada slip hasil (hari kalender; kosong: menurut ketentuan instansi)',
+    );
+    expect(keberatan.value).toBe('14');
+
+    // A band above the one before it is refused as a whole, and nothing is saved.
+    inputAfter(doc, 'Predikat Baik bila capaian PK paling sedikit (%)').value = '120';
+    (doc.getElementById('save') as unknown as HTMLButtonElement).click();
+    await settle();
+    expect(doc.getElementById('status')?.className).toContain('error');
+    expect(doc.getElementById('status')?.textContent).toContain('pkBands harus urut');
+    expect(readStoredPolicy(box.documentProperties).status).toBe('default');
+
+    inputAfter(doc, 'Predikat Baik bila capaian PK paling sedikit (%)').value = '90';
+    istimewa.value = '105';
+    employees.value = 'semua';
+    inputAfter(doc, 'OPD terbaik yang disebut menurut SAKIP (jumlah)').value = '5';
+    keberatan.value = '';
+    (doc.getElementById('save') as unknown as HTMLButtonElement).click();
+    await settle();
+    const stored = readStoredPolicy(box.documentProperties);
+    expect(stored.status).toBe('saved');
+    expect(stored.policy.organisation.pkBands[0]?.min).toBeCloseTo(1.05, 10);
+    expect(stored.policy.organisation.pkBands[1]?.min).toBeCloseTo(0.9, 10);
+    expect(stored.policy.recap.packageEmployees).toBe('semua');
+    expect(stored.policy.recap.bestCount).toBe(5);
+    expect(stored.policy.papers.keberatanDays).toBeNull();
+    // Shown again as saved: the empty deadline stays empty, the choice stays chosen.
+    expect(
+      inputAfter(
+        doc,
+        'Batas pengajuan keberatan pada slip hasil (hari kalender; kosong: menurut ketentuan instansi)',
+      ).value,
+    ).toBe('');
+    expect((inputAfter(doc, 'Pegawai yang dimuat paket OPD') as unknown as HTMLSelectElement).value).toBe(
+      'semua',
+    );
+  });
+
   it('resets to the national defaults after a confirmation, keeping the replaced policy to restore', async () => {
     const box = sampleBox();
     box.call('pilihPresetKebijakan', 'tulang_bawang');

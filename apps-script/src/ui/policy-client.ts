@@ -122,14 +122,15 @@ function render(state: PolicyState): void {
       const label = el('label', field.label, 'field');
       label.htmlFor = id;
       let input: HTMLInputElement | HTMLSelectElement;
-      if (field.kind === 'table') {
+      if (field.kind === 'table' || field.kind === 'choice') {
         input = el('select');
         for (const o of field.options ?? []) {
           const option = el('option', o.label);
           option.value = o.id;
           input.appendChild(option);
         }
-        input.value = state.tableId;
+        input.value =
+          field.kind === 'table' ? state.tableId : String(getPath(state.policy, field.path) ?? '');
       } else {
         input = el('input', undefined, field.kind === 'text' ? '' : 'value');
         input.type = field.kind === 'text' ? 'text' : 'number';
@@ -279,10 +280,11 @@ function collect(): string {
       field.kind === 'percent' ||
       field.kind === 'percentOrEmpty' ||
       field.kind === 'integer' ||
+      field.kind === 'integerOrEmpty' ||
       field.kind === 'number'
     ) {
       const n = Number(raw.replace(',', '.'));
-      if (raw === '' && field.kind === 'percentOrEmpty') value = null;
+      if (raw === '' && (field.kind === 'percentOrEmpty' || field.kind === 'integerOrEmpty')) value = null;
       else if (raw !== '' && Number.isFinite(n)) value = field.kind.startsWith('percent') ? n / 100 : n;
     }
     setPath(data, field.path, value);

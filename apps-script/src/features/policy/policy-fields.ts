@@ -13,13 +13,21 @@ import {
  * policy ("rating.hasilBands.diAtasMin"), so zod's error for that path lands next to its input.
  * Fractions are shown as percentages. Everything else stays editable through JSON import/export.
  */
-export type FieldKind = 'percent' | 'percentOrEmpty' | 'integer' | 'number' | 'text' | 'table';
+export type FieldKind =
+  | 'percent'
+  | 'percentOrEmpty'
+  | 'integer'
+  | 'integerOrEmpty'
+  | 'number'
+  | 'text'
+  | 'table'
+  | 'choice';
 
 export interface PolicyField {
   path: string;
   label: string;
   kind: FieldKind;
-  /** For kind 'table': the deduction tables to choose from. */
+  /** For kind 'table': the deduction tables to choose from; for kind 'choice': the words the policy takes. */
   options?: { id: string; label: string }[];
 }
 
@@ -107,6 +115,36 @@ export function policySections(policy: Policy): PolicySection[] {
         field('periods.realisasi', 'ADDON_FIELD_PERIOD_REALISASI', 'text'),
         field('periods.annualTarget', 'ADDON_FIELD_PERIOD_ANNUAL_TARGET', 'text'),
       ],
+    },
+    // The Perjanjian Kinerja bands (shared/org/pk.ts): each band's bound, highest first, as the policy has them.
+    {
+      title: t('ADDON_UI_SECTION_PK'),
+      fields: policy.organisation.pkBands.map((band, i) =>
+        field(
+          `organisation.pkBands.${i}.min`,
+          band.inclusive ? 'ADDON_FIELD_PK_BAND_FROM' : 'ADDON_FIELD_PK_BAND_ABOVE',
+          'percent',
+          { predikat: predikatOrganisasiLabel(band.predikat) },
+        ),
+      ),
+    },
+    {
+      title: t('ADDON_UI_SECTION_RECAP'),
+      fields: [
+        {
+          ...field('recap.packageEmployees', 'ADDON_FIELD_RECAP_EMPLOYEES', 'choice'),
+          options: [
+            { id: 'kandidat', label: t('ADDON_FIELD_RECAP_EMPLOYEES_KANDIDAT') },
+            { id: 'semua', label: t('ADDON_FIELD_RECAP_EMPLOYEES_SEMUA') },
+          ],
+        },
+        field('recap.bestCount', 'ADDON_FIELD_RECAP_BEST', 'integer'),
+        field('recap.mostImprovedCount', 'ADDON_FIELD_RECAP_IMPROVED', 'integer'),
+      ],
+    },
+    {
+      title: t('ADDON_UI_SECTION_PAPERS'),
+      fields: [field('papers.keberatanDays', 'ADDON_FIELD_KEBERATAN_DAYS', 'integerOrEmpty')],
     },
   ];
 }

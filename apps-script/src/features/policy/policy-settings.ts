@@ -92,7 +92,13 @@ function shownValue(policy: Policy, field: PolicyField): string {
   if (field.kind === 'table') return String(getPath(policy, 'discipline.table.label') ?? '');
   const value = getPath(policy, field.path);
   if (value === undefined) return say('ADDON_POLICY_VALUE_NONE');
-  if (value === null) return field.kind === 'percentOrEmpty' ? say('ADDON_POLICY_VALUE_NO_CAP') : '';
+  if (value === null)
+    return field.kind === 'percentOrEmpty'
+      ? say('ADDON_POLICY_VALUE_NO_CAP')
+      : field.kind === 'integerOrEmpty'
+        ? say('ADDON_POLICY_VALUE_NOT_SET')
+        : '';
+  if (field.kind === 'choice') return field.options?.find((o) => o.id === value)?.label ?? String(value);
   if (typeof value !== 'number') return String(value);
   if (field.kind === 'percent' || field.kind === 'percentOrEmpty') return `${fmt(value * 100, 2)} %`;
   return fmt(value, 4);

@@ -132,6 +132,25 @@ describe('three months in one workbook', () => {
   });
 });
 
+describe('how many most improved employees are named: the policy (recap.mostImprovedCount)', () => {
+  it('names one when the region asks for one, the largest rise', () => {
+    const sheets = [monthSheet(0), monthSheet(1), monthSheet(2)];
+    const box = loadSandbox({ sheets });
+    const reply = plain(box.call('simpanKebijakan', JSON.stringify({ recap: { mostImprovedCount: 1 } }))) as {
+      ok: boolean;
+    };
+    expect(reply.ok).toBe(true);
+    const text = compute(
+      box,
+      sheets.map((s) => s.name),
+    );
+    expect(text).toContain(
+      'Paling meningkat (Januari 2025 - Maret 2025): Sari Dewi Lestari, S.T. (+20 poin).',
+    );
+    expect(text).not.toContain('Rahmat Hidayat, S.Kom. (+10 poin)');
+  });
+});
+
 describe('a workbook that names no period', () => {
   it('writes no history: a verdict without a period cannot be placed in it', () => {
     const sheet = monthSheet(0);

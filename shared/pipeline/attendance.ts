@@ -51,6 +51,24 @@ export interface AttendanceRecord {
   presence?: number;
 }
 
+/**
+ * The events with one more: most employees have one to three, and their lists are made to measure up to
+ * there (a list grown by push keeps room for 17, for each of thousands of employees); longer lists grow.
+ */
+function withEvent(events: DatedAttendanceEvent[], event: DatedAttendanceEvent): DatedAttendanceEvent[] {
+  switch (events.length) {
+    case 0:
+      return [event];
+    case 1:
+      return [events[0] as DatedAttendanceEvent, event];
+    case 2:
+      return [events[0] as DatedAttendanceEvent, events[1] as DatedAttendanceEvent, event];
+    default:
+      events.push(event);
+      return events;
+  }
+}
+
 /** The longest working period a JHK cell can state: a year. */
 const MAX_WORKING_DAYS = 366;
 
@@ -161,7 +179,7 @@ class AttendanceReader {
   }
 
   private push(record: AttendanceRecord, event: DatedAttendanceEvent): void {
-    record.events.push(event);
+    record.events = withEvent(record.events, event);
     if (event.code === 'TK') record.tkDays += event.count ?? 1;
   }
 

@@ -20,6 +20,7 @@ import { capaianByLevel, noHasilIssue, perilakuOfResults } from './level';
 import type { EmployeeRecord } from './people';
 import type { ResultsRecord } from './results';
 import type { EmployeeResult, RhkResult } from './schema';
+import { NO_ISSUES, ScratchList, SharedVerdicts } from './shared-verdicts';
 
 type Discipline = EmployeeResult['discipline'];
 type Tpp = NonNullable<EmployeeResult['tpp']>;
@@ -56,6 +57,13 @@ export interface ScoringCache {
   calls: ScoringCalls;
   /** The employee's capaian from their RHK, refilled for each employee (read at once, never kept). */
   means: EmployeeAggregate;
+  /** Flag lists, reasons and recommendations many employees show alike, each held once. */
+  shared: SharedVerdicts;
+  /** The employee's flags and their reasons while they are gathered (copied out exactly, or shared). */
+  flags: ScratchList<EmployeeFlag>;
+  flagReasons: ScratchList<Issue>;
+  /** The discipline of one dated TK day, by the shared discipline of the events, then the date. */
+  datedDiscipline: Map<Discipline, Map<string, Discipline>>;
 }
 
 interface ScoringCalls {
@@ -74,15 +82,21 @@ export const newScoringCache = (): ScoringCache => ({
     recommend: { predikat: null, capaian: null, deductionFraction: 0, tkDays: 0, flags: [] },
   },
   means: { capaian: null, counted: 0, skipped: 0, warnings: [], utama: null, tambahan: null },
+  shared: new SharedVerdicts(),
+  flags: new ScratchList(),
+  flagReasons: new ScratchList(),
+  datedDiscipline: new Map(),
 });
 
 const NO_FLAGS: readonly EmployeeFlag[] = Object.freeze([]);
 
 /** What an employee without attendance events shows: no deduction, nothing to explain (one, frozen). */
-const NO_DISCIPLINE: Discipline = Object.freeze({
-  fraction: 0,
-  tkDays: 0,
-  reasons: Object.freeze([]) as unknown as Discipline['reasons'],
+const NO_DISCIPLINE: Discipline = Object.freeze({ fraction: 0, tkDays: 0, reasons: NO_ISSUES });
+
+/** Feedback missing: the same words for every employee without it (one, frozen). */
+const NO_FEEDBACK_REASON: Issue = Object.freeze({
+  code: 'REC_REASON_TANPA_UMPAN_BALIK',
+  severity: 'warning',
 });
 
 function cachedTpp(
@@ -175,6 +189,41 @@ function tkDatesOf(
   return tk;
 }
 
+/**
+ * The discipline shown for events that date their TK days. One dated TK day on a shared discipline (the
+ * usual case) is shared too, by the discipline and the date (frozen); other dates make a discipline of
+ * the employee's own.
+ */
+function datedDiscipline(
+  cache: ScoringCache,
+  discipline: Discipline,
+  tk: Pick<Discipline, 'tkDates' | 'tkDaysOfMonth'>,
+): Discipline {
+  const dates = tk.tkDates;
+  if (
+    dates === undefined ||
+    dates.length !== 1 ||
+    tk.tkDaysOfMonth !== undefined ||
+    discipline.tkDates !== undefined ||
+    discipline.tkDaysOfMonth !== undefined ||
+    !Object.isFrozen(discipline)
+  )
+    return withTkDates(discipline, tk);
+  const date = dates[0] as string;
+  let byDate = cache.datedDiscipline.get(discipline);
+  if (byDate === undefined) {
+    byDate = new Map();
+    cache.datedDiscipline.set(discipline, byDate);
+  }
+  let held = byDate.get(date);
+  if (held === undefined) {
+    Object.freeze(dates);
+    held = Object.freeze(withTkDates(discipline, tk));
+    byDate.set(date, held);
+  }
+  return held;
+}
+
 /** The discipline shown for events that date their TK days: the shared one's figures with this employee's dates. */
 function withTkDates(discipline: Discipline, tk: Pick<Discipline, 'tkDates' | 'tkDaysOfMonth'>): Discipline {
   const own: Discipline = {
@@ -244,8 +293,8 @@ function perilakuOf(
 function dataFlags(
   inputs: EmployeeInputs,
   hasFeedback: boolean,
-  flags: EmployeeFlag[],
-  reasons: Issue[],
+  flags: ScratchList<EmployeeFlag>,
+  reasons: ScratchList<Issue>,
 ): void {
   const sheet = inputs.sheets.indicators;
   // One pass over the indicators; the row lists are only built for the few employees who need them.
@@ -272,7 +321,7 @@ function dataFlags(
   // Feedback is judged only where the workbook keeps it: without any feedback column, its absence says nothing.
   if (!hasFeedback && inputs.feedbackKept) {
     flags.push('tanpa_umpan_balik');
-    reasons.push({ code: 'REC_REASON_TANPA_UMPAN_BALIK', severity: 'warning' });
+    reasons.push(NO_FEEDBACK_REASON);
   }
   if (empty) {
     flags.push('realisasi_kosong');
@@ -391,7 +440,7 @@ export function scoreEmployee(
 
   // The shared (frozen) discipline of these events gets this employee's own TK dates, where the sheet has them.
   const tk = inputs.events.length === 0 ? null : tkDatesOf(inputs.events);
-  if (tk !== null) discipline = withTkDates(discipline, tk);
+  if (tk !== null) discipline = datedDiscipline(cache, discipline, tk);
 
   let tpp: EmployeeResult['tpp'] = null;
   if (record.tppBase !== null) {
@@ -417,17 +466,24 @@ export function scoreEmployee(
   busyInput.capaian = capaian;
   busyInput.activityMinutesWithoutOutput = withoutOutputMinutes;
   const busy = detectBusyWithoutResults(busyInput, policy.busy);
-  // The verdict's arrays are new on every call, so the employee's lists can start from them.
-  const flags: EmployeeFlag[] = busy.flags;
-  const flagReasons: Issue[] = busy.reasons;
+  // Gathered in the run's two lists, then copied out exactly (a list grown by push keeps room for 17)
+  // or, for the flags, shared by every employee with the same ones.
+  const flagList = cache.flags;
+  const reasonList = cache.flagReasons;
+  flagList.reset();
+  reasonList.reset();
+  for (let i = 0; i < busy.flags.length; i++) flagList.push(busy.flags[i] as EmployeeFlag);
+  for (let i = 0; i < busy.reasons.length; i++) reasonList.push(busy.reasons[i] as Issue);
   // Kesibukan semu's expected minutes rest on the period's working days: say where they came from.
-  if (inputs.workingDaysNote && flags.includes('kesibukan_semu')) flagReasons.push(inputs.workingDaysNote);
-  dataFlags(inputs, hasFeedback, flags, flagReasons);
+  if (inputs.workingDaysNote && flagList.includes('kesibukan_semu')) reasonList.push(inputs.workingDaysNote);
+  dataFlags(inputs, hasFeedback, flagList, reasonList);
   // The target a capaian was compared with when it is not the one written (score/prorate.ts).
   for (let i = 0; i < indicators.length; i++) {
     const note = (indicators[i] as IndicatorRecord).basisNote;
-    if (note !== undefined) flagReasons.push(note);
+    if (note !== undefined) reasonList.push(note);
   }
+  const flags = cache.shared.flags(flagList);
+  const flagReasons = reasonList.exact(NO_ISSUES);
 
   const recommendInput = cache.calls.recommend;
   recommendInput.predikat = predikat;
@@ -435,7 +491,7 @@ export function scoreEmployee(
   recommendInput.deductionFraction = discipline.fraction;
   recommendInput.tkDays = discipline.tkDays;
   recommendInput.flags = flags;
-  const recommendation = recommendForEmployee(recommendInput, policy.reward);
+  const recommendation = cache.shared.recommendation(recommendForEmployee(recommendInput, policy.reward));
   // The record keeps no employee's list past the call.
   recommendInput.flags = NO_FLAGS;
 

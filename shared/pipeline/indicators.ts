@@ -120,6 +120,9 @@ function periodTargetCell(row: RawTable['rows'][number], slot: string | null): P
   return readMeasure(cell);
 }
 
+/** Distinct unit words a column keeps one string of (a sheet has a few dozen at most). */
+const UNIT_WORDS_KEPT = 32;
+
 /**
  * A target or realisasi column read into plain fields, one per sheet, reused for every row: the column's
  * own values decide "4.215"; a % unit means a percentage. The plain forms ("12 Dokumen", "85,5 %",
@@ -157,19 +160,31 @@ class AmountColumn {
     return this.field === 'target' ? readMeasure(cell, hints) : readAmount(cell, hints);
   }
 
-  /** The last unit word read: rows of a column mostly repeat it ("Dokumen"), and keep one string for it. */
+  /**
+   * The unit words read so far, in the order first read: a column's rows repeat a few words ("Dokumen",
+   * "Laporan", "Orang"), each kept as one string instead of a new one per row. Past UNIT_WORDS_KEPT
+   * words, the last word read is kept as well (rows of one word follow one another).
+   */
+  private readonly unitWords: string[] = [];
   private lastUnit = '';
 
-  /** text[from, to) as a string, the last unit word's own string when it is the same word. */
+  /** text[from, to) as a string, the string already kept for that word when there is one. */
   private unitWord(text: string, from: number, to: number): string {
+    const length = to - from;
     const last = this.lastUnit;
-    if (last.length === to - from) {
-      let same = true;
-      for (let i = 0; i < last.length && same; i++) same = last.charCodeAt(i) === text.charCodeAt(from + i);
-      if (same) return last;
+    if (last.length === length && text.startsWith(last, from)) return last;
+    const words = this.unitWords;
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k] as string;
+      if (word.length === length && text.startsWith(word, from)) {
+        this.lastUnit = word;
+        return word;
+      }
     }
-    this.lastUnit = text.slice(from, to);
-    return this.lastUnit;
+    const word = text.slice(from, to);
+    if (words.length < UNIT_WORDS_KEPT) words.push(word);
+    this.lastUnit = word;
+    return word;
   }
 
   read(cell: RawValue | undefined, cellText: string, satuan: string): boolean {
@@ -214,29 +229,36 @@ class AmountColumn {
 /**
  * An employee's records, gathered into one reused array while their rows follow one another, and kept
  * as an array of exactly their number when the run ends (an array grown by push keeps room for 17, and
- * these arrays are kept in the results); a later run of the same employee's rows is appended.
+ * these arrays are kept in the results); a later run of the same employee's rows is appended. The
+ * reused array is never emptied by `length = 0` (which gives its room back, to be grown again for the
+ * next employee): a count says how much of it is this run's.
  */
 class EmployeeRuns<T> {
   private readonly run: T[] = [];
+  private count = 0;
   private index = -1;
   constructor(private readonly lists: PerEmployee<T[]>) {}
 
-  /** The array to add employee `index`'s next records to. */
-  of(index: number): T[] {
+  /** Makes employee `index` the one add() gives records to. */
+  of(index: number): void {
     if (index !== this.index) {
       this.end();
       this.index = index;
     }
-    return this.run;
+  }
+
+  add(record: T): void {
+    this.run[this.count++] = record;
   }
 
   /** Ends the current run: its records go to the employee's list. */
   end(): void {
-    if (this.index >= 0 && this.run.length > 0) {
+    if (this.index >= 0 && this.count > 0) {
       const before = this.lists[this.index];
-      this.lists[this.index] = before === undefined ? this.run.slice() : before.concat(this.run);
+      const records = this.run.slice(0, this.count);
+      this.lists[this.index] = before === undefined ? records : before.concat(records);
     }
-    this.run.length = 0;
+    this.count = 0;
     this.index = -1;
   }
 }
@@ -287,9 +309,10 @@ export function readIndicators(
   let rhkSeen = '';
   let rhkNormalised = '';
   let lastKind: 'utama' | 'tambahan' = 'utama';
-  // An employee's rows follow one another: while the NIP cell repeats, its check and its list are reused.
+  // An employee's rows follow one another: while the NIP cell repeats, its check and its run are reused.
   let lastNipText = '';
-  let list: IndicatorRecord[] | undefined;
+  /** The row's employee is in the roster: their records go to `runs`. */
+  let linked = false;
   let lastEmployee: EmployeeRecord | undefined;
 
   const rows = table.rows;
@@ -309,7 +332,7 @@ export function readIndicators(
     if (indikator === '' && targetText === '' && realisasiText === '' && nipText === '') continue;
 
     let nip = lastNip;
-    if (nipText !== '' && (nipText !== lastNipText || list === undefined)) {
+    if (nipText !== '' && (nipText !== lastNipText || !linked)) {
       lastNipText = nipText;
       // Sheets mostly list employees in the roster's order: the same employee (their NIP written otherwise
       // on this row) and the next one are tried before the lookup.
@@ -322,7 +345,7 @@ export function readIndicators(
         if (!parsed.ok) {
           issues.push(placed(parsed.issue, where(table, row, 'nip')));
           lastNip = '';
-          list = undefined;
+          linked = false;
           continue;
         }
         nip = parsed.value.nip;
@@ -333,13 +356,16 @@ export function readIndicators(
         lastKind = 'utama';
       }
       lastNip = nip;
-      list = employee !== undefined ? runs.of(employee.index) : undefined;
-      if (employee !== undefined) lastEmployee = employee;
+      linked = employee !== undefined;
+      if (employee !== undefined) {
+        runs.of(employee.index);
+        lastEmployee = employee;
+      }
     } else if (nip === '') {
       issues.push({ code: 'NIP_EMPTY', at: where(table, row, 'nip'), severity: 'error' });
       continue;
     }
-    if (list === undefined) {
+    if (!linked) {
       unknown.add(nip, row.row, where(table, row, 'nip'));
       continue;
     }
@@ -466,7 +492,7 @@ export function readIndicators(
       flags: verdict.flags as IndicatorFlag[],
     };
     if (basisNote !== undefined) record.basisNote = basisNote;
-    list.push(record);
+    runs.add(record);
   }
   runs.end();
   unknown.flush(employeeSheet, issues, rowList);

@@ -9,11 +9,12 @@ import type { Issue } from '../core/issue';
 import type { HistoryRow } from '../history';
 import type { Lang, MessageCode } from '../messages/catalog';
 import { t } from '../messages/format';
-import { isoDayNumber, weekday } from '../parse/calendar';
+import { isoDayNumber } from '../parse/calendar';
 import type { EmployeeResult, OrganisationResult } from '../pipeline/schema';
 import type { Policy } from '../policy/schema';
 import type { HukdisForm, HukdisLevel, TkLadder, TkRung } from '../policy/sections/discipline';
 import { recommendForEmployee } from '../recommend/employee';
+import { dayNumbersOf, isWorkingDay } from '../score/working-days';
 
 /** The hukuman disiplin the facts call for: the rung of the ladder, and why. */
 export interface TkProposal {
@@ -187,22 +188,25 @@ export function disciplineLadder(
   };
 }
 
+/** Perpres 21/2023: ASN work Monday to Friday (0 = Sunday .. 6 = Saturday), as the calendar's default. */
+const MONDAY_TO_FRIDAY: readonly number[] = [1, 2, 3, 4, 5];
+
 /**
  * The longest run of TK days on consecutive working days: between two TK days of a run lies no working
- * day (weekends and the policy's holidays do not break it; a working day without TK does). A TK written
- * on a weekend or holiday counts in the year's total, not in a run. Dates that are not ISO days are left
- * out. Null without any TK on a working day.
+ * day (days outside the work week and the days off given do not break it; a working day without TK
+ * does). A working day is what score/working-days.ts isWorkingDay says, the rule the period's working days
+ * use. A TK written on a day off counts in the year's total, not in a run. Dates that are not ISO days
+ * are left out. Null without any TK on a working day.
  */
+
 export function workingDayRun(
   dates: readonly string[],
   holidays: readonly string[] = [],
+  workWeek: readonly number[] = MONDAY_TO_FRIDAY,
 ): WorkingDayRun | null {
-  const off = new Set<number>();
-  for (const h of listOf(holidays, isText)) {
-    const n = isoDayNumber(h);
-    if (n !== null) off.add(n);
-  }
-  const working = (day: number): boolean => weekday(day) !== 0 && weekday(day) !== 6 && !off.has(day);
+  const off = dayNumbersOf(listOf(holidays, isText));
+  const week = new Set(listOf(workWeek, (d): d is number => Number.isInteger(d)));
+  const working = (day: number): boolean => isWorkingDay(day, week, off);
   const byDay = new Map<number, string>();
   for (const d of listOf(dates, isText)) {
     const n = isoDayNumber(d);
@@ -354,7 +358,14 @@ export function withYearDiscipline(
       dates,
     };
     const facts = yearTk(current, rows);
-    const run = workingDayRun(facts.dates, policy.discipline.tkLadder.holidays);
+    // Working days as the region's calendar has them (its work week, national holidays, cuti bersama and
+    // regional days off), and the ladder's own holidays where a policy lists some there.
+    const calendar = policy.periods.calendar;
+    const run = workingDayRun(
+      facts.dates,
+      [...calendar.daysOff.map((d) => d.date), ...policy.discipline.tkLadder.holidays],
+      calendar.workWeek,
+    );
     const proposal = disciplineLadder(facts.days, run?.days ?? 0, policy, {
       year,
       periods: facts.parts,

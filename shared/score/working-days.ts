@@ -33,6 +33,29 @@ export const calendarCovers = (calendar: WorkCalendar, year: number): boolean =>
   calendar.daysOff.some((d) => d.date.startsWith(`${year}-`));
 
 /**
+ * Whether a day (a day number, parse/calendar) is a working day: on a work day of the week and not a day
+ * off. The one definition of a working day: the period's working days (below) and the PP 94/2021 run of TK
+ * days on working days in a row (discipline/pp94.ts) both ask it.
+ */
+export function isWorkingDay(
+  day: number,
+  workWeek: ReadonlySet<number>,
+  daysOff: ReadonlySet<number>,
+): boolean {
+  return workWeek.has(weekday(day)) && !daysOff.has(day);
+}
+
+/** The day numbers of ISO dates (yyyy-mm-dd); anything else is left out. */
+export function dayNumbersOf(dates: readonly string[]): Set<number> {
+  const days = new Set<number>();
+  for (const date of dates) {
+    const day = typeof date === 'string' ? isoDayNumber(date) : null;
+    if (day !== null) days.add(day);
+  }
+  return days;
+}
+
+/**
  * Working days of a period by the calendar, or null when the calendar does not cover the period's year
  * (no day off listed for it) or the period is not a real one.
  */
@@ -49,8 +72,9 @@ export function workingDaysOf(period: Period, calendar: WorkCalendar): CalendarD
     if (day !== null && day >= first && day <= last && workWeek.has(weekday(day)) && !off.has(day))
       off.set(day, d);
   }
+  const offDays = new Set(off.keys());
   let days = 0;
-  for (let day = first; day <= last; day++) if (workWeek.has(weekday(day)) && !off.has(day)) days++;
+  for (let day = first; day <= last; day++) if (isWorkingDay(day, workWeek, offDays)) days++;
   const daysOff = [...off.entries()].sort(([a], [b]) => a - b).map(([, d]) => d);
   return { days, daysOff };
 }

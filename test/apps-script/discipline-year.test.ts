@@ -37,8 +37,10 @@ const BAYU: Person = { nama: 'Bayu Setiawan, A.Md.', nip: '199203082019031005', 
 const HENDRA: Person = {
   nama: 'Hendra Gunawan Siregar',
   nip: '198511302010011007',
-  // Thursday 23 January to Wednesday 5 February: 10 working days in a row over two weekends and two sheets.
-  tk: { 0: [23, 24, 27, 28, 29, 30, 31], 1: [3, 4, 5] },
+  // Thursday 20 February to Wednesday 5 March: 10 working days in a row over two weekends and two sheets
+  // (no national holiday or cuti bersama falls between them in 2025: late January's three would not count
+  // as working days in the run).
+  tk: { 1: [20, 21, 24, 25, 26, 27, 28], 2: [3, 4, 5] },
 };
 const RINA: Person = { nama: 'Rina Marpaung, S.E.', nip: '199107252017082001', tk: {} };
 const PEOPLE = [NUR, BAYU, HENDRA, RINA];
@@ -130,7 +132,7 @@ describe('TK days added up over the calendar year', () => {
     const hendra = resultOf(box, HENDRA);
     expect(hendra.Rekomendasi).toBe('Usulan sanksi');
     expect(String(hendra.Alasan)).toMatch(
-      /^Tidak masuk kerja tanpa keterangan 10 hari kerja berturut-turut \(23\/01\/2025 s\.d\. 05\/02\/2025; batas 10 hari kerja\).*pemberhentian dengan hormat tidak atas permintaan sendiri/,
+      /^Tidak masuk kerja tanpa keterangan 10 hari kerja berturut-turut \(20\/02\/2025 s\.d\. 05\/03\/2025; batas 10 hari kerja\).*pemberhentian dengan hormat tidak atas permintaan sendiri/,
     );
   });
 

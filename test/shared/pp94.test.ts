@@ -244,6 +244,35 @@ describe('withYearDiscipline: the year`s TK in the employee`s recommendation', (
     );
   });
 
+  it("counts working days in a row by the region's calendar: Christmas and its cuti bersama do not break a run", () => {
+    // December 2025: TK Monday 15 to Wednesday 24 and Monday 29 to Wednesday 31; Thursday 25 (Natal) and
+    // Friday 26 (cuti bersama) are days off in the national calendar, so no working day lies between 24 and 29.
+    const tk = [15, 16, 17, 18, 19, 22, 23, 24, 29, 30, 31].map((d) => `2025-12-${d}`);
+    const december = scoreOrganisation(month({ [BAYU.nip]: tk }), policy);
+    const bayu = withYearDiscipline(
+      december,
+      [],
+      { key: '2025-12', label: 'Desember 2025' },
+      policy,
+    ).employees.find((e) => e.nip === BAYU.nip)!;
+    const text = bayu.recommendation.reasons.map((i) => formatIssue(i)).join(' ');
+    expect(text).toContain('11 hari kerja berturut-turut');
+    // Without those two days off in the calendar, the 25th and 26th would be working days without TK.
+    const bare = {
+      ...policy,
+      periods: { ...policy.periods, calendar: { ...policy.periods.calendar, daysOff: [] } },
+    };
+    const broken = withYearDiscipline(
+      december,
+      [],
+      { key: '2025-12', label: 'Desember 2025' },
+      bare,
+    ).employees.find((e) => e.nip === BAYU.nip)!;
+    expect(broken.recommendation.reasons.map((i) => formatIssue(i)).join(' ')).not.toContain(
+      'berturut-turut',
+    );
+  });
+
   it('does not count another year, nor a later month of the same year', () => {
     const other = [
       { ...history[0]!, period: '2024-12', label: 'Desember 2024', tkDays: 5 },

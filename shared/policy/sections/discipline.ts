@@ -257,8 +257,9 @@ export type TkRung = z.infer<typeof TkRungSchema>;
 
 /**
  * Days absent without a valid reason (TK) counted per calendar year and the hukuman disiplin each count
- * calls for; 10 working days in a row call for the heaviest rung. A working day is a weekday that is not
- * in `holidays` (regional holidays and cuti bersama: open, empty by default).
+ * calls for; 10 working days in a row call for the heaviest rung. A working day is one of the region's
+ * calendar (policy.periods.calendar: its work week, national holidays, cuti bersama, regional days off;
+ * score/working-days.ts) and not in `holidays` (an older place for days off, still read: empty by default).
  */
 export const TkLadderSchema = z.object({
   source: z.string().min(1),

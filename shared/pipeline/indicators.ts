@@ -18,8 +18,13 @@ import {
   readAmount,
   readMeasure,
 } from '../score/indicator';
-import { type PeriodBasis, type PeriodTargetCell, targetForPeriod } from '../score/prorate';
-import { realisasiSpanOf, slotOf, targetSpanOf } from '../score/target-span';
+import {
+  decidePeriodBasis,
+  type PeriodBasis,
+  type PeriodTargetCell,
+  targetForPeriod,
+} from '../score/prorate';
+import { slotOf } from '../score/target-span';
 import {
   CollapsedTexts,
   cachedParser,
@@ -66,44 +71,32 @@ function periodBasisOf(
   period: Period | null,
   issues: Issue[],
 ): PeriodBasis | null {
-  const rules = policy.periods;
   if (table.rows.length === 0) return null;
-  const targetHeader = table.headers?.target;
-  const realisasiHeader = table.headers?.realisasi;
-  const targetSpan = targetSpanOf(targetHeader, rules);
-  const realisasiSpan = realisasiSpanOf(realisasiHeader, rules);
-  const at = (field: 'target' | 'realisasi') => ({
-    sheet: table.sheet,
-    ...(table.columns[field] !== undefined ? { column: table.columns[field] } : {}),
-  });
-  if (targetSpan !== 'annual') {
-    if (realisasiSpan === 'cumulative' && table.columns.realisasi !== undefined)
-      issues.push({
-        code: 'PERIOD_REALISASI_CUMULATIVE_TARGET_PERIODIC',
-        params: { header: realisasiHeader ?? table.columns.realisasi },
-        at: at('realisasi'),
-        severity: 'warning',
-      });
-    return null;
-  }
-  if (period === null) {
+  const periodColumns: Record<string, string> = {};
+  for (const [slot, own] of Object.entries(table.periodTargetColumns ?? {})) periodColumns[slot] = own.header;
+  const { basis, notes } = decidePeriodBasis(
+    {
+      targetHeader: table.headers?.target,
+      realisasiHeader: table.headers?.realisasi,
+      hasRealisasiColumn: table.columns.realisasi !== undefined,
+      targetLabel: table.columns.target,
+      realisasiLabel: table.columns.realisasi,
+      period,
+      periodColumns,
+    },
+    policy.periods,
+  );
+  for (const { issue, field } of notes)
     issues.push({
-      code: 'PERIOD_TARGET_ANNUAL_NO_PERIOD',
-      params: { header: targetHeader ?? table.columns.target ?? '' },
-      at: at('target'),
-      severity: 'warning',
+      code: issue.code,
+      ...(issue.params !== undefined ? { params: issue.params } : {}),
+      at: {
+        sheet: table.sheet,
+        ...(table.columns[field] !== undefined ? { column: table.columns[field] } : {}),
+      },
+      ...(issue.severity !== undefined ? { severity: issue.severity } : {}),
     });
-    return null;
-  }
-  const own = table.periodTargetColumns?.[slotOf(period)];
-  return {
-    period,
-    targetSpan,
-    realisasiSpan,
-    rule: rules.annualTarget,
-    levelUnits: rules.levelUnits,
-    periodColumn: own?.header,
-  };
+  return basis;
 }
 
 /** The Measure of a target column's last read, for the basis (score/prorate.ts works on Measures). */

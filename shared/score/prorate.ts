@@ -2,9 +2,9 @@ import type { Failure, Issue, Result } from '../core/issue';
 import { fail } from '../core/issue';
 import { type Period, periodLabel } from '../parse/period';
 import { durationUnitOf } from '../parse/units';
-import type { AnnualTargetRule } from '../policy/sections/periods';
+import type { AnnualTargetRule, PeriodsPolicy } from '../policy/sections/periods';
 import type { Measure } from './measure';
-import { type RealisasiSpan, slotOf, type TargetSpan } from './target-span';
+import { type RealisasiSpan, realisasiSpanOf, slotOf, type TargetSpan, targetSpanOf } from './target-span';
 
 /*
  * An annual target against a period's realisasi (DOMAIN.md, Periods; docs/rules.md#periods). Decided here
@@ -148,3 +148,80 @@ export function targetForPeriod(
 /** The slot of the period's own target column to look for in a table ("Q2"), or null without a period. */
 export const periodColumnSlot = (basis: Pick<PeriodBasis, 'period'>): string | null =>
   basis.period === null ? null : slotOf(basis.period);
+
+/** What a table says about its targets' span: its headers, and the period's own target columns. */
+export interface BasisFacts {
+  /** The target column's header as written; undefined without one. */
+  targetHeader: string | undefined;
+  /** The realisasi column's header; undefined when the table has no realisasi column. */
+  realisasiHeader: string | undefined;
+  hasRealisasiColumn: boolean;
+  /** How a note names the columns when the header is not known (a column letter); the headers otherwise. */
+  targetLabel?: string;
+  realisasiLabel?: string;
+  /** The period scored, as the data names it; null when it names none. */
+  period: Period | null;
+  /** The header of each period's own target column by slot ("Q2": "Target TW II"). */
+  periodColumns?: Readonly<Record<string, string>>;
+}
+
+/** A note about the whole table, for the surface to place (its sheet and column, or its page element). */
+export interface BasisNote {
+  issue: Issue;
+  field: 'target' | 'realisasi';
+}
+
+/**
+ * How a table's targets meet the period scored, decided once per table by every surface alike (the
+ * pipeline's readIndicators, the overlay): null when its targets are the period's own. What cannot be
+ * decided is said once for the table: annual targets without a known period (compared as written), and a
+ * cumulative realisasi against periodic targets.
+ */
+export function decidePeriodBasis(
+  facts: BasisFacts,
+  rules: Pick<PeriodsPolicy, 'targets' | 'realisasi' | 'annualTarget' | 'levelUnits'>,
+): { basis: PeriodBasis | null; notes: BasisNote[] } {
+  const targetSpan = targetSpanOf(facts.targetHeader, rules);
+  const realisasiSpan = realisasiSpanOf(facts.realisasiHeader, rules);
+  if (targetSpan !== 'annual') {
+    const notes: BasisNote[] =
+      realisasiSpan === 'cumulative' && facts.hasRealisasiColumn
+        ? [
+            {
+              issue: {
+                code: 'PERIOD_REALISASI_CUMULATIVE_TARGET_PERIODIC',
+                params: { header: facts.realisasiHeader ?? facts.realisasiLabel ?? '' },
+                severity: 'warning',
+              },
+              field: 'realisasi',
+            },
+          ]
+        : [];
+    return { basis: null, notes };
+  }
+  if (facts.period === null)
+    return {
+      basis: null,
+      notes: [
+        {
+          issue: {
+            code: 'PERIOD_TARGET_ANNUAL_NO_PERIOD',
+            params: { header: facts.targetHeader ?? facts.targetLabel ?? '' },
+            severity: 'warning',
+          },
+          field: 'target',
+        },
+      ],
+    };
+  return {
+    basis: {
+      period: facts.period,
+      targetSpan,
+      realisasiSpan,
+      rule: rules.annualTarget,
+      levelUnits: rules.levelUnits,
+      periodColumn: facts.periodColumns?.[slotOf(facts.period)],
+    },
+    notes: [],
+  };
+}

@@ -454,6 +454,22 @@ function periodOf(
   return {};
 }
 
+/**
+ * The period a page's (or any text's) key/value lines name, read as a table's meta lines are: only lines
+ * whose key is a period key ("Periode", "Periode Penilaian", "Bulan", "Triwulan"...), each with its key
+ * ("Triwulan : II 2024"). One period when every such line names the same one; otherwise the texts, for the
+ * caller to report (a range, two periods: never narrowed to one); nothing when no line names a period.
+ * Each line: its texts in order (one "Periode : Mei 2024", or "Periode" | ":" | "Mei 2024").
+ */
+export function periodOfLines(lines: readonly (readonly string[])[]): Omit<FoundTable['meta'], 'rows'> {
+  const sources: PeriodSource[] = [];
+  for (const texts of lines) {
+    const line = metaLineOf(texts);
+    if (line !== undefined && PERIOD_KEYS.has(line.key)) sources.push(metaPeriodSource(line));
+  }
+  return periodOf(sources, []);
+}
+
 interface Context {
   titles: number[];
   meta: number[];

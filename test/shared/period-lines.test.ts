@@ -1,0 +1,44 @@
+/** periodOfLines: a page's key/value lines read for their period as a sheet's meta rows are. */
+import { describe, expect, it } from 'vitest';
+import { periodOfLines } from '../../shared/columns';
+
+describe('periodOfLines', () => {
+  it('reads one period from a key and its value, in one text or over three', () => {
+    expect(periodOfLines([['Periode Penilaian : Triwulan II 2025']])).toEqual({
+      period: { kind: 'quarter', year: 2025, index: 2 },
+      periodText: 'Triwulan II 2025',
+    });
+    expect(
+      periodOfLines([
+        ['Nama', ':', 'Siti Rahmawati'],
+        ['Bulan', ':', 'Maret 2025'],
+      ]).period,
+    ).toEqual({
+      kind: 'month',
+      year: 2025,
+      index: 3,
+    });
+  });
+
+  it('keeps the texts of a range or of two different periods, and names no period', () => {
+    const range = periodOfLines([['Periode : Januari s.d. Maret 2025']]);
+    expect(range.period).toBeUndefined();
+    expect(range.periodText).toBe('Januari s.d. Maret 2025');
+    const two = periodOfLines([['Periode : Maret 2025'], ['Bulan : April 2025']]);
+    expect(two.period).toBeUndefined();
+    expect(two.periodText).toBe('Maret 2025 / April 2025');
+  });
+
+  it('reads nothing from lines whose key is not a period key, or from a print date', () => {
+    expect(periodOfLines([['Unit Kerja : Bidang Mutasi'], ['Manado, 12 Juni 2025']])).toEqual({});
+    expect(periodOfLines([])).toEqual({});
+  });
+
+  it('agrees with itself when the same period is said twice', () => {
+    expect(periodOfLines([['Periode : Mei 2024'], ['Bulan', 'Mei 2024']]).period).toEqual({
+      kind: 'month',
+      year: 2024,
+      index: 5,
+    });
+  });
+});

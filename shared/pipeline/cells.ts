@@ -149,9 +149,29 @@ export function labelParser<T>(
 }
 
 /** Cells whose spaces collapseSpaces rewrites (one RegExp for the module: a literal in a function is one per call). */
-const NEEDS_COLLAPSE = /\s\s|[\t\n\r\u00a0]/;
 const SPACE_RUNS = /\s+/g;
-const needsCollapse = (text: string): boolean => NEEDS_COLLAPSE.test(text);
+
+/**
+ * Whether collapseSpaces rewrites a text at all: two white-space characters in a row (RegExp \s), or a
+ * tab, a line break or a non-breaking space alone. One pass over the codes (the regex /\s\s|[\t\n\r\u00a0]/
+ * it replaces was a hot spot on a province whose RHK texts all differ; test/shared/pipeline-speed.test.ts
+ * holds the two equal).
+ */
+export function needsCollapse(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127) {
+      previousSpace = false;
+      continue;
+    }
+    if (c === 9 || c === 10 || c === 13 || c === 0xa0) return true;
+    const space = isSpaceCode(c);
+    if (space && previousSpace) return true;
+    previousSpace = space;
+  }
+  return false;
+}
 
 /**
  * Whether collapseSpaces(text) is `collapsed`, without building it: consecutive cells mostly write one

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nipDigits } from '../../shared/parse/nip';
-import { collapseSpaces, collapsesTo } from '../../shared/pipeline/cells';
+import { collapseSpaces, collapsesTo, needsCollapse } from '../../shared/pipeline/cells';
 import { sameNip } from '../../shared/pipeline/people';
 import { groupByRhk, type RhkIndicator } from '../../shared/score/aggregate';
 
@@ -68,6 +68,38 @@ const rhkText = fc
     { minLength: 1, maxLength: 6 },
   )
   .map((words) => words.map(([w, s]) => w + s).join(''));
+
+describe('needsCollapse', () => {
+  it('answers as the regex /\\s\\s|[\\t\\n\\r\\u00a0]/ on any text, white space of every kind included', () => {
+    const spaces = [
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\v',
+      '\f',
+      '\u00a0',
+      '\u1680',
+      '\u2003',
+      '\u2028',
+      '\u202f',
+      '\u3000',
+      '\ufeff',
+    ];
+    const piece = fc.oneof(
+      fc.constantFrom(...spaces),
+      fc.string({ maxLength: 4 }),
+      fc.constantFrom('a', 'Z', '9', '.'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(needsCollapse(text)).toBe(/\s\s|[\t\n\r\u00a0]/.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe('collapsesTo', () => {
   it('says a text collapses to a given one exactly when collapseSpaces gives it', () => {

@@ -4,8 +4,9 @@
  *   pass that completed the table, then the next animation frame after it), next to a baseline script
  *   that only reads every cell's text on the same page, as a ratio; also start -> the first badges
  *   painted;
- * - the page's main thread meanwhile: the longest task and the count of tasks over 50 ms
- *   (PerformanceObserver 'longtask', observed from before the content script starts);
+ * - the page's main thread meanwhile: the longest task, the count of tasks over 50 ms and the total
+ *   blocking time (what those tasks took beyond 50 ms, summed: fewer, longer writing frames against
+ *   more, shorter ones) (PerformanceObserver 'longtask', observed from before the content script starts);
  * - one row changed: rows touched and rows read again (both 1: the row is patched into the table's
  *   model, not the table read again) and the time from the change to the badge rewritten;
  * - the content script's size, raw and gzipped.
@@ -80,6 +81,8 @@ interface FullPass {
   firstPaint: number;
   longestTask: number;
   longTasks: number;
+  /** Total blocking time: what the tasks over 50 ms took beyond 50 ms, summed. */
+  blocking: number;
 }
 
 /** Waits until every row is scored and painted; times it from the content script's start. */
@@ -103,6 +106,7 @@ async function fullScan(page: Page): Promise<FullPass> {
     firstPaint: (first?.painted ?? Number.NaN) - start,
     longestTask: Math.max(0, ...longTasks),
     longTasks: longTasks.filter((d) => d > 50).length,
+    blocking: longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
   };
 }
 
@@ -149,6 +153,7 @@ export async function benchExtension(): Promise<string[]> {
     const firsts: number[] = [];
     const longest: number[] = [];
     const longCounts: number[] = [];
+    const blocking: number[] = [];
     const baselines: number[] = [];
     const touched: number[] = [];
     const reads: number[] = [];
@@ -162,6 +167,7 @@ export async function benchExtension(): Promise<string[]> {
       firsts.push(pass.firstPaint);
       longest.push(pass.longestTask);
       longCounts.push(pass.longTasks);
+      blocking.push(pass.blocking);
       baselines.push(await baseline(page));
       const [rows, read, time] = await oneRowChange(page);
       touched.push(rows);
@@ -175,7 +181,7 @@ export async function benchExtension(): Promise<string[]> {
     return [
       `extension: ${ROWS}-row SKP page, content script start -> last badge painted: ${ms(scan)}, first badges painted: ${ms(median(firsts))} (median of ${RUNS})`,
       `extension: baseline reading every cell's text: ${ms(base)}; overlay/baseline ratio ${(scan / Math.max(base, 0.1)).toFixed(1)}x`,
-      `extension: page main thread during the pass: longest task ${ms(median(longest))}, tasks over 50 ms: ${longCounts.join('/')} (longtask observer, per run)`,
+      `extension: page main thread during the pass: longest task ${ms(median(longest))}, tasks over 50 ms: ${longCounts.join('/')} (longtask observer, per run), total blocking time ${ms(median(blocking))}`,
       `extension: one row changed: ${touched.join('/')} row(s) touched, ${reads.join('/')} row(s) read again, ${ms(median(changes))} to the rewritten badge`,
       `extension: content script ${kb(script.length)} raw, ${kb(gzipSync(script).length)} gzipped`,
     ];

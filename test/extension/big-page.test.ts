@@ -97,16 +97,19 @@ describe('a 2,000-row SKP page', () => {
     });
     expect(third).toEqual({ capaian: '0.6667', nip: '198503152010011002' });
     const marks = await doneMarks(page);
-    // The top of the table is shown before the whole table is scored, in a batch of its own.
+    // The top of the table is shown before the whole table is scored, in a batch of its own; every
+    // other badge follows in one more batch (each frame that writes costs a whole-table layout:
+    // overlay.ts WRITES_PER_FRAME).
     expect(marks[0]?.complete).toBe(false);
     expect(marks[0]?.touched).toBeGreaterThan(0);
     expect(marks[0]?.touched).toBeLessThan(ROWS);
+    expect(marks).toHaveLength(2);
     await page.close();
   }, 180_000);
 
   it('leaves the page its own tasks while it reads, scores and writes', async () => {
     const page = await openBigPage();
-    const { ticks, start, end } = await page.evaluate(() => {
+    const { ticks, start, first, end } = await page.evaluate(() => {
       const marks = performance.getEntriesByName('nilai-kerja:done');
       const last = marks.find(
         (m) => ((m as PerformanceMark).detail as { complete?: boolean } | null)?.complete === true,
@@ -114,14 +117,21 @@ describe('a 2,000-row SKP page', () => {
       return {
         ticks: (window as unknown as { __pageTicks: number[] }).__pageTicks,
         start: performance.getEntriesByName('nilai-kerja:start')[0]?.startTime ?? 0,
+        first: marks[0]?.startTime ?? 0,
         end: last?.startTime ?? 0,
       };
     });
-    expect(end).toBeGreaterThan(start);
+    expect(end).toBeGreaterThan(first);
+    expect(first).toBeGreaterThan(start);
     // Before the overlay split its work, the whole table was read in the first task: the page's own
-    // task could not run until it ended. Now the page's tasks run between the overlay's, many times.
+    // task could not run until it ended. Now the page's tasks run between the overlay's, many times:
+    // while it reads the table (before its first badges), and while it scores the rest. (The whole
+    // pass takes ~0.4 s on this page, two frames of it writing: a page task gets the thread about
+    // every 20 ms of the reading and scoring in between; 8-12 times in all, measured.)
+    const reading = ticks.filter((t) => t > start && t < first);
     const between = ticks.filter((t) => t > start && t < end);
-    expect(between.length).toBeGreaterThan(10);
+    expect(reading.length).toBeGreaterThan(2);
+    expect(between.length).toBeGreaterThan(5);
     // And the page still answers its own button (its handler changes one realisasi).
     await page.click('#ubah');
     expect(await page.textContent('#body tr:nth-child(7) td:nth-child(6) span')).toBe('13');

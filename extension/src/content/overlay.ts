@@ -41,26 +41,30 @@ const MIN_ROWS_PER_SLICE = 32;
 const BADGES_PER_SLICE = 400;
 
 /**
- * Writes run in one animation frame at most. Each frame that inserts badges costs a layout of the whole
- * table (auto table layout) plus the new badges' own; bounded, a 2,000-row table's 4,000 badges reach
- * the screen over a few frames of a few hundred milliseconds' layout each, not one frame of a second.
+ * Writes run in one animation frame at most, and writes waiting that send a frame before every row is
+ * scored. Each frame that inserts badges costs a layout of the whole table (auto table layout, ~60-85
+ * ms however few it inserts: CONTRACT.md#layout-cost) plus the new badges' own, so the overlay writes in
+ * as few frames as it can: the top of the table as soon as its first slice is scored, then the rest
+ * once every row is scored. Measured on the bench's 2,000-row table (4,000 badges; medians of 12 runs
+ * each, same build otherwise, bench/extension.ts), last badge painted / longest task / tasks over 50 ms
+ * / total blocking time: 1,200 writes a frame (5 writing frames) 1,012 / 197 / 6 / 474 ms; 2,000 a frame
+ * 903 / 284 / 4 / 462 ms; all after the first slice in one frame 759 / 368 / 3 / 389 ms, first badges
+ * alike (~290 ms). The page is busy for the least time in all with the fewest frames, at the price of
+ * one longer task. The bound keeps a table at the 5,000-row limit (10,000 badges) from writing all of
+ * them in one frame of a second.
  */
-const WRITES_PER_FRAME = 1200;
+const WRITES_PER_FRAME = 4000;
 
-/** Badges planned and waiting before they are sent to a frame (the first slice's go at once). */
-const BADGES_PER_FRAME = 1000;
-
-/** A new task without the 4 ms clamp of nested timers, so the page can paint and react in between. */
+/**
+ * A new task without the 4 ms clamp of nested timers, so the page can paint and react in between
+ * (scheduler.postTask: Chrome 94, below the manifest's minimum_chrome_version 109; a timer where a
+ * document has no window).
+ */
 function nextTask(doc: Document, run: () => void): void {
-  const scheduler = (doc.defaultView as { scheduler?: { postTask?: (cb: () => void) => unknown } } | null)
+  const scheduler = (doc.defaultView as { scheduler?: { postTask: (cb: () => void) => unknown } } | null)
     ?.scheduler;
-  if (scheduler?.postTask) {
-    void scheduler.postTask(run);
-    return;
-  }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => run();
-  channel.port2.postMessage(null);
+  if (scheduler) void scheduler.postTask(run);
+  else setTimeout(run);
 }
 
 /**
@@ -118,10 +122,6 @@ export function findPersonCards(doc: Document): Element[] {
 /** Whether a card-like element is a row (or inside a row) of a `<div>` list read as a table. */
 const insideList = (card: Element, models: readonly TableModel[]): boolean =>
   models.some((model) => model.table !== card && model.table.contains(card));
-
-function tableKindOf(model: TableModel): TableKind {
-  return model.kind;
-}
 
 /**
  * The overlay of one tab: reads changed tables once per frame, lets every feature score what it needs,
@@ -219,17 +219,22 @@ export function createOverlay(
     queued = rest;
     queuedTouched -= touched;
     prepared = Math.max(0, prepared - writes.length);
-    for (const { feature, write } of writes) {
-      try {
-        write();
-      } catch (error) {
-        logFeatureError(feature.id, error, settings.lang);
+    const run = (): void => {
+      for (const { feature, write } of writes) {
+        try {
+          write();
+        } catch (error) {
+          logFeatureError(feature.id, error, settings.lang);
+        }
       }
-    }
+    };
+    // Our own insertions are not observed at all (no record to make, deliver and skip).
+    if (watcher) watcher.unobserved(run);
+    else run();
     if (touched > 0) shownFirst = true;
     markDone(touched);
     const scored = unfinished.size === 0 && reading.size === 0;
-    if (queued.length > 0 && (scored || queuedTouched >= BADGES_PER_FRAME)) flushInNextFrame();
+    if (queued.length > 0 && (scored || queued.length >= WRITES_PER_FRAME)) flushInNextFrame();
   };
 
   const flushInNextFrame = (): void => {
@@ -300,8 +305,11 @@ export function createOverlay(
       lastUrl = url;
       reset();
     }
-    // Re-checked every frame: an SPA can show its login form first and the SKP after signing in.
-    if (isExcludedPage(url, doc)) {
+    // Re-checked whenever the page changed: an SPA can show its login form first and the SKP after
+    // signing in. A scan that only continues a pass (nothing changed since) has nothing to re-check.
+    const continuing =
+      !needFull && changes.full !== true && !changes.outsideTables && changes.tables.size === 0;
+    if (!continuing && isExcludedPage(url, doc)) {
       needFull = true;
       return;
     }
@@ -365,7 +373,7 @@ export function createOverlay(
         }
         current.set(table, model);
         known.set(table, {
-          kind: tableKindOf(model),
+          kind: model.kind,
           fields: Object.keys(model.mapping) as FieldId[],
           issues: model.recognition.recognition.issues.map((issue) =>
             formatIssue(locate(issue, { element: `tabel "${model.name}"` }), settings.lang),
@@ -423,7 +431,7 @@ export function createOverlay(
     // Unsliced (unit tests), and a change the observer saw in this frame: written now, in this frame.
     if (!sliced || (inFrame && complete && queued.length <= WRITES_PER_FRAME)) flush();
     else {
-      if (complete || (!shownFirst && queuedTouched > 0) || queuedTouched >= BADGES_PER_FRAME)
+      if (complete || (!shownFirst && queuedTouched > 0) || queued.length >= WRITES_PER_FRAME)
         flushInNextFrame();
       prepareSoon();
     }

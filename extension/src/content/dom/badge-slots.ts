@@ -8,12 +8,12 @@ import { isBadgeCopy, removeBadgeCopies } from './owned';
  * or re-rendering the row are removed when the badge is written).
  */
 export class BadgeSlots<K extends object> {
-  private readonly badges = new WeakMap<K, { element: HTMLElement; signature: string; at?: object }>();
+  private readonly badges = new WeakMap<K, { element: HTMLElement; data: BadgeData; at?: object }>();
 
   /** Whether `key` already shows exactly `data` in a badge still in the page (at `at`, when given). */
   isCurrent(key: K, data: BadgeData, at?: object): boolean {
     const slot = this.badges.get(key);
-    if (slot?.element.isConnected !== true || slot.signature !== signatureOf(data)) return false;
+    if (slot?.element.isConnected !== true || !sameBadge(slot.data, data)) return false;
     if (at !== undefined && slot.at !== at) return false;
     return !hasCopyBeside(slot.element);
   }
@@ -27,7 +27,6 @@ export class BadgeSlots<K extends object> {
    */
   write(key: K, data: BadgeData, place: (badge: HTMLElement) => void, at?: object): (() => void) | undefined {
     if (this.isCurrent(key, data, at)) return undefined;
-    const signature = signatureOf(data);
     let built: HTMLElement | undefined;
     const write = (): void => {
       // Looked up when the write runs, not when it was planned: the overlay runs writes a frame later,
@@ -36,19 +35,19 @@ export class BadgeSlots<K extends object> {
       // The place it belongs to moved (a person's first row): the old badge goes, a new one is placed.
       if (slot?.element.isConnected && at !== undefined && slot.at !== at) slot.element.remove();
       if (slot?.element.isConnected) {
-        if (slot.signature === signature && slot.element.parentElement) {
+        if (sameBadge(slot.data, data) && slot.element.parentElement) {
           removeBadgeCopies(slot.element.parentElement);
           return;
         }
         updateBadge(slot.element, data);
         if (slot.element.parentElement) removeBadgeCopies(slot.element.parentElement);
-        slot.signature = signature;
+        slot.data = data;
         return;
       }
       const element = built ?? createBadge(document, data);
       place(element);
       if (element.parentElement) removeBadgeCopies(element.parentElement);
-      this.badges.set(key, at === undefined ? { element, signature } : { element, signature, at });
+      this.badges.set(key, at === undefined ? { element, data } : { element, data, at });
     };
     preparers.set(write, () => {
       if (!built && this.badges.get(key)?.element.isConnected !== true) built = createBadge(document, data);
@@ -85,27 +84,22 @@ function hasCopyBeside(badge: Element): boolean {
   return false;
 }
 
-/** Signatures per scored badge: scores are cached, so a re-scan of unchanged rows joins nothing. */
-const signatures = new WeakMap<BadgeData, string>();
-
-function signatureOf(data: BadgeData): string {
-  let signature = signatures.get(data);
-  if (signature === undefined) {
-    signature = joinSignature(data);
-    signatures.set(data, signature);
-  }
-  return signature;
-}
-
-function joinSignature(data: BadgeData): string {
-  return [
-    data.kind,
-    data.capaian,
-    data.kategori,
-    data.flags.join(' '),
-    data.nip ?? '',
-    data.nilai ?? '',
-    data.label,
-    data.tooltip,
-  ].join('\u0001');
+/**
+ * Whether two scores show the same badge: every field a badge writes but its tone, which follows from
+ * them under one policy (a new policy is a new settings revision: every row is scored again).
+ * Compared field by field: no signature string is joined for each of a big table's badges.
+ */
+function sameBadge(a: BadgeData, b: BadgeData): boolean {
+  return (
+    a === b ||
+    (a.kind === b.kind &&
+      a.capaian === b.capaian &&
+      a.kategori === b.kategori &&
+      (a.nip ?? '') === (b.nip ?? '') &&
+      a.nilai === b.nilai &&
+      a.label === b.label &&
+      a.tooltip === b.tooltip &&
+      a.flags.length === b.flags.length &&
+      a.flags.every((flag, i) => flag === b.flags[i]))
+  );
 }

@@ -39,34 +39,30 @@ export function formatCapaianAttribute(capaian: number | null): string {
 /**
  * Colours are the badge's own in light and dark mode alike (text and background both set, at least
  * 4.5:1 each: 5.9, 5.4, 6.7, 8.4), so no page or colour scheme can make a badge unreadable. The focus
- * ring and the reason box live in the shadow root too, where page styles cannot hide them.
+ * ring and the reason box live in the shadow root too, where page styles cannot hide them. One rule a
+ * line, without optional spaces: the content script carries this text to every page.
  */
-const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 0 0 4px; position: relative;
-  contain: layout style; }
-:host(:focus) { outline: none; }
-.b { font: 600 11px/1.4 system-ui, sans-serif; border-radius: 9px; padding: 0 6px; white-space: nowrap;
-  border: 1px solid currentColor; cursor: help; }
-:host(:focus-visible) .b { outline: 2px solid #0b57d0; outline-offset: 1px; box-shadow: 0 0 0 3px #fff; }
-.good { color: #0a6b2d; background: #e3f6e9; } .mid { color: #8a5a00; background: #fff4d6; }
-.bad { color: #a11a1a; background: #fde8e8; } .none { color: #444; background: #eee; }
-.f { margin-left: 4px; font-weight: 700; }
-.tip { position: absolute; left: 0; top: calc(100% + 4px); z-index: 2147483001; box-sizing: border-box;
-  width: max-content; max-width: min(360px, 80vw); padding: 6px 8px; white-space: pre-line;
-  font: 400 12px/1.45 system-ui, sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #5f6368;
-  border-radius: 6px; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
-.tip[hidden] { display: none; }
-`;
+const STYLE = `:host{all:initial;display:inline-block;vertical-align:middle;margin:0 0 0 4px;position:relative;contain:layout style}
+:host(:focus){outline:none}
+.b{font:600 11px/1.4 system-ui,sans-serif;border-radius:9px;padding:0 6px;white-space:nowrap;border:1px solid currentColor;cursor:help}
+:host(:focus-visible) .b{outline:2px solid #0b57d0;outline-offset:1px;box-shadow:0 0 0 3px #fff}
+.good{color:#0a6b2d;background:#e3f6e9}
+.mid{color:#8a5a00;background:#fff4d6}
+.bad{color:#a11a1a;background:#fde8e8}
+.none{color:#444;background:#eee}
+.f{margin-left:4px;font-weight:700}
+.tip{position:absolute;left:0;top:calc(100% + 4px);z-index:2147483001;box-sizing:border-box;width:max-content;max-width:min(360px,80vw);padding:6px 8px;white-space:pre-line;font:400 12px/1.45 system-ui,sans-serif;color:#1d1d1f;background:#fff;border:1px solid #5f6368;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.25)}
+.tip[hidden]{display:none}`;
 
-/** Shared constructed stylesheet: one parse for thousands of badges. */
+/**
+ * Shared constructed stylesheet: one parse for thousands of badges (constructable stylesheets are in
+ * every Chrome the manifest accepts: minimum_chrome_version 109, extension/manifest.ts).
+ */
 let sheet: CSSStyleSheet | undefined;
-function badgeSheet(): CSSStyleSheet | undefined {
-  if (sheet) return sheet;
-  try {
+function badgeSheet(): CSSStyleSheet {
+  if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(STYLE);
-  } catch {
-    sheet = undefined;
   }
   return sheet;
 }
@@ -132,14 +128,7 @@ function render(host: HTMLElement, data: BadgeData): void {
 export function createBadge(doc: Document, data: BadgeData): HTMLElement {
   keyboardReasons(doc);
   const host = own(templatesOf(doc).host.cloneNode() as HTMLElement);
-  const root = attachRoot(host);
-  const shared = badgeSheet();
-  if (shared) root.adoptedStyleSheets = [shared];
-  else {
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
-    root.appendChild(style);
-  }
+  attachRoot(host).adoptedStyleSheets = [badgeSheet()];
   render(host, data);
   return host;
 }

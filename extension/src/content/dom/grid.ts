@@ -66,6 +66,8 @@ export function forgetAll(): void {
 }
 
 function hidden(element: Element): boolean {
+  // Nothing hides an element without an attribute (isHiddenElement): not worth a cache entry.
+  if (!element.hasAttributes()) return false;
   let value = hiddenCache.get(element);
   if (value === undefined) {
     value = isHiddenElement(element);
@@ -76,6 +78,8 @@ function hidden(element: Element): boolean {
 
 /** What the user reads in a cell (cached until the observer sees it change). */
 export function textOfCell(cell: Element): string {
+  // A cell of text alone ("12 Dokumen") is read as fast as the cache is looked up: kept out of it.
+  if (!cell.firstElementChild) return visibleText(cell);
   let value = textCache.get(cell);
   if (value === undefined) {
     value = visibleText(cell);
@@ -112,7 +116,8 @@ function rowGroups(table: Element): Element[][] {
 }
 
 function spanOf(value: string | null, max: number): number {
-  const n = Number.parseInt(value ?? '', 10);
+  if (value === null) return 1;
+  const n = Number.parseInt(value, 10);
   // rowspan="0" means "to the end of the row group" (HTML spec).
   if (n === 0) return max;
   if (!Number.isFinite(n) || n < 1) return 1;

@@ -3,25 +3,27 @@ import { t } from '../../../../shared/messages';
 import { attachRoot, own, shadowOf } from '../dom/owned';
 import { type PanelState, panelState } from '../model/panel-state';
 import { CLASS_PREFIX, OVERLAY_ATTRIBUTE } from '../selectors';
-import type { Feature, Write } from './registry';
+import type { Feature, ScanBatch, Write } from './registry';
 
-const STYLE = () => `
-:host { all: initial; display: block; height: ${RESERVE_PX}px; }
-.p { position: fixed; right: 12px; bottom: 12px; z-index: 2147483000; box-sizing: border-box;
-  font: 13px/1.45 system-ui, sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #8a8f98;
-  border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); width: min(340px, calc(100vw - 24px));
-  max-height: calc(100vh - 24px); overflow: auto; }
-.p.closed { width: auto; max-width: calc(100vw - 24px); overflow: hidden; }
-button { all: unset; box-sizing: border-box; display: flex; gap: 8px; align-items: center; width: 100%;
-  padding: 6px 10px; cursor: pointer; font-weight: 700; background: #0b5cad; color: #fff; border-radius: 7px 7px 0 0; }
-.closed button { border-radius: 7px; white-space: nowrap; }
-.t { flex: 1; } .chev { flex: none; font-size: 14px; line-height: 1; }
-button:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
-.body { padding: 6px 10px 10px; } .body[hidden] { display: none; }
-h3 { font-size: 12px; margin: 10px 0 2px; } ul { margin: 0; padding-left: 18px; } p { margin: 2px 0; }
-.bar { display: flex; align-items: center; gap: 6px; font-size: 11px; }
-.bar svg { flex: none; } .bad { color: #a11a1a; } .ok { color: #0a6b2d; } .basis { font-size: 11px; color: #4a4f57; }
-`;
+/** One rule a line, without optional spaces: the content script carries this text to every page. */
+const STYLE = () => `:host{all:initial;display:block;height:${RESERVE_PX}px}
+.p{position:fixed;right:12px;bottom:12px;z-index:2147483000;box-sizing:border-box;font:13px/1.45 system-ui,sans-serif;color:#1d1d1f;background:#fff;border:1px solid #8a8f98;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.18);width:min(340px,calc(100vw - 24px));max-height:calc(100vh - 24px);overflow:auto}
+.p.closed{width:auto;max-width:calc(100vw - 24px);overflow:hidden}
+button{all:unset;box-sizing:border-box;display:flex;gap:8px;align-items:center;width:100%;padding:6px 10px;cursor:pointer;font-weight:700;background:#0b5cad;color:#fff;border-radius:7px 7px 0 0}
+.closed button{border-radius:7px;white-space:nowrap}
+.t{flex:1}
+.chev{flex:none;font-size:14px;line-height:1}
+button:focus-visible{outline:3px solid #ffbf47;outline-offset:-3px}
+.body{padding:6px 10px 10px}
+.body[hidden]{display:none}
+h3{font-size:12px;margin:10px 0 2px}
+ul{margin:0;padding-left:18px}
+p{margin:2px 0}
+.bar{display:flex;align-items:center;gap:6px;font-size:11px}
+.bar svg{flex:none}
+.bad{color:#a11a1a}
+.ok{color:#0a6b2d}
+.basis{font-size:11px;color:#4a4f57}`;
 
 const SVG = 'http://www.w3.org/2000/svg';
 /**
@@ -227,19 +229,26 @@ export const summaryPanel: Feature = {
   pages: 'all',
   init(signal, featureHost) {
     signal.addEventListener('abort', removePanel, { once: true });
-    featureHost.onScan((batch): Write[] => [
-      () => {
-        const state = panelState(
-          batch.summary.contributions(),
-          batch.pageType,
-          batch.settings.policy,
-          batch.settings.lang,
-          batch.settings.duties,
-        );
-        // A page with nothing recognised gets no panel: the overlay stays out of unrelated pages.
-        if (state.pageType === 'unknown' && state.rows === 0) removePanel();
-        else render(batch.doc, state, batch.settings.lang);
-      },
-    ]);
+    // Every slice of a big table plans a panel write, and a frame runs the writes of several slices:
+    // only the last planned draws (from the live summary: what each of them would have drawn).
+    let latest: ScanBatch | undefined;
+    featureHost.onScan((batch): Write[] => {
+      latest = batch;
+      return [
+        () => {
+          if (batch !== latest) return;
+          const state = panelState(
+            batch.summary.contributions(),
+            batch.pageType,
+            batch.settings.policy,
+            batch.settings.lang,
+            batch.settings.duties,
+          );
+          // A page with nothing recognised gets no panel: the overlay stays out of unrelated pages.
+          if (state.pageType === 'unknown' && state.rows === 0) removePanel();
+          else render(batch.doc, state, batch.settings.lang);
+        },
+      ];
+    });
   },
 };

@@ -224,14 +224,16 @@ export function panelState(
     if (check.ok)
       distributionNotes.push({ text: t('OVERLAY_PANEL_DISTRIBUTION_OK', undefined, lang), ok: true });
   }
+  // One follow-up per person for both lists (a big list has thousands of people).
+  const followUps = people.map((p) => followUp(p, policy));
   const lists = [
     {
       title: t('OVERLAY_PANEL_REPRIMAND', undefined, lang),
-      people: people.filter((p) => isCorrective(followUp(p, policy))).map(personText),
+      people: people.filter((_, i) => isCorrective(followUps[i]!)).map(personText),
     },
     {
       title: t('OVERLAY_PANEL_APPRECIATION', undefined, lang),
-      people: people.filter((p) => isAppreciative(followUp(p, policy))).map(personText),
+      people: people.filter((_, i) => isAppreciative(followUps[i]!)).map(personText),
     },
     {
       title: t('OVERLAY_PANEL_AWAITING', undefined, lang),

@@ -53,8 +53,23 @@ export function categoryText(category: Category, lang: Lang): string {
   return lang === 'en' && code ? t(code, undefined, lang) : category.label;
 }
 
-export const percentText = (fraction: number, lang: Lang): string =>
-  formatNumberForLang(fraction * 100, lang, 2);
+/**
+ * Percentages already written, per language: a page repeats few capaian values (8 of 10 Dokumen on
+ * hundreds of rows), and each badge writes its percentage twice (label and reason).
+ */
+const percents = { id: new Map<number, string>(), en: new Map<number, string>() };
+const MAX_PERCENTS = 4096;
+
+export function percentText(fraction: number, lang: Lang): string {
+  const known = percents[lang];
+  let text = known.get(fraction);
+  if (text === undefined) {
+    text = formatNumberForLang(fraction * 100, lang, 2);
+    if (known.size >= MAX_PERCENTS) known.clear();
+    known.set(fraction, text);
+  }
+  return text;
+}
 
 /** One tooltip line per flag: why it was raised and what the supervisor can do. */
 export function flagLines(flags: readonly OverlayFlag[], lang: Lang): string[] {

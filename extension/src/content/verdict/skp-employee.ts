@@ -1,4 +1,4 @@
-import { t } from '../../../../shared/messages';
+import { type Lang, t } from '../../../../shared/messages';
 import type { RhkKind } from '../../../../shared/parse';
 import type { Rating } from '../../../../shared/policy';
 import {
@@ -166,18 +166,9 @@ export function employeeVerdicts(
         ? undefined
         : (pagePredikat ??
           (chosen && perilaku ? predikatPegawai(chosen, perilaku, policy.rating) : undefined));
+    const proposal = proposalTexts(employee.capaian, proposed, chosen, lang);
     const tooltip = [
-      employee.capaian === null
-        ? t('OVERLAY_TIP_NO_DATA_SKP', undefined, lang)
-        : t(
-            'OVERLAY_TIP_PROPOSED_RATING',
-            {
-              capaian: percentText(employee.capaian, lang),
-              proposed: proposed ? ratingLabel(proposed, lang) : '-',
-              chosen: chosen ? ratingLabel(chosen, lang) : t('OVERLAY_TIP_NOT_CHOSEN', undefined, lang),
-            },
-            lang,
-          ),
+      proposal.head,
       predikat ? t('OVERLAY_TIP_PREDIKAT', { predikat: predikatLabel(predikat, lang) }, lang) : '',
       pagePredikat
         ? t('OVERLAY_TIP_PAGE_PREDIKAT', { predikat: predikatLabel(pagePredikat, lang) }, lang)
@@ -193,9 +184,7 @@ export function employeeVerdicts(
       kategori: proposed ?? '',
       flags,
       ...(nip ? { nip } : {}),
-      label: proposed
-        ? t('OVERLAY_BADGE_PROPOSED', { rating: ratingLabel(proposed, lang) }, lang)
-        : t('OVERLAY_BADGE_NO_DATA', undefined, lang),
+      label: proposal.label,
       tooltip,
       tone: warnIfDiffers(toneOf(category?.id), flags),
     };
@@ -228,6 +217,35 @@ export function employeeVerdicts(
   }
 }
 
+/**
+ * A proposed rating hasil kerja as its badge says it (a person's or an RHK's): the visible label, and
+ * the reason's first line (the capaian, the proposal and the rating chosen on the page).
+ */
+function proposalTexts(
+  capaian: number | null,
+  proposed: Rating | null,
+  chosen: Rating | null,
+  lang: Lang,
+): { label: string; head: string } {
+  return {
+    label: proposed
+      ? t('OVERLAY_BADGE_PROPOSED', { rating: ratingLabel(proposed, lang) }, lang)
+      : t('OVERLAY_BADGE_NO_DATA', undefined, lang),
+    head:
+      capaian === null
+        ? t('OVERLAY_TIP_NO_DATA_SKP', undefined, lang)
+        : t(
+            'OVERLAY_TIP_PROPOSED_RATING',
+            {
+              capaian: percentText(capaian, lang),
+              proposed: proposed ? ratingLabel(proposed, lang) : '-',
+              chosen: chosen ? ratingLabel(chosen, lang) : t('OVERLAY_TIP_NOT_CHOSEN', undefined, lang),
+            },
+            lang,
+          ),
+  };
+}
+
 /** Name part of a "Nama NIP" cell. */
 function nameOf(text: string, nip: string): string {
   const compact = text.replace(/NIP\s*:?/i, ' ');
@@ -251,28 +269,14 @@ function rhkBadge(
   const chosen = readRating(cell.text);
   const flags: OverlayFlag[] = proposed && chosen && proposed !== chosen ? ['rating_berbeda'] : [];
   const category = capaian === null ? undefined : categorize(capaian, policy.capaian);
+  const proposal = proposalTexts(capaian, proposed, chosen, lang);
   const data: BadgeData = {
     kind: 'rhk',
     capaian,
     kategori: proposed ?? '',
     flags,
-    label: proposed
-      ? t('OVERLAY_BADGE_PROPOSED', { rating: ratingLabel(proposed, lang) }, lang)
-      : t('OVERLAY_BADGE_NO_DATA', undefined, lang),
-    tooltip: [
-      capaian === null
-        ? t('OVERLAY_TIP_NO_DATA_SKP', undefined, lang)
-        : t(
-            'OVERLAY_TIP_PROPOSED_RATING',
-            {
-              capaian: percentText(capaian, lang),
-              proposed: proposed ? ratingLabel(proposed, lang) : '-',
-              chosen: chosen ? ratingLabel(chosen, lang) : t('OVERLAY_TIP_NOT_CHOSEN', undefined, lang),
-            },
-            lang,
-          ),
-      ...flagLines(flags, lang),
-    ].join('\n'),
+    label: proposal.label,
+    tooltip: [proposal.head, ...flagLines(flags, lang)].join('\n'),
     tone: warnIfDiffers(toneOf(category?.id), flags),
   };
   const write = rhkSlots.write(cell.source, data, (badge) => cell.source.append(badge));

@@ -13,13 +13,14 @@
  *   NILAI_KERJA_CRX_URL  where the .crx will be downloaded from, written into dist/update.xml.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { type Plugin as EsbuildPlugin, build as esbuild, transform } from 'esbuild';
 import { zipSync } from 'fflate';
 import ts from 'typescript';
 import { build } from 'vite';
+import { defaultAttendanceCodeKeys } from '../shared/columns/attendance-codes';
 import { catalog } from '../shared/messages/catalog';
 import { t } from '../shared/messages/format';
 import {
@@ -42,6 +43,7 @@ import {
   parseExtraMatches,
 } from './manifest';
 import { defaultPolicy as overlayDefaultPolicy } from './src/content/light/default-policy';
+import { PERIOD_MODULE_FILE } from './src/content/period/api';
 import { createViteConfig } from './vite.config';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -435,6 +437,27 @@ export const defaultPolicy = () => JSON.parse(DEFAULT_POLICY);`,
   };
 }
 
+const ATTENDANCE_CODES_MODULE = /shared[\\/]columns[\\/]attendance-codes\.ts$/;
+
+/**
+ * shared/columns/attendance-codes.ts as the list its defaultAttendanceCodeKeys() returns now, at build
+ * time: column recognition on a page knows the same code headers, without the attendance vocabulary's
+ * notes and deductions, which no page shows.
+ */
+function attendanceCodesPlugin(): EsbuildPlugin {
+  const json = JSON.stringify(defaultAttendanceCodeKeys());
+  return {
+    name: 'nilai-kerja-attendance-codes',
+    setup(b) {
+      b.onLoad({ filter: ATTENDANCE_CODES_MODULE }, () => ({
+        loader: 'ts',
+        contents: `const KEYS = ${json};
+export const defaultAttendanceCodeKeys = () => KEYS.slice();`,
+      }));
+    },
+  };
+}
+
 /** Every catalog code written as a string literal in `code` (a bundle built without the catalog). */
 export function catalogCodesIn(code: string): Set<string> {
   const codes = new Set<string>();
@@ -444,20 +467,20 @@ export function catalogCodesIn(code: string): Set<string> {
   return codes;
 }
 
+/** The period module (content/period/api.ts): a script of its own the background injects on demand. */
+const PERIOD_MODULE = { entry: 'src/content/period/module.ts', file: PERIOD_MODULE_FILE } as const;
+
 /**
- * Rebuilds the content script (crxjs's IIFE is replaced): minified, and with a message catalog holding
- * only the messages the overlay can show. The codes are found by bundling once without the catalog and
- * collecting every catalog code written in the result (the overlay and the core it uses name their
- * codes as literals; none is put together at run time, which catalogCodesIn's test checks); the second
- * bundle carries just those. The options page and popup keep the whole catalog. A missing code would
- * throw in t(), which the Chromium tests would see as a logged feature error.
+ * One content-world script: bundled as an IIFE with the light plugins and a catalog of just the
+ * messages it can show (see below), zod's eval sites neutralised, minified.
  */
-async function buildContentScript(outDir: string, testManagedStorage: boolean): Promise<void> {
-  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as BuiltManifest;
-  const file = manifest.content_scripts?.[0]?.js?.[0];
-  if (!file) throw new Error('Extension build rejected: no content script in the manifest');
+async function buildContentWorldScript(
+  entry: string,
+  outFile: string,
+  testManagedStorage: boolean,
+): Promise<void> {
   const common = {
-    entryPoints: [join(REPO_ROOT, 'extension', ENTRY.content)],
+    entryPoints: [join(REPO_ROOT, 'extension', entry)],
     bundle: true,
     format: 'iife' as const,
     write: false,
@@ -466,7 +489,8 @@ async function buildContentScript(outDir: string, testManagedStorage: boolean): 
     logLevel: 'error' as const,
     legalComments: 'none' as const,
   };
-  const light = [pureSchemasPlugin(), defaultPolicyPlugin()];
+  // The build-time values first: their modules are then never read as sources.
+  const light = [attendanceCodesPlugin(), pureSchemasPlugin(), defaultPolicyPlugin()];
   const probe = await esbuild({ ...common, plugins: [...light, catalogPlugin(null)] });
   const codes = catalogCodesIn(probe.outputFiles![0]!.text);
   const bundle = await esbuild({ ...common, plugins: [...light, catalogPlugin(codes)] });
@@ -478,7 +502,25 @@ async function buildContentScript(outDir: string, testManagedStorage: boolean): 
     target: common.target,
     legalComments: 'none',
   });
-  writeFileSync(join(outDir, file), minified.code);
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, minified.code);
+}
+
+/**
+ * Rebuilds the content script (crxjs's IIFE is replaced): minified, and with a message catalog holding
+ * only the messages the overlay can show. The codes are found by bundling once without the catalog and
+ * collecting every catalog code written in the result (the overlay and the core it uses name their
+ * codes as literals; none is put together at run time, which catalogCodesIn's test checks); the second
+ * bundle carries just those. The options page and popup keep the whole catalog. A missing code would
+ * throw in t(), which the Chromium tests would see as a logged feature error. The period module
+ * (content/period/api.ts) is built the same way, into a script of its own.
+ */
+async function buildContentScript(outDir: string, testManagedStorage: boolean): Promise<void> {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as BuiltManifest;
+  const file = manifest.content_scripts?.[0]?.js?.[0];
+  if (!file) throw new Error('Extension build rejected: no content script in the manifest');
+  await buildContentWorldScript(ENTRY.content, join(outDir, file), testManagedStorage);
+  await buildContentWorldScript(PERIOD_MODULE.entry, join(outDir, PERIOD_MODULE.file), testManagedStorage);
 }
 
 function zipDirectory(dir: string): Uint8Array {

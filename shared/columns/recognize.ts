@@ -1,7 +1,8 @@
 import type { Issue } from '../core/issue';
 import type { MessageCode } from '../messages/catalog';
 import type { FieldId } from '../model/fields';
-import { ATTENDANCE_VOCABULARY, attendanceCodeKey } from '../policy/sections/discipline';
+import { attendanceCodeKey } from '../parse/attendance-code';
+import { defaultAttendanceCodeKeys } from './attendance-codes';
 import { columnParts, isNumberingRow } from './compose';
 import { guessTableKind, missingRequired } from './kind';
 import { aspectOfLabel, type FieldCandidate, matchLabel } from './matcher';
@@ -292,7 +293,7 @@ function findCodeColumns(
   return candidates.filter((c) => enough || c.grouped).map(({ index, code }) => ({ index, code }));
 }
 
-const defaultCodeKeys = new Set(Object.keys(ATTENDANCE_VOCABULARY).map(attendanceCodeKey));
+const defaultCodeKeys = new Set(defaultAttendanceCodeKeys());
 
 /**
  * Maps header labels to logical fields, for a sheet's header rows and an HTML table's logical grid

@@ -185,4 +185,12 @@ export const extensionOverlayMessages = {
   OVERLAY_PAGE_DAFTAR_PEGAWAI: { id: 'daftar/rekap pegawai', en: 'employee list/recap' },
   OVERLAY_PAGE_KARTU_PEGAWAI: { id: 'kartu pegawai', en: 'employee cards' },
   OVERLAY_PAGE_UNKNOWN: { id: 'belum dikenali', en: 'not recognised' },
+  OVERLAY_PERIOD_TARGET_ANNUAL_NO_PERIOD: {
+    id: 'Kolom "{header}" berisi target tahunan, tetapi halaman tidak menyebut periode penilaian (mis. "Periode : Triwulan I 2025"): target dibandingkan apa adanya, tanpa prorata.',
+    en: 'Column "{header}" holds annual targets, but the page names no period (e.g. "Periode : Triwulan I 2025"): targets are compared as written, not prorated.',
+  },
+  OVERLAY_PERIOD_MODULE_MISSING: {
+    id: 'Target tahunan tabel ini dibandingkan apa adanya (aturan periode gagal dimuat). Muat ulang halaman.',
+    en: 'This table’s annual targets are compared as written (the period rules failed to load). Reload the page.',
+  },
 } satisfies MessageSection;

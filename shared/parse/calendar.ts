@@ -4,23 +4,27 @@
  * the same day.
  */
 
-/** Indonesian and English month names and the abbreviations offices write (Agt, Sept, Nop), lower case. */
-const MONTH_WORDS = new Map<string, number>(
-  [
-    ['januari', 'january', 'jan'],
-    ['februari', 'pebruari', 'february', 'feb', 'peb'],
-    ['maret', 'march', 'mar'],
-    ['april', 'apr'],
-    ['mei', 'may'],
-    ['juni', 'june', 'jun'],
-    ['juli', 'july', 'jul'],
-    ['agustus', 'august', 'agu', 'agt', 'ags', 'aug'],
-    ['september', 'sept', 'sep'],
-    ['oktober', 'october', 'okt', 'oct'],
-    ['november', 'nopember', 'nov', 'nop'],
-    ['desember', 'december', 'des', 'dec'],
-  ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
-);
+/**
+ * Indonesian and English month names and the abbreviations offices write (Agt, Sept, Nop), lower case.
+ * Built in a call marked pure, so a bundle that never reads a month word (the overlay) leaves it out.
+ */
+const MONTH_WORDS = /* @__PURE__ */ (() =>
+  new Map<string, number>(
+    [
+      ['januari', 'january', 'jan'],
+      ['februari', 'pebruari', 'february', 'feb', 'peb'],
+      ['maret', 'march', 'mar'],
+      ['april', 'apr'],
+      ['mei', 'may'],
+      ['juni', 'june', 'jun'],
+      ['juli', 'july', 'jul'],
+      ['agustus', 'august', 'agu', 'agt', 'ags', 'aug'],
+      ['september', 'sept', 'sep'],
+      ['oktober', 'october', 'okt', 'oct'],
+      ['november', 'nopember', 'nov', 'nop'],
+      ['desember', 'december', 'des', 'dec'],
+    ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
+  ))();
 
 /** The month (1-12) a lower-case word names, or undefined. */
 export const monthOfWord = (word: string): number | undefined => MONTH_WORDS.get(word);

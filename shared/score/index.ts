@@ -7,4 +7,6 @@ export * from './indicator';
 export * from './indicator-period';
 export * from './legacy';
 export * from './predikat';
+export * from './prorate';
 export * from './rating';
+export * from './target-span';

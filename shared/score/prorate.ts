@@ -43,13 +43,36 @@ export interface TargetForPeriod {
   note: Issue | null;
 }
 
-const PERIODS_PER_YEAR = { month: 12, quarter: 4, semester: 2, year: 1 } as const;
+const PERIODS_PER_YEAR: Readonly<Record<string, number>> = { month: 12, quarter: 4, semester: 2, year: 1 };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/** A period as the parser gives it (a damaged value, from a stored basis or a bad caller, is none). */
+function isPeriod(p: unknown): p is Period {
+  return (
+    isObject(p) &&
+    isText(p.kind) &&
+    Object.hasOwn(PERIODS_PER_YEAR, p.kind) &&
+    Number.isInteger(p.year) &&
+    Number.isInteger(p.index)
+  );
+}
+
+const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+
+/** A measure as readMeasure gives it: finite numbers on a named scale. */
+function isMeasure(m: unknown): m is Measure {
+  if (!isObject(m) || !isText(m.scale) || (m.unit !== undefined && !isText(m.unit))) return false;
+  return m.kind === 'single' ? finite(m.value) : m.kind === 'range' && finite(m.low) && finite(m.high);
+}
 
 /** Periods in a year and the period's position in it (1-based), or null for a period that is not one. */
 function position(period: Period): { index: number; perYear: number } | null {
-  const perYear = PERIODS_PER_YEAR[period.kind];
+  if (!isPeriod(period)) return null;
+  const perYear = PERIODS_PER_YEAR[period.kind] as number;
   const index = period.index;
-  if (perYear === undefined || !Number.isInteger(index) || index < 1 || index > perYear) return null;
+  if (index < 1 || index > perYear) return null;
   return { index, perYear };
 }
 
@@ -71,11 +94,13 @@ export function isLevelTarget(
   unit: string | undefined,
   levelUnits: readonly string[],
 ): boolean {
+  if (!isMeasure(target)) return false;
   if (target.scale !== 'bare') return true;
-  const word = (target.unit ?? unit ?? '').trim().toLowerCase();
+  const word = (target.unit ?? (isText(unit) ? unit : '')).trim().toLowerCase();
   if (word === '') return false;
   if (durationUnitOf(word) !== undefined) return true;
-  return levelUnits.some((u) => u.toLowerCase() === word || word.split(/\s+/)[0] === u.toLowerCase());
+  const units = Array.isArray(levelUnits) ? levelUnits.filter(isText) : [];
+  return units.some((u) => u.toLowerCase() === word || word.split(/\s+/)[0] === u.toLowerCase());
 }
 
 const scaled = (m: Measure, numerator: number, denominator: number): Measure =>
@@ -101,8 +126,11 @@ export function targetForPeriod(
   indikator: string,
   periodTarget?: PeriodTargetCell,
 ): TargetForPeriod | Failure {
+  if (!isMeasure(target)) return fail('CAPAIAN_TARGET_INVALID');
   const asWritten: TargetForPeriod = { target, note: null };
-  if (basis.targetSpan !== 'annual' || basis.period === null) return asWritten;
+  if (!isObject(basis) || basis.targetSpan !== 'annual' || !isPeriod(basis.period)) return asWritten;
+  if (!isText(indikator)) indikator = '';
+  if (!isText(unit)) unit = undefined;
   const share = prorataShare(basis.period, basis.realisasiSpan);
   // A year scored as a year: the annual target is the period's target.
   if (share === null || basis.period.kind === 'year') return asWritten;
@@ -147,7 +175,7 @@ export function targetForPeriod(
 
 /** The slot of the period's own target column to look for in a table ("Q2"), or null without a period. */
 export const periodColumnSlot = (basis: Pick<PeriodBasis, 'period'>): string | null =>
-  basis.period === null ? null : slotOf(basis.period);
+  isObject(basis) && isPeriod(basis.period) ? slotOf(basis.period) : null;
 
 /** What a table says about its targets' span: its headers, and the period's own target columns. */
 export interface BasisFacts {
@@ -181,6 +209,27 @@ export function decidePeriodBasis(
   facts: BasisFacts,
   rules: Pick<PeriodsPolicy, 'targets' | 'realisasi' | 'annualTarget' | 'levelUnits'>,
 ): { basis: PeriodBasis | null; notes: BasisNote[] } {
+  // Read defensively: a surface passes what it read, which may be damaged (never trusted as typed).
+  const given: Partial<BasisFacts> = isObject(facts) ? facts : {};
+  const text = (v: unknown): string | undefined => (isText(v) ? v : undefined);
+  facts = {
+    targetHeader: text(given.targetHeader),
+    realisasiHeader: text(given.realisasiHeader),
+    hasRealisasiColumn: given.hasRealisasiColumn === true,
+    targetLabel: text(given.targetLabel),
+    realisasiLabel: text(given.realisasiLabel),
+    period: isPeriod(given.period) ? given.period : null,
+    periodColumns: isObject(given.periodColumns)
+      ? Object.fromEntries(Object.entries(given.periodColumns).filter(([, v]) => isText(v)))
+      : {},
+  };
+  const safe: Record<string, unknown> = isObject(rules) ? rules : {};
+  rules = {
+    targets: safe.targets as PeriodsPolicy['targets'],
+    realisasi: safe.realisasi as PeriodsPolicy['realisasi'],
+    annualTarget: safe.annualTarget === 'periode' ? 'periode' : 'prorata',
+    levelUnits: Array.isArray(safe.levelUnits) ? safe.levelUnits.filter(isText) : [],
+  };
   const targetSpan = targetSpanOf(facts.targetHeader, rules);
   const realisasiSpan = realisasiSpanOf(facts.realisasiHeader, rules);
   if (targetSpan !== 'annual') {

@@ -14,12 +14,14 @@ import type { PeriodsPolicy } from '../policy/sections/periods';
 export type TargetSpan = 'annual' | 'period';
 export type RealisasiSpan = 'cumulative' | 'period';
 
-const words = (label: string): string[] =>
-  label
-    .toLowerCase()
-    .replace(/\bs\s*[./]\s*d\b\.?/g, ' sd ')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+const words = (label: unknown): string[] =>
+  typeof label !== 'string'
+    ? []
+    : label
+        .toLowerCase()
+        .replace(/\bs\s*[./]\s*d\b\.?/g, ' sd ')
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== '');
 
 const ANNUAL_WORDS = new Set(['tahunan', 'tahun', 'setahun', 'annual', 'yearly', 'thn']);
 const CUMULATIVE_WORDS = new Set(['kumulatif', 'kumulasi', 'cumulative', 'sd', 'sampai', 'hingga', 'ytd']);
@@ -33,8 +35,9 @@ export const headerIsCumulative = (label: string): boolean =>
 
 /** The span of a table's targets under the policy: its header when the policy says 'dari_judul'. */
 export function targetSpanOf(header: string | undefined, policy: Pick<PeriodsPolicy, 'targets'>): TargetSpan {
-  if (policy.targets === 'tahunan') return 'annual';
-  if (policy.targets === 'periodik') return 'period';
+  const rule = typeof policy === 'object' && policy !== null ? policy.targets : undefined;
+  if (rule === 'tahunan') return 'annual';
+  if (rule === 'periodik') return 'period';
   return header !== undefined && headerIsAnnual(header) ? 'annual' : 'period';
 }
 
@@ -43,14 +46,15 @@ export function realisasiSpanOf(
   header: string | undefined,
   policy: Pick<PeriodsPolicy, 'realisasi'>,
 ): RealisasiSpan {
-  if (policy.realisasi === 'kumulatif') return 'cumulative';
-  if (policy.realisasi === 'periodik') return 'period';
+  const rule = typeof policy === 'object' && policy !== null ? policy.realisasi : undefined;
+  if (rule === 'kumulatif') return 'cumulative';
+  if (rule === 'periodik') return 'period';
   return header !== undefined && headerIsCumulative(header) ? 'cumulative' : 'period';
 }
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const QUARTER_WORDS = new Set(['tw', 'triwulan', 'kuartal', 'q', 'quarter']);
-const SEMESTER_WORDS = new Set(['semester', 'smt', 'sem']);
+const QUARTER_WORDS = /* @__PURE__ */ new Set(['tw', 'triwulan', 'kuartal', 'q', 'quarter']);
+const SEMESTER_WORDS = /* @__PURE__ */ new Set(['semester', 'smt', 'sem']);
 
 /** "I".."IV" or "1".."4" up to `max`. */
 function ordinal(word: string | undefined, max: number): number | undefined {
@@ -61,6 +65,8 @@ function ordinal(word: string | undefined, max: number): number | undefined {
 
 /** The key of a period within its year ("Q2", "S1", "M03"): how period target columns are named. */
 export function periodSlot(kind: PeriodKind, index: number): string {
+  // A period that is not one (a damaged value) has no slot: no column is named ''.
+  if (!Number.isInteger(index)) return kind === 'year' ? 'Y' : '';
   if (kind === 'quarter') return `Q${index}`;
   if (kind === 'semester') return `S${index}`;
   if (kind === 'month') return `M${index < 10 ? '0' : ''}${index}`;
@@ -68,7 +74,8 @@ export function periodSlot(kind: PeriodKind, index: number): string {
 }
 
 /** The slot of the period scored, for finding its own target column. */
-export const slotOf = (period: Period): string => periodSlot(period.kind, period.index);
+export const slotOf = (period: Period): string =>
+  typeof period === 'object' && period !== null ? periodSlot(period.kind, period.index) : '';
 
 /**
  * The period a target column is for ("Target TW II" -> Q2, "Target Triwulan 3" -> Q3, "Target Semester I"

@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { auditBuild, buildExtension, catalogCodesIn, drawIcon, markSchemasPure } from '../../extension/build';
 import { BKN_MATCH, parseExtraMatches } from '../../extension/manifest';
 import { defaultPolicy as overlayDefaultPolicy } from '../../extension/src/content/light/default-policy';
+import { LOAD_PERIOD_MODULE, PERIOD_MODULE_FILE } from '../../extension/src/content/period/api';
+import { defaultAttendanceCodeKeys } from '../../shared/columns/attendance-codes';
 import { t } from '../../shared/messages/format';
 import { defaultPolicy } from '../../shared/policy';
 import { REPO_ROOT, TEST_EXTENSION_DIR } from './harness';
@@ -162,6 +164,26 @@ describe('the content script is light (issue 9: it runs on every e-kinerja page)
     const core = defaultPolicy();
     for (const unread of [core.sakip, core.rb, core.rbActions, core.discipline, core.pembinaan, core.legacy])
       expect(text).not.toContain(JSON.stringify(unread));
+  });
+
+  it('knows the attendance code headers as the core lists them, without the vocabulary notes no page shows', () => {
+    const text = code();
+    expect(text).toContain(JSON.stringify(defaultAttendanceCodeKeys()));
+    expect(text).not.toContain('Potongan tidak diatur dalam tabel bawaan');
+  });
+
+  it('leaves the period rules to the period module, a script of its own the background injects on demand', () => {
+    const text = code();
+    const module = readBuilt(PERIOD_MODULE_FILE);
+    // The module reads the page's period and prorates by the core's words; the content script does not.
+    expect(module).toContain('PERIOD_TARGET_PRORATED_PERIODIC');
+    expect(module).toContain('OVERLAY_PERIOD_TARGET_ANNUAL_NO_PERIOD');
+    expect(text).not.toContain('PERIOD_TARGET_PRORATED_PERIODIC');
+    expect(text).toContain(LOAD_PERIOD_MODULE);
+    // Not a content script of the manifest and not reachable from pages.
+    expect(JSON.stringify(manifest().content_scripts)).not.toContain(PERIOD_MODULE_FILE);
+    expect(JSON.stringify(manifest().web_accessible_resources ?? [])).not.toContain(PERIOD_MODULE_FILE);
+    expect(gzipSync(module).length).toBeLessThan(12 * 1024);
   });
 
   it('stays within its size budget gzipped', () => {

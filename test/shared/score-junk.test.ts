@@ -221,6 +221,61 @@ describe('shared/score never throws on junk and never shows NaN', () => {
 });
 
 // Kept in sync with the module: a new export without a junk test above fails here.
+describe('shared/score period rules never throw on junk and never show NaN', () => {
+  const period = fc.oneof(
+    fc.record({
+      kind: fc.constantFrom('month', 'quarter', 'semester', 'year'),
+      year: sometimes(fc.integer({ min: 2000, max: 2100 })),
+      index: sometimes(fc.integer({ min: -2, max: 14 })),
+    }),
+    junk,
+  );
+  const rules = fc.oneof(
+    fc.record({
+      targets: sometimes(fc.constantFrom('dari_judul', 'tahunan', 'periodik')),
+      realisasi: sometimes(fc.constantFrom('dari_judul', 'kumulatif', 'periodik')),
+      annualTarget: sometimes(fc.constantFrom('prorata', 'periode')),
+      levelUnits: sometimes(fc.constant(['%', 'nilai'])),
+    }),
+    junk,
+  );
+  const header = sometimes(
+    fc.constantFrom('Target Tahunan', 'Realisasi s.d. Maret', 'Target TW II', 'Target'),
+  );
+
+  it('headers, spans and slots', () => {
+    run(
+      fc.property(header, rules, period, junk, (h, r, p, j) => {
+        expectClean(score.headerIsAnnual(as(h)), h);
+        expectClean(score.headerIsCumulative(as(h)), h);
+        expectClean(score.targetSpanOf(as(h), as(r)), h, r);
+        expectClean(score.realisasiSpanOf(as(h), as(r)), h, r);
+        expectClean(score.periodTargetSlot(as(h)), h);
+        expectClean(score.slotOf(as(p)), p);
+        expectClean(score.periodSlot(as(j), as(j)), j);
+        expectClean(score.periodColumnSlot(as({ period: p })), p);
+        expectClean(score.periodColumnSlot(as(j)), j);
+      }),
+    );
+  });
+
+  it('the basis of a table and the target a period meets', () => {
+    run(
+      fc.property(header, header, period, rules, target, junk, (th, rh, p, r, t, j) => {
+        const decided = score.decidePeriodBasis(
+          as({ targetHeader: th, realisasiHeader: rh, hasRealisasiColumn: j, period: p, periodColumns: j }),
+          as(r),
+        );
+        expectClean(decided, th, rh, p, r);
+        expectClean(score.decidePeriodBasis(as(j), as(j)), j);
+        expectClean(score.prorataShare(as(p), as(j)), p, j);
+        expectClean(score.isLevelTarget(as(t), as(j), as(j)), t, j);
+        expectClean(score.targetForPeriod(as(t), as(decided.basis ?? j), as(j), as(j), as(j)), t, p, j);
+      }),
+    );
+  });
+});
+
 it('covers every exported function of shared/score', () => {
   const tested = [
     'computeCapaian',
@@ -258,6 +313,18 @@ it('covers every exported function of shared/score', () => {
     'capaianBetween',
     'capaianOfMeasured',
     'IndicatorDecision',
+    'decidePeriodBasis',
+    'headerIsAnnual',
+    'headerIsCumulative',
+    'isLevelTarget',
+    'periodColumnSlot',
+    'periodSlot',
+    'periodTargetSlot',
+    'prorataShare',
+    'realisasiSpanOf',
+    'slotOf',
+    'targetForPeriod',
+    'targetSpanOf',
   ];
   const exported = Object.entries(score)
     .filter(([, v]) => typeof v === 'function')

@@ -6,6 +6,7 @@
  * and the overlay. No network requests: nothing here fetches anything.
  */
 import 'webext-dynamic-content-scripts';
+import { LOAD_PERIOD_MODULE, PERIOD_MODULE_FILE } from '../content/period/api';
 import { keepManagedMirror } from '../managed';
 import { migrateStoredPolicies } from '../storage';
 import { syncSitesFromPermissions } from './sites';
@@ -20,3 +21,32 @@ chrome.runtime.onStartup.addListener(() => void syncSitesFromPermissions());
 // A policy stored by an older version, migrated once for the overlay (which reads storage without zod).
 chrome.runtime.onInstalled.addListener(() => void migrateStoredPolicies());
 chrome.runtime.onStartup.addListener(() => void migrateStoredPolicies());
+
+/**
+ * The period module (content/period/api.ts), injected into the frame whose content script asks for it:
+ * only our own content scripts can send runtime messages here, and the script injected is a file of
+ * this package (no remote code). Answers whether it ran.
+ */
+chrome.runtime.onMessage.addListener((message: unknown, sender, reply) => {
+  if (
+    typeof message !== 'object' ||
+    message === null ||
+    (message as { type?: unknown }).type !== LOAD_PERIOD_MODULE
+  )
+    return false;
+  const tabId = sender.tab?.id;
+  if (sender.id !== chrome.runtime.id || tabId === undefined) {
+    reply({ ok: false });
+    return false;
+  }
+  chrome.scripting
+    .executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: [PERIOD_MODULE_FILE],
+    })
+    .then(
+      () => reply({ ok: true }),
+      () => reply({ ok: false }),
+    );
+  return true;
+});

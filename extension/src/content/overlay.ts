@@ -413,6 +413,9 @@ export function createOverlay(
         (batch.stats.touchedRows < maxBadges && performance.now() < deadline),
       unfinished: left,
       patched,
+      requestScan: () => {
+        if (running) watcher?.requestFull();
+      },
     };
     const writes: { feature: Feature; write: Write }[] = [];
     for (const { feature, handler } of handlers) {

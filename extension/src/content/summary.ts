@@ -31,6 +31,8 @@ export interface Contribution {
     pagePredikat?: PredikatPegawai;
   };
   truncated?: { table: string; limit: number };
+  /** What the user is told about a whole table, already in their language (an annual target without a period). */
+  notes?: string[];
   /** A paginated list: people seen on its pages so far, of the total its pagination note gives. */
   paged?: { table: string; seen: number; total: number };
 }

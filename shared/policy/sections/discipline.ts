@@ -1,5 +1,8 @@
 import * as z from '../../core/zod';
 
+/** How a written code is looked up (the vocabulary's keys are written so). */
+export { attendanceCodeKey } from '../../parse/attendance-code';
+
 /**
  * The attendance codes Nilai Kerja counts with, one per meaning: TL1-TL4 late (bands), PSW1-PSW4 leaving
  * early (bands), TK absent without notice, APEL a missed (Monday) apel, S sick, I izin (permission or
@@ -113,21 +116,6 @@ export const AttendanceCodeEntrySchema = z.object({
   note: z.string().max(300).default(''),
 });
 export type AttendanceCodeEntry = z.infer<typeof AttendanceCodeEntrySchema>;
-
-/**
- * A written code as it is looked up: upper case, without spaces, dots, dashes or slashes, so "tl 1",
- * "TL-1" and "TL1" are one code, "T K" is TK and "Tanpa Keterangan" is TANPAKETERANGAN.
- */
-export const attendanceCodeKey = (written: string): string =>
-  // Text (or a number a sheet holds) only: anything else (null, an object without toString) is no code.
-  (typeof written === 'string'
-    ? written
-    : typeof written === 'number' || typeof written === 'bigint'
-      ? String(written)
-      : ''
-  )
-    .toUpperCase()
-    .replace(/[\s.\-_/]+/g, '');
 
 const entry = (
   code: AttendanceCode | null,

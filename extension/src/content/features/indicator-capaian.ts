@@ -2,7 +2,13 @@ import { shownValue } from '../../../../shared';
 import { flagLabel } from '../../../../shared/flags';
 import type { Lang } from '../../../../shared/messages';
 import { formatIssue, t } from '../../../../shared/messages';
-import { decideIndicator } from '../../../../shared/score';
+import {
+  decideIndicator,
+  type PeriodBasis,
+  type PeriodTargetCell,
+  realisasiSpanOf,
+  targetSpanOf,
+} from '../../../../shared/score';
 import { BadgeSlots } from '../dom/badge-slots';
 import type { GridRow } from '../dom/grid';
 import type { OverlayFlag } from '../flags';
@@ -20,6 +26,8 @@ import {
 } from '../model/table';
 import { hasEvidence, hasFeedback, readPolarity, readRealisasiFact, readTargetFact } from '../model/values';
 import { SKP_KINDS } from '../pages';
+import type { PeriodApi } from '../period/api';
+import { periodModule } from '../period/loader';
 import { type Contribution, emptyContribution, noteTruncation, tally, untally } from '../summary';
 import { categoryText, flagLines, type IndicatorScore, percentText, toneOf } from '../verdict/show';
 import { employeeVerdicts } from '../verdict/skp-employee';
@@ -40,11 +48,31 @@ export function scoreIndicator(
   ind: IndicatorRow,
   policy: OverlayPolicy,
   lang: Lang,
+  period?: DecidedPeriod,
 ): IndicatorScore {
   const { row } = ind;
   const targetText = textOf(model, row, 'target');
   const realisasiText = textOf(model, row, 'realisasi');
   const target = readTargetFact(targetText);
+  // An annual target against the page's period (period/api.ts): the target the realisasi meets, and why.
+  let prepared: ReturnType<PeriodApi['targetFor']>['prepared'] | undefined;
+  let basisLine = '';
+  if (period?.api && period.basis && target.ok) {
+    const satuan = textOf(model, row, 'satuan');
+    const own = period.periodColumn === undefined ? undefined : row.cells[period.periodColumn]?.text.trim();
+    const periodTarget: PeriodTargetCell | undefined =
+      period.periodColumn === undefined ? undefined : own ? readTargetFact(own) : 'empty';
+    const chosen = period.api.targetFor(
+      target.value,
+      period.basis,
+      satuan === '' ? undefined : satuan,
+      textOf(model, row, 'indikator'),
+      periodTarget,
+      lang,
+    );
+    prepared = chosen.prepared;
+    basisLine = chosen.note;
+  }
   const realisasi = !hasField(model, 'realisasi')
     ? 'absent'
     : realisasiText === ''
@@ -58,6 +86,7 @@ export function scoreIndicator(
       polarity: readPolarity(textOf(model, row, 'polaritas')),
       evidence: bukti ? hasEvidence(bukti.source, bukti.text) : undefined,
       feedback: hasField(model, 'umpan_balik') ? hasFeedback(textOf(model, row, 'umpan_balik')) : undefined,
+      prepared,
     },
     policy,
   );
@@ -97,7 +126,7 @@ export function scoreIndicator(
         : flags.includes('realisasi_kosong')
           ? t('OVERLAY_TIP_REALISASI_EMPTY', { target: shownValue(targetText) }, lang)
           : '';
-  const tooltip = [head, ...flagLines(flags, lang)].filter((line) => line !== '').join('\n');
+  const tooltip = [head, basisLine, ...flagLines(flags, lang)].filter((line) => line !== '').join('\n');
   return {
     capaian,
     badge: {
@@ -110,6 +139,65 @@ export function scoreIndicator(
       tooltip,
       tone: toneOf(category?.id),
     },
+  };
+}
+
+/** A table's period context once decided: the module (null when it could not load), its basis and notes. */
+interface DecidedPeriod {
+  api: PeriodApi | null;
+  basis: PeriodBasis | null;
+  periodColumn: number | undefined;
+  notes: string[];
+  /** Part of each row's cache key: the same row under another period is another score. */
+  key: string;
+}
+
+/** Targets that are the period's own (most tables): nothing to decide, nothing to load. */
+const OWN_PERIOD: DecidedPeriod = { api: null, basis: null, periodColumn: undefined, notes: [], key: '' };
+
+/**
+ * How a table's targets meet the page's period: the period's own (no module), or, when the target header
+ * names a year or the realisasi a running total (or the region's policy says every table does: the core's
+ * targetSpanOf / realisasiSpanOf), decided by the period module; 'waiting' while it loads.
+ */
+function periodOf(model: TableModel, batch: ScanBatch): DecidedPeriod | 'waiting' {
+  const { policy, lang } = batch.settings;
+  const rules = policy.periods;
+  if (!hasField(model, 'target')) return OWN_PERIOD;
+  const annual = targetSpanOf(model.labels.target, rules) === 'annual';
+  const hasRealisasiColumn = hasField(model, 'realisasi');
+  const cumulative = hasRealisasiColumn && realisasiSpanOf(model.labels.realisasi, rules) === 'cumulative';
+  if (!annual && !cumulative) return OWN_PERIOD;
+  const state = periodModule(() => batch.requestScan?.());
+  if (state.status === 'loading') return 'waiting';
+  if (state.status !== 'ready')
+    return {
+      ...OWN_PERIOD,
+      notes: annual ? [t('OVERLAY_PERIOD_MODULE_MISSING', undefined, lang)] : [],
+      key: 'failed',
+    };
+  const mapped = new Set(Object.values(model.mapping));
+  const decided = state.api.tableBasis({
+    doc: batch.doc,
+    tables: batch.tables.map((m) => m.table),
+    targetHeader: model.labels.target,
+    realisasiHeader: model.labels.realisasi,
+    hasRealisasiColumn,
+    otherColumns: model.recognition.recognition.columns
+      .filter((c) => !mapped.has(c.index))
+      .map((c) => ({ index: c.index, label: c.label })),
+    rules,
+    tableName: model.name,
+    lang,
+  });
+  return {
+    api: state.api,
+    ...decided,
+    key: JSON.stringify([
+      decided.basis?.period ?? null,
+      decided.basis?.rule ?? null,
+      decided.periodColumn ?? null,
+    ]),
   };
 }
 
@@ -140,6 +228,8 @@ interface Pass {
   columns: number;
   /** What the finished pass gave the summary (with the employees' verdicts on an appraisal). */
   result?: Contribution;
+  /** How the table's targets meet the page's period (decided when the pass starts). */
+  period: DecidedPeriod;
 }
 const passes = new WeakMap<TableModel, Pass>();
 
@@ -156,9 +246,12 @@ function columnsId(model: TableModel): number {
   return id;
 }
 
-function passOf(model: TableModel, batch: ScanBatch): Pass {
+function passOf(model: TableModel, batch: ScanBatch): Pass | undefined {
   const known = passes.get(model);
   if (known && known.settings === batch.settings) return known;
+  const period = periodOf(model, batch);
+  // The period module is on its way: nothing is scored against a target compared the wrong way.
+  if (period === 'waiting') return undefined;
   const pass: Pass = {
     settings: batch.settings,
     rows: indicatorRows(model),
@@ -167,7 +260,9 @@ function passOf(model: TableModel, batch: ScanBatch): Pass {
     scores: new Map(),
     hashes: new Map(),
     columns: columnsId(model),
+    period,
   };
+  if (period.notes.length > 0) pass.contribution.notes = period.notes;
   passes.set(model, pass);
   return pass;
 }
@@ -175,10 +270,10 @@ function passOf(model: TableModel, batch: ScanBatch): Pass {
 /** Scores one indicator row of a pass (from the cache when the row says what it said before). */
 function scoreRow(model: TableModel, ind: IndicatorRow, pass: Pass, batch: ScanBatch): IndicatorScore {
   const { policy, lang, revision } = batch.settings;
-  const hash = `${rowKey(ind.row)}|${ind.kind}|${ind.owner}|${pass.columns}|${revision}`;
+  const hash = `${rowKey(ind.row)}|${ind.kind}|${ind.owner}|${pass.columns}|${revision}|${pass.period.key}`;
   let score = cache.get(hash);
   if (!score) {
-    score = scoreIndicator(model, ind, policy, lang);
+    score = scoreIndicator(model, ind, policy, lang, pass.period);
     cache.set(hash, score);
   }
   pass.scores.set(ind, score);
@@ -204,6 +299,7 @@ function writeBadge(
 function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
   cache.useSettings(batch.settings);
   const pass = passOf(model, batch);
+  if (!pass) return;
   const { rows, contribution } = pass;
   while (pass.next < rows.length) {
     // Every row counts against the task's budget (a cached row still costs its badge write).

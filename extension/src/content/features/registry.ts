@@ -44,6 +44,8 @@ export interface ScanBatch {
    * what it scored per row scores only these rows again.
    */
   patched?: ReadonlyMap<TableModel, readonly GridRow[]>;
+  /** Asks for a full scan in a coming frame (a feature that waited for something that has now arrived). */
+  requestScan?: () => void;
 }
 
 /** A DOM write, run after every feature has read (read all, score once, write once). */

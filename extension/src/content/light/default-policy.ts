@@ -2,7 +2,8 @@ import { defaultPolicy as coreDefaultPolicy, type Policy } from '../../../../sha
 
 /**
  * The sections of the policy the overlay reads: capaian bands and aggregation, rating bands and matrix,
- * the SE MenPANRB 3/2023 distribution, kesibukan semu and the reward rules (plus `version`, by which a
+ * the SE MenPANRB 3/2023 distribution, kesibukan semu, the reward rules and how annual targets meet a
+ * period (without the working calendar: OverlayPeriods) (plus `version`, by which a
  * stored policy is recognised). Every overlay function takes an OverlayPolicy, so the type checker
  * proves the overlay reads no other section (SAKIP, RB, discipline, pembinaan, history, legacy): the
  * content script leaves those out of its built-in defaults.
@@ -14,14 +15,27 @@ export const OVERLAY_POLICY_SECTIONS = [
   'distribution',
   'busy',
   'reward',
+  'periods',
 ] as const;
 
-export type OverlayPolicy = Pick<Policy, (typeof OVERLAY_POLICY_SECTIONS)[number]>;
+/**
+ * Of `periods`, the overlay reads how an annual target meets a period (shared/score/prorate.ts), never the
+ * working calendar (it counts no working days): the calendar's dates stay out of the content script.
+ */
+export type OverlayPeriods = Omit<Policy['periods'], 'calendar'>;
+
+export type OverlayPolicy = Pick<Policy, Exclude<(typeof OVERLAY_POLICY_SECTIONS)[number], 'periods'>> & {
+  periods: OverlayPeriods;
+};
 
 /** The overlay's sections of a policy, the same values (nothing copied or changed inside them). */
-export function overlayPolicyOf(policy: OverlayPolicy): OverlayPolicy {
+export function overlayPolicyOf(
+  policy: Pick<Policy, (typeof OVERLAY_POLICY_SECTIONS)[number]>,
+): OverlayPolicy {
   const picked: Partial<Record<keyof OverlayPolicy, unknown>> = {};
   for (const key of OVERLAY_POLICY_SECTIONS) picked[key] = policy[key];
+  const { calendar: _calendar, ...periods } = policy.periods;
+  picked.periods = periods;
   return picked as OverlayPolicy;
 }
 

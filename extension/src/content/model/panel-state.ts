@@ -131,6 +131,7 @@ export function panelState(
           lang,
         ),
       );
+    for (const note of c.notes ?? []) lines.push(note);
     if (c.truncated)
       lines.push(
         t('OVERLAY_PANEL_TRUNCATED', { limit: String(c.truncated.limit), table: c.truncated.table }, lang),

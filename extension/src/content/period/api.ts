@@ -1,0 +1,61 @@
+import type { Failure } from '../../../../shared/core';
+import type { Lang } from '../../../../shared/messages';
+import type { Measure, PeriodBasis, PeriodTargetCell, TargetForPeriod } from '../../../../shared/score';
+import type { OverlayPeriods } from '../light/default-policy';
+
+/*
+ * The period module: how an annual target on a page meets the period the page names, by the core's one
+ * rule (shared/score/prorate.ts: decidePeriodBasis, targetForPeriod; the period read from the page's
+ * key/value lines as the add-on reads a sheet's: shared/columns periodOfLines). Most pages never need it
+ * (their targets are the period's own), so it is a script of its own (period/module.ts, built to
+ * src/content/period.js) that the background injects into the frame that asks, once, when a table's
+ * target header names a year or its realisasi a running total (or the region's policy says every table
+ * does). The content script stays light; the page never sees the module (it runs in the extension's
+ * isolated world, like the content script).
+ */
+
+/** What a table's period context is: the basis its targets meet, and what the user is told about it. */
+export interface TableBasis {
+  basis: PeriodBasis | null;
+  /** The column of the period's own target ("Target TW II") when the basis uses it; else undefined. */
+  periodColumn: number | undefined;
+  /** Notes about the whole table, already in the user's language (an annual target without a period...). */
+  notes: string[];
+}
+
+export interface TableBasisInput {
+  doc: Document;
+  /** The page's data tables: their cells are not key/value lines. */
+  tables: readonly Element[];
+  targetHeader: string | undefined;
+  realisasiHeader: string | undefined;
+  hasRealisasiColumn: boolean;
+  /** The table's columns no field claims (index and header): the periods' own target columns among them. */
+  otherColumns: readonly { index: number; label: string }[];
+  rules: OverlayPeriods;
+  /** How messages name the table (its caption, id or heading). */
+  tableName: string;
+  lang: Lang;
+}
+
+export interface PeriodApi {
+  tableBasis(input: TableBasisInput): TableBasis;
+  /** The target a row's realisasi meets under the basis, and the line its tooltip adds ('' when none). */
+  targetFor(
+    target: Measure,
+    basis: PeriodBasis,
+    satuan: string | undefined,
+    indikator: string,
+    periodTarget: PeriodTargetCell | undefined,
+    lang: Lang,
+  ): { prepared: TargetForPeriod | Failure; note: string };
+}
+
+/** Where the module puts its functions in the isolated world (a registered symbol: no page can reach it). */
+export const PERIOD_API = Symbol.for('nilai-kerja/period-module');
+
+/** The runtime message by which the content script asks the background to inject the module. */
+export const LOAD_PERIOD_MODULE = 'nilai-kerja/load-period-module';
+
+/** The module's script in the built extension (extension/build.ts writes it; the background injects it). */
+export const PERIOD_MODULE_FILE = 'src/content/period.js';

@@ -1,0 +1,53 @@
+import { isHiddenInTree, visibleText } from '../dom/visibility';
+import { OVERLAY_ATTRIBUTE } from '../selectors';
+
+/*
+ * The key/value lines a page shows outside its data tables, as texts in order, for periodOfLines (the
+ * add-on's reading of a sheet's "Periode : Mei 2024" rows): a row of a small key/value table
+ * ("Periode Penilaian" | ":" | "Triwulan I 2025"), a line "Bulan : Maret 2025", or a label followed by its
+ * value or a dropdown's chosen option ("Periode" [Triwulan I 2025 v]).
+ */
+
+/** The first word of a line that may name the period (the keys periodOfLines reads). */
+const PERIOD_KEY = /^(periode|bulan|tahun|triwulan|semester|masa)\b/i;
+/** Longer texts are paragraphs or whole sections, not a key and its value. */
+const MAX_LINE = 120;
+const CANDIDATES = 'p, li, dt, label, h1, h2, h3, h4, h5, h6, span, div, strong, b, small, legend';
+
+const insideAny = (element: Element, tables: readonly Element[]): boolean =>
+  tables.some((table) => table === element || table.contains(element));
+
+const ours = (element: Element): boolean => element.closest(`[${OVERLAY_ATTRIBUTE}]`) !== null;
+
+/** The value shown after a bare key: the next element's text (a select's chosen option included). */
+function valueAfter(element: Element): string {
+  const next = element.nextElementSibling;
+  return next ? visibleText(next) : '';
+}
+
+export function keyValueLines(doc: Document, tables: readonly Element[]): string[][] {
+  const lines: string[][] = [];
+  const seen = new Set<string>();
+  const add = (texts: string[]): void => {
+    const key = texts.join('\u0001');
+    if (seen.has(key)) return;
+    seen.add(key);
+    lines.push(texts);
+  };
+  for (const row of Array.from(doc.querySelectorAll('tr'))) {
+    if (insideAny(row, tables) || ours(row)) continue;
+    const cells = Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    if (cells.length < 2 || cells.length > 4) continue;
+    const texts = cells.map((c) => visibleText(c)).filter((text) => text !== '');
+    if (texts.length >= 2 && PERIOD_KEY.test(texts[0] ?? '') && !isHiddenInTree(row)) add(texts);
+  }
+  for (const element of Array.from(doc.querySelectorAll(CANDIDATES))) {
+    if (element.closest('table') || insideAny(element, tables) || ours(element)) continue;
+    const text = visibleText(element);
+    if (text === '' || text.length > MAX_LINE || !PERIOD_KEY.test(text) || isHiddenInTree(element)) continue;
+    // A bare key ("Periode", "Periode Penilaian :") is read with the value beside it.
+    const bare = !/\d/.test(text) && text.replace(/:\s*$/, '').split(/\s+/).length <= 3;
+    add(bare ? [text, valueAfter(element)] : [text]);
+  }
+  return lines;
+}

@@ -1,0 +1,75 @@
+/**
+ * The period module's script (built to src/content/period.js and injected on demand: api.ts). It holds
+ * the core's rules for an annual target against a period and registers them for the content script.
+ */
+import { periodOfLines } from '../../../../shared/columns';
+import type { Issue } from '../../../../shared/core';
+import { formatIssue, type Lang } from '../../../../shared/messages';
+import { decidePeriodBasis, periodTargetSlot, slotOf, targetForPeriod } from '../../../../shared/score';
+import { PERIOD_API, type PeriodApi, type TableBasisInput } from './api';
+import { keyValueLines } from './lines';
+
+const at = (issue: Issue, tableName: string): Issue => ({
+  ...issue,
+  at: { element: `tabel "${tableName}"` },
+});
+
+function tableBasis(input: TableBasisInput): ReturnType<PeriodApi['tableBasis']> {
+  const meta = periodOfLines(keyValueLines(input.doc, input.tables));
+  const notes: string[] = [];
+  // The periods' own target columns, as the add-on finds them in a sheet (the first of each period).
+  const periodColumns: Record<string, string> = {};
+  const indexOf: Record<string, number> = {};
+  for (const column of input.otherColumns) {
+    const slot = periodTargetSlot(column.label);
+    if (slot === null || slot in periodColumns) continue;
+    periodColumns[slot] = column.label;
+    indexOf[slot] = column.index;
+  }
+  const { basis, notes: basisNotes } = decidePeriodBasis(
+    {
+      targetHeader: input.targetHeader,
+      realisasiHeader: input.realisasiHeader,
+      hasRealisasiColumn: input.hasRealisasiColumn,
+      period: meta.period ?? null,
+      periodColumns,
+    },
+    input.rules,
+  );
+  // A page naming a range or two periods: said, never narrowed to one (as the add-on says of a sheet).
+  if (meta.period === undefined && meta.periodText !== undefined && basisNotes.length > 0)
+    notes.push(
+      formatIssue(
+        at({ code: 'PERIOD_AMBIGUOUS', params: { value: meta.periodText } }, input.tableName),
+        input.lang,
+      ),
+    );
+  for (const { issue } of basisNotes)
+    notes.push(
+      formatIssue(
+        at(
+          issue.code === 'PERIOD_TARGET_ANNUAL_NO_PERIOD'
+            ? { ...issue, code: 'OVERLAY_PERIOD_TARGET_ANNUAL_NO_PERIOD' }
+            : issue,
+          input.tableName,
+        ),
+        input.lang,
+      ),
+    );
+  const periodColumn =
+    basis !== null && basis.period !== null && basis.rule === 'periode'
+      ? indexOf[slotOf(basis.period)]
+      : undefined;
+  return { basis, periodColumn, notes };
+}
+
+const api: PeriodApi = {
+  tableBasis,
+  targetFor(target, basis, satuan, indikator, periodTarget, lang: Lang) {
+    const prepared = targetForPeriod(target, basis, satuan, indikator, periodTarget);
+    const note = 'ok' in prepared ? '' : prepared.note ? formatIssue(prepared.note, lang) : '';
+    return { prepared, note };
+  },
+};
+
+(globalThis as unknown as Record<symbol, PeriodApi>)[PERIOD_API] = api;

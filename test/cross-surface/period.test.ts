@@ -1,0 +1,158 @@
+/**
+ * One verdict for annual targets: an SKP appraisal page whose target column is "Target Tahunan" and that
+ * names its period ("Periode Penilaian : Triwulan I 2025") gets from the BUILT extension in real Chromium
+ * the capaian Hitung nilai gives for the same rows in the BUILT add-on (an annual target prorated to the
+ * quarter, a level target such as "100 %" not prorated: shared/score/prorate.ts, decided once). Without a
+ * period on the page the targets are compared as written and the panel says why, as Hitung nilai says of a
+ * sheet; a page whose targets are the period's own never loads the period module.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../shared';
+import type { SeedCell } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
+import { loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
+import { evaluateInShadow } from '../extension/harness';
+import { nipOf } from './cases';
+import { html, round4, type ServedPages, servePages } from './pages';
+
+/** [indikator, annual target, realisasi of the quarter] */
+const ROWS: readonly (readonly [string, string, string])[] = [
+  ['Jumlah laporan keuangan bulanan yang disusun', '12 Laporan', '3 Laporan'],
+  ['Persentase surat yang diselesaikan tepat waktu', '100 %', '90 %'],
+  ['Jumlah dokumen perencanaan yang disahkan', '24 Dokumen', '5 Dokumen'],
+  ['Realisasi pendapatan retribusi', 'Rp 400.000.000', 'Rp 90.000.000'],
+  ['Jumlah kegiatan sosialisasi yang dilaksanakan', '10 Kegiatan', '4 Kegiatan'],
+];
+
+/** What Hitung nilai prorates to (a quarter's realisasi against a quarter of the year) or keeps. */
+const EXPECTED = [3 / 3, 0.9, 5 / 6, 90 / 100, 4 / 2.5];
+
+function page(periodLine: string, targetHeader: string): string {
+  const body = ROWS.map(
+    (
+      [indikator, target, realisasi],
+      i,
+    ) => `<tr><td>${i + 1}</td><td>Terlaksananya tata kelola keuangan ${i + 1}</td>
+      <td>${html(indikator)}</td><td>${html(target)}</td><td>${html(realisasi)}</td>
+      <td><a href="#bukti-${i}">bukti-${i + 1}.pdf</a></td><td>Sudah sesuai</td></tr>`,
+  ).join('\n');
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Penilaian SKP</title></head><body>
+    <h1>Penilaian SKP</h1>
+    <table class="identitas"><tr><td>Nama</td><td>:</td><td>Rina Marlina, S.E.</td></tr>
+    <tr><td>NIP</td><td>:</td><td>198501012010011001</td></tr>${periodLine}</table>
+    <table id="skp"><thead><tr><th>No</th><th>Rencana Hasil Kerja</th><th>Indikator Kinerja Individu</th>
+    <th>${targetHeader}</th><th>Realisasi</th><th>Bukti Dukung</th><th>Umpan Balik</th></tr></thead>
+    <tbody>${body}</tbody></table></body></html>`;
+}
+
+const PERIOD_LINE = '<tr><td>Periode Penilaian</td><td>:</td><td>Triwulan I 2025</td></tr>';
+
+/** The same rows in a workbook, one indicator per employee, its table titled with the same period. */
+function workbook() {
+  const pegawai: SeedCell[][] = [['NIP', 'Nama', 'Jabatan', 'Unit Kerja']];
+  const indikator: SeedCell[][] = [
+    ['PENILAIAN SKP'],
+    ['Periode Penilaian', ':', 'Triwulan I 2025'],
+    [],
+    ['NIP', 'RHK', 'Indikator', 'Target Tahunan', 'Realisasi', 'Bukti Dukung', 'Umpan Balik'],
+  ];
+  ROWS.forEach(([name, target, realisasi], i) => {
+    pegawai.push([nipOf(i), `Pegawai ${i + 1}`, 'Analis Keuangan', 'Bidang Anggaran']);
+    indikator.push([
+      nipOf(i),
+      `Terlaksananya tata kelola keuangan ${i + 1}`,
+      name,
+      target,
+      realisasi,
+      'ada',
+      'Sudah sesuai',
+    ]);
+  });
+  return [
+    { name: 'Pegawai', rows: pegawai },
+    { name: 'Indikator', rows: indikator },
+  ];
+}
+
+let served: ServedPages;
+
+beforeAll(async () => {
+  served = await servePages({
+    'tahunan.html': page(PERIOD_LINE, 'Target Tahunan'),
+    'tanpa-periode.html': page('', 'Target Tahunan'),
+    'periodik.html': page(PERIOD_LINE, 'Target'),
+  });
+});
+
+afterAll(async () => {
+  await served?.close();
+});
+
+async function badgesOf(file: string): Promise<{ capaian: string; tip: string }[]> {
+  const tab = await served.ext.newPage();
+  await tab.goto(served.url(file));
+  await tab.waitForFunction(
+    (n) => document.querySelectorAll('#skp [data-nilai-kerja="badge"][data-kind="indikator"]').length >= n,
+    ROWS.length,
+    { timeout: 20_000 },
+  );
+  return tab.evaluate(() =>
+    Array.from(document.querySelectorAll('#skp tbody tr')).map((tr) => {
+      const b = tr.querySelector('[data-nilai-kerja="badge"][data-kind="indikator"]');
+      return { capaian: b?.getAttribute('data-capaian') ?? '', tip: b?.getAttribute('title') ?? '' };
+    }),
+  );
+}
+
+describe('annual targets against the page period, in Chromium and the add-on', () => {
+  it('gives each row the capaian Hitung nilai gives the same rows of the same period', async () => {
+    const badges = await badgesOf('tahunan.html');
+    const box = loadSandbox({ sheets: workbook() });
+    box.call('hitungNilai');
+    const rows = plain(box.book.sheets.find((s) => s.name === 'Hasil Pegawai')!.snapshot()) as unknown[][];
+    const header = rows[0] as string[];
+    const capaianOf = (i: number) =>
+      rows.find((r) => r[header.indexOf('NIP')] === nipOf(i))?.[header.indexOf(t('ADDON_COL_CAPAIAN'))];
+    ROWS.forEach((_, i) => {
+      const addon = Number(capaianOf(i));
+      // One indicator per employee: the employee's capaian is the indicator's (capped at 120 %).
+      expect(round4(addon), `row ${i + 1} in Hitung nilai`).toBe(round4(Math.min(EXPECTED[i]!, 1.2)));
+      expect(round4(Math.min(Number(badges[i]!.capaian), 1.2)), `row ${i + 1} on the page`).toBe(
+        round4(addon),
+      );
+    });
+    // The tooltip says the target was prorated, in the core's words.
+    expect(badges[0]!.tip).toContain(
+      'target tahunan 12 Laporan, realisasi Triwulan I 2025 dibandingkan dengan 3',
+    );
+    // A level target is not prorated, and says so.
+    expect(badges[1]!.tip).toContain('Triwulan I 2025');
+  });
+
+  it('compares as written without a period on the page, and the panel says why', async () => {
+    const badges = await badgesOf('tanpa-periode.html');
+    expect(badges.map((b) => round4(Number(b.capaian)))).toEqual(
+      [3 / 12, 0.9, 5 / 24, 90 / 400, 4 / 10].map(round4),
+    );
+    const tab = served.ext.context.pages().at(-1)!;
+    const panel = await evaluateInShadow(
+      tab,
+      () => document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.textContent ?? '',
+    );
+    expect(panel).toContain(
+      'Kolom "Target Tahunan" berisi target tahunan, tetapi halaman tidak menyebut periode',
+    );
+  });
+
+  it('leaves a page whose targets are the period own as it was: no period module, no note', async () => {
+    const badges = await badgesOf('periodik.html');
+    expect(badges.map((b) => round4(Number(b.capaian)))).toEqual(
+      [3 / 12, 0.9, 5 / 24, 90 / 400, 4 / 10].map(round4),
+    );
+    const tab = served.ext.context.pages().at(-1)!;
+    const loaded = await evaluateInShadow(
+      tab,
+      () => document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.textContent ?? '',
+    );
+    expect(loaded).not.toContain('target tahunan');
+  });
+});

@@ -338,11 +338,19 @@ export function bantuan(): string {
  * @param {number|string|Array<Array<number|string>>} target Target: angka, "3 Dokumen", "85,5 %" atau rentang "80-90"; satu sel atau rentang.
  * @param {number|string|Array<Array<number|string>>} realisasi Realisasi dalam satuan yang sama dengan target.
  * @param {string|Array<Array<string>>} [polaritas] "Positif" (bawaan) atau "Negatif".
+ * @param {string|Array<Array<string>>} [periode] Bila target tahunan: periode realisasi, mis. "Triwulan I 2025" atau "Maret 2025"; target dibandingkan seperti di Hitung nilai (prorata menurut kebijakan; target berupa persen atau nilai tidak diprorata).
+ * @param {boolean|string|Array<Array<boolean|string>>} [kumulatif] TRUE / "Ya" bila realisasi dihitung sejak Januari (s.d. periode itu).
  * @return {number|string|Array<Array<number|string>>} Capaian (format sel sebagai persen), atau teks "#..." bila tidak dapat dihitung.
  * @customfunction
  */
-export function CAPAIAN(target: unknown, realisasi: unknown, polaritas?: unknown): unknown {
-  return cf.capaian(target, realisasi, polaritas);
+export function CAPAIAN(
+  target: unknown,
+  realisasi: unknown,
+  polaritas?: unknown,
+  periode?: unknown,
+  kumulatif?: unknown,
+): unknown {
+  return cf.capaian(target, realisasi, polaritas, periode, kumulatif);
 }
 
 /**

@@ -4,7 +4,8 @@
  * the capaian Hitung nilai gives for the same rows in the BUILT add-on (an annual target prorated to the
  * quarter, a level target such as "100 %" not prorated: shared/score/prorate.ts, decided once). Without a
  * period on the page the targets are compared as written and the panel says why, as Hitung nilai says of a
- * sheet; a page whose targets are the period's own never loads the period module.
+ * sheet; a page whose targets are the period's own never loads the period module. =CAPAIAN given the period
+ * (its optional fourth argument) answers the same.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../shared';
@@ -120,6 +121,19 @@ describe('annual targets against the page period, in Chromium and the add-on', (
         round4(addon),
       );
     });
+    // =CAPAIAN given the period (and the same policy) answers the same for each row.
+    ROWS.forEach(([, target, realisasi], i) => {
+      const cf = box.call('CAPAIAN', target, realisasi, '', 'Triwulan I 2025');
+      expect(round4(Number(cf)), `row ${i + 1} in =CAPAIAN`).toBe(round4(EXPECTED[i]!));
+    });
+    // Without a period it compares as written, as before; a running total since January meets 3/12 too.
+    expect(round4(Number(box.call('CAPAIAN', '12 Laporan', '3 Laporan')))).toBe(0.25);
+    expect(round4(Number(box.call('CAPAIAN', '12 Laporan', '2 Laporan', '', 'Maret 2025', true)))).toBe(
+      round4(2 / 3),
+    );
+    expect(String(box.call('CAPAIAN', '12 Laporan', '3 Laporan', '', 'Januari s.d. Maret 2025'))).toContain(
+      'tidak tunggal',
+    );
     // The tooltip says the target was prorated, in the core's words.
     expect(badges[0]!.tip).toContain(
       'target tahunan 12 Laporan, realisasi Triwulan I 2025 dibandingkan dengan 3',

@@ -8,12 +8,15 @@ import {
   parseRating,
   parseSakipAnswer,
   parseYesNo,
+  readPeriod,
 } from '../../../../shared/parse';
 import type { PredikatPegawai } from '../../../../shared/policy';
 import {
   categorize,
   checkDistribution,
   decideIndicator,
+  decideIndicatorForPeriod,
+  decidePeriodBasis,
   nilaiCapaianIki,
   predikatLabel,
   predikatPegawai,
@@ -58,22 +61,54 @@ const orError = <T>(result: Result<T>, fn: (value: T) => CellResult): CellResult
  * CAPAIAN reads its cells with the core's readers and decides with the one indicator verdict that Hitung
  * nilai and the overlay use (shared/score decideIndicator), so the same row gets the same capaian.
  */
-export function capaian(target: Arg, realisasi: Arg, polaritas?: Arg): CellResult | CellResult[][] {
+export function capaian(
+  target: Arg,
+  realisasi: Arg,
+  polaritas?: Arg,
+  periode?: Arg,
+  kumulatif?: Arg,
+): CellResult | CellResult[][] {
   const p = policy();
-  return broadcast([target, realisasi, polaritas], ([tCell, rCell, pCell]) => {
-    const polarity = isEmpty(pCell) ? null : parsePolarity(pCell);
-    const verdict = decideIndicator(
-      {
+  return broadcast(
+    [target, realisasi, polaritas, periode, kumulatif],
+    ([tCell, rCell, pCell, periodCell, sumCell]) => {
+      const polarity = isEmpty(pCell) ? null : parsePolarity(pCell);
+      const facts = {
         target: readMeasure(tCell),
         realisasi: readAmount(rCell),
         polarity: polarity?.ok ? polarity.value : 'positif',
-      },
-      p,
-    );
-    if (verdict.issue) return cellError(verdict.issue);
-    if (polarity && !polarity.ok) return cellError(polarity.issue);
-    return verdict.capaian ?? '';
-  });
+      } as const;
+      let verdict: ReturnType<typeof decideIndicator>;
+      if (isEmpty(periodCell)) verdict = decideIndicator(facts, p);
+      else {
+        // A period given: the target is annual and meets that period by the rule Hitung nilai and the overlay
+        // use (shared/score/prorate.ts), the realisasi being that period's own unless `kumulatif` says it runs
+        // from January.
+        const reading = readPeriod(String(periodCell));
+        if (reading.status !== 'one')
+          return cellError({ code: 'PERIOD_AMBIGUOUS', params: { value: String(periodCell) } });
+        const cumulative = isEmpty(sumCell) ? null : parseYesNo(sumCell);
+        if (cumulative && !cumulative.ok) return cellError(cumulative.issue);
+        const { basis } = decidePeriodBasis(
+          {
+            targetHeader: undefined,
+            realisasiHeader: undefined,
+            hasRealisasiColumn: true,
+            period: reading.period,
+          },
+          {
+            ...p.periods,
+            targets: 'tahunan',
+            realisasi: cumulative?.ok && cumulative.value ? 'kumulatif' : 'periodik',
+          },
+        );
+        verdict = decideIndicatorForPeriod({ ...facts, basis: basis ?? undefined, indikator: '' }, p);
+      }
+      if (verdict.issue) return cellError(verdict.issue);
+      if (polarity && !polarity.ok) return cellError(polarity.issue);
+      return verdict.capaian ?? '';
+    },
+  );
 }
 
 export function kategoriCapaian(capaianArg: Arg): CellResult | CellResult[][] {

@@ -67,6 +67,10 @@ function isMeasure(m: unknown): m is Measure {
   return m.kind === 'single' ? finite(m.value) : m.kind === 'range' && finite(m.low) && finite(m.high);
 }
 
+/** A period target cell as a surface reads it: a Measure, or a failure with its issue. */
+const isResult = (cell: unknown): cell is Result<Measure> =>
+  isObject(cell) && (cell.ok === true ? isMeasure(cell.value) : cell.ok === false && isObject(cell.issue));
+
 /** Periods in a year and the period's position in it (1-based), or null for a period that is not one. */
 function position(period: Period): { index: number; perYear: number } | null {
   if (!isPeriod(period)) return null;
@@ -137,10 +141,12 @@ export function targetForPeriod(
   const period = periodLabel(basis.period, 'id');
   const shown = { indikator, target: upper(target), unit: unitText(target, unit), period };
   if (basis.rule === 'periode') {
-    if (basis.periodColumn === undefined || periodTarget === undefined)
+    const header = basis.periodColumn;
+    if (!isText(header) || periodTarget === undefined)
       return fail('PERIOD_TARGET_COLUMN_MISSING', { period });
-    if (periodTarget === 'empty')
-      return fail('PERIOD_TARGET_CELL_EMPTY', { period, header: basis.periodColumn });
+    if (periodTarget === 'empty') return fail('PERIOD_TARGET_CELL_EMPTY', { period, header });
+    // A cell that is not a read Measure or a failure (a bad caller) is an unreadable target, never thrown on.
+    if (!isResult(periodTarget)) return fail('CAPAIAN_TARGET_INVALID');
     if (!periodTarget.ok) return periodTarget;
     return {
       target: periodTarget.value,
@@ -149,7 +155,7 @@ export function targetForPeriod(
         params: {
           indikator,
           period,
-          header: basis.periodColumn,
+          header,
           value: upper(periodTarget.value),
           target: upper(target),
         },

@@ -35,13 +35,16 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, reply) => {
   )
     return false;
   const tabId = sender.tab?.id;
-  if (sender.id !== chrome.runtime.id || tabId === undefined) {
+  const { frameId, documentId } = sender;
+  // Only the frame that asked: never the top frame for a sender without a frame id, and pinned to its
+  // document (Chrome 106+), so a frame that navigated meanwhile gets nothing.
+  if (sender.id !== chrome.runtime.id || tabId === undefined || typeof frameId !== 'number') {
     reply({ ok: false });
     return false;
   }
   chrome.scripting
     .executeScript({
-      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] },
       files: [PERIOD_MODULE_FILE],
     })
     .then(

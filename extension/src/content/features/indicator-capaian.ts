@@ -54,10 +54,16 @@ export function scoreIndicator(
   const targetText = textOf(model, row, 'target');
   const realisasiText = textOf(model, row, 'realisasi');
   const target = readTargetFact(targetText);
-  // An annual target against the page's period (period/api.ts): the target the realisasi meets, and why.
+  const realisasi = !hasField(model, 'realisasi')
+    ? 'absent'
+    : realisasiText === ''
+      ? 'empty'
+      : readRealisasiFact(realisasiText);
+  // An annual target against the page's period (period/api.ts): the target the realisasi meets, and why;
+  // only for a realisasi read, as Hitung nilai (no line about a realisasi compared that is not there).
   let prepared: ReturnType<PeriodApi['targetFor']>['prepared'] | undefined;
   let basisLine = '';
-  if (period?.api && period.basis && target.ok) {
+  if (period?.api && period.basis && target.ok && typeof realisasi === 'object' && realisasi.ok) {
     const satuan = textOf(model, row, 'satuan');
     const own = period.periodColumn === undefined ? undefined : row.cells[period.periodColumn]?.text.trim();
     const periodTarget: PeriodTargetCell | undefined =
@@ -73,11 +79,6 @@ export function scoreIndicator(
     prepared = chosen.prepared;
     basisLine = chosen.note;
   }
-  const realisasi = !hasField(model, 'realisasi')
-    ? 'absent'
-    : realisasiText === ''
-      ? 'empty'
-      : readRealisasiFact(realisasiText);
   const bukti = cellOf(model, row, 'bukti_dukung');
   const verdict = decideIndicator(
     {
@@ -335,7 +336,8 @@ function patchTable(
   writes: Write[],
 ): boolean {
   const pass = passes.get(model);
-  if (!pass?.result || pass.settings !== batch.settings || pass.next < pass.rows.length) {
+  // A table scored against the page's period is scanned whole: the period it names may have changed too.
+  if (!pass?.result || pass.settings !== batch.settings || pass.next < pass.rows.length || pass.period.api) {
     passes.delete(model);
     return false;
   }

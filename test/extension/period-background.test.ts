@@ -1,0 +1,82 @@
+/**
+ * The background's answer to a content script asking for the period module (extension/src/background/
+ * main.ts): the module goes into the document that asked and no other. A frame that navigated between
+ * the ask and the injection (its frameId now another document), or a sender without a frame id, never
+ * gets the script in another document or in the top frame; every ask of ours is answered.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { LOAD_PERIOD_MODULE, PERIOD_MODULE_FILE } from '../../extension/src/content/period/api';
+
+vi.mock('webext-dynamic-content-scripts', () => ({}));
+vi.mock('../../extension/src/managed', () => ({ keepManagedMirror: () => undefined }));
+vi.mock('../../extension/src/storage', () => ({ migrateStoredPolicies: async () => undefined }));
+vi.mock('../../extension/src/background/sites', () => ({ syncSitesFromPermissions: async () => undefined }));
+
+type Listener = (
+  message: unknown,
+  sender: chrome.runtime.MessageSender,
+  reply: (r: unknown) => void,
+) => unknown;
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+let onMessage: Listener | undefined;
+const injected: unknown[] = [];
+
+beforeEach(async () => {
+  injected.length = 0;
+  onMessage = undefined;
+  const event = () => ({ addListener: () => undefined });
+  (globalThis as { chrome?: unknown }).chrome = {
+    runtime: {
+      id: EXTENSION_ID,
+      onInstalled: event(),
+      onStartup: event(),
+      onMessage: { addListener: (listener: Listener) => (onMessage = listener) },
+    },
+    permissions: { onAdded: event(), onRemoved: event() },
+    scripting: {
+      executeScript: async (injection: unknown) => {
+        injected.push(injection);
+        return [];
+      },
+    },
+  };
+  vi.resetModules();
+  await import('../../extension/src/background/main');
+});
+
+function ask(sender: Partial<chrome.runtime.MessageSender>): Promise<unknown> {
+  return new Promise((resolve) => {
+    const kept = onMessage?.({ type: LOAD_PERIOD_MODULE }, sender as chrome.runtime.MessageSender, resolve);
+    if (kept !== true) setTimeout(() => resolve('no answer'), 20);
+  });
+}
+
+const tab = { id: 41 } as chrome.tabs.Tab;
+
+describe('the background injects the period module', () => {
+  it('into the very document of the frame that asked', async () => {
+    const answer = await ask({ id: EXTENSION_ID, tab, frameId: 3, documentId: 'DOC-IFRAME-SKP' });
+    expect(answer).toEqual({ ok: true });
+    expect(injected).toEqual([
+      { target: { tabId: 41, documentIds: ['DOC-IFRAME-SKP'] }, files: [PERIOD_MODULE_FILE] },
+    ]);
+  });
+
+  it('never into the top frame for a sender without a frame id', async () => {
+    const answer = await ask({ id: EXTENSION_ID, tab });
+    expect(answer).toEqual({ ok: false });
+    expect(injected).toEqual([]);
+  });
+
+  it('by frame when the browser gives no document id', async () => {
+    const answer = await ask({ id: EXTENSION_ID, tab, frameId: 0 });
+    expect(answer).toEqual({ ok: true });
+    expect(injected).toEqual([{ target: { tabId: 41, frameIds: [0] }, files: [PERIOD_MODULE_FILE] }]);
+  });
+
+  it('not for another extension, answered', async () => {
+    expect(await ask({ id: 'ponmlkjihgfedcbaponmlkjihgfedcba', tab, frameId: 0 })).toEqual({ ok: false });
+    expect(injected).toEqual([]);
+  });
+});

@@ -459,15 +459,24 @@ function periodOf(
  * whose key is a period key ("Periode", "Periode Penilaian", "Bulan", "Triwulan"...), each with its key
  * ("Triwulan : II 2024"). One period when every such line names the same one; otherwise the texts, for the
  * caller to report (a range, two periods: never narrowed to one); nothing when no line names a period.
- * Each line: its texts in order (one "Periode : Mei 2024", or "Periode" | ":" | "Mei 2024").
+ * Each line: its texts in order (one "Periode : Mei 2024", or "Periode" | ":" | "Mei 2024"). `titles`: the
+ * headings over the table, read for a period anywhere in them, as a sheet's title rows are, when no line
+ * names one.
  */
-export function periodOfLines(lines: readonly (readonly string[])[]): Omit<FoundTable['meta'], 'rows'> {
+export function periodOfLines(
+  lines: readonly (readonly string[])[],
+  titles: readonly string[] = [],
+): Omit<FoundTable['meta'], 'rows'> {
   const sources: PeriodSource[] = [];
   for (const texts of lines) {
     const line = metaLineOf(texts);
     if (line !== undefined && PERIOD_KEYS.has(line.key)) sources.push(metaPeriodSource(line));
   }
-  return periodOf(sources, []);
+  // Titles ("PENILAIAN SKP PERIODE TRIWULAN III 2025") are read when no key/value line names a period.
+  return periodOf(
+    sources,
+    titles.map((text) => ({ shown: text, reading: findPeriodInText(text) })),
+  );
 }
 
 interface Context {

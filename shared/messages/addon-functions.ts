@@ -59,5 +59,17 @@ export const addonFunctionsMessages = {
     en: '#INVALID_ARGUMENT argument {position} is not a number, text, date, TRUE/FALSE, empty cell or cell range',
   },
   SHEETS_CF_DISTRIBUTION_OK: { id: 'OK', en: 'OK' },
+  SHEETS_CF_PERIOD: {
+    id: '#PERIODE "{value}" bukan satu periode: tulis satu periode sebagai teks, mis. "Triwulan I 2025" atau "Maret 2025"',
+    en: '#PERIOD "{value}" is not one period: write one period as text, e.g. "Triwulan I 2025" or "Maret 2025"',
+  },
+  SHEETS_CF_PERIOD_CUMULATIVE_ALONE: {
+    id: '#PERIODE kumulatif hanya berarti bersama periode: isi periodenya, atau kosongkan kumulatif',
+    en: '#PERIOD kumulatif only means something with a period: fill in the period, or leave kumulatif empty',
+  },
+  SHEETS_CF_PERIOD_OWN_TARGET: {
+    id: '#PERIODE kebijakan membandingkan realisasi dengan target periode itu sendiri (kolom Target TW): di rumus, tulis target periode itu sebagai target, tanpa periode',
+    en: "#PERIOD the policy compares with the period's own target (a Target TW column): in a formula, give that period's target as the target, without a period",
+  },
   SHEETS_CF_ERROR: { id: '#GALAT {detail}', en: '#ERROR {detail}' },
 } satisfies MessageSection;

@@ -189,6 +189,10 @@ export const extensionOverlayMessages = {
     id: 'Kolom "{header}" berisi target tahunan, tetapi halaman tidak menyebut periode penilaian (mis. "Periode : Triwulan I 2025"): target dibandingkan apa adanya, tanpa prorata.',
     en: 'Column "{header}" holds annual targets, but the page names no period (e.g. "Periode : Triwulan I 2025"): targets are compared as written, not prorated.',
   },
+  OVERLAY_PERIOD_TARGET_ANNUAL_AMBIGUOUS: {
+    id: 'Kolom "{header}" berisi target tahunan, tetapi periode di halaman ("{value}") tidak tunggal (rentang atau beberapa periode): target dibandingkan apa adanya, tanpa prorata.',
+    en: 'Column "{header}" holds annual targets, but the period on the page ("{value}") is not a single period (a range or several): targets are compared as written, not prorated.',
+  },
   OVERLAY_PERIOD_MODULE_MISSING: {
     id: 'Target tahunan tabel ini dibandingkan apa adanya (aturan periode gagal dimuat). Muat ulang halaman.',
     en: 'This table’s annual targets are compared as written (the period rules failed to load). Reload the page.',

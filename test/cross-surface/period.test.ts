@@ -131,8 +131,16 @@ describe('annual targets against the page period, in Chromium and the add-on', (
     expect(round4(Number(box.call('CAPAIAN', '12 Laporan', '2 Laporan', '', 'Maret 2025', true)))).toBe(
       round4(2 / 3),
     );
-    expect(String(box.call('CAPAIAN', '12 Laporan', '3 Laporan', '', 'Januari s.d. Maret 2025'))).toContain(
-      'tidak tunggal',
+    expect(String(box.call('CAPAIAN', '12 Laporan', '3 Laporan', '', 'Januari s.d. Maret 2025'))).toBe(
+      '#PERIODE "Januari s.d. Maret 2025" bukan satu periode: tulis satu periode sebagai teks, mis. "Triwulan I 2025" atau "Maret 2025"',
+    );
+    // A date cell (Sheets turns a typed "Maret 2025" into one) is named, never read as a month.
+    expect(String(box.call('CAPAIAN', '12 Laporan', '3 Laporan', '', new Date(2025, 2, 1)))).toContain(
+      '#PERIODE "2025-03-01" bukan satu periode',
+    );
+    // kumulatif alone means nothing: said, not dropped.
+    expect(String(box.call('CAPAIAN', '12 Laporan', '3 Laporan', '', '', true))).toContain(
+      '#PERIODE kumulatif hanya berarti bersama periode',
     );
     // The tooltip says the target was prorated, in the core's words.
     expect(badges[0]!.tip).toContain(

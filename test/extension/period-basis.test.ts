@@ -99,7 +99,21 @@ describe('annual targets on a page', () => {
     await settle();
     overlay.flush();
     expect(capaian()).toEqual(['0.25', '0.9']);
-    expect(panelText()).toContain('Periode "Januari 2025 / Februari 2025" tidak tunggal');
+    const panel = panelText();
+    expect(panel).toContain('periode di halaman ("Januari 2025 / Februari 2025") tidak tunggal');
+    // One reason, not two that contradict each other.
+    expect(panel).not.toContain('halaman tidak menyebut periode');
+    overlay.stop();
+  });
+
+  it('reads the period from the page heading when no key/value line names one, as a sheet title is read', async () => {
+    appraisal('');
+    document.body.insertAdjacentHTML('afterbegin', '<h2>Penilaian SKP Periode Triwulan I 2025</h2>');
+    const overlay = createOverlay(document, settings(), FEATURES);
+    overlay.start();
+    await settle();
+    overlay.flush();
+    expect(capaian()).toEqual(['1', '0.9']);
     overlay.stop();
   });
 });

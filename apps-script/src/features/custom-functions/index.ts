@@ -54,6 +54,13 @@ const policy = () => {
   return loadPolicy(props).policy;
 };
 
+/** Whether a cell holds a date (by its tag: a Date of another realm is one too). */
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/** A date cell as yyyy-mm-dd (in the script's time zone, as Sheets hands it to a custom function). */
+const isoDay = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
 const orError = <T>(result: Result<T>, fn: (value: T) => CellResult): CellResult =>
   result.ok ? fn(result.value) : cellError(result.issue);
 
@@ -79,14 +86,17 @@ export function capaian(
         polarity: polarity?.ok ? polarity.value : 'positif',
       } as const;
       let verdict: ReturnType<typeof decideIndicator>;
-      if (isEmpty(periodCell)) verdict = decideIndicator(facts, p);
-      else {
+      if (isEmpty(periodCell)) {
+        if (!isEmpty(sumCell)) return t('SHEETS_CF_PERIOD_CUMULATIVE_ALONE');
+        verdict = decideIndicator(facts, p);
+      } else {
         // A period given: the target is annual and meets that period by the rule Hitung nilai and the overlay
         // use (shared/score/prorate.ts), the realisasi being that period's own unless `kumulatif` says it runs
-        // from January.
-        const reading = readPeriod(String(periodCell));
-        if (reading.status !== 'one')
-          return cellError({ code: 'PERIOD_AMBIGUOUS', params: { value: String(periodCell) } });
+        // from January. A date cell (Sheets turns a typed "Maret 2025" into one) is not read as a month.
+        const shown = isDate(periodCell) ? isoDay(periodCell) : String(periodCell);
+        const reading = typeof periodCell === 'string' ? readPeriod(periodCell) : null;
+        if (reading?.status !== 'one') return t('SHEETS_CF_PERIOD', { value: shown });
+        if (p.periods.annualTarget === 'periode') return t('SHEETS_CF_PERIOD_OWN_TARGET');
         const cumulative = isEmpty(sumCell) ? null : parseYesNo(sumCell);
         if (cumulative && !cumulative.ok) return cellError(cumulative.issue);
         const { basis } = decidePeriodBasis(

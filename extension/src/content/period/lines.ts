@@ -12,6 +12,8 @@ import { OVERLAY_ATTRIBUTE } from '../selectors';
 const PERIOD_KEY = /^(periode|bulan|tahun|triwulan|semester|masa)\b/i;
 /** Longer texts are paragraphs or whole sections, not a key and its value. */
 const MAX_LINE = 120;
+/** Raw text (hidden parts included) beyond which an element is a section, not a line. */
+const MAX_RAW = MAX_LINE * 4;
 const CANDIDATES = 'p, li, dt, label, h1, h2, h3, h4, h5, h6, span, div, strong, b, small, legend';
 
 const insideAny = (element: Element, tables: readonly Element[]): boolean =>
@@ -22,7 +24,29 @@ const ours = (element: Element): boolean => element.closest(`[${OVERLAY_ATTRIBUT
 /** The value shown after a bare key: the next element's text (a select's chosen option included). */
 function valueAfter(element: Element): string {
   const next = element.nextElementSibling;
-  return next ? visibleText(next) : '';
+  return next && (next.textContent ?? '').length <= MAX_RAW ? visibleText(next) : '';
+}
+
+/**
+ * A cheap first look at an element's raw text before its visible text is built: wrappers around a whole
+ * section (hundreds of characters) and text that does not start with a period key are passed over.
+ */
+const mayBeKeyLine = (element: Element): boolean => {
+  const raw = element.textContent ?? '';
+  return raw.length <= MAX_RAW && PERIOD_KEY.test(raw.trimStart());
+};
+
+/** The headings of the page and the captions of its data tables: read for a period as a sheet's titles. */
+export function pageTitles(doc: Document, tables: readonly Element[]): string[] {
+  const titles: string[] = [];
+  for (const heading of Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6, caption'))) {
+    if (ours(heading) || (heading.tagName !== 'CAPTION' && heading.closest('table'))) continue;
+    if (heading.tagName === 'CAPTION' && !tables.some((t) => t.contains(heading))) continue;
+    if ((heading.textContent ?? '').length > MAX_RAW || isHiddenInTree(heading)) continue;
+    const text = visibleText(heading);
+    if (text !== '' && text.length <= MAX_LINE) titles.push(text);
+  }
+  return titles;
 }
 
 export function keyValueLines(doc: Document, tables: readonly Element[]): string[][] {
@@ -37,12 +61,13 @@ export function keyValueLines(doc: Document, tables: readonly Element[]): string
   for (const row of Array.from(doc.querySelectorAll('tr'))) {
     if (insideAny(row, tables) || ours(row)) continue;
     const cells = Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-    if (cells.length < 2 || cells.length > 4) continue;
+    if (cells.length < 2 || cells.length > 4 || !mayBeKeyLine(cells[0] as Element)) continue;
     const texts = cells.map((c) => visibleText(c)).filter((text) => text !== '');
     if (texts.length >= 2 && PERIOD_KEY.test(texts[0] ?? '') && !isHiddenInTree(row)) add(texts);
   }
   for (const element of Array.from(doc.querySelectorAll(CANDIDATES))) {
-    if (element.closest('table') || insideAny(element, tables) || ours(element)) continue;
+    if (!mayBeKeyLine(element) || element.closest('table') || insideAny(element, tables) || ours(element))
+      continue;
     const text = visibleText(element);
     if (text === '' || text.length > MAX_LINE || !PERIOD_KEY.test(text) || isHiddenInTree(element)) continue;
     // A bare key ("Periode", "Periode Penilaian :") is read with the value beside it.

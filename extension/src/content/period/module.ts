@@ -7,7 +7,7 @@ import type { Issue } from '../../../../shared/core';
 import { formatIssue, type Lang } from '../../../../shared/messages';
 import { decidePeriodBasis, periodTargetSlot, slotOf, targetForPeriod } from '../../../../shared/score';
 import { PERIOD_API, type PeriodApi, type TableBasisInput } from './api';
-import { keyValueLines } from './lines';
+import { keyValueLines, pageTitles } from './lines';
 
 const at = (issue: Issue, tableName: string): Issue => ({
   ...issue,
@@ -15,7 +15,7 @@ const at = (issue: Issue, tableName: string): Issue => ({
 });
 
 function tableBasis(input: TableBasisInput): ReturnType<PeriodApi['tableBasis']> {
-  const meta = periodOfLines(keyValueLines(input.doc, input.tables));
+  const meta = periodOfLines(keyValueLines(input.doc, input.tables), pageTitles(input.doc, input.tables));
   const notes: string[] = [];
   // The periods' own target columns, as the add-on finds them in a sheet (the first of each period).
   const periodColumns: Record<string, string> = {};
@@ -36,26 +36,22 @@ function tableBasis(input: TableBasisInput): ReturnType<PeriodApi['tableBasis']>
     },
     input.rules,
   );
-  // A page naming a range or two periods: said, never narrowed to one (as the add-on says of a sheet).
-  if (meta.period === undefined && meta.periodText !== undefined && basisNotes.length > 0)
-    notes.push(
-      formatIssue(
-        at({ code: 'PERIOD_AMBIGUOUS', params: { value: meta.periodText } }, input.tableName),
-        input.lang,
-      ),
-    );
-  for (const { issue } of basisNotes)
-    notes.push(
-      formatIssue(
-        at(
-          issue.code === 'PERIOD_TARGET_ANNUAL_NO_PERIOD'
-            ? { ...issue, code: 'OVERLAY_PERIOD_TARGET_ANNUAL_NO_PERIOD' }
-            : issue,
-          input.tableName,
-        ),
-        input.lang,
-      ),
-    );
+  // What the user is told, once per table, in the page's words: an annual target without a period names
+  // the column; with a range or two periods, those too (never narrowed to one, as a sheet's are not).
+  const ambiguous = meta.period === undefined ? meta.periodText : undefined;
+  for (const { issue } of basisNotes) {
+    const shown: Issue =
+      issue.code !== 'PERIOD_TARGET_ANNUAL_NO_PERIOD'
+        ? issue
+        : ambiguous !== undefined
+          ? {
+              ...issue,
+              code: 'OVERLAY_PERIOD_TARGET_ANNUAL_AMBIGUOUS',
+              params: { ...issue.params, value: ambiguous },
+            }
+          : { ...issue, code: 'OVERLAY_PERIOD_TARGET_ANNUAL_NO_PERIOD' };
+    notes.push(formatIssue(at(shown, input.tableName), input.lang));
+  }
   const periodColumn =
     basis !== null && basis.period !== null && basis.rule === 'periode'
       ? indexOf[slotOf(basis.period)]

@@ -1,4 +1,11 @@
-import { findPeriodInText, type Period, type PeriodReading, periodKey, readPeriod } from '../parse/period';
+import {
+  findPeriodInText,
+  type Period,
+  type PeriodReading,
+  periodContains,
+  periodKey,
+  readPeriod,
+} from '../parse/period';
 import { displayText, isNumberingRow } from './compose';
 import {
   dayRunOf,
@@ -432,6 +439,30 @@ function metaPeriodSource(line: MetaLine): PeriodSource {
 }
 
 /**
+ * The period lines of a table, each read as metaPeriodSource reads it; a line naming a quarter, semester or
+ * month without its year ("Periode : Triwulan I") is read with the year another line states ("Tahun
+ * Anggaran : 2025"), when exactly one year is stated: both are written, nothing is guessed.
+ */
+function metaPeriodSources(lines: readonly MetaLine[]): PeriodSource[] {
+  const sources = lines.map(metaPeriodSource);
+  const years = new Set(
+    sources.flatMap((s) =>
+      s.reading.status === 'one' && s.reading.period.kind === 'year' ? [s.reading.period.year] : [],
+    ),
+  );
+  if (years.size !== 1) return sources;
+  const [year] = [...years];
+  return sources.map((source, i) => {
+    if (source.reading.status !== 'none') return source;
+    const line = lines[i] as MetaLine;
+    const reading = readPeriod(`${line.key} ${line.value} ${year}`);
+    return reading.status === 'one' && reading.period.kind !== 'year'
+      ? { shown: `${line.value} ${year}`, reading }
+      : source;
+  });
+}
+
+/**
  * The period of a table from its meta lines (Periode, Bulan...), else from its title lines. Two
  * lines naming different periods, or one naming a range, leave the period out and keep the text,
  * so the caller reports it rather than picking one.
@@ -441,7 +472,14 @@ function periodOf(
   fromTitles: readonly PeriodSource[],
 ): Omit<FoundTable['meta'], 'rows'> {
   for (const sources of [fromMeta, fromTitles]) {
-    const named = sources.filter((source) => source.reading.status !== 'none');
+    const read = sources.filter((source) => source.reading.status !== 'none');
+    // A year around a period named in it adds nothing ("Tahun : 2024" with "Bulan : Mei 2024"), as in one text.
+    const periods = read.flatMap((s) => (s.reading.status === 'one' ? [s.reading.period] : []));
+    const named = read.filter(
+      (s) =>
+        s.reading.status !== 'one' ||
+        !periods.some((q) => periodContains((s.reading as { period: Period }).period, q)),
+    );
     const first = named[0];
     if (!first) continue;
     const keys = new Set(
@@ -467,11 +505,12 @@ export function periodOfLines(
   lines: readonly (readonly string[])[],
   titles: readonly string[] = [],
 ): Omit<FoundTable['meta'], 'rows'> {
-  const sources: PeriodSource[] = [];
+  const periodLines: MetaLine[] = [];
   for (const texts of lines) {
     const line = metaLineOf(texts);
-    if (line !== undefined && PERIOD_KEYS.has(line.key)) sources.push(metaPeriodSource(line));
+    if (line !== undefined && PERIOD_KEYS.has(line.key)) periodLines.push(line);
   }
+  const sources = metaPeriodSources(periodLines);
   // Titles ("PENILAIAN SKP PERIODE TRIWULAN III 2025") are read when no key/value line names a period.
   return periodOf(
     sources,
@@ -502,7 +541,7 @@ function buildTable(
   const titleTexts = context.titles.map((r) => textsOf(grid[r])[0] ?? '');
   const metaLines = context.meta.map((r) => metaLineOf(textsOf(grid[r]))).filter((m) => m !== undefined);
   const periodMeta = periodOf(
-    metaLines.filter((m) => PERIOD_KEYS.has(m.key)).map(metaPeriodSource),
+    metaPeriodSources(metaLines.filter((m) => PERIOD_KEYS.has(m.key))),
     titleTexts.map((text) => ({ shown: text, reading: findPeriodInText(text) })),
   );
   const opd = metaLines.find((m) => OPD_KEYS.has(m.key) && m.value !== '')?.value;

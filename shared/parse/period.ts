@@ -241,7 +241,7 @@ const monthsOf = (p: Period): [number, number] => {
 };
 
 /** True when `outer` strictly contains `inner` ("Tahun 2024" contains "Mei 2024"). */
-function contains(outer: Period, inner: Period): boolean {
+export function periodContains(outer: Period, inner: Period): boolean {
   if (outer.year !== inner.year || RANK[outer.kind] <= RANK[inner.kind]) return false;
   const [from, to] = monthsOf(outer);
   const [innerFrom, innerTo] = monthsOf(inner);
@@ -266,7 +266,7 @@ function decide(tokens: readonly Token[], found: readonly Found[]): PeriodReadin
     if (!periods.some((p) => periodKey(p) === periodKey(period))) periods.push(period);
   });
   // "Tahun 2024 Bulan Mei 2024" names one month; a year around it adds nothing.
-  const specific = periods.filter((p) => !periods.some((q) => contains(p, q)));
+  const specific = periods.filter((p) => !periods.some((q) => periodContains(p, q)));
   if (specific.length === 0) return { status: 'none' };
   if (specific.length === 1) return { status: 'one', period: specific[0]! };
   return { status: 'ambiguous', reason: 'several', periods: specific };

@@ -1,5 +1,6 @@
 import type { Failure, Issue, Result } from '../core/issue';
 import { fail } from '../core/issue';
+import { isMessageCode } from '../messages/catalog';
 import { type Period, periodLabel } from '../parse/period';
 import { durationUnitOf } from '../parse/units';
 import type { AnnualTargetRule, PeriodsPolicy } from '../policy/sections/periods';
@@ -68,8 +69,17 @@ function isMeasure(m: unknown): m is Measure {
 }
 
 /** A period target cell as a surface reads it: a Measure, or a failure with its issue. */
+/** An issue as the core's readers give one: a catalog code and plain params (a damaged one is none). */
+const isIssue = (issue: unknown): boolean =>
+  isObject(issue) &&
+  isText(issue.code) &&
+  isMessageCode(issue.code) &&
+  (issue.params === undefined ||
+    (isObject(issue.params) &&
+      Object.values(issue.params).every((v) => isText(v) || (typeof v === 'number' && Number.isFinite(v)))));
+
 const isResult = (cell: unknown): cell is Result<Measure> =>
-  isObject(cell) && (cell.ok === true ? isMeasure(cell.value) : cell.ok === false && isObject(cell.issue));
+  isObject(cell) && (cell.ok === true ? isMeasure(cell.value) : cell.ok === false && isIssue(cell.issue));
 
 /** Periods in a year and the period's position in it (1-based), or null for a period that is not one. */
 function position(period: Period): { index: number; perYear: number } | null {

@@ -41,4 +41,37 @@ describe('periodOfLines', () => {
       index: 5,
     });
   });
+
+  it('reads a quarter written without its year with the one year another line states', () => {
+    expect(
+      periodOfLines([
+        ['Tahun Anggaran', ':', '2025'],
+        ['Periode', ':', 'Triwulan I'],
+      ]),
+    ).toEqual({
+      period: { kind: 'quarter', year: 2025, index: 1 },
+      periodText: 'Triwulan I 2025',
+    });
+    expect(periodOfLines([['Tahun : 2024'], ['Bulan : Mei']]).period).toEqual({
+      kind: 'month',
+      year: 2024,
+      index: 5,
+    });
+    // Two years stated: which one the quarter belongs to is not guessed.
+    expect(
+      periodOfLines([['Tahun : 2024'], ['Tahun Anggaran : 2025'], ['Periode : Triwulan I']]).period,
+    ).toBeUndefined();
+    // No year at all: nothing.
+    expect(periodOfLines([['Periode : Triwulan I']])).toEqual({});
+  });
+
+  it('takes the period named inside the year another line states ("Tahun : 2024" and "Bulan : Mei 2024")', () => {
+    expect(periodOfLines([['Tahun : 2024'], ['Bulan : Mei 2024']]).period).toEqual({
+      kind: 'month',
+      year: 2024,
+      index: 5,
+    });
+    // A month of another year is still two periods.
+    expect(periodOfLines([['Tahun : 2024'], ['Bulan : Mei 2025']]).period).toBeUndefined();
+  });
 });

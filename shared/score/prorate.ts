@@ -62,9 +62,13 @@ function isPeriod(p: unknown): p is Period {
 
 const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
+/** One of the scales an amount is written on (score/measure.ts AmountScale). */
+const isScale = (v: unknown): boolean =>
+  v === 'bare' || v === 'fraction' || v === 'points' || (isText(v) && durationUnitOf(v) === v);
+
 /** A measure as readMeasure gives it: finite numbers on a named scale. */
 function isMeasure(m: unknown): m is Measure {
-  if (!isObject(m) || !isText(m.scale) || (m.unit !== undefined && !isText(m.unit))) return false;
+  if (!isObject(m) || !isScale(m.scale) || (m.unit !== undefined && !isText(m.unit))) return false;
   return m.kind === 'single' ? finite(m.value) : m.kind === 'range' && finite(m.low) && finite(m.high);
 }
 

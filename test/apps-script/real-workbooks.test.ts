@@ -81,6 +81,17 @@ describe.skipIf(missing !== null)('the real workbooks offices keep, through the 
     expect(problems.some((m) => m.includes('belum punya indikator'))).toBe(false);
   });
 
+  it('a SIASN roster: Siapkan kertas rapat writes a result slip for each of the 7,979 employees', () => {
+    const { box } = run(REAL_WORKBOOKS.roster);
+    const inputs = ['Sheet1', 'Sheet2'];
+    const before = inputs.map((name) => sheetState(sheetNamed(box, name)));
+    const done = String(box.call('siapkanKertasRapat'));
+    // A few hundred thousand rows once overflowed the stack (a spread into Math.max) and wrote nothing.
+    expect(done).toContain('7.979 slip di "Slip Hasil"');
+    expect(rowsOf(box, 'Slip Hasil').length).toBeGreaterThan(7979 * 10);
+    expect(inputs.map((name) => sheetState(sheetNamed(box, name)))).toEqual(before);
+  });
+
   it('an attendance recap: the code columns and working days (JHK) read, deductions from the counts', () => {
     const { box, compute } = run(REAL_WORKBOOKS.attendance);
     const [recap, ...others] = tablesOf(box);

@@ -23,9 +23,19 @@ export interface OutputSheet {
 export const numberOrBlank = (n: number | null | undefined): CellValue =>
   typeof n === 'number' && Number.isFinite(n) ? n : '';
 
+/**
+ * The length of the longest row (at least 1). A loop, not Math.max(...lengths): a spread passes every row as
+ * an argument, and a sheet of a few hundred thousand rows (a large OPD's result slips) overflows the stack.
+ */
+export function widestRow(rows: readonly (readonly unknown[])[]): number {
+  let width = 1;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
 /** Pads every row to the widest one: setValues needs a rectangle. */
 export function rectangular(rows: SheetCell[][]): SheetCell[][] {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  const width = widestRow(rows);
   return rows.map((r) => (r.length === width ? r : [...r, ...Array<SheetCell>(width - r.length).fill('')]));
 }
 

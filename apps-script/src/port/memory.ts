@@ -1,3 +1,4 @@
+import { widestRow } from '../output/sheet';
 import { writtenValue } from './cell-data';
 import type {
   CellValue,
@@ -69,7 +70,7 @@ export class MemorySheet implements SheetPort {
   }
 
   private snapshot(options: ReadOptions): SheetSnapshot {
-    const width = Math.max(1, ...this.values.map((r) => r.length));
+    const width = widestRow(this.values);
     const values = this.values.length === 0 ? [['' as CellValue]] : this.values;
     const padded = values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
     return {

@@ -226,7 +226,10 @@ export function readSheetTables(
     const { mapping, guesses } = savedHere
       ? { mapping: savedHere.columns, guesses: [] }
       : withoutGuesses(recognition.mapping, recognition.columns);
-    const lastRow = Math.max(f.headerStart + f.headerRowCount, ...dataRows, ...f.totalRows.map((r) => r + 1));
+    // A loop, not Math.max(...rows): a table of a few hundred thousand rows would overflow the stack.
+    let lastRow = f.headerStart + f.headerRowCount;
+    for (const r of dataRows) if (r > lastRow) lastRow = r;
+    for (const r of f.totalRows) if (r + 1 > lastRow) lastRow = r + 1;
     return {
       sheet,
       snapshot,

@@ -135,7 +135,9 @@ export class FakeSheet implements GasSheet {
   }
   getMaxColumns() {
     this.rec.rec('Sheet.getMaxColumns', this);
-    return Math.max(26, ...this.cells.map((r) => r.length));
+    let width = 26;
+    for (const row of this.cells) if (row.length > width) width = row.length;
+    return width;
   }
   getDataRange(): GasRange {
     this.rec.rec('Sheet.getDataRange', this);

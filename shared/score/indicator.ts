@@ -458,8 +458,10 @@ export function decideIndicator(
     realisasiIssue = realisasi.issue;
   } else {
     read = 'read';
-    if (compared !== null && computed === null)
-      computed = capaianOf(compared, realisasi.value, facts.polarity, policy);
+    // A target read ok is compared whatever it holds: capaianOf answers a damaged one (or a damaged polarity)
+    // with its failure, the same a formula or a page gets, rather than leaving the capaian unexplained.
+    if (target.ok && computed === null)
+      computed = capaianOf(compared as Measure, realisasi.value, facts.polarity, policy);
   }
   const d = new IndicatorDecision().decide(
     Boolean(target.ok),

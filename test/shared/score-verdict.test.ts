@@ -181,6 +181,25 @@ const facts = fc.record(
 );
 const RUNS = { numRuns: 2000 };
 
+describe('a target read ok but holding nothing (a damaged fact)', () => {
+  const read = { ok: true, value: { value: 0, scale: 'bare' } };
+  it('is refused as the target, or for its damaged polarity first, as the plain definitions say', () => {
+    for (const polarity of ['positif', '-'] as const) {
+      const f = { target: { ok: true, value: null }, realisasi: read, polarity };
+      const verdict = decideIndicator(as(f), defaultPolicy());
+      expect({ ...verdict, flags: [...verdict.flags] }).toStrictEqual(
+        referenceDecide(as(f), defaultPolicy()),
+      );
+    }
+    const verdict = decideIndicator(
+      as({ target: { ok: true, value: null }, realisasi: read, polarity: 'positif' }),
+      defaultPolicy(),
+    );
+    expect(verdict.issue?.code).toBe('CAPAIAN_TARGET_INVALID');
+    expect(verdict.issueField).toBe('target');
+  });
+});
+
 describe('the indicator verdict on plain fields gives what the plain definitions gave', () => {
   it('decideIndicator: the same verdict, flags, issue and field, on well-formed facts and on junk', () => {
     fc.assert(

@@ -7,7 +7,12 @@ import type { PredikatOrganisasi, PredikatPegawai, Rating } from '../policy/sect
 import { detectBusyWithoutResults } from '../recommend/busy';
 import { recommendForEmployee } from '../recommend/employee';
 import type { EmployeeFlag } from '../recommend/flags';
-import { aggregateEmployeeRhk, type EmployeeAggregate, groupByRhk } from '../score/aggregate';
+import {
+  aggregateEmployeeRhk,
+  type EmployeeAggregate,
+  groupByRhkInto,
+  type RhkGroup,
+} from '../score/aggregate';
 import { categorize } from '../score/category';
 import { legacyCategory, nilaiCapaianIki } from '../score/legacy';
 import { predikatPegawai } from '../score/predikat';
@@ -15,11 +20,13 @@ import { finalHasilRating, perilakuFromBerakhlak, proposeHasilRating } from '../
 import type { ActivityTotals, DatedAttendanceEvent } from './attendance';
 import type { BehaviourRecord } from './behaviour';
 import { placed, rowList } from './cells';
+import { type EmployeeParts, EmployeeVerdict } from './employee-verdict';
+import type { IndicatorColumns } from './indicator-columns';
 import type { IndicatorRecord } from './indicators';
 import { capaianByLevel, noHasilIssue, perilakuOfResults } from './level';
 import type { EmployeeRecord } from './people';
 import type { ResultsRecord } from './results';
-import type { EmployeeResult, RhkResult } from './schema';
+import type { EmployeeResult } from './schema';
 import { NO_ISSUES, ScratchList, SharedVerdicts } from './shared-verdicts';
 
 type Discipline = EmployeeResult['discipline'];
@@ -55,6 +62,8 @@ export interface ScoringCache {
    * employee (the rules read them and keep none of them): 20,000 employees need no record of their own.
    */
   calls: ScoringCalls;
+  /** The employee's RHK groups, refilled for each employee (read at once, never kept). */
+  rhkGroups: RhkGroup[];
   /** The employee's capaian from their RHK, refilled for each employee (read at once, never kept). */
   means: EmployeeAggregate;
   /** Flag lists, reasons and recommendations many employees show alike, each held once. */
@@ -70,6 +79,45 @@ interface ScoringCalls {
   hasil: Parameters<typeof finalHasilRating>[0];
   busy: Parameters<typeof detectBusyWithoutResults>[0];
   recommend: Parameters<typeof recommendForEmployee>[0];
+  /** The employee's result but its records, copied into an EmployeeVerdict. */
+  parts: EmployeeParts;
+}
+
+function emptyParts(): EmployeeParts {
+  return {
+    nip: '',
+    nama: '',
+    jabatan: '',
+    unit: '',
+    opd: '',
+    atasanNip: null,
+    isHeadOfUnit: false,
+    row: 0,
+    level: null,
+    employeeLevel: null,
+    capaian: null,
+    capaianUtama: null,
+    capaianTambahan: null,
+    kategori: null,
+    ratingHasilUsulan: null,
+    ratingHasil: null,
+    ratingHasilSumber: 'usulan',
+    ratingHasilBerbeda: false,
+    ratingPerilaku: null,
+    predikat: null,
+    predikatUsulan: null,
+    predikatSumber: 'matriks',
+    predikatBerbeda: false,
+    legacy: null,
+    legacy46: null,
+    activity: { minutes: 0, withoutOutputMinutes: 0, expectedMinutes: 0 },
+    discipline: NO_DISCIPLINE,
+    tpp: null,
+    hasFeedback: false,
+    flags: NO_FLAGS as EmployeeFlag[],
+    flagReasons: NO_ISSUES,
+    recommendation: { kind: 'tidak_ada', reasons: [] },
+  };
 }
 
 export const newScoringCache = (): ScoringCache => ({
@@ -80,7 +128,9 @@ export const newScoringCache = (): ScoringCache => ({
     hasil: { proposed: null, override: null, isHeadOfUnit: false, orgPredikat: null },
     busy: { minutes: 0, workingDays: 0, capaian: null, activityMinutesWithoutOutput: 0 },
     recommend: { predikat: null, capaian: null, deductionFraction: 0, tkDays: 0, flags: [] },
+    parts: emptyParts(),
   },
+  rhkGroups: [],
   means: { capaian: null, counted: 0, skipped: 0, warnings: [], utama: null, tambahan: null },
   shared: new SharedVerdicts(),
   flags: new ScratchList(),
@@ -240,7 +290,8 @@ function withTkDates(discipline: Discipline, tk: Pick<Discipline, 'tkDates' | 't
 
 export interface EmployeeInputs {
   record: EmployeeRecord;
-  indicators: readonly IndicatorRecord[];
+  /** The indicator sheet's verdicts: the employee's are read from here (by the record's roster index). */
+  indicatorColumns: IndicatorColumns;
   behaviour: BehaviourRecord | undefined;
   /** The employee's row in the results sheet (results already computed per employee), if any. */
   results?: ResultsRecord | undefined;
@@ -292,6 +343,7 @@ function perilakuOf(
 /** Employee flags other than busy-but-no-results, each with the reason a supervisor can act on. */
 function dataFlags(
   inputs: EmployeeInputs,
+  indicators: readonly IndicatorRecord[],
   hasFeedback: boolean,
   flags: ScratchList<EmployeeFlag>,
   reasons: ScratchList<Issue>,
@@ -300,7 +352,7 @@ function dataFlags(
   // One pass over the indicators; the row lists are only built for the few employees who need them.
   let withoutEvidence: number[] | null = null;
   let empty: number[] | null = null;
-  for (const i of inputs.indicators) {
+  for (const i of indicators) {
     if (i.flags.includes('tanpa_bukti')) {
       if (withoutEvidence) withoutEvidence.push(i.row);
       else withoutEvidence = [i.row];
@@ -346,8 +398,11 @@ export function scoreEmployee(
   issues: Issue[],
   cache: ScoringCache = newScoringCache(),
 ): EmployeeResult {
-  const { record, indicators, behaviour } = inputs;
-  const rhk: RhkResult[] = groupByRhk(indicators, policy.capaian);
+  const { record, behaviour } = inputs;
+  // The employee's records, refilled in place: read here, kept by none (the result builds its own on demand).
+  const indicators = inputs.indicatorColumns.scratchOf(record.index);
+  // Grouped into the run's reused groups (read here; the result builds its own when a surface reads them).
+  const rhk = groupByRhkInto(indicators, policy.capaian, cache.rhkGroups);
   const aggregate = aggregateEmployeeRhk(rhk, policy.capaian, cache.means);
   const firstIndicatorRow = indicators[0]?.row;
   for (const w of aggregate.warnings)
@@ -476,7 +531,7 @@ export function scoreEmployee(
   for (let i = 0; i < busy.reasons.length; i++) reasonList.push(busy.reasons[i] as Issue);
   // Kesibukan semu's expected minutes rest on the period's working days: say where they came from.
   if (inputs.workingDaysNote && flagList.includes('kesibukan_semu')) reasonList.push(inputs.workingDaysNote);
-  dataFlags(inputs, hasFeedback, flagList, reasonList);
+  dataFlags(inputs, indicators, hasFeedback, flagList, reasonList);
   // The target a capaian was compared with when it is not the one written (score/prorate.ts).
   for (let i = 0; i < indicators.length; i++) {
     const note = (indicators[i] as IndicatorRecord).basisNote;
@@ -495,49 +550,58 @@ export function scoreEmployee(
   // The record keeps no employee's list past the call.
   recommendInput.flags = NO_FLAGS;
 
-  return {
-    nip: record.nip,
-    nama: record.nama,
-    jabatan: record.jabatan,
-    unit: record.unit,
-    opd: record.opd,
-    atasanNip: record.atasanNip,
-    isHeadOfUnit: record.isHead,
-    row: record.row,
-    indicators: indicators as IndicatorRecord[],
-    rhk,
-    level,
-    employeeLevel: results
-      ? {
-          row: results.row,
-          capaian: results.capaian,
-          nilaiSkp: results.nilaiSkp,
-          nilaiAkhir: results.nilaiAkhir,
-          nilaiTertimbang: results.nilaiTertimbang,
-        }
-      : null,
-    capaian,
-    capaianUtama: aggregate.utama,
-    capaianTambahan: aggregate.tambahan,
-    kategori: capaian === null ? null : categorize(capaian, policy.capaian),
-    ratingHasilUsulan: proposed,
-    ratingHasil: hasil.rating,
-    ratingHasilSumber: hasil.source,
-    ratingHasilBerbeda: hasil.disagrees,
-    ratingPerilaku: perilaku,
-    predikat,
-    predikatUsulan,
-    predikatSumber: predikatTertulis ? 'tertulis' : 'matriks',
-    predikatBerbeda:
-      predikatTertulis !== null && predikatUsulan !== null && predikatTertulis !== predikatUsulan,
-    legacy,
-    legacy46: results?.legacy46 ?? null,
-    activity: { minutes, withoutOutputMinutes, expectedMinutes: busy.expectedMinutes },
-    discipline,
-    tpp,
-    hasFeedback,
-    flags,
-    flagReasons,
-    recommendation,
-  };
+  // Decided into the run's one parts record, then copied into the result in the schema's order (its
+  // records are built from the indicator columns when a surface reads them).
+  const parts = cache.calls.parts;
+  parts.nip = record.nip;
+  parts.nama = record.nama;
+  parts.jabatan = record.jabatan;
+  parts.unit = record.unit;
+  parts.opd = record.opd;
+  parts.atasanNip = record.atasanNip;
+  parts.isHeadOfUnit = record.isHead;
+  parts.row = record.row;
+  parts.level = level;
+  parts.employeeLevel = results
+    ? {
+        row: results.row,
+        capaian: results.capaian,
+        nilaiSkp: results.nilaiSkp,
+        nilaiAkhir: results.nilaiAkhir,
+        nilaiTertimbang: results.nilaiTertimbang,
+      }
+    : null;
+  parts.capaian = capaian;
+  parts.capaianUtama = aggregate.utama;
+  parts.capaianTambahan = aggregate.tambahan;
+  parts.kategori = capaian === null ? null : categorize(capaian, policy.capaian);
+  parts.ratingHasilUsulan = proposed;
+  parts.ratingHasil = hasil.rating;
+  parts.ratingHasilSumber = hasil.source;
+  parts.ratingHasilBerbeda = hasil.disagrees;
+  parts.ratingPerilaku = perilaku;
+  parts.predikat = predikat;
+  parts.predikatUsulan = predikatUsulan;
+  parts.predikatSumber = predikatTertulis ? 'tertulis' : 'matriks';
+  parts.predikatBerbeda =
+    predikatTertulis !== null && predikatUsulan !== null && predikatTertulis !== predikatUsulan;
+  parts.legacy = legacy;
+  parts.legacy46 = results?.legacy46 ?? null;
+  parts.activity = { minutes, withoutOutputMinutes, expectedMinutes: busy.expectedMinutes };
+  parts.discipline = discipline;
+  parts.tpp = tpp;
+  parts.hasFeedback = hasFeedback;
+  parts.flags = flags;
+  parts.flagReasons = flagReasons;
+  parts.recommendation = recommendation;
+  const result: EmployeeResult = new EmployeeVerdict(
+    parts,
+    inputs.indicatorColumns,
+    record.index,
+    policy.capaian,
+  );
+  // The parts keep no employee's lists past the call.
+  parts.flags = NO_FLAGS as EmployeeFlag[];
+  parts.flagReasons = NO_ISSUES;
+  return result;
 }

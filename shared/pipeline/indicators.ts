@@ -37,27 +37,17 @@ import {
   text,
   where,
 } from './cells';
+import { blankRecord, IndicatorColumns, type IndicatorRecord } from './indicator-columns';
 import {
   type EmployeeRecord,
   type EmployeeRoster,
   IdentityCells,
-  type PerEmployee,
-  perEmployee,
   rosterNeighbourOf,
   rosterNipOf,
   UnknownNips,
 } from './people';
-import type { IndicatorResult } from './schema';
 
-export interface IndicatorRecord extends IndicatorResult {
-  /** Bobot written on this row (usually only on an RHK's first row), null when empty or unreadable. */
-  weight: number | null;
-  /**
-   * Why the capaian is not against the target as written: an annual target prorated for the period, or
-   * the period's own target used (score/prorate.ts). Absent when the target is the period's.
-   */
-  basisNote?: Issue;
-}
+export type { IndicatorRecord };
 
 /**
  * How the table's targets meet the period scored (score/prorate.ts), decided once per table: null when
@@ -220,43 +210,6 @@ class AmountColumn {
 }
 
 /**
- * An employee's records, gathered into one reused array while their rows follow one another, and kept
- * as an array of exactly their number when the run ends (an array grown by push keeps room for 17, and
- * these arrays are kept in the results); a later run of the same employee's rows is appended. The
- * reused array is never emptied by `length = 0` (which gives its room back, to be grown again for the
- * next employee): a count says how much of it is this run's.
- */
-class EmployeeRuns<T> {
-  private readonly run: T[] = [];
-  private count = 0;
-  private index = -1;
-  constructor(private readonly lists: PerEmployee<T[]>) {}
-
-  /** Makes employee `index` the one add() gives records to. */
-  of(index: number): void {
-    if (index !== this.index) {
-      this.end();
-      this.index = index;
-    }
-  }
-
-  add(record: T): void {
-    this.run[this.count++] = record;
-  }
-
-  /** Ends the current run: its records go to the employee's list. */
-  end(): void {
-    if (this.index >= 0 && this.count > 0) {
-      const before = this.lists[this.index];
-      const records = this.run.slice(0, this.count);
-      this.lists[this.index] = before === undefined ? records : before.concat(records);
-    }
-    this.count = 0;
-    this.index = -1;
-  }
-}
-
-/**
  * Reads the indicators sheet, grouped by employee NIP in one pass. Merged cells arrive empty in every row
  * but the first, so an empty NIP, RHK or jenis RHK carries down from the row above. Each bad cell is
  * reported where it is; only the indicator it belongs to loses its capaian.
@@ -268,7 +221,7 @@ export function readIndicators(
   policy: Policy,
   issues: Issue[],
   period: Period | null = null,
-): { byEmployee: PerEmployee<IndicatorRecord[]>; scored: number } {
+): { columns: IndicatorColumns; scored: number } {
   // Annual targets against the period's realisasi (score/prorate.ts): decided once for the table.
   const basis = periodBasisOf(table, policy, period, issues);
   const basisSlot =
@@ -276,8 +229,11 @@ export function readIndicators(
       ? slotOf(period)
       : null;
   let columnMissingSaid = false;
-  const byEmployee = perEmployee<IndicatorRecord[]>(roster);
-  const runs = new EmployeeRuns(byEmployee);
+  const columns = new IndicatorColumns(table.rows.length, roster.list.length);
+  // One record refilled for each row: the columns keep its fields, not the record.
+  const record = blankRecord();
+
+  let employeeIndex = -1;
   const unknown = new UnknownNips(table.sheet);
   const targets = new AmountColumn(table, 'target');
   const realisations = new AmountColumn(table, 'realisasi');
@@ -351,7 +307,7 @@ export function readIndicators(
       lastNip = nip;
       linked = employee !== undefined;
       if (employee !== undefined) {
-        runs.of(employee.index);
+        employeeIndex = employee.index;
         lastEmployee = employee;
       }
     } else if (nip === '') {
@@ -470,24 +426,21 @@ export function readIndicators(
     const capaian = verdict.capaian;
     if (capaian !== null) scored++;
 
-    const record: IndicatorRecord = {
-      row: row.row,
-      rhk: lastRhk,
-      jenis: lastKind,
-      indikator,
-      target: targetText,
-      realisasi: realisasiText,
-      capaian,
-      kategori: verdict.kategori,
-      hasEvidence,
-      hasFeedback,
-      weight,
-      flags: verdict.flags as IndicatorFlag[],
-    };
-    if (basisNote !== undefined) record.basisNote = basisNote;
-    runs.add(record);
+    record.row = row.row;
+    record.rhk = lastRhk;
+    record.jenis = lastKind;
+    record.indikator = indikator;
+    record.target = targetText;
+    record.realisasi = realisasiText;
+    record.capaian = capaian;
+    record.kategori = verdict.kategori;
+    record.hasEvidence = hasEvidence;
+    record.hasFeedback = hasFeedback;
+    record.weight = weight;
+    record.flags = verdict.flags as IndicatorFlag[];
+    record.basisNote = basisNote;
+    columns.add(employeeIndex, record);
   }
-  runs.end();
   unknown.flush(employeeSheet, issues, rowList);
-  return { byEmployee, scored };
+  return { columns, scored };
 }

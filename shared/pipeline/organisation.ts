@@ -20,7 +20,7 @@ import {
 import { readBehaviour } from './behaviour';
 import { where } from './cells';
 import { type EmployeeInputs, newScoringCache, scoreEmployee } from './employee';
-import { type IndicatorRecord, readIndicators } from './indicators';
+import { readIndicators } from './indicators';
 import {
   applyHukuman,
   type DutyDate,
@@ -50,7 +50,6 @@ import type {
 import { readSakip, readUnits } from './units';
 
 /** An employee without indicator rows or attendance events: one empty list each, never written to. */
-const NO_INDICATORS: readonly IndicatorRecord[] = Object.freeze([]);
 const NO_EVENTS: readonly DatedAttendanceEvent[] = Object.freeze([]);
 
 export interface ScoreOptions {
@@ -375,7 +374,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   // One inputs record, refilled for each employee (scoreEmployee keeps none of it but the lists it returns).
   const inputs: EmployeeInputs = {
     record: list[0] as EmployeeRecord,
-    indicators: NO_INDICATORS,
+    indicatorColumns: indicators.columns,
     behaviour: undefined,
     results: undefined,
     events: NO_EVENTS,
@@ -403,7 +402,6 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     }
     const kept = attendance[record.index];
     inputs.record = record;
-    inputs.indicators = indicators.byEmployee[record.index] ?? [];
     inputs.behaviour = behaviour[record.index];
     inputs.results = results[record.index];
     inputs.events = kept?.events ?? NO_EVENTS;

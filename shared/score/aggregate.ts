@@ -31,7 +31,7 @@ export interface EmployeeAggregate extends RhkAggregate {
   tambahan: number | null;
 }
 
-type AggregatePolicy = Pick<CapaianPolicy, 'aggregationCap' | 'useWeights'>;
+export type AggregatePolicy = Pick<CapaianPolicy, 'aggregationCap' | 'useWeights'>;
 
 const isComputable = (c: unknown): c is number => typeof c === 'number' && Number.isFinite(c);
 const hasWeight = (w: unknown): w is number => typeof w === 'number' && Number.isFinite(w);
@@ -300,13 +300,19 @@ function runsOf(rows: readonly unknown[]): number {
   return runs;
 }
 
-const groupOf = (row: RhkIndicator): RhkGroup => ({
-  rhk: typeof row.rhk === 'string' ? row.rhk : '',
-  jenis: row.jenis === 'tambahan' ? 'tambahan' : 'utama',
-  weight: hasWeight(row.weight) ? row.weight : null,
-  capaian: null,
-  indicators: 0,
-});
+/** A group for the RHK of `row`, new or (`into`) a group refilled in place. */
+function groupOf(row: RhkIndicator, into: RhkGroup | undefined): RhkGroup {
+  const rhk = typeof row.rhk === 'string' ? row.rhk : '';
+  const jenis = row.jenis === 'tambahan' ? 'tambahan' : 'utama';
+  const weight = hasWeight(row.weight) ? row.weight : null;
+  if (into === undefined) return { rhk, jenis, weight, capaian: null, indicators: 0 };
+  into.rhk = rhk;
+  into.jenis = jenis;
+  into.weight = weight;
+  into.capaian = null;
+  into.indicators = 0;
+  return into;
+}
 
 /**
  * An employee's indicator rows grouped by RHK (text and kind), in order of first appearance, each with
@@ -318,8 +324,32 @@ const groupOf = (row: RhkIndicator): RhkGroup => ({
 export function groupByRhk(indicators: readonly RhkIndicator[], policy: AggregatePolicy): RhkGroup[] {
   const rows = itemsOf(indicators);
   // Room for every group made once (a run per RHK, the usual case, fills it exactly).
-  const room = runsOf(rows);
-  const groups: RhkGroup[] = new Array(room);
+  const groups: RhkGroup[] = new Array(runsOf(rows));
+  return exactly(groups, groupInto(rows, policy, groups, false));
+}
+
+/**
+ * groupByRhk into groups a scorer reuses: `groups` holds the employee's groups when it returns, its
+ * groups refilled in place (new ones added as needed), its length their number. For a scorer that reads
+ * the groups at once and keeps none of them; one rule with groupByRhk.
+ */
+export function groupByRhkInto(
+  indicators: readonly RhkIndicator[],
+  policy: AggregatePolicy,
+  groups: RhkGroup[],
+): readonly RhkGroup[] {
+  // The array keeps its room (a shorter employee leaves groups past its length to be refilled later).
+  groups.length = groupInto(itemsOf(indicators), policy, groups, true);
+  return groups;
+}
+
+/** The grouping of groupByRhk and groupByRhkInto: fills `groups` from 0 and returns how many it holds. */
+function groupInto(
+  rows: readonly unknown[],
+  policy: AggregatePolicy,
+  groups: RhkGroup[],
+  reuse: boolean,
+): number {
   let count = 0;
   let inRuns = true;
   let last: RhkGroup | undefined;
@@ -345,7 +375,7 @@ export function groupByRhk(indicators: readonly RhkIndicator[], policy: Aggregat
       }
     }
     if (group === undefined) {
-      group = groupOf(indicator);
+      group = groupOf(indicator, reuse ? groups[count] : undefined);
       groups[count++] = group;
     } else if (group.weight === null && hasWeight(indicator.weight)) group.weight = indicator.weight;
     group.indicators++;
@@ -359,7 +389,7 @@ export function groupByRhk(indicators: readonly RhkIndicator[], policy: Aggregat
       group.capaian = meanOf(rows, 'all', policy, 'kind', from, to);
       from = to;
     }
-    return exactly(groups, count);
+    return count;
   }
   for (let k = 0; k < count; k++) {
     const group = groups[k] as RhkGroup;
@@ -374,5 +404,5 @@ export function groupByRhk(indicators: readonly RhkIndicator[], policy: Aggregat
     }
     group.capaian = meanOf(list, 'all', policy);
   }
-  return exactly(groups, count);
+  return count;
 }

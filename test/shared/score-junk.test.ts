@@ -79,9 +79,15 @@ describe('shared/score never throws on junk and never shows NaN', () => {
     );
   });
 
-  it('aggregateRhk, aggregateEmployee, aggregateEmployeeRhk, groupByRhk', () => {
+  it('aggregateRhk, aggregateEmployee, aggregateEmployeeRhk, groupByRhk, groupByRhkInto', () => {
+    // One array of groups reused across every case, as the scorer reuses it across employees.
+    const reused: score.RhkGroup[] = [];
     run(
       fc.property(aggregateItems, policies, (items, policy) => {
+        // The scorer's groups, refilled in place, are groupByRhk's, whatever the groups held before.
+        const refilled = score.groupByRhkInto(as(items), policy.capaian, reused);
+        expectClean(refilled, items);
+        expect([...refilled]).toEqual(score.groupByRhk(as(items), policy.capaian));
         expectClean(score.aggregateRhk(as(items), policy.capaian), items);
         expectClean(score.aggregateEmployee(as(items), policy.capaian), items);
         expectClean(score.aggregateEmployeeRhk(as(items), policy.capaian), items);
@@ -291,6 +297,7 @@ it('covers every exported function of shared/score', () => {
     'aggregateEmployee',
     'aggregateEmployeeRhk',
     'groupByRhk',
+    'groupByRhkInto',
     'checkDistribution',
     'predikatPegawai',
     'headOfUnitHasil',

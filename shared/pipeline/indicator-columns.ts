@@ -1,0 +1,284 @@
+import type { Issue } from '../core/issue';
+import { type AggregatePolicy, groupByRhk, type RhkGroup } from '../score/aggregate';
+import type { Category } from '../score/category';
+import type { IndicatorFlag } from '../score/indicator';
+import type { IndicatorResult } from './schema';
+
+/*
+ * The indicator sheet's verdicts as columns (shared/README.md, "Speed"): one typed array or one
+ * list of shared strings per field, one slot per scored row, and a chain of slots per employee. A
+ * province's 100,000 rows cost a few arrays instead of 100,000 records, none of them copied by the
+ * young-generation collector; an employee's records are built when a surface asks for them
+ * (`recordsOf`; `EmployeeResult.indicators` and `.rhk` through `defineRecords`), by one function, so what a
+ * surface reads is what the scorer read.
+ */
+
+export interface IndicatorRecord extends IndicatorResult {
+  /** Bobot written on this row (usually only on an RHK's first row), null when empty or unreadable. */
+  weight: number | null;
+  /**
+   * Why the capaian is not against the target as written: an annual target prorated for the period, or
+   * the period's own target used (score/prorate.ts). Absent when the target is the period's.
+   */
+  basisNote?: Issue;
+}
+
+/** Values few and shared (the policy's bands, the verdict's frozen flag lists) kept once, as a small index. */
+class SharedValues<T> {
+  readonly values: T[] = [];
+  private readonly index = new Map<T, number>();
+  indexOf(value: T): number {
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(value);
+      this.index.set(value, i);
+    }
+    return i;
+  }
+}
+
+const UTAMA = 0;
+const TAMBAHAN = 1;
+const HAS_EVIDENCE = 1;
+const HAS_FEEDBACK = 2;
+/** No kategori (a capaian not computed). */
+const NO_KATEGORI = 0;
+
+/** One employee's records in an array of exactly their number, built from the columns. */
+const NO_RECORDS: readonly IndicatorRecord[] = Object.freeze([]);
+
+/**
+ * The verdicts of an indicator sheet's rows, in sheet order, with each employee's rows chained in that
+ * order. Capacity is the sheet's row count (a row gives at most one slot).
+ */
+export class IndicatorColumns {
+  /** Slots filled. */
+  length = 0;
+  readonly row: Int32Array;
+  /** The capaian, NaN for none. */
+  readonly capaian: Float64Array;
+  /** The bobot written on the row, NaN for none. */
+  readonly weight: Float64Array;
+  readonly jenis: Uint8Array;
+  /** HAS_EVIDENCE | HAS_FEEDBACK. */
+  readonly given: Uint8Array;
+  /** Index into `kategoris` + 1; 0: none. */
+  readonly kategori: Uint16Array;
+  /** Index into `flagLists`. */
+  readonly flags: Uint16Array;
+  readonly rhk: string[];
+  readonly indikator: string[];
+  readonly target: string[];
+  readonly realisasi: string[];
+  /** Why a slot's target is not the one written (score/prorate.ts), for the few slots that have one. */
+  private basisNotes: Map<number, Issue> | null = null;
+  private readonly kategoris = new SharedValues<Category>();
+  private readonly flagLists = new SharedValues<readonly IndicatorFlag[]>();
+  /** The next slot of the same employee, -1 at the last. */
+  private readonly next: Int32Array;
+  /** Per employee (roster index): first and last slot (-1: none) and how many. */
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  private readonly counts: Int32Array;
+  /** The records `scratchOf` refills, and the list it hands out. */
+  private readonly pool: IndicatorRecord[] = [];
+  private readonly scratch: IndicatorRecord[] = [];
+
+  constructor(capacity: number, employees: number) {
+    this.row = new Int32Array(capacity);
+    this.capaian = new Float64Array(capacity);
+    this.weight = new Float64Array(capacity);
+    this.jenis = new Uint8Array(capacity);
+    this.given = new Uint8Array(capacity);
+    this.kategori = new Uint16Array(capacity);
+    this.flags = new Uint16Array(capacity);
+    this.next = new Int32Array(capacity);
+    // Made at their full length once (filled in order, they stay fast arrays), not grown row by row.
+    this.rhk = new Array(capacity);
+    this.indikator = new Array(capacity);
+    this.target = new Array(capacity);
+    this.realisasi = new Array(capacity);
+    this.first = new Int32Array(employees).fill(-1);
+    this.last = new Int32Array(employees).fill(-1);
+    this.counts = new Int32Array(employees);
+  }
+
+  /** Adds a row's verdict for the employee at roster index `employee`. */
+  add(employee: number, record: IndicatorRecord): void {
+    const i = this.length++;
+    this.row[i] = record.row;
+    this.capaian[i] = record.capaian === null ? Number.NaN : record.capaian;
+    this.weight[i] = record.weight === null ? Number.NaN : record.weight;
+    this.jenis[i] = record.jenis === 'tambahan' ? TAMBAHAN : UTAMA;
+    this.given[i] = (record.hasEvidence ? HAS_EVIDENCE : 0) | (record.hasFeedback ? HAS_FEEDBACK : 0);
+    this.kategori[i] = record.kategori === null ? NO_KATEGORI : this.kategoris.indexOf(record.kategori) + 1;
+    this.flags[i] = this.flagLists.indexOf(record.flags);
+    this.rhk[i] = record.rhk;
+    this.indikator[i] = record.indikator;
+    this.target[i] = record.target;
+    this.realisasi[i] = record.realisasi;
+    if (record.basisNote !== undefined) {
+      if (this.basisNotes === null) this.basisNotes = new Map();
+      this.basisNotes.set(i, record.basisNote);
+    }
+    this.next[i] = -1;
+    const last = this.last[employee] as number;
+    if (last < 0) this.first[employee] = i;
+    else this.next[last] = i;
+    this.last[employee] = i;
+    this.counts[employee] = (this.counts[employee] as number) + 1;
+  }
+
+  /** How many rows the employee at roster index `employee` has. */
+  countOf(employee: number): number {
+    return this.counts[employee] ?? 0;
+  }
+
+  /** Slot `i` written into `into` (every field, basisNote removed when the slot has none). */
+  private fill(i: number, into: IndicatorRecord): IndicatorRecord {
+    const capaian = this.capaian[i] as number;
+    const weight = this.weight[i] as number;
+    const given = this.given[i] as number;
+    const kategori = this.kategori[i] as number;
+    into.row = this.row[i] as number;
+    into.rhk = this.rhk[i] as string;
+    into.jenis = this.jenis[i] === TAMBAHAN ? 'tambahan' : 'utama';
+    into.indikator = this.indikator[i] as string;
+    into.target = this.target[i] as string;
+    into.realisasi = this.realisasi[i] as string;
+    into.capaian = Number.isNaN(capaian) ? null : capaian;
+    into.kategori = kategori === NO_KATEGORI ? null : (this.kategoris.values[kategori - 1] as Category);
+    into.hasEvidence = (given & HAS_EVIDENCE) !== 0;
+    into.hasFeedback = (given & HAS_FEEDBACK) !== 0;
+    into.weight = Number.isNaN(weight) ? null : weight;
+    into.flags = this.flagLists.values[this.flags[i] as number] as IndicatorFlag[];
+    return into;
+  }
+
+  /** A new record of slot `i`, as the pipeline returns it (basisNote only when there is one). */
+  private recordAt(i: number): IndicatorRecord {
+    const record = this.fill(i, blankRecord());
+    const note = this.basisNotes?.get(i);
+    if (note !== undefined) record.basisNote = note;
+    return record;
+  }
+
+  /** The employee's records, new, in sheet order. */
+  recordsOf(employee: number): IndicatorRecord[] {
+    const n = this.countOf(employee);
+    if (n === 0) return [];
+    const records: IndicatorRecord[] = new Array(n);
+    let k = 0;
+    for (let i = this.first[employee] as number; i >= 0; i = this.next[i] as number)
+      records[k++] = this.recordAt(i);
+    return records;
+  }
+
+  /**
+   * The employee's records in a list and records the columns reuse for the next employee: read them
+   * before asking for another employee's, and keep none of them (the scorer's rules read them in place).
+   */
+  scratchOf(employee: number): readonly IndicatorRecord[] {
+    const n = this.countOf(employee);
+    if (n === 0) return NO_RECORDS;
+    const pool = this.pool;
+    while (pool.length < n) pool.push(blankRecord());
+    const list = this.scratch;
+    let k = 0;
+    for (let i = this.first[employee] as number; i >= 0; i = this.next[i] as number) {
+      const record = this.fill(i, pool[k] as IndicatorRecord);
+      record.basisNote = this.basisNotes?.get(i);
+      list[k++] = record;
+    }
+    // The list keeps its room (a shorter employee leaves the tail unread): its length says what is this one's.
+    list.length = k;
+    return list;
+  }
+}
+
+/** Where a result keeps what its records are built from: a property no enumeration, JSON or equality sees. */
+const SOURCE = Symbol('indicator records');
+
+interface RecordsSource {
+  columns: IndicatorColumns;
+  employee: number;
+  /** The policy the employee was scored under, for the RHK groups (the same rule, the same numbers). */
+  policy: AggregatePolicy;
+  records: IndicatorRecord[] | undefined;
+  rhk: RhkGroup[] | undefined;
+}
+
+interface WithRecords {
+  [SOURCE]: RecordsSource;
+}
+
+// One getter and one setter per property for every result, so that every result keeps one shape.
+function getRecords(this: WithRecords): IndicatorRecord[] {
+  const source = this[SOURCE];
+  if (source.records === undefined) source.records = source.columns.recordsOf(source.employee);
+  return source.records;
+}
+
+function setRecords(this: WithRecords, value: IndicatorRecord[]): void {
+  this[SOURCE].records = value;
+}
+
+function getRhk(this: WithRecords): RhkGroup[] {
+  const source = this[SOURCE];
+  if (source.rhk === undefined)
+    source.rhk = groupByRhk(source.columns.recordsOf(source.employee), source.policy);
+  return source.rhk;
+}
+
+function setRhk(this: WithRecords, value: RhkGroup[]): void {
+  this[SOURCE].rhk = value;
+}
+
+/**
+ * Gives `result` its `indicators` and `rhk`: the employee's records and their RHK groups (groupByRhk,
+ * the rule the scorer grouped them by, under the same policy), built from the columns the first time
+ * they are read, then kept. Enumerable properties like any other, so spreading, JSON, zod and deep
+ * equality see them; defined where the caller is in its properties, so the result's keys keep their order.
+ */
+export function defineRecords(
+  result: object,
+  columns: IndicatorColumns,
+  employee: number,
+  policy: AggregatePolicy,
+): void {
+  const source: RecordsSource = { columns, employee, policy, records: undefined, rhk: undefined };
+  SOURCE_PROPERTY.value = source;
+  Object.defineProperty(result, SOURCE, SOURCE_PROPERTY);
+  SOURCE_PROPERTY.value = undefined;
+  Object.defineProperty(result, 'indicators', RECORDS_PROPERTY);
+  Object.defineProperty(result, 'rhk', RHK_PROPERTY);
+}
+
+// The descriptors, made once (defineProperty reads them and keeps none): 20,000 results need none of their own.
+const SOURCE_PROPERTY: PropertyDescriptor = { value: undefined, writable: true };
+const RECORDS_PROPERTY: PropertyDescriptor = {
+  get: getRecords,
+  set: setRecords,
+  enumerable: true,
+  configurable: true,
+};
+const RHK_PROPERTY: PropertyDescriptor = { get: getRhk, set: setRhk, enumerable: true, configurable: true };
+
+/** A record with every field in the pipeline's order, so records built here share one shape. */
+export function blankRecord(): IndicatorRecord {
+  return {
+    row: 0,
+    rhk: '',
+    jenis: 'utama',
+    indikator: '',
+    target: '',
+    realisasi: '',
+    capaian: null,
+    kategori: null,
+    hasEvidence: false,
+    hasFeedback: false,
+    weight: null,
+    flags: [],
+  };
+}

@@ -14,11 +14,15 @@ export interface BusyInput {
 }
 
 export interface BusyVerdict {
-  flags: BusyFlag[];
-  reasons: Issue[];
+  /** Shared and frozen when empty (most employees): read them, never add to them. */
+  readonly flags: readonly BusyFlag[];
+  readonly reasons: readonly Issue[];
   /** Minutes the period asks for (working days x minutes per day), for display. */
   expectedMinutes: number;
 }
+
+const NO_FLAGS: readonly BusyFlag[] = Object.freeze([]);
+const NO_REASONS: readonly Issue[] = Object.freeze([]);
 
 const finiteOr = (value: number, fallback: number): number => (Number.isFinite(value) ? value : fallback);
 const percent = (fraction: number): number => Math.round(fraction * 1000) / 10;
@@ -37,9 +41,10 @@ export function detectBusyWithoutResults(input: BusyInput, policy: BusyPolicy): 
   const expectedMinutes = days * policy.minutesPerWorkingDay;
   const minutes = Math.max(0, finiteOr(input.minutes, 0));
   const withoutOutput = Math.min(minutes, Math.max(0, finiteOr(input.activityMinutesWithoutOutput, 0)));
-  const flags: BusyFlag[] = [];
-  const reasons: Issue[] = [];
-  if (minutes <= 0) return { flags, reasons, expectedMinutes };
+  if (minutes <= 0) return { flags: NO_FLAGS, reasons: NO_REASONS, expectedMinutes };
+  // Most employees get no flag: the lists are made only when one arrives.
+  let flags: BusyFlag[] | null = null;
+  let reasons: Issue[] | null = null;
 
   const minutesShare = minutes / expectedMinutes;
   const capaian = input.capaian;
@@ -49,24 +54,25 @@ export function detectBusyWithoutResults(input: BusyInput, policy: BusyPolicy): 
     minutesShare >= policy.minMinutesShare &&
     capaian < policy.maxCapaian
   ) {
-    flags.push('kesibukan_semu');
-    reasons.push({
-      code: 'REC_BUSY_NO_RESULTS',
-      severity: 'warning',
-      params: {
-        minutes: Math.round(minutes),
-        share: Math.round(minutesShare * 100),
-        expected: Math.round(expectedMinutes),
-        capaian: percent(capaian),
-        threshold: percent(policy.maxCapaian),
+    flags = ['kesibukan_semu'];
+    reasons = [
+      {
+        code: 'REC_BUSY_NO_RESULTS',
+        severity: 'warning',
+        params: {
+          minutes: Math.round(minutes),
+          share: Math.round(minutesShare * 100),
+          expected: Math.round(expectedMinutes),
+          capaian: percent(capaian),
+          threshold: percent(policy.maxCapaian),
+        },
       },
-    });
+    ];
   }
 
   const noOutputShare = withoutOutput / minutes;
   if (withoutOutput > 0 && noOutputShare >= policy.noOutputMinutesShare) {
-    flags.push('aktivitas_tanpa_output');
-    reasons.push({
+    const reason: Issue = {
       code: 'REC_ACTIVITY_NO_OUTPUT',
       severity: 'warning',
       params: {
@@ -75,7 +81,14 @@ export function detectBusyWithoutResults(input: BusyInput, policy: BusyPolicy): 
         share: Math.round(noOutputShare * 100),
         threshold: Math.round(policy.noOutputMinutesShare * 100),
       },
-    });
+    };
+    if (flags === null || reasons === null) {
+      flags = ['aktivitas_tanpa_output'];
+      reasons = [reason];
+    } else {
+      flags.push('aktivitas_tanpa_output');
+      reasons.push(reason);
+    }
   }
-  return { flags, reasons, expectedMinutes };
+  return { flags: flags ?? NO_FLAGS, reasons: reasons ?? NO_REASONS, expectedMinutes };
 }

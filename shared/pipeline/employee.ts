@@ -352,7 +352,8 @@ function dataFlags(
   // One pass over the indicators; the row lists are only built for the few employees who need them.
   let withoutEvidence: number[] | null = null;
   let empty: number[] | null = null;
-  for (const i of indicators) {
+  for (let k = 0; k < indicators.length; k++) {
+    const i = indicators[k] as IndicatorRecord;
     if (i.flags.includes('tanpa_bukti')) {
       if (withoutEvidence) withoutEvidence.push(i.row);
       else withoutEvidence = [i.row];
@@ -405,11 +406,14 @@ export function scoreEmployee(
   const rhk = groupByRhkInto(indicators, policy.capaian, cache.rhkGroups);
   const aggregate = aggregateEmployeeRhk(rhk, policy.capaian, cache.means);
   const firstIndicatorRow = indicators[0]?.row;
-  for (const w of aggregate.warnings)
+  const warnings = aggregate.warnings;
+  for (let k = 0; k < warnings.length; k++) {
+    const w = warnings[k] as Issue;
     issues.push({
       ...w,
       at: { sheet: inputs.sheets.indicators, ...(firstIndicatorRow ? { row: firstIndicatorRow } : {}) },
     });
+  }
   const results = inputs.results;
   const { capaian, level } = capaianByLevel(
     record,

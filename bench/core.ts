@@ -187,7 +187,8 @@ export async function runCoreBench(options: BenchOptions = DEFAULT_BENCH): Promi
 
   // Retained: the heap a result keeps alive (workbook and caches already there), after full collections.
   collect();
-  // The heap and what V8 keeps outside it for typed arrays (the indicator columns).
+  // The heap and what V8 keeps outside it for typed arrays (the indicator columns): every memory figure
+  // below counts both.
   const heldMemory = (): number => {
     const usage = process.memoryUsage();
     return usage.heapUsed + usage.arrayBuffers;
@@ -198,9 +199,9 @@ export async function runCoreBench(options: BenchOptions = DEFAULT_BENCH): Promi
   const retained = heldMemory() - heapBefore;
 
   // Peak heap while scoring, sampled between runs (garbage included, as the process really holds it).
-  let peak = process.memoryUsage().heapUsed;
+  let peak = heldMemory();
   const sample = () => {
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    peak = Math.max(peak, heldMemory());
   };
   for (let i = 0; i < options.warmup; i++) {
     last = scoreOrganisation(workbook, policy);
@@ -261,7 +262,7 @@ export async function runCoreBench(options: BenchOptions = DEFAULT_BENCH): Promi
     `core: pipeline/baseline  ${(scoreMs / Math.max(baseMs, 1e-3)).toFixed(0)}x by wall time, ${(scoreCpuMs / Math.max(baseCpuMs, 1e-3)).toFixed(0)}x by CPU time`,
   );
   out.push(
-    `core: memory             result retains ${mb(retained)} (heap and typed arrays)${gc ? '' : ' (no gc available: includes garbage)'}; heap before ${mb(heapBefore)}, peak sampled ${mb(peak)}; process peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (generation included)`,
+    `core: memory             result retains ${mb(retained)} of heap and typed arrays${gc ? '' : ' (no gc available: includes garbage)'}; before ${mb(heapBefore)}, peak sampled ${mb(peak)}; process peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (generation included)`,
   );
   out.push(
     `core: result             ${last.counts.employeesScored} employees scored, ${last.counts.indicatorsScored} indicators computed, ${last.issues.length} issues, ${last.units.length} units`,

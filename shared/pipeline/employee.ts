@@ -2,16 +2,18 @@ import type { Issue, Location } from '../core/issue';
 import { type AttendanceEvent, disciplineDeduction } from '../discipline/deduction';
 import { estimateTpp } from '../discipline/tpp';
 import type { Policy } from '../policy/schema';
+import type { CapaianPolicy } from '../policy/sections/capaian';
 import { ATTENDANCE_CODES } from '../policy/sections/discipline';
 import type { PredikatOrganisasi, PredikatPegawai, Rating } from '../policy/sections/rating';
 import { detectBusyWithoutResults } from '../recommend/busy';
 import { recommendForEmployee } from '../recommend/employee';
 import type { EmployeeFlag } from '../recommend/flags';
 import {
+  type AggregatePolicy,
   aggregateEmployeeRhk,
   type EmployeeAggregate,
   groupByRhkInto,
-  type RhkGroup,
+  type RhkScratch,
 } from '../score/aggregate';
 import { categorize } from '../score/category';
 import { legacyCategory, nilaiCapaianIki } from '../score/legacy';
@@ -63,7 +65,12 @@ export interface ScoringCache {
    */
   calls: ScoringCalls;
   /** The employee's RHK groups, refilled for each employee (read at once, never kept). */
-  rhkGroups: RhkGroup[];
+  rhkGroups: RhkScratch;
+  /**
+   * The part of the policy an employee's RHK groups are built under when a surface reads them: copied
+   * once per run, so a policy changed after scoring cannot change them.
+   */
+  rhkPolicy: { of: CapaianPolicy | null; copy: AggregatePolicy };
   /** The employee's capaian from their RHK, refilled for each employee (read at once, never kept). */
   means: EmployeeAggregate;
   /** Flag lists, reasons and recommendations many employees show alike, each held once. */
@@ -130,7 +137,8 @@ export const newScoringCache = (): ScoringCache => ({
     recommend: { predikat: null, capaian: null, deductionFraction: 0, tkDays: 0, flags: [] },
     parts: emptyParts(),
   },
-  rhkGroups: [],
+  rhkGroups: { pool: [], groups: [] },
+  rhkPolicy: { of: null, copy: { aggregationCap: null, useWeights: false } },
   means: { capaian: null, counted: 0, skipped: 0, warnings: [], utama: null, tambahan: null },
   shared: new SharedVerdicts(),
   flags: new ScratchList(),
@@ -314,6 +322,16 @@ export interface EmployeeInputs {
   };
   /** Column of the TPP base in the employees sheet, for issues. */
   tppColumn: Location['column'];
+}
+
+/** The run's copy of what the RHK groups are built under (made again only if another policy comes). */
+function rhkPolicyOf(cache: ScoringCache, policy: CapaianPolicy): AggregatePolicy {
+  const held = cache.rhkPolicy;
+  if (held.of !== policy) {
+    held.of = policy;
+    held.copy = Object.freeze({ aggregationCap: policy.aggregationCap, useWeights: policy.useWeights });
+  }
+  return held.copy;
 }
 
 /** Where an employee-level issue points; built only for an issue, as most employees have none. */
@@ -602,7 +620,7 @@ export function scoreEmployee(
     parts,
     inputs.indicatorColumns,
     record.index,
-    policy.capaian,
+    rhkPolicyOf(cache, policy.capaian),
   );
   // The parts keep no employee's lists past the call.
   parts.flags = NO_FLAGS as EmployeeFlag[];

@@ -191,7 +191,7 @@ export class IndicatorColumns {
       record.basisNote = this.basisNotes?.get(i);
       list[k++] = record;
     }
-    // The list keeps its room (a shorter employee leaves the tail unread): its length says what is this one's.
+    // Its length says what is this employee's (the records past it stay in the pool).
     list.length = k;
     return list;
   }
@@ -221,18 +221,28 @@ function getRecords(this: WithRecords): IndicatorRecord[] {
 }
 
 function setRecords(this: WithRecords, value: IndicatorRecord[]): void {
+  refuseFrozen(this, 'indicators');
   this[SOURCE].records = value;
 }
 
 function getRhk(this: WithRecords): RhkGroup[] {
   const source = this[SOURCE];
+  // From the records already built when a surface read them; else from records made for the grouping
+  // alone (let go at once: a surface that reads only the groups keeps only the groups).
   if (source.rhk === undefined)
-    source.rhk = groupByRhk(source.columns.recordsOf(source.employee), source.policy);
+    source.rhk = groupByRhk(source.records ?? source.columns.recordsOf(source.employee), source.policy);
   return source.rhk;
 }
 
 function setRhk(this: WithRecords, value: RhkGroup[]): void {
+  refuseFrozen(this, 'rhk');
   this[SOURCE].rhk = value;
+}
+
+/** A frozen result's properties cannot be assigned, as with any frozen object's (strict mode throws). */
+function refuseFrozen(result: object, property: string): void {
+  if (Object.isFrozen(result))
+    throw new TypeError(`Cannot assign to read only property '${property}' of object`);
 }
 
 /**

@@ -325,30 +325,40 @@ export function groupByRhk(indicators: readonly RhkIndicator[], policy: Aggregat
   const rows = itemsOf(indicators);
   // Room for every group made once (a run per RHK, the usual case, fills it exactly).
   const groups: RhkGroup[] = new Array(runsOf(rows));
-  return exactly(groups, groupInto(rows, policy, groups, false));
+  return exactly(groups, groupInto(rows, policy, groups, null));
+}
+
+/** The groups groupByRhkInto refills: every group made so far, and the list it hands out. */
+export interface RhkScratch {
+  pool: RhkGroup[];
+  groups: RhkGroup[];
 }
 
 /**
- * groupByRhk into groups a scorer reuses: `groups` holds the employee's groups when it returns, its
- * groups refilled in place (new ones added as needed), its length their number. For a scorer that reads
- * the groups at once and keeps none of them; one rule with groupByRhk.
+ * groupByRhk into groups a scorer reuses: the employee's groups, refilled in place from `scratch.pool`
+ * (new ones added to it as needed), in `scratch.groups` (its length their number). For a scorer that
+ * reads the groups at once and keeps none of them; one rule with groupByRhk.
  */
 export function groupByRhkInto(
   indicators: readonly RhkIndicator[],
   policy: AggregatePolicy,
-  groups: RhkGroup[],
+  scratch: RhkScratch,
 ): readonly RhkGroup[] {
-  // The array keeps its room (a shorter employee leaves groups past its length to be refilled later).
-  groups.length = groupInto(itemsOf(indicators), policy, groups, true);
+  const groups = scratch.groups;
+  // Shortening the list drops its tail; the pool keeps every group for the next employee to refill.
+  groups.length = groupInto(itemsOf(indicators), policy, groups, scratch.pool);
   return groups;
 }
 
-/** The grouping of groupByRhk and groupByRhkInto: fills `groups` from 0 and returns how many it holds. */
+/**
+ * The grouping of groupByRhk and groupByRhkInto: fills `groups` from 0 and returns how many it holds.
+ * With a `pool`, the k-th group is the pool's k-th, refilled (made and added when the pool is shorter).
+ */
 function groupInto(
   rows: readonly unknown[],
   policy: AggregatePolicy,
   groups: RhkGroup[],
-  reuse: boolean,
+  pool: RhkGroup[] | null,
 ): number {
   let count = 0;
   let inRuns = true;
@@ -375,7 +385,8 @@ function groupInto(
       }
     }
     if (group === undefined) {
-      group = groupOf(indicator, reuse ? groups[count] : undefined);
+      group = groupOf(indicator, pool === null ? undefined : pool[count]);
+      if (pool !== null) pool[count] = group;
       groups[count++] = group;
     } else if (group.weight === null && hasWeight(indicator.weight)) group.weight = indicator.weight;
     group.indicators++;

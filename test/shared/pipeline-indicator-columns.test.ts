@@ -9,7 +9,13 @@ import {
 } from '../../shared/pipeline';
 import { defaultPolicy } from '../../shared/policy/schema';
 import { generateProvince, sampleWorkbook } from '../../shared/sample';
-import { aggregateEmployeeRhk, groupByRhk } from '../../shared/score/aggregate';
+import {
+  aggregateEmployeeRhk,
+  groupByRhk,
+  groupByRhkInto,
+  type RhkIndicator,
+  type RhkScratch,
+} from '../../shared/score/aggregate';
 
 /*
  * The indicator sheet's verdicts are kept as columns and each employee's records (and their RHK groups)
@@ -102,6 +108,30 @@ describe('indicator records built on demand', () => {
     expect(JSON.parse(JSON.stringify(a)).indicators).toEqual([]);
   });
 
+  it('keep the RHK groups the employee was scored under, whatever the policy becomes after', () => {
+    const own = defaultPolicy();
+    const result = scoreOrganisation(sampleWorkbook(), own);
+    const scored = result.employees.find((e) => e.level === 'indikator' && e.capaianUtama !== null);
+    if (!scored) throw new Error('the sample scores employees from their indicators');
+    own.capaian.aggregationCap = 0.5;
+    own.capaian.useWeights = !own.capaian.useWeights;
+    expect(aggregateEmployeeRhk(scored.rhk, policy.capaian).utama).toBe(scored.capaianUtama);
+  });
+
+  it('cannot be replaced on a frozen result, as any frozen property', () => {
+    const [e] = scoreOrganisation(sampleWorkbook(), policy).employees;
+    if (!e) throw new Error('the sample has employees');
+    const records = e.indicators;
+    Object.freeze(e);
+    expect(() => {
+      e.indicators = [];
+    }).toThrow(TypeError);
+    expect(() => {
+      e.rhk = [];
+    }).toThrow(TypeError);
+    expect(e.indicators).toBe(records);
+  });
+
   it("are each employee's own rows whatever order the sheet lists them in (rows interleaved, RHK scattered)", () => {
     const base = generateProvince(12, 4, 7);
     // Every row names its NIP, RHK and kind (no cell carried down from the row above), so a row keeps its
@@ -128,5 +158,24 @@ describe('indicator records built on demand', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('groupByRhkInto', () => {
+  const row = (rhk: string, capaian: number): RhkIndicator => ({
+    rhk,
+    jenis: 'utama',
+    capaian,
+    weight: null,
+  });
+  it("refills the same groups for every employee, a shorter employee's list leaving the rest for the next", () => {
+    const scratch: RhkScratch = { pool: [], groups: [] };
+    const three = [row('A', 0.8), row('B', 0.9), row('C', 1)];
+    const first = [...groupByRhkInto(three, policy.capaian, scratch)];
+    expect(groupByRhkInto([row('D', 0.5)], policy.capaian, scratch)).toHaveLength(1);
+    const again = groupByRhkInto([row('E', 0.7), row('F', 0.6), row('G', 1.1)], policy.capaian, scratch);
+    // The same three objects, refilled: no group made for the third employee.
+    expect(again.every((g, k) => g === first[k])).toBe(true);
+    expect([...again]).toEqual(groupByRhk([row('E', 0.7), row('F', 0.6), row('G', 1.1)], policy.capaian));
   });
 });

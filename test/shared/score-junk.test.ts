@@ -81,7 +81,7 @@ describe('shared/score never throws on junk and never shows NaN', () => {
 
   it('aggregateRhk, aggregateEmployee, aggregateEmployeeRhk, groupByRhk, groupByRhkInto', () => {
     // One array of groups reused across every case, as the scorer reuses it across employees.
-    const reused: score.RhkGroup[] = [];
+    const reused: score.RhkScratch = { pool: [], groups: [] };
     run(
       fc.property(aggregateItems, policies, (items, policy) => {
         // The scorer's groups, refilled in place, are groupByRhk's, whatever the groups held before.

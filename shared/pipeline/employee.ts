@@ -1,10 +1,7 @@
 import type { Issue, Location } from '../core/issue';
-import { type AttendanceEvent, disciplineDeduction } from '../discipline/deduction';
-import { estimateTpp } from '../discipline/tpp';
 import type { Policy } from '../policy/schema';
 import type { CapaianPolicy } from '../policy/sections/capaian';
-import { ATTENDANCE_CODES } from '../policy/sections/discipline';
-import type { PredikatOrganisasi, PredikatPegawai, Rating } from '../policy/sections/rating';
+import type { PredikatOrganisasi, Rating } from '../policy/sections/rating';
 import { detectBusyWithoutResults } from '../recommend/busy';
 import { recommendForEmployee } from '../recommend/employee';
 import type { EmployeeFlag } from '../recommend/flags';
@@ -22,6 +19,13 @@ import { finalHasilRating, perilakuFromBerakhlak, proposeHasilRating } from '../
 import type { ActivityTotals, DatedAttendanceEvent } from './attendance';
 import type { BehaviourRecord } from './behaviour';
 import { placed, rowList } from './cells';
+import {
+  cachedTpp,
+  type DisciplineCaches,
+  employeeDiscipline,
+  NO_DISCIPLINE,
+  newDisciplineCaches,
+} from './employee-discipline';
 import { type EmployeeParts, EmployeeVerdict } from './employee-verdict';
 import type { IndicatorColumns } from './indicator-columns';
 import type { IndicatorRecord } from './indicators';
@@ -31,32 +35,14 @@ import type { ResultsRecord } from './results';
 import type { EmployeeResult } from './schema';
 import { NO_ISSUES, ScratchList, SharedVerdicts } from './shared-verdicts';
 
-type Discipline = EmployeeResult['discipline'];
-type Tpp = NonNullable<EmployeeResult['tpp']>;
-
-/** A deduction computed once per distinct set of events, with the discipline the results show for it. */
-interface DeductionCase {
-  deduction: ReturnType<typeof disciplineDeduction>;
-  /** Shared (frozen) by every employee with these events; null when the deduction failed. */
-  discipline: Discipline | null;
-}
-
-/** A TPP estimate computed once per case, with the TPP the results show for it (shared, frozen). */
-interface TppCase {
-  estimate: ReturnType<typeof estimateTpp>;
-  shown: Tpp | null;
-}
-
 /**
- * Results shared between employees of one run (created by the run, dropped with it): many employees have
- * the same attendance events and the same TPP base, and both computations are pure, so each distinct
- * case is computed once, and its part of the results is one frozen object every such employee shows.
+ * What one run shares between its employees (created by the run, dropped with it): pure computations
+ * many employees ask with the same arguments, done once per distinct case (employee-discipline.ts, the
+ * perilaku matrix), verdict parts held once, and the records the rules are asked with, refilled.
  */
 export interface ScoringCache {
-  /** By events: a number for the usual few events (see eventsKey), text for the rest. */
-  deduction: Map<number | string, DeductionCase>;
-  /** By TPP base, then deduction fraction, then predikat: number keys, so no number is turned into text. */
-  tpp: Map<number, Map<number, Map<PredikatPegawai | null, TppCase>>>;
+  /** Attendance deductions, TPP estimates and dated disciplines, each computed once per distinct case. */
+  discipline: DisciplineCaches;
   /** Perilaku by BerAKHLAK values object (readBehaviour shares one per combination of judgements). */
   perilaku: Map<BehaviourRecord['values'], ReturnType<typeof perilakuFromBerakhlak>>;
   /**
@@ -78,8 +64,6 @@ export interface ScoringCache {
   /** The employee's flags and their reasons while they are gathered (copied out exactly, or shared). */
   flags: ScratchList<EmployeeFlag>;
   flagReasons: ScratchList<Issue>;
-  /** The discipline of one dated TK day, by the shared discipline of the events, then the date. */
-  datedDiscipline: Map<Discipline, Map<string, Discipline>>;
 }
 
 interface ScoringCalls {
@@ -128,8 +112,7 @@ function emptyParts(): EmployeeParts {
 }
 
 export const newScoringCache = (): ScoringCache => ({
-  deduction: new Map(),
-  tpp: new Map(),
+  discipline: newDisciplineCaches(),
   perilaku: new Map(),
   calls: {
     hasil: { proposed: null, override: null, isHeadOfUnit: false, orgPredikat: null },
@@ -143,158 +126,15 @@ export const newScoringCache = (): ScoringCache => ({
   shared: new SharedVerdicts(),
   flags: new ScratchList(),
   flagReasons: new ScratchList(),
-  datedDiscipline: new Map(),
 });
 
 const NO_FLAGS: readonly EmployeeFlag[] = Object.freeze([]);
-
-/** What an employee without attendance events shows: no deduction, nothing to explain (one, frozen). */
-const NO_DISCIPLINE: Discipline = Object.freeze({ fraction: 0, tkDays: 0, reasons: NO_ISSUES });
 
 /** Feedback missing: the same words for every employee without it (one, frozen). */
 const NO_FEEDBACK_REASON: Issue = Object.freeze({
   code: 'REC_REASON_TANPA_UMPAN_BALIK',
   severity: 'warning',
 });
-
-function cachedTpp(
-  cache: ScoringCache,
-  base: number,
-  fraction: number,
-  predikat: PredikatPegawai | null,
-  policy: Policy,
-): TppCase {
-  let byFraction = cache.tpp.get(base);
-  if (!byFraction) {
-    byFraction = new Map();
-    cache.tpp.set(base, byFraction);
-  }
-  let byPredikat = byFraction.get(fraction);
-  if (!byPredikat) {
-    byPredikat = new Map();
-    byFraction.set(fraction, byPredikat);
-  }
-  let found = byPredikat.get(predikat);
-  if (!found) {
-    const estimate = estimateTpp({ base, deductionFraction: fraction, predikat }, policy.discipline);
-    const e = estimate.ok ? estimate.value : null;
-    const shown: Tpp | null = e
-      ? Object.freeze({
-          base: e.base,
-          disciplinePaid: e.disciplinePaid,
-          performancePaid: e.performancePaid,
-          total: e.total,
-        })
-      : null;
-    found = { estimate, shown };
-    byPredikat.set(predikat, found);
-  }
-  return found;
-}
-
-/** Events per key in number form: 12 bits each (code index, count below 256) fit a safe integer. */
-const NUMBER_KEY_EVENTS = 4;
-
-/**
- * The events as a cache key: what makes two employees' deductions the same (codes and counts, in order).
- * The usual case (a few events, small counts) is a number, so no text is built per employee; the
- * rest is text. The two kinds never meet in the Map.
- */
-function eventsKey(events: readonly AttendanceEvent[]): number | string {
-  if (events.length <= NUMBER_KEY_EVENTS) {
-    let key = 1;
-    let numeric = true;
-    for (let i = 0; i < events.length && numeric; i++) {
-      const e = events[i] as AttendanceEvent;
-      const code = ATTENDANCE_CODES.indexOf(e.code);
-      const count = e.count ?? 1;
-      numeric = code >= 0 && code < 16 && Number.isInteger(count) && count >= 0 && count < 256;
-      key = key * 4096 + code * 256 + count;
-    }
-    if (numeric) return key;
-  }
-  let key = '';
-  for (const e of events) key += `${e.code}*${e.count ?? 1};`;
-  return key;
-}
-
-/**
- * The TK days' dates the events carry (event rows' tanggal as ISO, a daily matrix's days of the month),
- * sorted and once each; null when no TK event is dated (most employees).
- */
-function tkDatesOf(
-  events: readonly DatedAttendanceEvent[],
-): Pick<Discipline, 'tkDates' | 'tkDaysOfMonth'> | null {
-  // A handful of TK days per employee: lists searched in place, no Set and no copies.
-  let dates: string[] | null = null;
-  let days: number[] | null = null;
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i] as DatedAttendanceEvent;
-    if (e.code !== 'TK') continue;
-    if (e.date !== undefined) {
-      if (dates === null) dates = [e.date];
-      else if (!dates.includes(e.date)) dates.push(e.date);
-    }
-    if (e.day !== undefined) {
-      if (days === null) days = [e.day];
-      else if (!days.includes(e.day)) days.push(e.day);
-    }
-  }
-  if (dates === null && days === null) return null;
-  const tk: Pick<Discipline, 'tkDates' | 'tkDaysOfMonth'> = {};
-  if (dates !== null) tk.tkDates = dates.sort();
-  if (days !== null) tk.tkDaysOfMonth = days.sort((a, b) => a - b);
-  return tk;
-}
-
-/**
- * The discipline shown for events that date their TK days. One dated TK day on a shared discipline (the
- * usual case) is shared too, by the discipline and the date (frozen); other dates make a discipline of
- * the employee's own.
- */
-function datedDiscipline(
-  cache: ScoringCache,
-  discipline: Discipline,
-  tk: Pick<Discipline, 'tkDates' | 'tkDaysOfMonth'>,
-): Discipline {
-  const dates = tk.tkDates;
-  if (
-    dates === undefined ||
-    dates.length !== 1 ||
-    tk.tkDaysOfMonth !== undefined ||
-    discipline.tkDates !== undefined ||
-    discipline.tkDaysOfMonth !== undefined ||
-    !Object.isFrozen(discipline)
-  )
-    return withTkDates(discipline, tk);
-  const date = dates[0] as string;
-  let byDate = cache.datedDiscipline.get(discipline);
-  if (byDate === undefined) {
-    byDate = new Map();
-    cache.datedDiscipline.set(discipline, byDate);
-  }
-  let held = byDate.get(date);
-  if (held === undefined) {
-    Object.freeze(dates);
-    held = Object.freeze(withTkDates(discipline, tk));
-    byDate.set(date, held);
-  }
-  return held;
-}
-
-/** The discipline shown for events that date their TK days: the shared one's figures with this employee's dates. */
-function withTkDates(discipline: Discipline, tk: Pick<Discipline, 'tkDates' | 'tkDaysOfMonth'>): Discipline {
-  const own: Discipline = {
-    fraction: discipline.fraction,
-    tkDays: discipline.tkDays,
-    reasons: discipline.reasons,
-  };
-  if (discipline.tkDates !== undefined) own.tkDates = discipline.tkDates;
-  if (discipline.tkDaysOfMonth !== undefined) own.tkDaysOfMonth = discipline.tkDaysOfMonth;
-  if (tk.tkDates !== undefined) own.tkDates = tk.tkDates;
-  if (tk.tkDaysOfMonth !== undefined) own.tkDaysOfMonth = tk.tkDaysOfMonth;
-  return own;
-}
 
 export interface EmployeeInputs {
   record: EmployeeRecord;
@@ -486,42 +326,17 @@ export function scoreEmployee(
     }
   }
 
-  // Most employees have no attendance event: no deduction, nothing to explain.
-  let discipline = NO_DISCIPLINE;
-  if (inputs.events.length > 0) {
-    const key = eventsKey(inputs.events);
-    let found = cache.deduction.get(key);
-    if (!found) {
-      const deduction = disciplineDeduction(inputs.events, policy.discipline);
-      const d = deduction.ok ? deduction.value : null;
-      found = {
-        deduction,
-        discipline: d
-          ? Object.freeze({
-              fraction: d.fraction,
-              tkDays: d.byCode.TK?.count ?? 0,
-              reasons: Object.freeze(
-                d.reasons.map((r) => ({ code: r.code, params: r.params })),
-              ) as Discipline['reasons'],
-            })
-          : null,
-      };
-      cache.deduction.set(key, found);
-    }
-    if (found.discipline !== null) discipline = found.discipline;
-    else if (!found.deduction.ok)
-      issues.push(
-        placed(found.deduction.issue, inputs.sheets.attendance ? { sheet: inputs.sheets.attendance } : {}),
-      );
-  }
-
-  // The shared (frozen) discipline of these events gets this employee's own TK dates, where the sheet has them.
-  const tk = inputs.events.length === 0 ? null : tkDatesOf(inputs.events);
-  if (tk !== null) discipline = datedDiscipline(cache, discipline, tk);
+  const discipline = employeeDiscipline(
+    inputs.events,
+    cache.discipline,
+    policy,
+    issues,
+    inputs.sheets.attendance,
+  );
 
   let tpp: EmployeeResult['tpp'] = null;
   if (record.tppBase !== null) {
-    const found = cachedTpp(cache, record.tppBase, discipline.fraction, predikat, policy);
+    const found = cachedTpp(cache.discipline, record.tppBase, discipline.fraction, predikat, policy);
     if (found.shown !== null) tpp = found.shown;
     else if (!found.estimate.ok)
       issues.push(

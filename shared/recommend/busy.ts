@@ -41,10 +41,10 @@ export function detectBusyWithoutResults(input: BusyInput, policy: BusyPolicy): 
   const expectedMinutes = days * policy.minutesPerWorkingDay;
   const minutes = Math.max(0, finiteOr(input.minutes, 0));
   const withoutOutput = Math.min(minutes, Math.max(0, finiteOr(input.activityMinutesWithoutOutput, 0)));
-  if (minutes <= 0) return { flags: NO_FLAGS, reasons: NO_REASONS, expectedMinutes };
   // Most employees get no flag: the lists are made only when one arrives.
-  let flags: BusyFlag[] | null = null;
-  let reasons: Issue[] | null = null;
+  let flags: BusyFlag[] | undefined;
+  let reasons: Issue[] | undefined;
+  if (minutes <= 0) return { flags: NO_FLAGS, reasons: NO_REASONS, expectedMinutes };
 
   const minutesShare = minutes / expectedMinutes;
   const capaian = input.capaian;
@@ -72,7 +72,10 @@ export function detectBusyWithoutResults(input: BusyInput, policy: BusyPolicy): 
 
   const noOutputShare = withoutOutput / minutes;
   if (withoutOutput > 0 && noOutputShare >= policy.noOutputMinutesShare) {
-    const reason: Issue = {
+    flags ??= [];
+    reasons ??= [];
+    flags.push('aktivitas_tanpa_output');
+    reasons.push({
       code: 'REC_ACTIVITY_NO_OUTPUT',
       severity: 'warning',
       params: {
@@ -81,14 +84,7 @@ export function detectBusyWithoutResults(input: BusyInput, policy: BusyPolicy): 
         share: Math.round(noOutputShare * 100),
         threshold: Math.round(policy.noOutputMinutesShare * 100),
       },
-    };
-    if (flags === null || reasons === null) {
-      flags = ['aktivitas_tanpa_output'];
-      reasons = [reason];
-    } else {
-      flags.push('aktivitas_tanpa_output');
-      reasons.push(reason);
-    }
+    });
   }
   return { flags: flags ?? NO_FLAGS, reasons: reasons ?? NO_REASONS, expectedMinutes };
 }

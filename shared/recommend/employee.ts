@@ -83,12 +83,9 @@ export function recommendForEmployee(
     sanksi = add(sanksi, { code: 'REC_SANKSI_PREDIKAT', params: { predikat: label } });
   const yearTk = input.yearTk;
   if (yearTk !== undefined) {
-    const reasons = yearTk?.reasons ?? [];
-    for (let i = 0; i < reasons.length; i++) {
-      const reason = reasons[i] as Issue;
+    for (const reason of yearTk?.reasons ?? [])
       if (yearTk?.recommendation === 'sanksi') sanksi = add(sanksi, reason);
       else teguran = add(teguran, reason);
-    }
   } else if (tkDays >= policy.sanksiTkDaysMin)
     sanksi = add(sanksi, {
       code: 'REC_SANKSI_TK',

@@ -8,22 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { workbookGrids } from '../../scripts/sample-sheets';
 import { sampleWorkbook } from '../../shared/sample';
 import { ensureBuilt as ensureAddonBuilt, loadSandbox } from '../../tools/apps-script-sandbox/sandbox';
-import {
-  clickInShadow,
-  ensureFreshBuild,
-  evaluateInShadow,
-  externalRequests,
-  type FixtureServer,
-  type LaunchedExtension,
-  launchExtension,
-  startFixtureServer,
-  tabIdFor,
-  waitInShadow,
-} from './harness';
+import { useExtension } from './fixture';
+import { clickInShadow, evaluateInShadow, externalRequests, tabIdFor, waitInShadow } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -76,28 +66,15 @@ async function expectAccessible(page: Page, include?: string, prepare?: () => Pr
   }
 }
 
-let server: FixtureServer;
-let ext: LaunchedExtension;
-
-beforeAll(async () => {
-  ensureFreshBuild();
-  await ensureAddonBuilt();
-  server = await startFixtureServer();
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+// The add-on's sidebars below are its built HTML, so the add-on is built as well.
+const browser = useExtension({ build: true, before: ensureAddonBuilt, server: true });
 
 describe('the extension pages', () => {
   it('the popup on an SKP tab', async () => {
-    const page = await ext.newPage();
-    await page.goto(server.url('skp-penilaian-bkn.html'));
-    const tabId = await tabIdFor(ext, server.url('skp-penilaian-bkn.html'));
-    const popup = await ext.newPage();
-    await popup.goto(ext.extensionUrl(`src/popup/popup.html?tab=${tabId}`));
+    const page = await browser.open('skp-penilaian-bkn.html');
+    const tabId = await tabIdFor(browser.ext, browser.server.url('skp-penilaian-bkn.html'));
+    const popup = await browser.ext.newPage();
+    await popup.goto(browser.ext.extensionUrl(`src/popup/popup.html?tab=${tabId}`));
     await popup.locator('#status dl').waitFor();
     await expectAccessible(popup);
     // After an action the popup shows a message too: still accessible.
@@ -110,8 +87,8 @@ describe('the extension pages', () => {
   });
 
   it('the options page, also while it asks to confirm a reset', async () => {
-    const options = await ext.newPage();
-    await options.goto(ext.extensionUrl('src/options/options.html'));
+    const options = await browser.ext.newPage();
+    await options.goto(browser.ext.extensionUrl('src/options/options.html'));
     await options.locator('#policy').waitFor();
     await expectAccessible(options);
     await options.getByRole('button', { name: 'Kembalikan ke bawaan' }).click();
@@ -128,9 +105,7 @@ describe('the overlay on an e-kinerja page', () => {
     ['a list of subordinates', 'daftar-pegawai-datatables.html'],
     ['an activity log', 'aktivitas-harian.html'],
   ])('badges and the open summary panel on %s', async (_, file) => {
-    const page = await ext.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(server.url(file));
+    const page = await browser.open(file, (page) => page.setViewportSize({ width: 1280, height: 900 }));
     await page.locator('[data-nilai-kerja="badge"]').first().waitFor({ state: 'attached' });
     await waitInShadow(page, () => document.querySelector('.nk-panel')?.shadowRoot?.querySelector('button'));
     const open = async (): Promise<void> => {
@@ -185,7 +160,7 @@ async function openSidebar(menuAction: string): Promise<Page> {
   const html = /<title>/i.test(shown.content)
     ? shown.content
     : shown.content.replace(/<head>/i, () => `<head><title>${title}</title>`);
-  const page = await ext.newPage();
+  const page = await browser.ext.newPage();
   await page.exposeFunction('nilaiKerjaSandboxCall', (name: string, args: string) =>
     JSON.stringify(box.call(name, ...(JSON.parse(args) as unknown[])) ?? null),
   );
@@ -243,8 +218,10 @@ describe('the add-on sidebars (built HTML)', () => {
   });
 
   it('loaded nothing from the network', () => {
-    const leaving = externalRequests(ext.requests).filter((r) => !r.url.startsWith('https://sidebar.'));
+    const leaving = externalRequests(browser.ext.requests).filter(
+      (r) => !r.url.startsWith('https://sidebar.'),
+    );
     expect(leaving).toEqual([]);
-    expect(ext.pageErrors).toEqual([]);
+    expect(browser.ext.pageErrors).toEqual([]);
   });
 });

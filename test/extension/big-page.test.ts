@@ -5,32 +5,14 @@
  * re-scored alone. Behaviour only: how long anything takes is the benchmark's business (bench/extension.ts).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureFreshBuild,
-  externalRequests,
-  type FixtureServer,
-  type LaunchedExtension,
-  launchExtension,
-  startFixtureServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './fixture';
+import { externalRequests } from './harness';
 
 const PAGE = 'besar-2000.html';
 const ROWS = 2000;
 
-let server: FixtureServer;
-let ext: LaunchedExtension;
-
-beforeAll(async () => {
-  ensureFreshBuild();
-  server = await startFixtureServer();
-  ext = await launchExtension();
-}, 120_000);
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const browser = useExtension({ build: true, server: true, timeout: 120_000 });
 
 /**
  * Installed before the page's scripts: a page task that re-posts itself (as a page's own work would
@@ -60,9 +42,7 @@ const doneMarks = (page: Page): Promise<DoneMark[]> =>
   );
 
 async function openBigPage(): Promise<Page> {
-  const page = await ext.newPage();
-  await page.addInitScript(PAGE_TICKS);
-  await page.goto(server.url(PAGE));
+  const page = await browser.open(PAGE, (page) => page.addInitScript(PAGE_TICKS));
   await page.waitForFunction(
     (rows) =>
       performance.getEntriesByName('nilai-kerja:done').some((m) => {
@@ -185,7 +165,7 @@ describe('a 2,000-row SKP page', () => {
   }, 180_000);
 
   it('made no request outside the machine and raised no page error', () => {
-    expect(externalRequests(ext.requests)).toEqual([]);
-    expect(ext.pageErrors).toEqual([]);
+    expect(externalRequests(browser.ext.requests)).toEqual([]);
+    expect(browser.ext.pageErrors).toEqual([]);
   });
 });

@@ -4,57 +4,32 @@
  * dist/extension-test), and the final test checks requests and errors across all of them.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsPackage } from '../../shared/pipeline/schema';
-import { defaultPolicy } from '../../shared/policy/schema';
+import { describe, expect, it } from 'vitest';
 import {
+  type BadgeView,
+  readBadges,
+  useExtension,
+  waitForAttribute,
+  waitForBadges,
+  waitForBadgeTitle,
+} from './fixture';
+import {
+  CARD_LIST_SUPERVISOR,
   clickInShadow,
-  ensureFreshBuild,
   evaluateInShadow,
   externalRequests,
-  type FixtureServer,
   focusInShadow,
-  type LaunchedExtension,
-  launchExtension,
   PANEL_HOST,
-  startFixtureServer,
+  resultsPackageFor,
   waitInShadow,
+  YOGA_IN_PACKAGE,
 } from './harness';
 
-/** A badge as the automation contract exposes it (CONTRACT.md). */
-interface BadgeView {
-  kind: string;
-  capaian: string;
-  kategori: string;
-  flags: string[];
-  nip: string | null;
-  title: string;
-  /** Text of the page cell/element the badge sits in, without the badge. */
-  context: string;
-}
+/** A badge with its flags as a list (CONTRACT.md: data-flags is space-separated). */
+type Badge = Omit<BadgeView, 'flags'> & { flags: string[] };
 
-async function badges(page: Page, kind?: string): Promise<BadgeView[]> {
-  return page.evaluate((kind) => {
-    const selector = `[data-nilai-kerja="badge"]${kind ? `[data-kind="${kind}"]` : ''}`;
-    return Array.from(document.querySelectorAll(selector)).map((b) => {
-      const parent = b.parentElement;
-      let context = '';
-      if (parent) {
-        const clone = parent.cloneNode(true) as Element;
-        for (const inner of Array.from(clone.querySelectorAll('[data-nilai-kerja]'))) inner.remove();
-        context = (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
-      }
-      return {
-        kind: b.getAttribute('data-kind') ?? '',
-        capaian: b.getAttribute('data-capaian') ?? '',
-        kategori: b.getAttribute('data-kategori') ?? '',
-        flags: (b.getAttribute('data-flags') ?? '').split(' ').filter(Boolean),
-        nip: b.getAttribute('data-nip'),
-        title: (b as HTMLElement).title,
-        context,
-      };
-    });
-  }, kind);
+async function badges(page: Page, kind?: string): Promise<Badge[]> {
+  return (await readBadges(page, { kind })).map((b) => ({ ...b, flags: b.flags.split(' ').filter(Boolean) }));
 }
 
 interface PanelView {
@@ -65,6 +40,10 @@ interface PanelView {
   count: number;
 }
 
+/**
+ * The panel's summary section and toggle (fixture.ts readPanel reads the whole root); only hosts with
+ * the overlay's class count, because hostile.html copies the panel's attribute onto its own elements.
+ */
 async function panel(page: Page): Promise<PanelView> {
   return evaluateInShadow(
     page,
@@ -85,44 +64,19 @@ async function panel(page: Page): Promise<PanelView> {
   );
 }
 
-/** Waits until the page shows `count` badges of a kind (late DOM: AJAX fills, route changes). */
-async function waitForBadges(page: Page, count: number, kind?: string): Promise<void> {
-  await page.waitForFunction(
-    ([count, kind]) =>
-      document.querySelectorAll(`[data-nilai-kerja="badge"]${kind ? `[data-kind="${kind}"]` : ''}`).length ===
-      count,
-    [count, kind] as const,
-    { timeout: 40_000 },
+const browser = useExtension({ build: true, server: true });
+
+const open = (path: string): Promise<Page> =>
+  browser.open(path, (page) =>
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    }),
   );
-}
-
-let server: FixtureServer;
-let ext: LaunchedExtension;
-
-beforeAll(async () => {
-  ensureFreshBuild();
-  server = await startFixtureServer();
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await ext.newPage();
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(server.url(path));
-  return page;
-}
 const dialogs: string[] = [];
 
-const capaianOf = (list: BadgeView[]): string[] => list.map((b) => b.capaian);
-const flagsOf = (list: BadgeView[]): string[] => list.map((b) => b.flags.join(' '));
+const capaianOf = (list: Badge[]): string[] => list.map((b) => b.capaian);
+const flagsOf = (list: Badge[]): string[] => list.map((b) => b.flags.join(' '));
 
 /**
  * An extension page to act as the popup/options would (chrome.tabs, chrome.storage). The service
@@ -131,8 +85,8 @@ const flagsOf = (list: BadgeView[]): string[] => list.map((b) => b.flags.join(' 
 let extensionPage: Page | undefined;
 async function asExtension(): Promise<Page> {
   if (extensionPage && !extensionPage.isClosed()) return extensionPage;
-  extensionPage = await ext.newPage();
-  await extensionPage.goto(ext.extensionUrl('src/options/options.html'));
+  extensionPage = await browser.ext.newPage();
+  await extensionPage.goto(browser.ext.extensionUrl('src/options/options.html'));
   return extensionPage;
 }
 
@@ -157,7 +111,7 @@ async function setStorage(values: Record<string, unknown>): Promise<void> {
 describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
   it('scores the list route, follows the pushState route change and scores every indicator exactly', async () => {
     const page = await open('skp-penilaian-bkn.html');
-    await waitForBadges(page, 2, 'pegawai');
+    await waitForBadges(page, 2, { kind: 'pegawai' });
     const list = await badges(page, 'pegawai');
     expect(list.map((b) => [b.nip, b.capaian, b.kategori, b.flags.join(' ')])).toEqual([
       ['199003152015031002', '', '', 'belum_dinilai'],
@@ -166,7 +120,7 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
     expect((await panel(page)).page).toBe('daftar-pegawai');
 
     await page.click('.btn-nilai[data-id="17"]');
-    await waitForBadges(page, 5, 'indikator');
+    await waitForBadges(page, 5, { kind: 'indikator' });
     expect(page.url()).toContain('?skp=17');
     const indicators = await badges(page, 'indikator');
     // 12/12 Dokumen; 92,5 % of 100 %; 1.000 of 1.250 Data (the hidden "999" copy ignored);
@@ -219,7 +173,7 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
     ).toBe(1);
 
     await page.goBack();
-    await waitForBadges(page, 2, 'pegawai');
+    await waitForBadges(page, 2, { kind: 'pegawai' });
     expect(await badges(page, 'indikator')).toHaveLength(0);
     expect((await panel(page)).page).toBe('daftar-pegawai');
     await page.close();
@@ -227,7 +181,7 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
 
   it('collapses and expands the panel from the keyboard', async () => {
     const page = await open('skp-penilaian-bkn.html');
-    await waitForBadges(page, 2, 'pegawai');
+    await waitForBadges(page, 2, { kind: 'pegawai' });
     await focusInShadow(page, '.nk-panel', 'button');
     const before = (await panel(page)).expanded;
     await page.keyboard.press('Enter');
@@ -247,7 +201,7 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
   it('keeps the panel off the table: collapsed beside a wide table, a chevron, room to scroll past it', async () => {
     const page = await open('skp-penilaian-bkn.html?skp=17');
     await page.setViewportSize({ width: 1280, height: 900 });
-    await waitForBadges(page, 1, 'pegawai');
+    await waitForBadges(page, 1, { kind: 'pegawai' });
     await waitInShadow(page, () => {
       const button = document.querySelector('.nk-panel')?.shadowRoot?.querySelector('button');
       return button?.querySelector('.chev')?.textContent !== '';
@@ -307,7 +261,7 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
 describe('SKP plan with targets only', () => {
   it('recognises the plan: every indicator target_saja, nothing computed, the panel says so', async () => {
     const page = await open('skp-rencana.html');
-    await waitForBadges(page, 4, 'indikator');
+    await waitForBadges(page, 4, { kind: 'indikator' });
     const list = await badges(page, 'indikator');
     expect(capaianOf(list)).toEqual(['', '', '', '']);
     expect(flagsOf(list)).toEqual(['target_saja', 'target_saja', 'target_saja', 'target_saja']);
@@ -324,7 +278,7 @@ describe('SKP plan with targets only', () => {
 describe('regional activity log in minutes', () => {
   it('reads every duration form and flags activities without output or evidence', async () => {
     const page = await open('aktivitas-harian.html');
-    await waitForBadges(page, 5, 'aktivitas');
+    await waitForBadges(page, 5, { kind: 'aktivitas' });
     const list = await badges(page, 'aktivitas');
     expect(list.map((b) => b.kategori)).toEqual([
       'ada_output',
@@ -350,7 +304,7 @@ describe('regional activity log in minutes', () => {
 describe('supervisor approval queue filled after load', () => {
   it('scores rows that arrive late, and re-scores only the row whose status changed', async () => {
     const page = await open('antrian-persetujuan.html');
-    await waitForBadges(page, 3, 'pegawai');
+    await waitForBadges(page, 3, { kind: 'pegawai' });
     const list = await badges(page, 'pegawai');
     expect(list.map((b) => [b.nip, b.capaian, b.flags.join(' ')])).toEqual([
       ['199107242019031004', '0.625', 'belum_dinilai kesibukan_semu'],
@@ -365,13 +319,7 @@ describe('supervisor approval queue filled after load', () => {
     // The supervisor approves Andi's activities with the page's own button.
     await page.locator('#antrian tbody tr').nth(0).locator('.btn-setujui').click();
     expect(await page.locator('#antrian tbody tr').nth(0).locator('.status').textContent()).toBe('Disetujui');
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-nip="199107242019031004"]')?.getAttribute('data-flags') ===
-        'kesibukan_semu',
-      undefined,
-      { timeout: 40_000 },
-    );
+    await waitForAttribute(page, '[data-nip="199107242019031004"]', 'data-flags', 'kesibukan_semu');
     const same = await page.evaluate(() => {
       const before = (window as unknown as { __before: Element[] }).__before;
       const after = Array.from(document.querySelectorAll('[data-nilai-kerja="badge"]'));
@@ -385,7 +333,7 @@ describe('supervisor approval queue filled after load', () => {
 describe('paginated DataTables-like list', () => {
   it('follows the paginator when it swaps the tbody', async () => {
     const page = await open('daftar-pegawai-datatables.html');
-    await waitForBadges(page, 10, 'pegawai');
+    await waitForBadges(page, 10, { kind: 'pegawai' });
     const first = await badges(page, 'pegawai');
     expect(first[0]).toMatchObject({ nip: '198801102012011001', capaian: '0.7', kategori: 'sedang' });
     expect(first[3]).toMatchObject({
@@ -394,23 +342,11 @@ describe('paginated DataTables-like list', () => {
       kategori: 'sangat_tinggi',
     });
     await page.click('#paginate button[data-page="1"]');
-    await page.waitForFunction(
-      () =>
-        document.querySelector('#tabel-kinerja tbody [data-nilai-kerja]')?.getAttribute('data-nip') ===
-        '198811102012011011',
-      undefined,
-      { timeout: 40_000 },
-    );
+    await waitForAttribute(page, '#tabel-kinerja tbody [data-nilai-kerja]', 'data-nip', '198811102012011011');
     expect(await badges(page, 'pegawai')).toHaveLength(10);
     await page.click('#paginate button[data-page="2"]');
-    await waitForBadges(page, 5, 'pegawai');
-    await page.waitForFunction(
-      () => document.querySelector('.nk-panel')?.getAttribute('data-rows') === '5',
-      undefined,
-      {
-        timeout: 40_000,
-      },
-    );
+    await waitForBadges(page, 5, { kind: 'pegawai' });
+    await waitForAttribute(page, '.nk-panel', 'data-rows', '5');
     const summary = await panel(page);
     expect(summary.text).toContain('Sebaran predikat tim (5 pegawai)');
     await page.close();
@@ -420,7 +356,7 @@ describe('paginated DataTables-like list', () => {
 describe('card list of subordinates', () => {
   it('reads "Nama : ..." / "NIP : ..." cards, ignores the hidden card and lists who needs what', async () => {
     const page = await open('kartu-bawahan.html');
-    await waitForBadges(page, 3, 'pegawai');
+    await waitForBadges(page, 3, { kind: 'pegawai' });
     const list = await badges(page, 'pegawai');
     expect(list.map((b) => [b.nip, b.capaian, b.kategori, b.flags.join(' ')])).toEqual([
       ['198907122015031001', '0.965', 'sangat_tinggi', ''],
@@ -437,40 +373,14 @@ describe('card list of subordinates', () => {
   });
 
   it('uses the imported results package, matched by NIP, where the page shows no capaian', async () => {
-    const SUPERVISOR = { nip: '198503212010011001', nama: 'Hendra Wijaya, S.H.' };
-    const results: ResultsPackage = {
-      format: RESULTS_FORMAT,
-      version: RESULTS_VERSION,
-      generatedAt: '2025-11-03T08:00:00.000Z',
-      lang: 'id',
-      for: SUPERVISOR,
-      policy: defaultPolicy(),
-      employees: [
-        {
-          nip: '199601182022031002',
-          nama: 'Yoga Pratama',
-          unit: 'Bagian Hukum',
-          capaian: 0.72,
-          kategori: 'Sedang',
-          ratingHasil: 'di_bawah',
-          ratingPerilaku: 'sesuai',
-          predikat: 'butuh_perbaikan',
-          flags: ['kesibukan_semu'],
-          recommendation: 'pembinaan',
-          reasons: [],
-        },
-      ],
-    };
     // A package is used only when it is for the user's NIP (the options page says who the user is).
-    await setStorage({ userNip: SUPERVISOR.nip, resultsPackage: results });
+    await setStorage({
+      userNip: CARD_LIST_SUPERVISOR.nip,
+      resultsPackage: resultsPackageFor(CARD_LIST_SUPERVISOR, [YOGA_IN_PACKAGE]),
+    });
     try {
       const page = await open('kartu-bawahan.html');
-      await page.waitForFunction(
-        () =>
-          document.querySelector('[data-nip="199601182022031002"]')?.getAttribute('data-capaian') === '0.72',
-        undefined,
-        { timeout: 40_000 },
-      );
+      await waitForAttribute(page, '[data-nip="199601182022031002"]', 'data-capaian', '0.72');
       const yoga = (await badges(page, 'pegawai')).find((b) => b.nip === '199601182022031002');
       expect(yoga).toMatchObject({ kategori: 'sedang' });
       expect(yoga!.flags).toContain('kesibukan_semu');
@@ -489,7 +399,7 @@ describe('card list of subordinates', () => {
 describe('monthly recap with English number formats', () => {
   it('reads "87.50" and "83.333333333333" as percentages and leaves the TPP column alone', async () => {
     const page = await open('rekap-bulanan.html');
-    await waitForBadges(page, 4, 'pegawai');
+    await waitForBadges(page, 4, { kind: 'pegawai' });
     const list = await badges(page, 'pegawai');
     expect(capaianOf(list)).toEqual(['1', '0.875', '0.4525', '0.8333']);
     expect(list.map((b) => b.context)).toEqual(['100.00', '87.50', '45.25', '83.333333333333']);
@@ -499,29 +409,15 @@ describe('monthly recap with English number formats', () => {
 
   it('speaks English when the settings say so, and switches back without a reload', async () => {
     const page = await open('rekap-bulanan.html');
-    await waitForBadges(page, 4, 'pegawai');
+    await waitForBadges(page, 4, { kind: 'pegawai' });
     await setStorage({ lang: 'en' });
     try {
-      await page.waitForFunction(
-        () =>
-          (document.querySelector('[data-nilai-kerja="badge"]') as HTMLElement | null)?.title.startsWith(
-            'Achievement',
-          ),
-        undefined,
-        { timeout: 40_000 },
-      );
+      await waitForBadgeTitle(page, 'Achievement');
       expect((await panel(page)).text).toContain('Needs a reprimand or coaching');
     } finally {
       await setStorage({ lang: 'id' });
     }
-    await page.waitForFunction(
-      () =>
-        (document.querySelector('[data-nilai-kerja="badge"]') as HTMLElement | null)?.title.startsWith(
-          'Capaian',
-        ),
-      undefined,
-      { timeout: 40_000 },
-    );
+    await waitForBadgeTitle(page, 'Capaian');
     await page.close();
   });
 });
@@ -529,7 +425,7 @@ describe('monthly recap with English number formats', () => {
 describe('popup messages', () => {
   it('reports status and removes every badge and the panel when the overlay is switched off', async () => {
     const page = await open('rekap-bulanan.html');
-    await waitForBadges(page, 4, 'pegawai');
+    await waitForBadges(page, 4, { kind: 'pegawai' });
     const status = (await toTab(page, { type: 'nilai-kerja/status' })) as Record<string, unknown>;
     expect(status).toMatchObject({ pageType: 'daftar-pegawai', rows: 4, overlay: true });
     expect(status.recognised).toEqual(expect.arrayContaining(['nip', 'nama', 'capaian']));
@@ -540,7 +436,7 @@ describe('popup messages', () => {
     expect(off).toMatchObject({ overlay: false, rows: 0 });
     expect(await page.locator('[data-nilai-kerja]').count()).toBe(0);
     await toTab(page, { type: 'nilai-kerja/set-overlay', on: true });
-    await waitForBadges(page, 4, 'pegawai');
+    await waitForBadges(page, 4, { kind: 'pegawai' });
     expect((await panel(page)).count).toBe(1);
     // The options page's switch (overlayEnabled in storage) does the same in every open tab.
     await setStorage({ overlayEnabled: false });
@@ -550,7 +446,7 @@ describe('popup messages', () => {
     } finally {
       await setStorage({ overlayEnabled: true });
     }
-    await waitForBadges(page, 4, 'pegawai');
+    await waitForBadges(page, 4, { kind: 'pegawai' });
     await page.close();
   });
 });
@@ -570,11 +466,7 @@ describe('hostile page', () => {
     // The script-like text is still text, and nothing the overlay added is markup from the page.
     expect(await page.locator('#berbahaya img, #berbahaya svg, #berbahaya script').count()).toBe(0);
     // Scoring yields to the page between slices: wait for the last slice of the big table.
-    await page.waitForFunction(
-      () => document.querySelectorAll('#besar [data-nilai-kerja="badge"]').length === 5000,
-      undefined,
-      { timeout: 60_000 },
-    );
+    await waitForBadges(page, 5000, { within: '#besar', timeout: 60_000 });
     const summary = await panel(page);
     expect(summary.text).toContain('Hanya 5000 baris pertama tabel "#besar"');
     expect(await page.locator('#besar [data-nilai-kerja="badge"]').count()).toBe(5000);
@@ -587,8 +479,8 @@ describe('hostile page', () => {
 
 describe('safety across every fixture', () => {
   it('made no request outside the machine and raised no page error', () => {
-    expect(externalRequests(ext.requests)).toEqual([]);
-    expect(ext.pageErrors).toEqual([]);
-    expect(ext.consoleErrors).toEqual([]);
+    expect(externalRequests(browser.ext.requests)).toEqual([]);
+    expect(browser.ext.pageErrors).toEqual([]);
+    expect(browser.ext.consoleErrors).toEqual([]);
   });
 });

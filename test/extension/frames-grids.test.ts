@@ -7,85 +7,31 @@
  * controls keep working, and nothing leaves the machine.
  */
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureFreshBuild,
-  evaluateInShadow,
-  externalRequests,
-  type FixtureServer,
-  type LaunchedExtension,
-  launchExtension,
-  PANEL_HOST,
-  startFixtureServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { type BadgeView, readBadges, readPanel, useExtension, waitForBadges } from './fixture';
+import { externalRequests } from './harness';
 
-interface Badge {
-  nip: string | null;
-  capaian: string;
-  kategori: string;
-  flags: string;
-}
+/** The attributes these lists are checked by, all of them compared at once. */
+const badgesIn = async (
+  scope: Page | Frame,
+): Promise<Pick<BadgeView, 'nip' | 'capaian' | 'kategori' | 'flags'>[]> =>
+  (await readBadges(scope)).map(({ nip, capaian, kategori, flags }) => ({ nip, capaian, kategori, flags }));
 
-const badgesIn = (scope: Page | Frame, within = 'body'): Promise<Badge[]> =>
-  scope.evaluate(
-    (within) =>
-      Array.from(document.querySelectorAll(`${within} [data-nilai-kerja="badge"]`)).map((b) => ({
-        nip: b.getAttribute('data-nip'),
-        capaian: b.getAttribute('data-capaian') ?? '',
-        kategori: b.getAttribute('data-kategori') ?? '',
-        flags: b.getAttribute('data-flags') ?? '',
-      })),
-    within,
-  );
-
-const waitForBadges = (scope: Page | Frame, count: number, within = 'body'): Promise<unknown> =>
-  scope.waitForFunction(
-    ([within, count]) => document.querySelectorAll(`${within} [data-nilai-kerja="badge"]`).length === count,
-    [within, count] as const,
-    { timeout: 30_000 },
-  );
-
-let server: FixtureServer;
-let ext: LaunchedExtension;
-
-beforeAll(async () => {
-  ensureFreshBuild();
-  server = await startFixtureServer();
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const browser = useExtension({ build: true, server: true });
 
 describe('a list inside a same-origin iframe (pattern 17)', () => {
   it('scores the rows in the frame, with its own panel, and leaves the outer page alone', async () => {
-    const page = await ext.newPage();
-    await page.goto(server.url('portal-bingkai.html'));
+    const page = await browser.open('portal-bingkai.html');
     const frame = page.frame({ url: /portal-bingkai-isi\.html$/ });
     expect(frame).not.toBeNull();
-    await waitForBadges(frame!, 3, '#bawahan');
+    await waitForBadges(frame!, 3, { within: '#bawahan' });
     expect(await badgesIn(frame!)).toEqual([
       { nip: '198704232010012006', capaian: '0.975', kategori: 'sangat_tinggi', flags: '' },
       { nip: '199109142019031003', capaian: '0.64', kategori: 'rendah', flags: '' },
       { nip: '199506302020122011', capaian: '', kategori: '', flags: 'belum_dinilai' },
     ]);
     // The frame has the list, so the frame has the panel; the outer page (a menu) has neither.
-    const panel = await evaluateInShadow(
-      page,
-      () => {
-        const host = document.querySelector('[data-nilai-kerja="panel"]');
-        return {
-          page: host?.getAttribute('data-page'),
-          rows: host?.getAttribute('data-rows'),
-          text: host?.shadowRoot?.textContent ?? '',
-        };
-      },
-      undefined,
-      PANEL_HOST,
-      '#isi',
-    );
+    const panel = await readPanel(page, '#isi');
     expect(panel).toMatchObject({ page: 'daftar-pegawai', rows: '3' });
     expect(panel.text).toContain('Putri Lestari');
     expect(await page.locator('[data-nilai-kerja]').count()).toBe(0);
@@ -100,9 +46,8 @@ describe('a list inside a same-origin iframe (pattern 17)', () => {
 
 describe('lists drawn with <div>s (pattern 18)', () => {
   it('reads an ARIA grid like a table, and keeps one badge per row when the page re-sorts it', async () => {
-    const page = await ext.newPage();
-    await page.goto(server.url('daftar-aria-grid.html'));
-    await waitForBadges(page, 3, '#grid-bawahan');
+    const page = await browser.open('daftar-aria-grid.html');
+    await waitForBadges(page, 3, { within: '#grid-bawahan' });
     const expected = {
       wulan: { nip: '198912032014022005', capaian: '0.8875', kategori: 'tinggi', flags: '' },
       teguh: { nip: '199204172017011002', capaian: '0.525', kategori: 'rendah', flags: '' },
@@ -116,16 +61,8 @@ describe('lists drawn with <div>s (pattern 18)', () => {
       ),
     );
     expect(cells).toEqual(['198912032014022005', '199204172017011002', '199711082022032007']);
-    const panel = await evaluateInShadow(
-      page,
-      () => {
-        const host = document.querySelector('[data-nilai-kerja="panel"]');
-        return { page: host?.getAttribute('data-page'), rows: host?.getAttribute('data-rows') };
-      },
-      undefined,
-      PANEL_HOST,
-    );
-    expect(panel).toEqual({ page: 'daftar-pegawai', rows: '3' });
+    const { page: kind, rows } = await readPanel(page);
+    expect({ page: kind, rows }).toEqual({ page: 'daftar-pegawai', rows: '3' });
     // The page's own sort still works; the rows move with their badges, one each.
     await page.click('#urut-capaian');
     expect(await page.textContent('#urutan')).toBe('Urutan: capaian naik');
@@ -135,9 +72,8 @@ describe('lists drawn with <div>s (pattern 18)', () => {
   });
 
   it('reads a CSS grid of <div> rows filled after "Memuat data...", and follows the page’s filter', async () => {
-    const page = await ext.newPage();
-    await page.goto(server.url('daftar-css-grid.html'));
-    await waitForBadges(page, 4, '#daftar');
+    const page = await browser.open('daftar-css-grid.html');
+    await waitForBadges(page, 4, { within: '#daftar' });
     expect(await badgesIn(page)).toEqual([
       { nip: '198306112009021004', capaian: '1.0125', kategori: 'sangat_tinggi', flags: '' },
       { nip: '199008222015032003', capaian: '0.764', kategori: 'tinggi', flags: '' },
@@ -147,19 +83,7 @@ describe('lists drawn with <div>s (pattern 18)', () => {
     // The header row is not a person, and the rows are not read as cards as well.
     expect(await page.locator('#daftar > .kepala [data-nilai-kerja]').count()).toBe(0);
     expect(await page.locator('#daftar > .baris > [data-nilai-kerja]').count()).toBe(0);
-    const panel = await evaluateInShadow(
-      page,
-      () => {
-        const host = document.querySelector('[data-nilai-kerja="panel"]');
-        return {
-          page: host?.getAttribute('data-page'),
-          rows: host?.getAttribute('data-rows'),
-          text: host?.shadowRoot?.textContent ?? '',
-        };
-      },
-      undefined,
-      PANEL_HOST,
-    );
+    const panel = await readPanel(page);
     expect(panel).toMatchObject({ page: 'daftar-pegawai', rows: '4' });
     expect(panel.text).toContain('Agus Salim Harahap');
     // The page's filter still works; hidden rows keep their badges hidden with them.
@@ -172,8 +96,8 @@ describe('lists drawn with <div>s (pattern 18)', () => {
 
 describe('safety', () => {
   it('made no request outside the machine and raised no page error', () => {
-    expect(externalRequests(ext.requests)).toEqual([]);
-    expect(ext.pageErrors).toEqual([]);
-    expect(ext.consoleErrors).toEqual([]);
+    expect(externalRequests(browser.ext.requests)).toEqual([]);
+    expect(browser.ext.pageErrors).toEqual([]);
+    expect(browser.ext.consoleErrors).toEqual([]);
   });
 });

@@ -2,6 +2,14 @@
  * Real-Chromium harness for the built extension: the fixture server, Chromium and the test build come
  * from tools/browser/ (npm start and the bench use them too); the helpers below only serve tests.
  */
+import {
+  type PackagedEmployee,
+  type PackagedFor,
+  RESULTS_FORMAT,
+  RESULTS_VERSION,
+  type ResultsPackage,
+} from '../../shared/pipeline/schema';
+import { defaultPolicy } from '../../shared/policy/schema';
 import type { LaunchedExtension } from '../../tools/browser/chromium';
 import type { RecordedRequest } from '../../tools/browser/fixture-server';
 
@@ -40,6 +48,40 @@ export const askTab = (ext: LaunchedExtension, tabId: number, message: unknown):
 export const SAMPLE_SUPERVISOR = { nip: '197805142005012004', nama: 'Hj. Rosmiati, S.Sos., M.Si.' };
 /** Another supervisor of the same OPD, whose package the user must not be able to import. */
 export const OTHER_SUPERVISOR = { nip: '198202102008011005', nama: 'Muhammad Arief, S.T.' };
+
+/** The supervisor of the card list in fixtures/kartu-bawahan.html, who imports the package below. */
+export const CARD_LIST_SUPERVISOR: PackagedFor = { nip: '198503212010011001', nama: 'Hendra Wijaya, S.H.' };
+
+/** Yoga Pratama, whose card shows no capaian: the package gives him one (0.72) and a flag. */
+export const YOGA_IN_PACKAGE: PackagedEmployee = {
+  nip: '199601182022031002',
+  nama: 'Yoga Pratama',
+  unit: 'Bagian Hukum',
+  capaian: 0.72,
+  kategori: 'Sedang',
+  ratingHasil: 'di_bawah',
+  ratingPerilaku: 'sesuai',
+  predikat: 'butuh_perbaikan',
+  flags: ['kesibukan_semu'],
+  recommendation: 'pembinaan',
+  reasons: [],
+};
+
+/** A results package of the current format for `owner`, typed, with `more` (duties) added. */
+export const resultsPackageFor = (
+  owner: PackagedFor,
+  employees: PackagedEmployee[],
+  more: Pick<ResultsPackage, 'duties' | 'dutyBasis'> = {},
+): ResultsPackage => ({
+  format: RESULTS_FORMAT,
+  version: RESULTS_VERSION,
+  generatedAt: '2025-11-03T08:00:00.000Z',
+  lang: 'id',
+  for: owner,
+  policy: defaultPolicy(),
+  employees,
+  ...more,
+});
 
 /** A results package as the Sheets add-on exports it (shared/pipeline), for the given employees. */
 export function sampleResultsPackage(

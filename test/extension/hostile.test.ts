@@ -5,36 +5,17 @@
  * here (the bench measures time); these tests assert counts and what is left in the page.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureFreshBuild,
-  externalRequests,
-  type FixtureServer,
-  type LaunchedExtension,
-  launchExtension,
-  startFixtureServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './fixture';
+import { externalRequests } from './harness';
 
 const PAGE = 'hostile-rerender.html';
 const PEOPLE = 5;
 
-let server: FixtureServer;
-let ext: LaunchedExtension;
-
-beforeAll(async () => {
-  ensureFreshBuild();
-  server = await startFixtureServer();
-  ext = await launchExtension();
-}, 120_000);
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const browser = useExtension({ build: true, server: true, timeout: 120_000 });
 
 async function open(): Promise<Page> {
-  const page = await ext.newPage();
-  await page.goto(server.url(PAGE));
+  const page = await browser.open(PAGE);
   await waitForOneBadgePerRow(page);
   return page;
 }
@@ -179,8 +160,8 @@ describe('page elements with the overlay’s class names and ids', () => {
         ]).toContain(name);
     }
     // Off (the options page's switch, in storage): every badge and the panel go, the page's own stay.
-    const options = await ext.newPage();
-    await options.goto(ext.extensionUrl('src/options/options.html'));
+    const options = await browser.ext.newPage();
+    await options.goto(browser.ext.extensionUrl('src/options/options.html'));
     await options.evaluate(() => chrome.storage.local.set({ overlayEnabled: false }));
     try {
       await page.waitForFunction(() => document.querySelectorAll('[data-nilai-kerja]').length === 0);
@@ -197,8 +178,8 @@ describe('page elements with the overlay’s class names and ids', () => {
   }, 60_000);
 
   it('made no request outside the machine and raised no page error', () => {
-    expect(externalRequests(ext.requests)).toEqual([]);
-    expect(ext.pageErrors).toEqual([]);
-    expect(ext.consoleErrors).toEqual([]);
+    expect(externalRequests(browser.ext.requests)).toEqual([]);
+    expect(browser.ext.pageErrors).toEqual([]);
+    expect(browser.ext.consoleErrors).toEqual([]);
   });
 });

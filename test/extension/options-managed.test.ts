@@ -1,20 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../extension/build';
 import { MANAGED_SCHEMA, MANAGED_SCHEMA_FILE } from '../../extension/manifest';
 import { MANAGED_MIRROR_KEY, TEST_MANAGED_KEY } from '../../extension/src/managed';
-import {
-  FIXTURES_DIR,
-  type LaunchedExtension,
-  launchExtension,
-  REPO_ROOT,
-  readStorage,
-  startFixtureServer,
-  TEST_EXTENSION_DIR,
-  TEST_MATCHES,
-} from './harness';
+import { useExtension, waitForBadgeTitle } from './fixture';
+import { REPO_ROOT, readStorage, TEST_EXTENSION_DIR, TEST_MATCHES } from './harness';
 
 /**
  * Group policy (chrome.storage.managed) in real Chromium. A test profile cannot be given a managed
@@ -32,12 +24,22 @@ const REGION_POLICY = {
 };
 const NATIONAL = 'Bawaan nasional (PermenPANRB 6/2022, SE MenPANRB 3/2023)';
 
-let ext: LaunchedExtension;
+const browser = useExtension({
+  before: () =>
+    buildExtension({
+      outDir: MANAGED_DIR,
+      matches: TEST_MATCHES,
+      zip: false,
+      testManagedStorage: true,
+    }),
+  launch: { extensionPath: MANAGED_DIR },
+  server: true,
+  timeout: 180_000,
+});
 let options: Page;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
 
 const setManaged = (values: Record<string, unknown> | null): Promise<void> =>
-  ext.worker.evaluate(
+  browser.ext.worker.evaluate(
     ([key, v]) =>
       v === null
         ? chrome.storage.local.remove(key as string)
@@ -49,30 +51,14 @@ const policyValue = (page: Page, field: string) =>
   page.locator(`#policy [data-field="${field}"] dd`).textContent();
 
 async function openOptions(): Promise<Page> {
-  const page = await ext.newPage();
-  await page.goto(ext.extensionUrl('src/options/options.html'));
+  const page = await browser.ext.newPage();
+  await page.goto(browser.ext.extensionUrl('src/options/options.html'));
   await page.locator('#policy').waitFor();
   return page;
 }
 
-beforeAll(async () => {
-  await buildExtension({
-    outDir: MANAGED_DIR,
-    matches: TEST_MATCHES,
-    zip: false,
-    testManagedStorage: true,
-  });
-  ext = await launchExtension({ extensionPath: MANAGED_DIR });
-  server = await startFixtureServer(FIXTURES_DIR);
-}, 180_000);
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  await ext.worker.evaluate(() => chrome.storage.local.clear());
+  await browser.ext.worker.evaluate(() => chrome.storage.local.clear());
   await options?.close();
   options = await openOptions();
 });
@@ -96,7 +82,7 @@ describe('managed storage: the manifest and the release build', () => {
     for (const file of scripts)
       expect(readFileSync(join(built, file), 'utf8'), file).not.toContain('__NILAI_KERJA_TEST_MANAGED__');
     // The managed area exists (the schema was accepted) and is empty in a profile without policy.
-    expect(await ext.worker.evaluate(() => chrome.storage.managed.get(null))).toEqual({});
+    expect(await browser.ext.worker.evaluate(() => chrome.storage.managed.get(null))).toEqual({});
   });
 });
 
@@ -119,11 +105,11 @@ describe('options page: settings pushed by group policy', () => {
     expect(await options.locator(`#sites li.managed button`).count()).toBe(0);
     expect(await options.getByRole('button', { name: 'Izinkan situs dari kantor Anda' }).count()).toBe(1);
     // Nothing was written to the user's settings: managed values live in their own area.
-    expect((await readStorage(ext)).policy).toBeUndefined();
+    expect((await readStorage(browser.ext)).policy).toBeUndefined();
   });
 
   it("keeps the managed policy in force over the user's own, and refuses a policy file", async () => {
-    await ext.worker.evaluate(() =>
+    await browser.ext.worker.evaluate(() =>
       chrome.storage.local.set({ policy: { version: 1, name: 'Kebijakan pribadi' } }),
     );
     await setManaged({ policy: JSON.stringify(REGION_POLICY) });
@@ -137,7 +123,7 @@ describe('options page: settings pushed by group policy', () => {
     const message = options.locator('#message .notice');
     await message.waitFor();
     expect(await message.textContent()).toContain('Kebijakan diatur oleh kantor Anda');
-    expect(((await readStorage(ext)).policy as { name: string }).name).toBe('Kebijakan pribadi');
+    expect(((await readStorage(browser.ext)).policy as { name: string }).name).toBe('Kebijakan pribadi');
     // When the office withdraws its policy, the user's own comes back.
     await setManaged(null);
     await expect.poll(() => policyValue(options, 'name')).toBe('Kebijakan pribadi');
@@ -179,36 +165,30 @@ describe('the overlay under group policy', () => {
     const badgeTitle = () =>
       (document.querySelector('[data-nilai-kerja="badge"]') as HTMLElement | null)?.title ?? '';
     await setManaged({ lang: 'en' });
-    await expect.poll(async () => (await readStorage(ext))[MANAGED_MIRROR_KEY]).toEqual({ lang: 'en' });
-    await ext.worker.evaluate(() => chrome.storage.local.set({ lang: 'id' }));
-    const page = await ext.newPage();
-    await page.goto(server.url('rekap-bulanan.html'));
+    await expect
+      .poll(async () => (await readStorage(browser.ext))[MANAGED_MIRROR_KEY])
+      .toEqual({ lang: 'en' });
+    await browser.ext.worker.evaluate(() => chrome.storage.local.set({ lang: 'id' }));
+    const page = await browser.open('rekap-bulanan.html');
     await page.waitForFunction(badgeTitle, undefined, { timeout: 40_000 });
     expect(await page.evaluate(badgeTitle)).toMatch(/^Achievement/);
     // The user's own change does not win over the office's.
-    await ext.worker.evaluate(() => chrome.storage.local.set({ lang: 'en' }));
-    await ext.worker.evaluate(() => chrome.storage.local.set({ lang: 'id' }));
+    await browser.ext.worker.evaluate(() => chrome.storage.local.set({ lang: 'en' }));
+    await browser.ext.worker.evaluate(() => chrome.storage.local.set({ lang: 'id' }));
     await page.waitForTimeout(300);
     expect(await page.evaluate(badgeTitle)).toMatch(/^Achievement/);
     // The office withdraws the language: the user's comes back without a reload.
     await setManaged(null);
-    await page.waitForFunction(
-      () =>
-        (document.querySelector('[data-nilai-kerja="badge"]') as HTMLElement | null)?.title.startsWith(
-          'Capaian',
-        ),
-      undefined,
-      { timeout: 40_000 },
-    );
+    await waitForBadgeTitle(page, 'Capaian');
     await page.close();
   }, 120_000);
 
   it("restores the background's copy of the managed values when anything else changes it", async () => {
     await setManaged({ policy: JSON.stringify(REGION_POLICY) });
     await expect.poll(() => policyValue(options, 'name')).toBe(REGION_POLICY.name);
-    await ext.worker.evaluate((key) => chrome.storage.local.set({ [key]: {} }), MANAGED_MIRROR_KEY);
+    await browser.ext.worker.evaluate((key) => chrome.storage.local.set({ [key]: {} }), MANAGED_MIRROR_KEY);
     await expect
-      .poll(async () => (await readStorage(ext))[MANAGED_MIRROR_KEY])
+      .poll(async () => (await readStorage(browser.ext))[MANAGED_MIRROR_KEY])
       .toEqual({ policy: JSON.stringify(REGION_POLICY) });
     await expect.poll(() => policyValue(options, 'name')).toBe(REGION_POLICY.name);
   });

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useExtension } from './fixture';
 import {
   externalRequests,
-  type LaunchedExtension,
-  launchExtension,
   OTHER_SUPERVISOR,
   readStorage,
   SAMPLE_SUPERVISOR,
@@ -12,18 +11,18 @@ import {
   writeRawStorage,
 } from './harness';
 
-let ext: LaunchedExtension;
+const browser = useExtension();
 let options: Page;
 const warnings: string[] = [];
 
 const NATIONAL = 'Bawaan nasional (PermenPANRB 6/2022, SE MenPANRB 3/2023)';
 
 async function openOptions(): Promise<Page> {
-  const page = await ext.newPage();
+  const page = await browser.ext.newPage();
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  await page.goto(ext.extensionUrl('src/options/options.html'));
+  await page.goto(browser.ext.extensionUrl('src/options/options.html'));
   await page.locator('#policy').waitFor();
   return page;
 }
@@ -66,16 +65,8 @@ async function giveNip(page: Page, nip: string = SAMPLE_SUPERVISOR.nip): Promise
   return (await message.textContent()) ?? '';
 }
 
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-});
-
 beforeEach(async () => {
-  await ext.worker.evaluate(() => chrome.storage.local.clear());
+  await browser.ext.worker.evaluate(() => chrome.storage.local.clear());
   await options?.close();
   options = await openOptions();
 });
@@ -98,7 +89,7 @@ describe('options page: policy import', () => {
     const message = await importFile(options, 'perbup-tuba-2024.json', JSON.stringify(policy));
     expect(message).toBe('Kebijakan "Perbup Tulang Bawang 2024" diimpor dan disimpan.');
     await expect.poll(() => policyValue(options, 'tpp-shares')).toBe('70 % / 30 %');
-    const stored = (await readStorage(ext)).policy as { name: string; discipline: { tpp: unknown } };
+    const stored = (await readStorage(browser.ext)).policy as { name: string; discipline: { tpp: unknown } };
     expect(stored.name).toBe('Perbup Tulang Bawang 2024');
     expect(stored.discipline.tpp).toMatchObject({ disciplineShare: 0.3, performanceShare: 0.7 });
   });
@@ -110,7 +101,9 @@ describe('options page: policy import', () => {
     expect(message).toContain('Berkas "perbup-salah.json" tidak diimpor');
     expect(message).toContain('isian "discipline.tpp.disciplineShare"');
     expect(message).toContain('terlalu besar');
-    expect(((await readStorage(ext)).policy as { name: string }).name).toBe('Perbup Tulang Bawang 2024');
+    expect(((await readStorage(browser.ext)).policy as { name: string }).name).toBe(
+      'Perbup Tulang Bawang 2024',
+    );
   });
 
   it('rejects a damaged results package, naming the field', async () => {
@@ -121,13 +114,13 @@ describe('options page: policy import', () => {
     (pkg.employees as Record<string, unknown>[])[0]!.predikat = 'istimewa sekali';
     const message = await importFile(options, 'hasil-rusak.json', JSON.stringify(pkg));
     expect(message).toContain('Paket hasil, isian "employees.0.predikat" tidak sah');
-    expect((await readStorage(ext)).resultsPackage).toBeUndefined();
+    expect((await readStorage(browser.ext)).resultsPackage).toBeUndefined();
   });
 
   it('rejects a file that is not JSON with advice to export again', async () => {
     const message = await importFile(options, 'kebijakan.json', '{ "name": "Perbup", }');
     expect(message).toContain('bukan JSON yang sah');
-    expect((await readStorage(ext)).policy).toBeUndefined();
+    expect((await readStorage(browser.ext)).policy).toBeUndefined();
   });
 
   it('imports a results package from the Sheets add-on together with its policy', async () => {
@@ -151,7 +144,7 @@ describe('options page: policy import', () => {
         `Paket hasil untuk Hj. Rosmiati, S.Sos., M.Si. (NIP ${SAMPLE_SUPERVISOR.nip}): 3 pegawai, dibuat 2026-11-20T08:00:00+07:00, kebijakan "Perbup Barru 2025".`,
       );
     await options.getByRole('button', { name: 'Hapus paket hasil' }).click();
-    await expect.poll(async () => (await readStorage(ext)).resultsPackage).toBeNull();
+    await expect.poll(async () => (await readStorage(browser.ext)).resultsPackage).toBeNull();
     await expect.poll(() => options.locator('#package').textContent()).toBe('Belum ada paket hasil.');
   });
 
@@ -169,7 +162,7 @@ describe('options page: policy import', () => {
     const message = await importFile(options, 'hasil-besar.json', JSON.stringify(pkg));
     expect(message).toContain('Ruang penyimpanan ekstensi penuh');
     expect(message).toContain('Hapus paket hasil lama');
-    expect((await readStorage(ext)).resultsPackage).toBeUndefined();
+    expect((await readStorage(browser.ext)).resultsPackage).toBeUndefined();
   }, 120_000);
 });
 
@@ -188,16 +181,16 @@ describe("options page: only the user's own results package", () => {
     expect(message).toContain('Berkas "hasil-rosmiati.json" tidak diimpor');
     expect(message).toContain('isi dan simpan dulu NIP Anda di bagian "Identitas Anda"');
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('user-nip');
-    expect((await readStorage(ext)).resultsPackage).toBeUndefined();
+    expect((await readStorage(browser.ext)).resultsPackage).toBeUndefined();
   });
 
   it("checks the NIP with the core's parser", async () => {
     const message = await giveNip(options, '3201011505900001');
     expect(message).toContain('NIP tidak disimpan');
     expect(message).toContain('tampaknya NIK KTP, bukan NIP');
-    expect((await readStorage(ext)).userNip).toBeUndefined();
+    expect((await readStorage(browser.ext)).userNip).toBeUndefined();
     expect(await giveNip(options, '19780514 200501 2 004')).toBe(`NIP ${SAMPLE_SUPERVISOR.nip} disimpan.`);
-    expect((await readStorage(ext)).userNip).toBe(SAMPLE_SUPERVISOR.nip);
+    expect((await readStorage(browser.ext)).userNip).toBe(SAMPLE_SUPERVISOR.nip);
     await expect
       .poll(() => options.locator('#user-nip-help').textContent())
       .toContain(`NIP tersimpan: ${SAMPLE_SUPERVISOR.nip}.`);
@@ -211,8 +204,8 @@ describe("options page: only the user's own results package", () => {
       `Berkas "hasil-arief.json" tidak diimpor: Paket ini untuk atasan lain, Muhammad Arief, S.T. (NIP ${OTHER_SUPERVISOR.nip}), bukan untuk NIP Anda ${SAMPLE_SUPERVISOR.nip}, jadi tidak diimpor: data bawahan atasan lain tidak disimpan di sini. Minta admin OPD paket untuk NIP Anda.`,
     );
     expect(await options.locator('#confirm').count()).toBe(0);
-    expect((await readStorage(ext)).resultsPackage).toBeUndefined();
-    expect((await readStorage(ext)).policy).toBeUndefined();
+    expect((await readStorage(browser.ext)).resultsPackage).toBeUndefined();
+    expect((await readStorage(browser.ext)).policy).toBeUndefined();
 
     await pickFile(options, 'hasil-rosmiati.json', JSON.stringify(sampleResultsPackage([SITI])));
     expect(await options.locator('#confirm').textContent()).toContain(
@@ -220,7 +213,9 @@ describe("options page: only the user's own results package", () => {
     );
     await options.getByRole('button', { name: 'Terapkan' }).click();
     await expect
-      .poll(async () => ((await readStorage(ext)).resultsPackage as { for?: unknown } | undefined)?.for)
+      .poll(
+        async () => ((await readStorage(browser.ext)).resultsPackage as { for?: unknown } | undefined)?.for,
+      )
       .toEqual(SAMPLE_SUPERVISOR);
     await expect
       .poll(() => options.locator('#package').textContent())
@@ -235,17 +230,17 @@ describe("options page: only the user's own results package", () => {
       'Paket ini berisi seluruh pegawai OPD (format lama, versi 1), jadi tidak diimpor',
     );
     expect(message).toContain('Minta admin OPD mengekspor ulang');
-    expect((await readStorage(ext)).resultsPackage).toBeUndefined();
+    expect((await readStorage(browser.ext)).resultsPackage).toBeUndefined();
   });
 
   it('removes a stored whole-OPD package when the page opens, and a package for the old NIP when the NIP changes', async () => {
     const wholeOpd = wholeOpdPackage([SITI]);
-    await writeRawStorage(ext, { resultsPackage: wholeOpd });
+    await writeRawStorage(browser.ext, { resultsPackage: wholeOpd });
     await options.reload();
     await expect
       .poll(() => options.locator('#message').textContent())
       .toContain('Paket hasil lama untuk seluruh OPD (versi 1) dihapus dari ekstensi demi privasi.');
-    expect((await readStorage(ext)).resultsPackage).toBeNull();
+    expect((await readStorage(browser.ext)).resultsPackage).toBeNull();
 
     await giveNip(options);
     await importFile(options, 'hasil-rosmiati.json', JSON.stringify(sampleResultsPackage([SITI])));
@@ -253,7 +248,7 @@ describe("options page: only the user's own results package", () => {
     expect(changed).toBe(
       `NIP ${OTHER_SUPERVISOR.nip} disimpan. Paket hasil tersimpan untuk Hj. Rosmiati, S.Sos., M.Si. (NIP ${SAMPLE_SUPERVISOR.nip}) bukan untuk NIP ini, jadi dihapus.`,
     );
-    expect((await readStorage(ext)).resultsPackage).toBeNull();
+    expect((await readStorage(browser.ext)).resultsPackage).toBeNull();
   });
 });
 
@@ -275,13 +270,13 @@ describe('options page: confirmation and restore', () => {
       ['Nama kebijakan', NATIONAL, 'Perbup Tulang Bawang 2024'],
       ['Porsi TPP kinerja / disiplin', '60 % / 40 %', '70 % / 30 %'],
     ]);
-    expect((await readStorage(ext)).policy).toBeUndefined();
+    expect((await readStorage(browser.ext)).policy).toBeUndefined();
     await options.getByRole('button', { name: 'Batal' }).click();
     await expect
       .poll(() => options.locator('#message').textContent())
       .toBe('Dibatalkan; tidak ada yang diubah.');
     expect(await options.locator('#confirm').count()).toBe(0);
-    expect((await readStorage(ext)).policy).toBeUndefined();
+    expect((await readStorage(browser.ext)).policy).toBeUndefined();
     expect(await policyValue(options, 'tpp-shares')).toBe('60 % / 40 %');
   });
 
@@ -319,7 +314,7 @@ describe('options page: confirmation and restore', () => {
     await expect
       .poll(() => options.locator('#message').textContent())
       .toContain('Kebijakan sebelumnya "Perbup Tulang Bawang 2024" dipulihkan');
-    const stored = await readStorage(ext);
+    const stored = await readStorage(browser.ext);
     expect((stored.policy as { name: string }).name).toBe('Perbup Tulang Bawang 2024');
     expect((stored.previousPolicy as { name: string }).name).toBe('Perbup Barru 2025');
   });
@@ -346,13 +341,13 @@ describe('options page: confirmation and restore', () => {
       }),
     );
     expect(hostile).toContain('isian "capaian.categories.0.label": teks "@SUM(1+1)" diawali "@"');
-    expect((await readStorage(ext)).policy).toBeUndefined();
+    expect((await readStorage(browser.ext)).policy).toBeUndefined();
   });
 });
 
 describe('options page: settings', () => {
   it('falls back to defaults when stored settings are damaged, and says so in the log', async () => {
-    await writeRawStorage(ext, {
+    await writeRawStorage(browser.ext, {
       policy: { version: 1, capaian: 'rusak' },
       lang: 'jawa',
       overlayEnabled: 'ya',
@@ -393,7 +388,7 @@ describe('options page: settings', () => {
     );
     await importFile(options, 'tuba.json', JSON.stringify({ version: 1, name: 'Perbup Tulang Bawang 2024' }));
     await options.getByLabel('Tampilkan penilaian di halaman').uncheck();
-    await expect.poll(async () => (await readStorage(ext)).overlayEnabled).toBe(false);
+    await expect.poll(async () => (await readStorage(browser.ext)).overlayEnabled).toBe(false);
     await options.getByRole('button', { name: 'Kembalikan ke bawaan' }).click();
     // A reset replaces the policy: it is confirmed first, and the policy it replaces can be restored.
     await options.locator('#confirm').waitFor();
@@ -424,7 +419,7 @@ describe('options page: settings', () => {
         }),
     );
     expect(evalBlocked).toBe(true);
-    expect(ext.pageErrors).toEqual([]);
-    expect(externalRequests(ext.requests)).toEqual([]);
+    expect(browser.ext.pageErrors).toEqual([]);
+    expect(externalRequests(browser.ext.requests)).toEqual([]);
   });
 });

@@ -1,26 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PageStatusSchema } from '../../extension/src/messaging';
 import { pageTypeLabel } from '../../extension/src/popup/labels';
-import {
-  askTab,
-  externalRequests,
-  type FixtureServer,
-  type LaunchedExtension,
-  launchExtension,
-  readStorage,
-  startFixtureServer,
-  tabIdFor,
-  writeRawStorage,
-} from './harness';
+import { useExtension } from './fixture';
+import { askTab, externalRequests, readStorage, tabIdFor, writeRawStorage } from './harness';
 
-let server: FixtureServer;
-let ext: LaunchedExtension;
+const browser = useExtension({ server: true });
 let tabId: number;
 
 async function openPopup(forTab: number | string): Promise<Page> {
-  const popup = await ext.newPage();
-  await popup.goto(ext.extensionUrl(`src/popup/popup.html?tab=${forTab}`));
+  const popup = await browser.ext.newPage();
+  await popup.goto(browser.ext.extensionUrl(`src/popup/popup.html?tab=${forTab}`));
   await popup.locator('#status > *').first().waitFor();
   return popup;
 }
@@ -28,21 +18,13 @@ async function openPopup(forTab: number | string): Promise<Page> {
 const fieldValue = (popup: Page, name: string) => popup.locator(`#status [data-field="${name}"] dd`);
 
 beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtension();
-  const page = await ext.newPage();
-  await page.goto(server.url('shell-skp.html'));
-  tabId = await tabIdFor(ext, server.url('shell-skp.html'));
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  await browser.open('shell-skp.html');
+  tabId = await tabIdFor(browser.ext, browser.server.url('shell-skp.html'));
 });
 
 describe('popup', () => {
   it('shows, in Indonesian, what the content script reports for the SKP tab', async () => {
-    const status = PageStatusSchema.parse(await askTab(ext, tabId, { type: 'nilai-kerja/status' }));
+    const status = PageStatusSchema.parse(await askTab(browser.ext, tabId, { type: 'nilai-kerja/status' }));
     const popup = await openPopup(tabId);
     expect(await popup.getAttribute('html', 'lang')).toBe('id');
     await expect.poll(() => popup.locator('h1').textContent()).toBe('Nilai Kerja');
@@ -65,14 +47,15 @@ describe('popup', () => {
     const toggle = popup.getByLabel('Tampilkan penilaian di halaman');
     expect(await toggle.isChecked()).toBe(true);
     await toggle.uncheck();
-    await expect.poll(async () => (await readStorage(ext)).overlayEnabled).toBe(false);
+    await expect.poll(async () => (await readStorage(browser.ext)).overlayEnabled).toBe(false);
     await expect
       .poll(
-        async () => PageStatusSchema.parse(await askTab(ext, tabId, { type: 'nilai-kerja/status' })).overlay,
+        async () =>
+          PageStatusSchema.parse(await askTab(browser.ext, tabId, { type: 'nilai-kerja/status' })).overlay,
       )
       .toBe(false);
     await toggle.check();
-    await expect.poll(async () => (await readStorage(ext)).overlayEnabled).toBe(true);
+    await expect.poll(async () => (await readStorage(browser.ext)).overlayEnabled).toBe(true);
     await popup.close();
   });
 
@@ -81,7 +64,7 @@ describe('popup', () => {
     await popup.getByRole('button', { name: 'Jalankan sekali di tab ini' }).click();
     await expect.poll(() => popup.locator('#status dl').count()).toBe(1);
     expect(await popup.locator('#message').textContent()).toBe('');
-    expect(ext.pageErrors).toEqual([]);
+    expect(browser.ext.pageErrors).toEqual([]);
     await popup.close();
   });
 
@@ -109,7 +92,7 @@ describe('popup', () => {
   });
 
   it('speaks English when the user chose English', async () => {
-    await writeRawStorage(ext, { lang: 'en' });
+    await writeRawStorage(browser.ext, { lang: 'en' });
     const popup = await openPopup(tabId);
     expect(await popup.getAttribute('html', 'lang')).toBe('en');
     expect(await popup.locator('#status dt').allTextContents()).toEqual([
@@ -118,12 +101,12 @@ describe('popup', () => {
       'Columns recognised',
     ]);
     expect(await popup.getByRole('button', { name: 'Options and policy' }).count()).toBe(1);
-    await writeRawStorage(ext, { lang: 'id' });
+    await writeRawStorage(browser.ext, { lang: 'id' });
     await popup.close();
   });
 
   it('says plainly when a tab is not a web page it can work on', async () => {
-    const blankTab = await ext.worker.evaluate(
+    const blankTab = await browser.ext.worker.evaluate(
       async () => (await chrome.tabs.create({ url: 'about:blank' })).id,
     );
     const popup = await openPopup(blankTab!);
@@ -133,9 +116,9 @@ describe('popup', () => {
   });
 
   it('opens without errors and without any request leaving the computer', () => {
-    expect(ext.pageErrors).toEqual([]);
-    expect(ext.consoleErrors).toEqual([]);
-    expect(externalRequests(ext.requests)).toEqual([]);
-    expect(ext.requests.some((r) => r.url.includes('/shell-skp.html'))).toBe(true);
+    expect(browser.ext.pageErrors).toEqual([]);
+    expect(browser.ext.consoleErrors).toEqual([]);
+    expect(externalRequests(browser.ext.requests)).toEqual([]);
+    expect(browser.ext.requests.some((r) => r.url.includes('/shell-skp.html'))).toBe(true);
   });
 });

@@ -8,22 +8,18 @@
  * the roots through the DevTools protocol (evaluateInShadow), which proves the text is there.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsPackage } from '../../shared/pipeline/schema';
-import { defaultPolicy } from '../../shared/policy/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dutyBasisLine, dutyLine, type SupervisorDuty } from '../../shared/recommend/supervisor-register';
+import { useExtension, waitForAttribute } from './fixture';
 import {
-  ensureFreshBuild,
   evaluateInShadow,
   externalRequests,
-  type FixtureServer,
   focusInShadow,
-  type LaunchedExtension,
-  launchExtension,
-  startFixtureServer,
+  resultsPackageFor,
+  CARD_LIST_SUPERVISOR as SUPERVISOR,
+  YOGA_IN_PACKAGE,
 } from './harness';
 
-const SUPERVISOR = { nip: '198503212010011001', nama: 'Hendra Wijaya, S.H.' };
 /** On the package, not on the page: nothing about her may reach the page. */
 const ABSENT = { nip: '199207252019032004', nama: 'Dewi Kartika Sari, S.Kom.' };
 const ABSENT_REASON = 'Capaian triwulan III turun dua bulan berturut-turut';
@@ -62,27 +58,10 @@ const DUTY_BASIS = dutyBasisLine(
   'id',
 );
 
-const PACKAGE: ResultsPackage = {
-  format: RESULTS_FORMAT,
-  version: RESULTS_VERSION,
-  generatedAt: '2025-11-03T08:00:00.000Z',
-  lang: 'id',
-  for: SUPERVISOR,
-  policy: defaultPolicy(),
-  employees: [
-    {
-      nip: '199601182022031002',
-      nama: 'Yoga Pratama',
-      unit: 'Bagian Hukum',
-      capaian: 0.72,
-      kategori: 'Sedang',
-      ratingHasil: 'di_bawah',
-      ratingPerilaku: 'sesuai',
-      predikat: 'butuh_perbaikan',
-      flags: ['kesibukan_semu'],
-      recommendation: 'pembinaan',
-      reasons: [],
-    },
+const PACKAGE = resultsPackageFor(
+  SUPERVISOR,
+  [
+    YOGA_IN_PACKAGE,
     {
       nip: ABSENT.nip,
       nama: ABSENT.nama,
@@ -97,9 +76,8 @@ const PACKAGE: ResultsPackage = {
       reasons: [ABSENT_REASON],
     },
   ],
-  duties: DUTIES.map((d, i) => ({ ...d, text: DUTY_LINES[i]! })),
-  dutyBasis: DUTY_BASIS,
-};
+  { duties: DUTIES.map((d, i) => ({ ...d, text: DUTY_LINES[i]! })), dutyBasis: DUTY_BASIS },
+);
 
 /** Attributes a badge or the panel host may carry (CONTRACT.md): nothing else is ever written there. */
 const BADGE_ATTRIBUTES = [
@@ -212,38 +190,22 @@ function whatThePageSees(page: Page): Promise<PageView> {
   });
 }
 
-let server: FixtureServer;
-let ext: LaunchedExtension;
+const browser = useExtension({ build: true, server: true });
 let options: Page;
 
 beforeAll(async () => {
-  ensureFreshBuild();
-  server = await startFixtureServer();
-  ext = await launchExtension();
-  options = await ext.newPage();
-  await options.goto(ext.extensionUrl('src/options/options.html'));
+  options = await browser.ext.newPage();
+  await options.goto(browser.ext.extensionUrl('src/options/options.html'));
   await options.evaluate((values) => chrome.storage.local.set(values), {
     userNip: SUPERVISOR.nip,
     resultsPackage: PACKAGE,
   });
 });
 
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
 describe('what a page script can read of the overlay', () => {
   it('only the documented attributes of each badge, about its own row: no root, no panel, no package', async () => {
-    const page = await ext.newPage();
-    await page.addInitScript(armPageSpy);
-    await page.goto(server.url('kartu-bawahan.html'));
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-nip="199601182022031002"]')?.getAttribute('data-capaian') === '0.72',
-      undefined,
-      { timeout: 40_000 },
-    );
+    const page = await browser.open('kartu-bawahan.html', (page) => page.addInitScript(armPageSpy));
+    await waitForAttribute(page, '[data-nip="199601182022031002"]', 'data-capaian', '0.72');
     // The automation can read the panel (through the DevTools protocol): the secrets are there to steal.
     const panelText = await evaluateInShadow(
       page,
@@ -306,9 +268,7 @@ describe('what a page script can read of the overlay', () => {
   });
 
   it('shows the supervisor their two duties from the package in the panel, and none of it to the page', async () => {
-    const page = await ext.newPage();
-    await page.addInitScript(armPageSpy);
-    await page.goto(server.url('kartu-bawahan.html'));
+    const page = await browser.open('kartu-bawahan.html', (page) => page.addInitScript(armPageSpy));
     await page.waitForFunction(
       () => document.querySelector('[data-nilai-kerja="panel"]') !== null,
       undefined,
@@ -360,7 +320,7 @@ describe('what a page script can read of the overlay', () => {
   });
 
   it('sent nothing anywhere and raised no page error', () => {
-    expect(externalRequests(ext.requests)).toEqual([]);
-    expect(ext.pageErrors).toEqual([]);
+    expect(externalRequests(browser.ext.requests)).toEqual([]);
+    expect(browser.ext.pageErrors).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { drawIcon, PRIVACY_SOURCE, privacyPage } from '../../extension/build';
 import { PRIVACY_PAGE } from '../../extension/manifest';
-import { type LaunchedExtension, launchExtension, REPO_ROOT, TEST_EXTENSION_DIR } from './harness';
+import { useExtension } from './fixture';
+import { REPO_ROOT, TEST_EXTENSION_DIR } from './harness';
 
 const read = (path: string): string => readFileSync(join(REPO_ROOT, path), 'utf8');
 
@@ -77,23 +78,17 @@ describe('for the stores', () => {
 });
 
 describe('the privacy page in Chromium', () => {
-  let ext: LaunchedExtension;
-  beforeAll(async () => {
-    ext = await launchExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  const browser = useExtension();
 
   it('is linked from the options page and opens inside the extension', async () => {
-    const options = await ext.newPage();
-    await options.goto(ext.extensionUrl('src/options/options.html'));
+    const options = await browser.ext.newPage();
+    await options.goto(browser.ext.extensionUrl('src/options/options.html'));
     const link = options.getByRole('link', { name: /Kebijakan privasi/ });
-    expect(await link.getAttribute('href')).toBe(ext.extensionUrl(PRIVACY_PAGE));
-    const [page] = await Promise.all([ext.context.waitForEvent('page'), link.click()]);
+    expect(await link.getAttribute('href')).toBe(browser.ext.extensionUrl(PRIVACY_PAGE));
+    const [page] = await Promise.all([browser.ext.context.waitForEvent('page'), link.click()]);
     await page.waitForLoadState();
-    expect(page.url()).toBe(ext.extensionUrl(PRIVACY_PAGE));
+    expect(page.url()).toBe(browser.ext.extensionUrl(PRIVACY_PAGE));
     expect(await page.locator('h1').first().textContent()).toBe('Kebijakan privasi Nilai Kerja');
-    expect(ext.pageErrors).toEqual([]);
+    expect(browser.ext.pageErrors).toEqual([]);
   });
 });

@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
-import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
-import { sheetNamed, sheetState } from './output-state';
+import { ensureBuilt, loadSandbox, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { dailyAttendance } from './fixtures/families';
+import { compute, type Row, rowsOf } from './fixtures/sandbox-run';
 
 // The workbooks are computed while the tests are collected: the add-on must be built before that.
 await ensureBuilt();
@@ -48,40 +49,9 @@ const PEOPLE = [NUR, BAYU, HENDRA, RINA];
 /** One month's daily matrix, as offices keep it: title rows with the OPD and month, a column per day. */
 function matrix(month: 0 | 1 | 2): SheetSeed {
   const { name, days, weekend } = MONTHS[month];
-  const numbers = Array.from({ length: days }, (_, i) => i + 1);
-  const off = new Set<number>(weekend);
-  return {
-    name: `Absensi ${name}`,
-    rows: [
-      ['REKAPITULASI ABSENSI HARIAN PEGAWAI'],
-      ['SKPD', ':', OPD],
-      ['Bulan', ':', `${name} 2025`],
-      [],
-      ['No', 'Nama', 'NIP', ...numbers],
-      ...PEOPLE.map((p, i) => [
-        i + 1,
-        p.nama,
-        p.nip,
-        ...numbers.map((d) => (p.tk[month]?.includes(d) ? 'TK' : off.has(d) ? 'L' : 'H')),
-      ]),
-    ],
-  };
-}
-
-type Row = Record<string, unknown>;
-
-function rowsOf(box: Sandbox, name: string): Row[] {
-  const sheet = box.book.sheets.find((s) => s.name === name);
-  if (!sheet) return [];
-  const [header = [], ...rows] = plain(sheet.snapshot()) as unknown[][];
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
-}
-
-function compute(box: Sandbox, inputs: readonly string[]): string {
-  const before = inputs.map((n) => sheetState(sheetNamed(box, n)));
-  const text = String(box.call('hitungNilai'));
-  expect(inputs.map((n) => sheetState(sheetNamed(box, n)))).toEqual(before);
-  return text;
+  return dailyAttendance(`Absensi ${name}`, OPD, `${name} 2025`, days, new Set(weekend), PEOPLE, (p, d) =>
+    p.tk[month]?.includes(d) ? 'TK' : undefined,
+  );
 }
 
 const resultOf = (box: Sandbox, person: Person): Row => {

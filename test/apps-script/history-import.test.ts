@@ -18,6 +18,8 @@ import {
 } from '../../shared/history/transfer';
 import type { FakeSheet, SeedCell, SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { dailyAttendance, unitMonthRecap } from './fixtures/families';
+import { compute, type Row, rowsOf } from './fixtures/sandbox-run';
 import { bookState, sheetNamed, sheetState } from './output-state';
 import { openPage } from './sidebar-page';
 
@@ -26,8 +28,6 @@ await ensureBuilt();
 
 const OPD = 'Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Sukamaju';
 const MARK = 'nilaiKerja.output';
-
-const pct = (fraction: number): SeedCell => ({ v: fraction, d: `${(fraction * 100).toFixed(2)}%` });
 
 /** Three employees: Agus below target every month, Wulan rising, Dedi steady above target. */
 const PEOPLE = [
@@ -46,34 +46,7 @@ const CAPAIAN: Record<Month, readonly number[]> = {
 
 /** One month's recap of results per employee, with its period in the title. */
 function monthSheet(month: Month, capaian: readonly number[] = CAPAIAN[month]): SheetSeed {
-  return {
-    name: `Rekap ${month}`,
-    rows: [
-      ['REKAPITULASI CAPAIAN KINERJA PEGAWAI'],
-      ['SKPD', ':', OPD],
-      ['Bulan', ':', `${month} 2025`],
-      [],
-      ['No', 'NIP', 'Nama Pegawai', 'Unit Kerja', '% Capaian SKP'],
-      ...PEOPLE.map((p, i) => [i + 1, p.nip, p.nama, p.unit, pct(capaian[i] as number)]),
-    ],
-  };
-}
-
-type Row = Record<string, unknown>;
-
-function rowsOf(box: Sandbox, name: string): Row[] {
-  const sheet = box.book.sheets.find((s) => s.name === name);
-  if (!sheet) return [];
-  const [header = [], ...rows] = plain(sheet.snapshot()) as unknown[][];
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
-}
-
-/** Hitung nilai, proving the named sheets (inputs, copies) are exactly as they were. */
-function compute(box: Sandbox, untouched: readonly string[]): string {
-  const before = untouched.map((n) => sheetState(sheetNamed(box, n)));
-  const text = String(box.call('hitungNilai'));
-  expect(untouched.map((n) => sheetState(sheetNamed(box, n)))).toEqual(before);
-  return text;
+  return unitMonthRecap(OPD, month, PEOPLE, (i) => capaian[i] as number);
 }
 
 /** Last year's workbook, computed: its Riwayat holds the months given. */
@@ -246,24 +219,9 @@ describe('a Riwayat sheet copied from last year`s workbook', () => {
 function attendance(month: 'Oktober' | 'Desember', tk: Record<string, number[]>): SheetSeed {
   // 1 October 2025 is a Wednesday, 1 December 2025 a Monday.
   const weekend = month === 'Oktober' ? [4, 5, 11, 12, 18, 19, 25, 26] : [6, 7, 13, 14, 20, 21, 27, 28];
-  const days = 31;
-  const numbers = Array.from({ length: days }, (_, i) => i + 1);
-  return {
-    name: `Absensi ${month}`,
-    rows: [
-      ['REKAPITULASI ABSENSI HARIAN PEGAWAI'],
-      ['SKPD', ':', OPD],
-      ['Bulan', ':', `${month} 2025`],
-      [],
-      ['No', 'Nama', 'NIP', ...numbers],
-      ...PEOPLE.map((p, i) => [
-        i + 1,
-        p.nama,
-        p.nip,
-        ...numbers.map((d) => (tk[p.nip]?.includes(d) ? 'TK' : weekend.includes(d) ? 'L' : 'H')),
-      ]),
-    ],
-  };
+  return dailyAttendance(`Absensi ${month}`, OPD, `${month} 2025`, 31, new Set(weekend), PEOPLE, (p, d) =>
+    tk[p.nip]?.includes(d) ? 'TK' : undefined,
+  );
 }
 
 describe('TK days of last year`s months count in their year', () => {

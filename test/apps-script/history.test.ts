@@ -5,14 +5,14 @@
  * "Hasil Pegawai". Input cells are only read.
  */
 import { describe, expect, it } from 'vitest';
-import type { SeedCell, SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
-import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
+import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
+import { unitMonthRecap } from './fixtures/families';
+import { compute, type Row, rowsOf } from './fixtures/sandbox-run';
 import { sheetNamed, sheetState } from './output-state';
 
 // The workbooks are computed while the tests are collected: the add-on must be built before that.
 await ensureBuilt();
-
-const pct = (fraction: number): SeedCell => ({ v: fraction, d: `${(fraction * 100).toFixed(2)}%` });
 
 const OPD = 'Dinas Komunikasi dan Informatika Kabupaten Sukamaju';
 
@@ -40,33 +40,7 @@ function monthSheet(
   month: number,
   capaian: (person: number) => number = (p) => PEOPLE[p]!.capaian[month]!,
 ): SheetSeed {
-  return {
-    name: `Rekap ${MONTHS[month]}`,
-    rows: [
-      ['REKAPITULASI CAPAIAN KINERJA PEGAWAI'],
-      ['SKPD', ':', OPD],
-      ['Bulan', ':', `${MONTHS[month]} 2025`],
-      [],
-      ['No', 'NIP', 'Nama Pegawai', 'Unit Kerja', '% Capaian SKP'],
-      ...PEOPLE.map((p, i) => [i + 1, p.nip, p.nama, p.unit, pct(capaian(i))]),
-    ],
-  };
-}
-
-type Row = Record<string, unknown>;
-
-function rowsOf(box: Sandbox, name: string): Row[] {
-  const sheet = box.book.sheets.find((s) => s.name === name);
-  if (!sheet) return [];
-  const [header = [], ...rows] = plain(sheet.snapshot()) as unknown[][];
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
-}
-
-function compute(box: Sandbox, inputs: readonly string[]): string {
-  const before = inputs.map((n) => sheetState(sheetNamed(box, n)));
-  const text = String(box.call('hitungNilai'));
-  expect(inputs.map((n) => sheetState(sheetNamed(box, n)))).toEqual(before);
-  return text;
+  return unitMonthRecap(OPD, MONTHS[month]!, PEOPLE, capaian);
 }
 
 describe('three months in one workbook', () => {

@@ -4,6 +4,7 @@ import { workbookGrids } from '../../scripts/sample-sheets';
 import { sampleWorkbook } from '../../shared/sample';
 import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
 import { messyEmployees, messyEmployeesExpected, messyIndicators } from './fixtures/messy-sheets';
+import { sampleBox } from './output-state';
 
 beforeAll(ensureBuilt);
 
@@ -150,8 +151,6 @@ describe('simpanPemetaan validates what the sidebar sends', () => {
 });
 
 describe('simpanPemetaan never takes a result sheet as input', () => {
-  const sampleBox = () =>
-    loadSandbox({ sheets: workbookGrids(sampleWorkbook()).map((g) => ({ name: g.name, rows: g.rows })) });
   const mappingOf = (employeesSheet: string) =>
     JSON.stringify({
       version: 1,

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SeedCell, SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { rowsOf } from './fixtures/sandbox-run';
 
 await ensureBuilt();
 
@@ -83,15 +84,6 @@ function activitySheet(): SheetSeed {
       ]),
     ],
   };
-}
-
-type Row = Record<string, unknown>;
-
-function rowsOf(box: Sandbox, name: string): Row[] {
-  const sheet = box.book.sheets.find((s) => s.name === name);
-  if (!sheet) return [];
-  const [header = [], ...rows] = plain(sheet.snapshot()) as unknown[][];
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
 const savePolicy = (box: Sandbox, periods: Record<string, unknown>): void => {

@@ -4,6 +4,7 @@ import type { RawTable, WorkbookInput } from '../../shared/model/input';
 import { sampleWorkbook } from '../../shared/sample';
 import type { SeedCell, SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { type Row, rowsOf } from './fixtures/sandbox-run';
 
 /*
  * The units' Perjanjian Kinerja through the BUILT add-on: in the template's layout and in an office's own
@@ -14,20 +15,11 @@ import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-
 
 beforeAll(ensureBuilt);
 
-type Row = Record<string, unknown>;
-
-function sheetRows(box: Sandbox, name: string): Row[] {
-  const sheet = box.book.sheets.find((s) => s.name === name);
-  if (!sheet) return [];
-  const [header = [], ...rows] = plain(sheet.snapshot());
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
-}
-
 const unitRow = (box: Sandbox, unit: string): Row | undefined =>
-  sheetRows(box, 'Hasil Unit').find((r) => r['Unit Kerja'] === unit);
+  rowsOf(box, 'Hasil Unit').find((r) => r['Unit Kerja'] === unit);
 
 const problems = (box: Sandbox): string[] =>
-  sheetRows(box, 'Masalah Data').map((r) => Object.values(r).map(String).join(' | '));
+  rowsOf(box, 'Masalah Data').map((r) => Object.values(r).map(String).join(' | '));
 
 /** The sample Dinas Kesehatan with its units' predikat typed as given ('' = none typed). */
 function sample(typed: Record<string, string>, pk?: RawTable): WorkbookInput {
@@ -140,7 +132,7 @@ describe('Perjanjian Kinerja in the template layout', () => {
     box.call('hitungNilai');
     const unknown = problems(box).find((p) => p.includes('Bidang Kesehatan Masyarakat'));
     expect(unknown).toContain('Perjanjian Kinerja | 7 | A');
-    expect(sheetRows(box, 'Hasil Unit')).toHaveLength(3);
+    expect(rowsOf(box, 'Hasil Unit')).toHaveLength(3);
   });
 
   it('the template creates the Perjanjian Kinerja sheet with example rows of the sample units', () => {
@@ -286,7 +278,7 @@ describe('Perjanjian Kinerja in an office layout (merged triwulan headers)', () 
   it('a period no triwulan names is reported, and no capaian PK is guessed', () => {
     const box = loadSandbox({ sheets: [...withPeriod(sample({}), 'September 2025'), officePk()] });
     box.call('hitungNilai');
-    for (const r of sheetRows(box, 'Hasil Unit')) {
+    for (const r of rowsOf(box, 'Hasil Unit')) {
       expect(r['Capaian PK']).toBe('');
       expect(r['Sumber Predikat Unit']).toBe('tertulis');
     }

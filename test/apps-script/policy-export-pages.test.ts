@@ -1,19 +1,15 @@
 /** The built policy sidebar and export dialog in happy-dom, talking to the built add-on in the sandbox. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readStoredPolicy } from '../../apps-script/src/settings/policy-store';
-import { workbookGrids } from '../../scripts/sample-sheets';
 import { ResultsPackageSchema } from '../../shared/pipeline/schema';
 import { defaultPolicy } from '../../shared/policy/schema';
-import { sampleWorkbook } from '../../shared/sample';
-import { ensureBuilt, loadSandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { ensureBuilt } from '../../tools/apps-script-sandbox/sandbox';
+import { sampleBox } from './output-state';
 import { openPage } from './sidebar-page';
 
 beforeAll(ensureBuilt);
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-const sampleBox = () =>
-  loadSandbox({ sheets: workbookGrids(sampleWorkbook()).map((g) => ({ name: g.name, rows: g.rows })) });
 
 /** The input right after the label with this text. */
 function inputAfter(doc: ReturnType<typeof openPage>, label: string): HTMLInputElement {

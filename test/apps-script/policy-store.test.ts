@@ -12,24 +12,11 @@ import {
   readPreviousPolicy,
   readStoredPolicy,
 } from '../../apps-script/src/settings/policy-store';
-import { workbookGrids } from '../../scripts/sample-sheets';
 import { defaultPolicy, type Policy } from '../../shared/policy/schema';
-import { sampleWorkbook } from '../../shared/sample';
-import {
-  ensureBuilt,
-  loadSandbox,
-  plain,
-  type Sandbox,
-  type SandboxOptions,
-} from '../../tools/apps-script-sandbox/sandbox';
+import { ensureBuilt, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { sampleBox } from './output-state';
 
 beforeAll(ensureBuilt);
-
-const sampleBox = (options: SandboxOptions = {}) =>
-  loadSandbox({
-    sheets: workbookGrids(sampleWorkbook()).map((g) => ({ name: g.name, rows: g.rows })),
-    ...options,
-  });
 
 type Reply = { ok: boolean; message: string; state?: { source: string; previous: { name: string } | null } };
 const save = (box: Sandbox, policy: unknown): Reply =>

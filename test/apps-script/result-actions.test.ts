@@ -8,24 +8,12 @@ import { workbookGrids } from '../../scripts/sample-sheets';
 import { ResultsPackageSchema } from '../../shared/pipeline/schema';
 import { generateProvince, sampleWorkbook } from '../../shared/sample';
 import type { FakeSheet } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
-import {
-  ensureBuilt,
-  loadSandbox,
-  plain,
-  type Sandbox,
-  type SandboxOptions,
-} from '../../tools/apps-script-sandbox/sandbox';
+import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { INPUT_SHEETS, sampleBox } from './output-state';
 
 beforeAll(ensureBuilt);
 
-const INPUT_SHEETS = ['Pegawai', 'Indikator', 'Perilaku', 'Absensi', 'Aktivitas', 'Unit', 'SAKIP'];
 const RESULT_SHEETS = ['Hasil Pegawai', 'Hasil Unit', 'Masalah Data'];
-
-const sampleBox = (options: SandboxOptions = {}) =>
-  loadSandbox({
-    sheets: workbookGrids(sampleWorkbook()).map((g) => ({ name: g.name, rows: g.rows })),
-    ...options,
-  });
 
 const sheet = (box: Sandbox, name: string): FakeSheet => {
   const found = box.book.sheets.find((s) => s.name === name);

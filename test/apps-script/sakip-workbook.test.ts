@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { kkeCriteriaHeader, kkeCriteriaMerges, kkeResumeHeader } from '../shared/kke-sheets';
 import { sheetNamed, sheetState } from './output-state';
 
 beforeAll(ensureBuilt);
@@ -22,17 +23,11 @@ const RESUME: SheetSeed = {
   name: 'RESUME',
   rows: [
     [num(1), num(2), num(3), num(4), num(5), num(6), num(7), num(8), num(9)],
-    [
-      'KODE',
-      'NO',
-      'KOMPONEN',
-      'SUB-KOMPONEN',
-      'BOBOT',
+    kkeResumeHeader([
       'PENILAIAN MANDIRI (OPD)',
       'VERVAL (BAPPEDA;BAGOR;INSPEKTORAT)',
       'PENILAIAN FINAL (INSPEKTORAT)',
-      'KETERANGAN',
-    ],
+    ]),
     ['AREN01', 'A', 'Perencanaan Kinerja', '', pct(30), pct(27), pct(24), pct(23.5), 'BAPPEDA'],
     ['AREN001', '', '', 'Pemenuhan', pct(6), pct(6), pct(5.5), pct(5.5), ''],
     ['AREN002', '', '', 'Kualitas', pct(9), pct(8), pct(7), pct(7), ''],
@@ -69,34 +64,7 @@ const RESUME: SheetSeed = {
 const PENILAIAN: SheetSeed = {
   name: 'PENILAIAN',
   rows: [
-    [
-      'KODE',
-      'NO',
-      'KOMPONEN',
-      'SUB-KOMPONEN',
-      'BOBOT MAKSIMAL',
-      'KRITERIA KOMPONEN',
-      'PENILAIAN MANDIRI',
-      '',
-      '',
-      'PENILAIAN FINAL',
-      '',
-      '',
-    ],
-    [
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      'KRITERIA PENILAIAN',
-      'KOEFISIEN KRITERIA',
-      'NILAI',
-      'KRITERIA PENILAIAN',
-      'KOEFISIEN KRITERIA',
-      'NILAI',
-    ],
+    ...kkeCriteriaHeader(['PENILAIAN MANDIRI', 'PENILAIAN FINAL']),
     ['AREN01', 'A', 'Perencanaan Kinerja', '', pct(30), '', '', '', '', '', '', ''],
     ['AREN001', 'A.1', '', 'Pemenuhan', pct(6), '', '', '', pct(6), '', '', pct(5.5)],
     [
@@ -143,10 +111,7 @@ const PENILAIAN: SheetSeed = {
       pct(6.3),
     ],
   ],
-  merges: [
-    { row: 1, column: 7, numRows: 1, numColumns: 3 },
-    { row: 1, column: 10, numRows: 1, numColumns: 3 },
-  ],
+  merges: kkeCriteriaMerges(1, 2),
 };
 
 /** An instructions sheet the office keeps beside the KKE: not an input, never touched. */

@@ -30,6 +30,7 @@ import {
   tppWorkbook,
   twoMonths,
 } from './fixtures/families';
+import { type Row, rowsOf } from './fixtures/sandbox-run';
 
 /*
  * The families of ../shared/SHEETS-IN-THE-WILD.md, each kept the way offices keep it (fixtures/families.ts),
@@ -39,16 +40,6 @@ import {
 
 // The workbooks are computed while the tests are collected: the add-on must be built before that.
 await ensureBuilt();
-
-type Row = Record<string, unknown>;
-
-/** An output sheet as objects keyed by its header row. */
-function sheetRows(box: Sandbox, name: string): Row[] {
-  const sheet = box.book.sheets.find((s) => s.name === name);
-  if (!sheet) return [];
-  const [header = [], ...rows] = plain(sheet.snapshot());
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
-}
 
 /** Every cell of the input sheets (raw value, display, format, note) and their merges. */
 function inputState(box: Sandbox, names: readonly string[]): string {
@@ -79,8 +70,8 @@ function run(sheets: SheetSeed[], prepare?: (box: Sandbox) => void): Run {
   const names = sheets.map((s) => s.name);
   const before = inputState(box, names);
   const checkText = String(box.call('periksaData'));
-  const tables = sheetRows(box, 'Tabel Terbaca');
-  const checked = sheetRows(box, 'Masalah Data');
+  const tables = rowsOf(box, 'Tabel Terbaca');
+  const checked = rowsOf(box, 'Masalah Data');
   expect(inputState(box, names), 'input cells after Periksa data').toBe(before);
   const computeText = String(box.call('hitungNilai'));
   expect(inputState(box, names), 'input cells after Hitung nilai').toBe(before);
@@ -90,8 +81,8 @@ function run(sheets: SheetSeed[], prepare?: (box: Sandbox) => void): Run {
     computeText,
     tables,
     checked,
-    computed: sheetRows(box, 'Masalah Data'),
-    results: sheetRows(box, 'Hasil Pegawai'),
+    computed: rowsOf(box, 'Masalah Data'),
+    results: rowsOf(box, 'Hasil Pegawai'),
   };
 }
 
@@ -293,7 +284,7 @@ describe('family 2: a SIASN roster and a results recap', () => {
       Nama: 'SITI NURHALIZA, A.Md.Keb.',
       'Unit Kerja': 'Sekretariat',
     });
-    const units = sheetRows(r.box, 'Hasil Unit').map((u) => [u['Unit Kerja'], u['Jumlah Pegawai']]);
+    const units = rowsOf(r.box, 'Hasil Unit').map((u) => [u['Unit Kerja'], u['Jumlah Pegawai']]);
     expect(units).toEqual([
       ['Bidang Pelayanan Kesehatan', 2],
       ['Sekretariat', 2],
@@ -344,7 +335,7 @@ describe('family 2: a SIASN roster and a results recap', () => {
     ]);
     const two = run([roster, recap]);
     expect(two.computed.filter((p) => String(p.Masalah).includes('tercantum lebih dari sekali'))).toEqual([]);
-    const names = sheetRows(two.box, 'Hasil Unit').map((u) => String(u['Unit Kerja']));
+    const names = rowsOf(two.box, 'Hasil Unit').map((u) => String(u['Unit Kerja']));
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => n.includes('Sekretariat') && n.includes('Dinas Sosial'))).toHaveLength(1);
     expect(names.filter((n) => n.includes('Sekretariat') && n.includes(DINKES))).toHaveLength(1);

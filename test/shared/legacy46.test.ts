@@ -7,6 +7,7 @@ import { defaultPolicy, PolicySchema } from '../../shared/policy/schema';
 import { sheetTable } from '../../shared/sample/table';
 import { pp46Category, pp46Mismatches, prestasiKerja46 } from '../../shared/score/legacy46';
 import { issueText, value } from './result';
+import { pp46ScoreFields } from './wild-headers';
 
 /*
  * The PP 46/2011 prestasi kerja recap as a scheme of its own: nilai prestasi kerja = SKP x 60% + the
@@ -257,24 +258,7 @@ describe('recognising a PP 46/2011 recap: header in row 6, a row of field names 
     'NPK x 40%',
     'Nilai Prestasi Kerja',
   ];
-  const fieldRow = [
-    'no',
-    'nip',
-    'nama',
-    'jabatan',
-    'skp_nilai',
-    'skp_60',
-    'orientasi_pelayanan',
-    'integritas',
-    'komitmen',
-    'disiplin',
-    'kerjasama',
-    'kepemimpinan',
-    'jumlah',
-    'rata_rata',
-    'npk_40',
-    'nilai_prestasi_kerja',
-  ];
+  const fieldRow = ['no', 'nip', 'nama', 'jabatan', ...pp46ScoreFields()];
   const blank = header.map(() => '');
   const expected = {
     nip: 1,

@@ -7,6 +7,7 @@ import { formatIssue } from '../../shared/messages/format';
 import type { FieldId } from '../../shared/model/fields';
 import type { RawRow, RawTable } from '../../shared/model/input';
 import { readEmployees, rosterFromPeople } from '../../shared/pipeline/people';
+import { siasnRosterHeader } from './wild-headers';
 
 /*
  * Rosters as offices keep them (SHEETS-IN-THE-WILD family 1): SIASN (BKN) exports with NIP BARU, NIP
@@ -42,19 +43,7 @@ function rawTable(
   return { sheet, columns: Object.fromEntries(entries.map(([f, i]) => [f, letter(i)])), rows };
 }
 
-const SIASN_ROSTER_HEADER = [
-  'NIP BARU',
-  'NIP LAMA',
-  'NAMA',
-  'GELAR DEPAN',
-  'GELAR BELAKANG',
-  'STATUS ASN',
-  'GOL AKHIR NAMA',
-  'JENIS JABATAN NAMA',
-  'JABATAN NAMA',
-  'UNOR 2',
-  'UNOR 1',
-];
+const SIASN_ROSTER_HEADER = siasnRosterHeader();
 
 const KECAMATAN_A = 'KECAMATAN BANJAR SELATAN';
 const KECAMATAN_B = 'KECAMATAN BANJAR UTARA';

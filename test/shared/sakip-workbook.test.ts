@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../shared/messages/format';
 import { evaluateSakip, readSakipWorkbook, type SakipWorkbookSheet, sakipGrade } from '../../shared/org';
 import { defaultPolicy } from '../../shared/policy/schema';
+import { kkeCriteriaHeader, kkeCriteriaMerges, kkeResumeHeader } from './kke-sheets';
 
 const policy = defaultPolicy().sakip;
 
@@ -49,7 +50,7 @@ function resume(
   const at = (n: number | null) => (n === null ? '' : cell(n));
   const rows: Cell[][] = [
     Array.from({ length: 5 + rounds.length }, (_, i) => ({ v: i + 1, d: String(i + 1) })),
-    ['KODE', 'NO', 'KOMPONEN', 'SUB-KOMPONEN', 'BOBOT', ...rounds, 'KETERANGAN'],
+    kkeResumeHeader(rounds),
   ];
   for (const c of components) {
     const shown = c.shown ?? rounds.map((_, i) => sumOf(c.subs, i));
@@ -305,34 +306,10 @@ describe('readSakipWorkbook: Capaian, Indonesian display and a total that does n
 });
 
 describe('readSakipWorkbook: a criteria sheet alone (PENILAIAN), answers under merged round groups', () => {
-  const group = (title: string): Cell[] => [title, '', ''];
   const answerCols = (a: Cell, nilai: Cell, b: Cell, nilaiB: Cell): Cell[] => [a, '', nilai, b, '', nilaiB];
   const rows: Cell[][] = [
     Array.from({ length: 12 }, (_, i) => ({ v: i + 1, d: String(i + 1) })),
-    [
-      'KODE',
-      'NO',
-      'KOMPONEN',
-      'SUB-KOMPONEN',
-      'BOBOT MAKSIMAL',
-      'KRITERIA KOMPONEN',
-      ...group('PENILAIAN MANDIRI'),
-      ...group('PENILAIAN FINAL'),
-    ],
-    [
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      'KRITERIA PENILAIAN',
-      'KOEFISIEN KRITERIA',
-      'NILAI',
-      'KRITERIA PENILAIAN',
-      'KOEFISIEN KRITERIA',
-      'NILAI',
-    ],
+    ...kkeCriteriaHeader(['PENILAIAN MANDIRI', 'PENILAIAN FINAL']),
     ['AREN01', 'A', 'Perencanaan Kinerja', '', pct(30), '', '', '', '', '', '', ''],
     ['AREN001', 'A.1', '', 'Pemenuhan', pct(6), '', ...answerCols('', pct(4.5), '', pct(3))],
     [
@@ -392,10 +369,7 @@ describe('readSakipWorkbook: a criteria sheet alone (PENILAIAN), answers under m
       ...answerCols('A/B/C/D', '', 'Belum Diisi', ''),
     ],
   ];
-  const merges = [
-    { row: 2, column: 7, numRows: 1, numColumns: 3 },
-    { row: 2, column: 10, numRows: 1, numColumns: 3 },
-  ];
+  const merges = kkeCriteriaMerges(2, 2);
   const sheets = [sheetOf('PENILAIAN', rows, merges)];
 
   it('takes the scores from the sub-component rows and counts answers per round', () => {

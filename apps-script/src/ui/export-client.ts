@@ -5,15 +5,16 @@
  * Drive scope) or to copy, and all of them as separate files. DOM built with textContent.
  */
 import { t } from '../../../shared/messages';
-import { el, headerRow } from './dom';
-import { dataUri } from './files';
-import { type CallResult, call, detailOf } from './script-run';
+import { button, el, headerRow, statusLine } from './dom';
+import { showReply } from './download-dialog';
+import { downloadLink } from './files';
+import { type CallResult, call, failedCall } from './script-run';
 
 type PackageReply = CallResult<'ambilPaketEkspor'>;
 type Packages = Extract<PackageReply, { ok: true }>;
 
 const app = document.getElementById('app') as HTMLElement;
-const status = document.getElementById('status') as HTMLElement;
+const say = statusLine(document.getElementById('status') as HTMLElement);
 
 /** The supervisors' table: one row per package, with its download link and copy button. */
 function packageTable(reply: Packages, copyArea: HTMLTextAreaElement): HTMLTableElement {
@@ -38,21 +39,16 @@ function packageTable(reply: Packages, copyArea: HTMLTextAreaElement): HTMLTable
     row.appendChild(el('td', pkg.nip));
     row.appendChild(el('td', String(pkg.employees)));
     const cell = el('td');
-    const link = el('a', t('ADDON_UI_DOWNLOAD'));
-    link.href = dataUri(pkg.json);
-    link.download = pkg.fileName;
-    link.className = 'download';
+    const link = downloadLink(t('ADDON_UI_DOWNLOAD'), pkg.json, pkg.fileName);
     link.setAttribute('aria-label', t('ADDON_EXPORT_DOWNLOAD_ONE', { nama: pkg.nama }));
-    const copy = el('button', t('ADDON_UI_COPY'));
-    copy.type = 'button';
+    const copy = button(t('ADDON_UI_COPY'));
     copy.setAttribute('aria-label', t('ADDON_EXPORT_COPY_ONE', { nama: pkg.nama }));
     copy.addEventListener('click', () => {
       copyArea.hidden = false;
       copyArea.value = pkg.json;
       copyArea.select();
       document.execCommand('copy');
-      status.className = 'status';
-      status.textContent = t('ADDON_EXPORT_COPIED_ONE', { nama: pkg.nama });
+      say(t('ADDON_EXPORT_COPIED_ONE', { nama: pkg.nama }));
     });
     cell.appendChild(link);
     cell.appendChild(copy);
@@ -63,21 +59,7 @@ function packageTable(reply: Packages, copyArea: HTMLTextAreaElement): HTMLTable
 }
 
 function show(reply: PackageReply): void {
-  app.textContent = '';
-  if (!reply.ok) {
-    status.className = 'status error';
-    status.textContent = reply.message;
-    return;
-  }
-  status.className = 'status';
-  status.textContent = '';
-  app.appendChild(el('p', reply.help));
-  if (reply.notes.length > 0) {
-    const notes = el('ul');
-    notes.className = 'notes';
-    for (const note of reply.notes) notes.appendChild(el('li', note));
-    app.appendChild(notes);
-  }
+  if (!showReply(app, say, reply)) return;
   const copyArea = el('textarea');
   copyArea.readOnly = true;
   copyArea.rows = 6;
@@ -86,10 +68,11 @@ function show(reply: PackageReply): void {
   const table = packageTable(reply, copyArea);
   if (reply.packages.length > 1) {
     // Separate files, one per supervisor, so each goes only to the person it names.
-    const all = el('button', t('ADDON_EXPORT_DOWNLOAD_ALL', { count: reply.packages.length }));
-    all.type = 'button';
-    all.id = 'download-all';
-    all.className = 'primary';
+    const all = button(
+      t('ADDON_EXPORT_DOWNLOAD_ALL', { count: reply.packages.length }),
+      'download-all',
+      'primary',
+    );
     all.addEventListener('click', () => {
       for (const link of table.querySelectorAll('a.download')) (link as HTMLAnchorElement).click();
     });
@@ -105,7 +88,7 @@ function show(reply: PackageReply): void {
   app.appendChild(copyArea);
 }
 
-status.textContent = t('SHEETS_UI_LOADING');
+say(t('SHEETS_UI_LOADING'));
 call('ambilPaketEkspor')
   .then(show)
-  .catch((error) => show({ ok: false, message: t('ADDON_UI_ERROR', { detail: detailOf(error) }) }));
+  .catch((error) => show(failedCall(error)));

@@ -1,13 +1,30 @@
 /**
  * Files in the sidebars and dialogs, one copy for every page: a download as a data: URI (nothing goes
- * over the network; the add-on needs no Drive scope), and a chosen file read as text in the browser
- * (FileReader), refused above a size before it is read.
+ * over the network; the add-on needs no Drive scope), a picker for JSON files, and a chosen file read as
+ * text in the browser (FileReader), refused above a size before it is read.
  */
 import { type MessageCode, t } from '../../../shared/messages';
+import { el } from './dom';
 import { detailOf } from './script-run';
 
-export const dataUri = (json: string): string =>
-  `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
+const dataUri = (json: string): string => `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
+
+/** A link (`a.download`) that saves `json` as `fileName`. */
+export function downloadLink(text: string, json: string, fileName: string): HTMLAnchorElement {
+  const link = el('a', text, 'download');
+  link.href = dataUri(json);
+  link.download = fileName;
+  return link;
+}
+
+/** A file input offering JSON files first (the exports the add-on writes). */
+export function jsonFileInput(id: string): HTMLInputElement {
+  const input = el('input');
+  input.type = 'file';
+  input.id = id;
+  input.accept = '.json,application/json';
+  return input;
+}
 
 /** Files above this size are refused before they are read (the server refuses them too). */
 export const MAX_FILE_MB = 8;

@@ -3,42 +3,27 @@
  * download (nothing goes over the network; the add-on needs no Drive scope). DOM built with textContent.
  */
 import { t } from '../../../shared/messages';
-import { el } from './dom';
-import { dataUri } from './files';
-import { type CallResult, call, detailOf } from './script-run';
+import { el, statusLine } from './dom';
+import { showReply } from './download-dialog';
+import { downloadLink } from './files';
+import { type CallResult, call, failedCall } from './script-run';
 
 type Reply = CallResult<'ambilBerkasRiwayat'>;
 
 const app = document.getElementById('app') as HTMLElement;
-const status = document.getElementById('status') as HTMLElement;
+const say = statusLine(document.getElementById('status') as HTMLElement);
 
 function show(reply: Reply): void {
-  app.textContent = '';
-  if (!reply.ok) {
-    status.className = 'status error';
-    status.textContent = reply.message;
-    return;
-  }
-  status.className = 'status';
-  status.textContent = '';
-  app.appendChild(el('p', reply.help));
-  if (reply.notes.length > 0) {
-    const notes = el('ul', undefined, 'notes');
-    for (const note of reply.notes) notes.appendChild(el('li', note));
-    app.appendChild(notes);
-  }
-  const link = el('a', t('ADDON_UI_DOWNLOAD'), 'download');
+  if (!showReply(app, say, reply)) return;
+  const link = downloadLink(t('ADDON_UI_DOWNLOAD'), reply.json, reply.fileName);
   link.id = 'download';
-  link.href = dataUri(reply.json);
-  link.download = reply.fileName;
   const line = el('p');
   line.appendChild(link);
   line.appendChild(document.createTextNode(` ${reply.fileName}`));
   app.appendChild(line);
 }
 
-status.className = 'status';
-status.textContent = t('SHEETS_UI_LOADING');
+say(t('SHEETS_UI_LOADING'));
 call('ambilBerkasRiwayat')
   .then(show)
-  .catch((error) => show({ ok: false, message: t('ADDON_UI_ERROR', { detail: detailOf(error) }) }));
+  .catch((error) => show(failedCall(error)));

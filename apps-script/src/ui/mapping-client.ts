@@ -8,17 +8,13 @@
 import type { MessageCode } from '../../../shared/messages';
 import { t } from '../../../shared/messages';
 import type { MappingProposal, SheetProposal } from '../features/mapping/proposal';
-import { el, headerRow } from './dom';
+import { closeConfirm, openConfirm } from './confirm';
+import { button, el, headerRow, labelFor, noteList, option, type Say, statusLine } from './dom';
+import { downloadLink, jsonFileInput } from './files';
 import { call, detailOf } from './script-run';
 
 const LOW_CONFIDENCE = 0.75;
 const say = (code: MessageCode, params?: Record<string, string | number>) => t(code, params);
-
-function option(value: string, label: string): HTMLOptionElement {
-  const o = el('option', label);
-  o.value = value;
-  return o;
-}
 
 interface SheetControls {
   sheet: SheetProposal;
@@ -55,16 +51,10 @@ function renderSheet(
   for (const r of proposal.roles) role.appendChild(option(r.id, r.label));
   role.value = sheet.role ?? '';
   role.id = `role-${n}`;
-  const roleLabel = el('label', say('SHEETS_UI_ROLE'));
-  roleLabel.htmlFor = role.id;
   const roleLine = el('div');
-  roleLine.append(roleLabel, ' ', role);
+  roleLine.append(labelFor(say('SHEETS_UI_ROLE'), role.id), ' ', role);
   root.appendChild(roleLine);
-  if (sheet.notes.length > 0) {
-    const list = el('ul', undefined, 'notes');
-    for (const note of sheet.notes) list.appendChild(el('li', note));
-    root.appendChild(list);
-  }
+  if (sheet.notes.length > 0) root.appendChild(noteList(sheet.notes));
   const table = el('table');
   table.appendChild(
     headerRow(
@@ -110,10 +100,8 @@ function renderPeriod(root: HTMLElement, proposal: MappingProposal): HTMLSelectE
   select.id = 'period';
   for (const p of proposal.periods) select.appendChild(option(p.key, p.label));
   select.value = proposal.period ?? '';
-  const label = el('label', say('SHEETS_UI_PERIOD'));
-  label.htmlFor = select.id;
   const line = el('div');
-  line.append(label, ' ', select);
+  line.append(labelFor(say('SHEETS_UI_PERIOD'), select.id), ' ', select);
   root.append(line, el('p', say('SHEETS_UI_PERIOD_HELP'), 'muted'));
   return select;
 }
@@ -139,22 +127,19 @@ function collect(controls: SheetControls[], period: HTMLSelectElement | null): s
   });
 }
 
-type Show = (text: string, error?: boolean) => void;
-
 /** Puts the exported JSON on the page: a download link and the text itself, to copy. */
 function showExport(area: HTMLElement, json: string, fileName: string): void {
   area.textContent = '';
-  const link = el('a', say('SHEETS_UI_DOWNLOAD'), 'download');
-  link.href = `data:application/json;charset=utf-8,${encodeURIComponent(json)}`;
-  link.download = fileName;
   const text = el('textarea');
   text.id = 'export-json';
   text.readOnly = true;
   text.rows = 8;
   text.value = json;
-  const label = el('label', say('SHEETS_UI_EXPORTED'), 'muted');
-  label.htmlFor = text.id;
-  area.append(link, label, text);
+  area.append(
+    downloadLink(say('SHEETS_UI_DOWNLOAD'), json, fileName),
+    labelFor(say('SHEETS_UI_EXPORTED'), text.id, 'muted'),
+    text,
+  );
 }
 
 /**
@@ -165,7 +150,7 @@ function showExport(area: HTMLElement, json: string, fileName: string): void {
 function renderTransfer(
   root: HTMLElement,
   confirmBox: HTMLElement,
-  show: Show,
+  show: Say,
   reload: (message: string) => void,
 ): void {
   const failed = (error: unknown) => show(say('SHEETS_UI_ERROR', { detail: detailOf(error) }), true);
@@ -173,9 +158,7 @@ function renderTransfer(
   title.id = 'transfer-title';
   root.append(title, el('p', say('SHEETS_UI_TRANSFER_HELP'), 'muted'));
 
-  const exportButton = el('button', say('SHEETS_UI_EXPORT'));
-  exportButton.type = 'button';
-  exportButton.id = 'export';
+  const exportButton = button(say('SHEETS_UI_EXPORT'), 'export');
   const exportArea = el('div');
   exportButton.addEventListener('click', () => {
     exportArea.textContent = '';
@@ -189,22 +172,14 @@ function renderTransfer(
   });
   root.append(exportButton, exportArea);
 
-  const fileLabel = el('label', say('SHEETS_UI_IMPORT_FILE'), 'muted');
-  fileLabel.htmlFor = 'import-file';
-  const file = el('input');
-  file.type = 'file';
-  file.id = 'import-file';
-  file.accept = '.json,application/json';
-  const textLabel = el('label', say('SHEETS_UI_IMPORT_TEXT'), 'muted');
-  textLabel.htmlFor = 'import-json';
+  const fileLabel = labelFor(say('SHEETS_UI_IMPORT_FILE'), 'import-file', 'muted');
+  const file = jsonFileInput('import-file');
+  const textLabel = labelFor(say('SHEETS_UI_IMPORT_TEXT'), 'import-json', 'muted');
   const text = el('textarea');
   text.id = 'import-json';
   text.rows = 6;
-  const importButton = el('button', say('SHEETS_UI_IMPORT'));
-  importButton.type = 'button';
-  importButton.id = 'import';
-  const problems = el('ul', undefined, 'notes');
-  problems.id = 'import-problems';
+  const importButton = button(say('SHEETS_UI_IMPORT'), 'import');
+  const problems = noteList([], 'import-problems');
   // The file is read here, in the sidebar, into the text box: the server receives the same JSON text.
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
@@ -218,60 +193,39 @@ function renderTransfer(
       .catch((error: unknown) => show(say('SHEETS_UI_FILE_ERROR', { detail: detailOf(error) }), true));
   });
 
-  const closeConfirm = () => {
-    confirmBox.textContent = '';
-    confirmBox.hidden = true;
-  };
   const listProblems = (differences: readonly string[]) => {
     problems.textContent = '';
     for (const d of differences) problems.appendChild(el('li', d));
   };
+  /** A refused import (at the check or at the save): what differs, listed, and why, in the status line. */
+  const refused = (reply: { message: string; differences: readonly string[] }) => {
+    listProblems(reply.differences);
+    show(reply.message, true);
+  };
   importButton.addEventListener('click', () => {
     const json = text.value;
-    closeConfirm();
+    closeConfirm(confirmBox);
     listProblems([]);
     if (json.trim() === '') return show(say('SHEETS_UI_IMPORT_EMPTY'), true);
     show(say('SHEETS_UI_CHECKING'));
     call('periksaImporPemetaan', json)
       .then((reply) => {
-        if (!reply.ok) {
-          listProblems(reply.differences);
-          return show(reply.message, true);
-        }
+        if (!reply.ok) return refused(reply);
         show('');
-        const heading = el('h2', say('SHEETS_UI_CONFIRM_TITLE'));
-        heading.id = 'confirm-title';
         const list = el('ul');
         for (const line of reply.sheets) list.appendChild(el('li', line));
-        const yes = el('button', say('SHEETS_UI_CONFIRM_YES'), 'primary');
-        yes.type = 'button';
-        yes.id = 'confirm-yes';
-        const no = el('button', say('SHEETS_UI_CANCEL'));
-        no.type = 'button';
-        no.id = 'confirm-no';
-        yes.addEventListener('click', () => {
-          closeConfirm();
-          show(say('SHEETS_UI_SAVING'));
-          call('imporPemetaan', json)
-            .then((saved) => {
-              if (!saved.ok) {
-                listProblems(saved.differences);
-                return show(saved.message, true);
-              }
-              reload(saved.message);
-            })
-            .catch(failed);
+        const body = [el('p', reply.message), list, el('p', reply.replaces)];
+        openConfirm(confirmBox, say('SHEETS_UI_CONFIRM_TITLE'), body, {
+          yes: say('SHEETS_UI_CONFIRM_YES'),
+          cancel: say('SHEETS_UI_CANCEL'),
+          onYes: () => {
+            show(say('SHEETS_UI_SAVING'));
+            call('imporPemetaan', json)
+              .then((saved) => (saved.ok ? reload(saved.message) : refused(saved)))
+              .catch(failed);
+          },
+          onCancel: () => show(say('SHEETS_UI_CANCELLED')),
         });
-        no.addEventListener('click', () => {
-          closeConfirm();
-          show(say('SHEETS_UI_CANCELLED'));
-        });
-        const buttons = el('div', undefined, 'row');
-        buttons.append(yes, ' ', no);
-        confirmBox.textContent = '';
-        confirmBox.append(heading, el('p', reply.message), list, el('p', reply.replaces), buttons);
-        confirmBox.hidden = false;
-        no.focus();
       })
       .catch(failed);
   });
@@ -281,11 +235,7 @@ function renderTransfer(
 function start(): void {
   const app = document.getElementById('app')!;
   const save = document.getElementById('save') as HTMLButtonElement;
-  const status = document.getElementById('status')!;
-  const show: Show = (text, error = false) => {
-    status.textContent = text;
-    status.className = error ? 'status error' : 'status';
-  };
+  const show = statusLine(document.getElementById('status')!);
   save.textContent = say('SHEETS_UI_SAVE');
   const failed = (error: unknown) => show(say('SHEETS_UI_ERROR', { detail: detailOf(error) }), true);
   let controls: SheetControls[] = [];

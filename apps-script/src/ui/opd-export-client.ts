@@ -4,14 +4,15 @@
  * (nothing goes over the network; the add-on needs no Drive scope). DOM built with textContent.
  */
 import { t } from '../../../shared/messages';
-import { el, headerRow } from './dom';
-import { dataUri } from './files';
-import { type CallResult, call, detailOf } from './script-run';
+import { el, headerRow, labelFor, statusLine } from './dom';
+import { showReply } from './download-dialog';
+import { downloadLink } from './files';
+import { type CallResult, call, failedCall } from './script-run';
 
 type Reply = CallResult<'ambilPaketOpd'>;
 
 const app = document.getElementById('app') as HTMLElement;
-const status = document.getElementById('status') as HTMLElement;
+const say = statusLine(document.getElementById('status') as HTMLElement);
 
 /** The boxes for what the data does not say, and the button that asks again. */
 function askForm(reply: Extract<Reply, { ok: false }>): HTMLFormElement {
@@ -19,13 +20,11 @@ function askForm(reply: Extract<Reply, { ok: false }>): HTMLFormElement {
   form.id = 'ask';
   const field = (id: string, label: string, value: string) => {
     const wrap = el('p');
-    const l = el('label', label);
-    l.htmlFor = id;
     const input = el('input');
     input.id = id;
     input.type = 'text';
     input.value = value;
-    wrap.appendChild(l);
+    wrap.appendChild(labelFor(label, id));
     wrap.appendChild(el('br'));
     wrap.appendChild(input);
     form.appendChild(wrap);
@@ -44,19 +43,10 @@ function askForm(reply: Extract<Reply, { ok: false }>): HTMLFormElement {
 }
 
 function show(reply: Reply): void {
-  app.textContent = '';
-  if (!reply.ok) {
-    status.className = 'status error';
-    status.textContent = reply.message;
+  if (!showReply(app, say, reply)) {
     if (reply.needs) app.appendChild(askForm(reply));
     return;
   }
-  status.className = 'status';
-  status.textContent = '';
-  app.appendChild(el('p', reply.help));
-  const notes = el('ul', undefined, 'notes');
-  for (const note of reply.notes) notes.appendChild(el('li', note));
-  app.appendChild(notes);
   const table = el('table');
   table.id = 'packages';
   table.appendChild(
@@ -73,10 +63,7 @@ function show(reply: Reply): void {
     row.appendChild(el('td', file.period));
     row.appendChild(el('td', String(file.employees)));
     const cell = el('td');
-    const link = el('a', t('ADDON_UI_DOWNLOAD'), 'download');
-    link.href = dataUri(file.json);
-    link.download = file.fileName;
-    cell.appendChild(link);
+    cell.appendChild(downloadLink(t('ADDON_UI_DOWNLOAD'), file.json, file.fileName));
     row.appendChild(cell);
     table.appendChild(row);
   }
@@ -84,13 +71,10 @@ function show(reply: Reply): void {
 }
 
 function load(request?: { opd: string; periode: string }): void {
-  status.className = 'status';
-  status.textContent = t('SHEETS_UI_LOADING');
+  say(t('SHEETS_UI_LOADING'));
   (request ? call('ambilPaketOpd', request) : call('ambilPaketOpd'))
     .then(show)
-    .catch((error) =>
-      show({ ok: false, message: t('ADDON_UI_ERROR', { detail: detailOf(error) }), opdName: '' }),
-    );
+    .catch((error) => show({ ...failedCall(error), opdName: '' }));
 }
 
 load();

@@ -10,8 +10,10 @@
  */
 import { t } from '../../../shared/messages';
 import { getPath, setPath } from '../features/policy/policy-paths';
-import { el } from './dom';
-import { type CallResult, call, detailOf } from './script-run';
+import { openConfirm } from './confirm';
+import { button, el, headerRow, labelFor, option, statusLine } from './dom';
+import { downloadLink } from './files';
+import { type CallResult, call, failedCall } from './script-run';
 
 /** The replies of the policy calls, as globals.ts declares them. */
 type PolicyReply = CallResult<'ambilKebijakan'>;
@@ -25,18 +27,13 @@ const NATIONAL_PRESET = 'nasional';
 const app = document.getElementById('app') as HTMLElement;
 const confirmBox = document.getElementById('confirm') as HTMLElement;
 const save = document.getElementById('save') as HTMLButtonElement;
-const status = document.getElementById('status') as HTMLElement;
+const say = statusLine(document.getElementById('status') as HTMLElement);
 
 let current: PolicyState | null = null;
 const inputs = new Map<
   string,
   { field: PolicyField; input: HTMLInputElement | HTMLSelectElement; error: HTMLElement }
 >();
-
-function say(message: string, error = false): void {
-  status.className = error ? 'status error' : 'status';
-  status.textContent = message;
-}
 
 /** Percent fields show 87.5 for 0.875; trailing float noise is dropped. */
 const shown = (value: unknown, field: PolicyField): string => {
@@ -49,7 +46,7 @@ const shown = (value: unknown, field: PolicyField): string => {
 /** Hands a call's reply to `onReply`; a failed call is said in the status line and re-enables Save. */
 function answer<T>(reply: Promise<T>, onReply: (value: T) => void): void {
   reply.then(onReply).catch((error) => {
-    say(t('ADDON_UI_ERROR', { detail: detailOf(error) }), true);
+    say(failedCall(error).message, true);
     save.disabled = current === null;
   });
 }
@@ -62,19 +59,12 @@ function render(state: PolicyState): void {
   app.appendChild(el('div', state.source, 'muted'));
 
   const presetRow = el('div', undefined, 'row');
-  const presetLabel = el('label', t('ADDON_UI_PRESET'), 'field');
-  presetLabel.htmlFor = 'preset';
-  presetRow.appendChild(presetLabel);
+  presetRow.appendChild(labelFor(t('ADDON_UI_PRESET'), 'preset', 'field'));
   const preset = el('select');
   preset.id = 'preset';
-  for (const p of state.presets) {
-    const o = el('option', p.name);
-    o.value = p.id;
-    preset.appendChild(o);
-  }
+  for (const p of state.presets) preset.appendChild(option(p.id, p.name));
   preset.value = state.policy.preset;
-  const apply = el('button', t('ADDON_UI_APPLY_PRESET'));
-  apply.type = 'button';
+  const apply = button(t('ADDON_UI_APPLY_PRESET'));
   apply.addEventListener('click', () => {
     const chosen = state.presets.find((p) => p.id === preset.value);
     if (chosen)
@@ -86,9 +76,7 @@ function render(state: PolicyState): void {
   app.appendChild(presetRow);
 
   const national = state.presets.find((p) => p.id === NATIONAL_PRESET);
-  const reset = el('button', t('ADDON_UI_RESET'));
-  reset.type = 'button';
-  reset.id = 'reset';
+  const reset = button(t('ADDON_UI_RESET'), 'reset');
   reset.addEventListener('click', () => {
     if (national)
       ask(t('ADDON_UI_CONFIRM_TITLE'), national.diff, t('ADDON_UI_CONFIRM_YES'), () =>
@@ -102,9 +90,7 @@ function render(state: PolicyState): void {
   if (state.previous) {
     const previous = state.previous;
     const restoreRow = el('div', undefined, 'row');
-    const restore = el('button', t('ADDON_UI_RESTORE'));
-    restore.type = 'button';
-    restore.id = 'restore';
+    const restore = button(t('ADDON_UI_RESTORE'), 'restore');
     restore.addEventListener('click', () =>
       ask(t('ADDON_UI_CONFIRM_RESTORE_TITLE'), previous.diff, t('ADDON_UI_CONFIRM_RESTORE_YES'), () =>
         call('pulihkanKebijakan'),
@@ -119,16 +105,11 @@ function render(state: PolicyState): void {
     app.appendChild(el('h2', section.title));
     for (const field of section.fields) {
       const id = `field-${n++}`;
-      const label = el('label', field.label, 'field');
-      label.htmlFor = id;
+      const label = labelFor(field.label, id, 'field');
       let input: HTMLInputElement | HTMLSelectElement;
       if (field.kind === 'table' || field.kind === 'choice') {
         input = el('select');
-        for (const o of field.options ?? []) {
-          const option = el('option', o.label);
-          option.value = o.id;
-          input.appendChild(option);
-        }
+        for (const o of field.options ?? []) input.appendChild(option(o.id, o.label));
         input.value =
           field.kind === 'table' ? state.tableId : String(getPath(state.policy, field.path) ?? '');
       } else {
@@ -147,8 +128,7 @@ function render(state: PolicyState): void {
   }
 
   app.appendChild(el('h2', t('ADDON_UI_EXPORT')));
-  const exportButton = el('button', t('ADDON_UI_EXPORT'));
-  exportButton.type = 'button';
+  const exportButton = button(t('ADDON_UI_EXPORT'));
   const exportArea = el('div');
   exportButton.addEventListener('click', () =>
     answer(call('eksporKebijakan'), (reply) => showExport(exportArea, reply)),
@@ -156,14 +136,11 @@ function render(state: PolicyState): void {
   app.append(exportButton, exportArea);
 
   app.appendChild(el('h2', t('ADDON_UI_IMPORT')));
-  const importHelp = el('label', t('ADDON_UI_IMPORT_HELP'), 'muted');
-  importHelp.htmlFor = 'import-json';
-  app.appendChild(importHelp);
+  app.appendChild(labelFor(t('ADDON_UI_IMPORT_HELP'), 'import-json', 'muted'));
   const importText = el('textarea');
   importText.id = 'import-json';
   importText.rows = 6;
-  const importButton = el('button', t('ADDON_UI_IMPORT'));
-  importButton.type = 'button';
+  const importButton = button(t('ADDON_UI_IMPORT'));
   importButton.addEventListener('click', () => {
     const text = importText.value;
     say(t('ADDON_UI_CHECKING'));
@@ -182,43 +159,27 @@ function render(state: PolicyState): void {
   save.disabled = false;
 }
 
-function closeConfirm(): void {
-  confirmBox.textContent = '';
-  confirmBox.hidden = true;
-}
-
 /**
  * Shows what replacing the policy in force would change (the sidebar's main numbers, before and after,
  * and how many other values change) and runs `replace` only when the admin confirms.
  */
 function ask(title: string, diff: PolicyDiff, yesText: string, replace: () => Promise<PolicyReply>): void {
-  confirmBox.textContent = '';
-  const heading = el('h2', title);
-  heading.id = 'confirm-title';
-  confirmBox.append(heading, el('p', t('ADDON_UI_CONFIRM_FROM_TO', { from: diff.from, to: diff.to })));
+  const body: HTMLElement[] = [el('p', t('ADDON_UI_CONFIRM_FROM_TO', { from: diff.from, to: diff.to }))];
   if (diff.rows.length > 0) {
     const table = el('table');
-    const head = el('tr');
-    for (const text of [
-      t('ADDON_UI_CONFIRM_FIELD'),
-      t('ADDON_UI_CONFIRM_NOW'),
-      t('ADDON_UI_CONFIRM_AFTER'),
-    ]) {
-      const th = el('th', text);
-      th.scope = 'col';
-      head.appendChild(th);
-    }
-    table.appendChild(head);
+    table.appendChild(
+      headerRow([t('ADDON_UI_CONFIRM_FIELD'), t('ADDON_UI_CONFIRM_NOW'), t('ADDON_UI_CONFIRM_AFTER')]),
+    );
     for (const row of diff.rows) {
       const tr = el('tr');
       tr.append(el('td', row.label), el('td', row.before), el('td', row.after, 'after'));
       table.appendChild(tr);
     }
-    confirmBox.appendChild(table);
-  } else if (diff.otherCount > 0) confirmBox.appendChild(el('p', t('ADDON_UI_CONFIRM_NO_MAIN')));
+    body.push(table);
+  } else if (diff.otherCount > 0) body.push(el('p', t('ADDON_UI_CONFIRM_NO_MAIN')));
   if (diff.otherCount > 0) {
     const more = diff.otherCount > diff.others.length ? ', ...' : '';
-    confirmBox.appendChild(
+    body.push(
       el(
         'p',
         t('ADDON_UI_CONFIRM_OTHERS', {
@@ -228,29 +189,17 @@ function ask(title: string, diff: PolicyDiff, yesText: string, replace: () => Pr
       ),
     );
   }
-  if (diff.rows.length === 0 && diff.otherCount === 0)
-    confirmBox.appendChild(el('p', t('ADDON_UI_CONFIRM_SAME')));
-  confirmBox.appendChild(el('p', t('ADDON_UI_CONFIRM_KEEP'), 'muted'));
-  const yes = el('button', yesText, 'primary');
-  yes.type = 'button';
-  yes.id = 'confirm-yes';
-  const no = el('button', t('ADDON_UI_CANCEL'));
-  no.type = 'button';
-  no.id = 'confirm-no';
-  yes.addEventListener('click', () => {
-    closeConfirm();
-    say(t('ADDON_UI_SAVING'));
-    answer(replace(), onPolicyReply);
+  if (diff.rows.length === 0 && diff.otherCount === 0) body.push(el('p', t('ADDON_UI_CONFIRM_SAME')));
+  body.push(el('p', t('ADDON_UI_CONFIRM_KEEP'), 'muted'));
+  openConfirm(confirmBox, title, body, {
+    yes: yesText,
+    cancel: t('ADDON_UI_CANCEL'),
+    onYes: () => {
+      say(t('ADDON_UI_SAVING'));
+      answer(replace(), onPolicyReply);
+    },
+    onCancel: () => say(t('ADDON_UI_CANCELLED')),
   });
-  no.addEventListener('click', () => {
-    closeConfirm();
-    say(t('ADDON_UI_CANCELLED'));
-  });
-  const buttons = el('div', undefined, 'row');
-  buttons.append(yes, ' ', no);
-  confirmBox.appendChild(buttons);
-  confirmBox.hidden = false;
-  no.focus();
 }
 
 function showExport(area: HTMLElement, reply: ExportReply): void {
@@ -259,9 +208,7 @@ function showExport(area: HTMLElement, reply: ExportReply): void {
     say(reply.message, true);
     return;
   }
-  const link = el('a', t('ADDON_UI_DOWNLOAD'), 'download');
-  link.href = `data:application/json;charset=utf-8,${encodeURIComponent(reply.json)}`;
-  link.download = reply.fileName;
+  const link = downloadLink(t('ADDON_UI_DOWNLOAD'), reply.json, reply.fileName);
   const text = el('textarea');
   text.readOnly = true;
   text.rows = 8;

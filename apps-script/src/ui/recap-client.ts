@@ -5,21 +5,17 @@
  * nothing unless every file is accepted. DOM built with textContent.
  */
 import { t } from '../../../shared/messages';
-import { el, headerRow } from './dom';
+import { button, el, headerRow, statusLine } from './dom';
 import { readTextFile } from './files';
-import { type CallResult, call, detailOf } from './script-run';
+import { importPage, showLines } from './import-page';
+import { type CallResult, call, detailOf, failedCall } from './script-run';
 
 type Verdicts = Extract<CallResult<'periksaPaketOpd'>, { ok: true }>['files'];
 
 const app = document.getElementById('app') as HTMLElement;
-const status = document.getElementById('status') as HTMLElement;
+const say = statusLine(document.getElementById('status') as HTMLElement);
 
 let chosen: { name: string; text: string }[] = [];
-
-const say = (text: string, error = false): void => {
-  status.className = error ? 'status error' : 'status';
-  status.textContent = text;
-};
 
 function verdictTable(files: Verdicts): HTMLTableElement {
   const table = el('table');
@@ -35,13 +31,6 @@ function verdictTable(files: Verdicts): HTMLTableElement {
   return table;
 }
 
-const results = el('div');
-results.id = 'results';
-const importButton = el('button', t('RECAP_UI_IMPORT'), 'primary');
-importButton.type = 'button';
-importButton.id = 'import';
-importButton.disabled = true;
-
 const readFile = (file: File) =>
   readTextFile(file, { tooLarge: 'RECAP_UI_TOO_LARGE', unreadable: 'RECAP_UI_FILE_UNREADABLE' });
 
@@ -56,10 +45,7 @@ async function pick(list: FileList | null): Promise<void> {
   } catch (error) {
     return say(detailOf(error), true);
   }
-  const reply = await call('periksaPaketOpd', chosen).catch((error) => ({
-    ok: false as const,
-    message: t('ADDON_UI_ERROR', { detail: detailOf(error) }),
-  }));
+  const reply = await call('periksaPaketOpd', chosen).catch(failedCall);
   if (!reply.ok) return say(reply.message, true);
   results.appendChild(verdictTable(reply.files));
   const refused = reply.files.length - reply.accepted;
@@ -77,49 +63,25 @@ function finish(reply: CallResult<'imporPaketOpd'>): void {
     say(reply.message, true);
     return;
   }
-  const lines = el('ul', undefined, 'notes');
-  lines.id = 'lines';
-  for (const line of reply.lines) lines.appendChild(el('li', line));
-  results.appendChild(lines);
+  showLines(results, reply.lines);
   say(reply.lines[0] ?? '');
 }
 
-app.appendChild(el('p', t('RECAP_IMPORT_HELP')));
-const label = el('label', t('RECAP_UI_PICK'));
-label.htmlFor = 'files';
-const input = el('input');
-input.type = 'file';
-input.id = 'files';
-input.multiple = true;
-input.accept = '.json,application/json';
-input.addEventListener('change', () => void pick(input.files));
-app.appendChild(label);
-app.appendChild(el('br'));
-app.appendChild(input);
-const buttons = el('p');
-buttons.appendChild(importButton);
-const rebuild = el('button', t('RECAP_UI_REBUILD'));
-rebuild.type = 'button';
-rebuild.id = 'rebuild';
-buttons.appendChild(document.createTextNode(' '));
-buttons.appendChild(rebuild);
-app.appendChild(buttons);
-app.appendChild(results);
+const { importButton, buttons, results } = importPage(
+  app,
+  { help: t('RECAP_IMPORT_HELP'), pick: t('RECAP_UI_PICK'), import: t('RECAP_UI_IMPORT') },
+  { id: 'files', multiple: true, onPick: (files) => void pick(files) },
+);
+const rebuild = button(t('RECAP_UI_REBUILD'), 'rebuild');
+buttons.append(' ', rebuild);
 
+const failedImport = (error: unknown) => finish({ ...failedCall(error), files: [] });
 importButton.addEventListener('click', () => {
   importButton.disabled = true;
   say(t('SHEETS_UI_LOADING'));
-  call('imporPaketOpd', chosen)
-    .then(finish)
-    .catch((error) =>
-      finish({ ok: false, message: t('ADDON_UI_ERROR', { detail: detailOf(error) }), files: [] }),
-    );
+  call('imporPaketOpd', chosen).then(finish).catch(failedImport);
 });
 rebuild.addEventListener('click', () => {
   say(t('SHEETS_UI_LOADING'));
-  call('buatUlangRekapOpd')
-    .then(finish)
-    .catch((error) =>
-      finish({ ok: false, message: t('ADDON_UI_ERROR', { detail: detailOf(error) }), files: [] }),
-    );
+  call('buatUlangRekapOpd').then(finish).catch(failedImport);
 });

@@ -12,6 +12,7 @@
  * Only types come from the server side (`import type`), so a page's bundle holds this file and its
  * own code, nothing of Code.js.
  */
+import { t } from '../../../shared/messages';
 import type { SidebarApi, SidebarCallName } from '../server-api';
 
 /** google.script.run as a page sees it: handlers first, then the global by name (answers later). */
@@ -46,4 +47,12 @@ export function detailOf(error: unknown): string {
     if (typeof message === 'string' && message !== '') return message;
   }
   return String(error);
+}
+
+/**
+ * A failed call as a refusal of the add-on ({ ok: false, message } in ADDON_UI_ERROR), so the page's one
+ * handler of replies shows both: `call(name).then(show).catch((error) => show(failedCall(error)))`.
+ */
+export function failedCall(error: unknown): { ok: false; message: string } {
+  return { ok: false, message: t('ADDON_UI_ERROR', { detail: detailOf(error) }) };
 }

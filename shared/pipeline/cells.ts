@@ -236,21 +236,26 @@ export class CollapsedTexts {
   constructor(private readonly limit = 50_000) {}
 
   of(text: string): string {
-    // Most texts are written cleanly: collapseSpaces keeps them as they are, and so does this.
-    if (!needsCollapse(text)) return text;
-    // FNV-1a over the collapsed form (a run of spaces counts as one space).
+    // One pass: FNV-1a over the collapsed form (a run of spaces counts as one space), and whether
+    // collapseSpaces rewrites the text at all (needsCollapse: two spaces in a row, a tab, a line break
+    // or a non-breaking space).
     let hash = 2166136261 | 0;
+    let rewritten = false;
     const n = text.length;
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
       if (isSpaceCode(c)) {
+        if (c === 9 || c === 10 || c === 13 || c === 0xa0) rewritten = true;
+        const run = i;
         while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+        if (i - run > 1) rewritten = true;
         hash = Math.imul(hash ^ 32, 16777619);
       } else {
         hash = Math.imul(hash ^ c, 16777619);
         i++;
       }
     }
+    if (!rewritten) return text;
     hash &= 0x3fffffff;
     const first = this.kept.get(hash);
     for (let kept = first; kept !== undefined; kept = kept.next)

@@ -425,14 +425,20 @@ const DEFAULT_POLICY_MODULE = /extension[\\/]src[\\/]content[\\/]light[\\/]defau
  */
 function defaultPolicyPlugin(): EsbuildPlugin {
   const json = JSON.stringify(overlayDefaultPolicy());
-  return {
-    name: 'nilai-kerja-default-policy',
-    setup(b) {
-      b.onLoad({ filter: DEFAULT_POLICY_MODULE }, () => ({
-        loader: 'ts',
-        contents: `const DEFAULT_POLICY = ${JSON.stringify(json)};
+  return buildTimeModule(
+    'nilai-kerja-default-policy',
+    DEFAULT_POLICY_MODULE,
+    `const DEFAULT_POLICY = ${JSON.stringify(json)};
 export const defaultPolicy = () => JSON.parse(DEFAULT_POLICY);`,
-      }));
+  );
+}
+
+/** A module whose source is replaced by `contents`: a value computed at build time, in place of its code. */
+function buildTimeModule(name: string, filter: RegExp, contents: string): EsbuildPlugin {
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter }, () => ({ loader: 'ts', contents }));
     },
   };
 }
@@ -446,16 +452,12 @@ const ATTENDANCE_CODES_MODULE = /shared[\\/]columns[\\/]attendance-codes\.ts$/;
  */
 function attendanceCodesPlugin(): EsbuildPlugin {
   const json = JSON.stringify(defaultAttendanceCodeKeys());
-  return {
-    name: 'nilai-kerja-attendance-codes',
-    setup(b) {
-      b.onLoad({ filter: ATTENDANCE_CODES_MODULE }, () => ({
-        loader: 'ts',
-        contents: `const KEYS = ${json};
+  return buildTimeModule(
+    'nilai-kerja-attendance-codes',
+    ATTENDANCE_CODES_MODULE,
+    `const KEYS = ${json};
 export const defaultAttendanceCodeKeys = () => KEYS.slice();`,
-      }));
-    },
-  };
+  );
 }
 
 /** Every catalog code written as a string literal in `code` (a bundle built without the catalog). */

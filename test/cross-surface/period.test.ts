@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../shared';
 import type { SeedCell } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
-import { evaluateInShadow } from '../extension/harness';
+import { readPanel } from '../extension/fixture';
 import { nipOf } from './cases';
 import { html, round4, type ServedPages, servePages } from './pages';
 
@@ -155,11 +155,7 @@ describe('annual targets against the page period, in Chromium and the add-on', (
     expect(badges.map((b) => round4(Number(b.capaian)))).toEqual(
       [3 / 12, 0.9, 5 / 24, 90 / 400, 4 / 10].map(round4),
     );
-    const tab = served.ext.context.pages().at(-1)!;
-    const panel = await evaluateInShadow(
-      tab,
-      () => document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.textContent ?? '',
-    );
+    const panel = (await readPanel(served.ext.context.pages().at(-1)!)).text;
     expect(panel).toContain(
       'Kolom "Target Tahunan" berisi target tahunan, tetapi halaman tidak menyebut periode',
     );
@@ -170,11 +166,7 @@ describe('annual targets against the page period, in Chromium and the add-on', (
     expect(badges.map((b) => round4(Number(b.capaian)))).toEqual(
       [3 / 12, 0.9, 5 / 24, 90 / 400, 4 / 10].map(round4),
     );
-    const tab = served.ext.context.pages().at(-1)!;
-    const loaded = await evaluateInShadow(
-      tab,
-      () => document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.textContent ?? '',
-    );
+    const loaded = (await readPanel(served.ext.context.pages().at(-1)!)).text;
     expect(loaded).not.toContain('target tahunan');
   });
 });

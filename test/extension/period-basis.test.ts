@@ -45,6 +45,15 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** The overlay started on the page as it stands, the period module's answer awaited and its writes made. */
+async function overlaid(): Promise<ReturnType<typeof createOverlay>> {
+  const overlay = createOverlay(document, settings(), FEATURES);
+  overlay.start();
+  await settle();
+  overlay.flush();
+  return overlay;
+}
+
 describe('annual targets on a page', () => {
   it('without the module (no extension runtime): compared as written, and the panel says why', async () => {
     appraisal('<p>Periode Penilaian : Triwulan I 2025</p>');
@@ -64,10 +73,7 @@ describe('annual targets on a page', () => {
   it('with the module: the annual target prorated to the page period, a level target kept, both said', async () => {
     await import('../../extension/src/content/period/module');
     appraisal('<p>Periode Penilaian : Triwulan I 2025</p>');
-    const overlay = createOverlay(document, settings(), FEATURES);
-    overlay.start();
-    await settle();
-    overlay.flush();
+    const overlay = await overlaid();
     expect(capaian()).toEqual(['1', '0.9']);
     const tips = Array.from(document.querySelectorAll('[data-kind="indikator"]')).map((b) =>
       b.getAttribute('title'),
@@ -81,10 +87,7 @@ describe('annual targets on a page', () => {
 
   it('with the module but no period on the page: compared as written, the panel names the column', async () => {
     appraisal('');
-    const overlay = createOverlay(document, settings(), FEATURES);
-    overlay.start();
-    await settle();
-    overlay.flush();
+    const overlay = await overlaid();
     expect(capaian()).toEqual(['0.25', '0.9']);
     expect(panelText()).toContain(
       'Kolom "Target Tahunan" berisi target tahunan, tetapi halaman tidak menyebut periode penilaian',
@@ -94,10 +97,7 @@ describe('annual targets on a page', () => {
 
   it('a page naming two periods is not narrowed to one', async () => {
     appraisal('<p>Periode : Januari 2025</p><p>Bulan : Februari 2025</p>');
-    const overlay = createOverlay(document, settings(), FEATURES);
-    overlay.start();
-    await settle();
-    overlay.flush();
+    const overlay = await overlaid();
     expect(capaian()).toEqual(['0.25', '0.9']);
     const panel = panelText();
     expect(panel).toContain('periode di halaman ("Januari 2025 / Februari 2025") tidak tunggal');
@@ -109,10 +109,7 @@ describe('annual targets on a page', () => {
   it('reads the period from the page heading when no key/value line names one, as a sheet title is read', async () => {
     appraisal('');
     document.body.insertAdjacentHTML('afterbegin', '<h2>Penilaian SKP Periode Triwulan I 2025</h2>');
-    const overlay = createOverlay(document, settings(), FEATURES);
-    overlay.start();
-    await settle();
-    overlay.flush();
+    const overlay = await overlaid();
     expect(capaian()).toEqual(['1', '0.9']);
     overlay.stop();
   });

@@ -54,7 +54,7 @@ function isPeriod(p: unknown): p is Period {
   return (
     isObject(p) &&
     isText(p.kind) &&
-    Object.hasOwn(PERIODS_PER_YEAR, p.kind) &&
+    Object.prototype.hasOwnProperty.call(PERIODS_PER_YEAR, p.kind) &&
     Number.isInteger(p.year) &&
     Number.isInteger(p.index)
   );

@@ -48,6 +48,33 @@ describe('CAPAIAN in the built add-on', () => {
   });
 });
 
+describe('CAPAIAN with a period, as Hitung nilai reads the same row', () => {
+  it("follows the policy's realisasi rule when kumulatif is left empty", () => {
+    // A region whose realisasi always runs from January: Triwulan II's 6 Laporan against 12 a year is on track.
+    const cumulative = loadSandbox({
+      withUi: false,
+      documentProperties: {
+        [POLICY_PROPERTY]: JSON.stringify({ version: 1, periods: { realisasi: 'kumulatif' } }),
+      },
+    });
+    expect(plain(cumulative.call('CAPAIAN', '12 Laporan', '6 Laporan', '', 'Triwulan II 2025'))).toBe(1);
+    // Said in the cell, kumulatif wins over the policy either way.
+    expect(plain(cumulative.call('CAPAIAN', '12 Laporan', '6 Laporan', '', 'Triwulan II 2025', false))).toBe(
+      2,
+    );
+    expect(call('CAPAIAN', '12 Laporan', '6 Laporan', '', 'Triwulan II 2025')).toBe(2);
+  });
+
+  it('never prorates a percent target, told by its satuan when the cell reaches the function as a fraction', () => {
+    // A cell showing "80%" arrives as 0.8: without the unit nothing says it is a level target.
+    expect(call('CAPAIAN', '80%', '20%', '', 'Triwulan I 2025')).toBeCloseTo(0.25, 10);
+    expect(call('CAPAIAN', 0.8, 0.2, '', 'Triwulan I 2025', '', '%')).toBeCloseTo(0.25, 10);
+    expect(call('CAPAIAN', 80, 20, '', 'Triwulan I 2025', '', 'persen')).toBeCloseTo(0.25, 10);
+    // A count unit is prorated as Hitung nilai does: 12 a year is 3 a quarter.
+    expect(call('CAPAIAN', 12, 3, '', 'Triwulan I 2025', '', 'Laporan')).toBe(1);
+  });
+});
+
 describe('the other custom functions in the built add-on', () => {
   it('KATEGORI_CAPAIAN uses the inclusive bands: 91% is Sangat Tinggi, 90,99% is Tinggi', () => {
     expect(call('KATEGORI_CAPAIAN', [[0.91], [0.9099], ['85,5 %'], [0.5], ['']])).toEqual([

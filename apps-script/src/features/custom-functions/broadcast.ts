@@ -23,7 +23,8 @@ const shapeOf = (v: Cell[][]): string => `${v.length}x${v[0]?.length ?? 0}`;
 export const isEmpty = (v: Cell): boolean => v === '' || v === null || v === undefined;
 
 /** A Date from any realm (the sandbox's vm, or Apps Script's): a brand check, not instanceof. */
-const isDate = (v: object): boolean => {
+export const isDate = (v: unknown): v is Date => {
+  if (typeof v !== 'object' || v === null) return false;
   try {
     Date.prototype.getTime.call(v);
     return true;

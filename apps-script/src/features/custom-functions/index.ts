@@ -35,6 +35,7 @@ import {
   type CellResult,
   cellError,
   isCellValue,
+  isDate,
   isEmpty,
 } from './broadcast';
 import { readCapaian, readScore } from './values';
@@ -54,9 +55,6 @@ const policy = () => {
   return loadPolicy(props).policy;
 };
 
-/** Whether a cell holds a date (by its tag: a Date of another realm is one too). */
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-
 /** A date cell as yyyy-mm-dd (in the script's time zone, as Sheets hands it to a custom function). */
 const isoDay = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -74,11 +72,12 @@ export function capaian(
   polaritas?: Arg,
   periode?: Arg,
   kumulatif?: Arg,
+  satuan?: Arg,
 ): CellResult | CellResult[][] {
   const p = policy();
   return broadcast(
-    [target, realisasi, polaritas, periode, kumulatif],
-    ([tCell, rCell, pCell, periodCell, sumCell]) => {
+    [target, realisasi, polaritas, periode, kumulatif, satuan],
+    ([tCell, rCell, pCell, periodCell, sumCell, unitCell]) => {
       const polarity = isEmpty(pCell) ? null : parsePolarity(pCell);
       const facts = {
         target: readMeasure(tCell),
@@ -109,10 +108,17 @@ export function capaian(
           {
             ...p.periods,
             targets: 'tahunan',
-            realisasi: cumulative?.ok && cumulative.value ? 'kumulatif' : 'periodik',
+            // `kumulatif` left empty: the policy's rule, as Hitung nilai applies it to a table without a header.
+            realisasi: cumulative?.ok ? (cumulative.value ? 'kumulatif' : 'periodik') : p.periods.realisasi,
           },
         );
-        verdict = decideIndicatorForPeriod({ ...facts, basis: basis ?? undefined, indikator: '' }, p);
+        // The Satuan column's word: a percent-formatted cell reaches a custom function as a bare fraction
+        // (0,8 for "80%"), so only the unit says that the target is a level, which is never prorated.
+        const unit = isEmpty(unitCell) ? undefined : String(unitCell).trim();
+        verdict = decideIndicatorForPeriod(
+          { ...facts, basis: basis ?? undefined, satuan: unit, indikator: '' },
+          p,
+        );
       }
       if (verdict.issue) return cellError(verdict.issue);
       if (polarity && !polarity.ok) return cellError(polarity.issue);

@@ -98,7 +98,8 @@ export function scoreIndicator(
     if (!target.ok) why = t('OVERLAY_TIP_TARGET_MISSING', { target: shownValue(targetText) }, lang);
     else if (!realisasi.ok)
       why = t('OVERLAY_TIP_REALISASI_UNREADABLE', { realisasi: shownValue(realisasiText) }, lang);
-    else if (verdict.issue) why = formatIssue(verdict.issue, lang);
+    // No target for the period: the module said why, in words the content script does not carry.
+    else if (verdict.issue) why = prepared && 'ok' in prepared ? basisLine : formatIssue(verdict.issue, lang);
   }
 
   const category = verdict.kategori ?? undefined;
@@ -127,7 +128,9 @@ export function scoreIndicator(
         : flags.includes('realisasi_kosong')
           ? t('OVERLAY_TIP_REALISASI_EMPTY', { target: shownValue(targetText) }, lang)
           : '';
-  const tooltip = [head, basisLine, ...flagLines(flags, lang)].filter((line) => line !== '').join('\n');
+  const tooltip = [head, why === basisLine ? '' : basisLine, ...flagLines(flags, lang)]
+    .filter((line) => line !== '')
+    .join('\n');
   return {
     capaian,
     badge: {
@@ -194,11 +197,8 @@ function periodOf(model: TableModel, batch: ScanBatch): DecidedPeriod | 'waiting
   return {
     api: state.api,
     ...decided,
-    key: JSON.stringify([
-      decided.basis?.period ?? null,
-      decided.basis?.rule ?? null,
-      decided.periodColumn ?? null,
-    ]),
+    // The whole basis (its period and rule among it) and the period's own target column.
+    key: JSON.stringify([decided.basis, decided.periodColumn]),
   };
 }
 

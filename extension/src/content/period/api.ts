@@ -40,7 +40,10 @@ export interface TableBasisInput {
 
 export interface PeriodApi {
   tableBasis(input: TableBasisInput): TableBasis;
-  /** The target a row's realisasi meets under the basis, and the line its tooltip adds ('' when none). */
+  /**
+   * The target a row's realisasi meets under the basis, and the line its tooltip adds ('' when none): the
+   * note on the target used, or, when there is none to use, why (the content script cannot word it).
+   */
   targetFor(
     target: Measure,
     basis: PeriodBasis,

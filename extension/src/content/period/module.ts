@@ -63,8 +63,10 @@ const api: PeriodApi = {
   tableBasis,
   targetFor(target, basis, satuan, indikator, periodTarget, lang: Lang) {
     const prepared = targetForPeriod(target, basis, satuan, indikator, periodTarget);
-    const note = 'ok' in prepared ? '' : prepared.note ? formatIssue(prepared.note, lang) : '';
-    return { prepared, note };
+    // A failure (the period's own target missing) is told here too: its words live in this module's
+    // catalog, not in the content script's.
+    const said = 'ok' in prepared ? prepared.issue : prepared.note;
+    return { prepared, note: said ? formatIssue(said, lang) : '' };
   },
 };
 

@@ -70,8 +70,9 @@ export function keyValueLines(doc: Document, tables: readonly Element[]): string
       continue;
     const text = visibleText(element);
     if (text === '' || text.length > MAX_LINE || !PERIOD_KEY.test(text) || isHiddenInTree(element)) continue;
-    // A bare key ("Periode", "Periode Penilaian :") is read with the value beside it.
-    const bare = !/\d/.test(text) && text.replace(/:\s*$/, '').split(/\s+/).length <= 3;
+    // A bare key ("Periode", "Periode Penilaian :") is read with the value beside it; a key whose value
+    // follows its colon ("Periode : Mei") is a line of its own, however short.
+    const bare = !/\d|:\s*\S/.test(text) && text.replace(/:\s*$/, '').split(/\s+/).length <= 3;
     add(bare ? [text, valueAfter(element)] : [text]);
   }
   return lines;

@@ -64,7 +64,7 @@ describe('built Code.js', () => {
       expect(code, name).toMatch(doc);
     }
     expect(code).toMatch(/@param \{[^}]+\} target Target/);
-    expect(code).toMatch(/function CAPAIAN\(target, realisasi, polaritas, periode, kumulatif\)/);
+    expect(code).toMatch(/function CAPAIAN\(target, realisasi, polaritas, periode, kumulatif, satuan\)/);
   });
 
   it('uses no eval and runs in a context that forbids code generation', () => {

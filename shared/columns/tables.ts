@@ -430,6 +430,8 @@ function endsBody(grid: Grid, i: number, texts: readonly string[], numericData: 
 interface PeriodSource {
   shown: string;
   reading: PeriodReading;
+  /** A title read with the year the meta lines state: it names the period inside that year. */
+  withStatedYear?: boolean;
 }
 
 /** The period line "Periode : Mei 2024" is read with its key ("Triwulan : II 2024"), shown without. */
@@ -445,20 +447,45 @@ function metaPeriodSource(line: MetaLine): PeriodSource {
  */
 function metaPeriodSources(lines: readonly MetaLine[]): PeriodSource[] {
   const sources = lines.map(metaPeriodSource);
+  const year = statedYear(sources);
+  if (year === undefined) return sources;
+  return sources.map((source, i) => {
+    if (source.reading.status !== 'none') return source;
+    const line = lines[i] as MetaLine;
+    return completed(readPeriod(`${line.key} ${line.value} ${year}`), `${line.value} ${year}`) ?? source;
+  });
+}
+
+/** The one year the sources state ("Tahun Anggaran : 2025"); undefined when none, or two. */
+function statedYear(sources: readonly PeriodSource[]): number | undefined {
   const years = new Set(
     sources.flatMap((s) =>
       s.reading.status === 'one' && s.reading.period.kind === 'year' ? [s.reading.period.year] : [],
     ),
   );
-  if (years.size !== 1) return sources;
-  const [year] = [...years];
-  return sources.map((source, i) => {
-    if (source.reading.status !== 'none') return source;
-    const line = lines[i] as MetaLine;
-    const reading = readPeriod(`${line.key} ${line.value} ${year}`);
-    return reading.status === 'one' && reading.period.kind !== 'year'
-      ? { shown: `${line.value} ${year}`, reading }
-      : source;
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * A text read again with the stated year: a period inside that year, or a range there (reported as the
+ * range it is, never dropped for the year alone); undefined when the year adds nothing.
+ */
+function completed(reading: PeriodReading, shown: string): PeriodSource | undefined {
+  if (reading.status === 'ambiguous') return { shown, reading };
+  return reading.status === 'one' && reading.period.kind !== 'year' ? { shown, reading } : undefined;
+}
+
+/**
+ * The title lines over a table (or a page's headings), each read for a period anywhere in it; a title
+ * naming a quarter or a month without its year is read with the one year the meta lines state.
+ */
+function titlePeriodSources(texts: readonly string[], fromMeta: readonly PeriodSource[]): PeriodSource[] {
+  const year = statedYear(fromMeta);
+  return texts.map((text) => {
+    const source: PeriodSource = { shown: text, reading: findPeriodInText(text) };
+    if (year === undefined || source.reading.status !== 'none') return source;
+    const read = completed(findPeriodInText(`${text} ${year}`), `${text} ${year}`);
+    return read ? { ...read, withStatedYear: true } : source;
   });
 }
 
@@ -471,10 +498,20 @@ function periodOf(
   fromMeta: readonly PeriodSource[],
   fromTitles: readonly PeriodSource[],
 ): Omit<FoundTable['meta'], 'rows'> {
-  for (const sources of [fromMeta, fromTitles]) {
+  // Meta lines that state only a year are read with the titles: a title naming a period without its year
+  // ("PENILAIAN SKP TRIWULAN I" under "Tahun : 2025") names the period inside that year, as a meta line
+  // would; a title with a year of its own beside the stated year ("... TRIWULAN I 2025", or a print date)
+  // is reported with it, never chosen over it.
+  const onlyYears = fromMeta.every(
+    (s) => s.reading.status === 'none' || (s.reading.status === 'one' && s.reading.period.kind === 'year'),
+  );
+  const together = onlyYears && fromMeta.some((s) => s.reading.status === 'one');
+  const groups = together ? [[...fromMeta, ...fromTitles]] : [fromMeta, fromTitles];
+  for (const sources of groups) {
     const read = sources.filter((source) => source.reading.status !== 'none');
     // A year around a period named in it adds nothing ("Tahun : 2024" with "Bulan : Mei 2024"), as in one text.
-    const periods = read.flatMap((s) => (s.reading.status === 'one' ? [s.reading.period] : []));
+    const inside = together ? read.filter((s) => s.withStatedYear) : read;
+    const periods = inside.flatMap((s) => (s.reading.status === 'one' ? [s.reading.period] : []));
     const named = read.filter(
       (s) =>
         s.reading.status !== 'one' ||
@@ -512,10 +549,7 @@ export function periodOfLines(
   }
   const sources = metaPeriodSources(periodLines);
   // Titles ("PENILAIAN SKP PERIODE TRIWULAN III 2025") are read when no key/value line names a period.
-  return periodOf(
-    sources,
-    titles.map((text) => ({ shown: text, reading: findPeriodInText(text) })),
-  );
+  return periodOf(sources, titlePeriodSources(titles, sources));
 }
 
 interface Context {
@@ -540,10 +574,8 @@ function buildTable(
     next < grid.length && lineOf(grid[next]) === 'signature' ? signatureBlock(grid, next) : [];
   const titleTexts = context.titles.map((r) => textsOf(grid[r])[0] ?? '');
   const metaLines = context.meta.map((r) => metaLineOf(textsOf(grid[r]))).filter((m) => m !== undefined);
-  const periodMeta = periodOf(
-    metaPeriodSources(metaLines.filter((m) => PERIOD_KEYS.has(m.key))),
-    titleTexts.map((text) => ({ shown: text, reading: findPeriodInText(text) })),
-  );
+  const metaSources = metaPeriodSources(metaLines.filter((m) => PERIOD_KEYS.has(m.key)));
+  const periodMeta = periodOf(metaSources, titlePeriodSources(titleTexts, metaSources));
   const opd = metaLines.find((m) => OPD_KEYS.has(m.key) && m.value !== '')?.value;
   const lastData = body.dataRows[body.dataRows.length - 1];
   return {

@@ -20,6 +20,29 @@ describe('periodOfLines', () => {
     });
   });
 
+  it('reads a title with the year the lines state, and never lets the year hide a range or another title', () => {
+    // "Tahun : 2025" over "PENILAIAN SKP PERIODE TRIWULAN I": the quarter of that year, as a meta line would.
+    expect(periodOfLines([['Tahun : 2025']], ['PENILAIAN SKP PERIODE TRIWULAN I']).period).toEqual({
+      kind: 'quarter',
+      year: 2025,
+      index: 1,
+    });
+    // A title naming a period with its own year beside the stated year: both said, neither chosen.
+    const both = periodOfLines([['Tahun : 2025']], ['PENILAIAN SKP PERIODE TRIWULAN I 2025']);
+    expect(both.period).toBeUndefined();
+    expect(both.periodText).toBe('2025 / PENILAIAN SKP PERIODE TRIWULAN I 2025');
+    // A range completed with the stated year is reported as the range it is (it was dropped for the year).
+    const range = periodOfLines([['Tahun : 2025'], ['Periode : Januari s.d. Maret']]);
+    expect(range.period).toBeUndefined();
+    expect(range.periodText).toBe('2025 / Januari s.d. Maret 2025');
+    // A title without a period leaves the year as it was.
+    expect(periodOfLines([['Tahun : 2025']], ['PENILAIAN SKP']).period).toEqual({
+      kind: 'year',
+      year: 2025,
+      index: 1,
+    });
+  });
+
   it('keeps the texts of a range or of two different periods, and names no period', () => {
     const range = periodOfLines([['Periode : Januari s.d. Maret 2025']]);
     expect(range.period).toBeUndefined();

@@ -427,6 +427,8 @@ function endsBody(grid: Grid, i: number, texts: readonly string[], numericData: 
 }
 
 /** A text that may name the table's period: what the user sees, and how it is read. */
+const isText = (v: unknown): v is string => typeof v === 'string';
+
 interface PeriodSource {
   shown: string;
   reading: PeriodReading;
@@ -543,13 +545,15 @@ export function periodOfLines(
   titles: readonly string[] = [],
 ): Omit<FoundTable['meta'], 'rows'> {
   const periodLines: MetaLine[] = [];
-  for (const texts of lines) {
+  // Public: a damaged argument (not a list, a line that is not a list of texts) is read as no line.
+  for (const texts of Array.isArray(lines) ? lines : []) {
+    if (!Array.isArray(texts) || !texts.every(isText)) continue;
     const line = metaLineOf(texts);
     if (line !== undefined && PERIOD_KEYS.has(line.key)) periodLines.push(line);
   }
   const sources = metaPeriodSources(periodLines);
   // Titles ("PENILAIAN SKP PERIODE TRIWULAN III 2025") are read when no key/value line names a period.
-  return periodOf(sources, titlePeriodSources(titles, sources));
+  return periodOf(sources, titlePeriodSources(Array.isArray(titles) ? titles.filter(isText) : [], sources));
 }
 
 interface Context {

@@ -1,6 +1,8 @@
 /** periodOfLines: a page's key/value lines read for their period as a sheet's meta rows are. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { periodOfLines } from '../../shared/columns';
+import { as, expectClean, junk } from './junk';
 
 describe('periodOfLines', () => {
   it('reads one period from a key and its value, in one text or over three', () => {
@@ -96,5 +98,26 @@ describe('periodOfLines', () => {
     });
     // A month of another year is still two periods.
     expect(periodOfLines([['Tahun : 2024'], ['Bulan : Mei 2025']]).period).toBeUndefined();
+  });
+
+  it('never throws on junk: a damaged list or line is read as no line', () => {
+    const line = fc.oneof(
+      fc.array(fc.oneof(fc.constantFrom('Periode', ':', 'Triwulan I 2025', 'Tahun : 2025'), fc.string()), {
+        maxLength: 4,
+      }),
+      junk,
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.array(line, { maxLength: 5 }), junk),
+        fc.oneof(fc.array(junk), junk),
+        (l, t) => {
+          expectClean(periodOfLines(as(l), as(t)), l, t);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(periodOfLines(as(null), as([1]))).toEqual({});
+    expect(periodOfLines(as([null, [1, 2], {}]), as(undefined))).toEqual({});
   });
 });

@@ -198,7 +198,6 @@ const MONDAY_TO_FRIDAY: readonly number[] = [1, 2, 3, 4, 5];
  * use. A TK written on a day off counts in the year's total, not in a run. Dates that are not ISO days
  * are left out. Null without any TK on a working day.
  */
-
 export function workingDayRun(
   dates: readonly string[],
   holidays: readonly string[] = [],

@@ -52,8 +52,9 @@ export type { IndicatorRecord };
 /**
  * How the table's targets meet the period scored (score/prorate.ts), decided once per table: null when
  * its targets are the period's own. What cannot be decided is said once for the table: annual targets
- * without a known period (compared as written), a cumulative realisasi against periodic targets, and
- * the period's own target column missing when the policy asks for it.
+ * without a known period (compared as written) and a cumulative realisasi against periodic targets. (The
+ * period's own target column missing, when the policy asks for it, comes with each row's verdict and is
+ * said once by readIndicators.)
  */
 function periodBasisOf(
   table: RawTable,
@@ -260,7 +261,7 @@ export function readIndicators(
   let lastKind: 'utama' | 'tambahan' = 'utama';
   // An employee's rows follow one another: while the NIP cell repeats, its check and its run are reused.
   let lastNipText = '';
-  /** The row's employee is in the roster: their records go to `runs`. */
+  /** The row's employee is in the roster: their verdicts go to `columns`. */
   let linked = false;
   let lastEmployee: EmployeeRecord | undefined;
 

@@ -49,7 +49,7 @@ import type {
 } from './schema';
 import { readSakip, readUnits } from './units';
 
-/** An employee without indicator rows or attendance events: one empty list each, never written to. */
+/** An employee without attendance events: one empty list for all, never written to. */
 const NO_EVENTS: readonly DatedAttendanceEvent[] = Object.freeze([]);
 
 export interface ScoreOptions {

@@ -72,7 +72,6 @@ function isMeasure(m: unknown): m is Measure {
   return m.kind === 'single' ? finite(m.value) : m.kind === 'range' && finite(m.low) && finite(m.high);
 }
 
-/** A period target cell as a surface reads it: a Measure, or a failure with its issue. */
 /** An issue as the core's readers give one: a catalog code and plain params (a damaged one is none). */
 const isIssue = (issue: unknown): boolean =>
   isObject(issue) &&
@@ -82,6 +81,7 @@ const isIssue = (issue: unknown): boolean =>
     (isObject(issue.params) &&
       Object.values(issue.params).every((v) => isText(v) || (typeof v === 'number' && Number.isFinite(v)))));
 
+/** A period target cell as a surface reads it: a Measure, or a failure with its issue. */
 const isResult = (cell: unknown): cell is Result<Measure> =>
   isObject(cell) && (cell.ok === true ? isMeasure(cell.value) : cell.ok === false && isIssue(cell.issue));
 

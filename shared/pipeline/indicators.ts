@@ -22,9 +22,10 @@ import {
   decidePeriodBasis,
   type PeriodBasis,
   type PeriodTargetCell,
+  periodColumnSlot,
   targetForPeriod,
 } from '../score/prorate';
-import { slotOf } from '../score/target-span';
+
 import {
   CollapsedTexts,
   cachedParser,
@@ -225,10 +226,7 @@ export function readIndicators(
 ): { columns: IndicatorColumns; scored: number } {
   // Annual targets against the period's realisasi (score/prorate.ts): decided once for the table.
   const basis = periodBasisOf(table, policy, period, issues);
-  const basisSlot =
-    basis !== null && basis.rule === 'periode' && basis.periodColumn !== undefined && period !== null
-      ? slotOf(period)
-      : null;
+  const basisSlot = basis !== null && basis.periodColumn !== undefined ? periodColumnSlot(basis) : null;
   let columnMissingSaid = false;
   const columns = new IndicatorColumns(table.rows.length, roster.list.length);
   // One record refilled for each row: the columns keep its fields, not the record.

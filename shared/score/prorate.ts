@@ -193,9 +193,12 @@ export function targetForPeriod(
   };
 }
 
-/** The slot of the period's own target column to look for in a table ("Q2"), or null without a period. */
-export const periodColumnSlot = (basis: Pick<PeriodBasis, 'period'>): string | null =>
-  isObject(basis) && isPeriod(basis.period) ? slotOf(basis.period) : null;
+/**
+ * The slot of the period's own target column a table's rows are read from under the basis ("Q2"): only
+ * for rule 'periode' with a period; null otherwise. One answer for the add-on and the overlay.
+ */
+export const periodColumnSlot = (basis: Pick<PeriodBasis, 'period' | 'rule'>): string | null =>
+  isObject(basis) && basis.rule === 'periode' && isPeriod(basis.period) ? slotOf(basis.period) : null;
 
 /** What a table says about its targets' span: its headers, and the period's own target columns. */
 export interface BasisFacts {

@@ -103,3 +103,24 @@ export function periodTargetSlot(label: string): string | null {
   const month = monthOfWord(head);
   return month !== undefined && next === undefined ? periodSlot('month', month) : null;
 }
+
+/**
+ * The periods' own target columns among a table's columns not claimed by a field ("Target TW I",
+ * "Target Bulan Maret"): the first column of each period, in column order. The add-on's sheet reader and
+ * the overlay take them by this one rule.
+ */
+export function periodTargetColumns<C extends { index: number; label: string }>(
+  columns: readonly C[],
+): { slot: string; index: number; label: string }[] {
+  const found: { slot: string; index: number; label: string }[] = [];
+  // Never throws: anything but a column with its index and text is passed over.
+  for (const column of Array.isArray(columns) ? (columns as unknown[]) : []) {
+    if (typeof column !== 'object' || column === null) continue;
+    const { index, label } = column as { index: unknown; label: unknown };
+    if (!Number.isInteger(index) || typeof label !== 'string') continue;
+    const slot = periodTargetSlot(label);
+    if (slot !== null && !found.some((f) => f.slot === slot))
+      found.push({ slot, index: index as number, label });
+  }
+  return found;
+}

@@ -261,6 +261,9 @@ describe('shared/score period rules never throw on junk and never show NaN', () 
         expectClean(score.periodSlot(as(j), as(j)), j);
         expectClean(score.periodColumnSlot(as({ period: p })), p);
         expectClean(score.periodColumnSlot(as(j)), j);
+        expectClean(score.periodColumnSlot(as({ period: p, rule: 'periode' })), p);
+        expectClean(score.periodTargetColumns(as(j)), j);
+        expectClean(score.periodTargetColumns(as([{ index: 3, label: h }, j])), h, j);
       }),
     );
   });
@@ -325,6 +328,7 @@ it('covers every exported function of shared/score', () => {
     'headerIsCumulative',
     'isLevelTarget',
     'periodColumnSlot',
+    'periodTargetColumns',
     'periodSlot',
     'periodTargetSlot',
     'prorataShare',

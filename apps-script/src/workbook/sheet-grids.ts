@@ -5,7 +5,7 @@ import {
   type SakipWorkbookSheet,
 } from '../../../shared';
 import { isOwnedOutput } from '../output/ownership';
-import type { CellValue, RangeRef, SheetPort, SpreadsheetPort } from '../port/types';
+import type { CellValue, RangeRef, SpreadsheetPort } from '../port/types';
 import { cellText, fillMerges } from './cells';
 
 /** One input sheet as the core's workbook readers take it: what each cell shows, its raw value, its merges. */

@@ -3,7 +3,7 @@ import {
   defaultPolicy,
   isSakipWorkbookSheet,
   type Policy,
-  periodTargetSlot,
+  periodTargetColumns,
   pkPeriodGroups,
 } from '../../../shared';
 import type { Issue } from '../../../shared/core';
@@ -354,16 +354,10 @@ function addPeriodColumns(table: SheetTable, out: RawTable): void {
   }
   if (Object.keys(headers).length > 0) out.headers = headers;
   const mapped = new Set(Object.values(table.mapping));
-  const slots: { slot: string; index: number; header: string }[] = [];
-  for (const c of columns) {
-    if (mapped.has(c.index)) continue;
-    const slot = periodTargetSlot(c.label);
-    if (slot !== null && !slots.some((s) => s.slot === slot))
-      slots.push({ slot, index: c.index, header: c.label });
-  }
+  const slots = periodTargetColumns(columns.filter((c) => !mapped.has(c.index)));
   if (slots.length === 0) return;
   out.periodTargetColumns = Object.fromEntries(
-    slots.map((s) => [s.slot, { column: columnLetter(s.index + 1), header: s.header }]),
+    slots.map((s) => [s.slot, { column: columnLetter(s.index + 1), header: s.label }]),
   );
   for (const row of out.rows) {
     const cells: Record<string, RawValue> = {};

@@ -5,7 +5,12 @@
 import { periodOfLines } from '../../../../shared/columns';
 import type { Issue } from '../../../../shared/core';
 import { formatIssue, type Lang } from '../../../../shared/messages';
-import { decidePeriodBasis, periodTargetSlot, slotOf, targetForPeriod } from '../../../../shared/score';
+import {
+  decidePeriodBasis,
+  periodColumnSlot,
+  periodTargetColumns,
+  targetForPeriod,
+} from '../../../../shared/score';
 import { PERIOD_API, type PeriodApi, type TableBasisInput } from './api';
 import { keyValueLines, pageTitles } from './lines';
 
@@ -20,11 +25,9 @@ function tableBasis(input: TableBasisInput): ReturnType<PeriodApi['tableBasis']>
   // The periods' own target columns, as the add-on finds them in a sheet (the first of each period).
   const periodColumns: Record<string, string> = {};
   const indexOf: Record<string, number> = {};
-  for (const column of input.otherColumns) {
-    const slot = periodTargetSlot(column.label);
-    if (slot === null || slot in periodColumns) continue;
-    periodColumns[slot] = column.label;
-    indexOf[slot] = column.index;
+  for (const { slot, index, label } of periodTargetColumns(input.otherColumns)) {
+    periodColumns[slot] = label;
+    indexOf[slot] = index;
   }
   const { basis, notes: basisNotes } = decidePeriodBasis(
     {
@@ -52,10 +55,8 @@ function tableBasis(input: TableBasisInput): ReturnType<PeriodApi['tableBasis']>
           : { ...issue, code: 'OVERLAY_PERIOD_TARGET_ANNUAL_NO_PERIOD' };
     notes.push(formatIssue(at(shown, input.tableName), input.lang));
   }
-  const periodColumn =
-    basis !== null && basis.period !== null && basis.rule === 'periode'
-      ? indexOf[slotOf(basis.period)]
-      : undefined;
+  const slot = basis === null ? null : periodColumnSlot(basis);
+  const periodColumn = slot === null ? undefined : indexOf[slot];
   return { basis, periodColumn, notes };
 }
 

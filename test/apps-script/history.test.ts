@@ -123,6 +123,27 @@ describe('how many most improved employees are named: the policy (recap.mostImpr
     );
     expect(text).not.toContain('Rahmat Hidayat, S.Kom. (+10 poin)');
   });
+
+  it('names one unit too (the field says "OPD dan pegawai paling meningkat")', () => {
+    // Both units rise: Sekretariat by 20 points, Bidang Aplikasi Informatika by 15 on average.
+    const rising = [
+      [0.8, 0.85, 0.9],
+      [1.0, 1.1, 1.2],
+      [0.9, 1.0, 1.1],
+    ];
+    const sheets = [0, 1, 2].map((m) => monthSheet(m, (p) => rising[p]![m]!));
+    const box = loadSandbox({ sheets });
+    const reply = plain(box.call('simpanKebijakan', JSON.stringify({ recap: { mostImprovedCount: 1 } }))) as {
+      ok: boolean;
+    };
+    expect(reply.ok).toBe(true);
+    const text = compute(
+      box,
+      sheets.map((s) => s.name),
+    );
+    expect(text).toContain('Sekretariat (+20 poin)');
+    expect(text).not.toContain('Bidang Aplikasi Informatika (+');
+  });
 });
 
 describe('a workbook that names no period', () => {

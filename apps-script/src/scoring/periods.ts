@@ -225,7 +225,9 @@ export function periodHistory(
     trends: trendsAt(history, chosen, policy.history),
     labels: read.periods.map((p) => periodLabel(p, 'id')),
     improved: first ? mostImproved(history, first.period, chosen, policy.recap.mostImprovedCount) : [],
-    improvedUnits: first ? mostImprovedUnits(history, first.period, chosen) : [],
+    improvedUnits: first
+      ? mostImprovedUnits(history, first.period, chosen, policy.recap.mostImprovedCount)
+      : [],
     span: first ? `${first.label} - ${periodLabel(read.period, 'id')}` : '',
     annual: historyYears(history).flatMap((year) => annualVerdicts(history, year, policy)),
   };

@@ -20,6 +20,14 @@ export const recapMessages = {
     id: 'Periode "{value}" tidak dapat dibaca: {detail}. Tulis satu periode, mis. "Maret 2025", "Triwulan I 2025" atau "2025".',
     en: 'Period "{value}" cannot be read: {detail}. Write one period, e.g. "Maret 2025", "Triwulan I 2025" or "2025".',
   },
+  RECAP_PERIOD_RANGE: {
+    id: 'teks itu menyebut rentang atau lebih dari satu periode',
+    en: 'it names a range or more than one period',
+  },
+  RECAP_PERIOD_UNREAD: {
+    id: 'tidak ada bulan, triwulan, semester atau tahun beserta tahunnya',
+    en: 'it names no month, quarter, semester or year with its year',
+  },
   RECAP_PERIOD_CONFLICT: {
     id: 'Periode yang diketik ({typed}) berbeda dengan periode data ({data}). Kosongkan kotak Periode atau pilih periode lain di Petakan kolom.',
     en: 'The period typed ({typed}) differs from the data period ({data}). Clear the Period box or choose another period in Map columns.',

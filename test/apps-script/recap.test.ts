@@ -93,6 +93,18 @@ describe('Ekspor paket OPD (built Code.js)', () => {
     expect(exportFrom(box).ok).toBe(true);
   });
 
+  it('says why a typed period cannot be read, never with an empty detail', () => {
+    const box = loadSandbox({ sheets: opdWorkbook(OPDS.dinsos, 'Maret 2025') });
+    const yearless = exportFrom(box, { periode: 'Maret' });
+    expect(yearless.ok).toBe(false);
+    expect(yearless.message).toBe(
+      'Periode "Maret" tidak dapat dibaca: tidak ada bulan, triwulan, semester atau tahun beserta tahunnya. Tulis satu periode, mis. "Maret 2025", "Triwulan I 2025" atau "2025".',
+    );
+    expect(exportFrom(box, { periode: 'Januari s.d. Maret 2025' }).message).toContain(
+      'tidak dapat dibaca: teks itu menyebut rentang atau lebih dari satu periode.',
+    );
+  });
+
   it('one workbook with an OPD column gives one package per OPD, each with its own Sekretariat', () => {
     const a = OPDS.dinsos;
     const b = OPDS.dishub;

@@ -117,7 +117,7 @@ function packagePeriod(scored: Scored, typed: string): { key: string; label: str
       return {
         error: say('RECAP_PERIOD_INVALID', {
           value: typed,
-          detail: reading.status === 'ambiguous' ? say('RECAP_NO_PERIOD') : '-',
+          detail: say(reading.status === 'ambiguous' ? 'RECAP_PERIOD_RANGE' : 'RECAP_PERIOD_UNREAD'),
         }),
       };
     asked = reading.period;

@@ -30,7 +30,7 @@ export {
   type TableKind,
   TableKindSchema,
 } from './schema';
-export { type FoundTable, findTables, periodOfLines } from './tables';
+export { type FoundTable, findTables, periodOfLines, startsWithPeriodKey } from './tables';
 export { ASPECTS, type Aspect, type AspectParent, templateHeader, VOCABULARY } from './vocabulary';
 
 /** A whole sheet or table, recognised: where its header is, what each column means, where data lies. */

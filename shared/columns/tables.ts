@@ -99,6 +99,18 @@ const PERIOD_KEYS = new Set([
   'bulan tahun',
 ]);
 
+/** The first words of the period keys: a cheap first look at a text before it is read as a line. */
+const PERIOD_KEY_FIRST_WORDS = new Set([...PERIOD_KEYS].map((key) => key.split(' ')[0] as string));
+
+/**
+ * Whether a text starts with the first word of a period key ("Periode Penilaian : ...", "Bulan ..."): the
+ * texts worth reading with periodOfLines (a page's lines are many; most are not).
+ */
+export function startsWithPeriodKey(text: string): boolean {
+  const first = typeof text === 'string' ? /^\s*([a-z]+)/i.exec(text)?.[1] : undefined;
+  return first !== undefined && PERIOD_KEY_FIRST_WORDS.has(first.toLowerCase());
+}
+
 interface MetaLine {
   key: string;
   value: string;

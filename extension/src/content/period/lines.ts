@@ -1,3 +1,4 @@
+import { startsWithPeriodKey } from '../../../../shared/columns';
 import { isHiddenInTree, visibleText } from '../dom/visibility';
 import { OVERLAY_ATTRIBUTE } from '../selectors';
 
@@ -8,8 +9,6 @@ import { OVERLAY_ATTRIBUTE } from '../selectors';
  * value or a dropdown's chosen option ("Periode" [Triwulan I 2025 v]).
  */
 
-/** The first word of a line that may name the period (the keys periodOfLines reads). */
-const PERIOD_KEY = /^(periode|bulan|tahun|triwulan|semester|masa)\b/i;
 /** Longer texts are paragraphs or whole sections, not a key and its value. */
 const MAX_LINE = 120;
 /** Raw text (hidden parts included) beyond which an element is a section, not a line. */
@@ -33,7 +32,7 @@ function valueAfter(element: Element): string {
  */
 const mayBeKeyLine = (element: Element): boolean => {
   const raw = element.textContent ?? '';
-  return raw.length <= MAX_RAW && PERIOD_KEY.test(raw.trimStart());
+  return raw.length <= MAX_RAW && startsWithPeriodKey(raw);
 };
 
 /** The headings of the page and the captions of its data tables: read for a period as a sheet's titles. */
@@ -63,13 +62,14 @@ export function keyValueLines(doc: Document, tables: readonly Element[]): string
     const cells = Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
     if (cells.length < 2 || cells.length > 4 || !mayBeKeyLine(cells[0] as Element)) continue;
     const texts = cells.map((c) => visibleText(c)).filter((text) => text !== '');
-    if (texts.length >= 2 && PERIOD_KEY.test(texts[0] ?? '') && !isHiddenInTree(row)) add(texts);
+    if (texts.length >= 2 && startsWithPeriodKey(texts[0] ?? '') && !isHiddenInTree(row)) add(texts);
   }
   for (const element of Array.from(doc.querySelectorAll(CANDIDATES))) {
     if (!mayBeKeyLine(element) || element.closest('table') || insideAny(element, tables) || ours(element))
       continue;
     const text = visibleText(element);
-    if (text === '' || text.length > MAX_LINE || !PERIOD_KEY.test(text) || isHiddenInTree(element)) continue;
+    if (text === '' || text.length > MAX_LINE || !startsWithPeriodKey(text) || isHiddenInTree(element))
+      continue;
     // A bare key ("Periode", "Periode Penilaian :") is read with the value beside it; a key whose value
     // follows its colon ("Periode : Mei") is a line of its own, however short.
     const bare = !/\d|:\s*\S/.test(text) && text.replace(/:\s*$/, '').split(/\s+/).length <= 3;

@@ -106,18 +106,22 @@ describe('three months in one workbook', () => {
   });
 });
 
+/** Hitung nilai's summary on these month sheets, under a policy that names one most improved. */
+function computeNamingOne(sheets: SheetSeed[]): string {
+  const box = loadSandbox({ sheets });
+  const reply = plain(box.call('simpanKebijakan', JSON.stringify({ recap: { mostImprovedCount: 1 } }))) as {
+    ok: boolean;
+  };
+  expect(reply.ok).toBe(true);
+  return compute(
+    box,
+    sheets.map((s) => s.name),
+  );
+}
+
 describe('how many most improved employees are named: the policy (recap.mostImprovedCount)', () => {
   it('names one when the region asks for one, the largest rise', () => {
-    const sheets = [monthSheet(0), monthSheet(1), monthSheet(2)];
-    const box = loadSandbox({ sheets });
-    const reply = plain(box.call('simpanKebijakan', JSON.stringify({ recap: { mostImprovedCount: 1 } }))) as {
-      ok: boolean;
-    };
-    expect(reply.ok).toBe(true);
-    const text = compute(
-      box,
-      sheets.map((s) => s.name),
-    );
+    const text = computeNamingOne([monthSheet(0), monthSheet(1), monthSheet(2)]);
     expect(text).toContain(
       'Paling meningkat (Januari 2025 - Maret 2025): Sari Dewi Lestari, S.T. (+20 poin).',
     );
@@ -131,16 +135,7 @@ describe('how many most improved employees are named: the policy (recap.mostImpr
       [1.0, 1.1, 1.2],
       [0.9, 1.0, 1.1],
     ];
-    const sheets = [0, 1, 2].map((m) => monthSheet(m, (p) => rising[p]![m]!));
-    const box = loadSandbox({ sheets });
-    const reply = plain(box.call('simpanKebijakan', JSON.stringify({ recap: { mostImprovedCount: 1 } }))) as {
-      ok: boolean;
-    };
-    expect(reply.ok).toBe(true);
-    const text = compute(
-      box,
-      sheets.map((s) => s.name),
-    );
+    const text = computeNamingOne([0, 1, 2].map((m) => monthSheet(m, (p) => rising[p]![m]!)));
     expect(text).toContain('Sekretariat (+20 poin)');
     expect(text).not.toContain('Bidang Aplikasi Informatika (+');
   });

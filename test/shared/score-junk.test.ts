@@ -262,8 +262,9 @@ describe('shared/score period rules never throw on junk and never show NaN', () 
         expectClean(score.periodColumnSlot(as({ period: p })), p);
         expectClean(score.periodColumnSlot(as(j)), j);
         expectClean(score.periodColumnSlot(as({ period: p, rule: 'periode' })), p);
-        expectClean(score.periodTargetColumns(as(j)), j);
-        expectClean(score.periodTargetColumns(as([{ index: 3, label: h }, j])), h, j);
+        type Columns = Parameters<typeof score.periodTargetColumns>[0];
+        expectClean(score.periodTargetColumns(as<Columns>(j)), j);
+        expectClean(score.periodTargetColumns(as<Columns>([{ index: 3, label: h }, j])), h, j);
       }),
     );
   });

@@ -130,8 +130,8 @@ export const papersMessages = {
   PAPERS_COL_CAPAIAN: { id: 'Capaian', en: 'Achievement' },
   PAPERS_COL_KATEGORI: { id: 'Kategori', en: 'Category' },
   PAPERS_SLIP_NO_INDICATORS: {
-    id: 'Tidak ada indikator yang dinilai: capaian diambil dari baris hasil pegawai (baris {row}).',
-    en: 'No indicator was scored: the achievement comes from the employee results row (row {row}).',
+    id: 'Tidak ada indikator yang dinilai: capaian diambil dari baris hasil pegawai (sheet "{sheet}", baris {row}).',
+    en: 'No indicator was scored: the achievement comes from the employee results row (sheet "{sheet}", row {row}).',
   },
   PAPERS_SLIP_NO_DATA: {
     id: 'Tidak ada indikator maupun baris hasil pegawai: capaian belum dapat dihitung.',

@@ -136,6 +136,18 @@ describe.skipIf(missing !== null)('the real workbooks offices keep, through the 
     expect(first?.['Rating Perilaku']).toBe('Di Atas Ekspektasi');
   });
 
+  it("a TPP workbook: a slip scored from the results table names that table's sheet and row", () => {
+    const { box } = run(REAL_WORKBOOKS.tpp);
+    expect(String(box.call('siapkanKertasRapat'))).toContain('56 slip di "Slip Hasil"');
+    // The paper wraps a long line over rows: read as one text.
+    const text = rowsOf(box, 'Slip Hasil')
+      .map((r) => r[0] ?? '')
+      .join(' ');
+    expect(text).toContain(
+      'Tidak ada indikator yang dinilai: capaian diambil dari baris hasil pegawai (sheet "Worksheet", baris 161).',
+    );
+  });
+
   it('a SAKIP evaluation workbook alone: Periksa data and Hitung nilai point at Evaluasi SAKIP', () => {
     const { box, check, compute } = run(REAL_WORKBOOKS.sakip);
     expect(

@@ -14,11 +14,14 @@ import type { Scored } from '../../scoring/score-book';
 export interface PaperContext {
   period: string;
   policy: Policy;
+  /** The sheet of the results per employee, for a slip scored from its row ('' without one). */
+  resultsSheet: string;
 }
 
 export const paperContext = (scored: Scored): PaperContext => ({
   period: scored.read.period ? periodLabel(scored.read.period, 'id') : t('PAPERS_PERIOD_NONE'),
   policy: scored.policy,
+  resultsSheet: scored.input.results?.sheet ?? '',
 });
 
 /** A catalog text in Indonesian (the papers are printed for an Indonesian meeting). */

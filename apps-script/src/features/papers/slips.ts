@@ -10,12 +10,12 @@ const PERCENT = '0.0%';
 const capaianCell = (fraction: number | null): PaperRow['cells'][number] =>
   typeof fraction === 'number' && Number.isFinite(fraction) ? fraction : say('PAPERS_NO_VALUE');
 
-function indicatorRows(e: EmployeeResult): PaperRow[] {
+function indicatorRows(e: EmployeeResult, ctx: PaperContext): PaperRow[] {
   if (e.indicators.length === 0)
     return [
       line(
         e.employeeLevel
-          ? say('PAPERS_SLIP_NO_INDICATORS', { row: e.employeeLevel.row })
+          ? say('PAPERS_SLIP_NO_INDICATORS', { sheet: ctx.resultsSheet, row: e.employeeLevel.row })
           : say('PAPERS_SLIP_NO_DATA'),
       ),
     ];
@@ -71,7 +71,7 @@ function slip(e: EmployeeResult, ctx: PaperContext): PaperRecord {
         ],
         style: 'header',
       },
-      ...indicatorRows(e),
+      ...indicatorRows(e, ctx),
       blankRow(),
       line(say('PAPERS_SLIP_RESULT'), 'heading'),
       ...resultRows(e),

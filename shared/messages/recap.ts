@@ -4,6 +4,10 @@ import type { MessageSection } from './types';
 export const recapMessages = {
   RECAP_MENU_EXPORT: { id: 'Ekspor paket OPD', en: 'Export OPD package' },
   RECAP_MENU_RECAP: { id: 'Rekap OPD (Sekda)...', en: 'OPD recap (Sekda)...' },
+  RECAP_OPD_NAME_NEEDED_NO_UNIT: {
+    id: 'Daftar pegawai tidak menyebut unit kerja maupun OPD. Tulis nama OPD di kotak "Nama OPD" (atau isi kolom Unit Kerja atau OPD/UNOR di daftar pegawai), lalu ekspor lagi.',
+    en: 'The employee list names neither a work unit nor an OPD. Type the OPD name in the "OPD name" box (or fill a Unit Kerja or OPD/UNOR column in the employee list) and export again.',
+  },
   RECAP_OPD_NAME_NEEDED: {
     id: 'Unit "{unit}" tidak menyebut OPD-nya. Tulis nama OPD di kotak "Nama OPD" (atau kolom OPD/UNOR di daftar pegawai), lalu ekspor lagi.',
     en: 'Unit "{unit}" names no OPD. Type the OPD name in the "OPD name" box (or an OPD/UNOR column in the employee list) and export again.',

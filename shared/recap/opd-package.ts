@@ -138,7 +138,10 @@ export function buildOpdPackages(input: OpdPackageInput): Result<OpdPackage[]> {
   const groups = new Map<string, { name: string; units: UnitResult[] }>();
   for (const u of result.units) {
     const name = u.opd !== '' ? u.opd : fallback;
-    if (name === '') return fail('RECAP_OPD_NAME_NEEDED', { unit: u.unit });
+    if (name === '')
+      return u.unit === ''
+        ? fail('RECAP_OPD_NAME_NEEDED_NO_UNIT')
+        : fail('RECAP_OPD_NAME_NEEDED', { unit: u.unit });
     const key = opdKey(name);
     const group = groups.get(key) ?? { name, units: [] };
     group.units.push(u);

@@ -189,7 +189,10 @@ export function opdPackages(
       return {
         ok: false,
         message: formatIssue(built.issue),
-        ...(built.issue.code === 'RECAP_OPD_NAME_NEEDED' ? { needs: 'opd' as const } : {}),
+        ...(built.issue.code === 'RECAP_OPD_NAME_NEEDED' ||
+        built.issue.code === 'RECAP_OPD_NAME_NEEDED_NO_UNIT'
+          ? { needs: 'opd' as const }
+          : {}),
         opdName,
       };
     if (typedName !== '' && typedName !== remembered) book.setProperty(OPD_NAME_KEY, typedName);

@@ -79,4 +79,22 @@ describe('the background injects the period module', () => {
     expect(await ask({ id: 'ponmlkjihgfedcbaponmlkjihgfedcba', tab, frameId: 0 })).toEqual({ ok: false });
     expect(injected).toEqual([]);
   });
+
+  it('leaves every message that is not exactly the ask to other listeners, injecting nothing', async () => {
+    const sender = { id: EXTENSION_ID, tab, frameId: 0 } as chrome.runtime.MessageSender;
+    for (const message of [
+      null,
+      'nilai-kerja/load-period-module',
+      {},
+      { type: 'nilai-kerja/status' },
+      { type: LOAD_PERIOD_MODULE, files: ['evil.js'] },
+      { type: [LOAD_PERIOD_MODULE] },
+    ]) {
+      const replies: unknown[] = [];
+      expect(onMessage?.(message, sender, (r) => replies.push(r))).toBe(false);
+      expect(replies).toEqual([]);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(injected).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@
  * and the overlay. No network requests: nothing here fetches anything.
  */
 import 'webext-dynamic-content-scripts';
+import * as z from '../../../shared/core/zod';
 import { LOAD_PERIOD_MODULE, PERIOD_MODULE_FILE } from '../content/period/api';
 import { keepManagedMirror } from '../managed';
 import { migrateStoredPolicies } from '../storage';
@@ -23,17 +24,18 @@ chrome.runtime.onInstalled.addListener(() => void migrateStoredPolicies());
 chrome.runtime.onStartup.addListener(() => void migrateStoredPolicies());
 
 /**
+ * The one runtime message the background answers, checked like every boundary (the content script's side
+ * sends only `{ type }`; anything more or else is not ours and is left to other listeners).
+ */
+const LoadPeriodModuleSchema = z.strictObject({ type: z.literal(LOAD_PERIOD_MODULE) });
+
+/**
  * The period module (content/period/api.ts), injected into the frame whose content script asks for it:
  * only our own content scripts can send runtime messages here, and the script injected is a file of
  * this package (no remote code). Answers whether it ran.
  */
 chrome.runtime.onMessage.addListener((message: unknown, sender, reply) => {
-  if (
-    typeof message !== 'object' ||
-    message === null ||
-    (message as { type?: unknown }).type !== LOAD_PERIOD_MODULE
-  )
-    return false;
+  if (!LoadPeriodModuleSchema.safeParse(message).success) return false;
   const tabId = sender.tab?.id;
   const { frameId, documentId } = sender;
   // Only the frame that asked: never the top frame for a sender without a frame id, and pinned to its

@@ -78,15 +78,40 @@ function wordIs(text: string, from: number, to: number, word: string): boolean {
   return true;
 }
 
+/**
+ * Lower-case ASCII words, found by the length of the text's word first: a unit word after a number is
+ * checked against three lists on every cell, and most lengths hold none or one of their words.
+ */
+class WordsByLength {
+  private readonly byLength: string[][] = [];
+  constructor(words: readonly string[]) {
+    for (const word of words) {
+      let bucket = this.byLength[word.length];
+      if (bucket === undefined) {
+        bucket = [];
+        // Filled up to the length first, so the array stays packed (no holes to look past).
+        while (this.byLength.length < word.length) this.byLength.push([]);
+        this.byLength[word.length] = bucket;
+      }
+      bucket.push(word);
+    }
+  }
+
+  /** Whether text[from, to) is one of the words, ignoring the case of the text. */
+  has(text: string, from: number, to: number): boolean {
+    const bucket = this.byLength[to - from];
+    if (bucket === undefined) return false;
+    for (let k = 0; k < bucket.length; k++) if (wordIs(text, from, to, bucket[k] as string)) return true;
+    return false;
+  }
+}
+
 /** Percent words after a number (number-words PERCENT_WORDS). */
-const isPercentWord = (text: string, from: number, to: number): boolean =>
-  wordIs(text, from, to, 'persen') ||
-  wordIs(text, from, to, 'prosen') ||
-  wordIs(text, from, to, 'percent') ||
-  wordIs(text, from, to, 'pct');
+const PERCENT_WORDS = new WordsByLength(['persen', 'prosen', 'percent', 'pct']);
+const isPercentWord = (text: string, from: number, to: number): boolean => PERCENT_WORDS.has(text, from, to);
 
 /** The letter-only words of number-words NOT_UNIT_WORDS: after a number, they are not its unit. */
-const NOT_UNIT = [
+const NOT_UNIT = new WordsByLength([
   'berdasarkan',
   'dari',
   'dengan',
@@ -98,18 +123,13 @@ const NOT_UNIT = [
   'hingga',
   'to',
   'sd',
-];
-const isNotUnitWord = (text: string, from: number, to: number): boolean => {
-  for (let k = 0; k < NOT_UNIT.length; k++) if (wordIs(text, from, to, NOT_UNIT[k] as string)) return true;
-  return false;
-};
+]);
+const isNotUnitWord = (text: string, from: number, to: number): boolean => NOT_UNIT.has(text, from, to);
 
 /** Unit words that change the value or its unit (money magnitudes, durations, "x"): the parser reads them. */
-const isSpecialUnitWord = (text: string, from: number, to: number): boolean => {
-  for (let k = 0; k < SPECIAL_UNIT_WORDS.length; k++)
-    if (wordIs(text, from, to, SPECIAL_UNIT_WORDS[k] as string)) return true;
-  return false;
-};
+const SPECIAL_UNITS = new WordsByLength(SPECIAL_UNIT_WORDS);
+const isSpecialUnitWord = (text: string, from: number, to: number): boolean =>
+  SPECIAL_UNITS.has(text, from, to);
 
 /**
  * Whether text[from..] holds a character of arithmetic ("%", "+", "-", "*", "/", "^", "="): after the

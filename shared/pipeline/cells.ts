@@ -244,7 +244,11 @@ export class CollapsedTexts {
     const n = text.length;
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
-      if (isSpaceCode(c)) {
+      // Printable ASCII other than the space (most characters of most texts) is no space of any kind.
+      if (c > 32 && c < 127) {
+        hash = Math.imul(hash ^ c, 16777619);
+        i++;
+      } else if (isSpaceCode(c)) {
         if (c === 9 || c === 10 || c === 13 || c === 0xa0) rewritten = true;
         const run = i;
         while (i < n && isSpaceCode(text.charCodeAt(i))) i++;

@@ -541,6 +541,10 @@ export const addonResultsMessages = {
     id: 'Alasan teguran dan sanksi tidak disertakan dalam paket (kebijakan reward.packageSanctionReasons); jenis rekomendasinya tetap ada. Alasan lengkap tetap di sheet hasil.',
     en: 'The reasons for reprimands and sanctions are left out of the packages (policy reward.packageSanctionReasons); the kind of recommendation stays. The full reasons remain in the result sheets.',
   },
+  ADDON_EXPORT_NO_RESULTS: {
+    id: 'Tidak ada data hasil kerja (target dan realisasi per indikator, atau capaian/nilai SKP per pegawai): paket tidak memuat capaian, rating hasil maupun predikat, hanya yang dapat dinilai tanpa itu (absensi, disiplin, tugas atasan). Isi sheet "{sheet}" atau rekap capaian SKP per pegawai, atau tunjukkan sheet yang memuatnya lewat menu "Petakan kolom...", lalu ekspor lagi.',
+    en: 'There is no result data (target and realisation per indicator, or SKP achievement/score per employee): the packages hold no achievement, hasil rating or predikat, only what can be assessed without them (attendance, discipline, supervisor duties). Fill in the "{sheet}" sheet or a recap of SKP achievement per employee, or point to the sheet that holds it with the menu "Map columns...", then export again.',
+  },
   ADDON_EXPORT_NO_SUPERVISOR: {
     id: 'Tidak ada atasan di sheet "{sheet}": isi kolom NIP atasan agar paket dapat dibuat per atasan. Demi privasi, paket untuk seluruh OPD tidak dibuat lagi.',
     en: 'There is no supervisor in sheet "{sheet}": fill in the atasan NIP column so that packages can be made per supervisor. For privacy, a package for the whole OPD is no longer made.',

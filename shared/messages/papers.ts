@@ -167,6 +167,10 @@ export const papersMessages = {
     id: 'Kertas rapat siap: {awards} pegawai di "{awardsSheet}" ({awardsPages} halaman), {letters} draf surat di "{lettersSheet}", {slips} slip di "{slipsSheet}". Cetak dengan menu "Cetak kertas (PDF A4)".',
     en: 'Meeting papers ready: {awards} employees in "{awardsSheet}" ({awardsPages} pages), {letters} draft letters in "{lettersSheet}", {slips} slips in "{slipsSheet}". Print with the menu "Print papers (A4 PDF)".',
   },
+  PAPERS_NO_RESULTS: {
+    id: 'Tidak ada data hasil kerja (target dan realisasi per indikator, atau capaian/nilai SKP per pegawai), jadi kertas rapat tidak disiapkan: slip hasil, daftar penghargaan dan draf surat bertumpu pada capaian dan predikat. Isi sheet "{sheet}" atau rekap capaian SKP per pegawai, atau tunjukkan sheet yang memuatnya lewat menu "Petakan kolom...", lalu jalankan lagi. Kertas rapat yang sudah ada tidak diubah.',
+    en: 'There is no result data (target and realisation per indicator, or SKP achievement/score per employee), so the meeting papers were not prepared: the result slips, the award list and the draft letters rest on achievement and predikat. Fill in the "{sheet}" sheet or a recap of SKP achievement per employee, or point to the sheet that holds it with the menu "Map columns...", then run it again. Existing meeting papers are unchanged.',
+  },
   PAPERS_OVERFULL: {
     id: '{count} surat atau slip lebih panjang dari satu halaman A4 dan berlanjut ke halaman berikutnya di sheet "{sheet}".',
     en: '{count} letters or slips are longer than one A4 page and continue on the next page in sheet "{sheet}".',

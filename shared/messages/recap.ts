@@ -49,6 +49,10 @@ export const recapMessages = {
     id: 'Sesuai kebijakan, paket memuat hasil setiap pegawai (nama, NIP, capaian, predikat, alasan).',
     en: "As the policy says, the package holds every employee's result (name, NIP, achievement, predikat, reasons).",
   },
+  RECAP_EXPORT_NO_RESULTS: {
+    id: 'Tidak ada data hasil kerja (target dan realisasi per indikator, atau capaian/nilai SKP per pegawai): paket OPD tidak memuat capaian, rating hasil maupun predikat pegawai, sehingga Rekap OPD menampilkan OPD ini tanpa sebaran predikat; disiplin, SAKIP dan RB tetap termuat. Isi sheet "{sheet}" atau rekap capaian SKP per pegawai, atau tunjukkan sheet yang memuatnya lewat menu "Petakan kolom...", lalu ekspor lagi.',
+    en: 'There is no result data (target and realisation per indicator, or SKP achievement/score per employee): the OPD package holds no achievement, hasil rating or predikat, so the OPD recap shows this OPD without a predikat distribution; discipline, SAKIP and RB are still included. Fill in the "{sheet}" sheet or a recap of SKP achievement per employee, or point to the sheet that holds it with the menu "Map columns...", then export again.',
+  },
   RECAP_EXPORT_FILE: { id: 'paket-opd-{opd}-{period}.json', en: 'opd-package-{opd}-{period}.json' },
   RECAP_EXPORT_HEADLESS: {
     id: '{packages} paket OPD dibuat untuk periode {period} ({size} karakter).',

@@ -3,4 +3,5 @@
 export { MAX_ACTIVITY_MINUTES } from './attendance';
 export { type ScoreOptions, scoreOrganisation } from './organisation';
 export { buildResultsPackage, parseResultsPackage } from './package';
+export { hasResultData } from './result-data';
 export * from './schema';

@@ -38,6 +38,7 @@ import {
   rosterFromPeople,
 } from './people';
 import { decidePk, readPk, reportUnknownPkUnits } from './pk';
+import { hasResultData as holdsResultData } from './result-data';
 import { readResults } from './results';
 import type {
   DutyBasis,
@@ -365,7 +366,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     ...(input.attendance ? { attendance: input.attendance.sheet } : {}),
     ...(input.results ? { results: input.results.sheet } : {}),
   };
-  const hasResultData = input.indicators.rows.length > 0 || (input.results?.rows.length ?? 0) > 0;
+  const hasResultData = holdsResultData(input);
   const feedbackKept =
     input.indicators.columns.umpan_balik !== undefined || input.behaviour?.columns.umpan_balik !== undefined;
   const cache = newScoringCache();

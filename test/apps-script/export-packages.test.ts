@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { workbookGrids } from '../../scripts/sample-sheets';
+import { t } from '../../shared/messages';
 import { parseNip } from '../../shared/parse';
 import { type ResultsPackage, ResultsPackageSchema } from '../../shared/pipeline/schema';
 import { defaultPolicy } from '../../shared/policy/schema';
@@ -125,6 +126,29 @@ describe('export for the extension: one package per supervisor (built Code.js)',
       'Tidak masuk tanpa keterangan 4 hari',
     );
     expect(reply.notes.join(' ')).not.toContain('tidak disertakan');
+  });
+
+  it('without result data still builds every package, and says it holds no capaian or predikat', () => {
+    // The sample without its indicators nor the supervisor's rating hasil (Perilaku): roster and attendance remain.
+    const box = loadSandbox({
+      sheets: grids
+        .filter((g) => g.name !== 'Indikator' && g.name !== 'Perilaku')
+        .map((g) => ({ name: g.name, rows: g.rows })),
+      withUi: false,
+    });
+    const reply = exportFrom(box);
+    expect(reply.ok).toBe(true);
+    const warning = t('ADDON_EXPORT_NO_RESULTS', { sheet: 'Indikator' }, 'id');
+    expect(reply.notes[0]).toBe(warning);
+    const packages = parsed(reply);
+    expect(packages).toHaveLength(12);
+    const employees = packages.flatMap((p) => p.employees);
+    expect(employees.every((e) => e.capaian === null && e.predikat === null)).toBe(true);
+    // What the package is still for: the attendance and discipline flags and their recommendations.
+    expect(employees.some((e) => e.flags.length > 0)).toBe(true);
+    // Headless, the done message carries the warning too; with result data it is never there.
+    expect(String(box.call('eksporUntukEkstensi'))).toContain(warning);
+    expect(exportFrom(sampleBox()).notes).not.toContain(warning);
   });
 
   it("builds only the chosen supervisor's package, and says why it cannot", () => {

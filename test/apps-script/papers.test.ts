@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PrintLayout } from '../../apps-script/src/port/types';
 import { workbookGrids } from '../../scripts/sample-sheets';
+import { t } from '../../shared/messages';
 import { generateProvince } from '../../shared/sample';
 import type { FakeSheet } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
@@ -197,6 +198,15 @@ describe('writing the papers', () => {
     expect(count(300)).toBe(count(40));
   });
 
+  it('writes the papers of 8,000 employees: a few hundred thousand rows in one setValues per paper', () => {
+    // Slips that long once overflowed the stack (a spread into Math.max) and wrote nothing.
+    const grids = workbookGrids(generateProvince(8000, 2, 3));
+    const box = loadSandbox({ sheets: grids.map((g) => ({ name: g.name, rows: g.rows })), withUi: false });
+    const text = String(box.call('siapkanKertasRapat'));
+    expect(text).toMatch(/\b8\.?000 slip/);
+    expect(textOf(sheetNamed(box, 'Slip Hasil')).length).toBeGreaterThan(8000 * 10);
+  });
+
   it('a failure leaves the previous papers as they were', () => {
     const box = sampleBox();
     box.call('siapkanKertasRapat');
@@ -205,6 +215,42 @@ describe('writing the papers', () => {
     const text = String(box.call('siapkanKertasRapat'));
     expect(text).toContain('hasil sebelumnya tetap utuh di sheet');
     expect(bookState(box)).toEqual(before);
+  });
+});
+
+/** Empties every row of a sheet below its header, as an admin clearing the data would. */
+const clearRows = (sheet: FakeSheet): void => {
+  const rows = sheet.lastRow() - 1;
+  const width = sheet.lastColumn();
+  sheet
+    .getRange(2, 1, rows, width)
+    .setValues(Array.from({ length: rows }, () => Array<string>(width).fill('')));
+};
+
+describe('a workbook without result data', () => {
+  it('refuses with what to do, writes nothing, and the previous papers stay as they were', () => {
+    const box = sampleBox();
+    box.call('siapkanKertasRapat');
+    // No indicator rows and no supervisor's rating hasil (Perilaku): the roster and attendance remain.
+    clearRows(sheetNamed(box, 'Indikator'));
+    clearRows(sheetNamed(box, 'Perilaku'));
+    const before = bookState(box);
+    const text = String(box.call('siapkanKertasRapat'));
+    expect(text).toContain(t('PAPERS_NO_RESULTS', { sheet: 'Indikator' }, 'id'));
+    expect(text).not.toContain('Kertas rapat siap');
+    expect(bookState(box)).toEqual(before);
+    // One rule: "Periksa data" calls this workbook one without result data too.
+    box.call('periksaData');
+    const problems = textOf(sheetNamed(box, 'Masalah Data')).flat();
+    expect(problems).toContain(t('SHEETS_CHECK_NO_RESULTS', { sheet: 'Indikator' }, 'id'));
+  });
+
+  it("prepares them from the supervisor's rating hasil alone, which gives a predikat", () => {
+    const box = sampleBox();
+    clearRows(sheetNamed(box, 'Indikator'));
+    const text = String(box.call('siapkanKertasRapat'));
+    expect(text).toContain('Kertas rapat siap');
+    expect(text).toContain('40 slip di "Slip Hasil"');
   });
 });
 

@@ -6,6 +6,7 @@
  * never under CI.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../shared/messages';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import {
   loadRealWorkbook,
@@ -81,14 +82,15 @@ describe.skipIf(missing !== null)('the real workbooks offices keep, through the 
     expect(problems.some((m) => m.includes('belum punya indikator'))).toBe(false);
   });
 
-  it('a SIASN roster: Siapkan kertas rapat writes a result slip for each of the 7,979 employees', () => {
+  it('a SIASN roster: Siapkan kertas rapat refuses without result data instead of 7,979 empty slips', () => {
     const { box } = run(REAL_WORKBOOKS.roster);
     const inputs = ['Sheet1', 'Sheet2'];
     const before = inputs.map((name) => sheetState(sheetNamed(box, name)));
+    const sheetsBefore = box.book.sheets.map((s) => s.name);
     const done = String(box.call('siapkanKertasRapat'));
-    // A few hundred thousand rows once overflowed the stack (a spread into Math.max) and wrote nothing.
-    expect(done).toContain('7.979 slip di "Slip Hasil"');
-    expect(rowsOf(box, 'Slip Hasil').length).toBeGreaterThan(7979 * 10);
+    expect(done).toContain(t('PAPERS_NO_RESULTS', { sheet: 'Indikator' }, 'id'));
+    expect(box.book.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    expect(box.book.sheets.some((s) => s.name === 'Slip Hasil')).toBe(false);
     expect(inputs.map((name) => sheetState(sheetNamed(box, name)))).toEqual(before);
   });
 

@@ -6,6 +6,7 @@
  * foreign package is refused with a message and nothing written.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../shared/messages';
 import { type OpdPackage, OpdPackageSchema } from '../../shared/recap/schema';
 import { SAMPLE_RB_SHEET, sampleRbActionGrid, sampleRbLke } from '../../shared/sample';
 import type { FakeSheet } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
@@ -75,6 +76,21 @@ describe('Ekspor paket OPD (built Code.js)', () => {
     expect(pkg.employees.length).toBeLessThan(4);
     for (const e of pkg.employees)
       expect(['penghargaan', 'pembinaan', 'teguran', 'sanksi']).toContain(e.recommendation);
+  });
+
+  it('without result data still builds the package (discipline, SAKIP, units) and says it holds no predikat', () => {
+    const sheets = opdWorkbook(OPDS.dinsos, 'Maret 2025').filter((s) => s.name !== 'Rekap Capaian');
+    const box = loadSandbox({ sheets });
+    const reply = exportFrom(box, { periode: 'Maret 2025' });
+    expect(reply.message ?? '').toBe('');
+    expect(reply.ok).toBe(true);
+    const warning = t('RECAP_EXPORT_NO_RESULTS', { sheet: 'Indikator' }, 'id');
+    expect(reply.notes[0]).toBe(warning);
+    const pkg = OpdPackageSchema.parse(JSON.parse(reply.files[0]!.json));
+    expect(pkg.sakip).toMatchObject({ score: 71, source: 'lke' });
+    expect(pkg.totals.employees).toBe(4);
+    // With its results the package carries no such warning.
+    expect(exportOpd('dinsos').reply.notes).not.toContain(warning);
   });
 
   it('asks for the OPD name when nothing in the workbook names it, and remembers it', () => {

@@ -1,12 +1,14 @@
 import {
   defaultPolicy,
   formatIssue,
+  hasResultData,
   type Issue,
   type OrganisationResult,
   type Policy,
   scoreOrganisation,
   t,
   templateHeader,
+  type WorkbookInput,
 } from '../../../shared';
 import { say } from '../action';
 import { columnLetter, type SpreadsheetPort } from '../port/types';
@@ -28,8 +30,6 @@ export interface Problem {
 
 /** Roles whose tables name the people a verdict is about (a roster, or any list with NIPs). */
 const PEOPLE_ROLES: readonly Role[] = ['employees', 'results', 'indicators', 'attendance', 'behaviour'];
-/** Roles that hold result data: a verdict on results needs one of them (PermenPANRB 6/2022). */
-const RESULT_ROLES: readonly Role[] = ['indicators', 'results'];
 
 const columnIndex = (letters: string): number => {
   let n = 0;
@@ -48,10 +48,11 @@ export function collectProblems(book: SpreadsheetPort, policy: Policy = defaultP
 
 /** The same, on sheets already read (the action also needs to know whether the mapping was confirmed). */
 export function problemsOfRead(read: WorkbookRead, book: SpreadsheetPort, policy: Policy): Problem[] {
-  const problems = readProblems(read);
+  const input = toWorkbookInput(read, book);
+  const problems = readProblems(read, input);
   if (!hasPeople(read)) return problems;
 
-  const result = scoreOrganisation(toWorkbookInput(read, book), policy);
+  const result = scoreOrganisation(input, policy);
   return [...problems, ...resultProblems(read, result)];
 }
 
@@ -78,8 +79,9 @@ const wholeWorkbook = (message: string, severity: Problem['severity']): Problem 
 /**
  * Problems found while reading: what the workbook lacks for a full verdict (each action does what the
  * tables allow and says what a fuller verdict needs), tables left out, header issues of each table.
+ * `input` is the same tables as the core reads them (toWorkbookInput), for the core's rules about them.
  */
-export function readProblems(read: WorkbookRead): Problem[] {
+export function readProblems(read: WorkbookRead, input: WorkbookInput): Problem[] {
   const problems: Problem[] = [];
   const lke = read.found.some((table) => table.lke);
   if (!hasPeople(read) && lke) problems.push(wholeWorkbook(say('SHEETS_CHECK_LKE_ONLY'), 'warning'));
@@ -95,7 +97,7 @@ export function readProblems(read: WorkbookRead): Problem[] {
       problems.push(
         wholeWorkbook(say('SHEETS_CHECK_NO_ROSTER', { tables: sheetOf(read, PEOPLE_ROLES) }), 'warning'),
       );
-    if (!RESULT_ROLES.some((role) => read.tables[role]?.length))
+    if (!hasResultData(input))
       problems.push(
         wholeWorkbook(say('SHEETS_CHECK_NO_RESULTS', { sheet: ROLE_SHEET.indicators }), 'warning'),
       );

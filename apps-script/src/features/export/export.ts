@@ -1,10 +1,17 @@
-import { buildResultsPackage, formatIssue, parseNip, type ResultsPackage } from '../../../../shared';
+import {
+  buildResultsPackage,
+  formatIssue,
+  hasResultData,
+  parseNip,
+  type ResultsPackage,
+} from '../../../../shared';
 import * as z from '../../../../shared/core/zod';
 import { type Action, done, errorText, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import { fileSlug } from '../../output/file-names';
 import type { SpreadsheetPort } from '../../port/types';
 import { scoreBook } from '../../scoring/score-book';
+import { ROLE_SHEET } from '../../workbook/roles';
 
 export const EXPORT_DIALOG_FILE = 'Export';
 
@@ -96,6 +103,9 @@ export function resultsPackages(
       (e) => e.atasanNip === null || !supervisors.has(e.atasanNip),
     ).length;
     const notes = [
+      // Still built: a package without verdicts carries the attendance and discipline flags, the
+      // recommendations they lead to and the supervisor's duties; the admin is told what it lacks.
+      ...(hasResultData(input) ? [] : [say('ADDON_EXPORT_NO_RESULTS', { sheet: ROLE_SHEET.indicators })]),
       ...(unassigned > 0 && !supervisorNip
         ? [say('ADDON_EXPORT_UNASSIGNED', { count: unassigned, sheet })]
         : []),

@@ -1,8 +1,10 @@
+import { hasResultData } from '../../../../shared';
 import { type Action, done, failed } from '../../action';
 import { type LaidOutPaper, paperSheet } from '../../output/print';
 import { replaceSheets } from '../../output/replace-sheets';
 import { PAPER_SHEETS } from '../../output/sheet-names';
 import { type Scored, withScores } from '../../scoring/score-book';
+import { ROLE_SHEET } from '../../workbook/roles';
 import { awardCount, awardsPaper } from './awards';
 import { paperContext, say } from './context';
 import { lettersPaper, needsLetter } from './letters';
@@ -26,10 +28,14 @@ export function meetingPapers(scored: Scored): {
 /**
  * "Siapkan kertas rapat": from a fresh scoring, regenerates "Daftar Penghargaan", "Draf Surat" and "Slip
  * Hasil" as one change (output/replace-sheets.ts: all or nothing, input sheets never touched). Each sheet
- * is one setValues and a fixed number of format calls, whatever the number of employees.
+ * is one setValues and a fixed number of format calls, whatever the number of employees. Without result
+ * data it refuses and writes nothing: a slip per employee with no capaian or predikat (7,979 of them on a
+ * SIASN roster) is paper for nobody, and the previous papers stay as they were.
  */
 export const prepareMeetingPapers: Action = (ctx) =>
   withScores(ctx, (scored) => {
+    if (!hasResultData(scored.input))
+      return failed(say('PAPERS_NO_RESULTS', { sheet: ROLE_SHEET.indicators }));
     const papers = meetingPapers(scored);
     const written = replaceSheets(
       ctx.book,

@@ -1,6 +1,7 @@
 import {
   buildOpdPackages,
   formatIssue,
+  hasResultData,
   monitorActions,
   type OpdPackage,
   type OpdRb,
@@ -18,6 +19,7 @@ import { activeSpreadsheet, gas } from '../../gas/env';
 import { fileSlug } from '../../output/file-names';
 import type { SpreadsheetPort } from '../../port/types';
 import { type Scored, scoreBook } from '../../scoring/score-book';
+import { ROLE_SHEET } from '../../workbook/roles';
 import {
   inputSheetGrids,
   type SheetGrid,
@@ -215,6 +217,10 @@ export function opdPackages(
         named: files.reduce((s, f) => s + f.named, 0),
       }),
       notes: [
+        // Still built: the recap reads the OPD's discipline, SAKIP, RB and supervisor duties from it.
+        ...(hasResultData(scored.input)
+          ? []
+          : [say('RECAP_EXPORT_NO_RESULTS', { sheet: ROLE_SHEET.indicators })]),
         say(
           policy.recap.packageEmployees === 'semua'
             ? 'RECAP_EXPORT_SCOPE_SEMUA'

@@ -48,7 +48,7 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
     ctx,
     (scored) => {
       const { read, result, policy } = scored;
-      const problems = [...readProblems(read), ...resultProblems(read, result)];
+      const problems = [...readProblems(read, scored.input), ...resultProblems(read, result)];
       const problemTable = problemRows(problems);
       const progress = (sheet: string) => ctx.progress(say('ADDON_WRITING', { sheet }));
       if (result.employees.length === 0) {

@@ -25,9 +25,11 @@ export interface PackageOptions {
 
 /**
  * Reasons that rest on discipline data (PP 94/2021), withheld by default: those of the two corrective
- * kinds, and an award withheld for a hukuman disiplin (its kind, date and number).
+ * kinds, an award withheld for a hukuman disiplin (its kind, date and number), and the year's TK rule
+ * (DISC_TK_*: the TK days and dates, the rung and the hukuman it proposes), which becomes a teguran or
+ * sanksi reason as it is.
  */
-const SANCTION_REASON = /^REC_(SANKSI|TEGURAN|AWARD_BLOCKED)_/;
+const SANCTION_REASON = /^(?:REC_(?:SANKSI|TEGURAN|AWARD_BLOCKED)_|DISC_TK_)/;
 
 /**
  * An employee's reasons as the package carries them: the flags' reasons always; the recommendation's

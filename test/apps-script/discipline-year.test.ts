@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
-import { ensureBuilt, loadSandbox, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { dailyAttendance } from './fixtures/families';
 import { compute, type Row, rowsOf } from './fixtures/sandbox-run';
 
@@ -128,5 +128,48 @@ describe('TK days added up over the calendar year', () => {
     );
     expect(String(nur.Alasan)).toContain('teguran lisan');
     expect(rowsOf(box, 'Riwayat').filter((r) => r.NIP === NUR.nip)).toHaveLength(3);
+  });
+});
+
+describe("the year's TK hukuman in what leaves the OPD (policy reward.packageSanctionReasons off)", () => {
+  // The months with a roster naming Rina as everyone's atasan: one supervisor package, one OPD package.
+  const roster: SheetSeed = {
+    name: 'Pegawai',
+    rows: [
+      ['NIP', 'Nama', 'Jabatan', 'Unit Kerja', 'NIP Atasan'],
+      [RINA.nip, RINA.nama, 'Kepala Bidang', 'Bidang Pendapatan', ''],
+      ...[NUR, BAYU, HENDRA].map((p) => [p.nip, p.nama, 'Staf', 'Bidang Pendapatan', RINA.nip]),
+    ],
+  };
+  const box = loadSandbox({ sheets: [roster, matrix(0), matrix(1), matrix(2)], withUi: false });
+  /** Every text of a package that could carry the TK days, dates or the hukuman proposed. */
+  const leaks =
+    /tanpa keterangan|berturut-turut|\d{2}\/\d{2}\/2025|pemberhentian|teguran lisan|teguran tertulis/i;
+
+  it('the supervisor package keeps the kind of recommendation and withholds its TK reasons', () => {
+    const reply = plain(box.call('ambilPaketEkspor')) as { ok: boolean; packages: { json: string }[] };
+    expect(reply.ok).toBe(true);
+    const employees = reply.packages.flatMap(
+      (p) =>
+        (JSON.parse(p.json) as { employees: { nip: string; recommendation: string; reasons: string[] }[] })
+          .employees,
+    );
+    const hendra = employees.find((e) => e.nip === HENDRA.nip);
+    expect(hendra?.recommendation).toBe('sanksi');
+    expect(hendra?.reasons[0]).toContain('tidak disertakan');
+    for (const e of employees) for (const reason of e.reasons) expect(reason).not.toMatch(leaks);
+  });
+
+  it('the OPD package for the Sekda withholds them too', () => {
+    const reply = plain(box.call('ambilPaketOpd', { opd: OPD, periode: 'Maret 2025' })) as {
+      ok: boolean;
+      files: { json: string }[];
+    };
+    expect(reply.ok).toBe(true);
+    const pkg = JSON.parse(reply.files[0]?.json ?? '{}') as {
+      employees: { nip: string; recommendation: string; reasons: string[] }[];
+    };
+    expect(pkg.employees.find((e) => e.nip === HENDRA.nip)?.recommendation).toBe('sanksi');
+    for (const e of pkg.employees) for (const reason of e.reasons) expect(reason).not.toMatch(leaks);
   });
 });

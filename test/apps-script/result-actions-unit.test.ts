@@ -143,6 +143,12 @@ describe('policy paths and fields', () => {
     expect(savePolicyJson(42, book)).toMatchObject({ ok: false });
     expect(savePolicyJson(JSON.parse(JSON.stringify(defaultPolicy())), book)).toMatchObject({ ok: true });
     expect(applyPreset({ id: 'nasional' }, book)).toMatchObject({ ok: false });
+    // Whatever a caller sends, the refusal never shows "undefined" or throws on an odd object.
+    for (const id of [undefined, { toString: 1 }, null]) {
+      const reply = applyPreset(id, book);
+      expect(reply).toMatchObject({ ok: false });
+      expect(JSON.stringify(reply)).not.toMatch(/undefined|null|object/i);
+    }
   });
 });
 

@@ -322,7 +322,8 @@ export function applyPreset(
   if (!book) return noBook();
   const parsed = z.string().max(100).safeParse(id);
   if (!parsed.success || !isPresetId(parsed.data)) {
-    const shown = typeof id === 'string' ? id.slice(0, 100) : String(id);
+    // Only text is shown back: anything else a caller sends ("undefined", an object) is no preset name.
+    const shown = typeof id === 'string' ? id.slice(0, 100) : '-';
     return refused(say('ADDON_POLICY_PRESET_UNKNOWN', { id: shown, presets: PRESET_IDS.join(', ') }));
   }
   const preset = POLICY_PRESETS[parsed.data]();

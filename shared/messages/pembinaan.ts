@@ -37,6 +37,14 @@ export const pembinaanMessages = {
     id: 'Akhir periode "{value}" bukan tanggal; kewajiban atasan dinilai pada tanggal terakhir di catatan pembinaan.',
     en: 'The period end "{value}" is not a date; supervisor duties are judged at the latest date in the register.',
   },
+  PEMB_HUKUMAN_AFTER_PERIOD: {
+    id: 'Catatan "{jenis}" bertanggal {tanggal}, setelah akhir periode ({end}). Catatan tetap disimpan, tetapi tidak dihitung untuk periode ini: penghargaan periode ini tidak ditahan olehnya. Periksa tanggalnya (salah ketik tahun?) lalu hitung ulang.',
+    en: 'The record "{jenis}" is dated {tanggal}, after the period end ({end}). The record is kept but not counted for this period: it does not withhold this period’s award. Check the date (a mistyped year?) and compute again.',
+  },
+  PEMB_DATE_AFTER_PERIOD: {
+    id: 'Tanggal {tanggal} lebih dari {days} hari setelah akhir periode ({end}). Catatan tetap disimpan, tetapi tidak dihitung untuk periode ini. Periksa tanggalnya (salah ketik tahun?) lalu hitung ulang.',
+    en: 'The date {tanggal} is more than {days} days after the period end ({end}). The record is kept but not counted for this period. Check the date (a mistyped year?) and compute again.',
+  },
   PEMB_AS_OF_LATEST: {
     id: 'Periode penilaian tidak diketahui: kewajiban atasan dinilai pada tanggal terakhir di sheet "{sheet}", {date}.',
     en: 'The period is not known: supervisor duties are judged at the latest date in sheet "{sheet}", {date}.',

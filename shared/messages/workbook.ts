@@ -11,8 +11,20 @@ export const workbookMessages = {
     en: 'NIP {nip} is already used on row {firstRow} ({nama}). This row is ignored: delete the duplicate or correct the NIP.',
   },
   PIPE_DUPLICATE_ROW: {
-    id: 'NIP {nip} sudah ada di baris {firstRow} sheet ini. Baris ini diabaikan: gabungkan kedua baris.',
-    en: 'NIP {nip} already appears on row {firstRow} of this sheet. This row is ignored: merge the two rows.',
+    id: 'NIP {nip} sudah ada di baris {firstRow} sheet ini dengan isi yang sama. Baris ini diabaikan: hapus baris gandanya.',
+    en: 'NIP {nip} already appears on row {firstRow} of this sheet with the same values. This row is ignored: delete the duplicate.',
+  },
+  PIPE_DUPLICATE_ROW_SHEET: {
+    id: 'NIP {nip} sudah ada di baris {firstRow} sheet "{firstSheet}" dengan isi yang sama. Baris ini diabaikan: hapus baris gandanya.',
+    en: 'NIP {nip} already appears on row {firstRow} of sheet "{firstSheet}" with the same values. This row is ignored: delete the duplicate.',
+  },
+  PIPE_DUPLICATE_ROW_CONFLICT: {
+    id: 'NIP {nip} sudah ada di baris {firstRow} sheet ini dengan isi berbeda: {fields} (baris {firstRow} / baris ini). Yang dipakai isi baris {firstRow}; isi baris ini tidak dihitung. Hapus baris yang tidak berlaku atau samakan isinya.',
+    en: 'NIP {nip} already appears on row {firstRow} of this sheet with different values: {fields} (row {firstRow} / this row). The values of row {firstRow} are used; this row’s are not counted. Delete the row that does not apply or make them match.',
+  },
+  PIPE_DUPLICATE_ROW_CONFLICT_SHEET: {
+    id: 'NIP {nip} sudah ada di baris {firstRow} sheet "{firstSheet}" dengan isi berbeda: {fields} (sheet "{firstSheet}" / baris ini). Yang dipakai isi baris {firstRow} sheet "{firstSheet}"; isi baris ini tidak dihitung. Hapus baris atau sheet yang tidak berlaku atau samakan isinya.',
+    en: 'NIP {nip} already appears on row {firstRow} of sheet "{firstSheet}" with different values: {fields} (sheet "{firstSheet}" / this row). The values of row {firstRow} of sheet "{firstSheet}" are used; this row’s are not counted. Delete the row or sheet that does not apply or make them match.',
   },
   PIPE_DUPLICATE_UNIT: {
     id: 'Unit "{unit}" sudah ada di baris {firstRow}. Baris ini diabaikan: hapus duplikatnya.',

@@ -1,4 +1,4 @@
-import type { Issue } from '../core/issue';
+import type { Issue, Location } from '../core/issue';
 import type { RawTable } from '../model/input';
 import { addMonths, isoDay, readCalendarDay } from '../parse/calendar';
 import { parseNip } from '../parse/nip';
@@ -22,6 +22,8 @@ export interface PembinaanRecord {
   day: number;
   /** ISO yyyy-mm-dd. */
   tanggal: string;
+  /** The date cell (sheet, row, column), for the date checked against the period once it is known. */
+  tanggalAt: Location;
   /** The supervisor's NIP as the roster knows it; null when the cell is empty or names nobody on the roster. */
   supervisorNip: string | null;
   kind: PembinaanKind;
@@ -36,6 +38,11 @@ export interface PembinaanRegister {
   /** The latest date in the register (day number); null when no row could be read. */
   latestDay: number | null;
   records: number;
+  /**
+   * policy.pembinaan.followUpDays: a teguran or apresiasi up to this many days after the period's end still
+   * counts for it (dutyWindow), so only a date beyond that is out of the period (dutyDate checks it).
+   */
+  followUpDays: number;
 }
 
 /** Lowercase words and digits (and %), one space between: how a kind's written forms are compared. */
@@ -80,7 +87,13 @@ export function readPembinaan(
 ): PembinaanRegister | undefined {
   if (!table) return undefined;
   const byEmployee = perEmployee<PembinaanRecord[]>(roster);
-  const register: PembinaanRegister = { sheet: table.sheet, byEmployee, latestDay: null, records: 0 };
+  const register: PembinaanRegister = {
+    sheet: table.sheet,
+    byEmployee,
+    latestDay: null,
+    records: 0,
+    followUpDays: policy.followUpDays,
+  };
   const linker = new NipLinker(table, roster, issues);
   const kinds = kindIndex(policy.kinds);
   const unknownAtasan = new Map<string, { rows: number[]; at: Issue['at'] }>();
@@ -115,6 +128,7 @@ export function readPembinaan(
       row: row.row,
       day,
       tanggal: isoDay(day),
+      tanggalAt: where(table, row, 'tanggal'),
       supervisorNip,
       kind,
       nomorSurat: cell(row, 'nomor_surat'),
@@ -197,7 +211,10 @@ export function dutyDate(
 ): DutyDate | null {
   if (periodEnd !== undefined) {
     const day = readCalendarDay(periodEnd);
-    if (day !== null) return { day, source: 'periode' };
+    if (day !== null) {
+      reportAfterPeriod(register, day, issues);
+      return { day, source: 'periode' };
+    }
     issues.push({ code: 'PEMB_PERIOD_END_INVALID', params: { value: periodEnd }, severity: 'warning' });
   }
   if (register.latestDay === null) return null;
@@ -208,6 +225,40 @@ export function dutyDate(
     severity: 'warning',
   });
   return { day: register.latestDay, source: 'data' };
+}
+
+/**
+ * Records dated after the period's end, reported at their date cell and kept (a typo in the year, 2062 for
+ * 2025, must not pass silently). A hukuman disiplin dated after the end is not in force in the period, so
+ * it does not withhold this period's award: said, so that a mistyped date is corrected rather than an award
+ * proposed unnoticed. Any other record counts within followUpDays after the end (dutyWindow); only beyond
+ * that is it out of the period.
+ */
+function reportAfterPeriod(register: PembinaanRegister, endDay: number, issues: Issue[]): void {
+  const end = isoDay(endDay);
+  const late: PembinaanRecord[] = [];
+  for (const records of register.byEmployee)
+    for (const r of records ?? [])
+      if (r.kind.category === 'hukuman_disiplin' ? r.day > endDay : r.day > endDay + register.followUpDays)
+        late.push(r);
+  // In the register's order, as the admin reads it.
+  late.sort((a, b) => a.row - b.row);
+  for (const r of late)
+    issues.push(
+      r.kind.category === 'hukuman_disiplin'
+        ? {
+            code: 'PEMB_HUKUMAN_AFTER_PERIOD',
+            params: { jenis: r.kind.label, tanggal: r.tanggal, end },
+            at: r.tanggalAt,
+            severity: 'warning',
+          }
+        : {
+            code: 'PEMB_DATE_AFTER_PERIOD',
+            params: { tanggal: r.tanggal, end, days: register.followUpDays },
+            at: r.tanggalAt,
+            severity: 'warning',
+          },
+    );
 }
 
 /** The window around the duty date in which a teguran or apresiasi counts (policy.pembinaan.followUpDays). */

@@ -577,6 +577,47 @@ export class UnknownNips {
   }
 }
 
+/** Cells that say whom a row is about, not what it says about them: a repeat may write them otherwise. */
+const IDENTITY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  ...(['nama', 'nip', 'nama_nip', 'nip_lama', 'gelar_depan', 'gelar_belakang', 'nomor'] as const),
+  ...(['jabatan', 'unit', 'atasan_nip', 'kepala_unit', 'pangkat', 'status_asn', 'jenis_jabatan'] as const),
+  ...UNIT_LEVELS_SPECIFIC_FIRST,
+]);
+const DIFFERING_SHOWN = 3;
+const SHOWN_CHARS = 40;
+
+/** A cell's text on one line, cut to SHOWN_CHARS (an umpan balik may run to a paragraph). */
+function brief(value: RawRow['values'][FieldId]): string {
+  const line = collapseSpaces(text(value));
+  return line.length > SHOWN_CHARS ? `${line.slice(0, SHOWN_CHARS - 1)}…` : line;
+}
+
+/** Two cells say the same: the same number, or the same text but for case and spaces ("84 %", "84%"). */
+function sameCell(a: RawRow['values'][FieldId], b: RawRow['values'][FieldId]): boolean {
+  if (isNumberCell(a) && isNumberCell(b)) return a.number === b.number;
+  const bare = (v: RawRow['values'][FieldId]) => text(v).replace(/\s+/g, '').toLowerCase();
+  return bare(a) === bare(b);
+}
+
+/**
+ * The cells in which a repeated row differs from the first, as `C: "80%" / "90%"` (column of the repeat,
+ * the first row's value, then the repeat's), at most DIFFERING_SHOWN of them; '' when they agree.
+ */
+function differingCells(table: RawTable, first: RawRow, repeat: RawRow): string {
+  const shown: string[] = [];
+  let count = 0;
+  const fields = new Set([...Object.keys(first.values), ...Object.keys(repeat.values)] as FieldId[]);
+  for (const field of fields) {
+    if (IDENTITY_FIELDS.has(field) || sameCell(first.values[field], repeat.values[field])) continue;
+    count++;
+    if (shown.length < DIFFERING_SHOWN) {
+      const at = where(table, repeat, field);
+      shown.push(`${at.column ?? field}: "${brief(first.values[field])}" / "${brief(repeat.values[field])}"`);
+    }
+  }
+  return count > shown.length ? `${shown.join('; ')}; ...` : shown.join('; ');
+}
+
 /**
  * Links the rows of another sheet (behaviour, attendance, activities) to the roster by their NIP: the
  * NIP column, else a "Nama / NIP" cell, else a name cell holding a NIP. An employee's rows follow one
@@ -635,15 +676,41 @@ export class NipLinker {
     const employee = this.link(row);
     if (employee === undefined) return undefined;
     const first = seen[employee.index];
-    if (first === undefined) return employee;
+    if (first === undefined) {
+      // Sized to the roster at the first row, so the slots stay an array's (never a dictionary's).
+      if (this.firstRows.length === 0) this.firstRows = new Array(this.roster.list.length);
+      this.firstRows[employee.index] = row;
+      return employee;
+    }
+    // One role may be read from several sheets (a month's recap and its revision stacked): the first row
+    // may be on another sheet, and then the message names it.
+    const firstRow = this.firstRows[employee.index];
+    const firstSheet = (firstRow?.at ?? this.table).sheet;
+    const otherSheet = firstSheet !== (row.at ?? this.table).sheet;
+    const fields = firstRow ? differingCells(this.table, firstRow, row) : '';
+    // Two rows that disagree leave the score resting on whichever came first: a problem to fix, as a
+    // duplicate NIP on the employee sheet is; an exact repeat only needs tidying.
     this.issues.push({
-      code: 'PIPE_DUPLICATE_ROW',
-      params: { nip: employee.nip, firstRow: first.row },
+      code:
+        fields === ''
+          ? otherSheet
+            ? 'PIPE_DUPLICATE_ROW_SHEET'
+            : 'PIPE_DUPLICATE_ROW'
+          : otherSheet
+            ? 'PIPE_DUPLICATE_ROW_CONFLICT_SHEET'
+            : 'PIPE_DUPLICATE_ROW_CONFLICT',
+      params: { nip: employee.nip, firstRow: first.row, firstSheet, fields },
       at: where(this.table, row, 'nip'),
-      severity: 'warning',
+      severity: fields === '' ? 'warning' : 'error',
     });
     return undefined;
   }
+
+  /**
+   * Per employee (roster index), the row linkFirst gave them: named when a second row comes. An array
+   * (a slot per employee), not a map: one entry for each of 20,000 behaviour rows costs no hashing.
+   */
+  private firstRows: (RawRow | undefined)[] = [];
 
   /** The row's employee; undefined (reported when wrong) when the row cannot be linked. */
   link(row: RawTable['rows'][number]): EmployeeRecord | undefined {

@@ -140,3 +140,85 @@ describe('supervisor duties from the register in Daftar reward & punishment', ()
     expect(rows.some((r) => String(r[0]).startsWith('Tidak ada sheet Catatan Pembinaan'))).toBe(true);
   });
 });
+
+const HUKUMAN = 'Hukuman disiplin sedang: pemotongan tunjangan kinerja 25% selama 12 bulan';
+
+/** The recap with its period in the title (Maret 2025), and Yusuf proposed for an award. */
+const REKAP_MARET: SheetSeed = {
+  name: 'Rekap Kinerja',
+  rows: [
+    ['REKAP KINERJA BULAN MARET 2025'],
+    [],
+    ...REKAP.rows.slice(0, 3),
+    [YUSUF, 'Yusuf Hidayat, S.Kom.', '125%', 'Sangat Baik'],
+  ],
+};
+const register = (...rows: string[][]): SheetSeed => ({
+  name: 'Catatan Pembinaan',
+  rows: [REGISTER_HEADER, ...rows],
+});
+/** Masalah Data rows: sheet, row, column, value, message, kind. */
+const problems = (box: Sandbox) => values(box, 'Masalah Data').map((r) => r.slice(0, 6).map(String));
+const recommendationOf = (box: Sandbox, nip: string) =>
+  values(box, 'Reward & Punishment').find((r) => r[1] === nip)?.[0];
+
+/*
+ * A register date after the period scored: a hukuman disiplin with a mistyped year (2062 for 2025) is no
+ * longer dropped silently from the award check; it is reported at its cell, kept, and the message says it
+ * was not counted for the period.
+ */
+describe('a register date after the period scored (Maret 2025)', () => {
+  it('reports a hukuman dated 2062 at its cell, keeps it, and says it was not counted for this period', () => {
+    const box = loadSandbox({
+      sheets: [
+        PEGAWAI,
+        REKAP_MARET,
+        register(['14/03/2062', KABID, YUSUF, HUKUMAN, '800/12/2025', 'typo tahun']),
+      ],
+    });
+    box.call('hitungNilai');
+    expect(problems(box)).toContainEqual([
+      'Catatan Pembinaan',
+      '2',
+      'A',
+      '14/03/2062',
+      `Catatan "${HUKUMAN}" bertanggal 2062-03-14, setelah akhir periode (2025-03-31). Catatan tetap disimpan, tetapi tidak dihitung untuk periode ini: penghargaan periode ini tidak ditahan olehnya. Periksa tanggalnya (salah ketik tahun?) lalu hitung ulang.`,
+      'Peringatan',
+    ]);
+    box.call('daftarRewardPunishment');
+    expect(recommendationOf(box, YUSUF)).toBe('Usulan penghargaan');
+
+    // The date corrected: the hukuman is in force on 2025-03-31 and withholds the award, without a warning.
+    const sheet = box.book.sheets.find((s) => s.name === 'Catatan Pembinaan')!;
+    sheet.getRange(2, 1, 1, 1).setValues([['14/03/2025']]);
+    box.call('hitungNilai');
+    expect(problems(box).some((r) => r[0] === 'Catatan Pembinaan' && r[1] === '2')).toBe(false);
+    box.call('daftarRewardPunishment');
+    expect(recommendationOf(box, YUSUF)).toBe('Apresiasi');
+  });
+
+  it('reports a teguran dated beyond the follow-up window, and not one inside it', () => {
+    const box = loadSandbox({
+      sheets: [
+        PEGAWAI,
+        REKAP_MARET,
+        register(
+          ['15/04/2025', KABID, RINA, 'Teguran lisan', '', 'dalam 30 hari setelah akhir periode'],
+          ['10/03/2052', KABID, RINA, 'Teguran tertulis', '', 'salah ketik tahun'],
+        ),
+      ],
+    });
+    box.call('hitungNilai');
+    const rows = problems(box).filter((r) => r[0] === 'Catatan Pembinaan');
+    expect(rows).toEqual([
+      [
+        'Catatan Pembinaan',
+        '3',
+        'A',
+        '10/03/2052',
+        'Tanggal 2052-03-10 lebih dari 30 hari setelah akhir periode (2025-03-31). Catatan tetap disimpan, tetapi tidak dihitung untuk periode ini. Periksa tanggalnya (salah ketik tahun?) lalu hitung ulang.',
+        'Peringatan',
+      ],
+    ]);
+  });
+});

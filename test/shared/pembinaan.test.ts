@@ -237,3 +237,34 @@ describe('no award under a hukuman disiplin (PP 94/2021, DOMAIN.md)', () => {
     );
   });
 });
+
+describe('a register date after the period end', () => {
+  const lateCodes = (register: string[][]) =>
+    scoreOrganisation(workbook(register, '2025-03-31'), policy)
+      .issues.filter((i) => i.code === 'PEMB_DATE_AFTER_PERIOD' || i.code === 'PEMB_HUKUMAN_AFTER_PERIOD')
+      .map((i) => [i.code, i.at?.row]);
+
+  it('lets a teguran or apresiasi count up to followUpDays after the end, and reports one beyond', () => {
+    expect(
+      lateCodes([
+        ['2025-04-30', KABID, RINA, 'Teguran lisan', '', ''],
+        ['2025-05-01', KABID, YUSUF, 'Apresiasi lisan', '', ''],
+      ]),
+    ).toEqual([['PEMB_DATE_AFTER_PERIOD', 3]]);
+  });
+
+  it('reports a hukuman dated even a day after the end, and it does not withhold the award', () => {
+    const register = [
+      [
+        '2025-04-01',
+        KABID,
+        YUSUF,
+        'Hukuman disiplin sedang: pemotongan tunjangan kinerja 25% selama 6 bulan',
+        '',
+        '',
+      ],
+    ];
+    expect(lateCodes(register)).toEqual([['PEMB_HUKUMAN_AFTER_PERIOD', 2]]);
+    expect(person(workbook(register, '2025-03-31'), YUSUF).recommendation.kind).toBe('penghargaan');
+  });
+});

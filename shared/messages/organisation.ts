@@ -230,6 +230,10 @@ export const organisationMessages = {
     id: 'Progres "{value}" bukan persen 0% sampai 100% (atau pecahan seperti 3/4), jadi tidak dihitung. Perbaiki angkanya.',
     en: 'Progress "{value}" is not a percentage from 0% to 100% (or a fraction such as 3/4), so it is not counted. Correct the number.',
   },
+  RB_ACT_PROGRESS_MIXED: {
+    id: 'Progres "{value}" tanpa tanda % tidak jelas: kolom ini juga berisi persen di atas 1, jadi "{value}" bisa berarti {percent}% atau {value}%. Progres ini tidak dihitung; tulis dengan tanda %, misalnya {percent}%.',
+    en: 'Progress "{value}" without a % sign is unclear: the column also holds percentages above 1, so "{value}" may mean {percent}% or {value}%. It is not counted; write it with a % sign, e.g. {percent}%.',
+  },
   RB_ACT_PROGRESS_PERCENT_ASSUMED: {
     id: 'Ada progres di atas 1 tanpa tanda %, jadi semua progres tanpa tanda % di kolom ini dibaca sebagai persen (75 = 75%).',
     en: 'Some progress is above 1 without a % sign, so every progress without % in this column is read as a percentage (75 = 75%).',
@@ -241,6 +245,10 @@ export const organisationMessages = {
   RB_ACT_FULL_NOT_DONE: {
     id: 'Rencana aksi "{action}" progresnya 100% tetapi berstatus {status}, jadi dianggap belum selesai. Ubah statusnya bila sudah selesai.',
     en: 'Action "{action}" is at 100% but its status is {status}, so it counts as not done. Change the status if it is done.',
+  },
+  RB_ACT_STATUS_PROGRESS_DIFFERS: {
+    id: 'Rencana aksi "{action}" berstatus {status} (progres {expected}%) tetapi sel progresnya {progress}%. Yang dihitung progres {progress}% dari sel ini; samakan status dan progresnya.',
+    en: 'Action "{action}" is {status} (progress {expected}%) but its progress cell says {progress}%. The cell\'s {progress}% is counted; make the status and the progress agree.',
   },
   RB_ACT_DUPLICATE: {
     id: 'Rencana aksi "{action}" sama dengan baris {first} pada rekomendasi yang sama. Hapus baris gandanya atau bedakan uraiannya.',
@@ -296,6 +304,10 @@ export const organisationMessages = {
     id: 'Jawaban "{answer}" ({round}) untuk "{indicator}" tidak dapat dibaca. Tulis {accepted}, atau persen 0% sampai 100%.',
     en: 'Answer "{answer}" ({round}) for "{indicator}" cannot be read. Write {accepted}, or a percentage from 0% to 100%.',
   },
+  RB_WB_ANSWER_GROUPED: {
+    id: 'Jawaban "{answer}" ({round}) untuk "{indicator}" tidak jelas: titik atau koma di depan tiga angka bisa pemisah ribuan atau desimal (1.000 bisa seribu atau 1). Tulis jawabannya dengan tanda %, misalnya 100%.',
+    en: 'Answer "{answer}" ({round}) for "{indicator}" is unclear: a point or comma before three digits may separate thousands or decimals (1.000 may be a thousand or 1). Write the answer with a % sign, e.g. 100%.',
+  },
   RB_WB_ANSWER_NOT_IN_SCALE: {
     id: 'Jawaban "{answer}" ({round}) untuk "{indicator}" bukan pilihan jenis jawaban {scale} ({accepted}). Perbaiki jawaban atau jenis jawabannya.',
     en: 'Answer "{answer}" ({round}) for "{indicator}" is not an option of answer type {scale} ({accepted}). Correct the answer or its answer type.',
@@ -309,8 +321,8 @@ export const organisationMessages = {
     en: 'Answer type "{kind}" for "{indicator}" is not recognised. Write one of: {accepted}.',
   },
   RB_WB_PLAIN_MIXED: {
-    id: 'Kolom {round} berisi angka tanpa tanda % yang sebagian pecahan (di bawah 1, misalnya "{low}") dan sebagian persen (di atas 1, misalnya "{high}"), jadi artinya tidak jelas. Tulis semuanya dengan tanda % (85%).',
-    en: 'Column {round} holds numbers without a % sign, some fractions (below 1, e.g. "{low}") and some percentages (above 1, e.g. "{high}"), so their meaning is unclear. Write them all with a % sign (85%).',
+    id: 'Kolom {round} berisi angka tanpa tanda % yang sebagian pecahan (sampai 1, misalnya "{low}") dan sebagian persen (di atas 1, misalnya "{high}"), jadi artinya tidak jelas (1 bisa berarti Ya/100% atau 1%). Tulis semuanya dengan tanda % (85%, 100%).',
+    en: 'Column {round} holds numbers without a % sign, some fractions (up to 1, e.g. "{low}") and some percentages (above 1, e.g. "{high}"), so their meaning is unclear (1 may mean Yes/100% or 1%). Write them all with a % sign (85%, 100%).',
   },
   RB_WB_PLAIN_PERCENT: {
     id: 'Angka tanpa tanda % di kolom {round} dibaca sebagai persen (85 = 85%) karena ada yang di atas 1.',
@@ -327,6 +339,14 @@ export const organisationMessages = {
   RB_WB_WEIGHT_ZERO: {
     id: 'Bobot semua indikator {area} bagian {part} bernilai 0, jadi bagian itu tidak dapat dinilai. Isi bobotnya.',
     en: 'Every indicator of {area}, part {part}, has weight 0, so that part cannot be scored. Fill in the weights.',
+  },
+  RB_WB_DUPLICATE: {
+    id: 'Indikator "{indicator}" ({area}, bagian {part}) sama dengan baris {first}, jadi akan terhitung dua kali. LKE tidak dinilai sampai baris gandanya dihapus atau uraian keduanya dibedakan.',
+    en: 'Indicator "{indicator}" ({area}, part {part}) repeats row {first}, so it would count twice. The LKE is not scored until the duplicate row is removed or the two are told apart.',
+  },
+  RB_WB_WEIGHT_TOTAL: {
+    id: 'Bobot indikator {area} bagian {part} di sheet berjumlah {sheetTotal}, tetapi nilai maksimumnya menurut kebijakan {policyTotal}. Yang dipakai {policyTotal} dari kebijakan; bobot sheet hanya membagi nilai itu antarindikator. Periksa bobotnya (indikator yang terhapus, atau 15 tertulis untuk 1,5).',
+    en: "The indicator weights of {area}, part {part}, add up to {sheetTotal} on the sheet, but the policy's maximum is {policyTotal}. The policy's {policyTotal} is used; the sheet's weights only split it among the indicators. Check the weights (a deleted indicator, or 15 written for 1,5).",
   },
   RB_WB_LETTER_DEFAULT: {
     id: 'Sheet tidak punya kolom Jenis Jawaban, jadi jawaban huruf dibaca dengan jenis jawaban {scale} ({values}) sesuai kebijakan.',

@@ -39,7 +39,7 @@ function writtenDate(text: string): DeadlineReading | null {
   if (!m) return null;
   const month = monthOfWord(m[2] ?? '');
   const [day, year] = [Number(m[1]), Number(m[3])];
-  if (month === undefined || !validDayNumber(year, month, day) !== null)
+  if (month === undefined || validDayNumber(year, month, day) === null)
     return { kind: 'invalid', reason: 'unknown' };
   return { kind: 'date', iso: isoOf(year, month, day) };
 }

@@ -229,10 +229,31 @@ function areaOf(d: DraftRow, policy: RbActionsPolicy, issues: Issue[]): RbAction
   return null;
 }
 
-function progressOf(d: DraftRow, scale: number, issues: Issue[]): number | null {
+/**
+ * Plain progress numbers above 1 and at most 1 in one column: the small ones may be fractions (0,5 =
+ * 50%) or percentages (0,5%), and 1 may be 100% or 1%, so each is reported at its cell and not counted.
+ */
+function mixedPlainProgress(rows: readonly DraftRow[]): boolean {
+  const plain = rows.flatMap((d) => {
+    const cell = progressCell(d.cells.get('progress'));
+    return cell.kind === 'plain' ? [cell.value] : [];
+  });
+  return plain.some((v) => v > 1) && plain.some((v) => v > 0 && v <= 1);
+}
+
+function progressOf(d: DraftRow, scale: number, mixed: boolean, issues: Issue[]): number | null {
   const text = d.cells.get('progress');
   const cell = progressCell(text);
   if (cell.kind === 'blank') return null;
+  if (mixed && cell.kind === 'plain' && cell.value > 0 && cell.value <= 1) {
+    issues.push({
+      code: 'RB_ACT_PROGRESS_MIXED',
+      params: { value: shortText(text), percent: Math.round(cell.value * 1000) / 10 },
+      severity: 'warning',
+      at: d.cells.at('progress'),
+    });
+    return null;
+  }
   const value =
     cell.kind === 'fraction' ? cell.value : cell.kind === 'plain' ? cell.value / scale : Number.NaN;
   if (Number.isFinite(value) && value >= 0 && value <= 1 + 1e-9) return Math.min(1, value);
@@ -245,33 +266,61 @@ function progressOf(d: DraftRow, scale: number, issues: Issue[]): number | null 
   return null;
 }
 
-/** Status and progress that contradict each other are reported; the status decides "done". */
-function conflictIssues(a: RbAction, issues: Issue[]): void {
+/**
+ * Status and progress that contradict each other are reported; the status decides "done", the progress
+ * cell (when filled) the progress counted. A status that fixes the progress in the policy (Belum Mulai
+ * 0%) next to a cell saying otherwise is reported at that cell, never silently counted.
+ */
+function conflictIssues(
+  a: RbAction,
+  statusProgress: number | null,
+  progressAt: NonNullable<Issue['at']>,
+  issues: Issue[],
+): void {
   const at = { ...a.at };
+  const shown = (v: number) => Math.round(v * 1000) / 10;
   if (a.status?.done && a.progress !== null && a.progress < 1)
     issues.push({
       code: 'RB_ACT_DONE_PROGRESS_LOW',
-      params: {
-        action: shortText(a.action),
-        status: a.status.label,
-        progress: Math.round(a.progress * 1000) / 10,
-      },
+      params: { action: shortText(a.action), status: a.status.label, progress: shown(a.progress) },
       severity: 'warning',
       at,
     });
-  if (a.status && !a.status.done && a.progress === 1)
+  else if (a.status && !a.status.done && a.progress === 1)
     issues.push({
       code: 'RB_ACT_FULL_NOT_DONE',
       params: { action: shortText(a.action), status: a.status.label },
       severity: 'warning',
       at,
     });
+  else if (
+    a.status &&
+    statusProgress !== null &&
+    a.progress !== null &&
+    Math.abs(a.progress - statusProgress) > 1e-9
+  )
+    issues.push({
+      code: 'RB_ACT_STATUS_PROGRESS_DIFFERS',
+      params: {
+        action: shortText(a.action),
+        status: a.status.label,
+        expected: shown(statusProgress),
+        progress: shown(a.progress),
+      },
+      severity: 'warning',
+      at: progressAt,
+    });
 }
 
-function actionOf(d: DraftRow, scale: number, policy: RbActionsPolicy, issues: Issue[]): RbAction {
+function actionOf(
+  d: DraftRow,
+  progressRead: { scale: number; mixed: boolean },
+  policy: RbActionsPolicy,
+  issues: Issue[],
+): RbAction {
   const recommendation = d.recommendation ?? { key: '-', label: '-' };
   const status = statusOf(d, policy, issues);
-  const progress = progressOf(d, scale, issues);
+  const progress = progressOf(d, progressRead.scale, progressRead.mixed, issues);
   const statusDef = status ? policy.statuses.find((s) => s.id === status.id) : undefined;
   const evidence = d.cells.get('evidence');
   const action: RbAction = {
@@ -292,7 +341,7 @@ function actionOf(d: DraftRow, scale: number, policy: RbActionsPolicy, issues: I
     done: status?.done ?? false,
     at: { sheet: d.cells.at('action').sheet, row: d.cells.row },
   };
-  conflictIssues(action, issues);
+  conflictIssues(action, statusDef?.progress ?? null, d.cells.at('progress'), issues);
   return action;
 }
 
@@ -375,8 +424,8 @@ export function readRbActionPlan(
       { sheet: layout.sheet.name },
       { sheet: layout.sheet.name, row: layout.headerRow + 1 },
     );
-  const scale = progressScale(drafts, layout, issues);
-  const actions = drafts.map((d) => actionOf(d, scale, policy, issues));
+  const progressRead = { scale: progressScale(drafts, layout, issues), mixed: mixedPlainProgress(drafts) };
+  const actions = drafts.map((d) => actionOf(d, progressRead, policy, issues));
   uniqueKeys(actions, issues);
   const columns: RbActionPlan['columns'] = {};
   for (const [field, c] of Object.entries(layout.columns) as [RbActionField, number][])

@@ -78,6 +78,9 @@ export function readAnswer(
   const percentShown = /%\s*$/.test(shown);
   if (isFiniteNumber(raw))
     return percentShown ? { kind: 'fraction', value: raw } : { kind: 'plain', value: raw };
+  // Typed text "1.000" or "1,000": a thousand or 1 (Ya/100%) depending on the writer's habit; not guessed.
+  if (/^[1-9]\d{0,2}[.,]\d{3}\s*%?$/.test(source))
+    return { kind: 'invalid', code: 'RB_WB_ANSWER_GROUPED', params: {} };
   const parsed = parseNumber(source, { context: 'percent' });
   if (!parsed.ok || (parsed.value.unit !== undefined && !parsed.value.percent))
     return { kind: 'invalid', code: 'RB_WB_ANSWER_INVALID', params: { accepted: acceptedAnswers(policy) } };

@@ -319,14 +319,17 @@ class SheetReader {
     });
   }
 
-  /** Plain numbers per round column: fractions when all are at most 1, percentages when some are above. */
+  /**
+   * Plain numbers per round column: fractions when all are at most 1, percentages when some are above.
+   * A plain 1 beside percentages is as ambiguous as 0,5 (Ya = 100%, or 1%), so it makes the column mixed.
+   */
   private plainDivisor(i: number): number | undefined {
     const plain = this.pending.flatMap((p) => {
       const read = p.reads[i];
       return read?.kind === 'plain' ? [read.value] : [];
     });
     const high = plain.find((v) => v > 1);
-    const low = plain.find((v) => v > 0 && v < 1);
+    const low = plain.find((v) => v > 0 && v <= 1);
     const round = this.layout.rounds[i];
     if (high === undefined) return 1;
     const at = { sheet: this.layout.sheet.name, column: letterOf(round?.answer ?? 0) };

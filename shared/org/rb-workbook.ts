@@ -1,6 +1,6 @@
 import type { Issue } from '../core/issue';
 import type { RbPolicy } from '../policy/sections/rb';
-import { round2 } from './names';
+import { normaliseName, round2 } from './names';
 import { evaluateRb, type RbAreaInput, type RbEvaluation, type RbIndicatorInput, rbGrade } from './rb';
 import { isRoundTwice, type RbLayout, type RbWorkbookSheet, rbLayout } from './rb-workbook-layout';
 import { type ReadIndicator, readRbRows } from './rb-workbook-rows';
@@ -51,6 +51,59 @@ const partLabel = (part: RbWorkbookPart, policy: RbPolicy) => policy.workbook.pa
 function maxOf(part: RbWorkbookPart, id: string, policy: RbPolicy): number {
   if (part === 'hasil') return policy.hasil.find((h) => h.id === id)?.weight ?? 0;
   return policy.areas.find((a) => a.id === id)?.[part] ?? 0;
+}
+
+/**
+ * The same indicator written twice in one area part (or hasil indicator), and the same sub-group when
+ * heading rows give one, is an error naming both rows: it would count twice, or be averaged with
+ * itself, so nothing is scored until one is removed or the two are told apart.
+ */
+function duplicateProblems(
+  indicators: readonly ReadIndicator[],
+  sheet: string,
+  indicatorColumn: string,
+  policy: RbPolicy,
+  problems: Issue[],
+): void {
+  const seen = new Map<string, ReadIndicator>();
+  for (const i of indicators) {
+    // Two sub-groups of one area may ask the same question; a copied row stays in its sub-group.
+    const sub = i.weight.kind === 'shared' && i.weight.key.startsWith('sub@') ? i.weight.key : '';
+    const key = `${i.part}|${i.groupId}|${sub}|${normaliseName(i.label)}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, i);
+      continue;
+    }
+    problems.push({
+      code: 'RB_WB_DUPLICATE',
+      params: { indicator: i.label, first: first.row, area: i.groupLabel, part: partLabel(i.part, policy) },
+      severity: 'error',
+      at: { sheet, row: i.row, column: indicatorColumn },
+    });
+  }
+}
+
+/**
+ * A group whose every indicator is weighted but whose weights add up to something else than the
+ * policy's maximum (a deleted criterion, "15" typed for "1,5"): the policy's maximum is used, as for
+ * every group, and the difference is said so the score never moves without a word.
+ */
+function weightTotalWarning(
+  members: readonly ReadIndicator[],
+  total: number,
+  max: number,
+  where: { area: string; part: string },
+  at: Issue['at'],
+  warnings: Issue[],
+): void {
+  if (!members.every((m) => m.weight.kind !== 'none') || Math.abs(total - max) <= 0.01) return;
+  warnings.push({
+    code: 'RB_WB_WEIGHT_TOTAL',
+    params: { ...where, sheetTotal: round2(total), policyTotal: round2(max) },
+    severity: 'warning',
+    ...(at ? { at } : {}),
+  });
 }
 
 /** Indicators grouped by part and area, with the weight each carries (reported when unclear). */
@@ -114,6 +167,9 @@ function groupsOf(
       });
       continue;
     }
+    const max = maxOf(first.part, first.groupId, policy);
+    const at = { sheet, row: first.row, ...(weightColumn ? { column: weightColumn } : {}) };
+    weightTotalWarning(members, total, max, where, at, warnings);
     groups.push({
       part: first.part,
       id: first.groupId,
@@ -121,7 +177,7 @@ function groupsOf(
       members,
       weights: effective,
       total,
-      max: maxOf(first.part, first.groupId, policy),
+      max,
     });
   }
   return groups;
@@ -279,6 +335,7 @@ export function readRbWorkbook(sheets: readonly RbWorkbookSheet[], policy: RbPol
       severity: 'warning',
     });
   const weightColumn = layout.weight === undefined ? undefined : letterOf(layout.weight);
+  duplicateProblems(read.indicators, sheet, letterOf(layout.indicator), policy, problems);
   const groups = groupsOf(read.indicators, sheet, weightColumn, policy, problems, warnings);
   const first = problems[0];
   if (first) return failed(first, problems);

@@ -91,6 +91,27 @@ describe('Pantau rencana aksi on the sample tracker as of 30/09/2025', () => {
     expect(sheetNamed(b, RECAP).cell(at + 1, 7).format).toBe('0.0%');
   });
 
+  it('lists an action whose deadline is written in words as late like any other', () => {
+    const rows = SAMPLE_RB_ROWS.map((r): string[] => [...r]);
+    // "Penyusunan SOP administrasi pemerintahan berbasis proses bisnis", in progress, row 15.
+    rows[11] = [...(rows[11] ?? [])];
+    rows[11][6] = '1 Juli 2025';
+    const b = loadSandbox({ sheets: [sample(rows as never)] });
+    const text = String(b.call('pantauRencanaAksi', SAMPLE_RB_AS_OF));
+    expect(text).toContain('30 rencana aksi, 6 terlambat');
+    const overdue = sectionRows(rowsOf(b, RECAP), /^Rencana aksi terlambat \(6\)$/);
+    // Second, after the one 92 days late.
+    expect(overdue[1]?.slice(2, 8)).toEqual([
+      'Penyusunan SOP administrasi pemerintahan berbasis proses bisnis',
+      'Bagian Organisasi Setda',
+      '01/07/2025',
+      '91',
+      expect.any(String),
+      '15',
+    ]);
+    expect(text).not.toContain('Tenggat');
+  });
+
   it('leaves the tracker exactly as it was and keeps a small snapshot for the next check', () => {
     const b = loadSandbox({ sheets: [sample()] });
     const before = sheetState(sheetNamed(b, SAMPLE_RB_SHEET));

@@ -186,6 +186,34 @@ describe('Evaluasi RB on an office’s own LKE layout', () => {
     );
   });
 
+  it('says where the office’s weights add up to other than the policy’s maximum, which the score uses', () => {
+    const box = loadSandbox({ sheets: [OFFICE] });
+    box.call('evaluasiRb');
+    const notes = rowsOf(box, 'Evaluasi RB')
+      .map((r) => String(r[0]))
+      .filter((t) => t.includes('di sheet berjumlah'));
+    expect(notes).toEqual([
+      expect.stringContaining(
+        'Bobot indikator Penataan Tata Laksana bagian Pemenuhan di sheet berjumlah 2, tetapi nilai maksimumnya menurut kebijakan 2,5. Yang dipakai 2,5 dari kebijakan',
+      ),
+      expect.stringContaining(
+        'Bobot indikator Penguatan Akuntabilitas bagian Pemenuhan di sheet berjumlah 1, tetapi nilai maksimumnya menurut kebijakan 2,5.',
+      ),
+    ]);
+  });
+
+  it('refuses an LKE with an indicator written twice, naming both rows, and writes nothing', () => {
+    const rows = OFFICE.rows.map((r) => [...r]);
+    rows.splice(7, 0, [...(rows[6] ?? [])]);
+    const box = loadSandbox({ sheets: [{ ...OFFICE, rows }] });
+    const text = String(box.call('evaluasiRb'));
+    expect(text).toContain('LKE RB belum dapat dinilai: 1 sel perlu diperbaiki.');
+    expect(text).toContain(
+      'baris 8, kolom B: Indikator "Apakah SOP layanan sekolah telah ditetapkan?" (Penataan Tata Laksana, bagian Pemenuhan) sama dengan baris 7',
+    );
+    expect(box.book.sheets.map((s) => s.name)).toEqual(['LKE PMPRB']);
+  });
+
   it('leaves the office’s sheet exactly as it was', () => {
     const box = loadSandbox({ sheets: [OFFICE] });
     const before = sheetState(sheetNamed(box, 'LKE PMPRB'));

@@ -163,6 +163,76 @@ describe('cells that cannot be read are reported where they are', () => {
     expect(plan.actions[3]?.done).toBe(false);
   });
 
+  it('reads deadlines written in words, with the month in full or short, and refuses a day the month lacks', () => {
+    const { plan, notes } = read(
+      grid(
+        row({ Tenggat: '31 Desember 2025' }),
+        row({ 'Rencana Aksi': 'B', Tenggat: '31 Des. 2025' }),
+        row({ 'Rencana Aksi': 'C', Tenggat: '31 Des 2025' }),
+        row({ 'Rencana Aksi': 'D', Tenggat: '1 Juli 2025' }),
+        row({ 'Rencana Aksi': 'E', Tenggat: '31 Februari 2025' }),
+      ),
+    );
+    expect(plan.actions.map((a) => a.deadline)).toEqual([
+      '2025-12-31',
+      '2025-12-31',
+      '2025-12-31',
+      '2025-07-01',
+      null,
+    ]);
+    expect(notes).toEqual([
+      expect.stringMatching(/^Sheet "Rencana Aksi RB", baris 6, kolom H: Tenggat "31 Februari 2025"/),
+    ]);
+  });
+
+  it('reports a status whose progress the policy fixes beside a progress cell that says otherwise, at that cell', () => {
+    const { plan, notes } = read(
+      grid(
+        row({ Status: 'Belum Mulai', 'Progres (%)': '80' }),
+        row({ 'Rencana Aksi': 'B', Status: 'Belum Mulai', 'Progres (%)': '0' }),
+        row({ 'Rencana Aksi': 'C', Status: 'Belum Mulai', 'Progres (%)': '' }),
+        row({ 'Rencana Aksi': 'D', Status: 'Selesai', 'Progres (%)': '80' }),
+        row({ 'Rencana Aksi': 'E', Status: 'Dalam Proses', 'Progres (%)': '100' }),
+      ),
+    );
+    // The cell counts, as it does for Selesai below 100%; the status decides "done".
+    expect(plan.actions.map((a) => [a.progressCounted, a.done])).toEqual([
+      [0.8, false],
+      [0, false],
+      [0, false],
+      [0.8, true],
+      [1, false],
+    ]);
+    expect(notes).toEqual([
+      'Sheet "Rencana Aksi RB", baris 2, kolom L: Rencana aksi "Penyusunan rencana aksi" berstatus Belum Mulai (progres 0%) tetapi sel progresnya 80%. Yang dihitung progres 80% dari sel ini; samakan status dan progresnya.',
+      expect.stringMatching(
+        /^Sheet "Rencana Aksi RB", baris 5: Rencana aksi "D" berstatus Selesai tetapi progresnya 80%/,
+      ),
+      expect.stringMatching(
+        /^Sheet "Rencana Aksi RB", baris 6: Rencana aksi "E" progresnya 100% tetapi berstatus Dalam Proses/,
+      ),
+    ]);
+  });
+
+  it('reports a plain 0,5 or 1 in a progress column of percentages, and does not count it', () => {
+    const { plan, notes } = read(
+      grid(
+        row({ 'Progres (%)': '100', Status: 'Selesai' }),
+        row({ 'Rencana Aksi': 'B', 'Progres (%)': '60' }),
+        row({ 'Rencana Aksi': 'C', 'Progres (%)': '0,5' }),
+        row({ 'Rencana Aksi': 'D', 'Progres (%)': '1' }),
+        row({ 'Rencana Aksi': 'E', 'Progres (%)': '0' }),
+      ),
+    );
+    expect(plan.actions.map((a) => a.progress)).toEqual([1, 0.6, null, null, 0]);
+    expect(notes).toEqual([
+      'Sheet "Rencana Aksi RB", baris 4, kolom L: Progres "0,5" tanpa tanda % tidak jelas: kolom ini juga berisi persen di atas 1, jadi "0,5" bisa berarti 50% atau 0,5%. Progres ini tidak dihitung; tulis dengan tanda %, misalnya 50%.',
+      expect.stringMatching(
+        /^Sheet "Rencana Aksi RB", baris 5, kolom L: Progres "1" tanpa tanda % tidak jelas/,
+      ),
+    ]);
+  });
+
   it('reads progress as a fraction, a percentage or "3 dari 4", and refuses 150%', () => {
     const { plan, notes } = read(
       grid(

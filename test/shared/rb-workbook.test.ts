@@ -230,14 +230,34 @@ describe('malformed and ambiguous cells are reported with sheet, row and column,
     expect(formatIssue(r.problems[5] as Issue)).toContain('bukan pilihan jenis jawaban A/B/C (A, B, C)');
   });
 
-  it('refuses plain numbers that are fractions and percentages in one column', () => {
+  // A plain 1 beside percentages is as unclear as 0,8: Ya/100% or 1%.
+  it.each([
+    ['0,8', 'misalnya "0,8") dan sebagian persen (di atas 1, misalnya "85")'],
+    [
+      '1',
+      '(sampai 1, misalnya "1") dan sebagian persen (di atas 1, misalnya "85"), jadi artinya tidak jelas (1 bisa berarti Ya/100% atau 1%)',
+    ],
+  ])('refuses plain numbers that are fractions (%s) and percentages in one column', (low, said) => {
     const r = broken([
-      row('Penataan Organisasi', 'Indeks kelembagaan', 'Hasil Antara', '', '', '0,8', '0,8'),
+      row('Penataan Organisasi', 'Indeks kelembagaan', 'Hasil Antara', '', '', low, low),
       row('Penataan Tata Laksana', 'Indeks SPBE', 'Hasil Antara', '', '', '85', '0,7'),
     ]);
+    expect(r.ok).toBe(false);
     expect(r.problems.map((p) => [p.code, p.at?.column])).toEqual([['RB_WB_PLAIN_MIXED', 'F']]);
-    expect(formatIssue(r.problems[0] as Issue)).toContain(
-      'misalnya "0,8") dan sebagian persen (di atas 1, misalnya "85")',
+    expect(formatIssue(r.problems[0] as Issue)).toContain(said);
+  });
+
+  it('refuses "1.000" and "1,000" typed as an answer: a thousand or 1, not guessed', () => {
+    const r = broken([
+      row('Penataan Organisasi', 'Indeks kelembagaan', 'Hasil Antara', '', 'Persentase', '1.000', '1,000'),
+      row('Penataan Tata Laksana', 'Indeks SPBE', 'Hasil Antara', '', '', '0,500', '1,5'),
+    ]);
+    expect(r.problems.map((p) => [p.code, p.at?.row, p.at?.column])).toEqual([
+      ['RB_WB_ANSWER_GROUPED', 2, 'F'],
+      ['RB_WB_ANSWER_GROUPED', 2, 'G'],
+    ]);
+    expect(formatIssue(r.problems[0] as Issue)).toBe(
+      'Sheet "LKE RB", baris 2, kolom F: Jawaban "1.000" (Jawaban Penilaian Mandiri) untuk "Indeks kelembagaan" tidak jelas: titik atau koma di depan tiga angka bisa pemisah ribuan atau desimal (1.000 bisa seribu atau 1). Tulis jawabannya dengan tanda %, misalnya 100%.',
     );
   });
 
@@ -278,5 +298,91 @@ describe('malformed and ambiguous cells are reported with sheet, row and column,
     expect(twice.ok ? '' : formatIssue(twice.issue)).toContain('kolom B dan D');
     const none = readRbWorkbook([{ name: 'Pegawai', grid: [['NIP', 'Nama']] }], policy);
     expect(none.ok ? '' : none.issue.code).toBe('RB_WB_NOT_FOUND');
+  });
+});
+
+describe('a duplicated indicator and weights that disagree with the policy are said, never silent', () => {
+  /** The sample's rows (header included) with a change. */
+  const sampleWith = (change: (rows: string[][]) => void): RbWorkbookSheet => {
+    const rows = sample.rows.map((r) => [...r]);
+    change(rows);
+    return { name: sample.name, grid: rows };
+  };
+
+  it('refuses a pengungkit or hasil indicator written twice in its part, naming both rows', () => {
+    const r = readRbWorkbook(
+      [
+        sampleWith((rows) => {
+          // Row 3 copied under itself with another answer; the last hasil row copied to the end.
+          rows.splice(3, 0, [...(rows[2] ?? [])]);
+          (rows[3] as string[])[6] = 'Tidak';
+          rows.push([...(rows[rows.length - 1] ?? [])]);
+          (rows[rows.length - 1] as string[])[6] = '10%';
+        }),
+      ],
+      policy,
+    );
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => [p.code, p.at?.row, p.at?.column])).toEqual([
+      ['RB_WB_DUPLICATE', 4, 'B'],
+      ['RB_WB_DUPLICATE', 39, 'B'],
+    ]);
+    expect(formatIssue(r.problems[0] as Issue)).toBe(
+      'Sheet "LKE RB", baris 4, kolom B: Indikator "Road map RB Dinas Kesehatan 2025-2029 telah disusun" (Manajemen Perubahan, bagian Pemenuhan) sama dengan baris 3, jadi akan terhitung dua kali. LKE tidak dinilai sampai baris gandanya dihapus atau uraian keduanya dibedakan.',
+    );
+    expect(formatIssue(r.problems[1] as Issue)).toContain('sama dengan baris 38');
+  });
+
+  it('keeps the same question under two sub-groups of one area apart', () => {
+    const r = readRbWorkbook(
+      [
+        {
+          name: 'LKE',
+          grid: [
+            ['No', 'Uraian', 'Bobot', 'Jenis Jawaban', 'Penilaian Mandiri'],
+            ['I.', 'Pemenuhan'],
+            ['1.', 'Manajemen Perubahan'],
+            ['a.', 'Tim Reformasi Birokrasi', '1,25'],
+            ['', 'Apakah telah dimonitor dan dievaluasi?', '', 'Ya/Tidak', 'Ya'],
+            ['b.', 'Road map Reformasi Birokrasi', '1,25'],
+            ['', 'Apakah telah dimonitor dan dievaluasi?', '', 'Ya/Tidak', 'Tidak'],
+          ],
+        },
+      ],
+      policy,
+    );
+    expect(codes(r.problems)).toEqual([]);
+    expect(evaluated(r).evaluation.areas.find((a) => a.id === 'manajemen_perubahan')?.pemenuhan.score).toBe(
+      1.25,
+    );
+    expect(codes(r.ok ? r.warnings : [])).not.toContain('RB_WB_WEIGHT_TOTAL');
+  });
+
+  it('says when a group’s weights add up to other than the policy’s maximum, and uses the maximum', () => {
+    const typed = readRbWorkbook(
+      [
+        sampleWith((rows) => {
+          (rows[1] as string[])[3] = '15';
+          (rows[2] as string[])[3] = '10';
+        }),
+      ],
+      policy,
+    );
+    const warnings = (typed.ok ? (typed.warnings ?? []) : []).filter((w) => w.code === 'RB_WB_WEIGHT_TOTAL');
+    expect(warnings.map((w) => formatIssue(w))).toEqual([
+      'Sheet "LKE RB", baris 2, kolom D: Bobot indikator Manajemen Perubahan bagian Pemenuhan di sheet berjumlah 25, tetapi nilai maksimumnya menurut kebijakan 2,5. Yang dipakai 2,5 dari kebijakan; bobot sheet hanya membagi nilai itu antarindikator. Periksa bobotnya (indikator yang terhapus, atau 15 tertulis untuk 1,5).',
+    ]);
+    // The score is the sample's: 15/10 split the 2,5 as 1,5/1 do.
+    expect(evaluated(typed).evaluation.total.score).toBe(
+      evaluated(readRbWorkbook([SAMPLE], policy)).evaluation.total.score,
+    );
+    const deleted = readRbWorkbook([sampleWith((rows) => rows.splice(6, 1))], policy);
+    expect(
+      (deleted.ok ? (deleted.warnings ?? []) : [])
+        .filter((w) => w.code === 'RB_WB_WEIGHT_TOTAL')
+        .map((w) => [w.at?.row, w.params?.sheetTotal, w.params?.policyTotal]),
+    ).toEqual([[6, 1.5, 2.5]]);
+    const plain = readRbWorkbook([SAMPLE], policy);
+    expect(codes(plain.ok ? plain.warnings : [])).not.toContain('RB_WB_WEIGHT_TOTAL');
   });
 });

@@ -70,6 +70,10 @@ export const pembinaanMessages = {
   SUP_DUTY_UMPAN_BALIK: { id: 'Umpan balik belum diberikan', en: 'No feedback given' },
   SUP_DUTY_WINDOW: { id: 'dicari {from} s.d. {to}', en: 'looked for {from} to {to}' },
   SUP_DUTY_LAST: { id: 'terakhir: {jenis} {tanggal}', en: 'last: {jenis} {tanggal}' },
+  SUP_DUTY_LAST_WITHHELD: {
+    id: 'catatan terakhir tidak disertakan di paket (catatan disiplin, PP 94/2021); rinciannya ada pada admin OPD',
+    en: 'the last record is left out of the package (a discipline record, PP 94/2021); the OPD admin has the details',
+  },
   SUP_DUTY_NONE_BEFORE: { id: 'belum pernah tercatat', en: 'never recorded' },
   SUP_DUTY_BASIS_REGISTER: {
     id: 'Kewajiban atasan dinilai dari sheet "{sheet}" pada {date} ({source}), dengan jendela {days} hari.',

@@ -3,7 +3,7 @@ import type { Lang } from '../messages/catalog';
 import { formatIssue } from '../messages/format';
 import type { Policy } from '../policy/schema';
 import { recommendationLabel } from '../recommend/labels';
-import { dutyBasisLine, dutyLine } from '../recommend/supervisor-register';
+import { dutyBasisLine, dutyLine, type SupervisorDuty } from '../recommend/supervisor-register';
 import {
   type EmployeeResult,
   type OrganisationResult,
@@ -48,6 +48,20 @@ export function packagedReasons(e: EmployeeResult, policy: Policy, lang: Lang): 
     ];
   }
   return [...reasons, ...e.flagReasons].map((r) => formatIssue(r, lang));
+}
+
+/**
+ * A supervisor's duty as a package carries it, with its line: a last record that is a hukuman disiplin
+ * (its kind and date) is left out, unless policy.reward.packageSanctionReasons, as the employee's own
+ * sanction reasons are.
+ */
+export function packagedDuty(
+  d: SupervisorDuty,
+  policy: Policy,
+  lang: Lang,
+): SupervisorDuty & { text: string } {
+  const withhold = !policy.reward.packageSanctionReasons && d.lastRecord?.hukuman === true;
+  return { ...d, ...(withhold ? { lastRecord: null } : {}), text: dutyLine(d, lang, withhold) };
 }
 
 function packagedEmployee(e: EmployeeResult, policy: Policy, lang: Lang): PackagedEmployee {
@@ -103,7 +117,7 @@ export function buildResultsPackage(
       for: { nip: s.nip, nama: s.nama },
       policy,
       employees: team.map((e) => packagedEmployee(e, policy, lang)),
-      duties: (s.duties ?? []).map((d) => ({ ...d, text: dutyLine(d, lang) })),
+      duties: (s.duties ?? []).map((d) => packagedDuty(d, policy, lang)),
       ...(s.dutyBasis ? { dutyBasis: dutyBasisLine(s.dutyBasis, lang) } : {}),
     });
   }

@@ -261,7 +261,9 @@ export const SupervisorDutySchema = z.object({
   from: z.string().nullable(),
   to: z.string().nullable(),
   /** The latest record of the due kind, outside the window. */
-  lastRecord: z.object({ tanggal: z.string(), jenis: z.string() }).nullable(),
+  lastRecord: z
+    .object({ tanggal: z.string(), jenis: z.string(), hukuman: z.literal(true).optional() })
+    .nullable(),
 });
 export type SupervisorDutyResult = z.infer<typeof SupervisorDutySchema>;
 

@@ -52,8 +52,11 @@ export interface SupervisorDuty {
   /** The window a record was due in (ISO); null for feedback. */
   from: string | null;
   to: string | null;
-  /** The latest record of the due kind outside the window, when there is one. */
-  lastRecord: { tanggal: string; jenis: string } | null;
+  /**
+   * The latest record of the due kind outside the window, when there is one; `hukuman` when it is a
+   * hukuman disiplin (a package leaves its kind and date out unless the policy says otherwise).
+   */
+  lastRecord: { tanggal: string; jenis: string; hukuman?: true } | null;
 }
 
 export interface RegisterDuties {
@@ -85,7 +88,13 @@ function judge(
     predikat: s.predikat,
     from: window.from,
     to: window.to,
-    lastRecord: last ? { tanggal: last.tanggal, jenis: last.label } : null,
+    lastRecord: last
+      ? {
+          tanggal: last.tanggal,
+          jenis: last.label,
+          ...(last.category === 'hukuman_disiplin' ? { hukuman: true as const } : {}),
+        }
+      : null,
   };
 }
 
@@ -185,9 +194,10 @@ const DUTY_LABEL = {
 /**
  * One duty as one line, the same on every surface (the reward sheet, the package, the panel): "Rina
  * Marlina (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2024-12-01 s.d. 2025-01-30;
- * terakhir: Teguran lisan 2024-06-02".
+ * terakhir: Teguran lisan 2024-06-02". `withholdHukuman`: a last record that is a hukuman disiplin is
+ * said to be left out, without its kind or date (packages, unless policy.reward.packageSanctionReasons).
  */
-export function dutyLine(d: SupervisorDuty, lang: Lang = 'id'): string {
+export function dutyLine(d: SupervisorDuty, lang: Lang = 'id', withholdHukuman = false): string {
   const who = d.predikat ? `${d.nama} (${predikatLabel(d.predikat, lang)})` : d.nama;
   const parts = [t(DUTY_LABEL[d.duty], undefined, lang)];
   if (d.from !== null && d.to !== null) parts.push(t('SUP_DUTY_WINDOW', { from: d.from, to: d.to }, lang));
@@ -195,7 +205,7 @@ export function dutyLine(d: SupervisorDuty, lang: Lang = 'id'): string {
     d.duty === 'umpan_balik' || d.from === null
       ? ''
       : d.lastRecord
-        ? `; ${t('SUP_DUTY_LAST', d.lastRecord, lang)}`
+        ? `; ${withholdHukuman && d.lastRecord.hukuman ? t('SUP_DUTY_LAST_WITHHELD', undefined, lang) : t('SUP_DUTY_LAST', { jenis: d.lastRecord.jenis, tanggal: d.lastRecord.tanggal }, lang)}`
         : `; ${t('SUP_DUTY_NONE_BEFORE', undefined, lang)}`;
   return `${who}: ${parts.join(', ')}${tail}`;
 }

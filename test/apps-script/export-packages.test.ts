@@ -175,3 +175,56 @@ describe('export for the extension: one package per supervisor (built Code.js)',
     expect(exportFrom(box, null).packages).toHaveLength(12);
   });
 });
+
+describe("a subordinate's hukuman disiplin in the supervisor's duties (policy reward.packageSanctionReasons off)", () => {
+  const KABID = '197505152000031001';
+  const RINA = '198806202012122002';
+  const YUSUF = '199001102015031004';
+  const sheets = [
+    {
+      name: 'Pegawai',
+      rows: [
+        ['NIP', 'Nama', 'Jabatan', 'Unit Kerja', 'NIP Atasan'],
+        [KABID, 'Drs. Bambang Wicaksono, M.Si.', 'Kepala Bidang Perizinan', 'Bidang Perizinan', ''],
+        [RINA, 'Rina Marlina, S.E.', 'Analis Perizinan', 'Bidang Perizinan', KABID],
+        [YUSUF, 'Yusuf Hidayat, S.Kom.', 'Pranata Komputer', 'Bidang Perizinan', KABID],
+      ],
+    },
+    {
+      name: 'Rekap Kinerja',
+      rows: [
+        ['NIP', 'Nama Pegawai', 'Capaian (%)', 'Predikat'],
+        [KABID, 'Drs. Bambang Wicaksono, M.Si.', '101%', 'Baik'],
+        [RINA, 'Rina Marlina, S.E.', '84%', 'Kurang/Misconduct'],
+        [YUSUF, 'Yusuf Hidayat, S.Kom.', '104%', 'Baik'],
+      ],
+    },
+    {
+      name: 'Catatan Pembinaan',
+      rows: [
+        ['Tanggal', 'NIP Atasan', 'NIP', 'Jenis Pembinaan', 'Nomor Surat', 'Catatan Pembinaan'],
+        ['14/03/2025', KABID, YUSUF, 'Apresiasi lisan', '', 'Laporan tepat waktu'],
+        [
+          '2023-05-02',
+          KABID,
+          RINA,
+          'Hukuman disiplin sedang: pemotongan tunjangan kinerja 25% selama 6 bulan',
+          '800/9/BKPSDM/2023',
+          'Penyalahgunaan wewenang',
+        ],
+      ],
+    },
+  ];
+
+  it('says the teguran is due and that the last record is left out, without its kind or date', () => {
+    const reply = exportFrom(loadSandbox({ sheets, withUi: false }));
+    const pkg = parsed(reply).find((p) => p.for.nip === KABID);
+    const duty = pkg?.duties?.find((d) => d.nip === RINA);
+    expect(duty?.duty).toBe('teguran');
+    expect(duty?.lastRecord).toBeNull();
+    expect(duty?.text).toContain(t('SUP_DUTY_LAST_WITHHELD', undefined, 'id'));
+    // Nowhere about the people (the policy the package carries lists the kinds of hukuman, of course).
+    const people = JSON.stringify(parsed(reply).map((p) => [p.duties, p.employees, p.dutyBasis]));
+    expect(people).not.toMatch(/Hukuman disiplin|2023-05-02|800\/9\/BKPSDM/);
+  });
+});

@@ -94,6 +94,10 @@ export const recapMessages = {
     id: 'menggantikan paket {opd} {period} yang diimpor sebelumnya (dibuat {generatedAt}).',
     en: 'replaces the {opd} {period} package imported before (built {generatedAt}).',
   },
+  RECAP_FILE_OLDER: {
+    id: 'Berkas "{file}" adalah paket {opd} {period} yang dibuat {generatedAt}, lebih lama dari paket yang sudah ada di arsip (dibuat {archived}); paket lama tidak menggantikan yang baru. Bila paket lama ini memang yang berlaku, hapus dulu baris {opd} {period} dari sheet "{sheet}", lalu impor lagi; bila tidak, keluarkan berkas ini.',
+    en: 'File "{file}" is the {opd} {period} package built {generatedAt}, older than the one already in the archive (built {archived}); an older package does not replace a newer one. If this older package is the one that holds, first delete the {opd} {period} rows from sheet "{sheet}" and import again; otherwise leave this file out.',
+  },
   RECAP_FILE_SAME: {
     id: 'sama dengan paket yang sudah ada di arsip; tidak ada yang berubah.',
     en: 'the same as the package already in the archive; nothing changes.',
@@ -114,9 +118,79 @@ export const recapMessages = {
     id: 'Berkas "{file}" memakai versi paket {version}, sedangkan add-on ini membaca versi {expected}. Perbarui add-on atau minta OPD mengekspor ulang.',
     en: 'File "{file}" uses package version {version}, while this add-on reads version {expected}. Update the add-on or ask the OPD to export again.',
   },
+  RECAP_FILE_VERSION_MISSING: {
+    id: 'Berkas "{file}" tanpa nomor versi paket, sedangkan add-on ini membaca versi {expected}. Berkas itu diubah tangan atau bukan dari menu Ekspor paket OPD: minta OPD mengekspor ulang.',
+    en: 'File "{file}" has no package version number, while this add-on reads version {expected}. It was edited by hand or not made by Export OPD package: ask the OPD to export again.',
+  },
+  RECAP_FILE_VERSION_NOT_NUMBER: {
+    id: 'Berkas "{file}" menulis versi paket sebagai {version}, bukan angka; add-on ini membaca versi {expected}. Berkas itu diubah tangan atau bukan dari menu Ekspor paket OPD: minta OPD mengekspor ulang.',
+    en: 'File "{file}" gives its package version as {version}, not a number; this add-on reads version {expected}. It was edited by hand or not made by Export OPD package: ask the OPD to export again.',
+  },
   RECAP_FILE_INVALID: {
     id: 'Berkas "{file}" rusak atau diubah tangan: {detail}. Minta OPD mengekspor ulang; tidak ada yang ditulis.',
     en: 'File "{file}" is damaged or was edited by hand: {detail}. Ask the OPD to export again; nothing was written.',
+  },
+  // What does not add up in a package (shared/recap/schema.ts), shown inside RECAP_FILE_INVALID.
+  RECAP_CHECK_TOTAL_COUNTS: {
+    id: 'jumlah predikat ({counted}) tidak sama dengan jumlah pegawai ({employees})',
+    en: 'the predikat counts ({counted}) do not add up to the employees ({employees})',
+  },
+  RECAP_CHECK_SCORED: {
+    id: 'pegawai dinilai ({scored}) lebih banyak dari jumlah pegawai ({employees})',
+    en: 'more employees scored ({scored}) than employees ({employees})',
+  },
+  RECAP_CHECK_UNITS_EMPLOYEES: {
+    id: 'jumlah pegawai unit ({inUnits}) tidak sama dengan total ({employees})',
+    en: "the units' employees ({inUnits}) do not add up to the total ({employees})",
+  },
+  RECAP_CHECK_UNIT_COUNTS: {
+    id: 'unit "{unit}": jumlah predikat dan yang belum berpredikat ({counted}) tidak sama dengan jumlah pegawainya ({employees})',
+    en: 'unit "{unit}": its predikat counts and those without one ({counted}) do not add up to its employees ({employees})',
+  },
+  RECAP_CHECK_UNITS_PREDIKAT: {
+    id: 'predikat {predikat}: jumlah di semua unit ({inUnits}) tidak sama dengan total OPD ({total})',
+    en: "predikat {predikat}: the units' counts ({inUnits}) do not add up to the OPD total ({total})",
+  },
+  RECAP_CHECK_UNITS_WITHOUT: {
+    id: 'pegawai tanpa predikat: jumlah di semua unit ({inUnits}) tidak sama dengan total OPD ({total})',
+    en: "employees without predikat: the units' count ({inUnits}) does not add up to the OPD total ({total})",
+  },
+  RECAP_CHECK_DISTRIBUTION_NO_RULES: {
+    id: 'unit "{unit}" tertulis melanggar SE 3/2023 tanpa menyebut aturan yang dilanggar',
+    en: 'unit "{unit}" is marked off SE 3/2023 without naming the rules it breaks',
+  },
+  RECAP_CHECK_DISTRIBUTION_RULES: {
+    id: 'unit "{unit}" tidak tertulis melanggar SE 3/2023 tetapi menyebut {rules} aturan yang dilanggar',
+    en: 'unit "{unit}" is not marked off SE 3/2023 yet names {rules} rule(s) it breaks',
+  },
+  RECAP_CHECK_DISTRIBUTION_COUNTS: {
+    id: 'hasil SE 3/2023 unit {units} tidak sesuai dengan jumlah predikat pegawainya menurut kebijakan {policy} yang juga dipakai buku kerja ini',
+    en: "the SE 3/2023 result of unit(s) {units} does not match their employees' predikat counts under policy {policy}, which this workbook uses too",
+  },
+  RECAP_CHECK_CAPAIAN_RANGE: {
+    id: 'nilai {value} di luar batas {min} sampai {max} (capaian 1 = 100%)',
+    en: 'value {value} is outside {min} to {max} (capaian 1 = 100%)',
+  },
+  RECAP_CHECK_EMPLOYEES_INCOMPLETE: {
+    id: 'daftar pegawai tidak lengkap ({listed} dari {employees})',
+    en: 'the employee list is incomplete ({listed} of {employees})',
+  },
+  RECAP_CHECK_EMPLOYEES_MORE: {
+    id: 'pegawai lebih banyak dari total ({listed}, total {employees})',
+    en: 'more employees than the total ({listed}, total {employees})',
+  },
+  RECAP_CHECK_NIP_DUPLICATE: { id: 'NIP ganda {nip}', en: 'NIP {nip} appears twice' },
+  RECAP_CHECK_TREND_DUPLICATE: {
+    id: 'periode {key} tertulis dua kali di tren',
+    en: 'period {key} appears twice in the trend',
+  },
+  RECAP_CHECK_TREND_ORDER: {
+    id: 'periode {key} di tren tidak berurutan (tertulis sesudah {before})',
+    en: 'period {key} in the trend is out of order (after {before})',
+  },
+  RECAP_CHECK_TREND_AFTER: {
+    id: 'periode {key} di tren sesudah periode paket ({period})',
+    en: "period {key} in the trend is after the package's period ({period})",
   },
   RECAP_FILE_DUPLICATE: {
     id: 'Berkas "{file}" dan "{other}" sama-sama paket {opd} {period}. Pilih satu saja.',
@@ -132,8 +206,16 @@ export const recapMessages = {
     en: 'Import cancelled, nothing written: {count} file(s) cannot be accepted. Remove or fix them and import again.',
   },
   RECAP_ARCHIVE_ROW_BROKEN: {
-    id: 'Sheet "{sheet}" baris {row}: paket {key} di arsip tidak dapat dibaca ({detail}); baris itu disalin apa adanya dan tidak masuk rekap. Impor ulang paket itu.',
-    en: 'Sheet "{sheet}" row {row}: package {key} in the archive cannot be read ({detail}); the row is copied as it is and left out of the recap. Import that package again.',
+    id: 'paket {key} di arsip tidak dapat dibaca ({detail}); baris itu disalin apa adanya dan tidak masuk rekap. Impor ulang paket itu.',
+    en: 'package {key} in the archive cannot be read ({detail}); the row is copied as it is and left out of the recap. Import that package again.',
+  },
+  RECAP_ARCHIVE_ROW_REPEATED: {
+    id: 'baris ini sama persis dengan baris {first} (paket {key}); dibaca sekali dan ditulis sekali saat arsip ditulis ulang.',
+    en: 'this row is exactly row {first} again (package {key}); it is read once and written once when the archive is rewritten.',
+  },
+  RECAP_DAMAGED_IN_ARCHIVE: {
+    id: 'paket rusak di arsip ({period})',
+    en: 'damaged package in the archive ({period})',
   },
   RECAP_NO_ARCHIVE: {
     id: 'Belum ada paket OPD di arsip. Buka Rekap OPD dan impor paket yang dikirim OPD.',
@@ -148,8 +230,20 @@ export const recapMessages = {
     en: '{count} package(s) are exactly those already in the archive: nothing changed, the recap was not rewritten. Use "Rebuild the recap from the archive" after editing Daftar OPD.',
   },
   RECAP_OTHER_PERIODS: {
-    id: 'Paket periode lain ({periods}) disimpan di arsip sebagai riwayat; rekap menampilkan periode terakhir, {period}.',
-    en: 'Packages of other periods ({periods}) are kept in the archive as history; the recap shows the latest period, {period}.',
+    id: 'Paket periode lain ({periods}) disimpan di arsip sebagai riwayat; rekap menampilkan periode {period}.',
+    en: 'Packages of other periods ({periods}) are kept in the archive as history; the recap shows {period}.',
+  },
+  RECAP_LATER_PACKAGES: {
+    id: 'Rekap menampilkan periode {period}, periode paket terakhir sebagian besar OPD; paket periode lain yang lebih akhir (bukan riwayat) tidak masuk rekap ini: {packages}. Bila paket itu salah periode, minta OPD mengekspor ulang untuk {period}; bila periode baru memang dimulai, rekap berpindah ke periode itu setelah sebagian besar OPD mengirim paketnya.',
+    en: "The recap shows {period}, the period of most OPDs' latest package; packages of other, later periods (not history) are not in this recap: {packages}. If such a package is of the wrong period, ask the OPD to export {period} again; if a new period has begun, the recap moves to it once most OPDs have sent theirs.",
+  },
+  RECAP_UNLISTED_FILE: {
+    id: 'Berkas "{file}": OPD "{opd}" tidak ada di sheet "{sheet}"; nama terdekat di daftar: "{closest}". Paket ini tidak dihitung sebagai "{closest}" dan tidak menambah jumlah OPD. Bila OPD yang sama, samakan nama di "{sheet}" dengan nama di paket (atau minta OPD mengekspor ulang dengan nama di daftar), lalu buat ulang rekap.',
+    en: 'File "{file}": OPD "{opd}" is not in sheet "{sheet}"; the closest name in the list is "{closest}". This package is not counted as "{closest}" and does not add to the number of OPDs. If it is the same OPD, make the name in "{sheet}" the package\'s (or ask the OPD to export again with the listed name), then rebuild the recap.',
+  },
+  RECAP_UNLISTED: {
+    id: 'Paket {opd} periode {period} di arsip: OPD "{opd}" tidak ada di sheet "{sheet}"; nama terdekat di daftar: "{closest}". Paket ini tidak dihitung sebagai "{closest}" dan tidak menambah jumlah OPD. Bila OPD yang sama, samakan nama di "{sheet}" dengan nama di paket (atau minta OPD mengekspor ulang dengan nama di daftar), lalu buat ulang rekap.',
+    en: 'Package {opd} {period} in the archive: OPD "{opd}" is not in sheet "{sheet}"; the closest name in the list is "{closest}". This package is not counted as "{closest}" and does not add to the number of OPDs. If it is the same OPD, make the name in "{sheet}" the package\'s (or ask the OPD to export again with the listed name), then rebuild the recap.',
   },
   RECAP_POLICIES_DIFFER: {
     id: 'OPD menilai dengan kebijakan berbeda ({policies}); hasil antar-OPD tidak sepenuhnya sebanding.',
@@ -218,8 +312,8 @@ export const recapMessages = {
     en: '{opd}: SAKIP score {from} -> {to} (+{change})',
   },
   RECAP_IMPROVED_CAPAIAN: {
-    id: '{opd}: rata-rata capaian {from} -> {to} (+{change} poin)',
-    en: '{opd}: mean achievement {from} -> {to} (+{change} points)',
+    id: '{opd}: rata-rata capaian {from} -> {to} (+{change} poin, dibanding {since})',
+    en: '{opd}: mean achievement {from} -> {to} (+{change} points, against {since})',
   },
   RECAP_NEVER_SENT: { id: 'belum pernah', en: 'never' },
   RECAP_COL_RANK: { id: 'Peringkat', en: 'Rank' },

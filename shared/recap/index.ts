@@ -3,3 +3,4 @@ export * from './kind';
 export * from './opd-package';
 export * from './recap';
 export * from './schema';
+export * from './verify';

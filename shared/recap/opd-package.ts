@@ -1,4 +1,5 @@
 import { fail, type Issue, ok, type Result } from '../core/issue';
+import { comparePeriods } from '../history/period-keys';
 import type { HistoryRow } from '../history/rows';
 import type { Trend } from '../history/trends';
 import type { Lang } from '../messages/catalog';
@@ -72,7 +73,8 @@ function packagedUnit(u: UnitResult, opd: string, lang: Lang): OpdUnit {
     averageCapaian: u.averageCapaian,
     predikatCounts: { ...u.predikatCounts },
     withoutPredikat: u.withoutPredikat,
-    distributionOk: u.distribution ? u.distribution.ok : null,
+    // A unit with no employee predikat passes SE 3/2023 vacuously: that is "not checked", never "meets".
+    distributionOk: u.distribution && u.distribution.total > 0 ? u.distribution.ok : null,
     offRules: (u.distribution?.rules ?? [])
       .filter((r) => !r.satisfied && r.issue)
       .map((r) => formatIssue(r.issue as Issue, lang)),
@@ -112,6 +114,7 @@ function opdTrend(
   history: readonly HistoryRow[],
   units: ReadonlySet<string>,
   single: boolean,
+  current: string,
 ): OpdPackage['trend'] {
   const byPeriod = new Map<string, { label: string; values: (number | null)[] }>();
   for (const row of history) {
@@ -120,8 +123,11 @@ function opdTrend(
     entry.values.push(row.capaian);
     byPeriod.set(row.period, entry);
   }
+  // In time order (2025-Q1 before 2025-06, which text order gets wrong) and never past the period
+  // exported: the recap reads the last entry before it as "the previous period" (schema checks both).
   return [...byPeriod.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .filter(([key]) => comparePeriods(key, current) <= 0)
+    .sort(([a], [b]) => comparePeriods(a, b))
     .map(([key, e]) => ({ key, label: e.label, averageCapaian: mean(e.values), employees: e.values.length }));
 }
 
@@ -207,7 +213,7 @@ export function buildOpdPackages(input: OpdPackageInput): Result<OpdPackage[]> {
       employees: policy.recap.packageEmployees === 'semua' ? everyone : everyone.filter(isCandidate),
       supervisors,
       sakip,
-      trend: opdTrend(input.history ?? [], unitNames, single),
+      trend: opdTrend(input.history ?? [], unitNames, single, input.period.key),
       rb: input.rb ?? null,
     };
     const checked = OpdPackageSchema.safeParse(pkg);

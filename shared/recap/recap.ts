@@ -1,5 +1,6 @@
 import { comparePeriods } from '../history/period-keys';
 import { largestRises } from '../history/rises';
+import { editDistance } from '../parse/text';
 import type { Policy } from '../policy/schema';
 import type { RecommendationKind } from '../recommend/flags';
 import { opdKey, opdKind } from './kind';
@@ -18,8 +19,13 @@ export interface RecapInput {
   packages: readonly OpdPackage[];
   expected: readonly ExpectedOpd[];
   policy: Policy;
-  /** The period to recap; the latest period of the packages when absent. */
+  /**
+   * The period to recap. When absent: the period most OPDs have as their latest package (ties: the later
+   * one), so one OPD exporting the wrong period does not take the whole recap over.
+   */
   period?: string;
+  /** Archive rows that no longer read (OPD name as the row gives it, period key and label). */
+  damaged?: readonly { name: string; period: string; label: string }[];
 }
 
 /** One OPD at the recap period, with its place among all OPDs and among its kind. */
@@ -32,8 +38,12 @@ export interface RecapOpd {
   rank: number | null;
   /** Rank among kecamatan only (Banjar names the best kecamatan apart); null for other kinds. */
   kecamatanRank: number | null;
-  /** Mean capaian of the OPD's previous period (its earlier package, else its own Riwayat), and the change. */
+  /**
+   * Mean capaian of the OPD's latest period before this one, from its earlier packages or its own Riwayat
+   * (the package when both have that period), the period it is of, and the change.
+   */
   previousCapaian: number | null;
+  previousPeriod: { key: string; label: string } | null;
   capaianChange: number | null;
   pilotRb: boolean;
 }
@@ -41,6 +51,8 @@ export interface RecapOpd {
 export interface RecapImproved {
   opd: string;
   basis: 'sakip' | 'capaian';
+  /** The period the rise is counted from (capaian basis); null for SAKIP (the package's stated last score). */
+  since: string | null;
   from: number;
   to: number;
   change: number;
@@ -72,7 +84,13 @@ export interface Recap {
   mostImproved: RecapImproved[];
   kecamatan: RecapOpd[];
   /** OPDs expected (the list, or a package in another period) without a package for the period. */
-  silent: { name: string; kind: OpdKind; lastPeriod: string | null }[];
+  silent: { name: string; kind: OpdKind; lastPeriod: string | null; damaged: string | null }[];
+  /** OPDs sending and expected by the list (the list alone when there is one, else every OPD seen). */
+  coverage: { sent: number; expected: number };
+  /** Packages of the period whose OPD "Daftar OPD" does not list, with the list's closest name. */
+  unlisted: { name: string; closest: string | null }[];
+  /** Packages of periods after the recap's own (left out of it), OPD name and period label. */
+  later: { name: string; period: string }[];
   candidates: RecapCandidate[];
   duties: RecapDuties[];
   /** Names of the policies the OPDs scored with, when they differ (the verdicts are not comparable). */
@@ -117,6 +135,32 @@ const recapOrder = (rankOf: (o: RecapOpd) => number | null) => (a: RecapOpd, b: 
 };
 
 /**
+ * The period most OPDs have as their latest package, ties to the later: the recap's period when none is
+ * asked. A package of a later period from one OPD (exported for the wrong month) does not move the recap.
+ */
+function commonPeriod(packages: readonly OpdPackage[]): string {
+  const latest = new Map<string, string>();
+  for (const p of packages) {
+    const k = opdKey(p.opd.name);
+    const seen = latest.get(k);
+    if (seen === undefined || comparePeriods(seen, p.period.key) < 0) latest.set(k, p.period.key);
+  }
+  const votes = new Map<string, number>();
+  for (const period of latest.values()) votes.set(period, (votes.get(period) ?? 0) + 1);
+  return [...votes.entries()].sort(([a, na], [b, nb]) => nb - na || comparePeriods(b, a))[0]?.[0] ?? '';
+}
+
+/** The list's name closest to an OPD key (edit distance on the keys), for a name the list does not hold. */
+function closestName(key: string, list: readonly ExpectedOpd[]): string | null {
+  let best: { name: string; distance: number } | null = null;
+  for (const e of list) {
+    const distance = editDistance(key, opdKey(e.name));
+    if (!best || distance < best.distance) best = { name: e.name, distance };
+  }
+  return best?.name ?? null;
+}
+
+/**
  * The Sekda's recap of one period from the OPD packages kept (issue 12): OPDs ranked by SAKIP with the best
  * named, kecamatan ranked among kecamatan, the most improved by SAKIP and by mean capaian, the reward and
  * punishment candidates across OPDs with their reasons, supervisors' open duties per OPD, and the OPDs
@@ -126,8 +170,7 @@ export function buildRecap(input: RecapInput): Recap | null {
   const { packages, policy } = input;
   if (packages.length === 0) return null;
   const periodKeys = [...new Set(packages.map((p) => p.period.key))].sort(comparePeriods);
-  const key =
-    input.period && periodKeys.includes(input.period) ? input.period : periodKeys[periodKeys.length - 1];
+  const key = input.period && periodKeys.includes(input.period) ? input.period : commonPeriod(packages);
   const labelOf = new Map(packages.map((p) => [p.period.key, p.period.label]));
   const current = packages.filter((p) => p.period.key === key);
   const expected = new Map(input.expected.map((e) => [opdKey(e.name), e]));
@@ -138,20 +181,26 @@ export function buildRecap(input: RecapInput): Recap | null {
     ].map(opdKey),
   );
 
-  const previousOf = (pkg: OpdPackage): number | null => {
+  // The latest period before the package's own, from the OPD's earlier packages and the package's own
+  // trend together: a year-old package never hides last month's Riwayat (the package wins a tie).
+  const previousOf = (pkg: OpdPackage): { value: number | null; key: string; label: string } | null => {
     const k = opdKey(pkg.opd.name);
-    const earlier = packages
-      .filter((p) => opdKey(p.opd.name) === k && comparePeriods(p.period.key, pkg.period.key) < 0)
-      .sort((a, b) => comparePeriods(a.period.key, b.period.key))
-      .pop();
-    if (earlier) return earlier.totals.averageCapaian;
-    const own = pkg.trend.filter((t) => comparePeriods(t.key, pkg.period.key) < 0).pop();
-    return own?.averageCapaian ?? null;
+    const before = (key: string) => comparePeriods(key, pkg.period.key) < 0;
+    const candidates = [
+      ...pkg.trend
+        .filter((t) => before(t.key))
+        .map((t) => ({ value: t.averageCapaian, key: t.key, label: t.label, rank: 0 })),
+      ...packages
+        .filter((p) => opdKey(p.opd.name) === k && before(p.period.key))
+        .map((p) => ({ value: p.totals.averageCapaian, key: p.period.key, label: p.period.label, rank: 1 })),
+    ].sort((a, b) => comparePeriods(a.key, b.key) || a.rank - b.rank);
+    return candidates.pop() ?? null;
   };
 
   const opds: RecapOpd[] = current.map((pkg) => {
     const k = opdKey(pkg.opd.name);
-    const previousCapaian = previousOf(pkg);
+    const previous = previousOf(pkg);
+    const previousCapaian = previous?.value ?? null;
     const now = pkg.totals.averageCapaian;
     return {
       key: k,
@@ -161,6 +210,8 @@ export function buildRecap(input: RecapInput): Recap | null {
       rank: null,
       kecamatanRank: null,
       previousCapaian,
+      previousPeriod:
+        previous && previousCapaian !== null ? { key: previous.key, label: previous.label } : null,
       capaianChange:
         previousCapaian !== null && now !== null ? Number((now - previousCapaian).toPrecision(12)) : null,
       pilotRb: pilots.has(k),
@@ -199,7 +250,7 @@ export function buildRecap(input: RecapInput): Recap | null {
   const bySakip = largestRises(
     opds.flatMap((o) => {
       const from = o.pkg.sakip ? previousSakip(o) : null;
-      return o.pkg.sakip && from !== null ? [{ opd: o.name, from, to: o.pkg.sakip.score }] : [];
+      return o.pkg.sakip && from !== null ? [{ opd: o.name, from, to: o.pkg.sakip.score, since: null }] : [];
     }),
     (c) => c.opd,
     count,
@@ -207,7 +258,14 @@ export function buildRecap(input: RecapInput): Recap | null {
   const byCapaian = largestRises(
     opds.flatMap((o) =>
       o.previousCapaian !== null && o.pkg.totals.averageCapaian !== null
-        ? [{ opd: o.name, from: o.previousCapaian, to: o.pkg.totals.averageCapaian }]
+        ? [
+            {
+              opd: o.name,
+              from: o.previousCapaian,
+              to: o.pkg.totals.averageCapaian,
+              since: o.previousPeriod?.label ?? null,
+            },
+          ]
         : [],
     ),
     (c) => c.opd,
@@ -226,19 +284,45 @@ export function buildRecap(input: RecapInput): Recap | null {
     if (!seen || comparePeriods(seen.period, p.period.key) < 0)
       lastPeriodOf.set(k, { name: p.opd.name, kind: p.opd.kind, period: p.period.key });
   }
-  const silentKeys = new Set([...expected.keys(), ...lastPeriodOf.keys()].filter((k) => !sent.has(k)));
+  // An OPD whose latest archived package no longer reads is said to have one, never "never sent".
+  const damagedOf = new Map<string, { name: string; period: string; label: string }>();
+  for (const d of input.damaged ?? []) {
+    const k = opdKey(d.name);
+    const seen = damagedOf.get(k);
+    if (!seen || comparePeriods(seen.period, d.period) < 0) damagedOf.set(k, d);
+  }
+  const silentKeys = new Set(
+    [...expected.keys(), ...lastPeriodOf.keys(), ...damagedOf.keys()].filter((k) => !sent.has(k)),
+  );
   const silent = [...silentKeys]
     .map((k) => {
       const e = expected.get(k);
       const last = lastPeriodOf.get(k);
-      const name = e?.name ?? last?.name ?? k;
+      const bad = damagedOf.get(k);
+      const name = e?.name ?? last?.name ?? bad?.name ?? k;
       return {
         name,
         kind: e?.kind ?? last?.kind ?? opdKind(name),
         lastPeriod: last ? (labelOf.get(last.period) ?? last.period) : null,
+        damaged: bad && (!last || comparePeriods(last.period, bad.period) < 0) ? bad.label : null,
       };
     })
     .sort((a, b) => byText(a.name.toLowerCase(), b.name.toLowerCase()));
+  // With a list, it alone says how many OPDs the region has: a package under another spelling is named,
+  // not counted as one more OPD.
+  const listed = input.expected.length > 0;
+  const unlisted = listed
+    ? opds
+        .filter((o) => !expected.has(o.key))
+        .map((o) => ({ name: o.name, closest: closestName(o.key, input.expected) }))
+    : [];
+  const coverage = listed
+    ? { sent: opds.length - unlisted.length, expected: expected.size }
+    : { sent: opds.length, expected: opds.length + silent.length };
+  const later = packages
+    .filter((p) => comparePeriods(p.period.key, key as string) > 0)
+    .sort((a, b) => comparePeriods(a.period.key, b.period.key) || byText(a.opd.name, b.opd.name))
+    .map((p) => ({ name: p.opd.name, period: p.period.label }));
 
   const candidates: RecapCandidate[] = [];
   for (const o of opds)
@@ -288,6 +372,9 @@ export function buildRecap(input: RecapInput): Recap | null {
     mostImproved,
     kecamatan,
     silent,
+    coverage,
+    unlisted,
+    later,
     candidates,
     duties,
     policies: policies.length > 1 ? policies : [],

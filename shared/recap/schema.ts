@@ -1,7 +1,16 @@
 import * as z from '../core/zod';
+import { comparePeriods } from '../history/period-keys';
+import type { MessageCode, MessageParams } from '../messages/catalog';
+import { t } from '../messages/format';
 import { SupervisorDutySchema } from '../pipeline/schema';
-import { PredikatOrganisasiSchema, PredikatPegawaiSchema, RatingSchema } from '../policy/sections/rating';
+import {
+  PREDIKAT_PEGAWAI,
+  PredikatOrganisasiSchema,
+  PredikatPegawaiSchema,
+  RatingSchema,
+} from '../policy/sections/rating';
 import { EmployeeFlagSchema, RecommendationKindSchema } from '../recommend/flags';
+import { predikatLabel } from '../score/predikat';
 
 /*
  * The OPD package (issue 12): what one OPD sends the Sekda's office for one period, and what the recap
@@ -35,6 +44,13 @@ export const OpdKindSchema = z.enum(OPD_KINDS);
 export type OpdKind = z.infer<typeof OpdKindSchema>;
 
 const Fraction = z.number().finite().nullable();
+
+/**
+ * Bounds of a capaian fraction in a package: 0 to 10 (1000 %). No real mean or employee capaian comes near
+ * 10 (the aggregation cap is 120 % by default); a value outside is a hand edit or damage, refused.
+ */
+export const CAPAIAN_MIN = 0;
+export const CAPAIAN_MAX = 10;
 const Count = z.number().int().min(0);
 const Text = (max: number) => z.string().max(max);
 
@@ -164,31 +180,98 @@ export const OpdPackageSchema = z
     rb: OpdRbSchema.nullable(),
   })
   .superRefine((p, ctx) => {
-    // A package whose parts disagree was damaged or edited by hand: refused, never half-read.
-    const counted =
-      Object.values(p.totals.predikatCounts).reduce((s, n) => s + n, 0) + p.totals.withoutPredikat;
+    // A package whose parts disagree was damaged or edited by hand: refused, never half-read. Every
+    // number the recap shows is checked against the others it must add up with (docs/rules.md#sekda-recap).
+    const issue = (path: (string | number)[], code: MessageCode, params?: MessageParams) =>
+      ctx.addIssue({ code: 'custom', path, message: t(code, params, 'id') });
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((s, n) => s + n, 0);
+    const counted = sum(p.totals.predikatCounts) + p.totals.withoutPredikat;
     if (counted !== p.totals.employees)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['totals'],
-        message: 'jumlah predikat tidak sama dengan jumlah pegawai',
+      issue(['totals'], 'RECAP_CHECK_TOTAL_COUNTS', { counted, employees: p.totals.employees });
+    if (p.totals.scored > p.totals.employees)
+      issue(['totals', 'scored'], 'RECAP_CHECK_SCORED', {
+        scored: p.totals.scored,
+        employees: p.totals.employees,
       });
     const inUnits = p.units.reduce((s, u) => s + u.employees, 0);
     if (inUnits !== p.totals.employees)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['units'],
-        message: 'jumlah pegawai unit tidak sama dengan total',
+      issue(['units'], 'RECAP_CHECK_UNITS_EMPLOYEES', { inUnits, employees: p.totals.employees });
+    for (const [i, u] of p.units.entries()) {
+      const unitCounted = sum(u.predikatCounts) + u.withoutPredikat;
+      if (unitCounted !== u.employees)
+        issue(['units', i, 'predikatCounts'], 'RECAP_CHECK_UNIT_COUNTS', {
+          unit: u.name,
+          counted: unitCounted,
+          employees: u.employees,
+        });
+      // The SE 3/2023 verdict and the rules it lists must tell the same story: "off" names its rules.
+      if (u.distributionOk === false && u.offRules.length === 0)
+        issue(['units', i, 'distributionOk'], 'RECAP_CHECK_DISTRIBUTION_NO_RULES', { unit: u.name });
+      if (u.distributionOk !== false && u.offRules.length > 0)
+        issue(['units', i, 'offRules'], 'RECAP_CHECK_DISTRIBUTION_RULES', {
+          unit: u.name,
+          rules: u.offRules.length,
+        });
+    }
+    for (const predikat of PREDIKAT_PEGAWAI) {
+      const inUnitsOf = p.units.reduce((s, u) => s + (u.predikatCounts[predikat] ?? 0), 0);
+      const total = p.totals.predikatCounts[predikat] ?? 0;
+      if (inUnitsOf !== total)
+        issue(['totals', 'predikatCounts', predikat], 'RECAP_CHECK_UNITS_PREDIKAT', {
+          predikat: predikatLabel(predikat),
+          inUnits: inUnitsOf,
+          total,
+        });
+    }
+    const withoutInUnits = p.units.reduce((s, u) => s + u.withoutPredikat, 0);
+    if (withoutInUnits !== p.totals.withoutPredikat)
+      issue(['totals', 'withoutPredikat'], 'RECAP_CHECK_UNITS_WITHOUT', {
+        inUnits: withoutInUnits,
+        total: p.totals.withoutPredikat,
       });
+    const capaian = (path: (string | number)[], value: number | null, min = CAPAIAN_MIN) => {
+      if (value !== null && (value < min || value > CAPAIAN_MAX))
+        issue(path, 'RECAP_CHECK_CAPAIAN_RANGE', {
+          value: JSON.stringify(value),
+          min: String(min),
+          max: String(CAPAIAN_MAX),
+        });
+    };
+    capaian(['totals', 'averageCapaian'], p.totals.averageCapaian);
+    for (const [i, u] of p.units.entries()) capaian(['units', i, 'averageCapaian'], u.averageCapaian);
+    for (const [i, e] of p.employees.entries()) {
+      capaian(['employees', i, 'capaian'], e.capaian);
+      capaian(['employees', i, 'change'], e.change, -CAPAIAN_MAX);
+    }
     if (p.employeesScope === 'semua' && p.employees.length !== p.totals.employees)
-      ctx.addIssue({ code: 'custom', path: ['employees'], message: 'daftar pegawai tidak lengkap' });
+      issue(['employees'], 'RECAP_CHECK_EMPLOYEES_INCOMPLETE', {
+        listed: p.employees.length,
+        employees: p.totals.employees,
+      });
     if (p.employees.length > p.totals.employees)
-      ctx.addIssue({ code: 'custom', path: ['employees'], message: 'pegawai lebih banyak dari total' });
+      issue(['employees'], 'RECAP_CHECK_EMPLOYEES_MORE', {
+        listed: p.employees.length,
+        employees: p.totals.employees,
+      });
     const nips = new Set<string>();
     for (const [i, e] of p.employees.entries()) {
       if (e.nip !== '' && nips.has(e.nip))
-        ctx.addIssue({ code: 'custom', path: ['employees', i, 'nip'], message: `NIP ganda ${e.nip}` });
+        issue(['employees', i, 'nip'], 'RECAP_CHECK_NIP_DUPLICATE', { nip: e.nip });
       nips.add(e.nip);
+    }
+    // The trend is one value per period, oldest first, ending at the package's own period at the latest:
+    // a period twice or out of order would let the recap pick either value as "the previous period".
+    for (const [i, entry] of p.trend.entries()) {
+      capaian(['trend', i, 'averageCapaian'], entry.averageCapaian);
+      const before = p.trend[i - 1];
+      if (before && comparePeriods(before.key, entry.key) >= 0)
+        issue(
+          ['trend', i, 'key'],
+          before.key === entry.key ? 'RECAP_CHECK_TREND_DUPLICATE' : 'RECAP_CHECK_TREND_ORDER',
+          { key: entry.key, before: before.key },
+        );
+      if (comparePeriods(entry.key, p.period.key) > 0)
+        issue(['trend', i, 'key'], 'RECAP_CHECK_TREND_AFTER', { key: entry.key, period: p.period.key });
     }
   });
 export type OpdPackage = z.infer<typeof OpdPackageSchema>;

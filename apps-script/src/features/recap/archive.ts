@@ -28,6 +28,8 @@ export const archiveKey = (p: OpdPackage): string => `${opdKey(p.opd.name)}|${p.
 export interface ArchiveEntry {
   key: string;
   pkg: OpdPackage;
+  /** The file it was imported from, during an import (the archive does not keep it). */
+  file?: string;
 }
 
 /** A stored package that no longer reads (a cell edited by hand): its rows are kept as they are. */
@@ -41,6 +43,8 @@ export interface Archive {
   sheet: string | null;
   entries: ArchiveEntry[];
   broken: BrokenEntry[];
+  /** Rows read once though pasted twice: said, since the rewritten archive keeps them once. */
+  issues: Issue[];
 }
 
 const text = (v: CellValue | undefined): string =>
@@ -52,12 +56,27 @@ export function readArchive(book: SpreadsheetPort): Archive {
     const own = ownershipOf(s);
     return own !== null && own.role === 'recapArchive' && !own.staging;
   });
-  if (!sheet) return { sheet: null, entries: [], broken: [] };
+  if (!sheet) return { sheet: null, entries: [], broken: [], issues: [] };
   const values = sheet.read().values;
   const groups = new Map<string, { rows: CellValue[][]; first: number }>();
+  const seen = new Map<string, number>();
+  const issues: Issue[] = [];
   values.slice(1).forEach((row, i) => {
     const key = text(row[0]).trim();
     if (key === '') return;
+    // A row pasted twice is the same part twice: read once (and said), never counted as a missing part.
+    const whole = JSON.stringify(Array.from({ length: COLUMNS }, (_, c) => text(row[c])));
+    const twin = seen.get(whole);
+    if (twin !== undefined) {
+      issues.push({
+        code: 'RECAP_ARCHIVE_ROW_REPEATED',
+        params: { first: twin, key },
+        at: { sheet: sheet.name, row: i + 2 },
+        severity: 'warning',
+      });
+      return;
+    }
+    seen.set(whole, i + 2);
     const group = groups.get(key) ?? { rows: [], first: i + 2 };
     group.rows.push(row);
     groups.set(key, group);
@@ -73,7 +92,7 @@ export function readArchive(book: SpreadsheetPort): Archive {
         rows: group.rows,
         issue: {
           code: 'RECAP_ARCHIVE_ROW_BROKEN',
-          params: { sheet: sheet.name, row: group.first, key, detail },
+          params: { key, detail },
           at: { sheet: sheet.name, row: group.first },
           severity: 'warning',
         },
@@ -97,7 +116,7 @@ export function readArchive(book: SpreadsheetPort): Archive {
     }
     entries.push({ key, pkg: parsed.data });
   }
-  return { sheet: sheet.name, entries, broken };
+  return { sheet: sheet.name, entries, broken, issues };
 }
 
 /** The archive sheet with these packages (sorted by OPD, then period) and the broken rows kept as they were. */

@@ -4,7 +4,7 @@ import { activeSpreadsheet, gas } from '../../gas/env';
 import { replaceSheets } from '../../output/replace-sheets';
 import type { SpreadsheetPort } from '../../port/types';
 import { loadPolicy } from '../../settings/policy-store';
-import { type ArchiveEntry, archiveSheet, readArchive } from './archive';
+import { type ArchiveEntry, archiveSheet, type BrokenEntry, readArchive } from './archive';
 import { createOpdList, readOpdList } from './opd-list';
 import { type CheckReply, checkFiles, FilesSchema, type ImportReply, MAX_FILES } from './package-files';
 import { recapSheets } from './recap-sheets';
@@ -22,6 +22,18 @@ function trendOf(recap: Recap, packages: readonly OpdPackage[]) {
   });
 }
 
+/** A broken archive entry's OPD and period as its rows give them (the columns the archive writes). */
+function damagedOf(b: BrokenEntry): { name: string; period: string; label: string } {
+  const row = b.rows[0] ?? [];
+  const cell = (i: number) => String(row[i] ?? '').trim();
+  const [name, period] = b.key.split('|');
+  return {
+    name: cell(1) || (name ?? b.key),
+    period: cell(3) || (period ?? ''),
+    label: cell(4) || cell(3) || (period ?? ''),
+  };
+}
+
 /**
  * The archive with `incoming` merged (an OPD's period replaced, never duplicated), the recap decided by the
  * core from it, and every recap sheet written as one change (all or nothing: output/replace-sheets.ts).
@@ -36,25 +48,46 @@ function writeRecap(book: SpreadsheetPort, incoming: readonly ArchiveEntry[], pr
   const { policy } = loadPolicy(book);
   const list = readOpdList(book);
   const packages = entries.map((e) => e.pkg);
-  const recap = buildRecap({ packages, expected: list.expected, policy });
+  const damaged = broken.map((b) => damagedOf(b));
+  const recap = buildRecap({ packages, expected: list.expected, policy, damaged });
   if (!recap) return { ok: false as const, lines: [say('RECAP_NO_ARCHIVE')] };
-  const expected = recap.opds.length + recap.silent.length;
   const written = replaceSheets(
     book,
-    [archiveSheet(entries, broken), ...recapSheets(recap, expected, trendOf(recap, packages))],
+    [archiveSheet(entries, broken), ...recapSheets(recap, trendOf(recap, packages))],
     (name) => progress(say('ADDON_WRITING', { sheet: name })),
   );
   if (!written.ok) return { ok: false as const, lines: written.lines };
   const notes: string[] = [];
-  const others = recap.periods.filter((p) => p.key !== recap.period.key).map((p) => p.label);
-  if (others.length > 0)
-    notes.push(say('RECAP_OTHER_PERIODS', { periods: others.join(', '), period: recap.period.label }));
+  // Periods before the recap's are history; packages after it are named apart (the recap left them out).
+  const at = recap.periods.findIndex((p) => p.key === recap.period.key);
+  const earlier = recap.periods.slice(0, Math.max(0, at)).map((p) => p.label);
+  if (earlier.length > 0)
+    notes.push(say('RECAP_OTHER_PERIODS', { periods: earlier.join(', '), period: recap.period.label }));
+  if (recap.later.length > 0)
+    notes.push(
+      say('RECAP_LATER_PACKAGES', {
+        period: recap.period.label,
+        packages: recap.later.map((p) => `${p.name} (${p.period})`).join(', '),
+      }),
+    );
+  const fileOf = new Map(incoming.map((e) => [opdKey(e.pkg.opd.name), e]));
+  for (const u of recap.unlisted) {
+    const from = fileOf.get(opdKey(u.name));
+    const params = {
+      opd: u.name,
+      period: recap.period.label,
+      closest: u.closest ?? '-',
+      sheet: list.sheet ?? '-',
+    };
+    notes.push(
+      from?.file !== undefined && from.pkg.period.key === recap.period.key
+        ? say('RECAP_UNLISTED_FILE', { ...params, file: from.file })
+        : say('RECAP_UNLISTED', params),
+    );
+  }
   if (recap.policies.length > 0)
     notes.push(say('RECAP_POLICIES_DIFFER', { policies: recap.policies.join('; ') }));
-  const issues: Issue[] = [
-    ...archive.broken.filter((b) => !merged.has(b.key)).map((b) => b.issue),
-    ...list.issues,
-  ];
+  const issues: Issue[] = [...archive.issues, ...broken.map((b) => b.issue), ...list.issues];
   notes.push(...issues.map((i) => formatIssue(i)));
   if (!list.sheet) {
     const created = createOpdList(
@@ -85,7 +118,7 @@ export function checkOpdPackages(
   }
   if (parsed.data.length === 0) return { ok: false, message: say('RECAP_FILES_NONE') };
   try {
-    const checked = checkFiles(parsed.data, readArchive(book).entries);
+    const checked = checkFiles(parsed.data, readArchive(book).entries, loadPolicy(book).policy);
     return { ok: true, files: checked.verdicts, accepted: checked.accepted.length };
   } catch (e) {
     return { ok: false, message: say('ADDON_FAILED', { detail: errorText(e) }) };
@@ -109,7 +142,7 @@ export function importOpdPackages(
   }
   try {
     const archive = readArchive(book);
-    const checked = checkFiles(parsed.data, archive.entries);
+    const checked = checkFiles(parsed.data, archive.entries, loadPolicy(book).policy);
     const bad = checked.verdicts.filter((v) => !v.ok);
     if (bad.length > 0)
       return { ok: false, message: say('RECAP_REFUSED', { count: bad.length }), files: checked.verdicts };

@@ -1,11 +1,15 @@
 import {
+  distributionContradictions,
   OPD_PACKAGE_FORMAT,
   OPD_PACKAGE_VERSION,
   OpdPackageSchema,
+  type Policy,
   RESULTS_FORMAT,
+  t,
 } from '../../../../shared';
 import * as z from '../../../../shared/core/zod';
 import { errorText, say } from '../../action';
+import { RECAP_SHEETS } from '../../output/sheet-names';
 import { type ArchiveEntry, archiveKey } from './archive';
 
 /*
@@ -63,8 +67,37 @@ function formatOf(value: unknown): { format: string; version: unknown } {
   return { format: typeof v.format === 'string' ? v.format.slice(0, 100) : '-', version: v.version };
 }
 
+/** "2025-03-31 08:00" of an ISO time, as the sidebar shows when a package was built. */
+const shownTime = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
+
+/** Whether export time `a` is before `b` (as instants; as text when either does not read as a time). */
+function builtBefore(a: string, b: string): boolean {
+  const [ma, mb] = [Date.parse(a), Date.parse(b)];
+  return Number.isFinite(ma) && Number.isFinite(mb) ? ma < mb : a < b;
+}
+
+/**
+ * Why a package's version is not the one read: a missing version and one written as text ("1") are said
+ * as such, never as "versi paket undefined" or "versi paket 1, sedangkan ... versi 1".
+ */
+function versionMessage(file: string, version: unknown): string {
+  const expected = OPD_PACKAGE_VERSION;
+  if (version === undefined) return say('RECAP_FILE_VERSION_MISSING', { file, expected });
+  if (typeof version !== 'number' || !Number.isFinite(version))
+    return say('RECAP_FILE_VERSION_NOT_NUMBER', {
+      file,
+      version: (JSON.stringify(version) ?? typeof version).slice(0, 100),
+      expected,
+    });
+  return say('RECAP_FILE_VERSION', { file, version: String(version), expected });
+}
+
 /** Each file read and validated against the archive it would join; nothing is written. */
-export function checkFiles(files: z.infer<typeof FilesSchema>, archive: readonly ArchiveEntry[]): Checked {
+export function checkFiles(
+  files: z.infer<typeof FilesSchema>,
+  archive: readonly ArchiveEntry[],
+  policy: Policy,
+): Checked {
   const kept = new Map(archive.map((e) => [e.key, e.pkg]));
   const inBatch = new Map<string, string>();
   const verdicts: FileVerdict[] = [];
@@ -91,16 +124,7 @@ export function checkFiles(files: z.infer<typeof FilesSchema>, archive: readonly
       continue;
     }
     if (version !== OPD_PACKAGE_VERSION) {
-      verdicts.push(
-        refused(
-          f.name,
-          say('RECAP_FILE_VERSION', {
-            file: f.name,
-            version: String(version),
-            expected: OPD_PACKAGE_VERSION,
-          }),
-        ),
-      );
+      verdicts.push(refused(f.name, versionMessage(f.name, version)));
       continue;
     }
     const parsed = OpdPackageSchema.safeParse(value);
@@ -113,6 +137,16 @@ export function checkFiles(files: z.infer<typeof FilesSchema>, archive: readonly
       continue;
     }
     const pkg = parsed.data;
+    const contradicted = distributionContradictions(pkg, policy);
+    if (contradicted.length > 0) {
+      const detail = t(
+        'RECAP_CHECK_DISTRIBUTION_COUNTS',
+        { units: contradicted.map((u) => `"${u}"`).join(', '), policy: policy.name },
+        'id',
+      );
+      verdicts.push(refused(f.name, say('RECAP_FILE_INVALID', { file: f.name, detail })));
+      continue;
+    }
     const key = archiveKey(pkg);
     const twin = inBatch.get(key);
     if (twin !== undefined) {
@@ -131,18 +165,35 @@ export function checkFiles(files: z.infer<typeof FilesSchema>, archive: readonly
     }
     inBatch.set(key, f.name);
     const before = kept.get(key);
+    // An older export never silently replaces a newer one (a file found again in a download folder).
+    if (before && builtBefore(pkg.generatedAt, before.generatedAt)) {
+      verdicts.push(
+        refused(
+          f.name,
+          say('RECAP_FILE_OLDER', {
+            file: f.name,
+            opd: pkg.opd.name,
+            period: pkg.period.label,
+            generatedAt: shownTime(pkg.generatedAt),
+            archived: shownTime(before.generatedAt),
+            sheet: RECAP_SHEETS.recapArchive,
+          }),
+        ),
+      );
+      continue;
+    }
     let message = say('RECAP_FILE_OK', {
       opd: pkg.opd.name,
       period: pkg.period.label,
       employees: pkg.totals.employees,
-      generatedAt: pkg.generatedAt.slice(0, 16).replace('T', ' '),
+      generatedAt: shownTime(pkg.generatedAt),
     });
     if (before && JSON.stringify(before) === JSON.stringify(pkg)) {
       same++;
       message += ` ${say('RECAP_FILE_SAME')}`;
     } else if (before) {
       replaced++;
-      message += ` ${say('RECAP_FILE_REPLACES', { opd: before.opd.name, period: before.period.label, generatedAt: before.generatedAt.slice(0, 16).replace('T', ' ') })}`;
+      message += ` ${say('RECAP_FILE_REPLACES', { opd: before.opd.name, period: before.period.label, generatedAt: shownTime(before.generatedAt) })}`;
     }
     verdicts.push({
       file: f.name,
@@ -152,7 +203,7 @@ export function checkFiles(files: z.infer<typeof FilesSchema>, archive: readonly
       employees: pkg.totals.employees,
       message,
     });
-    accepted.push({ key, pkg });
+    accepted.push({ key, pkg, file: f.name });
   }
   return { verdicts, accepted, replaced, same };
 }

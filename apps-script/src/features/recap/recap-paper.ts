@@ -3,7 +3,16 @@ import { printableSheet } from '../../output/print';
 import type { OutputSheet } from '../../output/sheet';
 import { RECAP_SHEETS } from '../../output/sheet-names';
 import type { SheetCell } from '../../port/types';
-import { bestLines, candidateLabel, DUTY_COLUMNS, dutyRows, improvedLines, pct, two } from './recap-text';
+import {
+  bestLines,
+  candidateLabel,
+  DUTY_COLUMNS,
+  dutyRows,
+  improvedLines,
+  lastSent,
+  pct,
+  two,
+} from './recap-text';
 
 /**
  * "Kertas Rapat Koordinasi": the recap as the Sekda reads it at the coordination meeting, print-ready
@@ -11,7 +20,7 @@ import { bestLines, candidateLabel, DUTY_COLUMNS, dutyRows, improvedLines, pct, 
  * improved, the ranking, the kecamatan, the OPDs that sent nothing, the open supervisor duties and the
  * reward and punishment candidates (proposals for the official in charge, never decisions).
  */
-export function meetingPaper(recap: Recap, expected: number): OutputSheet {
+export function meetingPaper(recap: Recap): OutputSheet {
   const rankRows = (list: RecapOpd[], rankOf: (o: RecapOpd) => number | null): SheetCell[][] =>
     list.map((o) => [
       rankOf(o) ?? '',
@@ -32,7 +41,7 @@ export function meetingPaper(recap: Recap, expected: number): OutputSheet {
   return printableSheet({
     role: 'recapPaper',
     name: RECAP_SHEETS.recapPaper,
-    title: t('RECAP_OPD_TITLE', { period: recap.period.label, sent: recap.opds.length, expected }),
+    title: t('RECAP_OPD_TITLE', { period: recap.period.label, ...recap.coverage }),
     orientation: 'landscape',
     columns: [1, 5, 2, 2, 2, 1.5],
     sections: [
@@ -55,9 +64,7 @@ export function meetingPaper(recap: Recap, expected: number): OutputSheet {
         lines:
           recap.silent.length === 0
             ? [t('RECAP_NONE_SILENT')]
-            : recap.silent.map(
-                (s) => `${s.name} (${t('RECAP_COL_LAST_SENT')}: ${s.lastPeriod ?? t('RECAP_NEVER_SENT')})`,
-              ),
+            : recap.silent.map((s) => `${s.name} (${t('RECAP_COL_LAST_SENT')}: ${lastSent(s)})`),
       },
       {
         heading: t('RECAP_SHEET_DUTIES'),

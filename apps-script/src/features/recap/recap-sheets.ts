@@ -19,6 +19,7 @@ import {
   dutyRows,
   improvedLines,
   kindLabel,
+  lastSent,
   sakipSource,
 } from './recap-text';
 import { SheetBuilder } from './sheet-builder';
@@ -91,9 +92,9 @@ const OPD_FORMATS = [
 ];
 
 /** "Rekap OPD": the title, the best, the most improved, the ranking, and the OPDs that sent nothing. */
-function opdSheet(recap: Recap, expected: number): OutputSheet {
+function opdSheet(recap: Recap): OutputSheet {
   const b = new SheetBuilder();
-  b.title(t('RECAP_OPD_TITLE', { period: recap.period.label, sent: recap.opds.length, expected }));
+  b.title(t('RECAP_OPD_TITLE', { period: recap.period.label, ...recap.coverage }));
   b.blank();
   b.title(t('RECAP_SECTION_BEST'));
   for (const line of bestLines(recap)) b.line(line);
@@ -113,7 +114,7 @@ function opdSheet(recap: Recap, expected: number): OutputSheet {
   else
     b.table(
       ['RECAP_COL_OPD', 'RECAP_COL_KIND', 'RECAP_COL_LAST_SENT'],
-      recap.silent.map((s) => [s.name, t(OPD_KIND_LABEL[s.kind]), s.lastPeriod ?? t('RECAP_NEVER_SENT')]),
+      recap.silent.map((s) => [s.name, t(OPD_KIND_LABEL[s.kind]), lastSent(s)]),
     );
   return b.sheet(
     'recapOpd',
@@ -289,17 +290,16 @@ function rbSheet(recap: Recap): OutputSheet {
  */
 export function recapSheets(
   recap: Recap,
-  expected: number,
   trend: { opd: string; values: Map<string, number | null> }[],
 ): OutputSheet[] {
   return [
-    opdSheet(recap, expected),
+    opdSheet(recap),
     kecamatanSheet(recap),
     distributionSheet(recap),
     dutiesSheet(recap),
     candidatesSheet(recap),
     rbSheet(recap),
     dashboardSheet(recap, trend),
-    meetingPaper(recap, expected),
+    meetingPaper(recap),
   ];
 }

@@ -38,9 +38,16 @@ export function improvedLines(recap: Recap): string[] {
               from: pct(m.from),
               to: pct(m.to),
               change: points(m.change),
+              since: m.since ?? '-',
             }),
       );
 }
+
+/** An OPD's last package as the silent list says it: damaged in the archive, its period, or never. */
+export const lastSent = (s: Recap['silent'][number]): string =>
+  s.damaged !== null
+    ? t('RECAP_DAMAGED_IN_ARCHIVE', { period: s.damaged })
+    : (s.lastPeriod ?? t('RECAP_NEVER_SENT'));
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 export const roman = (n: number): string => ROMAN[n - 1] ?? String(n);

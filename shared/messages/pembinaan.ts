@@ -74,6 +74,10 @@ export const pembinaanMessages = {
     id: 'catatan terakhir tidak disertakan di paket (catatan disiplin, PP 94/2021); rinciannya ada pada admin OPD',
     en: 'the last record is left out of the package (a discipline record, PP 94/2021); the OPD admin has the details',
   },
+  SUP_DUTY_UNNAMED: {
+    id: 'Seorang bawahan (tidak disebut namanya: paket hanya menyebut kandidat)',
+    en: 'A subordinate (not named: the package names only candidates)',
+  },
   SUP_DUTY_NONE_BEFORE: { id: 'belum pernah tercatat', en: 'never recorded' },
   SUP_DUTY_BASIS_REGISTER: {
     id: 'Kewajiban atasan dinilai dari sheet "{sheet}" pada {date} ({source}), dengan jendela {days} hari.',

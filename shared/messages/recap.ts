@@ -36,6 +36,10 @@ export const recapMessages = {
     id: 'Periode yang diketik ({typed}) berbeda dengan periode data ({data}). Kosongkan kotak Periode atau pilih periode lain di Petakan kolom.',
     en: 'The period typed ({typed}) differs from the data period ({data}). Clear the Period box or choose another period in Map columns.',
   },
+  RECAP_PACKAGE_REASONS_WITHHELD: {
+    id: 'Alasan "{kind}" tidak disertakan di paket OPD: hukuman disiplin diputuskan oleh pejabat yang berwenang menghukum setelah pemeriksaan (PP 94/2021). Rinciannya ada pada admin OPD.',
+    en: 'The reasons for "{kind}" are not in the OPD package: a hukuman disiplin is decided by the official with the authority to impose it, after an examination (PP 94/2021). The OPD admin has the details.',
+  },
   RECAP_EXPORT_TITLE: { id: 'Ekspor paket OPD', en: 'Export OPD package' },
   RECAP_EXPORT_HELP: {
     id: '{packages} paket OPD untuk periode {period} ({employees} pegawai, {named} disebut namanya). Unduh dan serahkan ke Bagian Organisasi/BKPSDM untuk Rekap OPD. Berkas hanya berpindah lewat unduhan Anda sendiri.',

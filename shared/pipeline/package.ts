@@ -36,12 +36,20 @@ const SANCTION_REASON = /^(?:REC_(?:SANKSI|TEGURAN|AWARD_BLOCKED)_|DISC_TK_)/;
  * reasons except, unless policy.reward.packageSanctionReasons, those of a teguran or sanksi, replaced by
  * one line saying they were left out (the kind itself stays).
  */
-export function packagedReasons(e: EmployeeResult, policy: Policy, lang: Lang): string[] {
+export function packagedReasons(
+  e: EmployeeResult,
+  policy: Policy,
+  lang: Lang,
+  withheld:
+    | 'ADDON_PACKAGE_REASONS_WITHHELD'
+    | 'RECAP_PACKAGE_REASONS_WITHHELD' = 'ADDON_PACKAGE_REASONS_WITHHELD',
+): string[] {
   let reasons: Issue[] = e.recommendation.reasons;
   if (!policy.reward.packageSanctionReasons && reasons.some((r) => SANCTION_REASON.test(r.code))) {
     reasons = [
       {
-        code: 'ADDON_PACKAGE_REASONS_WITHHELD',
+        // The line names the package it is read in (a supervisor's, or the OPD's for the Sekda).
+        code: withheld,
         params: { kind: recommendationLabel(e.recommendation.kind, lang) },
       },
       ...reasons.filter((r) => !SANCTION_REASON.test(r.code)),
@@ -53,15 +61,31 @@ export function packagedReasons(e: EmployeeResult, policy: Policy, lang: Lang): 
 /**
  * A supervisor's duty as a package carries it, with its line: a last record that is a hukuman disiplin
  * (its kind and date) is left out, unless policy.reward.packageSanctionReasons, as the employee's own
- * sanction reasons are.
+ * sanction reasons are; a subordinate the package does not name (`named` false) is left out whole.
  */
 export function packagedDuty(
   d: SupervisorDuty,
   policy: Policy,
   lang: Lang,
+  named = true,
 ): SupervisorDuty & { text: string } {
-  const withhold = !policy.reward.packageSanctionReasons && d.lastRecord?.hukuman === true;
-  return { ...d, ...(withhold ? { lastRecord: null } : {}), text: dutyLine(d, lang, withhold) };
+  // An OPD package naming only candidates (policy.recap.packageEmployees) keeps the duty's kind and
+  // window, and nothing of the subordinate.
+  if (!named)
+    return {
+      ...d,
+      nip: '',
+      nama: '',
+      predikat: null,
+      lastRecord: null,
+      text: dutyLine(d, lang, { unnamed: true }),
+    };
+  const withholdHukuman = !policy.reward.packageSanctionReasons && d.lastRecord?.hukuman === true;
+  return {
+    ...d,
+    ...(withholdHukuman ? { lastRecord: null } : {}),
+    text: dutyLine(d, lang, { withholdHukuman }),
+  };
 }
 
 function packagedEmployee(e: EmployeeResult, policy: Policy, lang: Lang): PackagedEmployee {

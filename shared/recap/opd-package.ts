@@ -4,12 +4,11 @@ import type { HistoryRow } from '../history/rows';
 import type { Trend } from '../history/trends';
 import type { Lang } from '../messages/catalog';
 import { formatIssue } from '../messages/format';
-import { packagedReasons } from '../pipeline/package';
+import { packagedDuty, packagedReasons } from '../pipeline/package';
 import type { EmployeeResult, OrganisationResult, UnitResult } from '../pipeline/schema';
 import type { Policy } from '../policy/schema';
 import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../policy/sections/rating';
 import type { RecommendationKind } from '../recommend/flags';
-import { dutyLine } from '../recommend/supervisor-register';
 import { opdKey, opdKind } from './kind';
 import {
   OPD_PACKAGE_FORMAT,
@@ -84,7 +83,7 @@ function packagedUnit(u: UnitResult, opd: string, lang: Lang): OpdUnit {
 
 function packagedEmployee(e: EmployeeResult, input: OpdPackageInput, lang: Lang): OpdEmployee {
   const trend = input.trends?.get(e.nip);
-  const reasons = packagedReasons(e, input.policy, lang);
+  const reasons = packagedReasons(e, input.policy, lang, 'RECAP_PACKAGE_REASONS_WITHHELD');
   if (trend?.stagnant && trend.reason) reasons.push(formatIssue(trend.reason, lang));
   return {
     nip: e.nip,
@@ -170,6 +169,9 @@ export function buildOpdPackages(input: OpdPackageInput): Result<OpdPackage[]> {
       else withoutPredikat++;
     }
     const nips = new Set(members.map((e) => e.nip));
+    const employees = policy.recap.packageEmployees === 'semua' ? everyone : everyone.filter(isCandidate);
+    // The duties name only the employees the package names (policy.recap.packageEmployees).
+    const named = new Set(employees.map((e) => e.nip));
     const supervisors: OpdSupervisor[] = result.supervisors
       .filter((s) => (s.duties ?? []).length > 0 && (single || unitNames.has(s.unit) || nips.has(s.nip)))
       .map((s) => ({
@@ -177,7 +179,7 @@ export function buildOpdPackages(input: OpdPackageInput): Result<OpdPackage[]> {
         nama: s.nama,
         unit: s.unit,
         subordinates: s.subordinates,
-        duties: (s.duties ?? []).map((d) => ({ ...d, text: dutyLine(d, lang) })),
+        duties: (s.duties ?? []).map((d) => packagedDuty(d, policy, lang, named.has(d.nip))),
       }));
     const own = group.units.find((u) => opdKey(u.unit) === key && u.sakip);
     const sakip =
@@ -210,7 +212,7 @@ export function buildOpdPackages(input: OpdPackageInput): Result<OpdPackage[]> {
         warnings: result.counts.warnings,
       },
       units: group.units.map((u) => packagedUnit(u, group.name, lang)),
-      employees: policy.recap.packageEmployees === 'semua' ? everyone : everyone.filter(isCandidate),
+      employees,
       supervisors,
       sakip,
       trend: opdTrend(input.history ?? [], unitNames, single, input.period.key),

@@ -191,13 +191,26 @@ const DUTY_LABEL = {
   umpan_balik: 'SUP_DUTY_UMPAN_BALIK',
 } as const satisfies Record<DutyKind, MessageCode>;
 
+/** What a package leaves out of a duty line. */
+export interface DutyLineOptions {
+  /** A last record that is a hukuman disiplin is said to be left out, without its kind or date. */
+  withholdHukuman?: boolean;
+  /** The subordinate is not named (an OPD package naming only candidates): no name, predikat or record. */
+  unnamed?: boolean;
+}
+
 /**
  * One duty as one line, the same on every surface (the reward sheet, the package, the panel): "Rina
  * Marlina (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2024-12-01 s.d. 2025-01-30;
- * terakhir: Teguran lisan 2024-06-02". `withholdHukuman`: a last record that is a hukuman disiplin is
- * said to be left out, without its kind or date (packages, unless policy.reward.packageSanctionReasons).
+ * terakhir: Teguran lisan 2024-06-02". Packages pass what they leave out (DutyLineOptions).
  */
-export function dutyLine(d: SupervisorDuty, lang: Lang = 'id', withholdHukuman = false): string {
+export function dutyLine(d: SupervisorDuty, lang: Lang = 'id', options: DutyLineOptions = {}): string {
+  const { withholdHukuman = false, unnamed = false } = options;
+  if (unnamed) {
+    const parts = [t(DUTY_LABEL[d.duty], undefined, lang)];
+    if (d.from !== null && d.to !== null) parts.push(t('SUP_DUTY_WINDOW', { from: d.from, to: d.to }, lang));
+    return `${t('SUP_DUTY_UNNAMED', undefined, lang)}: ${parts.join(', ')}`;
+  }
   const who = d.predikat ? `${d.nama} (${predikatLabel(d.predikat, lang)})` : d.nama;
   const parts = [t(DUTY_LABEL[d.duty], undefined, lang)];
   if (d.from !== null && d.to !== null) parts.push(t('SUP_DUTY_WINDOW', { from: d.from, to: d.to }, lang));

@@ -10,7 +10,8 @@ import { t } from '../../shared/messages';
 import { parseNip } from '../../shared/parse';
 import { type ResultsPackage, ResultsPackageSchema } from '../../shared/pipeline/schema';
 import { defaultPolicy } from '../../shared/policy/schema';
-import { sampleWorkbook } from '../../shared/sample';
+import { OpdPackageSchema } from '../../shared/recap/schema';
+import { SAMPLE_OPD, sampleWorkbook } from '../../shared/sample';
 import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
 
 beforeAll(ensureBuilt);
@@ -226,5 +227,51 @@ describe("a subordinate's hukuman disiplin in the supervisor's duties (policy re
     // Nowhere about the people (the policy the package carries lists the kinds of hukuman, of course).
     const people = JSON.stringify(parsed(reply).map((p) => [p.duties, p.employees, p.dutyBasis]));
     expect(people).not.toMatch(/Hukuman disiplin|2023-05-02|800\/9\/BKPSDM/);
+  });
+
+  it('and so does the OPD package the Sekda receives', () => {
+    const box = loadSandbox({ sheets, withUi: false });
+    const reply = plain(box.call('ambilPaketOpd', { opd: 'DPMPTSP', periode: 'Maret 2025' })) as {
+      ok: boolean;
+      files: { json: string }[];
+    };
+    expect(reply.ok).toBe(true);
+    const pkg = OpdPackageSchema.parse(JSON.parse(reply.files[0]?.json ?? '{}'));
+    const duties = pkg.supervisors.flatMap((s) => s.duties);
+    expect(duties.find((d) => d.nip === RINA)?.text).toContain(t('SUP_DUTY_LAST_WITHHELD', undefined, 'id'));
+    expect(JSON.stringify([pkg.supervisors, pkg.employees])).not.toMatch(
+      /Hukuman disiplin|2023-05-02|800\/9\/BKPSDM/,
+    );
+  });
+});
+
+describe("the OPD package names in the supervisors' duties only whom it names (policy recap.packageEmployees kandidat)", () => {
+  it('keeps each duty and its kind, without the name, NIP or predikat of a subordinate it does not name', () => {
+    const reply = plain(sampleBox().call('ambilPaketOpd', { opd: SAMPLE_OPD, periode: 'Maret 2025' })) as {
+      ok: boolean;
+      message?: string;
+      files: { json: string }[];
+    };
+    expect(reply.message ?? '').toBe('');
+    const pkg = OpdPackageSchema.parse(JSON.parse(reply.files[0]?.json ?? '{}'));
+    expect(pkg.employeesScope).toBe('kandidat');
+    const named = new Set(pkg.employees.map((e) => e.nip));
+    const duties = pkg.supervisors.flatMap((s) => s.duties);
+    const unnamed = duties.filter((d) => d.nip === '');
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const d of unnamed) {
+      expect(d).toMatchObject({ nama: '', predikat: null, lastRecord: null });
+      expect(d.text).toContain(t('SUP_DUTY_UNNAMED', undefined, 'id'));
+    }
+    for (const d of duties.filter((d) => d.nip !== '')) expect(named.has(d.nip)).toBe(true);
+    // No subordinate the package leaves unnamed appears anywhere in its supervisors' part.
+    const supervisorsJson = JSON.stringify(pkg.supervisors);
+    const unnamedPeople = people.filter(
+      (p) => !named.has(p.nip) && !pkg.supervisors.some((s) => s.nip === p.nip),
+    );
+    for (const p of unnamedPeople) {
+      expect(supervisorsJson).not.toContain(p.nip);
+      expect(supervisorsJson).not.toContain(p.nama);
+    }
   });
 });

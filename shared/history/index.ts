@@ -5,6 +5,7 @@
  * the rows in its "Riwayat" sheet, the Sekda's recap will read them from packages.
  */
 export * from './annual';
+export * from './period-keys';
 export * from './rows';
 export * from './transfer';
 export * from './trends';

@@ -19,6 +19,17 @@ export function periodEndMonth(key: string): number {
   return Number(part);
 }
 
+/** How many months a period covers: 1 for "2025-03", 3 for "2025-Q1", 6 for "2025-S1", 12 for "2025". */
+export const periodMonths = (key: string): number =>
+  key.includes('S') ? 6 : key.includes('Q') ? 3 : key.length === 4 ? 12 : 1;
+
+/**
+ * Whether two periods are of the same length (month and month, quarter and quarter...): the periods a
+ * trend compares. A quarter is never compared with a month: the months inside it are part of it, and a
+ * month before it measures a different span of work.
+ */
+export const sameLength = (a: string, b: string): boolean => periodMonths(a) === periodMonths(b);
+
 /**
  * Periods of one year in the order they end; of two ending in the same month (March and Triwulan I) the
  * longer one, which covers the other, comes last.
@@ -26,8 +37,7 @@ export function periodEndMonth(key: string): number {
 export function byPeriodEnd(a: string, b: string): number {
   const end = periodEndMonth(a) - periodEndMonth(b);
   if (end !== 0) return end;
-  const span = (key: string) => (key.includes('S') ? 6 : key.includes('Q') ? 3 : key.length === 4 ? 12 : 1);
-  return span(a) - span(b);
+  return periodMonths(a) - periodMonths(b);
 }
 
 /** Periods in time order over years: by year, then by where in the year they end. */

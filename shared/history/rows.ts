@@ -1,9 +1,10 @@
 /** The rows history keeps: one employee's verdict in one period, and how fresh rows merge into them. */
 import type { OrganisationResult } from '../pipeline/schema';
+import { comparePeriods } from './period-keys';
 
 /** One employee's verdict in one period, as history keeps it. */
 export interface HistoryRow {
-  /** Period key ("2025-01", "2025-Q1": shared/parse periodKey), sortable. */
+  /** Period key ("2025-01", "2025-Q1": shared/parse periodKey); sorted by comparePeriods, never as text. */
   period: string;
   /** The period as people read it ("Januari 2025"). */
   label: string;
@@ -45,14 +46,15 @@ export function historyRowsOf(
 
 /**
  * History with the periods computed now: their rows replace the rows those periods had (a period is
- * recomputed whole), every other period stays exactly as it was. Sorted by period, then by the order
- * the rows came in.
+ * recomputed whole), every other period stays exactly as it was. Sorted by period in time order
+ * (comparePeriods: "2025-Q1" after "2025-03", the year "2025" after its December), then by the order the
+ * rows came in.
  */
 export function mergeHistory(kept: readonly HistoryRow[], fresh: readonly HistoryRow[]): HistoryRow[] {
   const recomputed = new Set(fresh.map((r) => r.period));
   const merged = [...kept.filter((r) => !recomputed.has(r.period)), ...fresh];
   return merged
     .map((row, i) => ({ row, i }))
-    .sort((a, b) => (a.row.period < b.row.period ? -1 : a.row.period > b.row.period ? 1 : a.i - b.i))
+    .sort((a, b) => comparePeriods(a.row.period, b.row.period) || a.i - b.i)
     .map(({ row }) => row);
 }

@@ -7,6 +7,7 @@
  */
 import type { Issue } from '../core';
 import * as z from '../core/zod';
+import { comparePeriods } from './period-keys';
 import { type HistoryRow, mergeHistory } from './rows';
 
 /** The format name and version every Riwayat file carries; a reader refuses any other. */
@@ -149,7 +150,7 @@ export function addOlderPeriods(
   const labels = new Map<string, string>();
   for (const r of older) if (!labels.has(r.period)) labels.set(r.period, r.label || r.period);
   const fresh = older.filter((r) => !held.has(r.period));
-  const periods = [...labels.keys()].sort();
+  const periods = [...labels.keys()].sort(comparePeriods);
   return {
     rows: mergeHistory(kept, fresh),
     added: periods.filter((p) => !held.has(p)),

@@ -1,6 +1,7 @@
 /** What an employee's sequence of periods says: the change since the previous one, stagnation, the risers. */
 import type { Issue } from '../core/issue';
 import type { HistoryPolicy } from '../policy/sections/history';
+import { comparePeriods, sameLength } from './period-keys';
 import { largestRises, type Rise } from './rises';
 import type { HistoryRow } from './rows';
 
@@ -21,7 +22,10 @@ const pct = (fraction: number): string => `${Math.round(fraction * 1000) / 10}%`
  * Each employee's trend at `period` from history: the change since the previous period they have a
  * verdict in, and stagnation: over the last `stagnantPeriods` periods (the current one included) the
  * capaian stayed below `belowTarget` in every one, or never rose from one period to the next while below
- * `noRiseBelow`.
+ * `noRiseBelow`. Periods are taken in time order (comparePeriods, never as text: "2025" is the whole year,
+ * after its December), and only periods of the same length as `period` that end no later than it are
+ * compared (sameLength): a quarter with the quarters before it, never with the months inside it (they are
+ * part of it) nor with a month before it; the year's data with the years before.
  */
 export function trendsAt(
   history: readonly HistoryRow[],
@@ -30,14 +34,14 @@ export function trendsAt(
 ): Map<string, Trend> {
   const byNip = new Map<string, HistoryRow[]>();
   for (const row of history) {
-    if (row.period > period) continue;
+    if (!sameLength(row.period, period) || comparePeriods(row.period, period) > 0) continue;
     const rows = byNip.get(row.nip);
     if (rows) rows.push(row);
     else byNip.set(row.nip, [row]);
   }
   const trends = new Map<string, Trend>();
   for (const [nip, rows] of byNip) {
-    const sorted = [...rows].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    const sorted = [...rows].sort((a, b) => comparePeriods(a.period, b.period));
     const current = sorted.at(-1);
     if (!current || current.period !== period) continue;
     const before = sorted.at(-2) ?? null;

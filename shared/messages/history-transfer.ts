@@ -18,20 +18,20 @@ export const historyTransferMessages = {
     en: "Sheet \"{sheet}\": periods {periods} are already in Riwayat or in this workbook's data, so the copy's rows for them were skipped and this workbook's rows kept. When all its periods are there, the copy may be deleted.",
   },
   HISTX_ROW_BAD_PERIOD: {
-    id: 'Kode periode "{value}" tidak dapat dibaca, jadi baris ini tidak masuk Riwayat. Tulis kode seperti 2025-03, 2025-Q1, 2025-S2 atau 2025.',
-    en: 'Period code "{value}" cannot be read, so this row does not enter Riwayat. Write a code such as 2025-03, 2025-Q1, 2025-S2 or 2025.',
+    id: 'Kode periode "{value}" tidak dapat dibaca, jadi baris ini tidak dibaca sebagai riwayat. Tulis kode seperti 2025-03, 2025-Q1, 2025-S2 atau 2025.',
+    en: 'Period code "{value}" cannot be read, so this row is not read as history. Write a code such as 2025-03, 2025-Q1, 2025-S2 or 2025.',
   },
   HISTX_ROW_NO_NIP: {
-    id: 'Baris periode {period} tanpa NIP, jadi tidak masuk Riwayat. Isi NIP pegawainya.',
-    en: "A row of period {period} has no NIP, so it does not enter Riwayat. Fill in the employee's NIP.",
+    id: 'Baris periode {period} tanpa NIP, jadi tidak dibaca sebagai riwayat. Isi NIP pegawainya.',
+    en: "A row of period {period} has no NIP, so it is not read as history. Fill in the employee's NIP.",
   },
   HISTX_ROW_NOT_NUMBER: {
-    id: '{column} "{value}" bukan angka, jadi baris ini tidak masuk Riwayat. Tulis angka (mis. 87,5%) atau kosongkan.',
-    en: '{column} "{value}" is not a number, so this row does not enter Riwayat. Write a number (e.g. 87.5%) or leave it empty.',
+    id: '{column} "{value}" bukan angka, jadi baris ini tidak dibaca sebagai riwayat (teks tidak pernah diubah menjadi angka). Tulis angka (mis. 87,5%) atau kosongkan.',
+    en: '{column} "{value}" is not a number, so this row is not read as history (text is never turned into a number). Write a number (e.g. 87.5%) or leave it empty.',
   },
   HISTX_ROW_TWICE: {
-    id: 'NIP {nip} tercatat dua kali untuk periode {period} (baris {first} dan baris ini). Baris ini tidak masuk Riwayat; hapus salah satunya.',
-    en: 'NIP {nip} is recorded twice for period {period} (row {first} and this row). This row does not enter Riwayat; delete one of them.',
+    id: 'NIP {nip} tercatat dua kali untuk periode {period} (baris {first} dan baris ini). Baris ini tidak dibaca sebagai riwayat; hapus salah satunya.',
+    en: 'NIP {nip} is recorded twice for period {period} (row {first} and this row). This row is not read as history; delete one of them.',
   },
 
   // Ekspor riwayat.
@@ -45,8 +45,8 @@ export const historyTransferMessages = {
     en: "Riwayat of {opd}: {periods} periods ({first} to {last}), {rows} rows. Download this file, then in next year's workbook choose Import history.",
   },
   HISTX_EXPORT_UNREAD: {
-    id: '{count} baris Riwayat tidak ikut diekspor karena kode periode atau NIP-nya tidak terbaca. Periksa sheet "{sheet}".',
-    en: '{count} Riwayat row(s) were not exported because their period code or NIP cannot be read. Check sheet "{sheet}".',
+    id: '{count} baris Riwayat tidak ikut diekspor karena tidak terbaca (kode periode, NIP, angka berisi teks, atau pegawai dua kali dalam satu periode). Periksa sheet "{sheet}".',
+    en: '{count} Riwayat row(s) were not exported because they cannot be read (period code, NIP, text in a number column, or an employee twice in one period). Check sheet "{sheet}".',
   },
   HISTX_EXPORT_NO_OPD: { id: 'OPD tidak disebut', en: 'OPD not named' },
   HISTX_EXPORT_FILE: { id: 'riwayat-{opd}-{first}-{last}.json', en: 'history-{opd}-{first}-{last}.json' },
@@ -113,8 +113,31 @@ export const historyTransferMessages = {
     en: 'Riwayat in sheet "{sheet}" now holds {periods} new period(s) ({rows} rows) from {file}. Run Compute scores so that trends, stagnation, most improved, the annual recap and the year\'s TK count use them.',
   },
   HISTX_IMPORT_UNREAD: {
-    id: 'Sheet "{sheet}" memuat {count} baris yang kode periode atau NIP-nya tidak terbaca. Perbaiki atau hapus baris itu lebih dulu agar tidak hilang saat Riwayat ditulis ulang; tidak ada yang ditulis.',
-    en: 'Sheet "{sheet}" holds {count} row(s) whose period code or NIP cannot be read. Fix or delete them first so they are not lost when Riwayat is rewritten; nothing was written.',
+    id: 'Sheet "{sheet}" memuat {count} baris yang tidak terbaca (kode periode, NIP, angka berisi teks, atau pegawai dua kali dalam satu periode). Perbaiki atau hapus baris itu lebih dulu agar tidak hilang saat Riwayat ditulis ulang; tidak ada yang ditulis.',
+    en: 'Sheet "{sheet}" holds {count} row(s) that cannot be read (period code, NIP, text in a number column, or an employee twice in one period). Fix or delete them first so they are not lost when Riwayat is rewritten; nothing was written.',
+  },
+  // The add-on's current Riwayat read by Hitung nilai: a row it cannot read is never converted nor dropped.
+  HISTX_CURRENT_UNREAD: {
+    id: 'Sheet "{sheet}" memuat {count} baris yang tidak terbaca sebagai riwayat (tiap baris disebut di Masalah Data). Agar baris itu tidak hilang atau berubah, "{sheet}" dan Rekap Tahunan tidak ditulis ulang: keduanya dibiarkan apa adanya. Tren, paling meningkat dan jumlah hari TK setahun pada hasil ini dihitung tanpa baris itu. Perbaiki atau hapus baris itu, lalu jalankan Hitung nilai lagi.',
+    en: 'Sheet "{sheet}" holds {count} row(s) that cannot be read as history (each one is listed in Masalah Data). So that they are neither lost nor changed, "{sheet}" and the annual recap are not rewritten: both are left as they are. Trends, most improved and the year\'s TK day count in these results leave those rows out. Fix or delete them, then run Compute scores again.',
+  },
+
+  // A table whose period line cannot be read: scored without a period, so nothing goes into Riwayat.
+  HISTX_PERIOD_NO_YEAR: {
+    id: 'Periode "{value}" tidak menyebut tahunnya, jadi tabel ini dibaca tanpa periode. Tulis periodenya lengkap, mis. "Triwulan I 2025" atau "Januari 2025", atau tambahkan baris "Tahun : 2025".',
+    en: 'The period "{value}" does not state its year, so this table is read without a period. Write the whole period, e.g. "Triwulan I 2025" (Q1 2025) or "Januari 2025", or add a line "Tahun : 2025".',
+  },
+  HISTX_PERIOD_UNREADABLE: {
+    id: 'Periode "{value}" tidak dapat dibaca, jadi tabel ini dibaca tanpa periode. Tulis satu periode dengan tahunnya, mis. "Januari 2025", "Triwulan I 2025" atau "Tahun 2025".',
+    en: 'The period "{value}" cannot be read, so this table is read without a period. Write one period with its year, e.g. "Januari 2025" (January 2025), "Triwulan I 2025" (Q1 2025) or "Tahun 2025".',
+  },
+  HISTX_NO_PERIOD_NOT_KEPT: {
+    id: 'Periode yang dinilai tidak diketahui, jadi Riwayat tidak diperbarui dan hari TK tidak dijumlahkan setahun (PP 94/2021). Perbaiki baris periode tabelnya (lihat Masalah Data), lalu jalankan Hitung nilai lagi.',
+    en: "The period scored is not known, so Riwayat is not updated and TK days are not added up over the year (PP 94/2021). Fix the table's period line (see Masalah Data), then run Compute scores again.",
+  },
+  HISTX_CURRENT_KEPT: {
+    id: 'Riwayat tidak diperbarui: sheet "{sheet}" memuat {count} baris yang tidak terbaca, jadi sheet itu dan Rekap Tahunan dibiarkan apa adanya. Rinciannya di sheet "{problems}".',
+    en: 'Riwayat was not updated: sheet "{sheet}" holds {count} row(s) that cannot be read, so it and the annual recap are left as they are. The details are in sheet "{problems}".',
   },
   HISTX_REQUEST_INVALID: {
     id: 'Permintaan dari sidebar tidak valid: {detail}. Tutup dan buka lagi Impor riwayat.',

@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { comparePeriods } from '../../shared/history/period-keys';
 import type { HistoryRow } from '../../shared/history/rows';
 import {
   addOlderPeriods,
@@ -448,7 +449,7 @@ describe('the merge rule and the file format (properties)', () => {
         const once = addOlderPeriods(kept, older);
         const held = new Set(kept.map((r) => r.period));
         expect(once.rows.filter((r) => held.has(r.period))).toEqual(
-          [...kept].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)),
+          [...kept].sort((a, b) => comparePeriods(a.period, b.period)),
         );
         expect(once.rows.filter((r) => !held.has(r.period))).toHaveLength(
           older.filter((r) => !held.has(r.period)).length,

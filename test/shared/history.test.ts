@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   annualVerdicts,
+  comparePeriods,
   type HistoryRow,
   mergeHistory,
   mostImproved,
@@ -74,9 +75,7 @@ describe('mergeHistory', () => {
         const merged = mergeHistory(k, f);
         const recomputed = new Set(f.map((r) => r.period));
         expect(merged.filter((r) => !recomputed.has(r.period))).toEqual(
-          k
-            .filter((r) => !recomputed.has(r.period))
-            .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)),
+          k.filter((r) => !recomputed.has(r.period)).sort((a, b) => comparePeriods(a.period, b.period)),
         );
         expect(merged.filter((r) => recomputed.has(r.period))).toHaveLength(f.length);
       }),

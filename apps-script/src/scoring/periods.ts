@@ -2,6 +2,7 @@ import {
   type AnnualVerdict,
   addOlderPeriods,
   annualVerdicts,
+  comparePeriods,
   type HistoryRow,
   historyRowsOf,
   historyRowsOfSheet,
@@ -15,6 +16,7 @@ import {
   periodKey,
   periodLabel,
   predikatLabel,
+  sameLength,
   type Trend,
   t,
   trendsAt,
@@ -23,16 +25,8 @@ import {
 import { HISTORY_COLUMNS, writtenByAddOn } from '../output/layout';
 import { ownershipOf } from '../output/ownership';
 import { HISTORY_SHEET } from '../output/sheet-names';
-import type { CellValue, SheetPort, SpreadsheetPort } from '../port/types';
+import type { SheetPort, SpreadsheetPort } from '../port/types';
 import { chooseTables, toWorkbookInput, type WorkbookRead } from '../workbook/workbook';
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const PERIOD_KEY = /^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|S[12]))?$/;
-
-const textOf = (v: CellValue | undefined): string =>
-  typeof v === 'string' ? v : v === undefined ? '' : String(v);
-const numberOf = (v: CellValue | undefined): number | null =>
-  typeof v === 'number' && Number.isFinite(v) ? v : null;
 
 /** The add-on's current "Riwayat", and the Riwayat sheets copied into this workbook from earlier ones. */
 export interface HistorySheets {
@@ -111,50 +105,27 @@ function withCopiedHistory(
   return { rows, issues };
 }
 
-/**
- * The history kept so far: the rows of the add-on's current "Riwayat" sheet (historySheets: its mark and
- * the name the add-on writes it under), one HistoryRow each. A row without a valid period code is not history the add-on wrote: it is
- * left out of what is carried forward, and counted so the admin is told.
- */
-export function readHistory(
-  book: SpreadsheetPort,
-  sheets: HistorySheets = historySheets(book),
-): { rows: HistoryRow[]; skipped: number } {
-  const sheet = sheets.current;
-  if (!sheet) return { rows: [], skipped: 0 };
-  const values = sheet.read().values.slice(1);
-  const rows: HistoryRow[] = [];
-  let skipped = 0;
-  for (const r of values) {
-    const period = textOf(r[0]).trim();
-    const nip = textOf(r[2]).trim();
-    if (!PERIOD_KEY.test(period) || nip === '') {
-      if (r.some((c) => textOf(c).trim() !== '')) skipped++;
-      continue;
-    }
-    rows.push({
-      period,
-      label: textOf(r[1]),
-      nip,
-      nama: textOf(r[3]),
-      unit: textOf(r[4]),
-      capaian: numberOf(r[5]),
-      kategori: textOf(r[6]),
-      predikat: textOf(r[7]),
-      potongan: numberOf(r[8]) ?? 0,
-      tkDays: numberOf(r[9]) ?? 0,
-      ...tkDatesOf(r[10]),
-    });
-  }
-  return { rows, skipped };
+/** The current Riwayat as read: its valid rows, and each row it holds that is not valid history. */
+export interface KeptHistory {
+  rows: HistoryRow[];
+  /** Rows left out of `rows`: as many as `issues`, one each. */
+  skipped: number;
+  /** Each row that is not valid history, with sheet, row and column (HISTX_ROW_*: shared/history transfer.ts). */
+  issues: Issue[];
 }
 
-/** The "Tanggal TK" cell: ISO days separated by commas; anything else in it is not a date the add-on wrote. */
-function tkDatesOf(cell: CellValue | undefined): { tkDates?: string[] } {
-  const dates = textOf(cell)
-    .split(/[,;\s]+/)
-    .filter((d) => ISO_DAY.test(d));
-  return dates.length > 0 ? { tkDates: dates } : {};
+/**
+ * The history kept so far: the rows of the add-on's current "Riwayat" sheet (historySheets: its mark and
+ * the name the add-on writes it under), read by the one reader of Riwayat sheets (historyRowsOfSheet, as
+ * for a copy): a row whose period code cannot be read, without NIP, with text in a number column ("1,05",
+ * "4 hari") or with an employee already recorded for that period is reported where it is, never converted
+ * (text is not read as 0 or blank), and left out of `rows`.
+ */
+export function readHistory(book: SpreadsheetPort, sheets: HistorySheets = historySheets(book)): KeptHistory {
+  const sheet = sheets.current;
+  if (!sheet) return { rows: [], skipped: 0, issues: [] };
+  const read = historyRowsOfSheet(sheet.name, sheet.read().values);
+  return { rows: read.rows, skipped: read.issues.length, issues: read.issues };
 }
 
 /** The periods of a scoring run: history with them, each employee's trend, the period scored with its year. */
@@ -170,6 +141,12 @@ export interface PeriodHistory {
   span: string;
   /** Every year in history, each employee's annual verdict by the policy's rule (policy.history.annual). */
   annual: AnnualVerdict[];
+  /**
+   * Set when the current Riwayat holds rows that are not valid history (readHistory): Riwayat and Rekap
+   * Tahunan must then be left exactly as they are (never rewritten without those rows, nor with them
+   * converted); each row is in `result.issues` with its place, with HISTX_CURRENT_UNREAD.
+   */
+  keptAsIs: { sheet: string; count: number } | null;
 }
 
 /**
@@ -180,6 +157,8 @@ export interface PeriodHistory {
  * (PP 94/2021), from the history kept and the periods before it in this workbook, and the employees'
  * recommendations follow the year's total (shared/discipline/pp94.ts). Every action that scores gets this
  * result (scoring/score-book.ts), so Hasil Pegawai, the reward list, the dashboard and the packages agree.
+ * A current Riwayat with rows that are not valid history is named in `keptAsIs`, each row in the result's
+ * issues: it must not be rewritten (features/results/compute.ts), and its other rows still count.
  */
 export function periodHistory(
   book: SpreadsheetPort,
@@ -193,11 +172,24 @@ export function periodHistory(
   // Periods in order (latest last), each merged before the next so a later month counts the earlier ones.
   // Older periods copied from an earlier workbook's Riwayat come first, so their TK days count in their year.
   const sheets = historySheets(book);
-  const copied = withCopiedHistory(
-    readHistory(book, sheets).rows,
-    sheets.copies,
-    read.periods.map(periodKey),
-  );
+  const kept = readHistory(book, sheets);
+  const copied = withCopiedHistory(kept.rows, sheets.copies, read.periods.map(periodKey));
+  const keptAsIs =
+    kept.skipped > 0 && sheets.current ? { sheet: sheets.current.name, count: kept.skipped } : null;
+  const issues: Issue[] = [
+    ...(keptAsIs
+      ? [
+          {
+            code: 'HISTX_CURRENT_UNREAD',
+            params: { sheet: keptAsIs.sheet, count: keptAsIs.count },
+            at: { sheet: keptAsIs.sheet },
+            severity: 'error',
+          } satisfies Issue,
+          ...kept.issues,
+        ]
+      : []),
+    ...copied.issues,
+  ];
   let history = copied.rows;
   let chosenResult = result;
   for (const period of read.periods) {
@@ -214,13 +206,12 @@ export function periodHistory(
       historyRowsOf(key, label, periodResult, (p) => predikatLabel(p)),
     );
   }
-  // Most improved over the whole history up to the period scored (its first period to this one).
-  const first = history.find((r) => r.period < chosen);
+  // Most improved over the whole history up to the period scored: from its first period of the same length
+  // (a quarter from the first quarter, never from a month inside it: trendsAt), in time order.
+  const first = history.find((r) => sameLength(r.period, chosen) && comparePeriods(r.period, chosen) < 0);
   return {
     result:
-      copied.issues.length > 0
-        ? { ...chosenResult, issues: [...chosenResult.issues, ...copied.issues] }
-        : chosenResult,
+      issues.length > 0 ? { ...chosenResult, issues: [...chosenResult.issues, ...issues] } : chosenResult,
     history,
     trends: trendsAt(history, chosen, policy.history),
     labels: read.periods.map((p) => periodLabel(p, 'id')),
@@ -230,5 +221,6 @@ export function periodHistory(
       : [],
     span: first ? `${first.label} - ${periodLabel(read.period, 'id')}` : '',
     annual: historyYears(history).flatMap((year) => annualVerdicts(history, year, policy)),
+    keptAsIs,
   };
 }

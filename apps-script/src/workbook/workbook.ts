@@ -1,14 +1,23 @@
 import {
   choosePkColumns,
+  comparePeriods,
   defaultPolicy,
   isSakipWorkbookSheet,
   type Policy,
   periodTargetColumns,
   pkPeriodGroups,
+  startsWithPeriodKey,
 } from '../../../shared';
 import type { Issue } from '../../../shared/core';
 import type { FieldId, RawTable, RawValue, WorkbookInput } from '../../../shared/model';
-import { type Period, parsePeriod, periodEnd, periodKey, periodLabel } from '../../../shared/parse';
+import {
+  type Period,
+  parsePeriod,
+  periodEnd,
+  periodKey,
+  periodLabel,
+  readPeriod,
+} from '../../../shared/parse';
 import { writtenByAddOn } from '../output/layout';
 import { isOwnedOutput } from '../output/ownership';
 import { columnLetter, type SpreadsheetPort } from '../port/types';
@@ -162,11 +171,17 @@ export function chooseTables(found: SheetTable[], confirmed: boolean, chosen?: s
     });
     rowPeriods.set(t, keys);
   }
-  const periods = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, p]) => p);
+  // In time order, never as text ("2025-04" after "2025-Q1", the year "2025" after its December): the
+  // latest is the one that ends last (shared/history comparePeriods).
+  const periods = [...byKey.entries()].sort(([a], [b]) => comparePeriods(a, b)).map(([, p]) => p);
   const period =
     (chosen !== undefined ? byKey.get(chosen) : undefined) ??
     (periods.length > 0 ? (periods.at(-1) ?? null) : null);
   const chosenKey = period ? periodKey(period) : undefined;
+  const unread = unreadPeriodNotes(found);
+  notes.push(...unread);
+  // Without a period nothing is placed in Riwayat nor counted in the year (scoring/periods.ts): said once.
+  if (!period && unread.length > 0) notes.push({ code: 'HISTX_NO_PERIOD_NOT_KEPT', severity: 'error' });
   const labels = new Map([...byKey].map(([key, p]) => [key, periodLabel(p, 'id')]));
   const tables: Partial<Record<Role, SheetTable[]>> = {};
   for (const role of ROLES) {
@@ -218,6 +233,67 @@ export function chooseTables(found: SheetTable[], confirmed: boolean, chosen?: s
     }
   }
   return { found, tables, confirmed, period, periods, notes };
+}
+
+/** The rows above a table's header that may hold its title and meta lines: up to the sheet's previous table. */
+function linesAbove(t: SheetTable, found: readonly SheetTable[]): number[] {
+  let top = Math.max(1, t.headerRow - 12);
+  for (const other of found)
+    if (other !== t && other.sheet === t.sheet && other.headerRow < t.headerRow)
+      top = Math.max(top, (other.dataRows.at(-1) ?? other.headerRow) + 1);
+  const rows: number[] = [];
+  for (let row = t.headerRow - 1; row >= top; row--) rows.push(row);
+  return rows;
+}
+
+/**
+ * Where a table names its period: the meta line ("Bulan : TW 1") with the text after its key, else the
+ * title line that `periodText` quotes; 1-based rows.
+ */
+function periodLineOf(t: SheetTable, found: readonly SheetTable[]): { value: string; row: number } | null {
+  let title: { value: string; row: number } | null = null;
+  for (const row of linesAbove(t, found)) {
+    const texts = (t.grid[row - 1] ?? []).map((c) => c.trim()).filter((c) => c !== '');
+    const first = texts[0];
+    if (first === undefined) continue;
+    const line = texts.join(' ');
+    if (startsWithPeriodKey(first)) {
+      const colon = line.indexOf(':');
+      const value = (colon >= 0 ? line.slice(colon + 1) : texts.slice(1).join(' ')).trim();
+      if (value !== '') return { value, row };
+    } else if (title === null && t.periodText !== '' && t.periodText.includes(line))
+      title = { value: line, row };
+  }
+  return title;
+}
+
+/**
+ * Each table whose title or period line names text but no single period ("TW 1" without its year,
+ * "Jan-25", "Mei dan Juni 2025", a range): it is read without a period, so its verdicts cannot be placed
+ * in Riwayat nor counted in the year's TK days; said at the line, never guessed (no year is supplied).
+ * A table whose rows carry their periods (a Periode column) does not need one.
+ */
+function unreadPeriodNotes(found: readonly SheetTable[]): Issue[] {
+  const notes: Issue[] = [];
+  const seen = new Set<string>();
+  for (const t of found) {
+    if (!t.role || t.lke || t.period || t.mapping.periode !== undefined) continue;
+    const line = periodLineOf(t, found);
+    const value = t.periodText !== '' ? t.periodText : line?.value;
+    if (value === undefined) continue;
+    const at = { sheet: t.sheet.name, row: line?.row ?? t.headerRow };
+    if (seen.has(`${at.sheet}|${at.row}`)) continue;
+    seen.add(`${at.sheet}|${at.row}`);
+    const reading = t.periodText !== '' ? 'ambiguous' : readPeriod(value).status;
+    const code =
+      reading === 'ambiguous'
+        ? 'PERIOD_AMBIGUOUS'
+        : readPeriod(`${value} 2000`).status === 'one'
+          ? 'HISTX_PERIOD_NO_YEAR'
+          : 'HISTX_PERIOD_UNREADABLE';
+    notes.push({ code, params: { value }, at, severity: 'error' });
+  }
+  return notes;
 }
 
 /** A Perjanjian Kinerja titled with the year of the period scored holds that period's columns. */

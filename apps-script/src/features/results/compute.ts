@@ -62,7 +62,9 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
         problemsSheet(problemTable),
         employeesSheet(result, policy, periods?.trends),
         unitsSheet(result),
-        ...(periods ? [historySheet(periods.history), annualSheet(periods.annual)] : []),
+        // A Riwayat holding rows that are not valid history is left exactly as it is, and Rekap Tahunan
+        // with it: rewriting would drop or convert those rows (scoring/periods.ts keptAsIs).
+        ...(periods && !periods.keptAsIs ? [historySheet(periods.history), annualSheet(periods.annual)] : []),
       ];
       const errors = problems.filter((p) => p.severity === 'error').length;
       const written = replaceSheets(ctx.book, outputs, progress);
@@ -70,7 +72,9 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
       const lines = summary(scored, errors, problems.length - errors, written.names);
       if (periods) {
         lines.push(
-          say('ADDON_HIST_WRITTEN', { periods: periods.labels.join(', '), sheet: written.names.history }),
+          periods.keptAsIs
+            ? say('HISTX_CURRENT_KEPT', { ...periods.keptAsIs, problems: written.names.problems })
+            : say('ADDON_HIST_WRITTEN', { periods: periods.labels.join(', '), sheet: written.names.history }),
         );
         if (periods.improved.length > 0)
           lines.push(
@@ -90,7 +94,7 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
                 .join(', '),
             }),
           );
-        if (periods.annual.length > 0)
+        if (periods.annual.length > 0 && !periods.keptAsIs)
           lines.push(
             say('ADDON_ANNUAL_WRITTEN', {
               years: [...new Set(periods.annual.map((v) => v.year))].join(', '),
@@ -102,7 +106,9 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
         const stagnant = [...periods.trends.values()].filter((t) => t.stagnant).length;
         if (stagnant > 0)
           lines.push(say('ADDON_HIST_STAGNANT', { count: stagnant, sheet: written.names.employees }));
-      }
+      } else if (read.notes.some((n) => n.code === 'HISTX_NO_PERIOD_NOT_KEPT'))
+        // A period line that names no single period: nothing was placed in Riwayat (workbook/workbook.ts).
+        lines.push(say('HISTX_NO_PERIOD_NOT_KEPT'));
       return done(...lines, ...written.notes);
     },
     score,

@@ -105,3 +105,12 @@ export function errorText(e: unknown): string {
   const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
   return typeof message === 'string' && message !== '' ? message : String(e);
 }
+
+/**
+ * A sidebar request that does not fit its schema (a stale panel, or a hand-made call): where it does not
+ * fit, in the catalog's words; never zod's English text nor the value sent.
+ */
+export function requestInvalid(error: { issues: readonly { path: readonly PropertyKey[] }[] }): string {
+  const path = error.issues[0]?.path ?? [];
+  return say('ADDON_REQUEST_INVALID', { field: path.length > 0 ? path.map(String).join('.') : '-' });
+}

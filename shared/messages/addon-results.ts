@@ -43,6 +43,10 @@ export const addonResultsMessages = {
     id: 'Perhitungan gagal ({detail}). Sheet hasil sebelumnya tidak diubah dan sel masukan tidak disentuh.',
     en: 'The computation failed ({detail}). Previous result sheets were left unchanged and input cells were not touched.',
   },
+  ADDON_REQUEST_INVALID: {
+    id: 'Permintaan dari panel tidak sesuai (bagian "{field}"), jadi tidak ada yang dibaca atau ditulis. Tutup panel lalu buka lagi dari menu.',
+    en: 'The request from the panel does not fit (part "{field}"), so nothing was read or written. Close the panel and open it again from the menu.',
+  },
   ADDON_COMPUTE_DONE: {
     id: '{employees} pegawai dinilai di sheet "{sheetEmployees}", {units} unit di sheet "{sheetUnits}".',
     en: '{employees} employees scored in sheet "{sheetEmployees}", {units} units in sheet "{sheetUnits}".',

@@ -139,8 +139,4 @@ export const historyTransferMessages = {
     id: 'Riwayat tidak diperbarui: sheet "{sheet}" memuat {count} baris yang tidak terbaca, jadi sheet itu dan Rekap Tahunan dibiarkan apa adanya. Rinciannya di sheet "{problems}".',
     en: 'Riwayat was not updated: sheet "{sheet}" holds {count} row(s) that cannot be read, so it and the annual recap are left as they are. The details are in sheet "{problems}".',
   },
-  HISTX_REQUEST_INVALID: {
-    id: 'Permintaan dari sidebar tidak valid: {detail}. Tutup dan buka lagi Impor riwayat.',
-    en: 'The sidebar request is invalid: {detail}. Close and reopen Import history.',
-  },
 } as const satisfies MessageSection;

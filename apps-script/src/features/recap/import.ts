@@ -1,5 +1,5 @@
 import { buildRecap, formatIssue, type Issue, type OpdPackage, opdKey, type Recap } from '../../../../shared';
-import { type Action, type ActionOutcome, done, errorText, failed, say } from '../../action';
+import { type Action, type ActionOutcome, done, errorText, failed, requestInvalid, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import { replaceSheets } from '../../output/replace-sheets';
 import type { SpreadsheetPort } from '../../port/types';
@@ -113,7 +113,7 @@ export function checkOpdPackages(
       message:
         count > MAX_FILES
           ? say('RECAP_FILES_TOO_MANY', { count, max: MAX_FILES })
-          : say('ADDON_EXPORT_CHOICE_INVALID', { detail: parsed.error.issues[0]?.message ?? '-' }),
+          : requestInvalid(parsed.error),
     };
   }
   if (parsed.data.length === 0) return { ok: false, message: say('RECAP_FILES_NONE') };

@@ -14,7 +14,7 @@ import {
   readSakipWorkbook,
 } from '../../../../shared';
 import * as z from '../../../../shared/core/zod';
-import { type Action, done, errorText, failed, say } from '../../action';
+import { type Action, done, errorText, failed, requestInvalid, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import { fileSlug } from '../../output/file-names';
 import type { SpreadsheetPort } from '../../port/types';
@@ -148,7 +148,7 @@ export function opdPackages(
   if (!asked.success)
     return {
       ok: false,
-      message: say('ADDON_EXPORT_CHOICE_INVALID', { detail: asked.error.issues[0]?.message ?? '-' }),
+      message: requestInvalid(asked.error),
       opdName: remembered,
     };
   const typedName = (asked.data?.opd ?? '').replace(/\s+/g, ' ').trim();

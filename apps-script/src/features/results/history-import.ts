@@ -7,7 +7,7 @@ import {
   t,
 } from '../../../../shared';
 import * as z from '../../../../shared/core/zod';
-import { type Action, done, errorText, failed, say } from '../../action';
+import { type Action, done, errorText, failed, requestInvalid, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import { replaceSheets } from '../../output/replace-sheets';
 import type { SpreadsheetPort } from '../../port/types';
@@ -57,7 +57,7 @@ function check(request: unknown, book: SpreadsheetPort): Checked | { refusal: st
       refusal:
         typeof text === 'string' && text.length > MAX_HISTORY_FILE_CHARS
           ? say('HISTX_FILE_TOO_LARGE', { max: MAX_HISTORY_FILE_CHARS })
-          : say('HISTX_REQUEST_INVALID', { detail: parsed.error.issues[0]?.message ?? '-' }),
+          : requestInvalid(parsed.error),
     };
   }
   const { name, text } = parsed.data;

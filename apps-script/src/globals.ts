@@ -340,7 +340,7 @@ export function bantuan(): string {
  * @param {string|Array<Array<string>>} [polaritas] "Positif" (bawaan) atau "Negatif".
  * @param {string|Array<Array<string>>} [periode] Bila target tahunan: periode realisasi, mis. "Triwulan I 2025" atau "Maret 2025"; target dibandingkan seperti di Hitung nilai (prorata menurut kebijakan; target berupa persen atau nilai tidak diprorata).
  * @param {boolean|string|Array<Array<boolean|string>>} [kumulatif] TRUE / "Ya" bila realisasi dihitung sejak Januari (s.d. periode itu); kosong: menurut kebijakan, seperti Hitung nilai.
- * @param {string|Array<Array<string>>} [satuan] Satuan target (kolom Satuan), mis. "%" atau "Dokumen": sel berformat persen sampai ke fungsi sebagai angka biasa (0,8 untuk 80%), jadi isi "%" agar target persen tidak diprorata.
+ * @param {string|Array<Array<string>>} [satuan] Satuan target (kolom Satuan), mis. "%" atau "Dokumen": sel berformat persen sampai ke fungsi sebagai angka biasa (0,8 untuk 80%), jadi isi "%" agar dibaca seperti Hitung nilai membacanya (dan target persen tidak diprorata).
  * @return {number|string|Array<Array<number|string>>} Capaian (format sel sebagai persen), atau teks "#..." bila tidak dapat dihitung.
  * @customfunction
  */

@@ -22,6 +22,10 @@ export const addonFunctionsMessages = {
     id: '#BUKAN_ANGKA "{value}" tidak terbaca sebagai angka',
     en: '#NOT_A_NUMBER "{value}" cannot be read as a number',
   },
+  SHEETS_CF_PERCENT_AMBIGUOUS: {
+    id: '#AMBIGU {target} dan {realisasi} berbeda skala: bila salah satunya sel berformat persen (0,85 = 85%), isi argumen satuan dengan "%"; bila bukan, isi satuannya (mis. "Dokumen")',
+    en: '#AMBIGUOUS {target} and {realisasi} are on different scales: if one is a percent-formatted cell (0.85 = 85%), give "%" as the satuan argument; if not, give its unit (e.g. "Dokumen")',
+  },
   SHEETS_CF_RANGE_REVERSED: {
     id: '#RENTANG_TERBALIK batas bawah lebih besar dari batas atas',
     en: '#RANGE_REVERSED the lower bound is above the upper bound',

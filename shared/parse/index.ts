@@ -9,7 +9,7 @@ export { parsePolarity, parseRhkKind, parseSakipAnswer, parseStatus, parseYesNo 
 export { inferNumberLocale, LOCALE_MAJORITY, LOCALE_SAMPLE_LIMIT } from './locale';
 export { findNipInText, type NameAndNip, parseNip, readNipFast, splitNameAndNip } from './nip';
 export { parseNumber } from './number';
-export { PERCENT_FRACTION_MAX, parsePercentAsFraction } from './percent';
+export { isPercentUnit, PERCENT_FRACTION_MAX, parsePercentAsFraction } from './percent';
 export {
   findPeriodInText,
   type Period,

@@ -13,6 +13,17 @@ import type { PercentHints } from './types';
 export const PERCENT_FRACTION_MAX = 1.5;
 
 /**
+ * Whether a Satuan cell says the indicator is a percentage ("%", "persen", any case, spaces around): its
+ * bare numbers are then percentages, and a percent-formatted cell holds the fraction.
+ */
+export const isPercentUnit = (satuan: string): boolean => {
+  // The length test spares a lower-cased copy of every other unit ("Dokumen", "Orang") on 100,000 rows.
+  if (satuan === '%') return true;
+  const trimmed = satuan.length > 8 ? '' : satuan.trim();
+  return trimmed === '%' || (trimmed.length === 6 && trimmed.toLowerCase() === 'persen');
+};
+
+/**
  * A percentage as a fraction. The rule:
  * - text with "%" or "persen" is divided by 100 ("87,5 %" -> 0.875, "0,5 %" -> 0.005);
  * - a number (JS number or text without "%") whose absolute value is at most `fractionMax`

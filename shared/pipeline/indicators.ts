@@ -1,6 +1,14 @@
 import type { Failure, Issue, Result } from '../core/issue';
 import type { RawTable, RawValue } from '../model/input';
-import { evidenceGiven, feedbackGiven, parseNip, parseNumber, parsePolarity, parseRhkKind } from '../parse';
+import {
+  evidenceGiven,
+  feedbackGiven,
+  isPercentUnit,
+  parseNip,
+  parseNumber,
+  parsePolarity,
+  parseRhkKind,
+} from '../parse';
 import { polarityOfLabel, rhkKindOfLabel } from '../parse/labels';
 import { FastReading, readNumberFast, readTargetFast } from '../parse/number-fast';
 import type { Period } from '../parse/period';
@@ -176,8 +184,7 @@ class AmountColumn {
     let parsed: Result<Measure | Amount>;
     if (isNumberCell(cell)) parsed = this.parse(cell, {});
     else {
-      // The length test spares a lower-cased copy of every other unit ("Dokumen", "Orang") on 100,000 rows.
-      const inPercent = satuan === '%' || (satuan.length === 6 && satuan.toLowerCase() === 'persen');
+      const inPercent = isPercentUnit(satuan);
       const hints = inPercent ? this.percentHints : this.plainHints;
       const r = this.reading;
       if (this.field === 'target' ? readTargetFast(cellText, hints, r) : readNumberFast(cellText, hints, r)) {

@@ -2,7 +2,7 @@ import type { Issue, Location } from '../core/issue';
 import type { FieldId } from '../model/fields';
 import type { RawRow, RawTable } from '../model/input';
 import { capaianPk, predikatFromPk } from '../org/pk';
-import { parsePolarity } from '../parse';
+import { isPercentUnit, parsePolarity } from '../parse';
 import type { NumberHints } from '../parse/types';
 import type { Policy, PredikatOrganisasi } from '../policy/schema';
 import { decideIndicator, type IndicatorFacts, readAmount, readMeasure } from '../score/indicator';
@@ -78,8 +78,7 @@ export function readPk(
       group = { unit, opd, at: where(table, row, 'unit'), capaian: [] };
       byKey.set(key, group);
     }
-    const satuan = cell(row, 'satuan').toLowerCase();
-    const percent = satuan === '%' || satuan === 'persen';
+    const percent = isPercentUnit(cell(row, 'satuan'));
     let polarity: IndicatorFacts['polarity'] = 'positif';
     if (table.columns.polaritas !== undefined) {
       const p = parsePolarity(cell(row, 'polaritas'));

@@ -43,6 +43,20 @@ describe('CAPAIAN in the built add-on', () => {
     expect(call('CAPAIAN', 0, 0, 'Negatif')).toBe(1);
   });
 
+  it('reads a percent cell beside a plain number as Hitung nilai does when the satuan says "%", and refuses to guess without it', () => {
+    // A cell formatted "85%" reaches the function as 0,85; Hitung nilai sees its format: 90 against 85 % is 105,88 %.
+    expect(call('CAPAIAN', 0.85, 90)).toMatch(/^#AMBIGU 0,85 dan 90 berbeda skala/);
+    expect(call('CAPAIAN', 85, 0.9)).toMatch(/^#AMBIGU 85 dan 0,9 berbeda skala/);
+    expect(call('CAPAIAN', 0.85, 90, '', '', '', '%')).toBeCloseTo(90 / 85, 10);
+    expect(call('CAPAIAN', 85, 0.9, '', '', '', 'Persen')).toBeCloseTo(90 / 85, 10);
+    expect(call('CAPAIAN', 1, 95, '', '', '', '%')).toBeCloseTo(0.95, 10);
+    // Whole numbers are counts (1 laporan, 3 done); a unit that is no percentage says the same of fractions.
+    expect(call('CAPAIAN', 1, 3)).toBe(3);
+    expect(call('CAPAIAN', 0.5, 2, '', '', '', 'Ton')).toBe(4);
+    // A percent target with a period is a level, never prorated (100 % a year is 100 % each quarter).
+    expect(call('CAPAIAN', 1, 90, '', 'Triwulan I 2025', '', '%')).toBeCloseTo(0.9, 10);
+  });
+
   it('throws a clear Indonesian error for ranges of different shapes, as Sheets shows misuse', () => {
     expect(() => box.call('CAPAIAN', [[1], [2], [3]], [[1], [2]])).toThrow(/berbeda ukuran \(3x1, 2x1\)/);
   });

@@ -151,6 +151,31 @@ describe('the drifts this replaced (regression)', () => {
     });
   }
 
+  // A percent cell beside a plain number: Hitung nilai reads the cell's format; =CAPAIAN gets a bare fraction,
+  // so its satuan argument says "%" (it wrote 10 588 % and 1,06 %), and without it the cell refuses to guess.
+  const mixed: [string, SeedCell, SeedCell, number, number][] = [
+    [
+      'a percent cell showing 85% with realisasi 90 typed as a number',
+      { v: 0.85, d: '85.00%' },
+      90,
+      0.85,
+      90,
+    ],
+    ['target 85 typed as a number with a percent cell showing 90%', 85, { v: 0.9, d: '90.00%' }, 85, 0.9],
+  ];
+  for (const [name, target, realisasi, rawTarget, rawRealisasi] of mixed) {
+    it(`${name}: Hitung nilai writes 105,9 %, as =CAPAIAN does with satuan "%"`, () => {
+      const box = single(target, realisasi);
+      box.call('hitungNilai');
+      const row = plain(box.book.sheets.find((s) => s.name === 'Hasil Pegawai')!.snapshot())[1] as unknown[];
+      expect(round4(row[4] as number)).toBe(round4(0.9 / 0.85));
+      expect(round4(plain(box.call('CAPAIAN', rawTarget, rawRealisasi, '', '', '', '%')) as number)).toBe(
+        round4(0.9 / 0.85),
+      );
+      expect(plain(box.call('CAPAIAN', rawTarget, rawRealisasi))).toMatch(/^#AMBIGU/);
+    });
+  }
+
   it('bukti dukung "-" and umpan balik "Belum ada" are flagged in Hitung nilai, as on the page', () => {
     const box = single(10, 8, '-', 'Belum ada');
     box.call('hitungNilai');

@@ -2,6 +2,8 @@ import type { Result } from '../../../../shared/core';
 import { t } from '../../../../shared/messages';
 import { sakipGrade } from '../../../../shared/org';
 import {
+  isPercentUnit,
+  PERCENT_FRACTION_MAX,
   parsePolarity,
   parsePredikatOrganisasi,
   parsePredikatPegawai,
@@ -63,6 +65,28 @@ const orError = <T>(result: Result<T>, fn: (value: T) => CellResult): CellResult
   result.ok ? fn(result.value) : cellError(result.issue);
 
 /**
+ * A number beside the unit "%": a percent-formatted cell's fraction (0,85 for "85%") when it is one by
+ * the percentage rule (PERCENT_FRACTION_MAX), as Hitung nilai reads such a cell; anything else as it is.
+ */
+const percentCell = (cell: Cell, percent: boolean): unknown =>
+  percent && typeof cell === 'number' && Number.isFinite(cell) && Math.abs(cell) <= PERCENT_FRACTION_MAX
+    ? { number: cell, percent: true, text: String(cell) }
+    : cell;
+
+/**
+ * Two numbers on different scales without a unit to say which: a fraction (0,85) beside a number above
+ * PERCENT_FRACTION_MAX (90). A formula cannot see that the 0,85 is a cell formatted "85%", which Hitung
+ * nilai reads as 85 % (105,88 % against 90): ambiguous, so refused with what to write, never guessed.
+ * A whole number (1 beside 3: counts) is read as it is.
+ */
+function mixedScales(target: Cell, realisasi: Cell): boolean {
+  if (typeof target !== 'number' || typeof realisasi !== 'number') return false;
+  const small = (v: number) => v > 0 && v <= PERCENT_FRACTION_MAX && !Number.isInteger(v);
+  const large = (v: number) => v > PERCENT_FRACTION_MAX;
+  return (small(target) && large(realisasi)) || (large(target) && small(realisasi));
+}
+
+/**
  * CAPAIAN reads its cells with the core's readers and decides with the one indicator verdict that Hitung
  * nilai and the overlay use (shared/score decideIndicator), so the same row gets the same capaian.
  */
@@ -79,9 +103,16 @@ export function capaian(
     [target, realisasi, polaritas, periode, kumulatif, satuan],
     ([tCell, rCell, pCell, periodCell, sumCell, unitCell]) => {
       const polarity = isEmpty(pCell) ? null : parsePolarity(pCell);
+      // The Satuan column's word: a percent-formatted cell reaches a custom function as its bare fraction
+      // (0,85 for "85%"), so only the unit says that a number is a percentage (as the cell's format tells
+      // Hitung nilai).
+      const unit = isEmpty(unitCell) ? undefined : String(unitCell).trim();
+      const percent = unit !== undefined && isPercentUnit(unit);
+      if (unit === undefined && mixedScales(tCell, rCell))
+        return t('SHEETS_CF_PERCENT_AMBIGUOUS', { target: Number(tCell), realisasi: Number(rCell) });
       const facts = {
-        target: readMeasure(tCell),
-        realisasi: readAmount(rCell),
+        target: readMeasure(percentCell(tCell, percent)),
+        realisasi: readAmount(percentCell(rCell, percent)),
         polarity: polarity?.ok ? polarity.value : 'positif',
       } as const;
       let verdict: ReturnType<typeof decideIndicator>;
@@ -112,9 +143,7 @@ export function capaian(
             realisasi: cumulative?.ok ? (cumulative.value ? 'kumulatif' : 'periodik') : p.periods.realisasi,
           },
         );
-        // The Satuan column's word: a percent-formatted cell reaches a custom function as a bare fraction
-        // (0,8 for "80%"), so only the unit says that the target is a level, which is never prorated.
-        const unit = isEmpty(unitCell) ? undefined : String(unitCell).trim();
+        // A percentage target is a level, which is never prorated (the unit says so: see above).
         verdict = decideIndicatorForPeriod(
           { ...facts, basis: basis ?? undefined, satuan: unit, indikator: '' },
           p,

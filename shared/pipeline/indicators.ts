@@ -344,8 +344,10 @@ export function readIndicators(
     }
     const satuan = text(v.satuan);
     const polarity = polarityOf(text(v.polaritas));
+    // A polarity that cannot be read ("Maksimal" alone, "sedang") leaves the capaian uncomputed, as in a
+    // formula and on a page (docs/rules.md#capaian): said once, on its own cell, never scored as positif.
     if (!polarity.ok)
-      issues.push({ ...placed(polarity.issue, where(table, row, 'polaritas')), severity: 'warning' });
+      issues.push({ ...placed(polarity.issue, where(table, row, 'polaritas')), severity: 'error' });
 
     let weight: number | null = null;
     const weightText = text(v.bobot);
@@ -393,20 +395,22 @@ export function readIndicators(
     const computed =
       basisFailure !== null
         ? basisFailure
-        : targetRead && realisasi === 'read'
-          ? capaianOfMeasured(
-              targets.range,
-              targets.low,
-              targets.value,
-              targets.scale,
-              realisations.value,
-              realisations.scale,
-              polarityValue,
-              policy,
-              targets.unit,
-              realisations.unit,
-            )
-          : null;
+        : !polarity.ok && targetRead && realisasi === 'read'
+          ? polarity
+          : targetRead && realisasi === 'read'
+            ? capaianOfMeasured(
+                targets.range,
+                targets.low,
+                targets.value,
+                targets.scale,
+                realisations.value,
+                realisations.scale,
+                polarityValue,
+                policy,
+                targets.unit,
+                realisations.unit,
+              )
+            : null;
     const verdict = decision.decide(
       targetRead,
       targetRead ? null : targets.issue,
@@ -419,7 +423,14 @@ export function readIndicators(
     );
     // A missing period target column is one problem of the table, said once (not once per row).
     const tableWide = verdict.issue?.code === 'PERIOD_TARGET_COLUMN_MISSING';
-    if (verdict.issue !== null && verdict.issueField !== null && !(tableWide && columnMissingSaid))
+    // The polarity's failure is already said on its cell.
+    const polaritySaid = !polarity.ok && verdict.issue === polarity.issue;
+    if (
+      verdict.issue !== null &&
+      verdict.issueField !== null &&
+      !(tableWide && columnMissingSaid) &&
+      !polaritySaid
+    )
       issues.push(
         tableWide
           ? {

@@ -16,7 +16,8 @@ export interface CaseCell {
 export interface IndicatorCase {
   target: CaseCell;
   realisasi: CaseCell;
-  polaritas: 'Positif' | 'Negatif' | '';
+  /** "Maksimal" alone is ambiguous and "sedang" unknown: every surface leaves the capaian uncomputed. */
+  polaritas: 'Positif' | 'Negatif' | '' | 'Maksimal' | 'sedang';
   bukti: { text: string; given: boolean };
   umpanBalik: { text: string; given: boolean };
 }
@@ -114,7 +115,7 @@ const umpanBalik = fc.constantFrom(
 export const indicatorCase: fc.Arbitrary<IndicatorCase> = fc
   .record({
     quantities,
-    polaritas: fc.constantFrom<IndicatorCase['polaritas']>('Positif', 'Negatif', ''),
+    polaritas: fc.constantFrom<IndicatorCase['polaritas']>('Positif', 'Negatif', '', 'Maksimal', 'sedang'),
     bukti,
     umpanBalik,
   })

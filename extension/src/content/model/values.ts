@@ -89,9 +89,13 @@ export function readPercent(text: string, locale?: NumberLocale): number | null 
   return percentIn(`${locale ?? ''}\u0001${text}`);
 }
 
+/**
+ * The polarity a cell names; a text it cannot read ("Maksimal" alone) is passed on as written, so the
+ * capaian is refused with it (CAPAIAN_POLARITY_INVALID), as Hitung nilai and a formula refuse it.
+ */
 export function readPolarity(text: string): Polarity {
   const parsed = parsePolarity(text);
-  return parsed.ok ? parsed.value : 'positif';
+  return parsed.ok ? parsed.value : (text as Polarity);
 }
 
 export function readMinutes(text: string): number | null {

@@ -144,6 +144,14 @@ export const papersMessages = {
   PAPERS_SLIP_PREDIKAT: { id: 'Predikat kinerja', en: 'Performance predikat' },
   PAPERS_SLIP_FOLLOW_UP: { id: 'Tindak lanjut', en: 'Follow-up' },
   PAPERS_SLIP_REASONS: { id: 'Alasan', en: 'Reasons' },
+  PAPERS_SLIP_NOT_COMPUTED: {
+    id: 'Indikator {n}: capaian tidak dihitung. {reason}',
+    en: 'Indicator {n}: no capaian computed. {reason}',
+  },
+  PAPERS_SLIP_NOT_COMPUTED_SEE_PROBLEMS: {
+    id: 'Alasannya ada di sheet Masalah Data.',
+    en: 'The reason is in the Masalah Data sheet.',
+  },
   PAPERS_SLIP_NO_REASONS: {
     id: 'Tidak ada catatan khusus pada periode ini.',
     en: 'No particular remarks for this period.',

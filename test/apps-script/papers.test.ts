@@ -303,3 +303,27 @@ describe('Cetak kertas (PDF A4)', () => {
     expect(String(box.call('cetakKertas'))).toContain('Jalankan menu "Siapkan kertas rapat" dulu.');
   });
 });
+
+describe('a slip for an indicator whose capaian was not computed', () => {
+  it('says which indicator and why, from the problem reported on its row', () => {
+    const box = sampleBox();
+    const indikator = sheetNamed(box, 'Indikator');
+    const header = textOf(indikator)[0] ?? [];
+    const realisasi = header.findIndex((h) => /^realisasi/i.test(h));
+    const nip = header.findIndex((h) => /^nip/i.test(h));
+    const nipOfRow = textOf(indikator)[1]?.[nip] ?? '';
+    indikator.getRange(2, realisasi + 1, 1, 1).setValues([['banyak sekali']]);
+    box.call('siapkanKertasRapat');
+    const slips = textOf(sheetNamed(box, 'Slip Hasil'));
+    // The employee's slip: from their NIP line to the next slip's title.
+    const start = slips.findIndex((r) => r.some((c) => c.includes(nipOfRow.replace(/\D/g, '').slice(0, 8))));
+    expect(start).toBeGreaterThan(0);
+    const title = slips[0]?.[0] ?? '';
+    const end = slips.findIndex((r, i) => i > start && r[0] === title);
+    const text = slips
+      .slice(start, end < 0 ? undefined : end)
+      .flat()
+      .join('\n');
+    expect(text).toMatch(/Indikator 1: capaian tidak dihitung\. .*banyak sekali/);
+  });
+});

@@ -1,5 +1,6 @@
 import {
   type EmployeeResult,
+  formatIssue,
   formatNumberForLang,
   type MessageCode,
   type MessageParams,
@@ -16,12 +17,36 @@ export interface PaperContext {
   policy: Policy;
   /** The sheet of the results per employee, for a slip scored from its row ('' without one). */
   resultsSheet: string;
+  /**
+   * Why an indicator row's capaian was not computed, by its row on the indicator sheet (the first problem
+   * the run reported there, in Indonesian). A row number two indicator sheets share is left out: a slip
+   * never gives an employee another sheet's reason.
+   */
+  indicatorProblems: ReadonlyMap<number, string>;
+}
+
+function indicatorProblems(scored: Scored): Map<number, string> {
+  const sheets = new Set((scored.read.tables.indicators ?? []).map((table) => table.sheet.name));
+  const found = new Map<number, { sheet: string; text: string }>();
+  const shared = new Set<number>();
+  for (const issue of scored.result.issues) {
+    const sheet = issue.at?.sheet;
+    const row = issue.at?.row;
+    if (row === undefined || sheet === undefined || !sheets.has(sheet)) continue;
+    const first = found.get(row);
+    if (first === undefined) found.set(row, { sheet, text: formatIssue(issue, 'id') });
+    else if (first.sheet !== sheet) shared.add(row);
+  }
+  const texts = new Map<number, string>();
+  for (const [row, { text }] of found) if (!shared.has(row)) texts.set(row, text);
+  return texts;
 }
 
 export const paperContext = (scored: Scored): PaperContext => ({
   period: scored.read.period ? periodLabel(scored.read.period, 'id') : t('PAPERS_PERIOD_NONE'),
   policy: scored.policy,
   resultsSheet: scored.input.results?.sheet ?? '',
+  indicatorProblems: indicatorProblems(scored),
 });
 
 /** A catalog text in Indonesian (the papers are printed for an Indonesian meeting). */

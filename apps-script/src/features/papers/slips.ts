@@ -51,8 +51,26 @@ function resultRows(e: EmployeeResult): PaperRow[] {
   ];
 }
 
+/**
+ * Each indicator whose capaian could not be computed from what was written, and why (the problem the
+ * run reported on its row): the employee reads on the slip why a row shows no capaian.
+ */
+function notComputedLines(e: EmployeeResult, ctx: PaperContext): string[] {
+  const lines: string[] = [];
+  e.indicators.forEach((i, n) => {
+    if (i.capaian !== null || !i.flags.includes('tidak_terhitung')) return;
+    lines.push(
+      say('PAPERS_SLIP_NOT_COMPUTED', {
+        n: n + 1,
+        reason: ctx.indicatorProblems.get(i.row) ?? say('PAPERS_SLIP_NOT_COMPUTED_SEE_PROBLEMS'),
+      }),
+    );
+  });
+  return lines;
+}
+
 function slip(e: EmployeeResult, ctx: PaperContext): PaperRecord {
-  const reasons = reasonLines(e);
+  const reasons = [...notComputedLines(e, ctx), ...reasonLines(e)];
   const days = ctx.policy.papers.keberatanDays;
   return {
     newPage: true,

@@ -134,6 +134,14 @@ export const addonMappingMessages = {
     id: 'Tabel {range} berisi jenis data yang sama dengan tabel {used} yang dipakai, tetapi kolomnya berbeda, jadi tidak dibaca. Pilih tabel yang benar di Petakan kolom bila perlu.',
     en: 'Table {range} holds the same kind of data as table {used}, which is used, but with other columns, so it is not read. Choose the right table in Map columns if needed.',
   },
+  SHEETS_COPIED_OUTPUT: {
+    id: 'Sheet "{sheet}" berisi hasil Nilai Kerja sendiri (sheet "{output}" dari penghitungan sebelumnya), jadi tidak dibaca sebagai data: angkanya adalah hasil penghitungan itu, bukan data periode ini. Untuk memakai angkanya, salin angka itu ke sheet data (mis. "{input}") dengan judul kolom data.',
+    en: 'Sheet "{sheet}" holds Nilai Kerja\'s own output (the "{output}" sheet of an earlier run), so it is not read as data: its numbers are that run\'s results, not this period\'s data. To use its numbers, copy them into an input sheet (e.g. "{input}") under the data\'s column headers.',
+  },
+  SHEETS_OUTPUT_NAME_NO_ROLE: {
+    id: 'Sheet "{sheet}" bernama seperti sheet hasil Nilai Kerja ("{output}"), jadi namanya tidak dipakai untuk menebak jenis datanya, dan kolomnya tidak menunjukkan jenis data: sheet ini tidak dibaca. Bila sheet ini memang tabel "{template}", pilih jenis datanya di Petakan kolom atau ganti namanya menjadi "{template}".',
+    en: 'Sheet "{sheet}" is named like a Nilai Kerja output sheet ("{output}"), so its name is not taken as a hint of its kind of data, and its columns show none: this sheet is not read. If it is indeed a "{template}" table, choose its kind in Map columns or rename it "{template}".',
+  },
   SHEETS_UI_INTRO: {
     id: 'Periksa usulan di bawah. Ubah jenis data tiap sheet dan isian tiap kolom bila salah, lalu Simpan. Sel Anda tidak diubah.',
     en: "Review the proposal below. Change each sheet's kind and each column's field if wrong, then Save. Your cells are not changed.",

@@ -32,9 +32,9 @@ describe('a Riwayat edited by hand is kept as it is', () => {
   box.call('hitungNilai');
   for (const s of sheets) box.book.deleteSheet(box.book.sheets.find((x) => x.name === s.name)!);
   const riwayat = box.book.sheets.find((s) => s.name === 'Riwayat')!;
-  riwayat.getRange(2, 1).setValue('Jan 2025');
-  riwayat.getRange(4, 10).setValue('4 hari');
-  riwayat.getRange(5, 6).setValue('1,05');
+  riwayat.getRange(2, 1, 1, 1).setValues([['Jan 2025']]);
+  riwayat.getRange(4, 10, 1, 1).setValues([['4 hari']]);
+  riwayat.getRange(5, 6, 1, 1).setValues([['1,05']]);
   box.book.addSheet(recap('Rekap Maret', 'Maret 2025', [0.75, 1.1]));
   const before = ['Riwayat', 'Rekap Tahunan'].map((n) => sheetState(sheetNamed(box, n)));
   const text = compute(box, ['Rekap Maret']);

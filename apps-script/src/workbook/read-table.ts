@@ -4,6 +4,7 @@ import type { FieldId, RawRow, RawTable } from '../../../shared/model';
 import { type Period, parsePeriod } from '../../../shared/parse';
 import { columnLetter, type SheetPort, type SheetSnapshot } from '../port/types';
 import { cellText, fillMerges, isBlankRow, isPercentDisplay, isSubtotalRow } from './cells';
+import { outputNamed } from './copied-output';
 import { type Role, roleFromSheetName, roleOfTemplateName } from './roles';
 import type { SheetMapping } from './saved-mapping';
 
@@ -91,6 +92,13 @@ export const tableKey = (sheet: string, headerRow: number): string => `${sheet}!
  * The role of a table (the saved one is applied by the caller): a sheet named exactly as the template
  * names it, else what its columns are, else a hint in the sheet's name ("Rekap Absen") when the sheet holds
  * one table. Columns win over hints: "Kinerja Pegawai" holding % capaian and predikat is a results table.
+ *
+ * A name the add-on gives its outputs ("Hasil Pegawai", "hasil pegawai", "Salinan Hasil Pegawai";
+ * copied-output.ts outputNamed) is no hint for a role its columns can show: the admin's own NIP | Nama
+ * notes in "Hasil Pegawai" would otherwise be the employee list, and every person missing from it would
+ * go unscored. Only the roles that no columns reveal (the unit list, the Perjanjian Kinerja) still take
+ * it, so an admin's unit list renamed "Hasil Unit" is read as before. workbook.ts says which sheet a name
+ * no longer gives a role.
  */
 function roleOf(name: string, recognition: TableRecognition, alone: boolean): Role | null {
   const byColumns = pkOrIndicators(
@@ -98,7 +106,9 @@ function roleOf(name: string, recognition: TableRecognition, alone: boolean): Ro
     recognition.recognition.mapping,
   );
   if (!alone) return byColumns;
-  return roleOfTemplateName(name) ?? byColumns ?? roleFromSheetName(name);
+  const byName = roleOfTemplateName(name) ?? byColumns ?? roleFromSheetName(name);
+  if (byName !== byColumns && byName && ROLE_KIND[byName] !== undefined && outputNamed(name)) return null;
+  return byName;
 }
 
 /** Who a row is about: an indicators table names its employee, a Perjanjian Kinerja only its unit. */

@@ -7,6 +7,7 @@ import {
 import { isOwnedOutput } from '../output/ownership';
 import type { CellValue, RangeRef, SpreadsheetPort } from '../port/types';
 import { cellText, fillMerges } from './cells';
+import { copiedOutputRole } from './copied-output';
 
 /** One input sheet as the core's workbook readers take it: what each cell shows, its raw value, its merges. */
 export interface SheetGrid {
@@ -17,17 +18,21 @@ export interface SheetGrid {
 }
 
 /**
- * Every sheet but the add-on's own outputs, each read once through the port and never written: what
+ * Every sheet but the add-on's own outputs (and unmarked copies of them), each read once through the port and never written: what
  * the LKE/KKE readers (Evaluasi SAKIP, Evaluasi RB) take to find their sheets by content.
  */
 export function inputSheetGrids(book: SpreadsheetPort): SheetGrid[] {
-  return book
-    .listSheets()
-    .filter((s) => !isOwnedOutput(s))
-    .map((sheet) => {
-      const snapshot = sheet.read();
-      return { name: sheet.name, grid: snapshot.display, values: snapshot.values, merges: snapshot.merges };
-    });
+  return (
+    book
+      .listSheets()
+      .filter((s) => !isOwnedOutput(s))
+      .map((sheet) => {
+        const snapshot = sheet.read();
+        return { name: sheet.name, grid: snapshot.display, values: snapshot.values, merges: snapshot.merges };
+      })
+      // A copy of an output without its mark ("Salinan Evaluasi SAKIP") is no input either (copied-output.ts).
+      .filter((s) => copiedOutputRole(s.grid) === null)
+  );
 }
 
 const isTemplateSakip = (sheet: SakipWorkbookSheet): boolean =>

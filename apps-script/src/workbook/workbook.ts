@@ -18,12 +18,13 @@ import {
   periodLabel,
   readPeriod,
 } from '../../../shared/parse';
-import { writtenByAddOn } from '../output/layout';
 import { isOwnedOutput } from '../output/ownership';
+import { OUTPUT_NAMES, type OutputRole } from '../output/sheet-names';
 import { columnLetter, type SpreadsheetPort } from '../port/types';
 import { rowList } from './cells';
+import { copiedOutputRole, outputNamed } from './copied-output';
 import { readSheetTables, type SheetTable, toRawTable } from './read-table';
-import { ROLE_SHEET, ROLES, type Role } from './roles';
+import { ROLE_SHEET, ROLES, type Role, roleFromSheetName } from './roles';
 import { loadSavedMapping, type SheetMapping } from './saved-mapping';
 
 /** The input tables found in the workbook, and which of them each role reads. */
@@ -96,6 +97,7 @@ export function readWorkbook(
   const policy = options.policy ?? defaultPolicy();
   const attendanceCodes = Object.keys(policy.discipline.codes);
   const found: SheetTable[] = [];
+  const skipped: Issue[] = [];
   if (saved) {
     const bySheet = new Map<string, SheetMapping[]>();
     for (const s of saved.sheets) bySheet.set(s.sheet, [...(bySheet.get(s.sheet) ?? []), s]);
@@ -105,28 +107,67 @@ export function readWorkbook(
       const savedRows = new Set(mappings.map((m) => m.headerRow));
       // Only the tables the admin confirmed are read: the rest of the sheet was looked at and left out.
       const tables = readSheetTables(sheet, { saved: mappings, attendanceCodes });
-      if (isCopiedHistory(tables)) continue;
+      if (isCopiedOutput(tables, skipped)) continue;
       for (const table of tables) if (savedRows.has(table.headerRow)) found.push(table);
     }
   } else {
     for (const sheet of book.listSheets()) {
       if (isOwnedOutput(sheet)) continue;
       const tables = readSheetTables(sheet, { attendanceCodes });
-      if (!isCopiedHistory(tables)) found.push(...tables);
+      if (isCopiedOutput(tables, skipped)) continue;
+      found.push(...tables);
+      noteOutputName(sheet.name, tables, skipped);
     }
   }
   markSakipWorkbooks(found, policy.sakip);
-  return chooseTables(found, saved !== null, options.period ?? saved?.period);
+  const read = chooseTables(found, saved !== null, options.period ?? saved?.period);
+  read.notes.unshift(...skipped);
+  return read;
+}
+
+/** The input sheet a copied output's numbers belong in, should the admin want to use them. */
+const INPUT_OF_OUTPUT: Partial<Record<OutputRole, Role>> = { units: 'units' };
+
+/**
+ * A sheet holding one of the add-on's own outputs without its mark (workbook/copied-output.ts) is never
+ * input; a note names it and says why, so the admin who pasted last month's results knows they were not
+ * read. A copied Riwayat is read as older history by Hitung nilai (scoring/periods.ts historySheets),
+ * which says what it added: no note here.
+ */
+function isCopiedOutput(tables: readonly SheetTable[], notes: Issue[]): boolean {
+  const first = tables[0];
+  const role = first ? copiedOutputRole(first.snapshot.display) : null;
+  if (!first || !role) return false;
+  if (role !== 'history')
+    notes.push({
+      code: 'SHEETS_COPIED_OUTPUT',
+      params: {
+        sheet: first.sheet.name,
+        output: OUTPUT_NAMES[role],
+        input: ROLE_SHEET[INPUT_OF_OUTPUT[role] ?? 'results'],
+      },
+      at: { sheet: first.sheet.name, row: 1 },
+      severity: 'warning',
+    });
+  return true;
 }
 
 /**
- * A Riwayat sheet copied from an earlier workbook without the add-on's mark ("Salinan dari Riwayat"): its
- * first row is exactly the Riwayat header. Its NIP, Nama and Capaian columns look like a recap of results,
- * but it is older history (scoring/periods.ts historySheets), never read as employees or results.
+ * A sheet named like an output ("Hasil Pegawai") takes no role from its name (read-table.ts roleOf):
+ * when that name alone would have given it one, the admin is told it is not read and how to have it
+ * read, so a sheet meant as input is never dropped without a word.
  */
-function isCopiedHistory(tables: readonly SheetTable[]): boolean {
-  const top = tables[0]?.grid[0];
-  return top !== undefined && writtenByAddOn('history', [top]);
+function noteOutputName(name: string, tables: readonly SheetTable[], notes: Issue[]): void {
+  const only = tables.length === 1 ? tables[0] : undefined;
+  const output = outputNamed(name);
+  const hinted = roleFromSheetName(name);
+  if (!only || only.role !== null || !output || !hinted) return;
+  notes.push({
+    code: 'SHEETS_OUTPUT_NAME_NO_ROLE',
+    params: { sheet: name, output, template: ROLE_SHEET[hinted] },
+    at: { sheet: name, row: only.headerRow },
+    severity: 'warning',
+  });
 }
 
 /**

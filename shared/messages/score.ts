@@ -130,6 +130,22 @@ export const scoreMessages = {
     id: 'Nilai BerAKHLAK "{value}" bukan angka 0 atau lebih maupun rating (Di Atas, Sesuai, Di Bawah Ekspektasi). Perbaiki selnya; rating perilaku tidak dihitung dari nilai yang tidak lengkap.',
     en: 'BerAKHLAK value "{value}" is neither a number of 0 or more nor a rating (Above, Meets, Below Expectations). Fix the cell; the behaviour rating is not derived from incomplete values.',
   },
+  RESULTS_CAPAIAN_AMBIGUOUS: {
+    id: '% capaian SKP "{value}" ambigu: angka lain di kolom ini ditulis dalam persen tanpa tanda % (mis. "{example}"), jadi "{value}" bisa berarti {asPoints}% atau {asFraction}%. Tulis dengan tanda persen, "{asPoints}%" atau "{asFraction}%". Capaian pegawai ini tidak diambil dari sel ini.',
+    en: '% capaian SKP "{value}" is ambiguous: the other numbers in this column are percentages written without a % sign (e.g. "{example}"), so "{value}" may mean {asPoints}% or {asFraction}%. Write it with a percent sign, "{asPoints}%" or "{asFraction}%". This employee’s capaian is not taken from this cell.',
+  },
+  RESULTS_CAPAIAN_NEGATIVE: {
+    id: '% capaian SKP "{value}" negatif, padahal capaian paling kecil 0%. Perbaiki selnya (tanda minus mungkin salah ketik). Capaian pegawai ini tidak diambil dari sel ini.',
+    en: '% capaian SKP "{value}" is negative, but a capaian is at least 0%. Fix the cell (the minus sign may be a typo). This employee’s capaian is not taken from this cell.',
+  },
+  RESULTS_CAPAIAN_IMPLAUSIBLE: {
+    id: '% capaian SKP "{value}" dibaca {percent}%, di atas batas {max}% (capaian.aggregationCap di kebijakan: capaian tiap indikator dipotong pada {max}% sebelum dirata-rata, jadi capaian pegawai tidak melebihinya). Periksa apakah salah ketik (mis. 850 untuk 85); bila angkanya benar, biarkan: capaian dipakai sebagaimana tertulis.',
+    en: '% capaian SKP "{value}" reads as {percent}%, above the limit of {max}% (capaian.aggregationCap in the policy: each indicator’s capaian is capped at {max}% before the mean, so an employee’s capaian does not exceed it). Check for a typo (e.g. 850 for 85); if the figure is right, leave it: the capaian is used as written.',
+  },
+  RESULTS_CAPAIAN_DATE: {
+    id: '% capaian SKP terbaca sebagai tanggal ({value}), bukan persentase. Ubah format sel ke Persen atau Angka (Format > Angka) lalu ketik ulang capaiannya, mis. 85%. Capaian pegawai ini tidak diambil dari sel ini.',
+    en: '% capaian SKP was read as a date ({value}), not a percentage. Set the cell format to Percent or Number (Format > Number) and retype the capaian, e.g. 85%. This employee’s capaian is not taken from this cell.',
+  },
 
   // Distribution of predikat within a unit (SE MenPANRB 3/2023).
   DISTRIBUTION_EMPTY_UNIT: {

@@ -1,8 +1,10 @@
 import type { Issue, Location } from '../core/issue';
 import type { FieldId } from '../model/fields';
 import type { RawRow, RawTable } from '../model/input';
-import { parseNumber, parsePercentAsFraction, parsePredikatPegawai, parseRating } from '../parse';
+import { parseNumber, parsePredikatPegawai, parseRating } from '../parse';
+import { isoDayNumber } from '../parse/calendar';
 import { PERCENT_FRACTION_MAX } from '../parse/percent';
+import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
 import {
   BERAKHLAK,
@@ -70,22 +72,118 @@ function scoreOf(table: RawTable, row: RawRow, field: FieldId, samples: readonly
 }
 
 /**
- * The % capaian SKP as a fraction: a percent cell holds the fraction; a plain number up to
- * PERCENT_FRACTION_MAX is already one (0,88), a larger one is in points (88); text is read by the
- * percent parser ("88,00%"). Null when empty, reported when unreadable.
+ * A % capaian SKP cell as written, before the column's convention is known: a percent-formatted cell holds
+ * the fraction, text with "%" is in points, a plain number (held or typed) is either, decided by its
+ * column (capaianConventions).
  */
-function capaianOf(table: RawTable, row: RawRow, samples: readonly string[], issues: Issue[]) {
+type CapaianCell =
+  | { kind: 'empty' }
+  | { kind: 'fraction' | 'points' | 'plain'; value: number; shown: string | number }
+  | { kind: 'unreadable'; issue: Issue };
+
+const EMPTY_CELL: CapaianCell = { kind: 'empty' };
+
+/**
+ * Reads one capaian cell with the hints parsePercentAsFraction uses (the column's samples for its decimal
+ * convention, the percent context), keeping whether a "%" was written: the scale of a plain number is
+ * decided by the column, not by the cell. A date (the surfaces hand a date cell over as yyyy-mm-dd) is
+ * named as one instead of being read as the range 2024-04.
+ */
+function capaianCell(row: RawRow, hints: NumberHints): CapaianCell {
   const value = row.values.capaian;
-  if (isNumberCell(value) && Number.isFinite(value.number)) {
-    if (value.percent || Math.abs(value.number) <= PERCENT_FRACTION_MAX) return value.number;
-    return value.number / 100;
-  }
+  if (isNumberCell(value) && Number.isFinite(value.number))
+    // A plain number is shown as a number, so each language writes its own decimal mark (0,9 / 0.9).
+    return value.percent
+      ? { kind: 'fraction', value: value.number, shown: value.text }
+      : { kind: 'plain', value: value.number, shown: value.number };
   const text = cell(row, 'capaian');
-  if (text === '') return null;
-  const parsed = parsePercentAsFraction(text, { columnSamples: samples });
-  if (parsed.ok) return parsed.value;
-  issues.push(placed(parsed.issue, where(table, row, 'capaian')));
-  return null;
+  if (text === '') return EMPTY_CELL;
+  if (isoDayNumber(text) !== null)
+    return { kind: 'unreadable', issue: { code: 'RESULTS_CAPAIAN_DATE', params: { value: text } } };
+  const parsed = parseNumber(text, hints);
+  if (!parsed.ok) return { kind: 'unreadable', issue: parsed.issue };
+  return { kind: parsed.value.percent ? 'points' : 'plain', value: parsed.value.value, shown: text };
+}
+
+/**
+ * The convention of a capaian column, from its own cells: a plain number above PERCENT_FRACTION_MAX is in
+ * points, so the column writes points and its plain numbers up to that bound (0,9; 1,2) may be fractions
+ * or small percentages: ambiguous, never guessed. When every plain number is within the bound, they are
+ * fractions (the rule of parsePercentAsFraction). Percent cells and text with "%" say their scale
+ * themselves and decide nothing; negative cells are refused and decide nothing either.
+ */
+interface CapaianConvention {
+  /** A plain number of the column in points, shown in the ambiguity message; undefined: plain numbers are fractions. */
+  pointsExample: string | number | undefined;
+}
+
+/**
+ * One convention per source sheet: a results role stacked from several sheets (a month per sheet) has
+ * each sheet's column typed on its own.
+ */
+function capaianConventions(table: RawTable, cells: readonly CapaianCell[]): Map<object, CapaianConvention> {
+  const conventions = new Map<object, CapaianConvention>();
+  table.rows.forEach((row, i) => {
+    const source = row.at ?? table;
+    let convention = conventions.get(source);
+    if (!convention) {
+      convention = { pointsExample: undefined };
+      conventions.set(source, convention);
+    }
+    const read = cells[i];
+    if (convention.pointsExample === undefined && read?.kind === 'plain' && read.value > PERCENT_FRACTION_MAX)
+      convention.pointsExample = read.shown;
+  });
+  return conventions;
+}
+
+/**
+ * The % capaian SKP as a fraction by its column's convention; null when empty or not taken. Refused at
+ * the cell: unreadable, a date, a negative value, a plain number the column leaves ambiguous. Warned and
+ * kept: a capaian above the policy's capaian.aggregationCap, which an employee's capaian computed under
+ * that policy never exceeds (850 typed for 85).
+ */
+function capaianOf(
+  table: RawTable,
+  row: RawRow,
+  read: CapaianCell,
+  convention: CapaianConvention | undefined,
+  policy: Policy,
+  issues: Issue[],
+): number | null {
+  if (read.kind === 'empty') return null;
+  const at = where(table, row, 'capaian');
+  if (read.kind === 'unreadable') {
+    issues.push(placed(read.issue, at));
+    return null;
+  }
+  const { value, shown } = read;
+  if (value < 0) {
+    issues.push({ code: 'RESULTS_CAPAIAN_NEGATIVE', params: { value: shown }, at, severity: 'error' });
+    return null;
+  }
+  let fraction: number;
+  if (read.kind === 'fraction') fraction = value;
+  else if (read.kind === 'points' || value > PERCENT_FRACTION_MAX) fraction = value / 100;
+  else if (value === 0 || convention?.pointsExample === undefined) fraction = value;
+  else {
+    issues.push({
+      code: 'RESULTS_CAPAIAN_AMBIGUOUS',
+      params: { value: shown, example: convention.pointsExample, asPoints: value, asFraction: value * 100 },
+      at,
+      severity: 'error',
+    });
+    return null;
+  }
+  const max = policy.capaian.aggregationCap;
+  if (max !== null && fraction > max + 1e-9)
+    issues.push({
+      code: 'RESULTS_CAPAIAN_IMPLAUSIBLE',
+      params: { value: shown, percent: fraction * 100, max: max * 100 },
+      at,
+      severity: 'warning',
+    });
+  return fraction;
 }
 
 /** A cell holding exactly zero ("0", "0,00", a held 0). */
@@ -238,9 +336,13 @@ export function readResults(
     }
     return found;
   };
-  for (const row of table.rows) {
+  // The capaian column is read whole first: a plain 0,9 means 90% or 0,9% only by what its column holds.
+  const capaianHints: NumberHints = { columnSamples: samples('capaian'), context: 'percent' };
+  const capaianCells = table.rows.map((row) => capaianCell(row, capaianHints));
+  const conventions = capaianConventions(table, capaianCells);
+  table.rows.forEach((row, i) => {
     const employee = linker.linkFirst(row, byEmployee);
-    if (employee === undefined) continue;
+    if (employee === undefined) return;
     const berakhlak: Partial<Record<BerakhlakValue, Rating>> = {};
     let berakhlakIncomplete = false;
     for (const value of BERAKHLAK) {
@@ -254,7 +356,14 @@ export function readResults(
     byEmployee[employee.index] = {
       row: row.row,
       capaianAt: where(table, row, 'capaian'),
-      capaian: capaianOf(table, row, samples('capaian'), issues),
+      capaian: capaianOf(
+        table,
+        row,
+        capaianCells[i] ?? EMPTY_CELL,
+        conventions.get(row.at ?? table),
+        policy,
+        issues,
+      ),
       nilaiSkp,
       nilaiAkhir: scoreOf(table, row, 'nilai_akhir', samples('nilai_akhir'), issues),
       nilaiTertimbang: scoreOf(table, row, 'nilai_tertimbang', samples('nilai_tertimbang'), issues),
@@ -265,7 +374,7 @@ export function readResults(
       berakhlakIncomplete,
       legacy46: legacy46Of(table, row, nilaiSkp, samples, policy, issues),
     };
-  }
+  });
   linker.unknown.flush(employeeSheet, issues, rowList);
   return byEmployee;
 }

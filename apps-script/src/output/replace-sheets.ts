@@ -37,11 +37,17 @@ const detailOf = (e: unknown): string => {
 
 const quotedList = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
 
+/**
+ * A sheet name as Sheets compares names: regardless of letter case ("hasil pegawai" and "Hasil Pegawai"
+ * cannot both exist), so a name the admin wrote in another case is taken too.
+ */
+const nameKey = (name: string): string => name.toLowerCase();
+
 /** `base`, else `base 2`, `base 3`...: the first name no sheet has (Sheets refuses a name twice). */
 function freeName(base: string, taken: Set<string>): string {
   let name = base;
-  for (let n = 2; taken.has(name); n++) name = `${base} ${n}`;
-  taken.add(name);
+  for (let n = 2; taken.has(nameKey(name)); n++) name = `${base} ${n}`;
+  taken.add(nameKey(name));
   return name;
 }
 
@@ -61,7 +67,7 @@ function slotFor(
   const names = [out.name, alternate];
   for (let n = 2; n <= ALTERNATES; n++) names.push(`${alternate} ${n}`);
   for (const name of names) {
-    const found = sheets.find((s) => s.sheet.name === name);
+    const found = sheets.find((s) => nameKey(s.sheet.name) === nameKey(name));
     if (!found) return { out, name, previous: null };
     if (found.own && found.own.role === out.role && !found.own.staging)
       return { out, name, previous: found.sheet };
@@ -133,13 +139,13 @@ export function replaceSheets(
       return true; // Still there: its name stays taken; the next run tries again.
     }
   });
-  const taken = new Set(sheets.map((s) => s.sheet.name));
+  const taken = new Set(sheets.map((s) => nameKey(s.sheet.name)));
 
   const slots: Slot[] = [];
   for (const out of outputs) {
     const slot = slotFor(out, sheets);
     if (!slot) return { ok: false, lines: [say('ADDON_OUTPUT_NO_NAME', { sheet: out.name })] };
-    taken.add(slot.name);
+    taken.add(nameKey(slot.name));
     slots.push(slot);
   }
 

@@ -85,7 +85,8 @@ export class FakeSheet implements GasSheet {
   }
   setName(name: string) {
     this.rec.rec('Sheet.setName', this);
-    if (this.book.sheets.some((s) => s !== this && s.name === name))
+    // Sheets refuses a name another sheet has in any letter case.
+    if (this.book.sheets.some((s) => s !== this && s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.name = name;
     return this;
@@ -320,7 +321,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
         return created?.name ?? name;
       },
     });
-    if (this.sheets.some((s) => s.name === name))
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = new FakeSheet(name, 100000 + ++this.nextId * 7919, this.rec, this);
     created = sheet;

@@ -50,6 +50,34 @@ export const disciplineMessages = {
     id: 'Pola kerja "{value}" tidak dikenal ({count} baris, mis. {places}), jadi keterlambatan hari-hari itu tidak dihitung. Tulis jam masuk-pulang seperti "07.30-16.00" atau tambahkan pola bernama itu ke kebijakan (discipline.workPatterns).',
     en: 'Work pattern "{value}" is not recognised ({count} rows, e.g. {places}), so lateness on those days is not computed. Write the hours such as "07.30-16.00" or add that named pattern to the policy (discipline.workPatterns).',
   },
+  DISC_DEDUCTION_INCOMPLETE: {
+    id: 'Potongan disiplin {nama} (NIP {nip}) tidak lengkap: kolom {columns} pada baris ini tidak terbaca, jadi isinya tidak ikut dihitung dan potongan yang tampil bisa lebih kecil dari seharusnya. Jangan pakai potongan pegawai ini untuk pembayaran sebelum sel itu diperbaiki dan nilai dihitung ulang.',
+    en: 'The discipline deduction of {nama} (NIP {nip}) is incomplete: column {columns} on this row cannot be read, so what it holds is not counted and the deduction shown may be lower than it should be. Do not use this employee’s deduction for payment until the cell is corrected and the scores are computed again.',
+  },
+  DISC_DATE_INVALID: {
+    id: 'Tanggal "{value}" tidak terbaca atau tidak ada di kalender, jadi baris ini tidak dihitung. Tulis tanggal seperti 15/05/2024 (hari dulu) atau 15 Mei 2024.',
+    en: 'Date "{value}" cannot be read or does not exist, so this row is not counted. Write a date such as 15/05/2024 (day first) or 15 Mei 2024.',
+  },
+  DISC_ROWS_OTHER_PERIOD: {
+    id: '{count} baris absensi di sheet "{sheet}" bertanggal di luar periode yang dinilai ({period}): baris {rows}. Periode tidak pernah digabung: baris itu tidak dihitung. Bila tanggalnya salah, perbaiki; bila periode lain yang ingin dinilai, pilih periodenya di Petakan kolom.',
+    en: '{count} attendance rows in sheet "{sheet}" are dated outside the period scored ({period}): rows {rows}. Periods are never combined: those rows are not counted. If their dates are wrong, correct them; to score another period, choose it in Map columns.',
+  },
+  DISC_EVENT_DUPLICATE: {
+    id: 'Kejadian {code} tanggal {date} untuk NIP {nip} sudah ada di baris {firstRow} sheet ini dengan isi yang sama. Baris ini tidak dihitung dua kali: hapus baris gandanya.',
+    en: 'Event {code} on {date} for NIP {nip} already appears on row {firstRow} of this sheet with the same values. This row is not counted twice: delete the duplicate.',
+  },
+  DISC_EVENT_DUPLICATE_SHEET: {
+    id: 'Kejadian {code} tanggal {date} untuk NIP {nip} sudah ada di baris {firstRow} sheet "{firstSheet}" dengan isi yang sama. Baris ini tidak dihitung dua kali: hapus baris gandanya.',
+    en: 'Event {code} on {date} for NIP {nip} already appears on row {firstRow} of sheet "{firstSheet}" with the same values. This row is not counted twice: delete the duplicate.',
+  },
+  DISC_EVENT_DUPLICATE_CONFLICT: {
+    id: 'Kejadian {code} tanggal {date} untuk NIP {nip} sudah ada di baris {firstRow} sheet ini dengan isi berbeda: {fields} (baris {firstRow} / baris ini). Yang dihitung baris {firstRow}; baris ini tidak dihitung. Hapus baris yang tidak berlaku atau samakan isinya.',
+    en: 'Event {code} on {date} for NIP {nip} already appears on row {firstRow} of this sheet with different values: {fields} (row {firstRow} / this row). Row {firstRow} is counted; this row is not. Delete the row that does not apply or make them match.',
+  },
+  DISC_EVENT_DUPLICATE_CONFLICT_SHEET: {
+    id: 'Kejadian {code} tanggal {date} untuk NIP {nip} sudah ada di baris {firstRow} sheet "{firstSheet}" dengan isi berbeda: {fields} (sheet "{firstSheet}" / baris ini). Yang dihitung baris {firstRow} sheet "{firstSheet}"; baris ini tidak dihitung. Hapus baris yang tidak berlaku atau samakan isinya.',
+    en: 'Event {code} on {date} for NIP {nip} already appears on row {firstRow} of sheet "{firstSheet}" with different values: {fields} (sheet "{firstSheet}" / this row). Row {firstRow} of sheet "{firstSheet}" is counted; this row is not. Delete the row that does not apply or make them match.',
+  },
   DISC_DAY_WITHOUT_RECORD: {
     id: 'Tidak ada absen masuk, absen pulang, maupun kode pada {count} baris (mis. {places}), jadi hari-hari itu tidak dihitung hadir ataupun tidak hadir. Tulis kodenya (mis. TK, S, C, atau L untuk hari libur).',
     en: 'No check-in, no check-out and no code on {count} rows (e.g. {places}), so those days count neither as present nor as absent. Write their code (e.g. TK, S, C, or L for a day off).',

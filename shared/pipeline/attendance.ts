@@ -16,6 +16,7 @@ import {
 import { isoDay, readCalendarDay } from '../parse/calendar';
 import { statusOfLabel } from '../parse/labels';
 import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
+import { type Period, parsePeriod, periodContains, periodKey, periodLabel } from '../parse/period';
 import type { Policy } from '../policy/schema';
 import {
   type AttendanceCode,
@@ -24,7 +25,7 @@ import {
   attendanceCodeKey,
 } from '../policy/sections/discipline';
 import { cachedParser, columnSamples, heldNumber, labelParser, placed, rowList, text, where } from './cells';
-import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
+import { type EmployeeRecord, type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 import { KnownCodeKeys } from './text-keys';
 
 /**
@@ -103,15 +104,29 @@ class AttendanceReader {
    * a code the vocabulary knows is matched to its key without building it (KnownCodeKeys).
    */
   private readonly keyOf: (written: string) => string;
-  /** Tanggal cells repeat over a period's TK rows: each written date is read once ('' for no day). */
-  private readonly dayOf = cachedParser(isoDayOf);
+  /** Tanggal cells repeat over a period's rows: each written date is read once. */
+  private readonly dateOf = cachedParser(readTanggal);
   /** What the row being read adds up to: one tally reused row after row (read() resets it). */
   private readonly tally: RowTally = { away: 0, marked: 0 };
+  /**
+   * The columns of the row being read whose count or date could not be read (read() resets it): the
+   * employee's deduction then lacks what they hold, and is said to be incomplete.
+   */
+  private unread: Location[] = [];
+  /** Rows dated outside the period scored, per sheet: one note per table (never counted). */
+  private readonly otherPeriod = new Map<string, { at: Location; rows: number[] }>();
+  /**
+   * Dated events already counted, by employee, day and code: a row pasted twice is counted once (an
+   * event sheet legitimately has many rows per employee, never two of the same day and code).
+   */
+  private readonly dated = new Map<string, { row: RawRow; amount: string }>();
 
   constructor(
     private readonly table: RawTable,
     private readonly policy: Policy,
     private readonly issues: Issue[],
+    /** The period scored, when the surface knows it: event rows dated outside it are left out. */
+    private readonly period: Period | null = null,
   ) {
     this.vocabulary = codeVocabulary(policy.discipline);
     const known = new KnownCodeKeys(this.vocabulary.keys());
@@ -121,11 +136,19 @@ class AttendanceReader {
     this.countOf = cachedParser((t) => parseNumber(t, this.countHints));
   }
 
-  read(row: RawRow, record: AttendanceRecord): void {
+  read(row: RawRow, record: AttendanceRecord, employee: EmployeeRecord): void {
     const tally = this.tally;
     tally.away = 0;
     tally.marked = 0;
-    const coded = this.readEventRow(row, record, tally);
+    if (this.unread.length > 0) this.unread = [];
+    // An event or scan row's Tanggal says whether it belongs to the period scored (a recap row has none).
+    const date = row.codes || row.days ? '' : this.eventDate(row);
+    if (date === null) {
+      this.reportUnread(row, employee);
+      return;
+    }
+    if (date !== '' && this.repeatsEvent(row, employee, date)) return;
+    const coded = this.readEventRow(row, record, tally, date);
     // In a check-in/out export a code row is one day: it counts among the marked days as present or away.
     if ((coded === 'present' || coded === 'away') && this.hasClocks(row)) tally.marked++;
     if (row.codes) this.readCodeCounts(row, row.codes, record, tally);
@@ -136,6 +159,116 @@ class AttendanceReader {
     record.awayDays += tally.away;
     record.markedDays += tally.marked;
     this.checkPresence(row, days ?? (tally.marked > 0 ? tally.marked : undefined), tally.away);
+    this.reportUnread(row, employee);
+  }
+
+  /**
+   * A row whose count or date could not be read still gives the employee a deduction, from the rest: said
+   * on the employee, naming the columns, so the figure is never taken as complete.
+   */
+  private reportUnread(row: RawRow, employee: EmployeeRecord): void {
+    const unread = this.unread;
+    if (unread.length === 0) return;
+    const columns = [...new Set(unread.map((at) => at.column ?? at.field ?? ''))].join(', ');
+    this.issues.push({
+      code: 'DISC_DEDUCTION_INCOMPLETE',
+      params: { nama: employee.nama, nip: employee.nip, columns },
+      at: { ...(unread[0] as Location), row: row.row },
+      severity: 'error',
+    });
+  }
+
+  /**
+   * The ISO day a row's Tanggal names; '' when it names none (blank, or a period that fits the one scored);
+   * null when the row is not to be read: a date that cannot be read or does not exist (reported at its
+   * cell), or one outside the period scored (gathered for one note per table).
+   */
+  private eventDate(row: RawRow): string | null {
+    const written = text(row.values.tanggal);
+    if (written === '') return '';
+    const read = this.dateOf(written);
+    const at = where(this.table, row, 'tanggal');
+    if (read === null) {
+      this.issues.push({
+        code: 'DISC_DATE_INVALID',
+        params: { value: shownValue(written) },
+        at,
+        severity: 'error',
+      });
+      this.unread.push(at);
+      return null;
+    }
+    const scored = this.period;
+    if (scored === null) return read.day;
+    const inside =
+      read.period !== undefined
+        ? periodKey(read.period) === periodKey(scored) || periodContains(scored, read.period)
+        : dayInPeriod(read.day, scored);
+    if (inside) return read.day;
+    const sheet = at.sheet ?? this.table.sheet;
+    const seen = this.otherPeriod.get(sheet);
+    if (seen) seen.rows.push(row.row);
+    else this.otherPeriod.set(sheet, { at, rows: [row.row] });
+    return null;
+  }
+
+  /** A count or minutes cell as read (its number), for comparing two rows; the text when it reads none. */
+  private amountOf(value: RawValue | undefined): string {
+    const held = heldNumber(value);
+    if (held !== null) return String(held);
+    const written = text(value);
+    if (written === '') return '';
+    const parsed = this.countOf(written);
+    return parsed.ok ? String(parsed.value.value) : written.replace(/\s+/g, '');
+  }
+
+  /**
+   * True when an earlier row gave the employee the same code on the same day: this one is reported (an
+   * error when its count differs) and not counted again.
+   */
+  private repeatsEvent(row: RawRow, employee: EmployeeRecord, date: string): boolean {
+    const v = row.values;
+    const written = text(v.kode_absen);
+    const kind = written !== '' ? this.keyOf(written) : text(v.menit_telat) !== '' ? 'menit_telat' : '';
+    if (kind === '') return false;
+    // Compared as read, not as written: "1", "1,00" and "1 kali" are the same count.
+    const amount = `${this.amountOf(v.jumlah)}|${written === '' ? this.amountOf(v.menit_telat) : ''}`;
+    const key = `${employee.index}|${date}|${kind}`;
+    const first = this.dated.get(key);
+    if (first === undefined) {
+      this.dated.set(key, { row, amount });
+      return false;
+    }
+    const firstSheet = (first.row.at ?? this.table).sheet;
+    const otherSheet = firstSheet !== (row.at ?? this.table).sheet;
+    const same = first.amount === amount;
+    // The cell that differs: a lateness row's minutes, else the count.
+    const field =
+      written === '' && text(first.row.values.menit_telat) !== text(v.menit_telat) ? 'menit_telat' : 'jumlah';
+    const fields = same
+      ? ''
+      : `${where(this.table, row, field).column ?? field}: "${text(first.row.values[field])}" / "${text(v[field])}"`;
+    this.issues.push({
+      code: same
+        ? otherSheet
+          ? 'DISC_EVENT_DUPLICATE_SHEET'
+          : 'DISC_EVENT_DUPLICATE'
+        : otherSheet
+          ? 'DISC_EVENT_DUPLICATE_CONFLICT_SHEET'
+          : 'DISC_EVENT_DUPLICATE_CONFLICT',
+      params: {
+        nip: employee.nip,
+        // The code as the vocabulary knows it ("TL1" for "tl 1"), or the minutes of a lateness row.
+        code: written === '' ? text(v.menit_telat) : kind,
+        date: text(v.tanggal),
+        firstRow: first.row.row,
+        firstSheet,
+        fields,
+      },
+      at: where(this.table, row, 'tanggal'),
+      severity: same ? 'warning' : 'error',
+    });
+    return true;
   }
 
   /** The issues gathered over the table: one per unknown code, pattern, and one for unrecorded days. */
@@ -146,6 +279,15 @@ class AttendanceReader {
     this.unknownCodes.flush(this.issues, 'DISC_CODE_UNKNOWN_CELLS', 'error', { accepted });
     this.unknownPatterns.flush(this.issues, 'DISC_PATTERN_UNKNOWN', 'error');
     this.withoutRecord.flush(this.issues, 'DISC_DAY_WITHOUT_RECORD', 'warning');
+    const scored = this.period;
+    if (scored !== null)
+      for (const [sheet, { at, rows }] of this.otherPeriod)
+        this.issues.push({
+          code: 'DISC_ROWS_OTHER_PERIOD',
+          params: { sheet, count: rows.length, rows: rowList(rows), period: periodLabel(scored, 'id') },
+          at,
+          severity: 'warning',
+        });
   }
 
   private source(row: RawRow) {
@@ -205,26 +347,30 @@ class AttendanceReader {
     )
       return this.reading.value;
     const n = held === null ? this.countOf(countText) : null;
-    if (n !== null && !n.ok) {
-      this.issues.push(placed(n.issue, at ?? where(this.table, row, 'jumlah')));
-      return null;
-    }
-    if (n !== null && Number.isInteger(n.value.value) && n.value.value >= 0) return n.value.value;
-    this.issues.push({
-      code: 'DISC_COUNT_INVALID',
-      params: { code, count: countText },
-      at: at ?? where(this.table, row, 'jumlah'),
-      severity: 'error',
-    });
+    if (n?.ok && Number.isInteger(n.value.value) && n.value.value >= 0) return n.value.value;
+    const cell = at ?? where(this.table, row, 'jumlah');
+    this.unread.push(cell);
+    if (n !== null && !n.ok) this.issues.push(placed(n.issue, cell));
+    else
+      this.issues.push({
+        code: 'DISC_COUNT_INVALID',
+        params: { code, count: countText },
+        at: cell,
+        severity: 'error',
+      });
     return null;
   }
 
-  /** Shape (d): kode_absen (or menit_telat) with jumlah. True when the row names a code. */
   /**
    * Shape (d): kode_absen (or menit_telat) with jumlah. Returns what the written code makes the day
    * (`none` for an unknown code, already gathered for its report), or false when the row names no code.
    */
-  private readEventRow(row: RawRow, record: AttendanceRecord, tally: RowTally): AttendanceDayKind | false {
+  private readEventRow(
+    row: RawRow,
+    record: AttendanceRecord,
+    tally: RowTally,
+    date: string,
+  ): AttendanceDayKind | false {
     const v = row.values;
     const written = text(v.kode_absen);
     let code: AttendanceCode | null = null;
@@ -238,11 +384,7 @@ class AttendanceReader {
       if (code !== null && count > 0) {
         const event: DatedAttendanceEvent = { code, count, row: row.row, written };
         // One day's TK keeps its date (the year's ladder lists them); a count over several days names no one day.
-        if (code === 'TK' && count === 1) {
-          const tanggal = text(v.tanggal);
-          const date = tanggal === '' ? '' : this.dayOf(tanggal);
-          if (date !== '') event.date = date;
-        }
+        if (code === 'TK' && count === 1 && date !== '') event.date = date;
         this.push(record, event);
       }
       return entry.day;
@@ -255,7 +397,9 @@ class AttendanceReader {
     else {
       const late = parseDuration(lateText);
       if (!late.ok) {
-        this.issues.push(placed(late.issue, where(this.table, row, 'menit_telat')));
+        const cell = where(this.table, row, 'menit_telat');
+        this.issues.push(placed(late.issue, cell));
+        this.unread.push(cell);
         return false;
       }
       lateMinutes = late.value.minutes;
@@ -424,10 +568,32 @@ class AttendanceReader {
   }
 }
 
-/** The calendar day a tanggal cell's text names (a date cell arrives as ISO); '' for a period or anything else. */
-function isoDayOf(written: string): string {
+/**
+ * What a Tanggal cell names: a day (a date cell arrives as ISO; text is read day first, as
+ * shared/parse/calendar.ts reads every date), or a period ("Mei 2024", a month's recap written as one row);
+ * null for anything else, a day that does not exist included ("31/02/2024").
+ */
+function readTanggal(written: string): { day: string; period?: Period } | null {
   const day = readCalendarDay(written);
-  return day === null ? '' : isoDay(day);
+  if (day !== null) return { day: isoDay(day) };
+  const period = parsePeriod(written);
+  return period === null ? null : { day: '', period };
+}
+
+/** Months per kind of period, for whether a day falls in one. */
+const PERIOD_MONTHS: Readonly<Record<Period['kind'], number>> = {
+  month: 1,
+  quarter: 3,
+  semester: 6,
+  year: 12,
+};
+
+/** True when an ISO day falls within a period. */
+function dayInPeriod(iso: string, period: Period): boolean {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const size = PERIOD_MONTHS[period.kind];
+  return year === period.year && month > (period.index - 1) * size && month <= period.index * size;
 }
 
 /** A % H cell as a fraction: a percent cell holds it; text is read as a percentage ("94,44%", "94.44 %"). */
@@ -447,22 +613,29 @@ export function readAttendanceRecords(
   employeeSheet: string,
   policy: Policy,
   issues: Issue[],
+  period: Period | null = null,
 ): PerEmployee<AttendanceRecord> {
   const byEmployee = perEmployee<AttendanceRecord>(roster);
   if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
-  const reader = new AttendanceReader(table, policy, issues);
+  const reader = new AttendanceReader(table, policy, issues, period);
+  // A recap of code counts and a daily matrix give each employee one row: a second one (a revision pasted
+  // under the first, a NIP written twice) is reported as results and behaviour tables report it, and not
+  // added to the first (which would double every count, the JHK and the deduction).
+  const recapRows = perEmployee<RawRow>(roster);
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as RawRow;
-    const employee = linker.link(row);
+    const oneRow = row.codes !== undefined || row.days !== undefined;
+    const employee = oneRow ? linker.linkFirst(row, recapRows) : linker.link(row);
     if (employee === undefined) continue;
+    if (oneRow) recapRows[employee.index] = row;
     let record = byEmployee[employee.index];
     if (record === undefined) {
       record = { events: [], tkDays: 0, awayDays: 0, markedDays: 0 };
       byEmployee[employee.index] = record;
     }
-    reader.read(row, record);
+    reader.read(row, record, employee);
   }
   reader.flush();
   for (const record of byEmployee) {

@@ -336,7 +336,14 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   );
   const behaviour = readBehaviour(input.behaviour, roster, employeeSheet, issues);
   const results = readResults(input.results, roster, employeeSheet, policy, issues);
-  const attendance = readAttendanceRecords(input.attendance, roster, employeeSheet, policy, issues);
+  const attendance = readAttendanceRecords(
+    input.attendance,
+    roster,
+    employeeSheet,
+    policy,
+    issues,
+    input.period ?? null,
+  );
   const activities = readActivities(input.activities, roster, employeeSheet, policy, issues);
   const register = readPembinaan(input.pembinaan, roster, employeeSheet, policy.pembinaan, issues);
   const unitRows = unitsOfRoster(readUnits(input.units, issues), roster);

@@ -1,6 +1,6 @@
 import type { Issue, Result } from '../core/issue';
 import type { FieldId } from '../model/fields';
-import type { RawRow, RawTable } from '../model/input';
+import type { RawRow, RawTable, RawValue } from '../model/input';
 import { parseNip, parseNumber, parseYesNo, shownValue } from '../parse';
 import { yesNoOfLabel } from '../parse/labels';
 import { type NameAndNip, nipDigits, readNipFast, splitNameAndNip } from '../parse/nip';
@@ -607,13 +607,26 @@ function differingCells(table: RawTable, first: RawRow, repeat: RawRow): string 
   const shown: string[] = [];
   let count = 0;
   const fields = new Set([...Object.keys(first.values), ...Object.keys(repeat.values)] as FieldId[]);
-  for (const field of fields) {
-    if (IDENTITY_FIELDS.has(field) || sameCell(first.values[field], repeat.values[field])) continue;
+  const differing = (column: string, a: RawValue | undefined, b: RawValue | undefined): void => {
+    if (sameCell(a, b)) return;
     count++;
-    if (shown.length < DIFFERING_SHOWN) {
-      const at = where(table, repeat, field);
-      shown.push(`${at.column ?? field}: "${brief(first.values[field])}" / "${brief(repeat.values[field])}"`);
-    }
+    if (shown.length < DIFFERING_SHOWN) shown.push(`${column}: "${brief(a)}" / "${brief(b)}"`);
+  };
+  for (const field of fields)
+    if (!IDENTITY_FIELDS.has(field))
+      differing(where(table, repeat, field).column ?? field, first.values[field], repeat.values[field]);
+  // An attendance recap's code counts and a daily matrix's days are what such a row says (RawRow.codes, .days).
+  if (first.codes !== undefined || repeat.codes !== undefined) {
+    const source = repeat.at ?? table;
+    const codes = new Set([...Object.keys(first.codes ?? {}), ...Object.keys(repeat.codes ?? {})]);
+    for (const written of codes)
+      differing(source.codeColumns?.[written] ?? written, first.codes?.[written], repeat.codes?.[written]);
+  }
+  if (first.days !== undefined || repeat.days !== undefined) {
+    const source = repeat.at ?? table;
+    const days = Math.max(first.days?.length ?? 0, repeat.days?.length ?? 0);
+    for (let i = 0; i < days; i++)
+      differing(source.dayColumns?.[i + 1] ?? String(i + 1), first.days?.[i], repeat.days?.[i]);
   }
   return count > shown.length ? `${shown.join('; ')}; ...` : shown.join('; ');
 }

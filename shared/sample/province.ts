@@ -573,10 +573,11 @@ export function generateProvince(
     for (const value of BERAKHLAK) judged[value] = random.pick(JUDGEMENTS);
     behaviour.push(judged);
     const events = random.int(0, 3);
+    // One event a day (a person is late at most once on a given day): 2, 5 and 8 September 2025, weekdays.
     for (let e = 0; e < events; e++)
       attendance.push({
         nip,
-        tanggal: '15/09/2025',
+        tanggal: `0${2 + 3 * e}/09/2025`,
         kode_absen: random.pick(['TL1', 'TL2', 'PSW1', 'TK']),
         jumlah: '1',
       });

@@ -300,7 +300,14 @@ export function scoreEmployee(
   const predikat = predikatTertulis ?? predikatUsulan;
   // A workbook without any result data is told so once (the surface's reading notes), not once per employee.
   // A PP 46/2011 recap is its own scheme (Nilai Prestasi Kerja): no PermenPANRB 6/2022 rating is missing there.
-  if (hasil.rating === null && predikatTertulis === null && inputs.hasResultData && !results?.legacy46)
+  // A refused % capaian cell is already said on the cell, with what to write: not "no capaian" besides.
+  if (
+    hasil.rating === null &&
+    predikatTertulis === null &&
+    inputs.hasResultData &&
+    !results?.legacy46 &&
+    !results?.capaianRefused
+  )
     issues.push(noHasilIssue(record, results, inputs.sheets));
   if (!behaviour && inputs.sheets.behaviour && perilaku === null)
     issues.push({

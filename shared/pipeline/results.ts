@@ -36,6 +36,8 @@ export interface ResultsRecord {
   capaianAt: Location;
   /** % capaian SKP as a fraction (88% = 0.88); null when the sheet has none. */
   capaian: number | null;
+  /** The % capaian cell holds something that was refused (reported on the cell): not "no capaian". */
+  capaianRefused: boolean;
   nilaiSkp: number | null;
   nilaiAkhir: number | null;
   nilaiTertimbang: number | null;
@@ -353,17 +355,19 @@ export function readResults(
     const nilaiSkp = scoreOf(table, row, 'nilai_skp', samples('nilai_skp'), issues);
     const zeros = zeroRowIssue(table, row, employee.nama, employee.nip);
     if (zeros) issues.push(zeros);
+    const capaian = capaianOf(
+      table,
+      row,
+      capaianCells[i] ?? EMPTY_CELL,
+      conventions.get(row.at ?? table),
+      policy,
+      issues,
+    );
     byEmployee[employee.index] = {
       row: row.row,
       capaianAt: where(table, row, 'capaian'),
-      capaian: capaianOf(
-        table,
-        row,
-        capaianCells[i] ?? EMPTY_CELL,
-        conventions.get(row.at ?? table),
-        policy,
-        issues,
-      ),
+      capaian,
+      capaianRefused: capaian === null && cell(row, 'capaian') !== '',
       nilaiSkp,
       nilaiAkhir: scoreOf(table, row, 'nilai_akhir', samples('nilai_akhir'), issues),
       nilaiTertimbang: scoreOf(table, row, 'nilai_tertimbang', samples('nilai_tertimbang'), issues),

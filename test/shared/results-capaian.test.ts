@@ -78,6 +78,15 @@ describe('a plain number in the % capaian SKP column is read by its column', () 
     );
   });
 
+  it('says nothing more about the employee: the cell says what to write (no "add a % Capaian column")', () => {
+    const { about, r } = score([held(85), held(90), held(0.9), held(92)]);
+    expect(about('RESULTS_NO_CAPAIAN')).toEqual([]);
+    // An empty capaian cell is still "no capaian".
+    const empty = score([held(85), '', held(92)]);
+    expect(empty.about('RESULTS_NO_CAPAIAN').map((i) => i.params?.nip)).toEqual([NIPS[1]]);
+    expect(r.employees.find((e) => e.nip === NIPS[2])?.ratingHasil).toBeNull();
+  });
+
   it('reads typed text the same way ("1,2" among "85" and "90")', () => {
     const { capaianOf, about } = score(['85', '90', '1,2']);
     expect(capaianOf(2)).toBeNull();

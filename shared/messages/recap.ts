@@ -40,6 +40,10 @@ export const recapMessages = {
     id: 'Alasan "{kind}" tidak disertakan di paket OPD: hukuman disiplin diputuskan oleh pejabat yang berwenang menghukum setelah pemeriksaan (PP 94/2021). Rinciannya ada pada admin OPD.',
     en: 'The reasons for "{kind}" are not in the OPD package: a hukuman disiplin is decided by the official with the authority to impose it, after an examination (PP 94/2021). The OPD admin has the details.',
   },
+  RECAP_SAKIP_DRAFT: {
+    id: 'SAKIP {opd} ({score}) masih ditentukan putaran {round}, belum putaran final ({unanswered} kriteria belum dijawab): nilainya ditampilkan tetapi tidak ikut peringkat SAKIP maupun Terbaik. Minta OPD mengirim paket setelah penilaian final.',
+    en: 'SAKIP of {opd} ({score}) is still decided by the {round} round, not the final one ({unanswered} criteria unanswered): it is shown but left out of the SAKIP ranking and the best. Ask the OPD for a package after the final evaluation.',
+  },
   RECAP_EXPORT_TITLE: { id: 'Ekspor paket OPD', en: 'Export OPD package' },
   RECAP_EXPORT_HELP: {
     id: '{packages} paket OPD untuk periode {period} ({employees} pegawai, {named} disebut namanya). Unduh dan serahkan ke Bagian Organisasi/BKPSDM untuk Rekap OPD. Berkas hanya berpindah lewat unduhan Anda sendiri.',
@@ -368,6 +372,10 @@ export const recapMessages = {
   RECAP_COL_PERIOD: { id: 'Periode', en: 'Period' },
   RECAP_YES: { id: 'Ya', en: 'Yes' },
   RECAP_NO: { id: 'Tidak', en: 'No' },
+  RECAP_SOURCE_LKE_DRAFT: {
+    id: 'LKE/KKE OPD, putaran {round} (belum final, {unanswered} kriteria belum dijawab; tidak diperingkat)',
+    en: "The OPD's LKE/KKE, {round} round (not final, {unanswered} criteria unanswered; not ranked)",
+  },
   RECAP_SOURCE_LKE: { id: 'LKE/KKE SAKIP', en: 'SAKIP LKE/KKE' },
   RECAP_SOURCE_UNIT: { id: 'Sheet Unit Kerja', en: 'Units sheet' },
   RECAP_NO_SAKIP: { id: 'belum ada nilai SAKIP', en: 'no SAKIP score yet' },

@@ -91,6 +91,8 @@ export interface Recap {
   unlisted: { name: string; closest: string | null }[];
   /** Packages of periods after the recap's own (left out of it), OPD name and period label. */
   later: { name: string; period: string }[];
+  /** OPDs whose SAKIP score is a draft (an earlier round decided it): shown, not ranked. */
+  drafts: { opd: string; score: number; round: string; unanswered: number }[];
   candidates: RecapCandidate[];
   duties: RecapDuties[];
   /** Names of the policies the OPDs scored with, when they differ (the verdicts are not comparable). */
@@ -217,7 +219,9 @@ export function buildRecap(input: RecapInput): Recap | null {
       pilotRb: pilots.has(k),
     };
   });
-  const sakipOf = (o: RecapOpd) => o.pkg.sakip?.score ?? null;
+  // A draft SAKIP (decided by an earlier round than the final one) is shown but never ranked against
+  // final scores: recap.drafts names those OPDs.
+  const sakipOf = (o: RecapOpd) => (o.pkg.sakip && !o.pkg.sakip.draft ? o.pkg.sakip.score : null);
   const ranks = competitionRanks(opds, sakipOf);
   for (const o of opds) o.rank = ranks.get(o) ?? null;
   const kecamatan = opds.filter((o) => o.kind === 'kecamatan');
@@ -375,6 +379,18 @@ export function buildRecap(input: RecapInput): Recap | null {
     coverage,
     unlisted,
     later,
+    drafts: opds.flatMap((o) =>
+      o.pkg.sakip?.draft
+        ? [
+            {
+              opd: o.name,
+              score: o.pkg.sakip.score,
+              round: o.pkg.sakip.draft.round,
+              unanswered: o.pkg.sakip.draft.unanswered,
+            },
+          ]
+        : [],
+    ),
     candidates,
     duties,
     policies: policies.length > 1 ? policies : [],

@@ -114,6 +114,12 @@ export const OpdSakipSchema = z.object({
   gradeLabel: Text(100),
   previous: z.number().finite().min(0).max(100).nullable(),
   source: z.enum(['lke', 'unit']),
+  /**
+   * An LKE/KKE score decided by an earlier round than the policy's final one (a self-assessment still
+   * being filled): the round's name and the criteria left unanswered in it. Absent: a final score (and
+   * every package of an older version). The recap keeps such a score out of the SAKIP ranking.
+   */
+  draft: z.object({ round: Text(200), unanswered: Count }).optional(),
 });
 
 /** Reformasi Birokrasi (issue 13 point 3): the OPD's LKE RB and its action plans, when the workbook has them. */

@@ -207,6 +207,36 @@ describe('Rekap OPD: importing packages into the Sekda workbook (built Code.js)'
     expect(paperText.some((c) => c.startsWith(BKPSDM))).toBe(true);
   });
 
+  it("shows an OPD's draft SAKIP (its self-assessment, no final round yet) but never ranks it against final scores", () => {
+    // Dinas Perhubungan's KKE with only PENILAIAN MANDIRI filled: the verval and final columns blank.
+    const sheets = opdWorkbook(OPDS.dishub, 'Maret 2025').map((sheet) =>
+      sheet.name === 'RESUME'
+        ? {
+            ...sheet,
+            rows: sheet.rows.map((r, i) => (i < 2 ? r : r.map((c, j) => (j === 6 || j === 7 ? '' : c)))),
+          }
+        : sheet,
+    );
+    const reply = exportFrom(loadSandbox({ sheets }), undefined);
+    expect(reply.ok).toBe(true);
+    const pkg = OpdPackageSchema.parse(JSON.parse(reply.files[0]!.json));
+    expect(pkg.sakip).toMatchObject({ source: 'lke', draft: { round: expect.stringMatching(/mandiri/i) } });
+    const draft = reply.files.map((f) => ({ name: f.fileName, text: f.json }));
+    const others = (['dinsos', 'utara', 'selatan'] as const).flatMap((k) => exportOpd(k).files);
+    const box = recapBox();
+    const imported = importInto(box, [...draft, ...others]);
+    expect(imported.ok).toBe(true);
+    expect(imported.lines.join('\n')).toContain(`SAKIP ${DISHUB} (`);
+    const rekap = text(sheetNamed(box, 'Rekap OPD'));
+    const lines = rekap.map((r) => r[0]);
+    // Dinas Sosial is first among final scores; the draft is listed, unranked, its source said.
+    expect(lines).toContain(`Terbaik I: ${DINSOS} (71,00, BB)`);
+    expect(lines.some((l) => l?.includes(`${DISHUB} (`) && l.startsWith('Terbaik'))).toBe(false);
+    const row = rowOf(rekap, DISHUB);
+    expect(row?.[0]).toBe('');
+    expect(row?.join(' ')).toMatch(/belum final/);
+  });
+
   it('keeps the two Sekretariat units apart, each with its own predikat and distribution', () => {
     const box = recapBox();
     importInto(box, files());

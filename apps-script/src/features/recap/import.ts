@@ -85,6 +85,15 @@ function writeRecap(book: SpreadsheetPort, incoming: readonly ArchiveEntry[], pr
         : say('RECAP_UNLISTED', params),
     );
   }
+  for (const d of recap.drafts)
+    notes.push(
+      say('RECAP_SAKIP_DRAFT', {
+        opd: d.opd,
+        score: d.score,
+        round: d.round,
+        unanswered: d.unanswered,
+      }),
+    );
   if (recap.policies.length > 0)
     notes.push(say('RECAP_POLICIES_DIFFER', { policies: recap.policies.join('; ') }));
   const issues: Issue[] = [...archive.issues, ...broken.map((b) => b.issue), ...list.issues];

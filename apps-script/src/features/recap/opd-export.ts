@@ -73,7 +73,19 @@ function lkeSakip(book: SpreadsheetPort, policy: Policy, grids: readonly SheetGr
   const read = readSakipWorkbook(sheets, policy.sakip);
   if (!read.ok) return null;
   const e = read.value;
-  return { score: e.score, grade: e.grade, gradeLabel: e.gradeLabel, previous: null, source: 'lke' };
+  // A score an earlier round decided (the OPD's own draft) says so, with what is still unanswered.
+  const unanswered = e.components.reduce(
+    (sum, c) => sum + c.subs.reduce((n, sub) => n + (sub.answers?.unanswered ?? 0), 0),
+    0,
+  );
+  return {
+    score: e.score,
+    grade: e.grade,
+    gradeLabel: e.gradeLabel,
+    previous: null,
+    source: 'lke',
+    ...(e.decidedBy === 'final' ? {} : { draft: { round: e.rounds[e.deciding]?.label ?? '', unanswered } }),
+  };
 }
 
 /** The OPD's Reformasi Birokrasi: its LKE RB and its action plan as of today, when the workbook has them. */

@@ -16,7 +16,11 @@ export const pct = (f: number): string => `${formatNumberForLang(f * 100, 'id', 
 export const points = (f: number): string => formatNumberForLang(f * 100, 'id', 1);
 export const two = (n: number): string => (Math.round(n * 100) / 100).toFixed(2).replace('.', ',');
 export const sakipSource = (p: OpdPackage): string =>
-  p.sakip ? t(p.sakip.source === 'lke' ? 'RECAP_SOURCE_LKE' : 'RECAP_SOURCE_UNIT') : t('RECAP_NO_SAKIP');
+  !p.sakip
+    ? t('RECAP_NO_SAKIP')
+    : p.sakip.draft
+      ? t('RECAP_SOURCE_LKE_DRAFT', { round: p.sakip.draft.round, unanswered: p.sakip.draft.unanswered })
+      : t(p.sakip.source === 'lke' ? 'RECAP_SOURCE_LKE' : 'RECAP_SOURCE_UNIT');
 
 /** The lines naming the best OPDs (I, II, III) and the most improved, as the meeting announces them. */
 export function bestLines(recap: Recap): string[] {

@@ -34,6 +34,12 @@ import { KnownCodeKeys } from './text-keys';
  */
 export interface DatedAttendanceEvent extends AttendanceEvent {
   date?: string;
+  /**
+   * An event row's own day (ISO) and the row itself, whatever its code or count: a row repeating the
+   * employee's code on that day is found among their few events (no index of every event of the sheet).
+   */
+  on?: string;
+  source?: RawRow;
 }
 
 /** One employee's attendance in the period, from whichever shapes the sheet holds. */
@@ -115,11 +121,6 @@ class AttendanceReader {
   private unread: Location[] = [];
   /** Rows dated outside the period scored, per sheet: one note per table (never counted). */
   private readonly otherPeriod = new Map<string, { at: Location; rows: number[] }>();
-  /**
-   * Dated events already counted, by employee, day and code: a row pasted twice is counted once (an
-   * event sheet legitimately has many rows per employee, never two of the same day and code).
-   */
-  private readonly dated = new Map<string, { row: RawRow; amount: string }>();
 
   constructor(
     private readonly table: RawTable,
@@ -147,7 +148,7 @@ class AttendanceReader {
       this.reportUnread(row, employee);
       return;
     }
-    if (date !== '' && this.repeatsEvent(row, employee, date)) return;
+    if (date !== '' && this.repeatsEvent(row, employee, date, record)) return;
     const coded = this.readEventRow(row, record, tally, date);
     // In a check-in/out export a code row is one day: it counts among the marked days as present or away.
     if ((coded === 'present' || coded === 'away') && this.hasClocks(row)) tally.marked++;
@@ -226,19 +227,30 @@ class AttendanceReader {
    * True when an earlier row gave the employee the same code on the same day: this one is reported (an
    * error when its count differs) and not counted again.
    */
-  private repeatsEvent(row: RawRow, employee: EmployeeRecord, date: string): boolean {
+  private repeatsEvent(
+    row: RawRow,
+    employee: EmployeeRecord,
+    date: string,
+    record: AttendanceRecord,
+  ): boolean {
     const v = row.values;
     const written = text(v.kode_absen);
     const kind = written !== '' ? this.keyOf(written) : text(v.menit_telat) !== '' ? 'menit_telat' : '';
     if (kind === '') return false;
+    // The employee's earlier event of that day and kind (an employee has a few events a period).
+    let source: RawRow | undefined;
+    const events = record.events;
+    for (let i = 0; i < events.length && source === undefined; i++) {
+      const e = events[i] as DatedAttendanceEvent;
+      if (e.on !== date || e.source === undefined) continue;
+      const eKind = e.written !== undefined ? this.keyOf(e.written) : 'menit_telat';
+      if (eKind === kind) source = e.source;
+    }
+    if (source === undefined) return false;
     // Compared as read, not as written: "1", "1,00" and "1 kali" are the same count.
     const amount = `${this.amountOf(v.jumlah)}|${written === '' ? this.amountOf(v.menit_telat) : ''}`;
-    const key = `${employee.index}|${date}|${kind}`;
-    const first = this.dated.get(key);
-    if (first === undefined) {
-      this.dated.set(key, { row, amount });
-      return false;
-    }
+    const firstAmount = `${this.amountOf(source.values.jumlah)}|${written === '' ? this.amountOf(source.values.menit_telat) : ''}`;
+    const first = { row: source, amount: firstAmount };
     const firstSheet = (first.row.at ?? this.table).sheet;
     const otherSheet = firstSheet !== (row.at ?? this.table).sheet;
     const same = first.amount === amount;
@@ -385,6 +397,10 @@ class AttendanceReader {
         const event: DatedAttendanceEvent = { code, count, row: row.row, written };
         // One day's TK keeps its date (the year's ladder lists them); a count over several days names no one day.
         if (code === 'TK' && count === 1 && date !== '') event.date = date;
+        if (date !== '') {
+          event.on = date;
+          event.source = row;
+        }
         this.push(record, event);
       }
       return entry.day;
@@ -408,7 +424,12 @@ class AttendanceReader {
     if (code === null) return false;
     const counted = text(v.jumlah) === '' ? 1 : this.countIn(v.jumlah, code, null, row);
     if (counted === null || counted === 0) return false;
-    this.push(record, { code, count: counted, row: row.row });
+    this.push(
+      record,
+      date !== ''
+        ? { code, count: counted, row: row.row, on: date, source: row }
+        : { code, count: counted, row: row.row },
+    );
     return false;
   }
 

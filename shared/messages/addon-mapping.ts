@@ -27,6 +27,40 @@ export const addonMappingMessages = {
     id: 'Sheet berikut adalah hasil yang dibuat Nilai Kerja, bukan data input: {sheets}. Hasil tidak pernah dibaca sebagai input; pilih sheet data Anda sendiri (mis. Pegawai, Indikator). Pemetaan tidak disimpan.',
     en: 'These sheets are results Nilai Kerja generated, not input data: {sheets}. Results are never read as input; choose your own data sheets (e.g. Pegawai, Indikator). The mapping was not saved.',
   },
+  // A saved mapping checked on every read: it names columns by position, so each mapped column's header
+  // must still read as when it was confirmed.
+  SHEETS_MAPPING_HEADER_CHANGED: {
+    id: 'Sheet "{sheet}", baris judul {row}, kolom {column} ({field}): judulnya sekarang "{actual}", padahal saat pemetaan disimpan "{expected}". Kolom mungkin ditukar, disisipkan atau dipindah, jadi tabel ini tidak dibaca. Kembalikan judulnya, atau buka Petakan kolom, periksa kolomnya, lalu simpan ulang.',
+    en: 'Sheet "{sheet}", header row {row}, column {column} ({field}): its header now reads "{actual}", but read "{expected}" when the mapping was saved. Columns may have been swapped, inserted or moved, so this table is not read. Restore the header, or open Map columns, check the columns and save again.',
+  },
+  SHEETS_MAPPING_HEADER_NOW_EMPTY: {
+    id: 'Sheet "{sheet}", baris judul {row}, kolom {column} ({field}): judulnya sekarang kosong, padahal saat pemetaan disimpan "{expected}". Kolom mungkin dipindah atau dihapus, jadi tabel ini tidak dibaca. Kembalikan judulnya, atau buka Petakan kolom, periksa kolomnya, lalu simpan ulang.',
+    en: 'Sheet "{sheet}", header row {row}, column {column} ({field}): its header is now blank, but read "{expected}" when the mapping was saved. The column may have been moved or deleted, so this table is not read. Restore the header, or open Map columns, check the columns and save again.',
+  },
+  SHEETS_MAPPING_HEADER_ROW_BLANK: {
+    id: 'Sheet "{sheet}": baris judul {row} yang disimpan di pemetaan sekarang kosong (mungkin ada baris yang disisipkan atau dihapus di atas tabel), jadi tabel itu tidak dibaca. Buka Petakan kolom, periksa tabelnya di barisnya yang baru, lalu simpan ulang.',
+    en: 'Sheet "{sheet}": header row {row} saved in the mapping is now blank (rows may have been inserted or deleted above the table), so that table is not read. Open Map columns, check the table at its new row and save again.',
+  },
+  SHEETS_MAPPING_HEADER_OTHER_FIELD: {
+    id: 'Sheet "{sheet}", baris judul {row}, kolom {column}: dipetakan sebagai {field}, tetapi judulnya sekarang "{actual}", yaitu {other} yang dipetakan ke kolom lain. Pemetaan ini disimpan oleh versi lama tanpa judul kolom, jadi tabel ini tidak dibaca. Buka Petakan kolom, periksa kolomnya, lalu simpan ulang.',
+    en: 'Sheet "{sheet}", header row {row}, column {column}: mapped as {field}, but its header now reads "{actual}", which is {other}, mapped to another column. This mapping was saved by an older version without column headers, so this table is not read. Open Map columns, check the columns and save again.',
+  },
+  SHEETS_MAPPING_NO_HEADERS: {
+    id: 'Sheet "{sheet}", baris judul {row}: pemetaan tabel ini disimpan oleh versi lama tanpa judul kolom, jadi kolom yang ditukar atau disisipkan sejak itu tidak selalu dapat dikenali. Buka Petakan kolom, periksa kolomnya, lalu simpan ulang.',
+    en: 'Sheet "{sheet}", header row {row}: this table\'s mapping was saved by an older version without column headers, so columns swapped or inserted since cannot always be detected. Open Map columns, check the columns and save again.',
+  },
+  SHEETS_MAPPING_TABLE_NOT_MAPPED: {
+    id: 'Sheet "{sheet}", tabel {range}: tampak berisi {role}, tetapi tidak ada di pemetaan kolom yang disimpan (sheet baru atau diganti namanya?), jadi tidak dibaca. Buka Petakan kolom, pilih jenis datanya, lalu simpan ulang; biarkan "abaikan" bila tabel ini memang tidak dipakai.',
+    en: 'Sheet "{sheet}", table {range}: it seems to hold {role}, but is not in the saved column mapping (a new or renamed sheet?), so it is not read. Open Map columns, choose its kind of data and save again; leave it on "ignore" if the table is indeed not used.',
+  },
+  SHEETS_MAPPING_ACTION_REFUSED: {
+    id: 'Tidak dijalankan: pemetaan kolom yang disimpan tidak cocok lagi dengan sheet, jadi sebagian data tidak terbaca. Tidak ada yang ditulis. Buka Petakan kolom, periksa, lalu simpan ulang:',
+    en: 'Not run: the saved column mapping no longer matches the sheets, so some data is not read. Nothing was written. Open Map columns, check it and save again:',
+  },
+  SHEETS_MAPPING_RUN_REFUSED: {
+    id: 'Hitung nilai dihentikan: pemetaan kolom yang disimpan tidak cocok lagi dengan sheet ({count} masalah, lihat sheet "{sheet}"). Hasil dan Riwayat sebelumnya tidak diubah. Buka Petakan kolom, periksa, lalu simpan ulang.',
+    en: 'Compute scores stopped: the saved column mapping no longer matches the sheets ({count} problems, see sheet "{sheet}"). The previous results and history were not changed. Open Map columns, check it and save again.',
+  },
   // Moving a mapping to another script project (a pilot's bound script -> the Marketplace add-on).
   SHEETS_MAPPING_EXPORT_NONE: {
     id: 'Belum ada pemetaan kolom yang disimpan, jadi belum ada yang dapat diekspor. Periksa usulan di panel ini, tekan Simpan pemetaan, lalu ekspor.',

@@ -110,7 +110,16 @@ describe('simpanPemetaan validates what the sidebar sends', () => {
       ok: true,
       message: 'Pemetaan kolom disimpan untuk 2 tabel. Lanjutkan dengan Periksa data.',
     });
-    expect(JSON.parse(box.documentProperties.store.get(MAPPING_PROPERTY)!)).toEqual(valid);
+    // Saved as sent, with each mapped column's header label as confirmed: every later read compares it.
+    const stored = JSON.parse(box.documentProperties.store.get(MAPPING_PROPERTY)!);
+    expect(stored).toEqual({
+      ...valid,
+      sheets: valid.sheets.map((s) => ({ ...s, headers: expect.any(Object) })),
+    });
+    expect(Object.keys(stored.sheets[0].headers).sort()).toEqual(
+      Object.keys(valid.sheets[0]!.columns).sort(),
+    );
+    expect(stored.sheets[0].headers.nip).toBe('Pegawai / NIP');
     const p = proposal(box, 'Data Pegawai 2025');
     // The admin moved "unit" to column F: the saved choice wins over recognition, at full confidence.
     expect(p.columns.find((c) => c.letter === 'F')).toMatchObject({ field: 'unit', confidence: 1 });

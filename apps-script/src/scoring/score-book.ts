@@ -10,7 +10,7 @@ import type { SpreadsheetPort } from '../port/types';
 import { hasPeople } from '../problems/problems';
 import { readStoredPolicy } from '../settings/policy-store';
 import { ROLE_SHEET } from '../workbook/roles';
-import { readWorkbook, toWorkbookInput, type WorkbookRead } from '../workbook/workbook';
+import { mappingRefusals, readWorkbook, toWorkbookInput, type WorkbookRead } from '../workbook/workbook';
 import { type PeriodHistory, periodHistory } from './periods';
 
 /** Everything an action that writes results needs, computed before any sheet is written. */
@@ -38,6 +38,7 @@ export function scoreBook(
   book: SpreadsheetPort,
   progress: (message: string) => void,
   score: Scorer = scoreOrganisation,
+  options: { allowMappingRefusals?: boolean } = {},
 ): ScoreOutcome {
   const stored = readStoredPolicy(book);
   if (stored.status === 'broken') {
@@ -57,6 +58,15 @@ export function scoreBook(
           : say('ADDON_NO_INPUT', { missing: `"${ROLE_SHEET.employees}"` }),
       ],
     };
+  // A saved mapping that no longer matches the sheets leaves a table unread: papers, packages and exports
+  // built without it would carry verdicts missing its data. Hitung nilai (allowMappingRefusals) writes
+  // the problems list itself and keeps the results.
+  const refusals = options.allowMappingRefusals ? [] : mappingRefusals(read);
+  if (refusals.length > 0)
+    return {
+      ok: false,
+      lines: [say('SHEETS_MAPPING_ACTION_REFUSED'), ...refusals.map((issue) => formatIssue(issue))],
+    };
   const input = toWorkbookInput(read, book);
   progress(say('ADDON_SCORING', { count: input.employees.rows.length }));
   const scoredAlone = score(input, stored.policy);
@@ -73,10 +83,10 @@ export function withScores(
   ctx: Pick<ActionContext, 'book' | 'progress'>,
   step: (scored: Scored) => ActionOutcome,
   score?: Scorer,
-  options: { allowNoEmployees?: boolean } = {},
+  options: { allowNoEmployees?: boolean; allowMappingRefusals?: boolean } = {},
 ): ActionOutcome {
   try {
-    const outcome = scoreBook(ctx.book, ctx.progress, score);
+    const outcome = scoreBook(ctx.book, ctx.progress, score, options);
     if (!outcome.ok) return failed(...outcome.lines);
     const { scored } = outcome;
     if (scored.result.employees.length === 0 && !options.allowNoEmployees)

@@ -1,12 +1,13 @@
 import type { ColumnMapping, FoundTable, TableKind, TableRecognition } from '../../../shared/columns';
-import { findTables, recognizeColumns, recognizeTable } from '../../../shared/columns';
+import { findTables, recognizeColumns, recognizeTable, templateHeader } from '../../../shared/columns';
+import type { Issue } from '../../../shared/core';
 import type { FieldId, RawRow, RawTable } from '../../../shared/model';
 import { type Period, parsePeriod } from '../../../shared/parse';
 import { columnLetter, type SheetPort, type SheetSnapshot } from '../port/types';
 import { cellText, fillMerges, isBlankRow, isPercentDisplay, isSubtotalRow } from './cells';
 import { outputNamed } from './copied-output';
 import { type Role, roleFromSheetName, roleOfTemplateName } from './roles';
-import type { SheetMapping } from './saved-mapping';
+import { headerChanges, headerLabels, keptHeaders, type SheetMapping } from './saved-mapping';
 
 /** The table kind the core's column recognition should expect for each input role. */
 export const ROLE_KIND: Record<Role, TableKind | undefined> = {
@@ -63,6 +64,11 @@ export interface SheetTable {
   opd: string;
   /** Columns proposed with a confidence below GUESS_BELOW: not read until confirmed. */
   guesses: ColumnGuess[];
+  /**
+   * True when the admin's saved mapping gives this table its role and columns, its header checked to still
+   * read as confirmed; false for a table only proposed (no mapping, or one refused by checkSaved).
+   */
+  saved: boolean;
   /** True when the sheet is an LKE/KKE (read whole by Evaluasi SAKIP, not by Hitung nilai). */
   lke: boolean;
   /** Column -> attendance code or day of month (a recap's code columns, a daily matrix's day columns). */
@@ -185,20 +191,107 @@ function a1Range(firstRow: number, lastRow: number, width: number): string {
 }
 
 /**
+ * Why a saved table cannot be read with its saved columns, or [] (warnings only: it still is). The mapping
+ * names columns by position, so a column swapped, inserted or moved since it was confirmed would be read
+ * as another field without a word: each mapped column's header must still read as the label kept with it
+ * (saved-mapping.ts headerChanges, the rule "Impor pemetaan" applies too), and the header row must not be
+ * blank (a row inserted above the table). A mapping saved before labels were kept is checked as far as it
+ * can be: a mapped column now headed as another mapped field is refused, and the admin is asked to
+ * confirm the mapping again.
+ */
+function checkSaved(
+  grid: readonly (readonly string[])[],
+  saved: SheetMapping,
+  sheet: string,
+  codes: { attendanceCodes?: readonly string[] },
+): Issue[] {
+  const start = saved.headerRow - 1;
+  const headerRows = grid.slice(start, start + saved.headerRowCount);
+  const row = saved.headerRow;
+  if (headerRows.every((r) => isBlankRow(r)))
+    return [
+      {
+        code: 'SHEETS_MAPPING_HEADER_ROW_BLANK',
+        params: { sheet, row },
+        at: { sheet, row },
+        severity: 'error',
+      },
+    ];
+  const kept = keptHeaders(saved);
+  if (kept)
+    return headerChanges(kept, headerLabels(grid, saved.headerRow, saved.headerRowCount)).map((c) => {
+      const column = columnLetter(c.index + 1);
+      const params = { sheet, row, column, field: templateHeader(c.field), expected: c.expected };
+      return c.actual.trim() === ''
+        ? { code: 'SHEETS_MAPPING_HEADER_NOW_EMPTY', params, at: { sheet, row, column }, severity: 'error' }
+        : {
+            code: 'SHEETS_MAPPING_HEADER_CHANGED',
+            params: { ...params, actual: c.actual },
+            at: { sheet, row, column },
+            severity: 'error',
+          };
+    });
+  const columns = recognizeColumns(headerRows, codes).columns;
+  const issues: Issue[] = [];
+  for (const [field, index] of Object.entries(saved.columns) as [FieldId, number][]) {
+    const now = columns.find((c) => c.index === index);
+    const other = now?.field;
+    if (
+      !now ||
+      !other ||
+      other === field ||
+      saved.columns[other] === undefined ||
+      now.confidence < GUESS_BELOW
+    )
+      continue;
+    const column = columnLetter(index + 1);
+    issues.push({
+      code: 'SHEETS_MAPPING_HEADER_OTHER_FIELD',
+      params: {
+        sheet,
+        row,
+        column,
+        field: templateHeader(field),
+        actual: now.label,
+        other: templateHeader(other),
+      },
+      at: { sheet, row, column },
+      severity: 'error',
+    });
+  }
+  if (issues.length > 0) return issues;
+  return [
+    { code: 'SHEETS_MAPPING_NO_HEADERS', params: { sheet, row }, at: { sheet, row }, severity: 'warning' },
+  ];
+}
+
+/** The tables of one sheet, and what its saved mapping's check found (checkSaved). */
+export interface SheetRead {
+  tables: SheetTable[];
+  /** Errors: a saved table not read with its saved columns. Warnings: a saved table read but worth confirming. */
+  issues: Issue[];
+}
+
+/** The tables of a sheet (readSheet), without the check of its saved mapping. */
+export function readSheetTables(sheet: SheetPort, options: ReadOptions = {}): SheetTable[] {
+  return readSheet(sheet, options).tables;
+}
+
+export interface ReadOptions {
+  saved?: readonly SheetMapping[];
+  hiddenRows?: boolean;
+  /** The written attendance codes the policy knows (discipline.codes): their columns are code columns. */
+  attendanceCodes?: readonly string[];
+}
+
+/**
  * Reads a sheet once and finds every table in it (title rows, stacked tables, signature blocks: see
  * shared/columns/tables.ts). A saved mapping names its table by header row; its columns are forced and
- * its role kept. Each table is recognised again with the kind its role expects, so missing required
+ * its role kept, once checkSaved finds its header still as confirmed (a refused one leaves the tables
+ * found as they are, to be confirmed again). Each table is recognised again with the kind its role expects, so missing required
  * columns are reported for that role.
  */
-export function readSheetTables(
-  sheet: SheetPort,
-  options: {
-    saved?: readonly SheetMapping[];
-    hiddenRows?: boolean;
-    /** The written attendance codes the policy knows (discipline.codes): their columns are code columns. */
-    attendanceCodes?: readonly string[];
-  } = {},
-): SheetTable[] {
+export function readSheet(sheet: SheetPort, options: ReadOptions = {}): SheetRead {
   const snapshot = sheet.read({ hiddenRows: options.hiddenRows ?? false });
   const grid = fillMerges(snapshot.display, snapshot.merges);
   const codes = options.attendanceCodes ? { attendanceCodes: options.attendanceCodes } : {};
@@ -206,7 +299,13 @@ export function readSheetTables(
   // A sheet in which no table was found is still offered as one, from its first non-blank row: the admin can
   // map it, and a sheet named for a role ("Pegawai") gets its missing columns reported.
   if (found.length === 0 && grid.some((row) => !isBlankRow(row))) found.push(wholeSheet(grid));
-  const saved = options.saved ?? [];
+  const issues: Issue[] = [];
+  const saved: SheetMapping[] = [];
+  for (const s of options.saved ?? []) {
+    const check = checkSaved(grid, s, sheet.name, codes);
+    issues.push(...check);
+    if (!check.some((i) => i.severity === 'error')) saved.push(s);
+  }
   // A saved table replaces the found table at its header row (or, in a one-table sheet, the only one).
   for (const s of saved) {
     const at = found.findIndex((f) => f.headerStart === s.headerRow - 1);
@@ -222,7 +321,7 @@ export function readSheetTables(
   const alone = found.length === 1;
   const hidden = new Set(snapshot.hiddenRows);
   const width = grid.reduce((max, row) => Math.max(max, row.length), 0);
-  return found.map((f) => {
+  const tables = found.map((f): SheetTable => {
     const savedHere = saved.find((s) => s.headerRow - 1 === f.headerStart);
     const headerRows = grid.slice(f.headerStart, f.headerStart + f.headerRowCount);
     const role = savedHere?.role ?? roleOf(sheet.name, f, alone);
@@ -250,6 +349,7 @@ export function readSheetTables(
       recognition: { ...f, recognition },
       mapping,
       guesses,
+      saved: savedHere !== undefined,
       lke: false,
       headerRow: f.headerStart + 1,
       headerRowCount: f.headerRowCount,
@@ -266,6 +366,7 @@ export function readSheetTables(
       dayColumns: recognition.dayColumns ?? [],
     };
   });
+  return { tables, issues };
 }
 
 /** The proposed mapping without the columns below GUESS_BELOW, and those columns. */

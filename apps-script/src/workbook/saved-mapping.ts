@@ -1,6 +1,7 @@
-import { ColumnMappingSchema } from '../../../shared/columns';
+import { ColumnMappingSchema, FieldIdSchema, recognizeColumns } from '../../../shared/columns';
 import { fail, ok, type Result } from '../../../shared/core';
 import * as z from '../../../shared/core/zod';
+import type { FieldId } from '../../../shared/model';
 import { ROLES } from './roles';
 
 /** Document property holding the confirmed column mapping of every input sheet. */
@@ -14,6 +15,13 @@ export const SheetMappingSchema = z.object({
   headerRowCount: z.number().int().min(1).max(3),
   /** Field -> 0-based column index (shared/columns ColumnMappingSchema: one column per field). */
   columns: ColumnMappingSchema,
+  /**
+   * Field -> the header label of its column when the admin confirmed it (header rows joined with " / ").
+   * Every read compares it with the sheet (headerChanges): a column swapped, inserted or moved since is
+   * never read as the confirmed one. Optional: mappings saved before it are still loaded, and checked as
+   * far as they can be without it (read-table.ts).
+   */
+  headers: z.partialRecord(FieldIdSchema, z.string().max(1000)).optional(),
 });
 export type SheetMapping = z.infer<typeof SheetMappingSchema>;
 
@@ -60,4 +68,69 @@ export function loadSavedMapping(props: { getProperty(key: string): string | nul
   if (!text) return null;
   const parsed = parseSavedMapping(text);
   return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * The header label of every column under a table's header rows, by 0-based column index, as the sidebar
+ * shows it: merged cells already filled by the caller, several rows joined with " / " (the core's
+ * recognizeColumns composes it). One rule for saving, reading and importing a mapping.
+ */
+export function headerLabels(
+  grid: readonly (readonly string[])[],
+  headerRow: number,
+  headerRowCount: number,
+): string[] {
+  const start = headerRow - 1;
+  const labels: string[] = [];
+  for (const c of recognizeColumns(grid.slice(start, start + headerRowCount)).columns)
+    labels[c.index] = c.label;
+  return labels;
+}
+
+/**
+ * The same header, but for spaces and letter case. Stricter than the recognition's normalizeLabel on
+ * purpose ("Tgt" and "Target" mean the same field, yet a renamed column is what the admin should see).
+ */
+export const sameHeader = (a: string, b: string): boolean => {
+  const plain = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return plain(a) === plain(b);
+};
+
+/** One mapped column whose header no longer reads as when the mapping was confirmed (or exported). */
+export interface HeaderChange {
+  field: FieldId;
+  /** 0-based column index. */
+  index: number;
+  expected: string;
+  /** The header now, '' when the cell is blank. */
+  actual: string;
+}
+
+/**
+ * Every mapped column whose header differs from the label kept with the mapping: the one rule behind
+ * "Impor pemetaan" (transfer.ts) and every read of a saved mapping (read-table.ts).
+ */
+export function headerChanges(
+  expected: readonly { field: FieldId; index: number; header: string }[],
+  labels: readonly string[],
+): HeaderChange[] {
+  const changes: HeaderChange[] = [];
+  for (const c of expected) {
+    const actual = labels[c.index] ?? '';
+    if (!sameHeader(actual, c.header))
+      changes.push({ field: c.field, index: c.index, expected: c.header, actual });
+  }
+  return changes;
+}
+
+/** The labels a saved table keeps, as headerChanges compares them; null for a mapping saved without them. */
+export function keptHeaders(
+  mapping: SheetMapping,
+): { field: FieldId; index: number; header: string }[] | null {
+  const headers = mapping.headers;
+  if (!headers) return null;
+  const kept: { field: FieldId; index: number; header: string }[] = [];
+  for (const [field, index] of Object.entries(mapping.columns) as [FieldId, number][])
+    kept.push({ field, index, header: headers[field] ?? '' });
+  return kept;
 }

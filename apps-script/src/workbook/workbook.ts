@@ -7,6 +7,7 @@ import {
   periodTargetColumns,
   pkPeriodGroups,
   startsWithPeriodKey,
+  t,
 } from '../../../shared';
 import type { Issue } from '../../../shared/core';
 import type { FieldId, RawTable, RawValue, WorkbookInput } from '../../../shared/model';
@@ -21,9 +22,10 @@ import {
 import { isOwnedOutput } from '../output/ownership';
 import { OUTPUT_NAMES, type OutputRole } from '../output/sheet-names';
 import { columnLetter, type SpreadsheetPort } from '../port/types';
+import { ROLE_LABEL } from '../role-labels';
 import { rowList } from './cells';
 import { copiedOutputRole, outputNamed } from './copied-output';
-import { readSheetTables, type SheetTable, toRawTable } from './read-table';
+import { readSheet, type SheetTable, toRawTable } from './read-table';
 import { ROLE_SHEET, ROLES, type Role, roleFromSheetName } from './roles';
 import { loadSavedMapping, type SheetMapping } from './saved-mapping';
 
@@ -87,7 +89,10 @@ const where = (t: SheetTable) => ({ sheet: t.sheet.name, row: t.headerRow });
 /**
  * Reads the input sheets and every table in them. A sheet the add-on generated is never input
  * (output/ownership.ts decides by the add-on's mark, not by the name). With a saved mapping, only its
- * sheets are read and its tables keep the roles the admin gave them.
+ * tables are read, with the roles the admin gave them, and only while their headers still read as
+ * confirmed (read-table.ts checkSaved); nothing else is dropped without a word: a mapped sheet gone, a
+ * saved table refused (both errors that stop Hitung nilai: mappingRefusals), and each recognised table
+ * outside the mapping (a warning; listed in Tabel Terbaca as not read).
  */
 export function readWorkbook(
   book: SpreadsheetPort,
@@ -98,32 +103,70 @@ export function readWorkbook(
   const attendanceCodes = Object.keys(policy.discipline.codes);
   const found: SheetTable[] = [];
   const skipped: Issue[] = [];
-  if (saved) {
-    const bySheet = new Map<string, SheetMapping[]>();
-    for (const s of saved.sheets) bySheet.set(s.sheet, [...(bySheet.get(s.sheet) ?? []), s]);
-    for (const [name, mappings] of bySheet) {
-      const sheet = book.getSheet(name);
-      if (!sheet || isOwnedOutput(sheet)) continue;
-      const savedRows = new Set(mappings.map((m) => m.headerRow));
-      // Only the tables the admin confirmed are read: the rest of the sheet was looked at and left out.
-      const tables = readSheetTables(sheet, { saved: mappings, attendanceCodes });
-      if (isCopiedOutput(tables, skipped)) continue;
-      for (const table of tables) if (savedRows.has(table.headerRow)) found.push(table);
-    }
-  } else {
-    for (const sheet of book.listSheets()) {
-      if (isOwnedOutput(sheet)) continue;
-      const tables = readSheetTables(sheet, { attendanceCodes });
-      if (isCopiedOutput(tables, skipped)) continue;
+  const bySheet = new Map<string, SheetMapping[]>();
+  for (const s of saved?.sheets ?? []) bySheet.set(s.sheet, [...(bySheet.get(s.sheet) ?? []), s]);
+  for (const name of bySheet.keys())
+    if (!book.getSheet(name))
+      skipped.push({
+        code: 'SHEETS_MAPPING_SHEET_GONE',
+        params: { sheets: name },
+        at: { sheet: name },
+        severity: 'error',
+      });
+  const outside: SheetTable[] = [];
+  for (const sheet of book.listSheets()) {
+    if (isOwnedOutput(sheet)) continue;
+    const mappings = bySheet.get(sheet.name) ?? [];
+    const { tables, issues } = readSheet(sheet, { saved: mappings, attendanceCodes });
+    if (isCopiedOutput(tables, skipped)) continue;
+    skipped.push(...issues);
+    if (!saved) {
       found.push(...tables);
       noteOutputName(sheet.name, tables, skipped);
+      continue;
     }
+    // The confirmed tables are read. A refused one, and the tables of its sheet (where it may have moved),
+    // stay in `found` for Tabel Terbaca but chooseTables does not read them; the rest of a mapped sheet
+    // was looked at by the admin and left out.
+    const refused = issues.some((i) => i.severity === 'error');
+    for (const table of tables)
+      if (table.saved || mappings.some((m) => m.headerRow === table.headerRow)) found.push(table);
+      else if (refused && table.role) found.push(table);
+      else if (mappings.length === 0) outside.push(table);
   }
-  markSakipWorkbooks(found, policy.sakip);
+  markSakipWorkbooks([...found, ...outside], policy.sakip);
+  for (const table of outside) {
+    // An LKE/KKE is read whole by Evaluasi SAKIP, never through the mapping.
+    if (!table.role || table.lke) continue;
+    found.push(table);
+    skipped.push({
+      code: 'SHEETS_MAPPING_TABLE_NOT_MAPPED',
+      params: { sheet: table.sheet.name, range: table.range, role: t(ROLE_LABEL[table.role]) },
+      at: where(table),
+      severity: 'warning',
+    });
+  }
   const read = chooseTables(found, saved !== null, options.period ?? saved?.period);
   read.notes.unshift(...skipped);
   return read;
 }
+
+/** Codes of the notes that say the saved mapping no longer matches the sheets: nothing is scored then. */
+const MAPPING_REFUSALS: ReadonlySet<string> = new Set([
+  'SHEETS_MAPPING_SHEET_GONE',
+  'SHEETS_MAPPING_HEADER_ROW_BLANK',
+  'SHEETS_MAPPING_HEADER_CHANGED',
+  'SHEETS_MAPPING_HEADER_NOW_EMPTY',
+  'SHEETS_MAPPING_HEADER_OTHER_FIELD',
+]);
+
+/**
+ * The errors that make a saved mapping unusable: a mapped sheet gone, a confirmed table whose header no
+ * longer reads as confirmed. Scoring without that table would replace Hasil and Riwayat with verdicts
+ * missing its data, so Hitung nilai refuses and leaves them as they were (features/results/compute.ts).
+ */
+export const mappingRefusals = (read: WorkbookRead): Issue[] =>
+  read.notes.filter((n) => n.severity === 'error' && MAPPING_REFUSALS.has(n.code));
 
 /** The input sheet a copied output's numbers belong in, should the admin want to use them. */
 const INPUT_OF_OUTPUT: Partial<Record<OutputRole, Role>> = { units: 'units' };
@@ -192,8 +235,10 @@ function markSakipWorkbooks(found: SheetTable[], sakip: Policy['sakip']): void {
  * latest) is scored and the others' tables are left out, each with a note. Within a role, tables with
  * the same columns are read together; of different tables, the one that offers the role most is read.
  */
-export function chooseTables(found: SheetTable[], confirmed: boolean, chosen?: string): WorkbookRead {
+export function chooseTables(all: SheetTable[], confirmed: boolean, chosen?: string): WorkbookRead {
   const notes: Issue[] = [];
+  // With a saved mapping only the tables it confirms are read; the others are listed (Tabel Terbaca), not read.
+  const found = confirmed ? all.filter((t) => t.saved) : all;
   const byKey = new Map<string, Period>();
   // A Perjanjian Kinerja's title names its year ("PK Tahun 2025"): the period scored comes from the other tables.
   for (const t of found) if (t.role && t.role !== 'pk' && t.period) byKey.set(periodKey(t.period), t.period);
@@ -273,7 +318,7 @@ export function chooseTables(found: SheetTable[], confirmed: boolean, chosen?: s
       });
     }
   }
-  return { found, tables, confirmed, period, periods, notes };
+  return { found: all, tables, confirmed, period, periods, notes };
 }
 
 /** The rows above a table's header that may hold its title and meta lines: up to the sheet's previous table. */
@@ -546,7 +591,9 @@ export function toWorkbookInput(read: WorkbookRead, book: SpreadsheetPort): Work
 }
 
 /** The OPD the tables' titles name ("SKPD : Dinas ..."), when they all name the same one; null otherwise. */
-export function opdOfTitles(found: readonly SheetTable[]): string | null {
+export function opdOfTitles(all: readonly SheetTable[]): string | null {
+  // With a saved mapping, a table it does not read names no OPD either.
+  const found = all.some((t) => t.saved) ? all.filter((t) => t.saved) : all;
   const titled = new Set(found.map((f) => f.opd.replace(/\s+/g, ' ').trim()).filter((o) => o !== ''));
   return titled.size === 1 ? ([...titled][0] as string) : null;
 }

@@ -1,9 +1,15 @@
-import { formatIssue } from '../../../../shared';
+import { type FieldId, formatIssue } from '../../../../shared';
 import { type Action, done, errorText, failed, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import { isOwnedOutput } from '../../output/ownership';
 import type { SpreadsheetPort } from '../../port/types';
-import { MAPPING_PROPERTY, parseSavedMapping, type SavedMapping } from '../../workbook/saved-mapping';
+import { fillMerges } from '../../workbook/cells';
+import {
+  headerLabels,
+  MAPPING_PROPERTY,
+  parseSavedMapping,
+  type SavedMapping,
+} from '../../workbook/saved-mapping';
 import { type MappingProposal, proposeMapping } from './proposal';
 
 export const MAPPING_SIDEBAR_FILE = 'Mapping';
@@ -61,6 +67,29 @@ export function refuseSheets(
 }
 
 /**
+ * The mapping with the header label of each mapped column as the admin confirmed it, read from the sheet
+ * (the sidebar sends columns by position only): every later read compares them (read-table.ts), so a
+ * column swapped or inserted next month is refused, never read as the confirmed one.
+ */
+function withHeaders(book: SpreadsheetPort, mapping: SavedMapping): SavedMapping {
+  const grids = new Map<string, string[][]>();
+  const sheets = mapping.sheets.map((s) => {
+    let grid = grids.get(s.sheet);
+    if (!grid) {
+      const snapshot = book.getSheet(s.sheet)?.read();
+      grid = snapshot ? fillMerges(snapshot.display, snapshot.merges) : [];
+      grids.set(s.sheet, grid);
+    }
+    const labels = headerLabels(grid, s.headerRow, s.headerRowCount);
+    const headers: Partial<Record<FieldId, string>> = {};
+    for (const [field, index] of Object.entries(s.columns) as [FieldId, number][])
+      headers[field] = labels[index] ?? '';
+    return { ...s, headers };
+  });
+  return { ...mapping, sheets };
+}
+
+/**
  * google.script.run: validates the confirmed mapping (any value can arrive from a sidebar) and saves
  * it in document properties. Sheets that no longer exist, and result sheets the add-on owns, are
  * refused by name.
@@ -71,6 +100,6 @@ export function saveMapping(input: unknown, book: SpreadsheetPort | null = activ
   if (!parsed.ok) return { ok: false, message: formatIssue(parsed.issue) };
   const refusal = refuseSheets(book, parsed.value, 'SHEETS_MAPPING_SHEET_GONE');
   if (refusal) return { ok: false, message: refusal };
-  book.setProperty(MAPPING_PROPERTY, JSON.stringify(parsed.value));
+  book.setProperty(MAPPING_PROPERTY, JSON.stringify(withHeaders(book, parsed.value)));
   return { ok: true, message: say('SHEETS_MAPPING_SAVED', { count: parsed.value.sheets.length }) };
 }

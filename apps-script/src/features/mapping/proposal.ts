@@ -11,7 +11,7 @@ import { isOwnedOutput } from '../../output/ownership';
 import { columnLetter, type SpreadsheetPort } from '../../port/types';
 import { ROLE_LABEL } from '../../role-labels';
 import { loadPolicy } from '../../settings/policy-store';
-import { readSheetTables, type SheetTable } from '../../workbook/read-table';
+import { readSheet, type SheetTable } from '../../workbook/read-table';
 import { ROLES, type Role } from '../../workbook/roles';
 import { loadSavedMapping } from '../../workbook/saved-mapping';
 import { tableNotes, unusedColumns } from '../../workbook/summary';
@@ -75,7 +75,14 @@ export function proposeMapping(book: SpreadsheetPort): MappingProposal {
   for (const sheet of book.listSheets()) {
     if (isOwnedOutput(sheet)) continue;
     const savedHere = saved?.sheets.filter((s) => s.sheet === sheet.name) ?? [];
-    for (const table of readSheetTables(sheet, { saved: savedHere, hiddenRows: true, attendanceCodes })) {
+    const { tables, issues } = readSheet(sheet, { saved: savedHere, hiddenRows: true, attendanceCodes });
+    // Why a saved table was not taken as confirmed, on the table at its header row (else the sheet's first).
+    const refusals = new Map<SheetTable, string[]>();
+    for (const issue of issues) {
+      const table = tables.find((t) => t.headerRow === issue.at?.row) ?? tables[0];
+      if (table) refusals.set(table, [...(refusals.get(table) ?? []), say(issue.code, issue.params)]);
+    }
+    for (const table of tables) {
       if (table.period) periods.set(periodKey(table.period), periodLabel(table.period, 'id'));
       const column = table.mapping.periode;
       if (column !== undefined)
@@ -83,7 +90,8 @@ export function proposeMapping(book: SpreadsheetPort): MappingProposal {
           const p = parsePeriod(table.grid[r - 1]?.[column] ?? '');
           if (p) periods.set(periodKey(p), periodLabel(p, 'id'));
         }
-      const savedTable = savedHere.some((s) => s.headerRow === table.headerRow);
+      // A saved table whose header no longer reads as confirmed is proposed afresh, never shown as 100 %.
+      const savedTable = table.saved;
       const fieldOf = new Map<number, FieldId>();
       for (const [field, index] of Object.entries(table.mapping) as [FieldId, number][])
         fieldOf.set(index, field);
@@ -111,7 +119,7 @@ export function proposeMapping(book: SpreadsheetPort): MappingProposal {
           ...table.codeColumns.map((c) => `${columnLetter(c.index + 1)}: ${c.code}`),
           ...table.dayColumns.map((d) => `${columnLetter(d.index + 1)}: ${d.day}`),
         ],
-        notes: sheetNotes(table),
+        notes: [...(refusals.get(table) ?? []), ...sheetNotes(table)],
         saved: savedTable,
       });
     }

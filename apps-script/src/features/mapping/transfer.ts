@@ -10,7 +10,7 @@
  * by sheet and column. The sidebar shows what will be saved and waits for a confirmation.
  */
 import { formatIssue, templateHeader } from '../../../../shared';
-import { FieldIdSchema, recognizeColumns } from '../../../../shared/columns';
+import { FieldIdSchema } from '../../../../shared/columns';
 import * as z from '../../../../shared/core/zod';
 import { say } from '../../action';
 import { activeSpreadsheet } from '../../gas/env';
@@ -19,6 +19,8 @@ import { ROLE_LABEL } from '../../role-labels';
 import { fillMerges } from '../../workbook/cells';
 import { ROLES } from '../../workbook/roles';
 import {
+  headerChanges,
+  headerLabels,
   loadSavedMapping,
   MAPPING_PROPERTY,
   parseSavedMapping,
@@ -74,16 +76,14 @@ export function columnIndex(letter: string): number {
   return n - 1;
 }
 
-/**
- * The header label of every column under the saved header rows, as the sidebar shows it: merged cells
- * filled, two rows joined with " / " (the core's recognizeColumns composes it).
- */
-function headerLabels(sheet: SheetPort, mapping: SheetMapping): string[] {
+/** The header label of every column under a table's header rows (saved-mapping.ts headerLabels). */
+function labelsOf(sheet: SheetPort, mapping: Pick<SheetMapping, 'headerRow' | 'headerRowCount'>): string[] {
   const snapshot = sheet.read();
-  const grid = fillMerges(snapshot.display, snapshot.merges);
-  const start = mapping.headerRow - 1;
-  const rows = grid.slice(start, start + mapping.headerRowCount);
-  return recognizeColumns(rows).columns.map((c) => c.label);
+  return headerLabels(
+    fillMerges(snapshot.display, snapshot.merges),
+    mapping.headerRow,
+    mapping.headerRowCount,
+  );
 }
 
 /** google.script.run: the saved mapping as versioned JSON, with each mapped column's header label. */
@@ -97,10 +97,15 @@ export function exportMapping(book: SpreadsheetPort | null = activeSpreadsheet()
     format: MAPPING_FILE_FORMAT,
     version: MAPPING_FILE_VERSION,
     sheets: saved.sheets.map((s) => {
-      const labels = headerLabels(book.getSheet(s.sheet)!, s);
+      const labels = labelsOf(book.getSheet(s.sheet)!, s);
       const columns = (Object.entries(s.columns) as [z.infer<typeof FieldIdSchema>, number][])
         .sort((a, b) => a[1] - b[1])
-        .map(([field, index]) => ({ column: columnLetter(index + 1), field, header: labels[index] ?? '' }));
+        // The label confirmed with the mapping, when kept: the file never vouches for a column changed since.
+        .map(([field, index]) => ({
+          column: columnLetter(index + 1),
+          field,
+          header: s.headers?.[field] ?? labels[index] ?? '',
+        }));
       return {
         sheet: s.sheet,
         role: s.role,
@@ -145,17 +150,21 @@ function readFile(input: unknown): Checked {
   const sheets: SheetMapping[] = [];
   for (const [n, s] of parsed.data.sheets.entries()) {
     const columns: Record<string, number> = {};
+    const headers: Record<string, string> = {};
     for (const c of s.columns) {
       if (columns[c.field] !== undefined)
         return refused(say('SHEETS_MAPPING_IMPORT_INVALID', { detail: `sheets.${n}.columns (${c.field})` }));
       columns[c.field] = columnIndex(c.column);
+      headers[c.field] = c.header;
     }
+    // The labels checked on import are kept with the mapping: every later read compares them again.
     sheets.push({
       sheet: s.sheet,
       role: s.role,
       headerRow: s.headerRow,
       headerRowCount: s.headerRowCount,
       columns,
+      headers,
     });
   }
   const mapping = parseSavedMapping({ version: 1, sheets });
@@ -168,30 +177,29 @@ function readFile(input: unknown): Checked {
   return { ok: true, file: parsed.data, mapping: mapping.value };
 }
 
-/**
- * The same header, but for spaces and letter case. Stricter than the recognition's normalizeLabel on
- * purpose ("Tgt" and "Target" mean the same field, yet a renamed column is what the admin should see).
- */
-const same = (a: string, b: string) => {
-  const plain = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-  return plain(a) === plain(b);
-};
-
 /** Every mapped column whose header no longer reads as when exported, by sheet and column. */
 function headerDifferences(book: SpreadsheetPort, file: MappingFile): string[] {
   const differences: string[] = [];
   for (const s of file.sheets) {
     const sheet = book.getSheet(s.sheet);
     if (!sheet) continue;
-    const labels = headerLabels(sheet, { ...s, columns: {} });
-    for (const c of s.columns) {
-      const actual = labels[columnIndex(c.column)] ?? '';
-      if (same(actual, c.header)) continue;
-      const params = { sheet: s.sheet, column: c.column, field: templateHeader(c.field), expected: c.header };
+    const expected = s.columns.map((c) => ({
+      field: c.field,
+      index: columnIndex(c.column),
+      header: c.header,
+    }));
+    for (const change of headerChanges(expected, labelsOf(sheet, s))) {
+      const column = columnLetter(change.index + 1);
+      const params = {
+        sheet: s.sheet,
+        column,
+        field: templateHeader(change.field),
+        expected: change.expected,
+      };
       differences.push(
-        actual.trim() === ''
+        change.actual.trim() === ''
           ? say('SHEETS_MAPPING_IMPORT_HEADER_EMPTY', params)
-          : say('SHEETS_MAPPING_IMPORT_HEADER_CHANGED', { ...params, actual }),
+          : say('SHEETS_MAPPING_IMPORT_HEADER_CHANGED', { ...params, actual: change.actual }),
       );
     }
   }

@@ -5,6 +5,7 @@ import type { OutputRole } from '../../output/sheet-names';
 import { readProblems, resultProblems } from '../../problems/problems';
 import { problemRows, problemsSheet } from '../../problems/problems-sheet';
 import { type Scored, type Scorer, withScores } from '../../scoring/score-book';
+import { mappingRefusals } from '../../workbook/workbook';
 import { annualSheet } from './annual-sheet';
 import { employeesSheet } from './employees-sheet';
 import { historySheet } from './history-sheet';
@@ -51,6 +52,18 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
       const problems = [...readProblems(read, scored.input), ...resultProblems(read, result)];
       const problemTable = problemRows(problems);
       const progress = (sheet: string) => ctx.progress(say('ADDON_WRITING', { sheet }));
+      // A saved mapping that no longer matches the sheets (a table refused, a mapped sheet gone): scoring
+      // without that data would replace Hasil and Riwayat with verdicts missing it. Only the list of
+      // problems is written, as when nobody can be scored; the results stay exactly as they were.
+      const refusals = mappingRefusals(read);
+      if (refusals.length > 0) {
+        const written = replaceSheets(ctx.book, [problemsSheet(problemTable)], progress);
+        if (!written.ok) return failed(...written.lines);
+        return failed(
+          say('SHEETS_MAPPING_RUN_REFUSED', { count: refusals.length, sheet: written.names.problems }),
+          ...written.notes,
+        );
+      }
       if (result.employees.length === 0) {
         // Nothing to show in the result sheets: keep the previous ones and explain why in the list.
         const written = replaceSheets(ctx.book, [problemsSheet(problemTable)], progress);
@@ -112,7 +125,7 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
       return done(...lines, ...written.notes);
     },
     score,
-    { allowNoEmployees: true },
+    { allowNoEmployees: true, allowMappingRefusals: true },
   );
 }
 

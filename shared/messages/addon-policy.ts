@@ -15,6 +15,14 @@ export const addonPolicyMessages = {
     id: 'Preset "{id}" tidak dikenal. Pilih salah satu dari: {presets}.',
     en: 'Unknown preset "{id}". Choose one of: {presets}.',
   },
+  ADDON_POLICY_PRESET_CUSTOM: {
+    id: 'Nilai kebijakan ini berbeda dari preset "{preset}", jadi kebijakan ini dicatat sebagai kebijakan kustom (preset "{custom}"), bukan "{preset}".',
+    en: 'This policy’s values differ from preset "{preset}", so it is recorded as a custom policy (preset "{custom}"), not "{preset}".',
+  },
+  ADDON_UI_PRESET_CUSTOM: {
+    id: 'Kustom (nilai sendiri, bukan preset)',
+    en: 'Custom (own values, not a preset)',
+  },
   ADDON_POLICY_TOO_LARGE: {
     id: 'Kebijakan terlalu besar untuk disimpan ({size} karakter, paling banyak {max}). Kurangi daftar aturan atau tabel.',
     en: 'The policy is too large to store ({size} characters, at most {max}). Shorten the rule lists or tables.',

@@ -15,6 +15,10 @@ export const addonTemplateMessages = {
     id: 'Isi data pegawai dan indikator, lalu pilih Periksa data.',
     en: 'Fill in employees and indicators, then choose Check data.',
   },
+  SHEETS_NOTE_PK_EXAMPLE: {
+    id: 'Contoh satu baris (satu baris per IKU, unit ditulis di setiap baris): Sekretariat | Meningkatnya akuntabilitas kinerja | Nilai SAKIP | 70 | 71,5 | Nilai. Persen ditulis "80 %" di Target dan "84 %" di Realisasi dengan Satuan "%".',
+    en: 'An example row (one row per IKU, the unit written on every row): Sekretariat | Meningkatnya akuntabilitas kinerja | Nilai SAKIP | 70 | 71,5 | Nilai. Percentages are written "80 %" as Target and "84 %" as Realisasi with "%" as Satuan.',
+  },
   SHEETS_VALIDATION_HELP: {
     id: 'Pilih salah satu nilai dari daftar.',
     en: 'Choose one of the values in the list.',

@@ -54,4 +54,20 @@ export const policyMessages = {
     id: 'Kebijakan, isian "{field}" tidak sah: {detail}.',
     en: 'Policy, field "{field}" is invalid: {detail}.',
   },
+  POLICY_HASIL_BAND_TOO_BIG: {
+    id: '{value} berarti capaian {percent}, padahal batas capaian ditulis sebagai pecahan (1,1 untuk 110 %) dan paling besar {max} ({maxPercent}). Bila maksudnya {value} %, tulis {fraction}',
+    en: '{value} means an achievement of {percent}, but achievement bounds are written as fractions (1.1 for 110 %) and at most {max} ({maxPercent}). If {value} % is meant, write {fraction}',
+  },
+  POLICY_BANDS_ORDER: {
+    id: '"{above}" ({aboveValue}) harus lebih besar dari "{meets}" ({meetsValue}). Tukar kedua nilai itu atau perbaiki salah satunya',
+    en: '"{above}" ({aboveValue}) must be greater than "{meets}" ({meetsValue}). Swap the two values or correct one of them',
+  },
+  POLICY_BERAKHLAK_DI_ATAS_MIN: {
+    id: 'Skor BerAKHLAK paling rendah untuk Di Atas Ekspektasi',
+    en: 'Lowest BerAKHLAK score for Above Expectations',
+  },
+  POLICY_BERAKHLAK_SESUAI_MIN: {
+    id: 'Skor BerAKHLAK paling rendah untuk Sesuai Ekspektasi',
+    en: 'Lowest BerAKHLAK score for Meets Expectations',
+  },
 } satisfies MessageSection;

@@ -135,7 +135,7 @@ describe('Perjanjian Kinerja in the template layout', () => {
     expect(rowsOf(box, 'Hasil Unit')).toHaveLength(3);
   });
 
-  it('the template creates the Perjanjian Kinerja sheet with example rows of the sample units', () => {
+  it('the template creates the Perjanjian Kinerja sheet with its example in the header note, not as rows', () => {
     const box = loadSandbox();
     box.call('siapkanTemplat');
     const pk = box.book.sheets.find((s) => s.name === 'Perjanjian Kinerja');
@@ -148,11 +148,9 @@ describe('Perjanjian Kinerja in the template layout', () => {
       'Realisasi',
       'Satuan',
     ]);
-    expect(rows.slice(1).map((r) => r[0])).toEqual([
-      'Sekretariat',
-      'Bidang Pelayanan Kesehatan',
-      'Bidang Pencegahan dan Pengendalian Penyakit',
-    ]);
+    // An example row left in place was scored as the unit's own PK: the example is a note (A1) instead.
+    expect(rows.slice(1)).toEqual([]);
+    expect(pk!.peek(1, 1)?.note).toContain('Sekretariat');
     expect(pk!.peek(1, 3)?.note).toContain('IKU');
   });
 });

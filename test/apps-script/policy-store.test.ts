@@ -28,9 +28,11 @@ const sheetValues = (box: Sandbox, name: string) =>
 const ahmad = (box: Sandbox) =>
   sheetValues(box, 'Hasil Pegawai').find((r) => r[1] === 'Ahmad Fauzi, S.Sos.')?.[16];
 
+/** A region's own policy: its values are no preset's, so it is saved as custom ("kustom"). */
 const named = (name: string, edit: (p: Policy) => void = () => {}): Policy => {
   const policy = defaultPolicy();
   policy.name = name;
+  policy.preset = 'kustom';
   edit(policy);
   return policy;
 };

@@ -137,8 +137,12 @@ describe('policy paths and fields', () => {
     const reply = savePolicyJson(JSON.stringify(data), book);
     expect(reply.ok).toBe(false);
     if (!reply.ok) {
-      expect(reply.errors.map((e) => e.field)).toEqual(['rating.hasilBands']);
-      expect(reply.message).toContain('diAtasMin > sesuaiMin');
+      // On the bound to correct (the sidebar shows it next to that input), in the sidebar's words.
+      expect(reply.errors.map((e) => e.field)).toEqual(['rating.hasilBands.diAtasMin']);
+      expect(reply.message).toContain(
+        '"Di Atas Ekspektasi bila capaian paling sedikit (%)" (80 %) harus lebih besar dari "Sesuai Ekspektasi bila capaian paling sedikit (%)" (90 %)',
+      );
+      expect(reply.message).not.toContain('diAtasMin >');
     }
     expect(savePolicyJson(42, book)).toMatchObject({ ok: false });
     expect(savePolicyJson(JSON.parse(JSON.stringify(defaultPolicy())), book)).toMatchObject({ ok: true });

@@ -43,6 +43,11 @@ const quotedList = (names: readonly string[]) => names.map((n) => `"${n}"`).join
  */
 const nameKey = (name: string): string => name.toLowerCase();
 
+/** The sheet that holds `name` as Sheets sees it (in any letter case), or null: a name it would refuse. */
+export function sheetHolding(book: SpreadsheetPort, name: string): SheetPort | null {
+  return book.listSheets().find((s) => nameKey(s.name) === nameKey(name)) ?? null;
+}
+
 /** `base`, else `base 2`, `base 3`...: the first name no sheet has (Sheets refuses a name twice). */
 function freeName(base: string, taken: Set<string>): string {
   let name = base;

@@ -63,7 +63,14 @@ function render(state: PolicyState): void {
   const preset = el('select');
   preset.id = 'preset';
   for (const p of state.presets) preset.appendChild(option(p.id, p.name));
-  preset.value = state.policy.preset;
+  // The preset in force, never merely the one the policy names: a custom policy shows as custom, an
+  // option that cannot be applied (there is no custom preset to apply).
+  if (!state.presets.some((p) => p.id === state.preset)) {
+    const custom = option(state.preset, t('ADDON_UI_PRESET_CUSTOM'));
+    custom.disabled = true;
+    preset.appendChild(custom);
+  }
+  preset.value = state.preset;
   const apply = button(t('ADDON_UI_APPLY_PRESET'));
   apply.addEventListener('click', () => {
     const chosen = state.presets.find((p) => p.id === preset.value);
@@ -150,8 +157,12 @@ function render(state: PolicyState): void {
         return;
       }
       say('');
-      ask(t('ADDON_UI_CONFIRM_TITLE'), reply.diff, t('ADDON_UI_CONFIRM_YES'), () =>
-        call('simpanKebijakan', text),
+      ask(
+        t('ADDON_UI_CONFIRM_TITLE'),
+        reply.diff,
+        t('ADDON_UI_CONFIRM_YES'),
+        () => call('simpanKebijakan', text),
+        reply.note,
       );
     });
   });
@@ -161,10 +172,19 @@ function render(state: PolicyState): void {
 
 /**
  * Shows what replacing the policy in force would change (the sidebar's main numbers, before and after,
- * and how many other values change) and runs `replace` only when the admin confirms.
+ * and how many other values change, and `note` when the policy is stored as custom) and runs `replace`
+ * only when the admin confirms.
  */
-function ask(title: string, diff: PolicyDiff, yesText: string, replace: () => Promise<PolicyReply>): void {
+function ask(
+  title: string,
+  diff: PolicyDiff,
+  yesText: string,
+  replace: () => Promise<PolicyReply>,
+  note: string | null = null,
+): void {
   const body: HTMLElement[] = [el('p', t('ADDON_UI_CONFIRM_FROM_TO', { from: diff.from, to: diff.to }))];
+  // An imported policy stored as custom: said before the admin confirms, not only after.
+  if (note) body.push(el('p', note));
   if (diff.rows.length > 0) {
     const table = el('table');
     table.appendChild(

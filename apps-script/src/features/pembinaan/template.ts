@@ -1,5 +1,6 @@
 import { type FieldId, type MessageCode, type PembinaanPolicy, templateHeader } from '../../../../shared';
 import { type Action, done, say } from '../../action';
+import { sheetHolding } from '../../output/replace-sheets';
 import { HEADER_BACKGROUND } from '../../output/sheet';
 import { type FormatOp, rangeRef } from '../../port/types';
 import { loadPolicy } from '../../settings/policy-store';
@@ -60,7 +61,9 @@ export function registerFormat(policy: PembinaanPolicy): FormatOp[] {
 
 export const preparePembinaanTemplate: Action = ({ book, progress }) => {
   const name = ROLE_SHEET.pembinaan;
-  if (book.getSheet(name)) return done(say('ADDON_PEMB_EXISTS', { sheet: name }));
+  // Sheets refuses the name when another sheet holds it in any letter case: that sheet is left alone.
+  const existing = sheetHolding(book, name);
+  if (existing) return done(say('ADDON_PEMB_EXISTS', { sheet: existing.name }));
   const { policy } = loadPolicy(book);
   progress(say('SHEETS_TEMPLATE_PROGRESS', { sheet: name }));
   const sheet = book.createSheet(name);

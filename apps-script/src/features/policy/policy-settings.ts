@@ -50,9 +50,20 @@ export interface PolicyDiff {
   others: string[];
 }
 
+/**
+ * The `preset` of a policy whose values are no preset's: edited after starting from one, or imported.
+ * The preset it names is then never shown as in force, and OPD packages compare it as written.
+ */
+export const CUSTOM_PRESET = 'kustom';
+
 /** What the sidebar shows: the policy, its editable numbers, where it comes from, the presets, the previous one. */
 export interface PolicyState {
   policy: Policy;
+  /**
+   * The preset in force: the policy's own when its values are that preset's, else CUSTOM_PRESET (a stored
+   * policy saved before presets were checked may name one it does not follow).
+   */
+  preset: string;
   sections: PolicySection[];
   /** The deduction table in use, for the table dropdown (the policy holds the whole table). */
   tableId: string;
@@ -73,9 +84,9 @@ export type PolicyReply =
   | { ok: true; message: string; state: PolicyState }
   | { ok: false; message: string; errors: FieldError[] };
 
-/** A policy checked but not saved: what saving it would change. */
+/** A policy checked but not saved: what saving it would change (`note`: it is stored as custom). */
 export type PreviewReply =
-  | { ok: true; message: string; diff: PolicyDiff }
+  | { ok: true; message: string; diff: PolicyDiff; note: string | null }
   | { ok: false; message: string; errors: FieldError[] };
 
 export type ExportReply = { ok: true; json: string; fileName: string } | { ok: false; message: string };
@@ -123,11 +134,24 @@ export function diffPolicies(before: Policy, after: Policy, from: string, to = a
   return { from, to, rows, otherCount: others.length, others: others.slice(0, OTHERS_NAMED) };
 }
 
+/** Values that may differ from a preset's while the policy still is that preset. */
+const PRESET_FREE_PATHS = ['name', 'preset', 'version'];
+
+/** The preset whose values `policy` has: its named one, or CUSTOM_PRESET when it names none or differs. */
+function presetInForce(policy: Policy): string {
+  if (!isPresetId(policy.preset)) return CUSTOM_PRESET;
+  const differs = policyChanges(POLICY_PRESETS[policy.preset](), policy).some(
+    (c) => !PRESET_FREE_PATHS.includes(c.path),
+  );
+  return differs ? CUSTOM_PRESET : policy.preset;
+}
+
 function stateOf(book: SpreadsheetPort, stored: StoredPolicy, source: string): PolicyState {
   const from = nameOf(stored);
   const previous = readPreviousPolicy(book);
   return {
     policy: stored.policy,
+    preset: presetInForce(stored.policy),
     sections: policySections(stored.policy),
     tableId: stored.policy.discipline.table.id,
     source,
@@ -239,7 +263,7 @@ function resolveTable(data: unknown): void {
 function parseInput(
   input: unknown,
   book: SpreadsheetPort,
-): { ok: true; policy: Policy } | { ok: false; message: string; errors: FieldError[] } {
+): { ok: true; policy: Policy; note: string | null } | { ok: false; message: string; errors: FieldError[] } {
   // A trigger may pass the policy object itself; the sidebar passes text.
   const text = PolicyTextSchema.safeParse(
     typeof input === 'object' && input !== null ? JSON.stringify(input) : input,
@@ -261,7 +285,31 @@ function parseInput(
     const errors = fieldErrors(parsed.issues ?? [parsed.issue], readStoredPolicy(book).policy);
     return { ok: false, message: errors.map((e) => e.message).join(' '), errors };
   }
-  return { ok: true, policy: parsed.value };
+  return checkPreset(parsed.value);
+}
+
+/**
+ * The preset a saved or imported policy names is a claim about its values: an unknown name (a typo,
+ * "tulangbawang") is refused, and a policy whose values differ from its preset's is stored as custom, saying
+ * so, so that no preset is ever shown as in force when it is not (the sidebar, OPD packages).
+ */
+function checkPreset(
+  policy: Policy,
+): { ok: true; policy: Policy; note: string | null } | { ok: false; message: string; errors: FieldError[] } {
+  if (policy.preset !== CUSTOM_PRESET && !isPresetId(policy.preset)) {
+    const message = say('ADDON_POLICY_PRESET_UNKNOWN', {
+      id: policy.preset,
+      presets: [...PRESET_IDS, CUSTOM_PRESET].join(', '),
+    });
+    return { ok: false, message, errors: [{ field: 'preset', message }] };
+  }
+  const inForce = presetInForce(policy);
+  if (inForce === policy.preset) return { ok: true, policy, note: null };
+  return {
+    ok: true,
+    policy: { ...policy, preset: inForce },
+    note: say('ADDON_POLICY_PRESET_CUSTOM', { preset: policy.preset, custom: CUSTOM_PRESET }),
+  };
 }
 
 /**
@@ -277,7 +325,7 @@ export function savePolicyJson(
   if (!book) return noBook();
   const parsed = parseInput(input, book);
   if (!parsed.ok) return parsed;
-  return underLock(lock, () => store(book, parsed.policy));
+  return underLock(lock, () => store(book, parsed.policy, parsed.note));
 }
 
 /**
@@ -293,10 +341,12 @@ export function previewPolicyJson(
   if (!parsed.ok) return parsed;
   const stored = readStoredPolicy(book);
   const diff = diffPolicies(stored.policy, parsed.policy, nameOf(stored));
-  return { ok: true, message: t('ADDON_UI_CONFIRM_FROM_TO', { from: diff.from, to: diff.to }), diff };
+  const message = t('ADDON_UI_CONFIRM_FROM_TO', { from: diff.from, to: diff.to });
+  return { ok: true, message: parsed.note ? `${message} ${parsed.note}` : message, diff, note: parsed.note };
 }
 
-function store(book: SpreadsheetPort, policy: Policy): PolicyReply {
+/** Saves `policy`; `note` (why its preset is stored as custom) follows the saved message. */
+function store(book: SpreadsheetPort, policy: Policy, note: string | null = null): PolicyReply {
   const written = write(() => savePolicy(book, policy));
   if (!written.ok) return written.reply;
   const saved = written.value;
@@ -304,13 +354,10 @@ function store(book: SpreadsheetPort, policy: Policy): PolicyReply {
     return refused(say('ADDON_POLICY_TOO_LARGE', { size: saved.size, max: CHUNK_CHARS * MAX_CHUNKS }));
   const stored = readStoredPolicy(book);
   const source = sourceOf(stored);
-  return {
-    ok: true,
-    message: saved.changed
-      ? say('ADDON_POLICY_SAVED', { name: policy.name })
-      : say('ADDON_POLICY_UNCHANGED', { name: policy.name }),
-    state: stateOf(book, stored, source),
-  };
+  const message = saved.changed
+    ? say('ADDON_POLICY_SAVED', { name: policy.name })
+    : say('ADDON_POLICY_UNCHANGED', { name: policy.name });
+  return { ok: true, message: note ? `${message} ${note}` : message, state: stateOf(book, stored, source) };
 }
 
 /** google.script.run and triggers: replaces the stored policy with a named preset (nasional, ...). */

@@ -5,6 +5,7 @@ import {
   type RbActionsPolicy,
 } from '../../../../shared';
 import { type Action, done, say } from '../../action';
+import { sheetHolding } from '../../output/replace-sheets';
 import { HEADER_BACKGROUND } from '../../output/sheet';
 import { type FormatOp, rangeRef } from '../../port/types';
 import { loadPolicy } from '../../settings/policy-store';
@@ -76,7 +77,9 @@ function trackerFormat(policy: RbActionsPolicy): FormatOp[] {
 
 export const prepareRbActionTemplate: Action = ({ book, progress }) => {
   const name = say('ADDON_RBA_TEMPLATE_SHEET');
-  if (book.getSheet(name)) return done(say('ADDON_RBA_TEMPLATE_EXISTS', { sheet: name }));
+  // Sheets refuses the name when another sheet holds it in any letter case: that sheet is left alone.
+  const existing = sheetHolding(book, name);
+  if (existing) return done(say('ADDON_RBA_TEMPLATE_EXISTS', { sheet: existing.name }));
   const { policy } = loadPolicy(book);
   progress(say('SHEETS_TEMPLATE_PROGRESS', { sheet: name }));
   const sheet = book.createSheet(name);

@@ -1,5 +1,6 @@
 import { type MessageCode, RB_TEMPLATE_COLUMNS, type RbPolicy, t } from '../../../../shared';
 import { type Action, done, say } from '../../action';
+import { sheetHolding } from '../../output/replace-sheets';
 import { type FormatOp, rangeRef } from '../../port/types';
 import { loadPolicy } from '../../settings/policy-store';
 
@@ -75,7 +76,9 @@ function rbTemplateFormat(policy: RbPolicy): FormatOp[] {
 
 export const prepareRbTemplate: Action = ({ book, progress }) => {
   const name = say('ADDON_RB_TEMPLATE_SHEET');
-  if (book.getSheet(name)) return done(say('ADDON_RB_TEMPLATE_EXISTS', { sheet: name }));
+  // Sheets refuses the name when another sheet holds it in any letter case: that sheet is left alone.
+  const existing = sheetHolding(book, name);
+  if (existing) return done(say('ADDON_RB_TEMPLATE_EXISTS', { sheet: existing.name }));
   const { policy } = loadPolicy(book);
   progress(say('SHEETS_TEMPLATE_PROGRESS', { sheet: name }));
   const sheet = book.createSheet(name);

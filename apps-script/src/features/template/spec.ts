@@ -35,13 +35,18 @@ export interface TemplateColumn {
   format?: string;
   list?: ListId;
   note: MessageCode;
+  /**
+   * An example, added to the header note. Examples are never written as rows: a row below the header is
+   * data, and an example left in place would be scored as the admin's own.
+   */
+  example?: MessageCode;
 }
 
 const col = (
   field: FieldId,
   width: number,
   note: MessageCode,
-  extra: Partial<Pick<TemplateColumn, 'format' | 'list'>> = {},
+  extra: Partial<Pick<TemplateColumn, 'format' | 'list' | 'example'>> = {},
 ): TemplateColumn => ({ field, header: templateHeader(field), width, note, ...extra });
 
 const nip = col('nip', 170, 'SHEETS_NOTE_NIP', { format: '@' });
@@ -124,7 +129,7 @@ export const TEMPLATE: Record<TemplateRole, TemplateColumn[]> = {
     col('jawaban', 100, 'SHEETS_NOTE_JAWABAN', { list: 'sakip_jawaban' }),
   ],
   pk: [
-    col('unit', 220, 'SHEETS_NOTE_PK_UNIT'),
+    col('unit', 220, 'SHEETS_NOTE_PK_UNIT', { example: 'SHEETS_NOTE_PK_EXAMPLE' }),
     col('sasaran_strategis', 300, 'SHEETS_NOTE_SASARAN_STRATEGIS'),
     col('indikator', 300, 'SHEETS_NOTE_IKU'),
     col('target', 120, 'SHEETS_NOTE_PK_TARGET'),
@@ -132,37 +137,6 @@ export const TEMPLATE: Record<TemplateRole, TemplateColumn[]> = {
     col('satuan', 110, 'SHEETS_NOTE_SATUAN'),
   ],
 };
-
-/**
- * Example rows of the Perjanjian Kinerja sheet: one IKU per unit of the bundled sample (shared/sample,
- * Dinas Kesehatan), so the admin sees how targets and realisasi are written; replaced by the unit's own.
- */
-export const PK_SAMPLE_ROWS: readonly (readonly string[])[] = [
-  [
-    'Sekretariat',
-    'Meningkatnya akuntabilitas kinerja Dinas Kesehatan',
-    'Nilai SAKIP Dinas Kesehatan',
-    '70',
-    '71,5',
-    'Nilai',
-  ],
-  [
-    'Bidang Pelayanan Kesehatan',
-    'Meningkatnya mutu pelayanan kesehatan dasar',
-    'Persentase puskesmas terakreditasi paripurna',
-    '80 %',
-    '84 %',
-    '%',
-  ],
-  [
-    'Bidang Pencegahan dan Pengendalian Penyakit',
-    'Menurunnya angka kesakitan penyakit menular',
-    'Cakupan imunisasi dasar lengkap',
-    '95 %',
-    '88 %',
-    '%',
-  ],
-];
 
 /** Dropdown values: the regulation's words (labels from the core catalog) and the policy's lists. */
 export function listValues(list: ListId, policy: Policy): string[] {

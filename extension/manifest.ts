@@ -1,5 +1,6 @@
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import { fail, ok, type Result } from '../shared/core/issue';
+import { SITE_HOST } from './src/storage-schemas';
 
 /** The one site every installation covers: BKN's national e-Kinerja (SKP per PermenPANRB 6/2022). */
 export const BKN_MATCH = 'https://kinerja.bkn.go.id/*';
@@ -70,7 +71,7 @@ export const PRIVACY_PAGE = 'privacy.html';
  * "*." plus a name, an optional port, and a path. "<all_urls>" and bare "*" hosts are refused: an IT
  * office adding its region's site must not accidentally enable the overlay on every site.
  */
-const MATCH_PATTERN = /^(https?|\*):\/\/(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?\/.*$/i;
+const MATCH_PATTERN = new RegExp(`^(https?|\\*)://${SITE_HOST}/.*$`, 'i');
 
 /**
  * Parses NILAI_KERJA_MATCHES (comma-separated match patterns, e.g.

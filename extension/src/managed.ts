@@ -129,6 +129,22 @@ const zodDetail = (error: { issues: { path: PropertyKey[]; message: string }[] }
   return `${path}${first?.message ?? '-'}`;
 };
 
+/**
+ * Names the first site entry that is not a site pattern (a bare "*" host, i.e. every site, included),
+ * in the catalog's words rather than zod's.
+ */
+function sitesDetail(
+  raw: unknown,
+  error: { issues: { path: PropertyKey[]; message: string }[] },
+  say: (i: Issue) => string,
+): string {
+  const index = error.issues[0]?.path[0];
+  if (!Array.isArray(raw) || typeof index !== 'number') return zodDetail(error);
+  const entry = raw[index];
+  const pattern = typeof entry === 'string' ? entry : (JSON.stringify(entry) ?? String(entry));
+  return say({ code: 'EXT_MANAGED_SITE_INVALID', params: { pattern }, severity: 'error' });
+}
+
 /** Validates raw managed values key by key; an invalid key is left out whole and reported. */
 export function parseManaged(raw: Record<string, unknown>, say: (i: Issue) => string): ManagedState {
   const values: ManagedValues = {};
@@ -146,7 +162,7 @@ export function parseManaged(raw: Record<string, unknown>, say: (i: Issue) => st
   if (raw.sites !== undefined) {
     const sites = SiteSchema.array().safeParse(raw.sites);
     if (sites.success) values.sites = [...new Set(sites.data)].sort();
-    else issues.push(invalid('sites', zodDetail(sites.error)));
+    else issues.push(invalid('sites', sitesDetail(raw.sites, sites.error, say)));
   }
   return { values, issues };
 }

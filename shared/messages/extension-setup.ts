@@ -141,7 +141,19 @@ export const extensionSetupMessages = {
   EXT_OPTIONS_PACKAGE: { id: 'Paket hasil dari add-on Sheets', en: 'Results package from the Sheets add-on' },
   EXT_OPTIONS_NO_PACKAGE: { id: 'Belum ada paket hasil.', en: 'No results package yet.' },
   EXT_OPTIONS_REMOVE_PACKAGE: { id: 'Hapus paket hasil', en: 'Remove results package' },
+  EXT_OPTIONS_PACKAGE_REMOVED: {
+    id: 'Paket hasil dihapus dari ekstensi; kebijakan yang berlaku tetap.',
+    en: 'The results package was removed from the extension; the policy in force stays.',
+  },
   EXT_OPTIONS_SITES: { id: 'Situs yang diaktifkan', en: 'Enabled sites' },
+  EXT_OPTIONS_SITE_REMOVED: {
+    id: 'Nilai Kerja tidak lagi berjalan di {origin}.',
+    en: 'Nilai Kerja no longer runs on {origin}.',
+  },
+  EXT_OPTIONS_SITE_REMOVE_FAILED: {
+    id: '{origin} tidak dapat dihapus (Chrome menolak mencabut izinnya). Coba lagi; jika berulang, muat ulang ekstensi.',
+    en: '{origin} could not be removed (Chrome refused to revoke its permission). Try again; if it keeps happening, reload the extension.',
+  },
   EXT_OPTIONS_SITE_BUILTIN: { id: '{origin} (bawaan)', en: '{origin} (built in)' },
   EXT_OPTIONS_NO_SITES: {
     id: 'Belum ada situs tambahan. Buka situs e-kinerja daerah Anda lalu klik "Aktifkan di situs ini" di popup.',
@@ -222,6 +234,30 @@ export const extensionSetupMessages = {
     id: 'Berkas ini bukan kebijakan maupun paket hasil Nilai Kerja (isian "{field}" tidak dikenal). Ekspor ulang dari add-on Sheets.',
     en: 'This file is neither a Nilai Kerja policy nor a results package (field "{field}" not recognised). Export it again from the Sheets add-on.',
   },
+  EXT_PACKAGE_VERSION_NEWER: {
+    id: 'Paket hasil ini dibuat oleh add-on Sheets yang lebih baru (paket versi {version}; ekstensi ini baru mengenal versi {supported}). Perbarui ekstensi Nilai Kerja, lalu impor lagi berkas yang sama.',
+    en: 'This results package was made by a newer Sheets add-on (package version {version}; this extension knows up to version {supported}). Update the Nilai Kerja extension, then import the same file again.',
+  },
+  EXT_PACKAGE_VERSION_INVALID: {
+    id: 'Paket hasil ini tidak memuat nomor versi yang sah (isian "version" harus berupa angka, mis. {supported}), jadi tidak dibaca. Ekspor ulang paket dari add-on Sheets lalu impor lagi.',
+    en: 'This results package has no valid version number (field "version" must be a number, e.g. {supported}), so it was not read. Export the package again from the Sheets add-on and re-import it.',
+  },
+  EXT_PACKAGE_VERSION_UNKNOWN: {
+    id: 'Paket hasil versi {version} tidak dikenal, jadi tidak dibaca. Ekspor ulang paket dari add-on Sheets lalu impor lagi.',
+    en: 'Results package version {version} is unknown, so it was not read. Export the package again from the Sheets add-on and re-import it.',
+  },
+  EXT_IMPORT_NOT_JSON: {
+    id: 'Berkas ini bukan JSON yang sah, jadi tidak dibaca sebagai kebijakan maupun paket hasil. Pilih berkas .json yang diekspor dari add-on Sheets atau dari halaman ini; bila berkas itu disunting dengan tangan, periksa tanda kutip dan koma.',
+    en: 'This file is not valid JSON, so it was not read as a policy or a results package. Choose a .json file exported from the Sheets add-on or from this page; if the file was edited by hand, check its quotes and commas.',
+  },
+  EXT_IMPORT_NOT_JSON_AT: {
+    id: 'Berkas ini bukan JSON yang sah (terhenti di baris {line}, kolom {column}), jadi tidak dibaca sebagai kebijakan maupun paket hasil. Pilih berkas .json yang diekspor dari add-on Sheets atau dari halaman ini; bila berkas itu disunting dengan tangan, periksa tanda kutip dan koma di sekitar tempat itu.',
+    en: 'This file is not valid JSON (it stops at line {line}, column {column}), so it was not read as a policy or a results package. Choose a .json file exported from the Sheets add-on or from this page; if the file was edited by hand, check the quotes and commas around that place.',
+  },
+  EXT_IMPORT_TOO_LARGE: {
+    id: 'Berkas ini terlalu besar ({size} MB; batas {limit} MB) untuk kebijakan atau paket hasil, jadi tidak dibaca. Pastikan yang dipilih adalah paket .json dari add-on Sheets untuk NIP Anda atau kebijakan yang diekspor.',
+    en: 'This file is too large ({size} MB; the limit is {limit} MB) for a policy or a results package, so it was not read. Make sure you chose the .json package from the Sheets add-on for your NIP, or an exported policy.',
+  },
   EXT_PACKAGE_FIELD_INVALID: {
     id: 'Paket hasil, isian "{field}" tidak sah ({detail}). Ekspor ulang paket dari add-on Sheets lalu impor lagi.',
     en: 'Results package, field "{field}" is invalid ({detail}). Export the package again from the Sheets add-on and re-import it.',
@@ -254,6 +290,10 @@ export const extensionSetupMessages = {
   EXT_MANAGED_INVALID: {
     id: 'Pengaturan "{key}" dari kantor Anda (kebijakan grup) tidak sah, jadi diabaikan seluruhnya dan pengaturan Anda sendiri yang dipakai: {detail} Beri tahu bagian TI kantor Anda.',
     en: 'The setting "{key}" from your office (group policy) is invalid, so it is ignored entirely and your own setting is used: {detail} Tell your office\'s IT staff.',
+  },
+  EXT_MANAGED_SITE_INVALID: {
+    id: 'Pola situs "{pattern}" tidak sah. Tulis satu situs per pola, seperti https://ekinerja.contohkab.go.id/*; pola untuk semua situs (host "*", mis. https://*/*) tidak diterima.',
+    en: 'The site pattern "{pattern}" is invalid. Write one site per pattern, like https://ekinerja.examplekab.go.id/*; a pattern for every site (host "*", e.g. https://*/*) is not accepted.',
   },
   EXT_MANAGED_POLICY_IMPORT: {
     id: 'Kebijakan diatur oleh kantor Anda, jadi berkas kebijakan tidak diimpor. Paket hasil tetap dapat diimpor.',

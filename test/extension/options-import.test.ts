@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readImportedJson } from '../../extension/src/options/import';
+import { importTooLarge, MAX_IMPORT_BYTES, readImportedJson } from '../../extension/src/options/import';
 import { formatIssue } from '../../shared/messages/format';
 import { OTHER_SUPERVISOR, SAMPLE_SUPERVISOR, sampleResultsPackage, wholeOpdPackage } from './harness';
 
@@ -80,5 +80,55 @@ describe('options import: which file is it, and is it valid', () => {
       messageOf(JSON.stringify({ version: 1, discipline: { tpp: { disciplineShare: 1.5 } } })),
     ).toContain('isian "discipline.tpp.disciplineShare": nilainya terlalu besar');
     expect(messageOf('[1, 2, 3]')).toContain('objek JSON');
+  });
+
+  it('asks to update the extension for a package from a newer add-on, instead of a re-export that loops', () => {
+    const pkg = sampleResultsPackage([SITI], 'Perbup Barru 2025') as Record<string, unknown>;
+    const newer = messageOf(JSON.stringify({ ...pkg, version: 3 }));
+    expect(newer).toBe(
+      'Paket hasil ini dibuat oleh add-on Sheets yang lebih baru (paket versi 3; ekstensi ini baru mengenal versi 2). Perbarui ekstensi Nilai Kerja, lalu impor lagi berkas yang sama.',
+    );
+    const result = readImportedJson(JSON.stringify({ ...pkg, version: 3 }), USER);
+    expect(!result.ok && formatIssue(result.issue, 'en')).toContain('Update the Nilai Kerja extension');
+    // A missing or non-number version gets a plain message: no zod English, no "Infinity".
+    const { version: _, ...unversioned } = pkg;
+    for (const text of [
+      JSON.stringify(unversioned),
+      JSON.stringify({ ...pkg, version: '2' }),
+      JSON.stringify({ ...pkg, version: 2 }).replace('"version":2', '"version":1e999'),
+    ]) {
+      const message = messageOf(text);
+      expect(message).toContain(
+        'tidak memuat nomor versi yang sah (isian "version" harus berupa angka, mis. 2)',
+      );
+      expect(message).not.toMatch(/Invalid|expected|Infinity|undefined|NaN/);
+    }
+    expect(messageOf(JSON.stringify({ ...pkg, version: 0 }))).toContain('Paket hasil versi 0 tidak dikenal');
+  });
+
+  it('says a file is not JSON without naming it a policy and without quoting its content', () => {
+    const csv = messageOf('nip;nama\n199003152015032002;Siti Rahmawati');
+    expect(csv).toContain(
+      'Berkas ini bukan JSON yang sah, jadi tidak dibaca sebagai kebijakan maupun paket hasil.',
+    );
+    expect(csv).not.toMatch(/nip;nama|1990031520|Siti|Unexpected|kebijakan bukan/);
+    // A hand-edited file: where the parser stopped, never what it read.
+    const broken = messageOf('{ "name": "Perbup",\n  }');
+    expect(broken).toMatch(/^Berkas ini bukan JSON yang sah \(terhenti di baris 2, kolom \d+\)/);
+    expect(broken).not.toContain('Perbup');
+    expect(messageOf('')).toContain('bukan JSON yang sah');
+  });
+
+  it('reads a file saved with a byte-order mark', () => {
+    const result = readImportedJson(`\uFEFF${JSON.stringify(sampleResultsPackage([SITI]))}`, USER);
+    expect(result.ok && result.value.kind).toBe('package');
+  });
+
+  it('refuses a file too large to be a policy or a package before reading it', () => {
+    expect(importTooLarge(MAX_IMPORT_BYTES)).toBeNull();
+    const issue = importTooLarge(MAX_IMPORT_BYTES + 1);
+    expect(issue && formatIssue(issue)).toBe(
+      'Berkas ini terlalu besar (6 MB; batas 5 MB) untuk kebijakan atau paket hasil, jadi tidak dibaca. Pastikan yang dipilih adalah paket .json dari add-on Sheets untuk NIP Anda atau kebijakan yang diekspor.',
+    );
   });
 });

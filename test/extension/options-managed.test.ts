@@ -150,6 +150,22 @@ describe('options page: settings pushed by group policy', () => {
     expect(await options.locator(`#sites li.managed[data-site="${SITE}"]`).count()).toBe(1);
   });
 
+  it('refuses a managed site list that covers every site (a bare "*" host), whole, and says which', async () => {
+    await setManaged({ sites: [SITE, 'https://*/*'] });
+    const problems = options.locator('#managed-problems');
+    await problems.waitFor();
+    const text = (await problems.textContent()) ?? '';
+    expect(text).toContain('Pengaturan "sites" dari kantor Anda (kebijakan grup) tidak sah');
+    expect(text).toContain('Pola situs "https://*/*" tidak sah');
+    expect(text).not.toContain('Invalid');
+    // Ignored whole: not even the valid entry is the office's, and there is nothing to grant.
+    expect(await options.locator('#sites li.managed').count()).toBe(0);
+    expect(await options.locator('#grant-managed-sites').count()).toBe(0);
+    await setManaged({ sites: ['*://*/*'] });
+    await expect.poll(() => problems.textContent()).toContain('Pola situs "*://*/*" tidak sah');
+    expect(await options.locator('#sites li.managed').count()).toBe(0);
+  });
+
   it('switches the page to the managed language', async () => {
     await setManaged({ lang: 'en' });
     await expect.poll(() => options.locator('h1').textContent()).toBe('Nilai Kerja: options');

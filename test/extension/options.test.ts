@@ -150,13 +150,15 @@ describe('options page: policy import', () => {
 
   it('turns a full storage into a clear Indonesian message instead of a silent failure', async () => {
     await giveNip(options);
-    // chrome.storage.local holds 10 MB without unlimitedStorage; a package past that must be refused kindly.
+    // chrome.storage.local holds 10 MB without unlimitedStorage; a package past what is left must be
+    // refused kindly. The storage is nearly full first: the page reads no file over 5 MB (EXT_IMPORT_TOO_LARGE).
+    await browser.ext.worker.evaluate(() => chrome.storage.local.set({ filler: 'x'.repeat(9_600_000) }));
     const pkg = sampleResultsPackage([
       {
         nip: '199003152015032002',
         nama: 'Siti Rahmawati, S.E.',
         capaian: 1,
-        reasons: ['x'.repeat(10_600_000)],
+        reasons: ['x'.repeat(1_000_000)],
       },
     ]);
     const message = await importFile(options, 'hasil-besar.json', JSON.stringify(pkg));

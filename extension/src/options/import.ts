@@ -1,10 +1,10 @@
 import {
   fail,
   type Issue,
-  importPolicyJson,
   ok,
   type Policy,
   RESULTS_FORMAT,
+  RESULTS_VERSION,
   RESULTS_VERSION_WHOLE_OPD,
   type Result,
   type ResultsPackage,
@@ -42,6 +42,35 @@ function packageIssue(error: { issues: { path: PropertyKey[]; message: string }[
   };
 }
 
+/** The largest file the options page reads: far above any policy or one supervisor's package. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** Refuses a file too large to be a policy or a package, before reading it (EXT_IMPORT_TOO_LARGE). */
+export function importTooLarge(size: number): Issue | null {
+  if (size <= MAX_IMPORT_BYTES) return null;
+  // Whole megabytes, rounded up: no decimal separator to get wrong in either language.
+  const mb = (bytes: number): string => String(Math.ceil(bytes / (1024 * 1024)));
+  return {
+    code: 'EXT_IMPORT_TOO_LARGE',
+    params: { size: mb(size), limit: mb(MAX_IMPORT_BYTES) },
+    severity: 'error',
+  };
+}
+
+/**
+ * A file that is not JSON (a CSV, a spreadsheet, a broken edit). Only where the parser stopped is
+ * said, never its message: that quotes the file's first characters, which may be a NIP and a name.
+ */
+function notJson(error: unknown, text: string): Issue {
+  const message = error instanceof Error ? error.message : '';
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return { code: 'EXT_IMPORT_NOT_JSON', severity: 'error' };
+  const before = text.slice(0, Number(at[1])).split('\n');
+  const line = String(before.length);
+  const column = String((before.at(-1)?.length ?? 0) + 1);
+  return { code: 'EXT_IMPORT_NOT_JSON_AT', params: { line, column }, severity: 'error' };
+}
+
 /**
  * Validates a picked file. Errors name the field ("discipline.tpp.disciplineShare") in the catalog text.
  *
@@ -53,10 +82,12 @@ function packageIssue(error: { issues: { path: PropertyKey[]; message: string }[
  */
 export function readImportedJson(text: string, userNip: string | null): ImportResult {
   let data: unknown;
+  // A byte-order mark (Notepad's "UTF-8 with BOM") is encoding, not content.
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(text);
-  } catch {
-    return importPolicyJson(text) as ImportResult; // yields POLICY_JSON_INVALID with the parser's detail
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, issue: notJson(e, json) };
   }
   if (!isRecord(data) || !looksLikePackage(data)) {
     const policy = validatePolicy(data);
@@ -64,6 +95,17 @@ export function readImportedJson(text: string, userNip: string | null): ImportRe
   }
   if (data.format !== RESULTS_FORMAT) return fail('EXT_PACKAGE_NOT_PACKAGE', { field: 'format' });
   if (data.version === RESULTS_VERSION_WHOLE_OPD) return fail('EXT_PACKAGE_WHOLE_OPD');
+  // Checked before the fields: a newer add-on's package is not "invalid", and exporting it again from
+  // that same add-on would only repeat the refusal. The user must update the extension.
+  if (typeof data.version !== 'number' || !Number.isFinite(data.version))
+    return fail('EXT_PACKAGE_VERSION_INVALID', { supported: String(RESULTS_VERSION) });
+  if (data.version > RESULTS_VERSION)
+    return fail('EXT_PACKAGE_VERSION_NEWER', {
+      version: String(data.version),
+      supported: String(RESULTS_VERSION),
+    });
+  if (data.version !== RESULTS_VERSION)
+    return fail('EXT_PACKAGE_VERSION_UNKNOWN', { version: String(data.version) });
   // The embedded policy goes through the policy importer first: it migrates older versions and its
   // messages name the field; prefixed with "policy." so the user finds it in the file.
   const policy = validatePolicy(data.policy);

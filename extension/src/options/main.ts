@@ -28,7 +28,7 @@ import {
   setUserNip,
   storedPolicyIssues,
 } from '../storage';
-import { packageEmployeeCount, readImportedJson } from './import';
+import { importTooLarge, packageEmployeeCount, readImportedJson } from './import';
 
 /**
  * Options page: who the user is (their NIP: a results package is imported only when it is for it), the
@@ -48,6 +48,16 @@ const app = document.getElementById('app')!;
 const live = el('div', { id: 'message', role: 'status', 'aria-live': 'polite' });
 const announce = (text: string, problem = false): void =>
   replaceChildren(live, el('p', { class: problem ? 'notice problem' : 'notice' }, text));
+
+/**
+ * Where the keyboard goes when a re-render removes the focused control (the confirmation closed, the
+ * package or a site removed): ids tried in order, set before the action starts so a re-render from the
+ * storage change it causes also honours it. Without this the focus falls to <body>.
+ */
+let focusNext: string[] = [];
+
+/** A section heading a removed control's focus can return to (not in the tab order itself). */
+const heading = (id: string, text: string): HTMLElement => el('h2', { id, tabindex: '-1' }, text);
 
 /** The policy numbers this page shows, each with the policy paths it covers (for the confirmation's diff). */
 function policyRows(policy: Policy): { name: string; label: string; value: string; paths: string[] }[] {
@@ -90,6 +100,8 @@ interface Pending {
   before: Policy;
   after: Policy;
   apply: () => Promise<{ ok: true; message: string } | { ok: false; issue: Issue }>;
+  /** Where focus returns when the confirmation closes: the control that opened it, then its section's heading. */
+  returnFocus: string[];
 }
 let pending: Pending | null = null;
 
@@ -138,6 +150,7 @@ function confirmSection(p: Pending): HTMLElement {
     const action = pending;
     pending = null;
     if (!action) return;
+    focusNext = action.returnFocus;
     let outcome: Awaited<ReturnType<Pending['apply']>>;
     try {
       outcome = await action.apply();
@@ -150,6 +163,7 @@ function confirmSection(p: Pending): HTMLElement {
     await render();
   });
   cancel.addEventListener('click', async () => {
+    focusNext = pending?.returnFocus ?? [];
     pending = null;
     announce(say('EXT_OPTIONS_CANCELLED'));
     await render();
@@ -190,6 +204,16 @@ function policySection(settings: Settings, damaged: Issue[], managed: ManagedSta
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
+    // Refused before reading: a huge file (a picked video or archive) would stall the page.
+    const tooLarge = importTooLarge(file.size);
+    if (tooLarge) {
+      fileInput.value = '';
+      announce(
+        say('EXT_OPTIONS_IMPORT_FAILED', { file: file.name, detail: formatIssue(tooLarge, lang) }),
+        true,
+      );
+      return;
+    }
     const result = readImportedJson(await file.text(), settings.userNip);
     fileInput.value = '';
     if (!result.ok) {
@@ -221,6 +245,7 @@ function policySection(settings: Settings, damaged: Issue[], managed: ManagedSta
         ],
         before: policy,
         after: policy,
+        returnFocus: ['import-file', 'policy-title'],
         apply: async () => {
           const saved = await setSettings({ resultsPackage: pkg });
           if (!saved.ok) return saved;
@@ -247,6 +272,7 @@ function policySection(settings: Settings, damaged: Issue[], managed: ManagedSta
       ],
       before: policy,
       after: next,
+      returnFocus: ['import-file', 'policy-title'],
       apply: async () => {
         const saved =
           imported.kind === 'policy'
@@ -293,6 +319,7 @@ function policySection(settings: Settings, damaged: Issue[], managed: ManagedSta
       lines: [say('EXT_OPTIONS_CONFIRM_RESTORE', { from: policy.name, to: previous.name })],
       before: policy,
       after: previous,
+      returnFocus: ['restore-policy', 'policy-title'],
       apply: async () => {
         const restored = await restorePreviousPolicy();
         return restored.ok
@@ -305,7 +332,7 @@ function policySection(settings: Settings, damaged: Issue[], managed: ManagedSta
   return el(
     'section',
     { 'aria-labelledby': 'policy-title' },
-    el('h2', { id: 'policy-title' }, say('EXT_OPTIONS_POLICY')),
+    heading('policy-title', say('EXT_OPTIONS_POLICY')),
     managedPolicy ? lockedNote('policy-managed') : null,
     damaged.length > 0
       ? el(
@@ -358,7 +385,7 @@ function userSection(settings: Settings): HTMLElement {
   return el(
     'section',
     { 'aria-labelledby': 'user-title' },
-    el('h2', { id: 'user-title' }, say('EXT_OPTIONS_USER')),
+    heading('user-title', say('EXT_OPTIONS_USER')),
     el(
       'p',
       { id: 'user-nip-help' },
@@ -376,13 +403,17 @@ function packageSection(settings: Settings): HTMLElement {
   const pkg = settings.resultsPackage;
   const remove = el('button', { type: 'button', id: 'remove-package' }, say('EXT_OPTIONS_REMOVE_PACKAGE'));
   remove.addEventListener('click', async () => {
+    // The button goes with the package: the section's heading keeps the keyboard position.
+    focusNext = ['package-title'];
     const saved = await setSettings({ resultsPackage: null });
-    if (!saved.ok) announce(formatIssue(saved.issue, lang), true);
+    if (saved.ok) announce(say('EXT_OPTIONS_PACKAGE_REMOVED'));
+    else announce(formatIssue(saved.issue, lang), true);
+    await render();
   });
   return el(
     'section',
     { 'aria-labelledby': 'package-title' },
-    el('h2', { id: 'package-title' }, say('EXT_OPTIONS_PACKAGE')),
+    heading('package-title', say('EXT_OPTIONS_PACKAGE')),
     pkg
       ? el(
           'p',
@@ -400,6 +431,9 @@ function packageSection(settings: Settings): HTMLElement {
   );
 }
 
+/** A site's ✕ has an id of its own, so a re-render keeps the keyboard on it. */
+const removeSiteId = (site: string): string => `remove-site-${site}`;
+
 async function sitesSection(managed: ManagedState): Promise<HTMLElement> {
   const managedSites = managed.values.sites ?? [];
   const granted = await grantedSites();
@@ -416,16 +450,27 @@ async function sitesSection(managed: ManagedState): Promise<HTMLElement> {
     await chrome.permissions.request({ origins: missing });
     await render();
   });
-  const item = (site: string): HTMLElement => {
+  const item = (site: string, index: number): HTMLElement => {
     const origin = site.replace(/\/\*$/, '');
     const button = el(
       'button',
-      { type: 'button', class: 'remove-site', 'aria-label': say('EXT_OPTIONS_REMOVE_SITE', { origin }) },
+      {
+        type: 'button',
+        id: removeSiteId(site),
+        class: 'remove-site',
+        'aria-label': say('EXT_OPTIONS_REMOVE_SITE', { origin }),
+      },
       '✕',
     );
     button.addEventListener('click', async () => {
+      // The button goes with the site: the next site's ✕ (else the previous one, else the heading) keeps
+      // the keyboard position.
+      const neighbours = [userSites[index + 1], userSites[index - 1]].filter((s) => s !== undefined);
+      focusNext = [...neighbours.map(removeSiteId), 'sites-title'];
       // The background unregisters the content script when the permission goes (permissions.onRemoved).
-      await chrome.permissions.remove({ origins: [site] });
+      const removed = await chrome.permissions.remove({ origins: [site] }).catch(() => false);
+      if (removed) announce(say('EXT_OPTIONS_SITE_REMOVED', { origin }));
+      else announce(say('EXT_OPTIONS_SITE_REMOVE_FAILED', { origin }), true);
       await render();
     });
     return el('li', { 'data-site': site }, `${origin} `, button);
@@ -433,7 +478,7 @@ async function sitesSection(managed: ManagedState): Promise<HTMLElement> {
   return el(
     'section',
     { 'aria-labelledby': 'sites-title' },
-    el('h2', { id: 'sites-title' }, say('EXT_OPTIONS_SITES')),
+    heading('sites-title', say('EXT_OPTIONS_SITES')),
     el(
       'ul',
       { id: 'sites' },
@@ -473,6 +518,7 @@ function preferencesSection(settings: Settings, managed: ManagedState): HTMLElem
       lines: [say('EXT_OPTIONS_CONFIRM_RESET', { from: settings.policy.name, to: national.name })],
       before: settings.policy,
       after: national,
+      returnFocus: ['reset', 'prefs-title'],
       apply: async () => {
         await resetSettings();
         return { ok: true, message: say('EXT_OPTIONS_RESET_DONE') };
@@ -482,7 +528,7 @@ function preferencesSection(settings: Settings, managed: ManagedState): HTMLElem
   return el(
     'section',
     { 'aria-labelledby': 'prefs-title' },
-    el('h2', { id: 'prefs-title' }, say('EXT_OPTIONS_PREFERENCES')),
+    heading('prefs-title', say('EXT_OPTIONS_PREFERENCES')),
     el('p', {}, el('label', { for: 'lang' }, say('EXT_OPTIONS_LANG')), ' ', select),
     managedLang ? lockedNote('lang-managed') : null,
     el('p', {}, overlay, ' ', el('label', { for: 'overlay' }, say('EXT_OPTIONS_OVERLAY'))),
@@ -497,7 +543,9 @@ async function render(): Promise<void> {
   const managed = await getManagedState(lang);
   document.documentElement.lang = lang;
   document.title = say('EXT_OPTIONS_TITLE');
+  const sites = await sitesSection(managed);
   // Keep the focused control's id so re-rendering after a change does not lose the keyboard position.
+  // Read after the last await: a render that finished meanwhile may have moved the focus.
   const focusedId = document.activeElement?.id;
   replaceChildren(
     app,
@@ -514,7 +562,7 @@ async function render(): Promise<void> {
     userSection(settings),
     policySection(settings, damaged, managed),
     packageSection(settings),
-    await sitesSection(managed),
+    sites,
     preferencesSection(settings, managed),
     el(
       'footer',
@@ -530,7 +578,16 @@ async function render(): Promise<void> {
       ),
     ),
   );
-  if (focusedId) document.getElementById(focusedId)?.focus();
+  const focused = focusedId ? document.getElementById(focusedId) : null;
+  if (focused) focused.focus();
+  else if (focusedId) {
+    // The focused control went away with this change: move to the place the action named.
+    const next = focusNext.map((id) => document.getElementById(id)).find((e) => e !== null);
+    if (next) {
+      next.focus();
+      focusNext = [];
+    }
+  }
 }
 
 /** First, remove a stored package this extension will not use (whole OPD, or another NIP's), and say so. */

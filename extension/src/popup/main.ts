@@ -7,11 +7,12 @@ import {
   type MessageParams,
   t,
 } from '../../../shared';
-import { contentScriptFiles, isBuiltInSite, originPattern } from '../background/sites';
+import { contentScriptFiles, grantedSites, isBuiltInSite, originPattern } from '../background/sites';
 import { type PageStatus, requestSetOverlay, requestStatus } from '../messaging';
-import { getSettings, setSettings } from '../storage';
+import { getManagedState, getSettings, setSettings } from '../storage';
 import { el, replaceChildren } from './dom';
 import { pageTypeLabel } from './labels';
+import { siteAction } from './site';
 
 /**
  * The toolbar popup: what Nilai Kerja recognised on this tab, the overlay switch, enabling the
@@ -144,8 +145,18 @@ async function main(): Promise<void> {
   const siteBox = el('div', { id: 'site' });
   const renderSite = async (): Promise<void> => {
     if (!pattern) return replaceChildren(siteBox);
-    if (isBuiltInSite(url)) return replaceChildren(siteBox, notice(say('EXT_POPUP_SITE_BUILTIN')));
-    const enabled = await chrome.permissions.contains({ origins: [pattern] });
+    const [granted, managed] = await Promise.all([grantedSites(), getManagedState(lang)]);
+    const action = siteAction({
+      url,
+      pattern,
+      builtIn: isBuiltInSite(url),
+      granted,
+      managedSites: managed.values.sites ?? [],
+    });
+    if (action.kind === 'builtin') return replaceChildren(siteBox, notice(say('EXT_POPUP_SITE_BUILTIN')));
+    // The office's site is locked here as on the options page: no "Disable" for it.
+    if (action.kind === 'managed') return replaceChildren(siteBox, notice(say('EXT_MANAGED_LOCKED')));
+    const enabled = action.kind === 'disable';
     const button = el(
       'button',
       { type: 'button', id: enabled ? 'disable-site' : 'enable-site' },
@@ -154,8 +165,8 @@ async function main(): Promise<void> {
     button.addEventListener('click', () => {
       // permissions.request must run inside the click (user gesture), before any await.
       const change = enabled
-        ? chrome.permissions.remove({ origins: [pattern] })
-        : chrome.permissions.request({ origins: [pattern] });
+        ? chrome.permissions.remove({ origins: action.origins })
+        : chrome.permissions.request({ origins: action.origins });
       void change.then(async (done) => {
         const site = pattern.replace(/\/\*$/, '');
         if (!enabled && !done) {

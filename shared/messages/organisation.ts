@@ -23,6 +23,14 @@ export const organisationMessages = {
     id: 'Kriteria "{criterion}" belum dijawab, jadi tidak ikut dihitung. Isi jawabannya (AA sampai E).',
     en: 'Criterion "{criterion}" has no answer, so it is left out of the score. Fill in its answer (AA to E).',
   },
+  SAKIP_UNIT_CELL_EMPTY: {
+    id: '{count} baris kriteria di sheet "{sheet}" (baris {rows}) tidak punya unit kerja: sel unitnya kosong dan tidak ada unit di baris atasnya, jadi baris itu tidak dinilai untuk unit mana pun. Tulis nama unit pada baris kriteria pertama unit itu (baris di bawahnya boleh dikosongkan).',
+    en: '{count} criterion row(s) in sheet "{sheet}" (rows {rows}) have no unit: the unit cell is empty and no unit is written above, so those rows are scored for no unit. Write the unit name on the unit’s first criterion row (the rows below it may stay empty).',
+  },
+  SAKIP_UNIT_NO_EMPLOYEES: {
+    id: 'Unit "{unit}" di lembar SAKIP tercantum di sheet Unit tetapi tidak punya pegawai, jadi lembar kerjanya tidak dinilai dan unit itu tidak ikut peringkat. Samakan nama unitnya dengan kolom Unit Kerja pegawai, atau hapus baris unit yang sudah tidak ada.',
+    en: 'Unit "{unit}" in the SAKIP sheet is listed in the Unit sheet but has no employees, so its worksheet is not scored and the unit is not ranked. Make the unit name match the employees’ Unit Kerja, or remove the rows of a unit that no longer exists.',
+  },
   SAKIP_SUB_MISSING: {
     id: '{sub} pada {component} belum dijawab, sehingga dinilai 0 (kehilangan {max} poin). Isi jawaban kriterianya.',
     en: '{sub} of {component} has no answers, so it scores 0 ({max} points lost). Fill in its criteria.',
@@ -112,6 +120,12 @@ export const organisationMessages = {
   SAKIP_WB_ANSWER_UNKNOWN: {
     id: 'Jawaban "{answer}" pada putaran {round} tidak dikenal, jadi tidak dihitung sebagai terjawab. Tulis {accepted}, angka, atau persen.',
     en: 'Answer "{answer}" in round {round} is not recognised, so it is not counted as answered. Write {accepted}, a number or a percentage.',
+  },
+
+  // Units of the Unit sheet (shared/pipeline/organisation.ts)
+  UNIT_NO_EMPLOYEES: {
+    id: 'Unit "{unit}" di sheet "{sheet}" tidak punya pegawai di daftar pegawai, jadi tidak dinilai, tidak diberi nilai SAKIP, dan tidak ikut peringkat unit. Periksa penulisan namanya (harus sama dengan kolom Unit Kerja pegawai) atau hapus baris unit yang sudah tidak ada.',
+    en: 'Unit "{unit}" in sheet "{sheet}" has no employee in the roster, so it is not scored, gets no SAKIP score and is not ranked. Check its spelling (it must match the employees’ Unit Kerja) or remove the row of a unit that no longer exists.',
   },
 
   // Unit ranking (reward and punishment at coordination meetings)

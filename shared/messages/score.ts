@@ -152,6 +152,10 @@ export const scoreMessages = {
     id: 'Unit berpredikat {org} belum memiliki pegawai dengan predikat; sebaran predikat belum dapat diperiksa.',
     en: 'The unit (predikat {org}) has no employees with a predikat yet; the distribution cannot be checked.',
   },
+  DISTRIBUTION_NOT_CHECKABLE: {
+    id: 'Belum dapat diperiksa: belum ada pegawai unit ini yang berpredikat. Lengkapi penilaiannya lalu hitung ulang.',
+    en: 'Cannot be checked yet: no employee of this unit has a predikat. Complete the assessments, then recompute.',
+  },
   DISTRIBUTION_ORG_UNKNOWN: {
     id: 'Predikat unit "{org}" tidak dikenal, jadi sebaran predikat pegawai tidak diperiksa. Isi predikat unit: Istimewa, Baik, Butuh Perbaikan, Kurang, atau Sangat Kurang.',
     en: 'Unit predikat "{org}" is not recognised, so the distribution of employee predikat was not checked. Enter one of: Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang.',
@@ -195,6 +199,10 @@ export const scoreMessages = {
   DISTRIBUTION_MIN_SHORT_ROUND: {
     id: 'Unit berpredikat {org}: paling sedikit {percent}% dari {total} pegawai ({exact}, dibulatkan ke terdekat menjadi {limit}) harus {predikat}; saat ini {actual}, kurang {offBy} pegawai.',
     en: 'Unit with predikat {org}: at least {percent}% of {total} employees ({exact}, rounded to the nearest to {limit}) must be {predikat}; now {actual}, {offBy} short.',
+  },
+  DISTRIBUTION_MINIMUMS_UNATTAINABLE: {
+    id: 'Unit berpredikat {org} dengan {total} pegawai berpredikat: batas minimal SE 3/2023 ({minimums}, dengan pembulatan kebijakan distribution.rounding.floor = {rounding}) meminta {needed} pegawai, lebih dari {total}, jadi tidak ada sebaran yang dapat memenuhinya pada ukuran unit ini. Jangan ubah predikat pegawai demi aturan ini; bila perlu, tetapkan penanganan unit sekecil ini di kebijakan (mis. pembulatannya) bersama pengelola kebijakan.',
+    en: 'Unit with predikat {org} and {total} assessed employee(s): the SE 3/2023 minimums ({minimums}, with the policy’s rounding distribution.rounding.floor = {rounding}) call for {needed} employees, more than {total}, so no spread can meet them at this unit size. Do not change employees’ predikat for this rule; if needed, settle how units this small are handled in the policy (e.g. its rounding) with the policy owner.',
   },
   DISTRIBUTION_MIN_COUNT_SHORT: {
     id: 'Unit berpredikat {org}: paling sedikit {limit} pegawai harus {predikat}; saat ini {actual}, kurang {offBy} pegawai.',

@@ -344,14 +344,18 @@ export function scoreEmployee(
   let tpp: EmployeeResult['tpp'] = null;
   if (record.tppBase !== null) {
     const found = cachedTpp(cache.discipline, record.tppBase, discipline.fraction, predikat, policy);
+    const estimate = found.estimate;
     if (found.shown !== null) tpp = found.shown;
-    else if (!found.estimate.ok)
-      issues.push(
-        placed(found.estimate.issue, {
-          ...employeeAt(inputs),
-          ...(inputs.tppColumn ? { column: inputs.tppColumn } : {}),
-        }),
-      );
+    // A figure with no predikat behind it pays only what the policy gives "no predikat" (0 % by default):
+    // the estimate's warning says so. The cached warnings list is shared, so the hot path allocates only
+    // for employees who get a message.
+    const told = estimate.ok ? estimate.warnings : [estimate.issue];
+    if (told !== undefined && told.length > 0) {
+      const at: Location = inputs.tppColumn
+        ? { ...employeeAt(inputs), column: inputs.tppColumn }
+        : employeeAt(inputs);
+      for (let i = 0; i < told.length; i++) issues.push(placed(told[i] as Issue, at));
+    }
   }
 
   let hasFeedback = behaviour?.hasFeedback ?? false;

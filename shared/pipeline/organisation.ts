@@ -8,7 +8,7 @@ import type { Policy } from '../policy/schema';
 import { PREDIKAT_PEGAWAI, type PredikatOrganisasi, type PredikatPegawai } from '../policy/sections/rating';
 import { recommendForSupervisor, type SubordinateSummary } from '../recommend/supervisor';
 import { recommendForUnits } from '../recommend/units';
-import { checkDistribution } from '../score/distribution';
+import { checkUnitDistribution } from '../score/distribution';
 import { predikatOrganisasiLabel } from '../score/predikat';
 import { periodWorkingDays } from '../score/working-days';
 import {
@@ -363,7 +363,27 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
           at: { sheet: input.units.sheet },
           severity: 'warning',
         });
-  const sakip = readSakip(input.sakip, new Set(unitOrder.keys()), policy, issues);
+  // A unit-sheet row whose unit has no staff (a typo, a dissolved unit) is said at its row; it stays
+  // listed in Hasil Unit but is known to no SAKIP row, so it never gets a score or a rank of its own.
+  const rosterUnits = new Set<string>();
+  for (const e of roster.list) rosterUnits.add(e.unitKey);
+  const staffless = new Set<string>();
+  if (input.units)
+    for (const [key, u] of unitRows)
+      if (!rosterUnits.has(key)) {
+        staffless.add(key);
+        issues.push({
+          code: 'UNIT_NO_EMPLOYEES',
+          params: { unit: u.unit, sheet: input.units.sheet },
+          at: {
+            sheet: input.units.sheet,
+            row: u.row,
+            ...(input.units.columns.unit !== undefined ? { column: input.units.columns.unit } : {}),
+          },
+          severity: 'warning',
+        });
+      }
+  const sakip = readSakip(input.sakip, rosterUnits, policy, issues, staffless);
   reportUnknownPkUnits(pkRows, new Set(unitOrder.keys()), issues);
 
   const sheets = {
@@ -469,7 +489,17 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
       });
     const assessed = predikatOf(u.members);
     const distribution =
-      predikat && u.members.length > 0 ? checkDistribution(predikat, assessed, policy.distribution) : null;
+      predikat && u.members.length > 0
+        ? checkUnitDistribution(predikat, assessed, policy.distribution)
+        : null;
+    // Why the check could not run (no assessed employee, an unknown predikat) is said at the unit's row,
+    // or at its PK row when the predikat came from there, so Hasil Unit's cell is never a bare verdict.
+    if (distribution && distribution.warnings.length > 0) {
+      const unitAt = row
+        ? { sheet: input.units?.sheet ?? '', row: row.row }
+        : (pkRows.get(key)?.at ?? { sheet: employeeSheet });
+      for (const w of distribution.warnings) issues.push({ ...w, at: unitAt });
+    }
     const evaluation = sakip.get(key);
     units.push({
       unit: u.name,
@@ -516,8 +546,11 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     });
   }
 
+  // Only units with staff are ranked: a unit-sheet row with nobody in it (reported as UNIT_NO_EMPLOYEES)
+  // is neither the best unit nor one to take in hand, and must not stop the others being ranked.
+  const staffed = units.filter((u) => u.employees > 0);
   const ranked = recommendForUnits(
-    units.map((u) => ({
+    staffed.map((u) => ({
       unit: u.unit,
       predikat: u.predikat,
       sakipScore: u.sakip?.score ?? null,
@@ -527,7 +560,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     policy.reward,
   );
   ranked.units.forEach((r, i) => {
-    const u = units[i];
+    const u = staffed[i];
     if (!u) return;
     u.rank = r.rank;
     u.recommendation = { kind: r.kind, reasons: r.reasons };

@@ -11,6 +11,7 @@ import {
   columnSamples,
   heldNumber,
   placed,
+  rowList,
   unitKey,
   where,
 } from './cells';
@@ -82,20 +83,33 @@ export function readSakip(
   knownUnits: ReadonlySet<string>,
   policy: Policy,
   issues: Issue[],
+  staffless: ReadonlySet<string> = new Set(),
 ): Map<string, SakipEvaluation> {
   const result = new Map<string, SakipEvaluation>();
   if (!table) return result;
   const rowsByUnit = new Map<string, SakipAnswerRow[]>();
   const firstRow = new Map<string, number>();
+  // LKE forms write the unit once, on its first criterion row: an empty unit cell belongs to the unit
+  // above (as the PK sheet is read). Rows with no unit above are left out and named together.
+  let lastUnit = '';
+  const noUnitRows: number[] = [];
   for (const row of table.rows) {
-    const unit = collapseSpaces(cell(row, 'unit'));
-    if (unit === '' && cell(row, 'jawaban') === '') continue;
+    const written = collapseSpaces(cell(row, 'unit'));
+    // A row with no unit, no criterion and no answer is a heading or a spacer, not a criterion.
+    if (written === '' && cell(row, 'jawaban') === '' && cell(row, 'kriteria') === '') continue;
+    if (written !== '') lastUnit = written;
+    const unit = lastUnit;
+    if (unit === '') {
+      noUnitRows.push(row.row);
+      continue;
+    }
     const key = unitKey(unit);
     if (!knownUnits.has(key)) {
       if (!firstRow.has(`?${key}`)) {
         firstRow.set(`?${key}`, row.row);
+        // A unit the Unit sheet lists with nobody in it is not unknown: its worksheet is left out for that.
         issues.push({
-          code: 'PIPE_SAKIP_UNIT_UNKNOWN',
+          code: staffless.has(key) ? 'SAKIP_UNIT_NO_EMPLOYEES' : 'PIPE_SAKIP_UNIT_UNKNOWN',
           params: { unit },
           at: where(table, row, 'unit'),
           severity: 'warning',
@@ -115,6 +129,17 @@ export function readSakip(
     if (list) list.push(answer);
     else rowsByUnit.set(key, [answer]);
   }
+  if (noUnitRows.length > 0)
+    issues.push({
+      code: 'SAKIP_UNIT_CELL_EMPTY',
+      params: { count: noUnitRows.length, rows: rowList(noUnitRows), sheet: table.sheet },
+      at: {
+        sheet: table.sheet,
+        row: noUnitRows[0] as number,
+        ...(table.columns.unit !== undefined ? { column: table.columns.unit } : {}),
+      },
+      severity: 'warning',
+    });
   for (const [key, answers] of rowsByUnit) {
     const evaluated = evaluateSakip(answers, policy.sakip);
     const sheetAt = { sheet: table.sheet };
@@ -124,8 +149,10 @@ export function readSakip(
       );
       continue;
     }
+    // A warning about one criterion keeps that criterion's row; one about the whole unit (a sub-component
+    // with no answer) goes to the unit's first row.
     for (const w of evaluated.warnings ?? [])
-      issues.push({ ...w, at: { ...sheetAt, row: firstRow.get(key) ?? 0 } });
+      issues.push({ ...w, at: { ...sheetAt, row: w.at?.row ?? firstRow.get(key) ?? 0 } });
     result.set(key, evaluated.value);
   }
   return result;

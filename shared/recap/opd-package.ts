@@ -74,9 +74,14 @@ function packagedUnit(u: UnitResult, opd: string, lang: Lang): OpdUnit {
     withoutPredikat: u.withoutPredikat,
     // A unit with no employee predikat passes SE 3/2023 vacuously: that is "not checked", never "meets".
     distributionOk: u.distribution && u.distribution.total > 0 ? u.distribution.ok : null,
-    offRules: (u.distribution?.rules ?? [])
-      .filter((r) => !r.satisfied && r.issue)
-      .map((r) => formatIssue(r.issue as Issue, lang)),
+    // Rules that fail for one reason (minimums no spread can meet) share their issue: said once.
+    offRules: [
+      ...new Set(
+        (u.distribution?.rules ?? [])
+          .filter((r) => !r.satisfied && r.issue)
+          .map((r) => formatIssue(r.issue as Issue, lang)),
+      ),
+    ],
     sakip: u.sakip ? { score: u.sakip.score, grade: u.sakip.grade } : null,
   };
 }

@@ -188,3 +188,80 @@ export function checkDistribution(
   });
   return { ok: rules.every((r) => r.satisfied), total, counts, rules, warnings: skipped };
 }
+
+/**
+ * checkDistribution, and minimums no spread can meet said as such: in a tiny unit the SE 3/2023 shares,
+ * each rounded up, can ask for more employees than there are (Kurang, 2 employees: 1 Butuh Perbaikan and
+ * 2 Kurang), and asking for one rule's shortfall would break another. Hitung nilai and CEK_DISTRIBUSI
+ * check a unit with it; the overlay's panel, which checks a team as a unit it assumes to be Baik (no
+ * such minimums by default), keeps the plain check (the verdict, `ok`, is the same either way).
+ */
+export function checkUnitDistribution(
+  org: PredikatOrganisasi,
+  predikat: readonly PredikatPegawai[],
+  policy: DistributionPolicy,
+): DistributionCheck {
+  const check = checkDistribution(org, predikat, policy);
+  const { rules, total } = check;
+  const unattainable = check.rules.length > 0 ? unattainableMinimums(policy.rules[org], rules, total) : null;
+  if (unattainable) {
+    // No spread of `total` employees meets these minimums together: asking for the shortfall of one would
+    // break another. One issue says so in place of the per-rule shortfalls; every short rule of the set
+    // carries that same issue (each unmet rule names why), and surfaces show it once.
+    const issue: Issue = {
+      code: 'DISTRIBUTION_MINIMUMS_UNATTAINABLE',
+      params: {
+        org: predikatOrganisasiLabel(org),
+        total,
+        needed: unattainable.needed,
+        minimums: unattainable.minimums,
+        rounding: policy.rounding.floor,
+      },
+      severity: 'error',
+    };
+    for (const r of rules)
+      if (r.kind === 'min' && !r.satisfied && unattainable.ids.has(r.ruleId)) r.issue = issue;
+  }
+  return check;
+}
+
+/**
+ * The minimum rules of a unit that cannot all be met by `total` employees: a set of minimums over
+ * predikat no two of them share (so no employee counts twice) whose limits add up to more than
+ * `total`. With the SE 3/2023 shares this happens only in tiny units, where rounding each share up
+ * asks for more employees than there are (Kurang, 2 employees: 1 Butuh Perbaikan and 2 Kurang).
+ * Null when every set fits. Rules are few (at most a handful per predikat), so every subset is tried.
+ */
+function unattainableMinimums(
+  policyRules: readonly DistributionRule[],
+  results: readonly DistributionRuleResult[],
+  total: number,
+): { ids: Set<string>; needed: number; minimums: string } | null {
+  const mins = results.filter((r) => r.kind === 'min' && r.limit > 0);
+  if (mins.length < 1 || mins.length > 12) return null;
+  let best: { picked: DistributionRuleResult[]; needed: number } | null = null;
+  for (let mask = 1; mask < 1 << mins.length; mask++) {
+    const picked = mins.filter((_, i) => (mask & (1 << i)) !== 0);
+    const seen = new Set<PredikatPegawai>();
+    let disjoint = true;
+    for (const r of picked)
+      for (const p of r.predikat) {
+        if (seen.has(p)) disjoint = false;
+        seen.add(p);
+      }
+    if (!disjoint) continue;
+    const needed = picked.reduce((sum, r) => sum + r.limit, 0);
+    if (needed > total && (!best || needed > best.needed)) best = { picked, needed };
+  }
+  if (!best) return null;
+  // Predikat are proper nouns of the regulation: "1 Butuh Perbaikan; 2 Kurang/Misconduct" serves both languages.
+  const order = new Map(policyRules.map((rule, i) => [rule.id, i]));
+  const picked = [...best.picked].sort((a, b) => (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0));
+  return {
+    ids: new Set(picked.map((r) => r.ruleId)),
+    needed: best.needed,
+    minimums: picked
+      .map((r) => `${r.limit} ${r.predikat.map((p) => predikatLabel(p)).join(' + ')}`)
+      .join('; '),
+  };
+}

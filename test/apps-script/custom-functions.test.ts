@@ -138,6 +138,13 @@ describe('the other custom functions in the built add-on', () => {
     expect(() => box.call('CEK_DISTRIBUSI', [['Baik'], ['Istimewa']], sb(2))).toThrow(/satu sel/);
   });
 
+  it('CEK_DISTRIBUSI says a unit without any predikat cannot be checked yet, and minimums no spread meets once', () => {
+    expect(call('CEK_DISTRIBUSI', 'Baik', [[''], ['']])).toBe(t('DISTRIBUTION_NOT_CHECKABLE'));
+    // Kurang with 2 employees: 1 Butuh Perbaikan and 2 Kurang are more than 2 people (Hasil Unit says the same).
+    const text = call('CEK_DISTRIBUSI', 'Kurang', [['Kurang'], ['Kurang']]) as string;
+    expect(text.match(/tidak ada sebaran yang dapat memenuhinya/g)).toHaveLength(1);
+  });
+
   it('NILAI_IKI follows the legacy curve (98% -> 88)', () => {
     expect(call('NILAI_IKI', 0.98)).toBeCloseTo(88, 6);
     expect(call('NILAI_IKI', [[1.2], ['']])).toEqual([[120], ['']]);

@@ -15,7 +15,7 @@ import {
 import type { PredikatPegawai } from '../../../../shared/policy';
 import {
   categorize,
-  checkDistribution,
+  checkUnitDistribution,
   decideIndicator,
   decideIndicatorForPeriod,
   decidePeriodBasis,
@@ -206,12 +206,16 @@ export function cekDistribusi(org: Arg, list: Arg): CellResult {
     if (!parsed.ok) return cellError(parsed.issue);
     predikat.push(parsed.value);
   }
-  const check = checkDistribution(organisation.value, predikat, p.distribution);
+  const check = checkUnitDistribution(organisation.value, predikat, p.distribution);
+  // No employee predikat: nothing to check, never a vacuous "OK" (as Hitung nilai's Hasil Unit says).
+  if (check.total === 0) return t('DISTRIBUTION_NOT_CHECKABLE');
   if (check.ok) return t('SHEETS_CF_DISTRIBUTION_OK');
-  return check.rules
-    .filter((r) => !r.satisfied && r.issue)
-    .map((r) => t(r.issue!.code, r.issue!.params))
-    .join(' ');
+  // Rules that fail for one reason (minimums no spread can meet) share their issue: said once.
+  return [
+    ...new Set(
+      check.rules.filter((r) => !r.satisfied && r.issue).map((r) => t(r.issue!.code, r.issue!.params)),
+    ),
+  ].join(' ');
 }
 
 export function nilaiIki(capaianArg: Arg): CellResult | CellResult[][] {

@@ -24,10 +24,10 @@ const CHART_ROWS = [1, 22, 43, 64, 85];
 /**
  * The most employees of one predikat the unit may have under SE MenPANRB 3/2023: the limit of the
  * unit's "max" rule on exactly that predikat, or every employee when no rule caps it; blank when the
- * unit has no predikat organisasi (nothing to check against).
+ * unit has no predikat organisasi (nothing to check against) or no assessed employee (nothing to check).
  */
 export function allowedMax(unit: UnitResult, predikat: PredikatPegawai): CellValue {
-  if (!unit.predikat || !unit.distribution) return '';
+  if (!unit.predikat || !unit.distribution || unit.distribution.total === 0) return '';
   const cap = unit.distribution.rules.find(
     (r) => r.kind === 'max' && r.predikat.length === 1 && r.predikat[0] === predikat,
   );

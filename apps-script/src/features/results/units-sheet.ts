@@ -19,15 +19,34 @@ import type { FormatOp, SheetCell } from '../../port/types';
 export function distributionText(unit: UnitResult): string {
   const d = unit.distribution;
   if (!d) return unit.employees > 0 ? t('ADDON_DISTRIBUTION_NONE') : '';
-  const check = d.ok
-    ? t('ADDON_DISTRIBUTION_OK')
-    : d.rules
-        .filter((r) => !r.satisfied && r.issue)
-        .map((r) => (r.issue ? t(r.issue.code, r.issue.params) : ''))
-        .join(' ');
+  // No assessed employee passes every rule vacuously: that is "not checkable", never a green "OK".
+  const check = notCheckable(unit)
+    ? t('DISTRIBUTION_NOT_CHECKABLE')
+    : d.ok
+      ? t('ADDON_DISTRIBUTION_OK')
+      : brokenRules(d.rules);
   const basis = distributionBasis(unit);
   return basis === '' ? check : `${basis} ${check}`;
 }
+
+/** Each broken rule's message, once: minimums a unit this small cannot meet share one issue. */
+function brokenRules(rules: NonNullable<UnitResult['distribution']>['rules']): string {
+  const texts = new Set<string>();
+  for (const r of rules) if (!r.satisfied && r.issue) texts.add(t(r.issue.code, r.issue.params));
+  return [...texts].join(' ');
+}
+
+/**
+ * A mean as the cell keeps it: binary noise trimmed to 12 significant digits (0.9199999999999999 is
+ * 0.92), so a user who widens the format or copies the cell sees the figure, not the float. The core
+ * keeps the exact mean; only the written cell is tidied.
+ */
+const noiseless = (n: number | null): number | null =>
+  n === null || !Number.isFinite(n) ? n : Number(n.toPrecision(12));
+
+/** A unit whose check ran on no assessed employee (SE 3/2023 needs someone to count). */
+const notCheckable = (unit: UnitResult): boolean =>
+  unit.distribution !== null && unit.distribution.total === 0;
 
 /** "tertulis" or "dari PK": where the unit's predikat came from, as the result says. */
 const sourceText = (unit: UnitResult): string =>
@@ -70,9 +89,9 @@ export function unitsSheet(result: OrganisationResult): OutputSheet {
       u.employees,
       ...PREDIKAT_PEGAWAI.map((p) => u.predikatCounts[p]),
       u.withoutPredikat,
-      numberOrBlank(u.averageCapaian),
+      numberOrBlank(noiseless(u.averageCapaian)),
       distributionText(u),
-      numberOrBlank(u.capaianPk),
+      numberOrBlank(noiseless(u.capaianPk)),
       u.pkIndicators,
       sourceText(u),
       u.predikatUsulanPk ? predikatOrganisasiLabel(u.predikatUsulanPk) : '',
@@ -101,7 +120,7 @@ export function unitsSheet(result: OrganisationResult): OutputSheet {
       kind: 'backgrounds',
       range: columnBelow(1, checkColumn, n),
       colours: result.units.map((u) => [
-        u.distribution ? (u.distribution.ok ? CHECK_OK : CHECK_FAIL) : '#ffffff',
+        u.distribution && !notCheckable(u) ? (u.distribution.ok ? CHECK_OK : CHECK_FAIL) : '#ffffff',
       ]),
     });
   return { role: 'units', name: RESULT_SHEETS.units, rows, formats };

@@ -93,7 +93,12 @@ describe('options page: focus after an action removes the focused control', () =
     await options.fill('#user-nip', SAMPLE_SUPERVISOR.nip);
     await options.press('#user-nip', 'Enter');
     await expect.poll(() => message(options)).toContain('disimpan');
+    // The saved NIP shown on the page: a package is checked against it (under load the save lands late).
+    await expect
+      .poll(() => options.locator('#user-nip-help').textContent())
+      .toContain(`NIP tersimpan: ${SAMPLE_SUPERVISOR.nip}.`);
     await pick(options, 'paket.json', sampleResultsPackage([SITI], 'Perbup Barru 2025'));
+    expect(await message(options)).toBe('');
     await options.click('#confirm-apply');
     await expect.poll(() => message(options)).toContain('Paket hasil diimpor');
     await options.focus('#remove-package');

@@ -106,6 +106,7 @@ describe('shared/score never throws on junk and never shows NaN', () => {
         policies,
         (o, list, policy) => {
           expectClean(score.checkDistribution(as(o), as(list), policy.distribution), o, list);
+          expectClean(score.checkUnitDistribution(as(o), as(list), policy.distribution), o, list);
         },
       ),
     );
@@ -303,6 +304,7 @@ it('covers every exported function of shared/score', () => {
     'groupByRhk',
     'groupByRhkInto',
     'checkDistribution',
+    'checkUnitDistribution',
     'predikatPegawai',
     'headOfUnitHasil',
     'predikatLabel',

@@ -43,3 +43,11 @@ export function byPeriodEnd(a: string, b: string): number {
 /** Periods in time order over years: by year, then by where in the year they end. */
 export const comparePeriods = (a: string, b: string): number =>
   yearOfPeriod(a) < yearOfPeriod(b) ? -1 : yearOfPeriod(a) > yearOfPeriod(b) ? 1 : byPeriodEnd(a, b);
+
+/**
+ * Each distinct period's place in time order (comparePeriods), decided once: a history holds a few dozen
+ * periods over 100,000s of rows, which then compare by a number instead of by reading their keys again.
+ */
+export function timeOrder(keys: Iterable<string>): Map<string, number> {
+  return new Map([...new Set(keys)].sort(comparePeriods).map((key, i) => [key, i]));
+}

@@ -1,6 +1,6 @@
 /** The rows history keeps: one employee's verdict in one period, and how fresh rows merge into them. */
 import type { OrganisationResult } from '../pipeline/schema';
-import { comparePeriods } from './period-keys';
+import { timeOrder } from './period-keys';
 
 /** One employee's verdict in one period, as history keeps it. */
 export interface HistoryRow {
@@ -53,8 +53,9 @@ export function historyRowsOf(
 export function mergeHistory(kept: readonly HistoryRow[], fresh: readonly HistoryRow[]): HistoryRow[] {
   const recomputed = new Set(fresh.map((r) => r.period));
   const merged = [...kept.filter((r) => !recomputed.has(r.period)), ...fresh];
+  const order = timeOrder(merged.map((r) => r.period));
   return merged
-    .map((row, i) => ({ row, i }))
-    .sort((a, b) => comparePeriods(a.row.period, b.row.period) || a.i - b.i)
+    .map((row, i) => ({ row, i, place: order.get(row.period) as number }))
+    .sort((a, b) => a.place - b.place || a.i - b.i)
     .map(({ row }) => row);
 }

@@ -1,7 +1,7 @@
 /** What an employee's sequence of periods says: the change since the previous one, stagnation, the risers. */
 import type { Issue } from '../core/issue';
 import type { HistoryPolicy } from '../policy/sections/history';
-import { comparePeriods, sameLength } from './period-keys';
+import { sameLength, timeOrder } from './period-keys';
 import { largestRises, type Rise } from './rises';
 import type { HistoryRow } from './rows';
 
@@ -18,6 +18,12 @@ export interface Trend {
 
 const pct = (fraction: number): string => `${Math.round(fraction * 1000) / 10}%`;
 
+/** The periods of the rows, and `also`. */
+function* periodsOf(history: readonly HistoryRow[], also: string): Iterable<string> {
+  yield also;
+  for (let i = 0; i < history.length; i++) yield (history[i] as HistoryRow).period;
+}
+
 /**
  * Each employee's trend at `period` from history: the change since the previous period they have a
  * verdict in, and stagnation: over the last `stagnantPeriods` periods (the current one included) the
@@ -32,16 +38,23 @@ export function trendsAt(
   period: string,
   policy: HistoryPolicy,
 ): Map<string, Trend> {
+  // A history holds a few dozen distinct periods over 100,000s of rows: each period's place in time and
+  // whether it is compared are decided once, and rows are compared by that number.
+  const order = timeOrder(periodsOf(history, period));
+  const at = order.get(period) as number;
+  const compared = new Set<string>();
+  for (const [key, place] of order) if (place <= at && sameLength(key, period)) compared.add(key);
   const byNip = new Map<string, HistoryRow[]>();
   for (const row of history) {
-    if (!sameLength(row.period, period) || comparePeriods(row.period, period) > 0) continue;
+    if (!compared.has(row.period)) continue;
     const rows = byNip.get(row.nip);
     if (rows) rows.push(row);
     else byNip.set(row.nip, [row]);
   }
+  const place = (row: HistoryRow): number => order.get(row.period) as number;
   const trends = new Map<string, Trend>();
   for (const [nip, rows] of byNip) {
-    const sorted = [...rows].sort((a, b) => comparePeriods(a.period, b.period));
+    const sorted = [...rows].sort((a, b) => place(a) - place(b));
     const current = sorted.at(-1);
     if (!current || current.period !== period) continue;
     const before = sorted.at(-2) ?? null;

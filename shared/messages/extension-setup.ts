@@ -262,6 +262,26 @@ export const extensionSetupMessages = {
     id: 'Paket hasil, isian "{field}" tidak sah ({detail}). Ekspor ulang paket dari add-on Sheets lalu impor lagi.',
     en: 'Results package, field "{field}" is invalid ({detail}). Export the package again from the Sheets add-on and re-import it.',
   },
+  EXT_PACKAGE_VALUE_NOT_ALLOWED: {
+    id: 'Paket hasil, isian "{field}" tidak sah: berisi {value}, bukan salah satu nilai yang dikenal ({allowed}), jadi paket tidak diimpor. Ekspor ulang paket dari add-on Sheets lalu impor lagi.',
+    en: 'Results package, field "{field}" is invalid: it holds {value}, which is not one of the known values ({allowed}), so the package was not imported. Export the package again from the Sheets add-on and re-import it.',
+  },
+  EXT_PACKAGE_NO_EMPLOYEES: {
+    id: 'Paket hasil untuk {nama} (NIP {nip}) tidak memuat satu pegawai pun (isian "employees" kosong), jadi tidak diimpor: add-on Sheets hanya membuat paket untuk atasan yang mempunyai bawahan. Ekspor ulang paket dari add-on Sheets lalu impor lagi.',
+    en: 'The results package for {nama} (NIP {nip}) lists no employee at all (field "employees" is empty), so it was not imported: the Sheets add-on only makes a package for a supervisor who has subordinates. Export the package again from the Sheets add-on and re-import it.',
+  },
+  EXT_PACKAGE_EMPLOYEE_NIP_INVALID: {
+    id: 'Paket hasil, isian "{field}" (pegawai ke-{number}, {nama}): "{value}" bukan NIP 18 angka yang sah, jadi paket tidak diimpor: hasil pegawai ini tidak dapat dicocokkan dengan halaman e-Kinerja, dan ekstensi tidak menebak siapa yang dimaksud. Ekspor ulang paket dari add-on Sheets lalu impor lagi, tanpa menyunting berkasnya.',
+    en: 'Results package, field "{field}" (employee no. {number}, {nama}): "{value}" is not a valid 18-digit NIP, so the package was not imported: this employee\'s results cannot be matched to the e-Kinerja page, and the extension does not guess who is meant. Export the package again from the Sheets add-on and re-import it without editing the file.',
+  },
+  EXT_PACKAGE_EMPLOYEE_NIP_DUPLICATE: {
+    id: 'Paket hasil: NIP {nip} tercantum dua kali, pada pegawai ke-{firstNumber} ({firstNama}, isian "{firstField}") dan pegawai ke-{number} ({nama}, isian "{field}"), jadi paket tidak diimpor: ekstensi tidak menebak hasil mana yang benar. Ekspor ulang paket dari add-on Sheets lalu impor lagi, tanpa menyunting berkasnya.',
+    en: 'Results package: NIP {nip} is listed twice, for employee no. {firstNumber} ({firstNama}, field "{firstField}") and employee no. {number} ({nama}, field "{field}"), so the package was not imported: the extension does not guess which results are right. Export the package again from the Sheets add-on and re-import it without editing the file.',
+  },
+  EXT_PACKAGE_CAPAIAN_RANGE: {
+    id: 'Paket hasil, isian "{field}" (pegawai ke-{number}, {nama}): capaian {value} berarti {percent} %, di luar {min} sampai {max} ({min} % sampai {maxPercent} %). Tidak ada capaian sungguhan yang sejauh itu (batas agregasi bawaan 120 %), jadi berkas ini tersunting atau rusak dan paket tidak diimpor. Ekspor ulang paket dari add-on Sheets lalu impor lagi.',
+    en: 'Results package, field "{field}" (employee no. {number}, {nama}): capaian {value} means {percent} %, outside {min} to {max} ({min} % to {maxPercent} %). No real capaian comes near that (the default aggregation cap is 120 %), so the file was edited or damaged and the package was not imported. Export the package again from the Sheets add-on and re-import it.',
+  },
   EXT_PACKAGE_WHOLE_OPD: {
     id: 'Paket ini berisi seluruh pegawai OPD (format lama, versi 1), jadi tidak diimpor: demi privasi, setiap atasan hanya menerima data bawahan langsungnya. Minta admin OPD mengekspor ulang lewat menu "Ekspor untuk ekstensi", yang kini membuat satu paket per atasan, lalu impor paket untuk NIP Anda.',
     en: 'This package holds every employee of the OPD (old format, version 1), so it was not imported: for privacy, each supervisor receives only their direct subordinates\' data. Ask the OPD admin to export again with "Export for the extension", which now makes one package per supervisor, then import the package for your NIP.',

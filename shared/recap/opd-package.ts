@@ -205,7 +205,11 @@ export function buildOpdPackages(input: OpdPackageInput): Result<OpdPackage[]> {
       lang,
       opd: { name: group.name, kind: opdKind(group.name) },
       period: input.period,
-      policy: { name: policy.name, preset: policy.preset },
+      policy: {
+        name: policy.name,
+        preset: policy.preset,
+        ...(policy.capaian.clampNegativeAtZero ? {} : { clampNegativeAtZero: false }),
+      },
       employeesScope: policy.recap.packageEmployees,
       totals: {
         employees: members.length,

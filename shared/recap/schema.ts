@@ -158,7 +158,15 @@ export const OpdPackageSchema = z
     opd: z.object({ name: Text(300).min(1), kind: OpdKindSchema }),
     period: z.object({ key: z.string().regex(PERIOD_CODE), label: Text(100) }),
     /** The policy the OPD scored with (its name and preset): the recap says when OPDs used different ones. */
-    policy: z.object({ name: Text(200), preset: Text(100) }),
+    policy: z.object({
+      name: Text(200),
+      preset: Text(100),
+      /**
+       * False when the policy leaves a negative indicator's capaian below 0 (capaian.clampNegativeAtZero):
+       * capaian below 0 are then real, not a hand edit. Absent: clamped (the default, and older packages).
+       */
+      clampNegativeAtZero: z.boolean().optional(),
+    }),
     /** 'semua': every employee; 'kandidat': only those with a reward or punishment proposal, stagnant or most improved. */
     employeesScope: z.enum(['semua', 'kandidat']),
     totals: z.object({
@@ -235,7 +243,9 @@ export const OpdPackageSchema = z
         inUnits: withoutInUnits,
         total: p.totals.withoutPredikat,
       });
-    const capaian = (path: (string | number)[], value: number | null, min = CAPAIAN_MIN) => {
+    // A policy that does not clamp negative indicators at 0 can give a capaian below 0 (never below -10).
+    const lowest = p.policy.clampNegativeAtZero === false ? -CAPAIAN_MAX : CAPAIAN_MIN;
+    const capaian = (path: (string | number)[], value: number | null, min = lowest) => {
       if (value !== null && (value < min || value > CAPAIAN_MAX))
         issue(path, 'RECAP_CHECK_CAPAIAN_RANGE', {
           value: JSON.stringify(value),

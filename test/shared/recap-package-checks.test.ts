@@ -65,3 +65,20 @@ describe('buildOpdPackages: what the recap import checks', () => {
     expect(packaged?.distributionOk).toBeNull();
   });
 });
+
+describe('a capaian below 0 in an OPD package', () => {
+  const result = scoreOrganisation(sampleWorkbook(), policy);
+  const negative = (clamp: boolean) => {
+    const p = { ...policy, capaian: { ...policy.capaian, clampNegativeAtZero: clamp } };
+    const built = buildOpdPackages({ result, policy: p, period, generatedAt, opdName: 'Dinas X' });
+    if (!built.ok) throw new Error('the sample builds a package');
+    const pkg = structuredClone(built.value[0]!);
+    pkg.totals.averageCapaian = -0.25;
+    return OpdPackageSchema.safeParse(pkg).success;
+  };
+
+  it('is real when the policy does not clamp negative indicators at 0 (the package says so), a hand edit otherwise', () => {
+    expect(negative(false)).toBe(true);
+    expect(negative(true)).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import {
   validatePolicy,
 } from '../../../shared';
 import { packageRefusal } from '../storage';
+import { packageEmployeesIssue } from './package-checks';
 
 /**
  * What a JSON file picked on the options page turned out to be: a policy (exported by the add-on's
@@ -31,10 +32,43 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const looksLikePackage = (data: Record<string, unknown>): boolean =>
   data.format === RESULTS_FORMAT || Array.isArray(data.employees);
 
-/** Names the package field zod complained about, e.g. "employees.2.capaian". */
-function packageIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): Issue {
+/** The value at a zod issue's path in the parsed file (undefined where the path leads nowhere). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+interface ZodIssueLike {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  values?: readonly unknown[];
+}
+
+/**
+ * Names the package field zod complained about, e.g. "employees.2.capaian". A value outside a fixed
+ * list (a predikat "Luar biasa", a rating) gets its own catalog message listing what is accepted:
+ * zod's own text is English only. Other complaints keep zod's text as the detail.
+ */
+function packageIssue(error: { issues: ZodIssueLike[] }, data: unknown): Issue {
   const first = error.issues[0];
   const field = first?.path.map(String).join('.') || 'format';
+  if (first?.code === 'invalid_value' && first.values && first.values.length > 0) {
+    const value = JSON.stringify(valueAt(data, first.path)) ?? '-';
+    return {
+      code: 'EXT_PACKAGE_VALUE_NOT_ALLOWED',
+      params: {
+        field,
+        value: value.length > 60 ? `${value.slice(0, 60)}…` : value,
+        allowed: first.values.map((v) => JSON.stringify(v)).join(', '),
+      },
+      severity: 'error',
+    };
+  }
   return {
     code: 'EXT_PACKAGE_FIELD_INVALID',
     params: { field, detail: first?.message ?? '-' },
@@ -78,7 +112,9 @@ function notJson(error: unknown, text: string): Issue {
  * page: without one the page asks for it first (EXT_PACKAGE_NEEDS_NIP); a package for another
  * supervisor is refused (EXT_PACKAGE_OTHER_SUPERVISOR). A whole-OPD package (version 1, from before
  * per-supervisor packages) is refused whoever the user is (EXT_PACKAGE_WHOLE_OPD): privacy first, it
- * holds every employee's data, and a new export gives the supervisor their own package.
+ * holds every employee's data, and a new export gives the supervisor their own package. A package
+ * without employees, with a NIP that does not read as a NIP or is listed twice, or with a capaian
+ * outside 0..10 is refused too (package-checks.ts): the overlay would drop or guess those rows.
  */
 export function readImportedJson(text: string, userNip: string | null): ImportResult {
   let data: unknown;
@@ -117,9 +153,12 @@ export function readImportedJson(text: string, userNip: string | null): ImportRe
     return { ok: false, issue: prefix(policy.issue), issues: policy.issues?.map(prefix) };
   }
   const parsed = ResultsPackageSchema.safeParse({ ...data, policy: policy.value });
-  if (!parsed.success) return { ok: false, issue: packageIssue(parsed.error) };
+  if (!parsed.success) return { ok: false, issue: packageIssue(parsed.error, data) };
+  // Whose package it is comes first: another supervisor's employees are not examined or named.
   const refused = packageRefusal(parsed.data, userNip);
   if (refused) return { ok: false, issue: refused };
+  const employees = packageEmployeesIssue(parsed.data);
+  if (employees) return { ok: false, issue: employees };
   return ok({ kind: 'package', resultsPackage: parsed.data });
 }
 

@@ -49,6 +49,26 @@ export const pembinaanMessages = {
     id: 'Periode penilaian tidak diketahui: kewajiban atasan dinilai pada tanggal terakhir di sheet "{sheet}", {date}.',
     en: 'The period is not known: supervisor duties are judged at the latest date in sheet "{sheet}", {date}.',
   },
+  PEMB_HUKUMAN_FUTURE: {
+    id: 'Catatan "{jenis}" bertanggal {tanggal}, setelah hari ini ({today}). Catatan tetap disimpan, tetapi hukuman itu belum berlaku: penghargaan tidak ditahan olehnya. Periksa tanggalnya (salah ketik tahun?) lalu hitung ulang.',
+    en: 'The record "{jenis}" is dated {tanggal}, after today ({today}). The record is kept, but the hukuman is not in force yet: it does not withhold an award. Check the date (a mistyped year?) and compute again.',
+  },
+  PEMB_DATE_FUTURE: {
+    id: 'Tanggal {tanggal} setelah hari ini ({today}). Catatan tetap disimpan, tetapi kewajiban atasan tidak dinilai pada tanggal itu. Periksa tanggalnya (salah ketik tahun?) lalu hitung ulang.',
+    en: 'The date {tanggal} is after today ({today}). The record is kept, but supervisor duties are not judged at that date. Check the date (a mistyped year?) and compute again.',
+  },
+  PEMB_AS_OF_LATEST_PAST: {
+    id: 'Periode penilaian tidak diketahui: kewajiban atasan dinilai pada tanggal terakhir di sheet "{sheet}" yang tidak melewati hari ini ({today}), {date}.',
+    en: 'The period is not known: supervisor duties are judged at the latest date in sheet "{sheet}" that is not after today ({today}), {date}.',
+  },
+  PEMB_AS_OF_RUN_DATE: {
+    id: 'Periode penilaian tidak diketahui dan semua tanggal di sheet "{sheet}" setelah hari ini: kewajiban atasan dinilai pada hari ini, {date}.',
+    en: 'The period is not known and every date in sheet "{sheet}" is after today: supervisor duties are judged at today, {date}.',
+  },
+  PEMB_RUN_DATE_INVALID: {
+    id: 'Tanggal hari ini dari aplikasi ("{value}") bukan tanggal; kewajiban atasan dinilai pada tanggal terakhir di catatan pembinaan. Laporkan ini ke pengelola alat.',
+    en: 'The run date the app gave ("{value}") is not a date; supervisor duties are judged at the latest date in the register. Report this to the tool\'s maintainers.',
+  },
   REC_SUP_REGISTER_NO_REPRIMAND: {
     id: '{count} bawahan berpredikat buruk tanpa teguran atau pembinaan tercatat antara {from} dan {to} ({names}). Berikan teguran atau pembinaan dan catat di Catatan Pembinaan.',
     en: '{count} subordinates with a poor predikat and no reprimand or coaching recorded between {from} and {to} ({names}). Reprimand or coach them and record it in the pembinaan register.',

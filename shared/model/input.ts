@@ -117,6 +117,12 @@ export interface WorkbookInput {
    * register's duties are judged at. Without it, the latest date in the register (said in the result).
    */
   periodEnd?: string;
+  /**
+   * The day of the run (ISO yyyy-mm-dd), today in the surface's time zone: the core reads no clock. Used only
+   * without periodEnd: a register record dated after it (a mistyped year) is reported, never becomes the
+   * date the duties are judged at, and a hukuman dated after it is not in force. Absent: not checked.
+   */
+  runDate?: string;
   /** Working days in the period (for expected activity minutes). */
   workingDays?: number;
   /**

@@ -445,7 +445,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     if (record.isHead) unit?.heads.push(record.nip);
     employees[i] = result;
   }
-  const registerDate = register ? dutyDate(input.periodEnd, register, issues) : null;
+  const registerDate = register ? dutyDate(input.periodEnd, register, issues, input.runDate) : null;
   if (register && registerDate) applyHukuman(employees, register, registerDate, policy.pembinaan);
 
   const units: UnitResult[] = [];

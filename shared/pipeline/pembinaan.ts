@@ -194,7 +194,10 @@ export function hukumanInForce(
   return found;
 }
 
-/** The date the register's duties are judged at: the period's end when the surface gives it, else the latest record. */
+/**
+ * The date the register's duties are judged at: the period's end when the surface gives it, else the latest
+ * record (on or before the run date, when the surface gives that).
+ */
 export interface DutyDate {
   day: number;
   source: 'periode' | 'data';
@@ -202,12 +205,17 @@ export interface DutyDate {
 
 /**
  * The period's end (ISO yyyy-mm-dd, given by the surface) or, without one, the latest date in the
- * register, said in an issue so the admin knows which date the duties were judged at.
+ * register, said in an issue so the admin knows which date the duties were judged at. Without a period, the
+ * run date (ISO, today as the surface knows it; the core reads no clock) bounds that latest date: a record
+ * dated after it cannot have happened yet (a mistyped year, 2062 for 2025), so it is reported at its date
+ * cell and never becomes the date the duties are judged at, and a hukuman dated after it is not in force.
+ * With a period, the run date changes nothing (reportAfterPeriod judges the dates against the period).
  */
 export function dutyDate(
   periodEnd: string | undefined,
   register: PembinaanRegister,
   issues: Issue[],
+  runDate?: string,
 ): DutyDate | null {
   if (periodEnd !== undefined) {
     const day = readCalendarDay(periodEnd);
@@ -217,6 +225,8 @@ export function dutyDate(
     }
     issues.push({ code: 'PEMB_PERIOD_END_INVALID', params: { value: periodEnd }, severity: 'warning' });
   }
+  const runDay = runDate === undefined ? null : readRunDate(runDate, issues);
+  if (runDay !== null) return asOfRunDate(register, runDay, issues);
   if (register.latestDay === null) return null;
   issues.push({
     code: 'PEMB_AS_OF_LATEST',
@@ -225,6 +235,44 @@ export function dutyDate(
     severity: 'warning',
   });
   return { day: register.latestDay, source: 'data' };
+}
+
+/** The run date as a day number; one that is no ISO date is said and not used (a surface's mistake). */
+function readRunDate(runDate: string, issues: Issue[]): number | null {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(runDate) ? readCalendarDay(runDate) : null;
+  if (day === null)
+    issues.push({ code: 'PEMB_RUN_DATE_INVALID', params: { value: runDate }, severity: 'warning' });
+  return day;
+}
+
+/**
+ * Without a period: the latest record on or before the run date is the duty date; every record after it is
+ * reported at its date cell (kept, as after a period's end). When every record is after it, the duties are
+ * judged at the run date itself, said so, rather than falling back on umpan balik as if there were no register.
+ */
+function asOfRunDate(register: PembinaanRegister, runDay: number, issues: Issue[]): DutyDate | null {
+  if (register.latestDay === null) return null;
+  const today = isoDay(runDay);
+  let latest: number | null = null;
+  const future: PembinaanRecord[] = [];
+  for (const records of register.byEmployee)
+    for (const r of records ?? []) {
+      if (r.day > runDay) future.push(r);
+      else if (latest === null || r.day > latest) latest = r.day;
+    }
+  reportDated(future, ['PEMB_HUKUMAN_FUTURE', 'PEMB_DATE_FUTURE'], { today }, issues);
+  const day = latest ?? runDay;
+  const sheet = register.sheet;
+  issues.push({
+    ...(latest === null
+      ? { code: 'PEMB_AS_OF_RUN_DATE', params: { date: today, sheet } }
+      : future.length > 0
+        ? { code: 'PEMB_AS_OF_LATEST_PAST', params: { date: isoDay(latest), sheet, today } }
+        : { code: 'PEMB_AS_OF_LATEST', params: { date: isoDay(latest), sheet } }),
+    at: { sheet },
+    severity: 'warning',
+  });
+  return { day, source: 'data' };
 }
 
 /**
@@ -241,20 +289,35 @@ function reportAfterPeriod(register: PembinaanRegister, endDay: number, issues: 
     for (const r of records ?? [])
       if (r.kind.category === 'hukuman_disiplin' ? r.day > endDay : r.day > endDay + register.followUpDays)
         late.push(r);
-  // In the register's order, as the admin reads it.
-  late.sort((a, b) => a.row - b.row);
-  for (const r of late)
+  reportDated(late, ['PEMB_HUKUMAN_AFTER_PERIOD', 'PEMB_DATE_AFTER_PERIOD'], { end }, issues, {
+    days: register.followUpDays,
+  });
+}
+
+/**
+ * Records dated out of bounds, each at its date cell in the register's order (as the admin reads it): a
+ * hukuman disiplin with its own message (whether it withholds an award), any other record with `other`.
+ */
+function reportDated(
+  records: PembinaanRecord[],
+  [hukuman, other]: readonly [Issue['code'], Issue['code']],
+  params: NonNullable<Issue['params']>,
+  issues: Issue[],
+  otherParams: NonNullable<Issue['params']> = {},
+): void {
+  records.sort((a, b) => a.row - b.row);
+  for (const r of records)
     issues.push(
       r.kind.category === 'hukuman_disiplin'
         ? {
-            code: 'PEMB_HUKUMAN_AFTER_PERIOD',
-            params: { jenis: r.kind.label, tanggal: r.tanggal, end },
+            code: hukuman,
+            params: { jenis: r.kind.label, tanggal: r.tanggal, ...params },
             at: r.tanggalAt,
             severity: 'warning',
           }
         : {
-            code: 'PEMB_DATE_AFTER_PERIOD',
-            params: { tanggal: r.tanggal, end, days: register.followUpDays },
+            code: other,
+            params: { tanggal: r.tanggal, ...params, ...otherParams },
             at: r.tanggalAt,
             severity: 'warning',
           },

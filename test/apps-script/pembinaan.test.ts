@@ -1,3 +1,4 @@
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
@@ -220,5 +221,90 @@ describe('a register date after the period scored (Maret 2025)', () => {
         'Peringatan',
       ],
     ]);
+  });
+});
+
+/*
+ * When the workbook names no period, the add-on passes the spreadsheet's today as the run date: a mistyped
+ * year (14/03/2062) is reported at its cell, is not the date the duties are judged at, and a hukuman dated
+ * after today does not withhold an award.
+ */
+describe('a register date after today, when the workbook names no period', () => {
+  /** The recap without its title: no period, and Yusuf proposed for an award. */
+  const REKAP_NO_PERIOD: SheetSeed = { name: 'Rekap Kinerja', rows: REKAP_MARET.rows.slice(2) };
+  const TYPO = register(
+    ['14/03/2062', KABID, YUSUF, HUKUMAN, '800/12/2025', 'typo tahun (2025)'],
+    ['10/03/2025', KABID, RINA, 'Teguran lisan', '', 'Berkas izin tertunda'],
+  );
+  const registerProblems = (box: Sandbox) => problems(box).filter((r) => r[0] === 'Catatan Pembinaan');
+
+  /**
+   * Fixes "now" inside the sandbox's realm (Code.js reads the clock only through new Date()); a Date cell
+   * from the sheets is still a Date to the bundle's instanceof checks.
+   */
+  function fixNow(box: Sandbox, instant: string): void {
+    vm.runInContext(
+      `(() => {
+        const Real = Date;
+        const fixed = Real.parse(${JSON.stringify(instant)});
+        class FixedDate extends Real {
+          constructor(...args) { super(...(args.length === 0 ? [fixed] : args)); }
+          static now() { return fixed; }
+          static [Symbol.hasInstance](value) { return value instanceof Real; }
+        }
+        globalThis.Date = FixedDate;
+      })()`,
+      box.context,
+    );
+  }
+
+  it('reports 14/03/2062 at its cell, judges at the latest date up to today, and keeps the award', () => {
+    const box = loadSandbox({ sheets: [PEGAWAI, REKAP_NO_PERIOD, TYPO] });
+    // 20:00 UTC on the 19th is already the 20th in the spreadsheet's time zone (Asia/Jakarta).
+    fixNow(box, '2025-03-19T20:00:00Z');
+    box.call('hitungNilai');
+    expect(registerProblems(box)).toEqual([
+      [
+        'Catatan Pembinaan',
+        '2',
+        'A',
+        '14/03/2062',
+        `Catatan "${HUKUMAN}" bertanggal 2062-03-14, setelah hari ini (2025-03-20). Catatan tetap disimpan, tetapi hukuman itu belum berlaku: penghargaan tidak ditahan olehnya. Periksa tanggalnya (salah ketik tahun?) lalu hitung ulang.`,
+        'Peringatan',
+      ],
+      [
+        'Catatan Pembinaan',
+        '',
+        '',
+        '',
+        'Periode penilaian tidak diketahui: kewajiban atasan dinilai pada tanggal terakhir di sheet "Catatan Pembinaan" yang tidak melewati hari ini (2025-03-20), 2025-03-10.',
+        'Peringatan',
+      ],
+    ]);
+    box.call('daftarRewardPunishment');
+    const rows = values(box, 'Reward & Punishment');
+    expect(rows.some((r) => String(r[0]).includes('pada 2025-03-10 (tanggal terakhir di catatan'))).toBe(
+      true,
+    );
+    expect(rows.some((r) => String(r[0]).includes('2062'))).toBe(false);
+    expect(recommendationOf(box, YUSUF)).toBe('Usulan penghargaan');
+
+    // The year corrected: the hukuman is in force today and withholds the award, without a warning on its cell.
+    box.book.sheets
+      .find((s) => s.name === 'Catatan Pembinaan')!
+      .getRange(2, 1, 1, 1)
+      .setValues([['14/03/2025']]);
+    box.call('hitungNilai');
+    expect(registerProblems(box).some((r) => r[1] === '2')).toBe(false);
+    box.call('daftarRewardPunishment');
+    expect(recommendationOf(box, YUSUF)).toBe('Apresiasi');
+  });
+
+  it("uses the spreadsheet's own today when nothing fixes it", () => {
+    const box = loadSandbox({ sheets: [PEGAWAI, REKAP_NO_PERIOD, TYPO] });
+    box.call('hitungNilai');
+    const [typo] = registerProblems(box);
+    expect(typo?.slice(0, 4)).toEqual(['Catatan Pembinaan', '2', 'A', '14/03/2062']);
+    expect(typo?.[4]).toMatch(/bertanggal 2062-03-14, setelah hari ini \(\d{4}-\d{2}-\d{2}\)\./);
   });
 });

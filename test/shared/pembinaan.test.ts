@@ -268,3 +268,90 @@ describe('a register date after the period end', () => {
     expect(person(workbook(register, '2025-03-31'), YUSUF).recommendation.kind).toBe('penghargaan');
   });
 });
+
+/*
+ * Without a period, the run date (today, given by the surface: the core reads no clock) bounds the register:
+ * a date after it is a typo (2062 for 2025), reported at its cell, never the date the duties are judged at,
+ * and a hukuman dated after it is not in force.
+ */
+describe('a register date after the run date, when no period is known', () => {
+  const HUKUMAN_SEDANG = 'Hukuman disiplin sedang: pemotongan tunjangan kinerja 25% selama 6 bulan';
+  const typo = [
+    ['2062-03-14', KABID, YUSUF, HUKUMAN_SEDANG, '800/12/2025', 'typo tahun'],
+    ['2025-03-10', KABID, RINA, 'Teguran lisan', '', ''],
+    ['2052-03-10', KABID, RINA, 'Teguran tertulis', '', 'typo tahun'],
+  ];
+  const withRunDate = (register: string[][], runDate: string, periodEnd?: string): WorkbookInput => ({
+    ...workbook(register, periodEnd),
+    runDate,
+  });
+  const registerIssues = (input: WorkbookInput) =>
+    scoreOrganisation(input, policy)
+      .issues.filter((i) => i.code.startsWith('PEMB_'))
+      .map((i) => ({ code: i.code, row: i.at?.row, column: i.at?.column, text: formatIssue(i) }));
+
+  it('reports each future date at its cell, and judges the duties at the latest date up to the run date', () => {
+    const input = withRunDate(typo, '2025-03-20');
+    expect(registerIssues(input)).toEqual([
+      {
+        code: 'PEMB_HUKUMAN_FUTURE',
+        row: 2,
+        column: 'A',
+        text: `Sheet "Catatan Pembinaan", baris 2, kolom A: Catatan "${HUKUMAN_SEDANG}" bertanggal 2062-03-14, setelah hari ini (2025-03-20). Catatan tetap disimpan, tetapi hukuman itu belum berlaku: penghargaan tidak ditahan olehnya. Periksa tanggalnya (salah ketik tahun?) lalu hitung ulang.`,
+      },
+      {
+        code: 'PEMB_DATE_FUTURE',
+        row: 4,
+        column: 'A',
+        text: 'Sheet "Catatan Pembinaan", baris 4, kolom A: Tanggal 2052-03-10 setelah hari ini (2025-03-20). Catatan tetap disimpan, tetapi kewajiban atasan tidak dinilai pada tanggal itu. Periksa tanggalnya (salah ketik tahun?) lalu hitung ulang.',
+      },
+      {
+        code: 'PEMB_AS_OF_LATEST_PAST',
+        row: undefined,
+        column: undefined,
+        text: 'Sheet "Catatan Pembinaan": Periode penilaian tidak diketahui: kewajiban atasan dinilai pada tanggal terakhir di sheet "Catatan Pembinaan" yang tidak melewati hari ini (2025-03-20), 2025-03-10.',
+      },
+    ]);
+    const { kabid } = supervisorOf(input);
+    expect(kabid.dutyBasis).toMatchObject({ asOf: '2025-03-10', asOfSource: 'data' });
+    // The 2062 hukuman is not in force: Yusuf's award is proposed, not withheld by a typo.
+    const yusuf = person(input, YUSUF);
+    expect(yusuf.recommendation.kind).toBe('penghargaan');
+    expect(yusuf.hukumanDisiplin).toBeUndefined();
+  });
+
+  it('keeps a hukuman dated on or before the run date in force', () => {
+    const input = withRunDate(
+      [['2025-01-06', KABID, YUSUF, HUKUMAN_SEDANG, '800/12/BKPSDM/2025', '']],
+      '2025-03-20',
+    );
+    expect(registerIssues(input).map((i) => i.code)).toEqual(['PEMB_AS_OF_LATEST']);
+    expect(person(input, YUSUF).recommendation.kind).toBe('apresiasi');
+  });
+
+  it('judges at the run date itself, and says so, when every record is after it', () => {
+    const input = withRunDate([typo[0] as string[]], '2025-03-20');
+    expect(registerIssues(input).map((i) => i.code)).toEqual(['PEMB_HUKUMAN_FUTURE', 'PEMB_AS_OF_RUN_DATE']);
+    expect(registerIssues(input)[1]?.text).toBe(
+      'Sheet "Catatan Pembinaan": Periode penilaian tidak diketahui dan semua tanggal di sheet "Catatan Pembinaan" setelah hari ini: kewajiban atasan dinilai pada hari ini, 2025-03-20.',
+    );
+    expect(supervisorOf(input).kabid.dutyBasis).toMatchObject({ asOf: '2025-03-20', asOfSource: 'data' });
+    expect(person(input, YUSUF).recommendation.kind).toBe('penghargaan');
+  });
+
+  it('changes nothing when the period is known, nor when no run date is given', () => {
+    const withPeriod = scoreOrganisation(withRunDate(typo, '2025-03-20', '2025-03-31'), policy);
+    expect(withPeriod).toEqual(scoreOrganisation(workbook(typo, '2025-03-31'), policy));
+    expect(registerIssues(workbook(typo)).map((i) => [i.code, i.text])).toEqual([
+      [
+        'PEMB_AS_OF_LATEST',
+        'Sheet "Catatan Pembinaan": Periode penilaian tidak diketahui: kewajiban atasan dinilai pada tanggal terakhir di sheet "Catatan Pembinaan", 2062-03-14.',
+      ],
+    ]);
+  });
+
+  it('says so, and judges at the latest date, when the run date given is no date', () => {
+    const input = withRunDate(typo, '20/03/2025');
+    expect(registerIssues(input).map((i) => i.code)).toEqual(['PEMB_RUN_DATE_INVALID', 'PEMB_AS_OF_LATEST']);
+  });
+});

@@ -587,6 +587,9 @@ export function toWorkbookInput(read: WorkbookRead, book: SpreadsheetPort): Work
   if (read.period) input.periodEnd = periodEnd(read.period);
   // Annual targets are prorated for the period, and its working days counted from the policy calendar.
   if (read.period) input.period = read.period;
+  // Today in the spreadsheet's time zone: without a period, a register date after it is a typo, not the
+  // date the duties are judged at (the core reads no clock).
+  input.runDate = book.isoDate(new Date());
   return input;
 }
 

@@ -8,6 +8,7 @@ import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreads
 import { ensureBuilt, loadSandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { unitMonthRecap } from './fixtures/families';
 import { compute, rowsOf } from './fixtures/sandbox-run';
+import { sheetNamed, sheetState } from './output-state';
 
 await ensureBuilt();
 
@@ -110,6 +111,17 @@ describe('a Riwayat edited by hand', () => {
     );
   });
 
+  it('leaves Riwayat and Rekap Tahunan exactly as they were, says why, and still scores the period', () => {
+    const box = edited();
+    const before = ['Riwayat', 'Rekap Tahunan'].map((n) => sheetState(sheetNamed(box, n)));
+    const text = compute(box, ['Rekap Maret']);
+    expect(['Riwayat', 'Rekap Tahunan'].map((n) => sheetState(sheetNamed(box, n)))).toEqual(before);
+    expect(text).toContain('Riwayat tidak diperbarui: sheet "Riwayat" memuat 3 baris yang tidak terbaca');
+    expect(text).not.toContain('Riwayat diperbarui untuk');
+    expect(text).not.toContain('Predikat tahunan');
+    expect(rowsOf(box, 'Hasil Pegawai').map((r) => r.Capaian)).toEqual([0.75, 1.1]);
+  });
+
   it('reports an employee twice in one period at the second row', () => {
     const sheets = [recap('Rekap Januari', 'Januari 2025', [0.7, 1])];
     const box = loadSandbox({ sheets });
@@ -146,6 +158,13 @@ describe('a period line that names no single period', () => {
       ).toBe(true);
       expect(box.book.sheets.some((s) => s.name === 'Riwayat')).toBe(false);
     });
+
+  it('says in the reply, not only in Masalah Data, that Riwayat was not updated', () => {
+    const box = loadSandbox({ sheets: [recap('Data', 'TW 1', [0.9, 1])] });
+    expect(compute(box, ['Data'])).toContain(
+      'Periode yang dinilai tidak diketahui, jadi Riwayat tidak diperbarui',
+    );
+  });
 
   it('says nothing for a period it reads', () => {
     const box = loadSandbox({ sheets: [recap('Data', 'Triwulan I 2025', [0.9, 1])] });

@@ -13,6 +13,7 @@ import { defaultPolicy } from '../../shared/policy/schema';
 import { OpdPackageSchema } from '../../shared/recap/schema';
 import { SAMPLE_OPD, sampleWorkbook } from '../../shared/sample';
 import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
+import { KABID, PEGAWAI, REKAP, RINA, register, YUSUF } from './fixtures/register-office';
 
 beforeAll(ensureBuilt);
 
@@ -178,43 +179,20 @@ describe('export for the extension: one package per supervisor (built Code.js)',
 });
 
 describe("a subordinate's hukuman disiplin in the supervisor's duties (policy reward.packageSanctionReasons off)", () => {
-  const KABID = '197505152000031001';
-  const RINA = '198806202012122002';
-  const YUSUF = '199001102015031004';
   const sheets = [
-    {
-      name: 'Pegawai',
-      rows: [
-        ['NIP', 'Nama', 'Jabatan', 'Unit Kerja', 'NIP Atasan'],
-        [KABID, 'Drs. Bambang Wicaksono, M.Si.', 'Kepala Bidang Perizinan', 'Bidang Perizinan', ''],
-        [RINA, 'Rina Marlina, S.E.', 'Analis Perizinan', 'Bidang Perizinan', KABID],
-        [YUSUF, 'Yusuf Hidayat, S.Kom.', 'Pranata Komputer', 'Bidang Perizinan', KABID],
+    PEGAWAI,
+    REKAP,
+    register(
+      ['14/03/2025', KABID, YUSUF, 'Apresiasi lisan', '', 'Laporan tepat waktu'],
+      [
+        '2023-05-02',
+        KABID,
+        RINA,
+        'Hukuman disiplin sedang: pemotongan tunjangan kinerja 25% selama 6 bulan',
+        '800/9/BKPSDM/2023',
+        'Penyalahgunaan wewenang',
       ],
-    },
-    {
-      name: 'Rekap Kinerja',
-      rows: [
-        ['NIP', 'Nama Pegawai', 'Capaian (%)', 'Predikat'],
-        [KABID, 'Drs. Bambang Wicaksono, M.Si.', '101%', 'Baik'],
-        [RINA, 'Rina Marlina, S.E.', '84%', 'Kurang/Misconduct'],
-        [YUSUF, 'Yusuf Hidayat, S.Kom.', '104%', 'Baik'],
-      ],
-    },
-    {
-      name: 'Catatan Pembinaan',
-      rows: [
-        ['Tanggal', 'NIP Atasan', 'NIP', 'Jenis Pembinaan', 'Nomor Surat', 'Catatan Pembinaan'],
-        ['14/03/2025', KABID, YUSUF, 'Apresiasi lisan', '', 'Laporan tepat waktu'],
-        [
-          '2023-05-02',
-          KABID,
-          RINA,
-          'Hukuman disiplin sedang: pemotongan tunjangan kinerja 25% selama 6 bulan',
-          '800/9/BKPSDM/2023',
-          'Penyalahgunaan wewenang',
-        ],
-      ],
-    },
+    ),
   ];
 
   it('says the teguran is due and that the last record is left out, without its kind or date', () => {

@@ -2,6 +2,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { KABID, PEGAWAI, REGISTER_HEADER, REKAP, RINA, register, YUSUF } from './fixtures/register-office';
 
 /*
  * The pembinaan register (issue 11) through the BUILT Code.js: the template with its dropdown, and the
@@ -11,44 +12,10 @@ import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-
 // The workbooks are computed while the tests are collected: the add-on must be built before that.
 await ensureBuilt();
 
-const KABID = '197505152000031001';
-const RINA = '198806202012122002';
-const YUSUF = '199001102015031004';
-
-const PEGAWAI: SheetSeed = {
-  name: 'Pegawai',
-  rows: [
-    ['NIP', 'Nama', 'Jabatan', 'Unit Kerja', 'NIP Atasan'],
-    [KABID, 'Drs. Bambang Wicaksono, M.Si.', 'Kepala Bidang Perizinan', 'Bidang Perizinan', ''],
-    [RINA, 'Rina Marlina, S.E.', 'Analis Perizinan', 'Bidang Perizinan', KABID],
-    [YUSUF, 'Yusuf Hidayat, S.Kom.', 'Pranata Komputer', 'Bidang Perizinan', KABID],
-  ],
-};
-const REKAP: SheetSeed = {
-  name: 'Rekap Kinerja',
-  rows: [
-    ['NIP', 'Nama Pegawai', 'Capaian (%)', 'Predikat'],
-    [KABID, 'Drs. Bambang Wicaksono, M.Si.', '101%', 'Baik'],
-    [RINA, 'Rina Marlina, S.E.', '84%', 'Kurang/Misconduct'],
-    [YUSUF, 'Yusuf Hidayat, S.Kom.', '104%', 'Baik'],
-  ],
-};
-const REGISTER_HEADER = [
-  'Tanggal',
-  'NIP Atasan',
-  'NIP',
-  'Jenis Pembinaan',
-  'Nomor Surat',
-  'Catatan Pembinaan',
-];
-const CATATAN: SheetSeed = {
-  name: 'Catatan Pembinaan',
-  rows: [
-    REGISTER_HEADER,
-    ['14/03/2025', KABID, YUSUF, 'Apresiasi lisan', '', 'Aplikasi antrean izin selesai lebih cepat'],
-    ['2024-05-02', KABID, RINA, 'Teguran lisan', '', 'Berkas izin tertunda'],
-  ],
-};
+const CATATAN: SheetSeed = register(
+  ['14/03/2025', KABID, YUSUF, 'Apresiasi lisan', '', 'Aplikasi antrean izin selesai lebih cepat'],
+  ['2024-05-02', KABID, RINA, 'Teguran lisan', '', 'Berkas izin tertunda'],
+);
 
 const values = (box: Sandbox, name: string): unknown[][] => {
   const sheet = box.book.sheets.find((s) => s.name === name);
@@ -154,10 +121,6 @@ const REKAP_MARET: SheetSeed = {
     [YUSUF, 'Yusuf Hidayat, S.Kom.', '125%', 'Sangat Baik'],
   ],
 };
-const register = (...rows: string[][]): SheetSeed => ({
-  name: 'Catatan Pembinaan',
-  rows: [REGISTER_HEADER, ...rows],
-});
 /** Masalah Data rows: sheet, row, column, value, message, kind. */
 const problems = (box: Sandbox) => values(box, 'Masalah Data').map((r) => r.slice(0, 6).map(String));
 const recommendationOf = (box: Sandbox, nip: string) =>

@@ -78,6 +78,18 @@ export const disciplineMessages = {
     id: 'Kejadian {code} tanggal {date} untuk NIP {nip} sudah ada di baris {firstRow} sheet "{firstSheet}" dengan isi berbeda: {fields} (sheet "{firstSheet}" / baris ini). Yang dihitung baris {firstRow} sheet "{firstSheet}"; baris ini tidak dihitung. Hapus baris yang tidak berlaku atau samakan isinya.',
     en: 'Event {code} on {date} for NIP {nip} already appears on row {firstRow} of sheet "{firstSheet}" with different values: {fields} (sheet "{firstSheet}" / this row). Row {firstRow} of sheet "{firstSheet}" is counted; this row is not. Delete the row that does not apply or make them match.',
   },
+  DISC_SCAN_DUPLICATE: {
+    id: 'Absen tanggal {date} untuk NIP {nip} sudah ada di baris {firstRow} sheet "{firstSheet}" dengan jam masuk, jam pulang dan pola kerja yang sama. Baris ini tidak dihitung dua kali: hapus baris gandanya.',
+    en: 'The scans of {date} for NIP {nip} already appear on row {firstRow} of sheet "{firstSheet}" with the same check-in, check-out and work pattern. This row is not counted twice: delete the duplicate.',
+  },
+  DISC_SCAN_DUPLICATE_CONFLICT: {
+    id: 'Absen tanggal {date} untuk NIP {nip} sudah ada di baris {firstRow} sheet "{firstSheet}" dengan isi berbeda: {fields} (baris {firstRow} / baris ini). Yang dihitung baris {firstRow}; baris ini tidak dihitung. Hapus baris yang tidak berlaku atau samakan isinya.',
+    en: 'The scans of {date} for NIP {nip} already appear on row {firstRow} of sheet "{firstSheet}" with different values: {fields} (row {firstRow} / this row). Row {firstRow} is counted; this row is not. Delete the row that does not apply or make them match.',
+  },
+  DISC_HARI_KERJA_CONFLICT: {
+    id: 'JHK NIP {nip} berbeda antarbaris: {first} di baris {firstRow} sheet "{firstSheet}", {value} di baris ini ({count} baris pegawai ini menulis JHK selain {first}). JHK dibaca sekali per pegawai, tidak dijumlahkan, dirata-rata atau dipilih salah satu: hari kerja pegawai ini diambil dari periode, bukan dari sheet. Tulis JHK yang sama di semua baris pegawai ini, lalu hitung ulang.',
+    en: 'The JHK of NIP {nip} differs between rows: {first} on row {firstRow} of sheet "{firstSheet}", {value} on this row ({count} rows of this employee state a JHK other than {first}). The JHK is read once per employee, never added up, averaged or picked: this employee’s working days are taken from the period, not from the sheet. Write the same JHK on every row of this employee, then compute again.',
+  },
   DISC_DAY_WITHOUT_RECORD: {
     id: 'Tidak ada absen masuk, absen pulang, maupun kode pada {count} baris (mis. {places}), jadi hari-hari itu tidak dihitung hadir ataupun tidak hadir. Tulis kodenya (mis. TK, S, C, atau L untuk hari libur).',
     en: 'No check-in, no check-out and no code on {count} rows (e.g. {places}), so those days count neither as present nor as absent. Write their code (e.g. TK, S, C, or L for a day off).',

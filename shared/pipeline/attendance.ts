@@ -1,8 +1,9 @@
 import type { Issue, Location } from '../core/issue';
-import { minutesEarly, minutesLate, readClock, workHours } from '../discipline/clock';
+import { minutesEarly, minutesLate, patternKey, readClock, workHours } from '../discipline/clock';
 import type { AttendanceEvent } from '../discipline/deduction';
 import { classifyLateness } from '../discipline/lateness';
 import { type CodeVocabulary, codeVocabulary, OncePerText } from '../discipline/vocabulary';
+import type { MessageParams } from '../messages/catalog';
 import type { RawRow, RawTable, RawValue } from '../model/input';
 import {
   evidenceGiven,
@@ -46,8 +47,22 @@ export interface DatedAttendanceEvent extends AttendanceEvent {
 export interface AttendanceRecord {
   /** Codes with counts (deductions, TK days); a daily matrix gives one event per day with a code. */
   events: DatedAttendanceEvent[];
-  /** Working days the sheet states (JHK), summed over the employee's rows; undefined when not given. */
+  /**
+   * Working days the sheet states (JHK), read once per employee: event and check-in rows repeat it on every
+   * row. Undefined when not given, or when the employee's rows state different ones (reported, never
+   * added up, averaged or picked).
+   */
   workingDays?: number;
+  /** The JHK the employee's first row with one states, and that row: the value every later row must repeat. */
+  statedDays?: number;
+  statedDaysRow?: RawRow;
+  /**
+   * The dated rows whose day no dated event remembers (H, L; a check-in/out row without a code, whose
+   * lateness events carry no day), kept for finding a row repeated on that day; and the latest such day:
+   * a row after it is no repeat, so the list is walked only when a sheet is out of day order.
+   */
+  dayRows?: RawRow[];
+  lastDay?: string;
   /** Days absent without notice (TK, A, Alpa...) from every shape. */
   tkDays: number;
   /** Working days not present (TK, sick, izin, cuti...: the vocabulary's `away` days). */
@@ -74,6 +89,15 @@ function withEvent(events: DatedAttendanceEvent[], event: DatedAttendanceEvent):
       events.push(event);
       return events;
   }
+}
+
+/** The kind of a check-in/out row without a code, for finding it repeated (no code key has a space). */
+const SCAN_KIND = ' scan';
+
+/** A scan cell as read (minutes, or missing / invalid), for comparing two rows: "07.30" is "07:30". */
+function clockShown(value: RawValue | undefined): string {
+  const reading = readClock(text(value), heldNumber(value));
+  return reading.kind === 'time' ? String(reading.minutes) : reading.kind;
 }
 
 /** The longest working period a JHK cell can state: a year. */
@@ -119,6 +143,8 @@ class AttendanceReader {
    * employee's deduction then lacks what they hold, and is said to be incomplete.
    */
   private unread: Location[] = [];
+  /** Employees whose rows state different JHK: the report made at the first, its count of rows kept up. */
+  private readonly daysConflicts = new Map<AttendanceRecord, MessageParams>();
   /** Rows dated outside the period scored, per sheet: one note per table (never counted). */
   private readonly otherPeriod = new Map<string, { at: Location; rows: number[] }>();
 
@@ -154,9 +180,9 @@ class AttendanceReader {
     if ((coded === 'present' || coded === 'away') && this.hasClocks(row)) tally.marked++;
     if (row.codes) this.readCodeCounts(row, row.codes, record, tally);
     if (row.days) this.readDays(row, row.days, record, tally);
-    if (coded === false) this.readClocks(row, record, tally);
+    if (coded === false) this.readClocks(row, record, tally, date);
     const days = this.readWorkingDays(row);
-    if (days !== undefined) record.workingDays = (record.workingDays ?? 0) + days;
+    if (days !== undefined) this.keepWorkingDays(row, days, record, employee);
     record.awayDays += tally.away;
     record.markedDays += tally.marked;
     this.checkPresence(row, days ?? (tally.marked > 0 ? tally.marked : undefined), tally.away);
@@ -213,6 +239,49 @@ class AttendanceReader {
     return null;
   }
 
+  /**
+   * The employee's JHK, from the first row that states one: event and check-in rows repeat it on every row,
+   * so it is never added up. A row stating another is ambiguous: reported once per employee at the first
+   * such cell (counting the rows that differ), and the employee's working days are then not taken from
+   * the sheet at all (never averaged, never one of them picked).
+   */
+  private keepWorkingDays(
+    row: RawRow,
+    days: number,
+    record: AttendanceRecord,
+    employee: EmployeeRecord,
+  ): void {
+    const first = record.statedDaysRow;
+    if (first === undefined) {
+      record.statedDays = days;
+      record.statedDaysRow = row;
+      record.workingDays = days;
+      return;
+    }
+    if (days === record.statedDays) return;
+    record.workingDays = undefined;
+    const told = this.daysConflicts.get(record);
+    if (told !== undefined) {
+      told.count = (told.count as number) + 1;
+      return;
+    }
+    const params = {
+      nip: employee.nip,
+      first: record.statedDays as number,
+      firstRow: first.row,
+      firstSheet: (first.at ?? this.table).sheet,
+      value: days,
+      count: 1,
+    };
+    this.daysConflicts.set(record, params);
+    this.issues.push({
+      code: 'DISC_HARI_KERJA_CONFLICT',
+      params,
+      at: where(this.table, row, 'hari_kerja'),
+      severity: 'error',
+    });
+  }
+
   /** A count or minutes cell as read (its number), for comparing two rows; the text when it reads none. */
   private amountOf(value: RawValue | undefined): string {
     const held = heldNumber(value);
@@ -235,7 +304,7 @@ class AttendanceReader {
   ): boolean {
     const v = row.values;
     const written = text(v.kode_absen);
-    const kind = written !== '' ? this.keyOf(written) : text(v.menit_telat) !== '' ? 'menit_telat' : '';
+    const kind = this.kindOf(row);
     if (kind === '') return false;
     // The employee's earlier event of that day and kind (an employee has a few events a period).
     let source: RawRow | undefined;
@@ -246,7 +315,13 @@ class AttendanceReader {
       const eKind = e.written !== undefined ? this.keyOf(e.written) : 'menit_telat';
       if (eKind === kind) source = e.source;
     }
+    // Else an earlier H or L row, or scan row without a code, of that day: it marked the day (and its lateness).
+    if (source === undefined) source = this.earlierDay(record, date, kind);
     if (source === undefined) return false;
+    if (kind === SCAN_KIND) {
+      this.reportRepeatedScan(row, source, employee);
+      return true;
+    }
     // Compared as read, not as written: "1", "1,00" and "1 kali" are the same count.
     const amount = `${this.amountOf(v.jumlah)}|${written === '' ? this.amountOf(v.menit_telat) : ''}`;
     const firstAmount = `${this.amountOf(source.values.jumlah)}|${written === '' ? this.amountOf(source.values.menit_telat) : ''}`;
@@ -281,6 +356,76 @@ class AttendanceReader {
       severity: same ? 'warning' : 'error',
     });
     return true;
+  }
+
+  /**
+   * What a dated row records, for finding it repeated: its code as the vocabulary keys it, `menit_telat`
+   * for a lateness row, SCAN_KIND for a check-in/out row without a code, '' for none of these.
+   */
+  private kindOf(row: RawRow): string {
+    const v = row.values;
+    const written = text(v.kode_absen);
+    if (written !== '') return this.keyOf(written);
+    if (text(v.menit_telat) !== '') return 'menit_telat';
+    return this.hasClocks(row) ? SCAN_KIND : '';
+  }
+
+  /** Keeps a dated H or L row, or a scan row without a code, so that a repeat of its day is found. */
+  private keepDay(record: AttendanceRecord, row: RawRow, date: string): void {
+    const rows = record.dayRows;
+    if (rows === undefined) {
+      record.dayRows = [row];
+      record.lastDay = date;
+      return;
+    }
+    rows.push(row);
+    if (date > (record.lastDay as string)) record.lastDay = date;
+  }
+
+  /**
+   * The employee's earlier row of that day and kind among the kept ones; none when the day is after every
+   * kept day (a sheet in day order is never walked: ISO days compare as text).
+   */
+  private earlierDay(record: AttendanceRecord, date: string, kind: string): RawRow | undefined {
+    const rows = record.dayRows;
+    if (rows === undefined || date > (record.lastDay as string)) return undefined;
+    for (let i = 0; i < rows.length; i++) {
+      const kept = rows[i] as RawRow;
+      if (this.dateOf(text(kept.values.tanggal))?.day === date && this.kindOf(kept) === kind) return kept;
+    }
+    return undefined;
+  }
+
+  /**
+   * A check-in/out row (no code) for a day the employee already has one: reported (an error when its
+   * scans or pattern differ: the first row is the one counted) and not counted again.
+   */
+  private reportRepeatedScan(row: RawRow, first: RawRow, employee: EmployeeRecord): void {
+    const v = row.values;
+    const f = first.values;
+    const differs: string[] = [];
+    for (const field of ['jam_masuk', 'jam_pulang', 'pola_kerja'] as const) {
+      const same =
+        field === 'pola_kerja'
+          ? patternKey(text(f[field])) === patternKey(text(v[field]))
+          : clockShown(f[field]) === clockShown(v[field]);
+      if (!same)
+        differs.push(
+          `${where(this.table, row, field).column ?? field}: "${text(f[field])}" / "${text(v[field])}"`,
+        );
+    }
+    this.issues.push({
+      code: differs.length === 0 ? 'DISC_SCAN_DUPLICATE' : 'DISC_SCAN_DUPLICATE_CONFLICT',
+      params: {
+        nip: employee.nip,
+        date: text(v.tanggal),
+        firstRow: first.row,
+        firstSheet: (first.at ?? this.table).sheet,
+        fields: differs.join('; '),
+      },
+      at: where(this.table, row, 'tanggal'),
+      severity: differs.length === 0 ? 'warning' : 'error',
+    });
   }
 
   /** The issues gathered over the table: one per unknown code, pattern, and one for unrecorded days. */
@@ -393,6 +538,8 @@ class AttendanceReader {
       const count = text(v.jumlah) === '' ? 1 : this.countIn(v.jumlah, written, null, row);
       if (count === null) return 'none';
       if (entry.day === 'away') tally.away += count;
+      // H, L: no event, but the day is marked: kept so that a row repeating it is found.
+      if (code === null && date !== '') this.keepDay(record, row, date);
       if (code !== null && count > 0) {
         const event: DatedAttendanceEvent = { code, count, row: row.row, written };
         // One day's TK keeps its date (the year's ladder lists them); a count over several days names no one day.
@@ -483,7 +630,7 @@ class AttendanceReader {
   }
 
   /** Shape (c): check-in and check-out against the work pattern ("07.30-16.00" or a named one). */
-  private readClocks(row: RawRow, record: AttendanceRecord, tally: RowTally): void {
+  private readClocks(row: RawRow, record: AttendanceRecord, tally: RowTally, date: string): void {
     const v = row.values;
     if (!this.hasClocks(row)) return;
     const clockIn = readClock(text(v.jam_masuk), heldNumber(v.jam_masuk));
@@ -505,6 +652,8 @@ class AttendanceReader {
       return;
     }
     tally.marked++;
+    // The day is marked (and may make events below): kept so that a row repeating it is found.
+    if (date !== '') this.keepDay(record, row, date);
     const { table, noCheckIn, noCheckOut } = this.policy.discipline;
     if (clockIn.kind === 'missing') this.push(record, { code: noCheckIn, count: 1, row: row.row });
     if (clockOut.kind === 'missing') this.push(record, { code: noCheckOut, count: 1, row: row.row });

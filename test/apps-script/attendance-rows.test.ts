@@ -139,3 +139,109 @@ describe('one row per event, for a month', () => {
     ]);
   });
 });
+
+/*
+ * What event and check-in/out rows repeat: a JHK written on every event row is read once (the working days
+ * behind kesibukan semu are not multiplied), rows disagreeing on it are an error at the cell; an H row and
+ * a scan row pasted twice are reported and their day counted once (a scan row's lateness never twice).
+ */
+const resultOf = (box: Sandbox, nip: string, column: string): string => {
+  const [header = [], ...rows] = values(box, 'Hasil Pegawai');
+  return rows.find((r) => r[header.indexOf('NIP')] === nip)?.[header.indexOf(column)] ?? '';
+};
+
+describe('event rows each carrying the employee’s JHK', () => {
+  // Both reach half their target (below the 76 % kesibukan semu looks at) and log 20 days of 300 minutes.
+  const indicators: SheetSeed = {
+    name: 'Indikator',
+    rows: [
+      ['NIP', 'Indikator Kinerja Individu', 'Satuan', 'Target', 'Realisasi'],
+      [ANI, 'Jumlah berkas yang diverifikasi', 'Dokumen', 100, 50],
+      [BUDI, 'Jumlah berkas yang diverifikasi', 'Dokumen', 100, 50],
+    ],
+  };
+  const activities: SheetSeed = {
+    name: 'Aktivitas',
+    rows: [
+      ['NIP', 'Tanggal', 'Uraian Aktivitas', 'Menit', 'Output'],
+      ...[ANI, BUDI].flatMap((nip) =>
+        Array.from({ length: 20 }, (_, i): SeedCell[] => [
+          nip,
+          `2024-05-${String(i + 2).padStart(2, '0')}`,
+          'Memverifikasi berkas permohonan',
+          300,
+          'Berkas terverifikasi',
+        ]),
+      ),
+    ],
+  };
+  const absensi: SheetSeed = {
+    name: 'Absensi',
+    rows: [
+      ['NIP', 'Tanggal', 'Kode Absen', 'Jumlah', 'JHK'],
+      [ANI, '02/05/2024', 'TL1', 1, 20],
+      [ANI, '03/05/2024', 'TL1', 1, 20],
+      [ANI, '06/05/2024', 'S', 1, 20],
+      [BUDI, '02/05/2024', 'TL1', 1, 20],
+      [BUDI, '03/05/2024', 'TL1', 1, 21],
+    ],
+  };
+  const { box } = run([roster, indicators, activities, absensi]);
+
+  it('reads the JHK once: 20 days x 300 minutes expected, so 6.000 minutes is kesibukan semu', () => {
+    // Summed over the three rows (60 days, 18.000 minutes) it would be 33 % and not flagged.
+    expect(resultOf(box, ANI, 'Kesibukan Semu')).toBe('Ya');
+    expect(resultOf(box, ANI, 'Alasan')).toContain(
+      'Tercatat 6.000 menit (100% dari 6.000 menit yang diharapkan)',
+    );
+    expect(deductionOf(box, ANI)).toBeCloseTo(0.01, 10);
+  });
+
+  it('rows disagreeing on the JHK: an error at the cell, and the sheet’s JHK is not used for that employee', () => {
+    expect(problems(box)).toContainEqual([
+      'Absensi',
+      '6',
+      'E',
+      `JHK NIP ${BUDI} berbeda antarbaris: 20 di baris 5 sheet "Absensi", 21 di baris ini (1 baris pegawai ini menulis JHK selain 20). JHK dibaca sekali per pegawai, tidak dijumlahkan, dirata-rata atau dipilih salah satu: hari kerja pegawai ini diambil dari periode, bukan dari sheet. Tulis JHK yang sama di semua baris pegawai ini, lalu hitung ulang.`,
+      'Galat',
+    ]);
+    // Neither 20, 21, their mean nor their sum (41): the default 21 days the period falls back to.
+    expect(resultOf(box, BUDI, 'Alasan')).toContain('(95% dari 6.300 menit yang diharapkan)');
+  });
+});
+
+describe('a check-in/out export with rows pasted twice', () => {
+  const absen: SheetSeed = {
+    name: 'Absen Harian',
+    rows: [
+      ['NIP', 'Tanggal', 'Kode Absen', 'Jam Masuk', 'Jam Pulang', 'Pola Kerja'],
+      [ANI, '02/05/2024', 'H', '07.20', '16.05', '07.30-16.00'],
+      [ANI, '02/05/2024', 'H', '07.20', '16.05', '07.30-16.00'],
+      [ANI, '03/05/2024', 'TK', '', '', '07.30-16.00'],
+      [BUDI, '02/05/2024', '', '08.20', '16.05', '07.30-16.00'],
+      [BUDI, '02/05/2024', '', '08.20', '16.05', '07.30-16.00'],
+    ],
+  };
+
+  it('reports the repeated H row and the repeated scan row; the lateness is deducted once', () => {
+    const { box } = run([roster, absen]);
+    const found = problems(box).filter((p) => p[0] === 'Absen Harian');
+    expect(found).toContainEqual([
+      'Absen Harian',
+      '3',
+      'B',
+      `Kejadian H tanggal 02/05/2024 untuk NIP ${ANI} sudah ada di baris 2 sheet ini dengan isi yang sama. Baris ini tidak dihitung dua kali: hapus baris gandanya.`,
+      'Peringatan',
+    ]);
+    expect(found).toContainEqual([
+      'Absen Harian',
+      '6',
+      'B',
+      `Absen tanggal 02/05/2024 untuk NIP ${BUDI} sudah ada di baris 5 sheet "Absen Harian" dengan jam masuk, jam pulang dan pola kerja yang sama. Baris ini tidak dihitung dua kali: hapus baris gandanya.`,
+      'Peringatan',
+    ]);
+    // Ani: one TK (4 %). Budi: 50 minutes late once (TL2, 1 %), not twice.
+    expect(deductionOf(box, ANI)).toBeCloseTo(0.04, 10);
+    expect(deductionOf(box, BUDI)).toBeCloseTo(0.01, 10);
+  });
+});

@@ -207,3 +207,195 @@ describe('one row per event', () => {
     expect(any.issues).toEqual([]);
   });
 });
+
+/*
+ * What event and check-in/out rows repeat: the JHK written on every row of an employee is read once, never
+ * summed, and rows that disagree on it are reported, never averaged or picked; an H row, or a check-in/out
+ * row without a code, pasted twice is reported and its day counted once (as a repeated TK is).
+ */
+describe('JHK written on every event row of an employee', () => {
+  const event = (row: number, nip: string, tanggal: string, kode: string, jhk: RawValue): RawRow => ({
+    row,
+    values: { nip, tanggal, kode_absen: kode, jumlah: num(1), hari_kerja: jhk },
+  });
+  const events = (rows: RawRow[]): RawTable => ({
+    sheet: 'Absensi',
+    columns: { nip: 'A', tanggal: 'B', kode_absen: 'C', jumlah: 'D', hari_kerja: 'E' },
+    rows,
+  });
+
+  it('is read once per employee, not summed over the rows', () => {
+    const { of, codes, issues } = read(
+      events([
+        event(2, ANI.nip, '2024-05-02', 'TK', num(21)),
+        event(3, ANI.nip, '2024-05-03', 'TL1', num(21)),
+        event(4, ANI.nip, '2024-05-06', 'S', '21'),
+        event(5, BUDI.nip, '2024-05-02', 'TL2', num(20)),
+      ]),
+    );
+    expect(codes(ANI.nip)).toEqual(['1xTK', '1xTL1', '1xS']);
+    // 21, not 63: the presence is (21 - 2 away days) / 21.
+    expect(of(ANI.nip)?.workingDays).toBe(21);
+    expect(of(ANI.nip)?.presence).toBeCloseTo(19 / 21, 12);
+    expect(of(BUDI.nip)?.workingDays).toBe(20);
+    expect(issues).toEqual([]);
+  });
+
+  it('rows that disagree are reported once at the first differing cell, and no JHK is taken', () => {
+    const { of, codes, said } = read(
+      events([
+        event(2, ANI.nip, '2024-05-02', 'TL1', num(20)),
+        event(3, ANI.nip, '2024-05-03', 'TL1', num(21)),
+        event(4, ANI.nip, '2024-05-06', 'TL1', num(20)),
+        event(5, ANI.nip, '2024-05-07', 'TL1', num(22)),
+        event(6, BUDI.nip, '2024-05-02', 'TK', num(21)),
+        event(7, BUDI.nip, '2024-05-03', 'TK', num(21)),
+      ]),
+    );
+    // Never averaged (20,75), summed (83) nor one of them picked: the period's working days apply.
+    expect(of(ANI.nip)?.workingDays).toBeUndefined();
+    expect(of(ANI.nip)?.presence).toBeUndefined();
+    // The events themselves are all counted.
+    expect(codes(ANI.nip)).toEqual(['1xTL1', '1xTL1', '1xTL1', '1xTL1']);
+    expect(of(BUDI.nip)?.workingDays).toBe(21);
+    expect(said('DISC_HARI_KERJA_CONFLICT')).toEqual([
+      {
+        at: 'E3',
+        severity: 'error',
+        text: `JHK NIP ${ANI.nip} berbeda antarbaris: 20 di baris 2 sheet "Absensi", 21 di baris ini (2 baris pegawai ini menulis JHK selain 20). JHK dibaca sekali per pegawai, tidak dijumlahkan, dirata-rata atau dipilih salah satu: hari kerja pegawai ini diambil dari periode, bukan dari sheet. Tulis JHK yang sama di semua baris pegawai ini, lalu hitung ulang.`,
+      },
+    ]);
+  });
+
+  it('a JHK that cannot be read is reported at its cell; the rows that can be read still give it once', () => {
+    const { of, said } = read(
+      events([
+        event(2, ANI.nip, '2024-05-02', 'TL1', 'dua puluh'),
+        event(3, ANI.nip, '2024-05-03', 'TL1', num(20)),
+        event(4, ANI.nip, '2024-05-06', 'TL1', num(20)),
+      ]),
+    );
+    expect(of(ANI.nip)?.workingDays).toBe(20);
+    expect(said('DISC_HARI_KERJA_INVALID').map((i) => i.at)).toEqual(['E2']);
+    expect(said('DISC_HARI_KERJA_CONFLICT')).toEqual([]);
+  });
+});
+
+describe('check-in/out rows repeated on a day', () => {
+  const COLUMNS = {
+    nip: 'A',
+    tanggal: 'B',
+    kode_absen: 'C',
+    jam_masuk: 'D',
+    jam_pulang: 'E',
+    pola_kerja: 'F',
+    hari_kerja: 'G',
+  };
+  const scan = (
+    row: number,
+    nip: string,
+    tanggal: string,
+    kode: string,
+    masuk: string,
+    pulang: string,
+    jhk?: number,
+  ): RawRow => ({
+    row,
+    values: {
+      nip,
+      tanggal,
+      kode_absen: kode,
+      jam_masuk: masuk,
+      jam_pulang: pulang,
+      pola_kerja: '07.30-16.00',
+      ...(jhk === undefined ? {} : { hari_kerja: num(jhk) }),
+    },
+  });
+  const scans = (rows: RawRow[]): RawTable => ({ sheet: 'Absen Harian', columns: COLUMNS, rows });
+
+  it('an H row pasted twice: its day counts once toward the days present, with a warning', () => {
+    const { of, said, issues } = read(
+      scans([
+        scan(2, ANI.nip, '2024-05-02', 'H', '07.20', '16.05'),
+        scan(3, ANI.nip, '2024-05-02', 'H', '07.20', '16.05'),
+        scan(4, ANI.nip, '2024-05-03', 'TK', '', ''),
+        scan(5, ANI.nip, '2024-05-06', 'H', '07.25', '16.10'),
+      ]),
+    );
+    // 3 days marked (2 present, 1 TK), not 4: presence 2/3, not 3/4.
+    expect(of(ANI.nip)).toMatchObject({ markedDays: 3, awayDays: 1, tkDays: 1 });
+    expect(of(ANI.nip)?.presence).toBeCloseTo(2 / 3, 12);
+    expect(said('DISC_EVENT_DUPLICATE')).toEqual([
+      {
+        at: 'B3',
+        severity: 'warning',
+        text: `Kejadian H tanggal 2024-05-02 untuk NIP ${ANI.nip} sudah ada di baris 2 sheet ini dengan isi yang sama. Baris ini tidak dihitung dua kali: hapus baris gandanya.`,
+      },
+    ]);
+    expect(issues).toHaveLength(1);
+  });
+
+  it('an H row repeated out of day order is found; H on different days is no repeat', () => {
+    const { of, said } = read(
+      scans([
+        scan(2, ANI.nip, '2024-05-02', 'H', '07.20', '16.05'),
+        scan(3, ANI.nip, '2024-05-06', 'H', '07.20', '16.05'),
+        scan(4, ANI.nip, '2024-05-03', 'H', '07.20', '16.05'),
+        scan(5, ANI.nip, '2024-05-02', 'H', '07.20', '16.05'),
+        scan(6, BUDI.nip, '2024-05-02', 'H', '07.20', '16.05'),
+      ]),
+    );
+    expect(of(ANI.nip)?.markedDays).toBe(3);
+    expect(of(BUDI.nip)?.markedDays).toBe(1);
+    expect(said('DISC_EVENT_DUPLICATE').map((i) => i.at)).toEqual(['B5']);
+    expect(said('DISC_EVENT_DUPLICATE')[0]?.text).toContain('sudah ada di baris 2 sheet ini');
+  });
+
+  it('a scan row without a code pasted twice: the lateness counts once, with a warning', () => {
+    const { of, codes, said } = read(
+      scans([
+        scan(2, BUDI.nip, '2024-05-02', '', '08.20', '16.05'),
+        scan(3, BUDI.nip, '2024-05-02', '', '08:20', '16.05'),
+      ]),
+    );
+    expect(codes(BUDI.nip)).toEqual(['1xTL2']);
+    expect(of(BUDI.nip)?.markedDays).toBe(1);
+    expect(said('DISC_SCAN_DUPLICATE')).toEqual([
+      {
+        at: 'B3',
+        severity: 'warning',
+        text: `Absen tanggal 2024-05-02 untuk NIP ${BUDI.nip} sudah ada di baris 2 sheet "Absen Harian" dengan jam masuk, jam pulang dan pola kerja yang sama. Baris ini tidak dihitung dua kali: hapus baris gandanya.`,
+      },
+    ]);
+  });
+
+  it('two scan rows of one day with different times: an error naming the cells, the first counted', () => {
+    const { codes, said } = read(
+      scans([
+        scan(2, BUDI.nip, '2024-05-02', '', '08.20', '16.05'),
+        scan(3, BUDI.nip, '2024-05-02', '', '09.10', '16.05'),
+      ]),
+    );
+    expect(codes(BUDI.nip)).toEqual(['1xTL2']);
+    expect(said('DISC_SCAN_DUPLICATE_CONFLICT')).toEqual([
+      {
+        at: 'B3',
+        severity: 'error',
+        text: `Absen tanggal 2024-05-02 untuk NIP ${BUDI.nip} sudah ada di baris 2 sheet "Absen Harian" dengan isi berbeda: D: "08.20" / "09.10" (baris 2 / baris ini). Yang dihitung baris 2; baris ini tidak dihitung. Hapus baris yang tidak berlaku atau samakan isinya.`,
+      },
+    ]);
+  });
+
+  it('a check-in export with JHK on every row reads it once', () => {
+    const { of, issues } = read(
+      scans([
+        scan(2, ANI.nip, '2024-05-02', 'H', '07.20', '16.05', 21),
+        scan(3, ANI.nip, '2024-05-03', '', '07.25', '16.05', 21),
+        scan(4, ANI.nip, '2024-05-06', 'S', '', '', 21),
+      ]),
+    );
+    expect(of(ANI.nip)?.workingDays).toBe(21);
+    expect(of(ANI.nip)?.presence).toBeCloseTo(20 / 21, 12);
+    expect(issues).toEqual([]);
+  });
+});

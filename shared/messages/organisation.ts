@@ -280,6 +280,53 @@ export const organisationMessages = {
     id: 'Pemantauan sebelumnya ({since}) lebih baru daripada tanggal pemantauan ini ({asOf}); perubahan dihitung terhadapnya.',
     en: "The previous check ({since}) is later than this check's date ({asOf}); changes are counted against it.",
   },
+  RB_ACT_OWNER_NIP: {
+    id: 'Pengampu "{value}" berupa NIP atau angka, bukan nama OPD, jadi tidak dihitung sebagai pengampu. Tulis nama OPD pengampunya; pegawai penanggung jawab tidak ditulis di kolom ini.',
+    en: 'Owner "{value}" is a NIP or a number, not an OPD name, so it is not counted as an owner. Write the owner OPD\'s name; the responsible employee does not belong in this column.',
+  },
+  RB_ACT_OWNER_UNLISTED: {
+    id: 'Pengampu "{value}" tidak ada di sheet "{list}", jadi tidak dihitung di Progres per OPD pengampu. Tulis nama OPD persis seperti di "{list}", atau tambahkan OPD itu ke "{list}".',
+    en: 'Owner "{value}" is not in sheet "{list}", so it is not counted in Progress per owner OPD. Write the OPD name exactly as in "{list}", or add that OPD to "{list}".',
+  },
+  RB_ACT_OWNER_UNLISTED_CLOSE: {
+    id: 'Pengampu "{value}" tidak ada di sheet "{list}" (yang paling mirip: "{closest}"), jadi tidak dihitung di Progres per OPD pengampu dan tidak ditebak. Tulis "{closest}" bila itu yang dimaksud, atau tambahkan OPD itu ke "{list}".',
+    en: 'Owner "{value}" is not in sheet "{list}" (closest: "{closest}"), so it is not counted in Progress per owner OPD and is not guessed. Write "{closest}" if that is meant, or add that OPD to "{list}".',
+  },
+  RB_ACT_OWNERS_UNCHECKED: {
+    id: 'Nama OPD pengampu tidak diperiksa karena workbook ini tidak punya sheet "{list}": salah ketik di kolom pengampu menjadi baris sendiri di Progres per OPD pengampu. Tambahkan sheet "{list}" dengan kolom "{column}" agar pengampu dicocokkan.',
+    en: 'Owner OPD names were not checked because this workbook has no "{list}" sheet: a typo in the owner column becomes a row of its own in Progress per owner OPD. Add a "{list}" sheet with a "{column}" column so owners are matched.',
+  },
+  RB_ACT_OWNER_LIST_EMPTY: {
+    id: 'Nama OPD pengampu tidak diperiksa karena sheet "{list}" tidak berisi nama OPD di bawah judul kolom "{column}" (di lima baris teratas). Isi daftar OPD-nya agar pengampu dicocokkan.',
+    en: 'Owner OPD names were not checked because sheet "{list}" holds no OPD name under a "{column}" header (in its top five rows). Fill in the list so owners are matched.',
+  },
+  // "Pantau Rencana Aksi": the admin's notes kept across checks (apps-script/src/features/rb-actions/).
+  RB_ACT_RECAP_COL_NOTE: { id: 'Catatan', en: 'Notes' },
+  RB_ACT_RECAP_COL_WAS: { id: 'Semula di', en: 'Was in' },
+  RB_ACT_RECAP_NOTE_HINT: {
+    id: 'Kolom Catatan boleh diisi: isinya dibawa ke pemantauan berikutnya, di samping rencana aksi yang sama. Kolom lain dibuat ulang setiap pemantauan; ubah datanya di sheet rencana aksi.',
+    en: 'The Notes column is yours to fill in: its text is carried to the next check, next to the same action. The other columns are rebuilt on every check; change the data in the action-plan sheet.',
+  },
+  RB_ACT_RECAP_ORPHANS: {
+    id: 'Catatan yang barisnya tidak ada lagi ({count})',
+    en: 'Notes whose row is gone ({count})',
+  },
+  RB_ACT_RECAP_WAS_CELL: {
+    id: 'Sel {cell} pemantauan sebelumnya',
+    en: 'Cell {cell} of the previous check',
+  },
+  RB_ACT_RECAP_NOTES_CARRIED: {
+    id: '{count} catatan di kolom Catatan dibawa ke baris rencana aksinya.',
+    en: "{count} note(s) in the Notes column were carried to their action's row.",
+  },
+  RB_ACT_RECAP_NOTES_ORPHANED: {
+    id: '{count} catatan tidak lagi punya baris (rencana aksinya tidak ada lagi di daftar itu, atau ditulis di luar kolom Catatan); semuanya disimpan di bagian "Catatan yang barisnya tidak ada lagi" sheet "{sheet}". Hapus isinya bila tidak diperlukan lagi.',
+    en: '{count} note(s) no longer have a row (their action is no longer in that list, or they were written outside the Notes column); all are kept in the "Notes whose row is gone" part of sheet "{sheet}". Clear them when no longer needed.',
+  },
+  RB_ACT_RECAP_NOTES_UNREADABLE: {
+    id: 'Catatan di sheet "{sheet}" tidak dapat dibaca ({detail}), jadi sheet itu tidak ditulis ulang agar catatannya tidak hilang. Coba lagi.',
+    en: 'The notes in sheet "{sheet}" could not be read ({detail}), so that sheet was not rewritten and no note is lost. Try again.',
+  },
 
   // LKE RB sheets as offices keep them (shared/org/rb-workbook.ts)
   RB_WB_NOT_FOUND: {

@@ -5,7 +5,8 @@ import type { RbActionField, RbActionsPolicy } from '../policy/sections/rb-actio
 import { acceptedNames, findByName, normaliseName } from './names';
 import { readDeadline } from './rb-actions-dates';
 import { actionLayout, cleanActionSheet, type RbActionLayout } from './rb-actions-layout';
-import type { RbAction, RbActionPlan, RbActionSheet } from './rb-actions-types';
+import { checkedOwners, type RbOpdNames, readOpdNames, uncheckedOwnersIssue } from './rb-actions-owners';
+import type { RbAction, RbActionPlan, RbActionSheet, RbOpdListSource } from './rb-actions-types';
 import { letterOf, plainWords } from './sakip-workbook-layout';
 
 /**
@@ -315,6 +316,7 @@ function conflictIssues(
 function actionOf(
   d: DraftRow,
   progressRead: { scale: number; mixed: boolean },
+  opds: RbOpdNames | undefined,
   policy: RbActionsPolicy,
   issues: Issue[],
 ): RbAction {
@@ -328,7 +330,7 @@ function actionOf(
     recommendation,
     action: d.action,
     area: areaOf(d, policy, issues),
-    owners: namesIn(d.cells.get('owner')),
+    owners: checkedOwners(namesIn(d.cells.get('owner')), opds, d.cells.at('owner'), issues),
     pilots: namesIn(d.cells.get('pilots')),
     deadline: deadlineOf(d, policy, issues),
     deadlineText: d.cells.get('deadline'),
@@ -394,11 +396,14 @@ export function isRbActionSheet(sheet: RbActionSheet, policy: RbActionsPolicy): 
 
 /**
  * The tracker in a workbook: the first sheet with a Rencana Aksi header (other such sheets are named in
- * a note), each row an action. Warnings carry every cell that was malformed or ambiguous.
+ * a note), each row an action. Warnings carry every cell that was malformed or ambiguous. With
+ * `opdList`, owners are checked against that sheet of `sheets` (rb-actions-owners.ts); a workbook
+ * without it is told once that they were not.
  */
 export function readRbActionPlan(
   sheets: readonly RbActionSheet[],
   policy: RbActionsPolicy,
+  opdList?: RbOpdListSource,
 ): Result<RbActionPlan> {
   const clean = Array.isArray(sheets) ? Array.from(sheets, (s, i) => cleanActionSheet(s, i + 1)) : [];
   const layouts = clean.flatMap((s) => actionLayout(s, policy) ?? []);
@@ -425,7 +430,16 @@ export function readRbActionPlan(
       { sheet: layout.sheet.name, row: layout.headerRow + 1 },
     );
   const progressRead = { scale: progressScale(drafts, layout, issues), mixed: mixedPlainProgress(drafts) };
-  const actions = drafts.map((d) => actionOf(d, progressRead, policy, issues));
+  const opds =
+    typeof opdList?.sheet === 'string' && typeof opdList.header === 'string'
+      ? readOpdNames(clean, opdList)
+      : undefined;
+  const ownerColumn = layout.columns.owner;
+  if (opds && ownerColumn !== undefined && drafts.some((d) => d.cells.get('owner') !== '')) {
+    const unchecked = uncheckedOwnersIssue(opds, { sheet: layout.sheet.name, column: letterOf(ownerColumn) });
+    if (unchecked) issues.push(unchecked);
+  }
+  const actions = drafts.map((d) => actionOf(d, progressRead, opds, policy, issues));
   uniqueKeys(actions, issues);
   const columns: RbActionPlan['columns'] = {};
   for (const [field, c] of Object.entries(layout.columns) as [RbActionField, number][])

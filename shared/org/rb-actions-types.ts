@@ -11,6 +11,15 @@ export interface RbActionSheet {
   merges?: readonly { row: number; column: number; numRows: number; numColumns: number }[];
 }
 
+/**
+ * Where the region's list of OPDs is, to check owners against: the sheet's name ("Daftar OPD") and the
+ * header of its name column ("Nama OPD"), as the recap reads them.
+ */
+export interface RbOpdListSource {
+  sheet: string;
+  header: string;
+}
+
 export interface RbNamed {
   id: string;
   label: string;

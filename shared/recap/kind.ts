@@ -40,3 +40,23 @@ export function opdKind(name: string): OpdKind {
 
 /** The key an OPD is known by across packages and the list of OPDs: its name, case and spaces aside. */
 export const opdKey = (name: string): string => name.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The "Daftar OPD" sheet keeps its header row among its first rows, under a title. */
+const OPD_LIST_HEADER_ROWS = 5;
+
+/**
+ * Where a list of OPDs ("Daftar OPD") keeps its names: the first of its top rows with a cell reading
+ * `header` ("Nama OPD", letter case and spacing aside), and that cell's column (0-based); null when none
+ * does. One reading for the Sekda's recap and the RB action plan, so both agree on which OPDs exist.
+ */
+export function opdListHeader(
+  grid: readonly (readonly unknown[])[],
+  header: string,
+): { row: number; column: number } | null {
+  const wanted = opdKey(header);
+  for (let row = 0; row < Math.min(OPD_LIST_HEADER_ROWS, grid.length); row++) {
+    const column = (grid[row] ?? []).findIndex((c) => opdKey(c == null ? '' : String(c)) === wanted);
+    if (column >= 0) return { row, column };
+  }
+  return null;
+}

@@ -6,11 +6,13 @@ import {
   type RbActionSnapshot,
   rbActionSnapshot,
   readRbActionPlan,
+  t,
 } from '../../../../shared';
 import { type ActionContext, type ActionOutcome, done, errorText, failed, say } from '../../action';
 import { replaceSheets } from '../../output/replace-sheets';
 import { loadPolicy } from '../../settings/policy-store';
 import { trackerSheets } from '../../workbook/sheet-grids';
+import { previousRecap, type RecapNotes, recapNotes } from './recap-notes';
 import { dayText, recapSheet } from './recap-sheet';
 import { checkDay } from './tracker-sheets';
 
@@ -51,13 +53,44 @@ function keepSnapshot(book: ActionContext['book'], snapshot: RbActionSnapshot): 
   }
 }
 
+/**
+ * The admin's notes on the recap this check replaces, read before anything is written; a recap whose
+ * notes cannot be read is not replaced (its notes would be lost).
+ */
+function keptNotes(
+  book: ActionContext['book'],
+): { ok: true; notes: RecapNotes } | { ok: false; line: string } {
+  const previous = previousRecap(book);
+  try {
+    return { ok: true, notes: recapNotes(previous ? previous.read() : null) };
+  } catch (e) {
+    return {
+      ok: false,
+      line: say('RB_ACT_RECAP_NOTES_UNREADABLE', { sheet: previous?.name ?? '-', detail: errorText(e) }),
+    };
+  }
+}
+
+/** What the admin is told of the notes carried over and of those kept without their row. */
+function notesLines(notes: RecapNotes, sheet: string): string[] {
+  const left = notes.leftOver().length;
+  return [
+    ...(notes.carried() > 0 ? [say('RB_ACT_RECAP_NOTES_CARRIED', { count: notes.carried() })] : []),
+    ...(left > 0 ? [say('RB_ACT_RECAP_NOTES_ORPHANED', { count: left, sheet })] : []),
+  ];
+}
+
 /** The action, for a check as of `asked` (a yyyy-mm-dd text) or today. */
 export function monitorRbActions(asked?: unknown): (ctx: ActionContext) => ActionOutcome {
   return ({ book, progress }) => {
     const day = checkDay(book, asked);
     if (!day.ok) return failed(say('ADDON_RBA_DATE_INVALID', { value: day.value }));
     const { policy, issue } = loadPolicy(book);
-    const read = readRbActionPlan(trackerSheets(book), policy.rbActions);
+    // Owners are checked against the recap's list of OPDs ("Daftar OPD", features/recap/opd-list.ts).
+    const read = readRbActionPlan(trackerSheets(book), policy.rbActions, {
+      sheet: t('RECAP_LIST_SHEET'),
+      header: t('RECAP_LIST_COL_NAME'),
+    });
     if (!read.ok) return failed(formatIssue(read.issue));
     const notes: Issue[] = [...(issue ? [issue] : []), ...(read.warnings ?? [])];
     const previous = previousSnapshot(book, notes);
@@ -65,10 +98,12 @@ export function monitorRbActions(asked?: unknown): (ctx: ActionContext) => Actio
     if (!monitored.ok) return failed(formatIssue(monitored.issue));
     const m = monitored.value;
     notes.push(...(monitored.warnings ?? []));
+    const kept = keptNotes(book);
+    if (!kept.ok) return failed(kept.line);
     try {
       const written = replaceSheets(
         book,
-        [recapSheet(m, read.value.sheet, policy.rbActions, notes)],
+        [recapSheet(m, read.value.sheet, policy.rbActions, notes, kept.notes)],
         (name) => progress(say('ADDON_WRITING', { sheet: name })),
       );
       if (!written.ok) return failed(...written.lines);
@@ -95,6 +130,7 @@ export function monitorRbActions(asked?: unknown): (ctx: ActionContext) => Actio
         );
       return done(
         ...lines,
+        ...notesLines(kept.notes, written.names.rbActions),
         ...written.notes,
         ...keepSnapshot(book, rbActionSnapshot(read.value.actions, m.asOf)),
       );

@@ -12,18 +12,20 @@ import { say } from '../../action';
 import { HEADER_BACKGROUND, type OutputSheet, rectangular } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
 import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
+import { NOTE_COLUMN, NOTE_LIST_TITLE, type NoteList, type RecapNotes } from './recap-notes';
 
 /**
  * "Pantau Rencana Aksi": a print-ready recap for the RB working group's meeting, every figure as the
  * core decided it (shared/org/rb-actions.ts): the title and as-of day, the rule, the overdue actions
  * with their owner and days late, finished actions without evidence, actions and areas without an
  * owner, progress per recommendation, area and owner OPD, what changed since the previous check, and
- * every note on reading the table (sheet, row, column).
+ * every note on reading the table (sheet, row, column). Each action list has a Notes column the admin
+ * fills in, carried from the previous sheet (recap-notes.ts).
  */
 
-const WIDTH = 8;
+const WIDTH = NOTE_COLUMN + 1;
 const PROGRESS_COLUMN = 7;
-const WIDTHS = [40, 260, 320, 200, 110, 110, 110, 70];
+const WIDTHS = [40, 260, 320, 200, 110, 110, 110, 70, 260];
 const TITLE_BACKGROUND = '#cfe2f3';
 const SECTION_BACKGROUND = '#fce5cd';
 
@@ -50,31 +52,34 @@ function push(b: Builder, cells: SheetCell[], colour = '#ffffff'): number {
   return b.rows.length;
 }
 
-function section(b: Builder, title: string, header: readonly MessageCode[]): void {
+/** A section's title and header; `notes` puts the Notes header in column I (recap-notes.ts reads it). */
+function section(b: Builder, title: string, header: readonly MessageCode[], notes = false): void {
   push(b, []);
   b.boldRows.push(push(b, [title], SECTION_BACKGROUND));
-  b.boldRows.push(
-    push(
-      b,
-      header.map((c) => t(c)),
-      HEADER_BACKGROUND,
-    ),
-  );
+  const cells = header.map((c) => t(c));
+  if (notes) cells.push(...Array<string>(NOTE_COLUMN - cells.length).fill(''), t('RB_ACT_RECAP_COL_NOTE'));
+  b.boldRows.push(push(b, cells, HEADER_BACKGROUND));
 }
 
 const none = (b: Builder) => push(b, ['', t('ADDON_RBA_NONE')]);
 
-function actionList(b: Builder, title: MessageCode, actions: readonly RbAction[]): void {
-  section(b, say(title, { count: actions.length }), [
-    'ADDON_RBA_COL_NO',
-    'ADDON_RBA_COL_RECOMMENDATION',
-    'ADDON_RBA_COL_ACTION',
-    'ADDON_RBA_COL_OWNER',
-    'ADDON_RBA_COL_DEADLINE',
-    'ADDON_RBA_COL_STATUS',
-    'ADDON_RBA_COL_PROGRESS',
-    'ADDON_RBA_COL_ROW',
-  ]);
+function actionList(b: Builder, list: NoteList, actions: readonly RbAction[], notes: RecapNotes): void {
+  const title = NOTE_LIST_TITLE[list];
+  section(
+    b,
+    say(title, { count: actions.length }),
+    [
+      'ADDON_RBA_COL_NO',
+      'ADDON_RBA_COL_RECOMMENDATION',
+      'ADDON_RBA_COL_ACTION',
+      'ADDON_RBA_COL_OWNER',
+      'ADDON_RBA_COL_DEADLINE',
+      'ADDON_RBA_COL_STATUS',
+      'ADDON_RBA_COL_PROGRESS',
+      'ADDON_RBA_COL_ROW',
+    ],
+    true,
+  );
   if (actions.length === 0) none(b);
   actions.forEach((a, i) => {
     push(b, [
@@ -86,21 +91,27 @@ function actionList(b: Builder, title: MessageCode, actions: readonly RbAction[]
       a.status?.label ?? '',
       percent(a.progress),
       a.at.row ?? '',
+      notes.take(list, a.recommendation.label, a.action),
     ]);
   });
 }
 
-function overdueList(b: Builder, m: RbActionMonitor): void {
-  section(b, say('ADDON_RBA_OVERDUE', { count: m.overdue.length }), [
-    'ADDON_RBA_COL_NO',
-    'ADDON_RBA_COL_RECOMMENDATION',
-    'ADDON_RBA_COL_ACTION',
-    'ADDON_RBA_COL_OWNER',
-    'ADDON_RBA_COL_DEADLINE',
-    'ADDON_RBA_COL_DAYS_LATE',
-    'ADDON_RBA_COL_PROGRESS',
-    'ADDON_RBA_COL_ROW',
-  ]);
+function overdueList(b: Builder, m: RbActionMonitor, notes: RecapNotes): void {
+  section(
+    b,
+    say(NOTE_LIST_TITLE.overdue, { count: m.overdue.length }),
+    [
+      'ADDON_RBA_COL_NO',
+      'ADDON_RBA_COL_RECOMMENDATION',
+      'ADDON_RBA_COL_ACTION',
+      'ADDON_RBA_COL_OWNER',
+      'ADDON_RBA_COL_DEADLINE',
+      'ADDON_RBA_COL_DAYS_LATE',
+      'ADDON_RBA_COL_PROGRESS',
+      'ADDON_RBA_COL_ROW',
+    ],
+    true,
+  );
   if (m.overdue.length === 0) none(b);
   m.overdue.forEach(({ action: a, daysLate }, i) => {
     push(b, [
@@ -112,7 +123,23 @@ function overdueList(b: Builder, m: RbActionMonitor): void {
       daysLate,
       percent(a.progress),
       a.at.row ?? '',
+      notes.take('overdue', a.recommendation.label, a.action),
     ]);
+  });
+}
+
+/** Notes no row took: kept, with where they were, until the admin clears them. */
+function orphanNotes(b: Builder, notes: RecapNotes): void {
+  const left = notes.leftOver();
+  if (left.length === 0) return;
+  section(
+    b,
+    say('RB_ACT_RECAP_ORPHANS', { count: left.length }),
+    ['ADDON_RBA_COL_NO', 'ADDON_RBA_COL_RECOMMENDATION', 'ADDON_RBA_COL_ACTION', 'RB_ACT_RECAP_COL_WAS'],
+    true,
+  );
+  left.forEach((o, i) => {
+    push(b, [i + 1, o.recommendation, o.action, o.was, '', '', '', '', o.note]);
   });
 }
 
@@ -199,12 +226,13 @@ const statusProgress = (policy: RbActionsPolicy) =>
     .flatMap((s) => (s.progress === null ? [] : [`${s.label} ${percentText(s.progress)}`]))
     .join(', ');
 
-/** The recap sheet of one check. */
+/** The recap sheet of one check, with the admin's notes of the previous one (`kept`) carried over. */
 export function recapSheet(
   m: RbActionMonitor,
   source: string,
   policy: RbActionsPolicy,
   notes: readonly Issue[],
+  kept: RecapNotes,
 ): OutputSheet {
   const b: Builder = { rows: [], colours: [], boldRows: [] };
   b.boldRows.push(push(b, [say('ADDON_RBA_TITLE', { sheet: source })], TITLE_BACKGROUND));
@@ -221,15 +249,17 @@ export function recapSheet(
   push(b, [
     say('ADDON_RBA_RULE', { date: dayText(m.asOf), statuses: statusProgress(policy), source: policy.source }),
   ]);
-  overdueList(b, m);
-  actionList(b, 'ADDON_RBA_NO_EVIDENCE', m.doneWithoutEvidence);
-  actionList(b, 'ADDON_RBA_NO_OWNER', m.withoutOwner);
+  push(b, [t('RB_ACT_RECAP_NOTE_HINT')]);
+  overdueList(b, m, kept);
+  actionList(b, 'noEvidence', m.doneWithoutEvidence, kept);
+  actionList(b, 'noOwner', m.withoutOwner, kept);
   areasWithoutOwner(b, m);
-  if (m.noDeadline.length > 0) actionList(b, 'ADDON_RBA_NO_DEADLINE', m.noDeadline);
+  if (m.noDeadline.length > 0) actionList(b, 'noDeadline', m.noDeadline, kept);
   groups(b, 'ADDON_RBA_BY_RECOMMENDATION', m.byRecommendation);
   groups(b, 'ADDON_RBA_BY_AREA', m.byArea);
   groups(b, 'ADDON_RBA_BY_OWNER', m.byOwner);
   changes(b, m);
+  orphanNotes(b, kept);
   if (notes.length > 0) {
     push(b, []);
     b.boldRows.push(push(b, [t('ADDON_RBA_NOTES')], SECTION_BACKGROUND));
@@ -243,6 +273,7 @@ export function recapSheet(
     { kind: 'backgrounds', range: rangeRef(1, 1, table.length, WIDTH), colours: b.colours },
     ...WIDTHS.map((width, i): FormatOp => ({ kind: 'columnWidth', column: i + 1, width })),
     { kind: 'wrap', range: rangeRef(1, 2, table.length, 3) },
+    { kind: 'wrap', range: rangeRef(1, NOTE_COLUMN + 1, table.length, 1) },
     ...b.boldRows.map((row): FormatOp => ({ kind: 'bold', range: rangeRef(row, 1, 1, WIDTH) })),
     // Column G holds only progress figures (fractions) below its header texts: one call for all of them.
     { kind: 'numberFormat', range: rangeRef(1, PROGRESS_COLUMN, table.length, 1), format: '0.0%' },

@@ -6,6 +6,7 @@ import {
   type OpdKind,
   opdKey,
   opdKind,
+  opdListHeader,
   t,
 } from '../../../../shared';
 import { HEADER_BACKGROUND } from '../../output/sheet';
@@ -36,9 +37,7 @@ export function readOpdList(book: SpreadsheetPort): OpdList {
   const sheet = book.getSheet(name);
   if (!sheet) return { sheet: null, expected: [], issues: [] };
   const values = sheet.read().values;
-  const headerAt = values
-    .slice(0, 5)
-    .findIndex((r) => r.some((c) => text(c).toLowerCase() === t('RECAP_LIST_COL_NAME').toLowerCase()));
+  const headerAt = opdListHeader(values, t('RECAP_LIST_COL_NAME'))?.row ?? -1;
   if (headerAt < 0) return { sheet: name, expected: [], issues: [] };
   const header = (values[headerAt] ?? []).map((c) => text(c).toLowerCase());
   const col = (code: Parameters<typeof t>[0]) => header.indexOf(t(code).toLowerCase());

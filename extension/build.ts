@@ -43,6 +43,7 @@ import {
   parseExtraMatches,
 } from './manifest';
 import { defaultPolicy as overlayDefaultPolicy } from './src/content/light/default-policy';
+import { ENGLISH_TEXTS, ENGLISH_TEXTS_FILE } from './src/content/light/english';
 import { PERIOD_MODULE_FILE } from './src/content/period/api';
 import { createViteConfig } from './vite.config';
 
@@ -342,7 +343,7 @@ function removeEvalSites(outDir: string): void {
 const CATALOG_MODULE = /shared[\\/]messages[\\/]catalog\.ts$/;
 
 /** The catalog module with only `codes` in it (the lookup functions unchanged). */
-function catalogPlugin(codes: ReadonlySet<string> | null): EsbuildPlugin {
+function catalogPlugin(codes: ReadonlySet<string> | null, split = false): EsbuildPlugin {
   const entries = codes
     ? Object.fromEntries(
         Object.entries(catalog)
@@ -350,16 +351,33 @@ function catalogPlugin(codes: ReadonlySet<string> | null): EsbuildPlugin {
           .sort(([a], [b]) => a.localeCompare(b)),
       )
     : {};
+  // Split (the content script): the Indonesian texts here, the English ones read from the script the
+  // background injects on demand (content/light/english.ts), Indonesian standing in until it is there.
+  const contents = split
+    ? `const ID = ${JSON.stringify(Object.fromEntries(Object.entries(entries).map(([code, m]) => [code, m.id])))};
+const EN = Symbol.for(${JSON.stringify(ENGLISH_TEXTS.description)});
+export const catalog = {};
+for (const code in ID) catalog[code] = { id: ID[code], get en() { return globalThis[EN]?.[code] ?? ID[code]; } };
+export const isMessageCode = (code) => Object.prototype.hasOwnProperty.call(ID, code);`
+    : `export const catalog = ${JSON.stringify(entries)};
+export const isMessageCode = (code) => Object.prototype.hasOwnProperty.call(catalog, code);`;
   return {
     name: 'nilai-kerja-content-catalog',
     setup(b) {
-      b.onLoad({ filter: CATALOG_MODULE }, () => ({
-        loader: 'ts',
-        contents: `export const catalog = ${JSON.stringify(entries)};
-export const isMessageCode = (code) => Object.prototype.hasOwnProperty.call(catalog, code);`,
-      }));
+      b.onLoad({ filter: CATALOG_MODULE }, () => ({ loader: 'ts', contents }));
     },
   };
+}
+
+/** The English texts of `codes`, as the script content/light/english.ts has the background inject. */
+function englishTextsScript(codes: ReadonlySet<string>): string {
+  const texts = Object.fromEntries(
+    Object.entries(catalog)
+      .filter(([code]) => codes.has(code))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, m]) => [code, m.en]),
+  );
+  return `globalThis[Symbol.for(${JSON.stringify(ENGLISH_TEXTS.description)})]=${JSON.stringify(texts)};\n`;
 }
 
 /**
@@ -480,6 +498,7 @@ async function buildContentWorldScript(
   entry: string,
   outFile: string,
   testManagedStorage: boolean,
+  englishFile?: string,
 ): Promise<void> {
   const common = {
     entryPoints: [join(REPO_ROOT, 'extension', entry)],
@@ -495,7 +514,11 @@ async function buildContentWorldScript(
   const light = [attendanceCodesPlugin(), pureSchemasPlugin(), defaultPolicyPlugin()];
   const probe = await esbuild({ ...common, plugins: [...light, catalogPlugin(null)] });
   const codes = catalogCodesIn(probe.outputFiles![0]!.text);
-  const bundle = await esbuild({ ...common, plugins: [...light, catalogPlugin(codes)] });
+  const bundle = await esbuild({
+    ...common,
+    define: { ...common.define, __NILAI_KERJA_SPLIT_CATALOG__: JSON.stringify(englishFile !== undefined) },
+    plugins: [...light, catalogPlugin(codes, englishFile !== undefined)],
+  });
   // zod's eval sites are neutralised before minifying, while their source form is still known.
   // NK_KEEP_NAMES=1 keeps function names (for a CPU profile of the content script; never for a release).
   const code = withoutEvalSites(bundle.outputFiles![0]!.text);
@@ -506,6 +529,7 @@ async function buildContentWorldScript(
   });
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, minified.code);
+  if (englishFile) writeFileSync(englishFile, englishTextsScript(codes));
 }
 
 /**
@@ -515,13 +539,20 @@ async function buildContentWorldScript(
  * codes as literals; none is put together at run time, which catalogCodesIn's test checks); the second
  * bundle carries just those. The options page and popup keep the whole catalog. A missing code would
  * throw in t(), which the Chromium tests would see as a logged feature error. The period module
- * (content/period/api.ts) is built the same way, into a script of its own.
+ * (content/period/api.ts) is built the same way, into a script of its own. The content script's English
+ * texts are a script of their own too (content/light/english.ts), injected on demand; the period module,
+ * smaller and itself on demand, keeps both languages.
  */
 async function buildContentScript(outDir: string, testManagedStorage: boolean): Promise<void> {
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as BuiltManifest;
   const file = manifest.content_scripts?.[0]?.js?.[0];
   if (!file) throw new Error('Extension build rejected: no content script in the manifest');
-  await buildContentWorldScript(ENTRY.content, join(outDir, file), testManagedStorage);
+  await buildContentWorldScript(
+    ENTRY.content,
+    join(outDir, file),
+    testManagedStorage,
+    join(outDir, ENGLISH_TEXTS_FILE),
+  );
   await buildContentWorldScript(PERIOD_MODULE.entry, join(outDir, PERIOD_MODULE.file), testManagedStorage);
 }
 

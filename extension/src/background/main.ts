@@ -7,6 +7,7 @@
  */
 import 'webext-dynamic-content-scripts';
 import * as z from '../../../shared/core/zod';
+import { ENGLISH_TEXTS_FILE, LOAD_ENGLISH_TEXTS } from '../content/light/english';
 import { LOAD_PERIOD_MODULE, PERIOD_MODULE_FILE } from '../content/period/api';
 import { keepManagedMirror } from '../managed';
 import { migrateStoredPolicies } from '../storage';
@@ -23,19 +24,27 @@ chrome.runtime.onStartup.addListener(() => void syncSitesFromPermissions());
 chrome.runtime.onInstalled.addListener(() => void migrateStoredPolicies());
 chrome.runtime.onStartup.addListener(() => void migrateStoredPolicies());
 
-/**
- * The one runtime message the background answers, checked like every boundary (the content script's side
- * sends only `{ type }`; anything more or else is not ours and is left to other listeners).
- */
-const LoadPeriodModuleSchema = z.strictObject({ type: z.literal(LOAD_PERIOD_MODULE) });
+/** The scripts a content script may ask for, by the runtime message that asks. */
+const ON_DEMAND_FILES = {
+  [LOAD_PERIOD_MODULE]: PERIOD_MODULE_FILE,
+  [LOAD_ENGLISH_TEXTS]: ENGLISH_TEXTS_FILE,
+} as const;
 
 /**
- * The period module (content/period/api.ts), injected into the frame whose content script asks for it:
- * only our own content scripts can send runtime messages here, and the script injected is a file of
- * this package (no remote code). Answers whether it ran.
+ * The runtime messages the background answers, checked like every boundary (the content script's side
+ * sends only `{ type }`; anything more or else is not ours and is left to other listeners).
+ */
+const LoadOnDemandSchema = z.strictObject({ type: z.enum([LOAD_PERIOD_MODULE, LOAD_ENGLISH_TEXTS]) });
+
+/**
+ * The period module (content/period/api.ts) or the overlay's English texts (content/light/english.ts),
+ * injected into the frame whose content script asks for it: only our own content scripts can send
+ * runtime messages here, and the script injected is a file of this package (no remote code). Answers
+ * whether it ran.
  */
 chrome.runtime.onMessage.addListener((message: unknown, sender, reply) => {
-  if (!LoadPeriodModuleSchema.safeParse(message).success) return false;
+  const request = LoadOnDemandSchema.safeParse(message);
+  if (!request.success) return false;
   const tabId = sender.tab?.id;
   const { frameId, documentId } = sender;
   // Only the frame that asked: never the top frame for a sender without a frame id, and pinned to its
@@ -47,7 +56,7 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, reply) => {
   chrome.scripting
     .executeScript({
       target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] },
-      files: [PERIOD_MODULE_FILE],
+      files: [ON_DEMAND_FILES[request.data.type]],
     })
     .then(
       () => reply({ ok: true }),

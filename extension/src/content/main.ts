@@ -6,6 +6,7 @@
 import type { PageStatus } from '../messaging';
 import { FEATURES } from './features';
 import type { OverlaySettings } from './features/registry';
+import { textsFor } from './light/english';
 // The light readers (no zod: this script runs on every e-kinerja page); see light/settings.ts.
 import { onContentMessage } from './light/messages';
 import {
@@ -66,6 +67,8 @@ async function boot(): Promise<void> {
   } catch {
     settings = defaultSettings();
   }
+  // English texts are loaded on demand (light/english.ts): here before the first render.
+  await textsFor(settings.lang);
   const overlay: Overlay = createOverlay(document, toOverlaySettings(settings), FEATURES, {
     sliceMs: SLICE_MS,
   });
@@ -83,12 +86,15 @@ async function boot(): Promise<void> {
     },
     isTopFrame(),
   );
-  onSettingsChanged((changed) => {
+  onSettingsChanged(async (changed) => {
     settings = { ...settings, ...changed };
     if (changed.overlayEnabled === false) overlay.stop();
     else if (changed.overlayEnabled === true) overlay.start();
-    if ('policy' in changed || 'lang' in changed || 'resultsPackage' in changed)
+    if ('policy' in changed || 'lang' in changed || 'resultsPackage' in changed) {
+      // A switch to English redraws once its texts are here (at once when they already are).
+      await textsFor(settings.lang);
       overlay.updateSettings(toOverlaySettings(settings));
+    }
   });
 }
 

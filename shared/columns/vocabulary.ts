@@ -103,6 +103,8 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     ['Hasil Kerja', 0.85],
     ['Sasaran Kinerja Pegawai', 0.75],
     ['Sasaran Kerja Pegawai', 0.75],
+    // English-language pages: BKN's "Work Result Plan".
+    'Work Result Plan',
     ['Kegiatan', 0.7],
     ['Kinerja', 0.6],
   ],
@@ -133,6 +135,10 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     'Indikator Kinerja Utama (IKU)',
     'Indikator Sasaran',
     'Indikator Sasaran Strategis',
+    // English-language e-kinerja pages (the BKN app's English view; regional apps' translations).
+    'Indicator',
+    'Individual Performance Indicator',
+    'Performance Indicator',
   ],
   aspek: ['Aspek', ['Perspektif', 0.8]],
   rencana_aksi: ['Rencana Aksi', 'Rencana Aksi (target output)'],
@@ -151,6 +157,10 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     'Realisasi Berdasarkan Bukti Dukung',
     'Realisasi SKP Bulanan',
     'Realisasi Kinerja',
+    // English-language pages ("Target" is the same word in both languages).
+    'Realization',
+    'Realisation',
+    'Actual',
     ['Total Input Aktivitas', 0.75],
     ['Input Aktivitas', 0.75],
     ['Progres', 0.7],

@@ -18,6 +18,18 @@ export const extensionOverlayMessages = {
   OVERLAY_BADGE_PROPOSED: { id: 'usulan: {rating}', en: 'proposed: {rating}' },
   OVERLAY_BADGE_NO_DATA: { id: 'belum ada data', en: 'no data yet' },
   OVERLAY_BADGE_NOT_ASSESSED: { id: 'belum dinilai', en: 'not assessed yet' },
+  OVERLAY_BADGE_PARTIAL: {
+    id: 'sebagian: {shown} dari {total} baris',
+    en: 'partial: {shown} of {total} rows',
+  },
+  OVERLAY_PARTIAL_ROWS_OPTION: {
+    id: 'Tabel "{table}" hanya menampilkan {shown} dari {total} baris: usulan rating hasil kerja dan capaian pegawai tidak dihitung dari sebagian indikator (hitungan di panel hanya untuk baris yang tampil). Pilih "{option}" pada jumlah baris per halaman (dan kosongkan kotak pencarian bila terisi) agar semua baris tampil; Nilai Kerja lalu menghitung ulang.',
+    en: 'Table "{table}" shows only {shown} of its {total} rows: no work-result rating is proposed and no employee achievement computed from part of the indicators (the panel’s counts cover the rows shown only). Choose "{option}" as the number of rows per page (and clear the search box if it is filled) so every row shows; Nilai Kerja then recalculates.',
+  },
+  OVERLAY_PARTIAL_ROWS: {
+    id: 'Tabel "{table}" hanya menampilkan {shown} dari {total} baris: usulan rating hasil kerja dan capaian pegawai tidak dihitung dari sebagian indikator (hitungan di panel hanya untuk baris yang tampil). Tampilkan semua baris (pilih "Semua" atau jumlah terbesar pada jumlah baris per halaman, dan kosongkan kotak pencarian bila terisi); Nilai Kerja lalu menghitung ulang.',
+    en: 'Table "{table}" shows only {shown} of its {total} rows: no work-result rating is proposed and no employee achievement computed from part of the indicators (the panel’s counts cover the rows shown only). Show every row (choose "All" or the largest number of rows per page, and clear the search box if it is filled); Nilai Kerja then recalculates.',
+  },
   OVERLAY_TIP_NOTHING_ASSESSED: {
     id: 'Belum ada yang dinilai: pegawai ini belum punya capaian (bukan 0%).',
     en: 'Nothing assessed yet: this employee has no achievement yet (not 0%).',

@@ -70,6 +70,14 @@ export const TOTAL_ROW = /^(?:sub\s*)?(?:total|jumlah|pengurangan|potongan|rata[
 export const PAGINATION_INFO =
   /(\d[\d.,]*)\s*(?:sampai|hingga|s\/d|s\.d\.?|to|-|–)\s*(\d[\d.,]*)\s*(?:dari|of)\s*(?:total\s*)?(\d[\d.,]*)/i;
 
+/** A search that hid rows: "(disaring dari 10 entri keseluruhan)", "(filtered from 10 total entries)". */
+export const PAGINATION_FILTERED =
+  /(?:disaring|difilter|filtered)\s+(?:dari|from)\s+(?:total\s+)?(\d[\d.,]*)/i;
+
+/** The page-length choice beside a list ("Tampilkan [10] entri": DataTables, bootstrap-table). */
+export const PAGE_LENGTH_SELECTOR =
+  '.dataTables_length select, .dt-length select, select.page-size, select[name$="_length"]';
+
 /** Where such notes live, nearest first (DataTables, bootstrap-table, Laravel/CI paginators). */
 export const PAGINATION_INFO_SELECTOR =
   '.dataTables_info, .dt-info, .pagination-info, .page-info, .table-info, [role="status"]';

@@ -399,7 +399,13 @@ function redoVerdicts(
     if (at !== undefined && person) people[at] = person;
   }
   const employee = redone.employee ?? previous.employee;
-  return { ...pass.contribution, people, ...(employee ? { employee } : {}) };
+  // The notes employeeVerdicts added (a table showing only part of its rows) come with the verdicts.
+  return {
+    ...pass.contribution,
+    people,
+    ...(employee ? { employee } : {}),
+    ...(redone.notes ? { notes: redone.notes } : {}),
+  };
 }
 
 /** Each owner's place in the pass's list of people: the order they first appear in its rows. */

@@ -11,7 +11,13 @@ import {
   tableToGridSteps,
   textOfCell,
 } from '../dom/grid';
-import { ASSESSED_HEADER, PAGINATION_INFO, PAGINATION_INFO_SELECTOR } from '../selectors';
+import {
+  ASSESSED_HEADER,
+  PAGE_LENGTH_SELECTOR,
+  PAGINATION_FILTERED,
+  PAGINATION_INFO,
+  PAGINATION_INFO_SELECTOR,
+} from '../selectors';
 
 /**
  * A page table as the overlay understands it: logical grid + the core's column recognition. `table` is
@@ -229,19 +235,69 @@ function sameRecognition(model: TableModel): boolean {
   return JSON.stringify(recognizeTable(text)) === JSON.stringify(model.recognition);
 }
 
-/** How many rows the whole list has when the page shows one page of it ("... dari 23 data"). */
-export function paginatedTotal(table: Element): number | undefined {
-  // The note sits beside the table in its wrapper (DataTables, bootstrap-table), a few levels up.
+/** The pagination note beside a table (DataTables, bootstrap-table), a few levels up; none inside a table. */
+function paginationInfo(table: Element): { note: Element; scope: Element } | undefined {
   let scope: Element | null = table.parentElement;
   for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
-    const info = scope.querySelector(PAGINATION_INFO_SELECTOR);
-    if (!info || info.closest('table')) continue;
-    const match = PAGINATION_INFO.exec(info.textContent ?? '');
-    if (!match) return undefined;
-    const total = Number((match[3] ?? '').replace(/[.,]/g, ''));
-    return Number.isFinite(total) && total > 0 ? total : undefined;
+    const note = scope.querySelector(PAGINATION_INFO_SELECTOR);
+    if (!note || note.closest('table')) continue;
+    return { note, scope };
   }
   return undefined;
+}
+
+const count = (text: string | undefined): number => Number((text ?? '').replace(/[.,]/g, ''));
+
+/** How many rows the whole list has when the page shows one page of it ("... dari 23 data"). */
+export function paginatedTotal(table: Element): number | undefined {
+  const info = paginationInfo(table);
+  const match = info && PAGINATION_INFO.exec(info.note.textContent ?? '');
+  if (!match) return undefined;
+  const total = count(match[3]);
+  return Number.isFinite(total) && total > 0 ? total : undefined;
+}
+
+/**
+ * A table showing only part of its rows: "Menampilkan 1 sampai 3 dari 6 entri" (one page of six), or a
+ * search that hid some ("... (disaring dari 10 entri keseluruhan)"). `option` is the page-length choice
+ * that shows every row, as the page words it ("Semua", "All", or the largest length), when it has one.
+ * Undefined when every row is shown or the page says nothing about it.
+ */
+export interface PartialRows {
+  shown: number;
+  total: number;
+  option?: string;
+}
+
+export function partialRows(table: Element): PartialRows | undefined {
+  const info = paginationInfo(table);
+  if (!info) return undefined;
+  const text = info.note.textContent ?? '';
+  const match = PAGINATION_INFO.exec(text);
+  if (!match) return undefined;
+  const first = count(match[1]);
+  const last = count(match[2]);
+  const filtered = PAGINATION_FILTERED.exec(text);
+  const total = filtered ? count(filtered[1]) : count(match[3]);
+  const shown = first > 0 && last >= first ? last - first + 1 : 0;
+  if (!(Number.isSafeInteger(total) && Number.isSafeInteger(shown)) || shown >= total) return undefined;
+  const option = showAllOption(info.scope);
+  return option === undefined ? { shown, total } : { shown, total, option };
+}
+
+/** The page-length choice that shows the most rows: "Semua"/"All" (DataTables' -1), else the largest. */
+function showAllOption(scope: Element): string | undefined {
+  const select = scope.querySelector(PAGE_LENGTH_SELECTOR);
+  if (!select) return undefined;
+  let best: { rows: number; text: string } | undefined;
+  for (const option of Array.from(select.querySelectorAll('option'))) {
+    const text = (option.textContent ?? '').trim();
+    const value = Number(option.getAttribute('value') ?? text);
+    const all = value < 0 || /^(semua|all|seluruh(nya)?)$/i.test(text);
+    const rows = all ? Number.POSITIVE_INFINITY : value;
+    if (text && (all || Number.isFinite(value)) && (!best || rows > best.rows)) best = { rows, text };
+  }
+  return best?.text;
 }
 
 /** The slot of a field in a row, when the table has that column. */

@@ -16,7 +16,7 @@ import { findPageField, findPagePerson } from '../dom/page-fields';
 import type { ScanBatch, Write } from '../features/registry';
 import type { OverlayFlag } from '../flags';
 import type { IndicatorRow } from '../model/skp';
-import { cellOf, type TableModel } from '../model/table';
+import { cellOf, type PartialRows, partialRows, type TableModel } from '../model/table';
 import { findNip, readNumber, readPredikat, readRating } from '../model/values';
 import { RATING_HASIL_LABEL } from '../selectors';
 import type { Contribution, PersonSummary } from '../summary';
@@ -98,6 +98,10 @@ export function employeeVerdicts(
   const { policy, lang } = batch.settings;
   const { scores, hashes } = scored;
   const known = verdictsOf(model.table);
+  // One page of a paginated table: per-row badges stand, but nothing is proposed from part of the
+  // indicators (a rating on part of them would be wrong for pay); the user is told how to show them all.
+  const partial = partialRows(model.table);
+  const partialText = partial ? partialRowsText(model.name, partial, lang) : '';
   const owners = new Map<string, Map<Element, RhkGroup>>();
   const rowsOf = new Map<string, IndicatorRow[]>();
   for (const ind of rows) {
@@ -130,7 +134,7 @@ export function employeeVerdicts(
   for (const [owner, groups] of owners) {
     const ownerRows = rowsOf.get(owner) ?? [];
     // The page's own employee ('') also depends on fields outside the table: always recomputed.
-    const key = owner === '' ? '' : ownerRows.map((r) => hashes.get(r) ?? '').join('\u0002');
+    const key = owner === '' ? '' : partialText + ownerRows.map((r) => hashes.get(r) ?? '').join('\u0002');
     const memo = owner === '' ? undefined : known.get(owner);
     if (memo && memo.key === key) {
       const write = slots.write(ownerKey(model.table, owner), memo.data, memo.place, memo.at);
@@ -140,11 +144,11 @@ export function employeeVerdicts(
     }
     const rhks = [...groups.values()].map((g) => {
       const agg = aggregateRhk(g.items, policy.capaian);
-      rhkBadge(model, g, agg.capaian, batch, writes);
+      rhkBadge(model, g, agg.capaian, batch, writes, partial && { partial, text: partialText });
       return { kind: g.kind, capaian: agg.capaian, weight: g.weight };
     });
-    const employee = aggregateEmployee(rhks, policy.capaian);
-    const proposed = proposeHasilRating(employee.capaian, policy.rating);
+    const employee = partial ? { capaian: null } : aggregateEmployee(rhks, policy.capaian);
+    const proposed = partial ? null : proposeHasilRating(employee.capaian, policy.rating);
     const rowChosen = ownerRows
       .map((r) => readRating(cellOf(model, r.row, 'rating_hasil')?.text ?? ''))
       .find(Boolean);
@@ -166,7 +170,9 @@ export function employeeVerdicts(
         ? undefined
         : (pagePredikat ??
           (chosen && perilaku ? predikatPegawai(chosen, perilaku, policy.rating) : undefined));
-    const proposal = proposalTexts(employee.capaian, proposed, chosen, lang);
+    const proposal = partial
+      ? partialTexts(partial, partialText, lang)
+      : proposalTexts(employee.capaian, proposed, chosen, lang);
     const tooltip = [
       proposal.head,
       predikat ? t('OVERLAY_TIP_PREDIKAT', { predikat: predikatLabel(predikat, lang) }, lang) : '',
@@ -215,6 +221,23 @@ export function employeeVerdicts(
         ...(pagePredikat ? { pagePredikat } : {}),
       };
   }
+  if (partialText) contribution.notes = [...(contribution.notes ?? []), partialText];
+}
+
+/** What the user is told about a table showing only part of its rows (model/table.ts partialRows). */
+function partialRowsText(table: string, partial: PartialRows, lang: Lang): string {
+  const params = { table, shown: partial.shown, total: partial.total };
+  return partial.option === undefined
+    ? t('OVERLAY_PARTIAL_ROWS', params, lang)
+    : t('OVERLAY_PARTIAL_ROWS_OPTION', { ...params, option: partial.option }, lang);
+}
+
+/** A person's or an RHK's badge on part of a table: no proposal, the rows shown, and why. */
+function partialTexts(partial: PartialRows, text: string, lang: Lang): { label: string; head: string } {
+  return {
+    label: t('OVERLAY_BADGE_PARTIAL', { shown: partial.shown, total: partial.total }, lang),
+    head: text,
+  };
 }
 
 /**
@@ -261,18 +284,22 @@ function rhkBadge(
   capaian: number | null,
   batch: ScanBatch,
   writes: Write[],
+  partial: { partial: PartialRows; text: string } | undefined,
 ): void {
   const cell = cellOf(model, group.first.row, 'rating_hasil');
   if (!cell || group.first.owner !== '') return;
   const { policy, lang } = batch.settings;
-  const proposed = proposeHasilRating(capaian, policy.rating);
+  // Part of the table shown: an RHK's indicators may be on another page, so no proposal either.
+  const proposed = partial ? null : proposeHasilRating(capaian, policy.rating);
   const chosen = readRating(cell.text);
   const flags: OverlayFlag[] = proposed && chosen && proposed !== chosen ? ['rating_berbeda'] : [];
-  const category = capaian === null ? undefined : categorize(capaian, policy.capaian);
-  const proposal = proposalTexts(capaian, proposed, chosen, lang);
+  const category = capaian === null || partial ? undefined : categorize(capaian, policy.capaian);
+  const proposal = partial
+    ? partialTexts(partial.partial, partial.text, lang)
+    : proposalTexts(capaian, proposed, chosen, lang);
   const data: BadgeData = {
     kind: 'rhk',
-    capaian,
+    capaian: partial ? null : capaian,
     kategori: proposed ?? '',
     flags,
     label: proposal.label,

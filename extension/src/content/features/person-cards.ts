@@ -9,9 +9,11 @@ import type { Feature, Write } from './registry';
 
 /**
  * Reads a person card: key/value lines ("Nama : ...", "NIP : ...", "Capaian : 96,5 %") or the
- * sidebar form "Nama" then the NIP on the next line (`Nama<br><small>NIP</small>`).
+ * sidebar form "Nama" then the NIP on the next line (`Nama<br><small>NIP</small>`). `heading` is the
+ * card's title (cardHeading): where no "Nama :" line names the person, the title does
+ * (`<h5 class="card-title">Nama</h5>` over "NIP : ...", with the jabatan or more lines in between).
  */
-export function readCard(lines: readonly string[]): PersonReading | undefined {
+export function readCard(lines: readonly string[], heading?: string): PersonReading | undefined {
   const reading: PersonReading = {
     name: '',
     capaianText: '',
@@ -35,6 +37,7 @@ export function readCard(lines: readonly string[]): PersonReading | undefined {
     } else if (KEY_PREDIKAT.test(key)) reading.predikatText = value;
     else if (KEY_STATUS.test(key)) reading.status = value;
   }
+  if (!reading.name && heading) reading.name = heading;
   if (!reading.nip) {
     const at = lines.findIndex((line) => findNip(line) !== undefined);
     if (at < 0) return undefined;
@@ -42,6 +45,20 @@ export function readCard(lines: readonly string[]): PersonReading | undefined {
     if (!reading.name && at > 0) reading.name = lines[at - 1]!;
   }
   return reading;
+}
+
+/** Headings that title a card about someone rather than name them ("Detail Pegawai", "Data ASN"). */
+const GENERIC_HEADING = /\b(pegawai|bawahan|asn|detail|data|profil|biodata|identitas|informasi|kinerja)\b/i;
+
+/**
+ * The card's title when it can be a name: its first `.card-title` or heading element, shown (one of the
+ * card's visible lines), neither a key/value line nor holding a NIP, and not a generic title.
+ */
+function cardHeading(card: Element, lines: readonly string[]): string | undefined {
+  const title = card.querySelector('.card-title') ?? card.querySelector('h1, h2, h3, h4, h5, h6');
+  const text = title?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!text || !lines.includes(text) || KEY_VALUE.test(text) || findNip(text) !== undefined) return undefined;
+  return /\p{L}/u.test(text) && !GENERIC_HEADING.test(text) ? text : undefined;
 }
 
 const cache = new ScoreCache<PersonScore>();
@@ -64,7 +81,7 @@ export const personCards: Feature = {
         const hash = `${lines.join('\n')}|${batch.settings.revision}`;
         let score = cache.get(hash);
         if (!score) {
-          const reading = readCard(lines);
+          const reading = readCard(lines, cardHeading(card, lines));
           if (!reading) continue;
           score = scorePerson(reading, policy, results, lang);
           cache.set(hash, score);

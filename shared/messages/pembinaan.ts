@@ -69,6 +69,10 @@ export const pembinaanMessages = {
     id: 'Tanggal hari ini dari aplikasi ("{value}") bukan tanggal; kewajiban atasan dinilai pada tanggal terakhir di catatan pembinaan. Laporkan ini ke pengelola alat.',
     en: 'The run date the app gave ("{value}") is not a date; supervisor duties are judged at the latest date in the register. Report this to the tool\'s maintainers.',
   },
+  PEMB_FOLLOW_UP_FUTURE: {
+    id: 'Tanggal {tanggal} setelah hari ini ({today}): tindakan yang belum terjadi bukan tindak lanjut, jadi catatan ini tidak dihitung untuk kewajiban atasan (tindak lanjut antara {from} dan {to}). Catatan tetap disimpan. Periksa tanggalnya (salah ketik?) lalu hitung ulang; bila tindakan itu memang belum diberikan, berikan lalu hitung ulang setelah tanggal itu.',
+    en: 'The date {tanggal} is after today ({today}): an action that has not happened yet is no follow-up, so this record is not counted for the supervisor’s duties (follow-up between {from} and {to}). The record is kept. Check the date (a typo?) and compute again; if the action has indeed not been given yet, give it and compute again after that date.',
+  },
   REC_SUP_REGISTER_NO_REPRIMAND: {
     id: '{count} bawahan berpredikat buruk tanpa teguran atau pembinaan tercatat antara {from} dan {to} ({names}). Berikan teguran atau pembinaan dan catat di Catatan Pembinaan.',
     en: '{count} subordinates with a poor predikat and no reprimand or coaching recorded between {from} and {to} ({names}). Reprimand or coach them and record it in the pembinaan register.',

@@ -29,6 +29,11 @@ export interface PembinaanRecord {
   kind: PembinaanKind;
   nomorSurat: string;
   catatan: string;
+  /**
+   * Dated after the run date (dutyDate sets it; false until then): an action that has not happened yet is
+   * no follow-up and no hukuman in force, so registerEntries and hukumanInForce leave it out.
+   */
+  notYet: boolean;
 }
 
 export interface PembinaanRegister {
@@ -134,6 +139,7 @@ export function readPembinaan(
       nomorSurat: cell(row, 'nomor_surat'),
       // A register headed plainly "Catatan" has it read as umpan balik: either is the note.
       catatan: cell(row, 'catatan') || cell(row, 'umpan_balik'),
+      notYet: false,
     };
     const list = byEmployee[employee.index];
     if (list) list.push(record);
@@ -187,7 +193,7 @@ export function hukumanInForce(
 ): PembinaanRecord | undefined {
   let found: PembinaanRecord | undefined;
   for (const r of records ?? []) {
-    if (r.kind.category !== 'hukuman_disiplin' || r.day > day) continue;
+    if (r.kind.category !== 'hukuman_disiplin' || r.day > day || r.notYet) continue;
     const end = hukumanEnd(r);
     if (end === null || day < end) found = r;
   }
@@ -209,7 +215,9 @@ export interface DutyDate {
  * run date (ISO, today as the surface knows it; the core reads no clock) bounds that latest date: a record
  * dated after it cannot have happened yet (a mistyped year, 2062 for 2025), so it is reported at its date
  * cell and never becomes the date the duties are judged at, and a hukuman dated after it is not in force.
- * With a period, the run date changes nothing (reportAfterPeriod judges the dates against the period).
+ * With or without a period, a record dated after the run date has not happened yet: it is marked notYet,
+ * so it never counts as a supervisor's follow-up (registerEntries) nor as a hukuman in force, and it is
+ * reported at its date cell (reportAfterPeriod judges the other dates against the period).
  */
 export function dutyDate(
   periodEnd: string | undefined,
@@ -217,15 +225,18 @@ export function dutyDate(
   issues: Issue[],
   runDate?: string,
 ): DutyDate | null {
-  if (periodEnd !== undefined) {
-    const day = readCalendarDay(periodEnd);
-    if (day !== null) {
-      reportAfterPeriod(register, day, issues);
-      return { day, source: 'periode' };
-    }
+  const endDay = periodEnd === undefined ? null : readCalendarDay(periodEnd);
+  if (periodEnd !== undefined && endDay === null)
     issues.push({ code: 'PEMB_PERIOD_END_INVALID', params: { value: periodEnd }, severity: 'warning' });
+  // With a period, a run date that is no date is not said: the duties are judged at the period's end all
+  // the same (PEMB_RUN_DATE_INVALID speaks of the latest date), and only the not-yet check is lost.
+  const runDay =
+    runDate === undefined ? null : endDay !== null ? runDayOf(runDate) : readRunDate(runDate, issues);
+  markNotYet(register, runDay);
+  if (endDay !== null) {
+    reportAfterPeriod(register, endDay, runDay, issues);
+    return { day: endDay, source: 'periode' };
   }
-  const runDay = runDate === undefined ? null : readRunDate(runDate, issues);
   if (runDay !== null) return asOfRunDate(register, runDay, issues);
   if (register.latestDay === null) return null;
   issues.push({
@@ -237,9 +248,12 @@ export function dutyDate(
   return { day: register.latestDay, source: 'data' };
 }
 
+const runDayOf = (runDate: string): number | null =>
+  /^\d{4}-\d{2}-\d{2}$/.test(runDate) ? readCalendarDay(runDate) : null;
+
 /** The run date as a day number; one that is no ISO date is said and not used (a surface's mistake). */
 function readRunDate(runDate: string, issues: Issue[]): number | null {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(runDate) ? readCalendarDay(runDate) : null;
+  const day = runDayOf(runDate);
   if (day === null)
     issues.push({ code: 'PEMB_RUN_DATE_INVALID', params: { value: runDate }, severity: 'warning' });
   return day;
@@ -257,11 +271,23 @@ function asOfRunDate(register: PembinaanRegister, runDay: number, issues: Issue[
   const future: PembinaanRecord[] = [];
   for (const records of register.byEmployee)
     for (const r of records ?? []) {
-      if (r.day > runDay) future.push(r);
+      if (r.notYet) future.push(r);
       else if (latest === null || r.day > latest) latest = r.day;
     }
-  reportDated(future, ['PEMB_HUKUMAN_FUTURE', 'PEMB_DATE_FUTURE'], { today }, issues);
   const day = latest ?? runDay;
+  // A future teguran or apresiasi within followUpDays of that date would have answered a duty: it is said
+  // not to count; one further away only that the duties are not judged at its date.
+  const window = windowOf(day, register.followUpDays);
+  const dated: DatedRecord[] = [];
+  for (const r of future)
+    dated.push(
+      r.kind.category === 'hukuman_disiplin'
+        ? hukumanDated(r, 'PEMB_HUKUMAN_FUTURE', { today })
+        : r.day <= window.toDay
+          ? notYetDated(r, today, window)
+          : { record: r, code: 'PEMB_DATE_FUTURE', params: { tanggal: r.tanggal, today } },
+    );
+  reportDated(dated, issues);
   const sheet = register.sheet;
   issues.push({
     ...(latest === null
@@ -280,64 +306,102 @@ function asOfRunDate(register: PembinaanRegister, runDay: number, issues: Issue[
  * 2025, must not pass silently). A hukuman disiplin dated after the end is not in force in the period, so
  * it does not withhold this period's award: said, so that a mistyped date is corrected rather than an award
  * proposed unnoticed. Any other record counts within followUpDays after the end (dutyWindow); only beyond
- * that is it out of the period.
+ * that is it out of the period. A record within those bounds but after the run date has not happened yet
+ * (a period still running, a follow-up dated ahead): it is said at its date cell and neither counts as a
+ * follow-up nor puts a hukuman in force.
  */
-function reportAfterPeriod(register: PembinaanRegister, endDay: number, issues: Issue[]): void {
+function reportAfterPeriod(
+  register: PembinaanRegister,
+  endDay: number,
+  runDay: number | null,
+  issues: Issue[],
+): void {
   const end = isoDay(endDay);
-  const late: PembinaanRecord[] = [];
+  const days = register.followUpDays;
+  const window = windowOf(endDay, days);
+  const today = runDay === null ? '' : isoDay(runDay);
+  const dated: DatedRecord[] = [];
   for (const records of register.byEmployee)
-    for (const r of records ?? [])
-      if (r.kind.category === 'hukuman_disiplin' ? r.day > endDay : r.day > endDay + register.followUpDays)
-        late.push(r);
-  reportDated(late, ['PEMB_HUKUMAN_AFTER_PERIOD', 'PEMB_DATE_AFTER_PERIOD'], { end }, issues, {
-    days: register.followUpDays,
-  });
+    for (const r of records ?? []) {
+      const hukuman = r.kind.category === 'hukuman_disiplin';
+      if (hukuman ? r.day > endDay : r.day > window.toDay)
+        dated.push(
+          hukuman
+            ? hukumanDated(r, 'PEMB_HUKUMAN_AFTER_PERIOD', { end })
+            : { record: r, code: 'PEMB_DATE_AFTER_PERIOD', params: { tanggal: r.tanggal, end, days } },
+        );
+      else if (r.notYet)
+        dated.push(
+          hukuman ? hukumanDated(r, 'PEMB_HUKUMAN_FUTURE', { today }) : notYetDated(r, today, window),
+        );
+    }
+  reportDated(dated, issues);
 }
 
-/**
- * Records dated out of bounds, each at its date cell in the register's order (as the admin reads it): a
- * hukuman disiplin with its own message (whether it withholds an award), any other record with `other`.
- */
-function reportDated(
-  records: PembinaanRecord[],
-  [hukuman, other]: readonly [Issue['code'], Issue['code']],
-  params: NonNullable<Issue['params']>,
-  issues: Issue[],
-  otherParams: NonNullable<Issue['params']> = {},
-): void {
-  records.sort((a, b) => a.row - b.row);
-  for (const r of records)
-    issues.push(
-      r.kind.category === 'hukuman_disiplin'
-        ? {
-            code: hukuman,
-            params: { jenis: r.kind.label, tanggal: r.tanggal, ...params },
-            at: r.tanggalAt,
-            severity: 'warning',
-          }
-        : {
-            code: other,
-            params: { tanggal: r.tanggal, ...params, ...otherParams },
-            at: r.tanggalAt,
-            severity: 'warning',
-          },
-    );
+/** Records after the run date are not yet done: marked for registerEntries and hukumanInForce. */
+function markNotYet(register: PembinaanRegister, runDay: number | null): void {
+  for (const records of register.byEmployee)
+    for (const r of records ?? []) r.notYet = runDay !== null && r.day > runDay;
 }
+
+/** A record dated out of bounds and what to say about it. */
+interface DatedRecord {
+  record: PembinaanRecord;
+  code: Issue['code'];
+  params: NonNullable<Issue['params']>;
+}
+
+const hukumanDated = (
+  r: PembinaanRecord,
+  code: Issue['code'],
+  params: NonNullable<Issue['params']>,
+): DatedRecord => ({ record: r, code, params: { jenis: r.kind.label, tanggal: r.tanggal, ...params } });
+
+/** A teguran or apresiasi dated after today: not counted as the supervisor's follow-up. */
+const notYetDated = (
+  r: PembinaanRecord,
+  today: string,
+  window: { from: string; to: string },
+): DatedRecord => ({
+  record: r,
+  code: 'PEMB_FOLLOW_UP_FUTURE',
+  params: { tanggal: r.tanggal, today, from: window.from, to: window.to },
+});
+
+/** Records dated out of bounds, each at its date cell in the register's order (as the admin reads it). */
+function reportDated(dated: DatedRecord[], issues: Issue[]): void {
+  dated.sort((a, b) => a.record.row - b.record.row);
+  for (const { record, code, params } of dated)
+    issues.push({ code, params, at: record.tanggalAt, severity: 'warning' });
+}
+
+/** The days around `day` in which a follow-up counts, as ISO dates and the last day number. */
+const windowOf = (day: number, days: number) => ({
+  from: isoDay(day - days),
+  to: isoDay(day + days),
+  toDay: day + days,
+});
 
 /** The window around the duty date in which a teguran or apresiasi counts (policy.pembinaan.followUpDays). */
 export function dutyWindow(date: DutyDate, policy: PembinaanPolicy): DutyWindow {
   const days = policy.followUpDays;
-  return { asOfDay: date.day, days, from: isoDay(date.day - days), to: isoDay(date.day + days) };
+  const { from, to } = windowOf(date.day, days);
+  return { asOfDay: date.day, days, from, to };
 }
 
-/** An employee's records as the supervisor's duties read them. */
+/**
+ * An employee's records as the supervisor's duties read them: a record dated after the run date is left
+ * out (a follow-up not yet given is no follow-up; dutyDate reported it at its cell).
+ */
 export const registerEntries = (records: readonly PembinaanRecord[] | undefined): RegisterEntry[] =>
-  (records ?? []).map((r) => ({
-    day: r.day,
-    tanggal: r.tanggal,
-    category: r.kind.category,
-    label: r.kind.label,
-  }));
+  (records ?? [])
+    .filter((r) => !r.notYet)
+    .map((r) => ({
+      day: r.day,
+      tanggal: r.tanggal,
+      category: r.kind.category,
+      label: r.kind.label,
+    }));
 
 /**
  * DOMAIN.md (PP 94/2021): an employee under a hukuman disiplin is not proposed for an award. Each employee

@@ -157,6 +157,8 @@ export const PembinaanPolicySchema = z.object({
    * A poor predikat calls for a teguran or pembinaan, an excellent one for apresiasi, recorded within this
    * many days of the period's end (before or after it). Open: the regulations set no deadline; default 30
    * days, one monthly evaluation cycle (PermenPANRB 6/2022 asks for continuous feedback).
+   * A record dated after the run date has not happened yet: it is reported and never counts, even within
+   * these days.
    */
   followUpDays: z.number().int().min(1).max(366).default(30),
   /**

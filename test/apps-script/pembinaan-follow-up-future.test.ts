@@ -1,0 +1,82 @@
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
+import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { KABID, PEGAWAI, REKAP, RINA, register, YUSUF } from './fixtures/register-office';
+
+/*
+ * A follow-up not yet given is no follow-up, through the BUILT Code.js: the recap names March 2025, the
+ * add-on runs on 5 April (its run date, the spreadsheet's today), and the register holds a teguran dated
+ * 15 April, within the 30 follow-up days after the period's end. It is reported at its date cell and
+ * Rina's teguran duty stays open until that day has come.
+ */
+
+await ensureBuilt();
+
+const REKAP_MARET: SheetSeed = {
+  name: 'Rekap Kinerja',
+  rows: [['REKAP KINERJA BULAN MARET 2025'], [], ...REKAP.rows.slice(0, 3), REKAP.rows[3] as string[]],
+};
+const AHEAD = register(
+  ['15/04/2025', KABID, RINA, 'Teguran lisan', '', 'dijadwalkan'],
+  ['14/03/2025', KABID, YUSUF, 'Apresiasi lisan', '', ''],
+);
+
+const values = (box: Sandbox, name: string): unknown[][] => {
+  const sheet = box.book.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return plain(sheet.snapshot());
+};
+const registerProblems = (box: Sandbox) =>
+  values(box, 'Masalah Data')
+    .map((r) => r.slice(0, 6).map(String))
+    .filter((r) => r[0] === 'Catatan Pembinaan');
+const dutyRows = (box: Sandbox, nip: string) =>
+  values(box, 'Reward & Punishment').filter((r) => r[1] === nip && String(r[6]).includes('belum tercatat'));
+
+/** Fixes "now" inside the sandbox's realm (Code.js reads the clock only through new Date()). */
+function fixNow(box: Sandbox, instant: string): void {
+  vm.runInContext(
+    `(() => {
+      const Real = globalThis.__RealDate ?? Date;
+      globalThis.__RealDate = Real;
+      const fixed = Real.parse(${JSON.stringify(instant)});
+      class FixedDate extends Real {
+        constructor(...args) { super(...(args.length === 0 ? [fixed] : args)); }
+        static now() { return fixed; }
+        static [Symbol.hasInstance](value) { return value instanceof Real; }
+      }
+      globalThis.Date = FixedDate;
+    })()`,
+    box.context,
+  );
+}
+
+describe('a teguran dated after the run date, within the follow-up days after the period', () => {
+  it('is reported at its cell and leaves the duty open until its day has come', () => {
+    const box = loadSandbox({ sheets: [PEGAWAI, REKAP_MARET, AHEAD] });
+    fixNow(box, '2025-04-05T03:00:00Z');
+    box.call('hitungNilai');
+    expect(registerProblems(box)).toEqual([
+      [
+        'Catatan Pembinaan',
+        '2',
+        'A',
+        '15/04/2025',
+        'Tanggal 2025-04-15 setelah hari ini (2025-04-05): tindakan yang belum terjadi bukan tindak lanjut, jadi catatan ini tidak dihitung untuk kewajiban atasan (tindak lanjut antara 2025-03-01 dan 2025-04-30). Catatan tetap disimpan. Periksa tanggalnya (salah ketik?) lalu hitung ulang; bila tindakan itu memang belum diberikan, berikan lalu hitung ulang setelah tanggal itu.',
+        'Peringatan',
+      ],
+    ]);
+    box.call('daftarRewardPunishment');
+    expect(dutyRows(box, RINA).map((r) => r[6])).toEqual([
+      'Rina Marlina, S.E. (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2025-03-01 s.d. 2025-04-30; belum pernah tercatat',
+    ]);
+
+    // On 16 April the teguran has been given: it counts, and nothing is said about its date.
+    fixNow(box, '2025-04-16T03:00:00Z');
+    box.call('hitungNilai');
+    expect(registerProblems(box)).toEqual([]);
+    box.call('daftarRewardPunishment');
+    expect(dutyRows(box, RINA)).toEqual([]);
+  });
+});

@@ -78,6 +78,14 @@ export const scoreMessages = {
     id: 'Semua bobot bernilai 0; semua baris dihitung dengan bobot sama. Isi kolom Bobot, misalnya 30 dan 70.',
     en: 'Every weight is 0; every row was weighted equally. Fill in the Bobot column, e.g. 30 and 70.',
   },
+  AGGREGATE_WEIGHT_FORM_FRACTION: {
+    id: 'Bobot "{value}" ditulis sebagai pecahan (sampai 1), sedangkan bobot lain di kolom ini ditulis dalam persen (mis. "{example}"): bobot dua bentuk tidak dapat ditimbang bersama. Tulis dengan tanda persen, "{asPoints}%" (atau "{value}%" bila memang sekecil itu). Sampai diperbaiki, bobot ini tidak dipakai dan baris yang ditimbang bersamanya dihitung dengan bobot sama.',
+    en: 'The weight "{value}" is written as a fraction (up to 1), while the other weights in this column are percentages (e.g. "{example}"): weights written two ways cannot be weighed together. Write it with a percent sign, "{asPoints}%" (or "{value}%" if it is that small). Until then this weight is not used, and the rows weighed with it count equally.',
+  },
+  AGGREGATE_WEIGHT_FORM_POINTS: {
+    id: 'Bobot "{value}" ditulis dalam persen (lebih dari 1 atau dengan tanda %), sedangkan bobot lain di kolom ini ditulis sebagai pecahan sampai 1 (mis. "{example}"): bobot dua bentuk tidak dapat ditimbang bersama. Tulis sebagai pecahan, "{asFraction}", atau tulis semua bobot kolom ini dalam persen. Sampai diperbaiki, bobot ini tidak dipakai dan baris yang ditimbang bersamanya dihitung dengan bobot sama.',
+    en: 'The weight "{value}" is written as a percentage (above 1 or with a % sign), while the other weights in this column are fractions up to 1 (e.g. "{example}"): weights written two ways cannot be weighed together. Write it as a fraction, "{asFraction}", or write every weight of this column as a percentage. Until then this weight is not used, and the rows weighed with it count equally.',
+  },
   AGGREGATE_WEIGHT_PARTIAL: {
     id: 'Bobot hanya diisi pada {given} dari {total} baris; semua baris dihitung dengan bobot sama. Isi bobot di semua baris atau kosongkan semuanya.',
     en: 'Weights are filled in on only {given} of {total} rows; every row was weighted equally. Fill in every weight or leave them all empty.',

@@ -219,6 +219,128 @@ class AmountColumn {
 }
 
 /**
+ * The form a Bobot cell writes its weight in: a fraction up to 1, or a percentage / points above 1. None:
+ * 0 (the same in either form), a negative weight (refused by the mean), or no weight.
+ */
+const WeightForm = { None: 0, Fraction: 1, Points: 2 } as const;
+type WeightForm = (typeof WeightForm)[keyof typeof WeightForm];
+
+/** A weight's form: "%" (text or a percent cell) or a plain number above 1 is points, up to 1 a fraction. */
+const weightFormOf = (value: number, percent: boolean): WeightForm =>
+  percent || value > 1 ? WeightForm.Points : value > 0 ? WeightForm.Fraction : WeightForm.None;
+
+/** A Bobot cell as a message shows it: a plain number the sheet holds as a number (each language's mark). */
+const shownWeight = (cell: RawValue | undefined): string | number =>
+  isNumberCell(cell) && !cell.percent ? cell.number : text(cell);
+
+/**
+ * The form of each source sheet's Bobot column, from its own cells before any row is scored: the form most
+ * of its weights are written in (points on a tie, the form SKP forms label their Bobot in). Weights weigh
+ * rows against each other, so 0,4 beside "20%" (or 40 beside 0,2) would weigh 0,4 against 20 as written: a
+ * weight in the other form is reported at its cell and not used (docs/rules.md#aggregation). A column
+ * written one way (the usual case) leaves `mixed` false, and the rows are not looked at again.
+ */
+class WeightForms {
+  mixed = false;
+  private readonly sources: object[] = [];
+  private readonly forms: WeightForm[] = [];
+  /** A cell of each source's form, shown as the example to follow. */
+  private readonly examples: (string | number)[] = [];
+  private lastSource: object | null = null;
+  private lastForm: WeightForm = WeightForm.None;
+  private lastExample: string | number = '';
+
+  constructor(
+    table: RawTable,
+    hints: NumberHints,
+    reading: FastReading,
+    parse: (text: string) => Result<{ value: number; percent: boolean }>,
+  ) {
+    const counts: number[] = [];
+    const firsts: (string | number)[] = [];
+    let index = -1;
+    let source: object | null = null;
+    const rows = table.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as (typeof rows)[number];
+      const cell = row.values.bobot;
+      const held = heldNumber(cell);
+      let form: WeightForm = WeightForm.None;
+      if (held !== null) form = weightFormOf(held, (cell as { percent: boolean }).percent);
+      else {
+        const written = text(cell);
+        if (written === '') continue;
+        if (readNumberFast(written, hints, reading)) form = weightFormOf(reading.value, reading.percent);
+        else {
+          const parsed = parse(written);
+          if (parsed.ok) form = weightFormOf(parsed.value.value, parsed.value.percent);
+        }
+      }
+      if (form === WeightForm.None) continue;
+      const at = row.at ?? table;
+      if (at !== source) {
+        source = at;
+        index = this.sources.indexOf(at);
+        if (index < 0) {
+          index = this.sources.length;
+          this.sources.push(at);
+          counts.push(0, 0);
+          firsts.push('', '');
+        }
+      }
+      const slot = 2 * index + form - 1;
+      counts[slot] = (counts[slot] as number) + 1;
+      if (firsts[slot] === '') firsts[slot] = shownWeight(cell);
+    }
+    for (let k = 0; k < this.sources.length; k++) {
+      const fractions = counts[2 * k] as number;
+      const points = counts[2 * k + 1] as number;
+      const form = fractions > points ? WeightForm.Fraction : WeightForm.Points;
+      this.forms.push(form);
+      this.examples.push(firsts[2 * k + form - 1] as string | number);
+      if (fractions > 0 && points > 0) this.mixed = true;
+    }
+  }
+
+  /**
+   * The issue for a weight in another form than its source's column, or null. Only called for a column
+   * with both forms: a clean column builds nothing per row.
+   */
+  check(table: RawTable, row: RawTable['rows'][number], value: number, form: WeightForm): Issue | null {
+    const at = row.at ?? table;
+    if (at !== this.lastSource) {
+      const k = this.sources.indexOf(at);
+      this.lastSource = at;
+      this.lastForm = k < 0 ? WeightForm.None : (this.forms[k] as WeightForm);
+      this.lastExample = k < 0 ? '' : (this.examples[k] as string | number);
+    }
+    if (form === WeightForm.None || this.lastForm === WeightForm.None || form === this.lastForm) return null;
+    const shown = shownWeight(row.values.bobot);
+    return {
+      ...(form === WeightForm.Fraction
+        ? {
+            code: 'AGGREGATE_WEIGHT_FORM_FRACTION',
+            params: {
+              value: shown,
+              example: this.lastExample,
+              asPoints: Number((value * 100).toPrecision(12)),
+            },
+          }
+        : {
+            code: 'AGGREGATE_WEIGHT_FORM_POINTS',
+            params: {
+              value: shown,
+              example: this.lastExample,
+              asFraction: Number((value / 100).toPrecision(12)),
+            },
+          }),
+      at: where(table, row, 'bobot'),
+      severity: 'warning',
+    };
+  }
+}
+
+/**
  * Reads the indicators sheet, grouped by employee NIP in one pass. Merged cells arrive empty in every row
  * but the first, so an empty NIP, RHK or jenis RHK carries down from the row above. Each bad cell is
  * reported where it is; only the indicator it belongs to loses its capaian.
@@ -252,6 +374,8 @@ export function readIndicators(
   const weightHints: NumberHints = { columnSamples: columnSamples(table, 'bobot'), context: 'percent' };
   // Bobot values repeat ("20%", "25") within and across employees: each distinct text is parsed once.
   const weightOf = cachedParser((text) => parseNumber(text, weightHints));
+  // The Bobot column's form (fractions or points), decided before the rows are scored.
+  const weightForms = new WeightForms(table, weightHints, reading, weightOf);
   // This run's caches of the label columns and of NIP cells that are not exactly a roster NIP.
   const polarityOf = labelParser(parsePolarity, polarityOfLabel);
   const kindOf = labelParser(parseRhkKind, rhkKindOfLabel);
@@ -350,15 +474,30 @@ export function readIndicators(
       issues.push({ ...placed(polarity.issue, where(table, row, 'polaritas')), severity: 'error' });
 
     let weight: number | null = null;
+    let weightPercent = false;
     const weightText = text(v.bobot);
     const heldWeight = heldNumber(v.bobot);
-    if (heldWeight !== null) weight = heldWeight;
-    else if (weightText !== '') {
-      if (readNumberFast(weightText, weightHints, reading)) weight = reading.value;
-      else {
+    if (heldWeight !== null) {
+      weight = heldWeight;
+      weightPercent = (v.bobot as { percent: boolean }).percent;
+    } else if (weightText !== '') {
+      if (readNumberFast(weightText, weightHints, reading)) {
+        weight = reading.value;
+        weightPercent = reading.percent;
+      } else {
         const w = weightOf(weightText);
-        if (w.ok) weight = w.value.value;
-        else issues.push({ ...placed(w.issue, where(table, row, 'bobot')), severity: 'warning' });
+        if (w.ok) {
+          weight = w.value.value;
+          weightPercent = w.value.percent;
+        } else issues.push({ ...placed(w.issue, where(table, row, 'bobot')), severity: 'warning' });
+      }
+    }
+    // A weight in the other form than its column's is said at its cell and not used (never converted).
+    if (weightForms.mixed && weight !== null) {
+      const other = weightForms.check(table, row, weight, weightFormOf(weight, weightPercent));
+      if (other !== null) {
+        issues.push(other);
+        weight = null;
       }
     }
 

@@ -340,7 +340,7 @@ export function bantuan(): string {
  * @param {string|Array<Array<string>>} [polaritas] "Positif" (bawaan) atau "Negatif".
  * @param {string|Array<Array<string>>} [periode] Bila target tahunan: periode realisasi, mis. "Triwulan I 2025" atau "Maret 2025"; target dibandingkan seperti di Hitung nilai (prorata menurut kebijakan; target berupa persen atau nilai tidak diprorata).
  * @param {boolean|string|Array<Array<boolean|string>>} [kumulatif] TRUE / "Ya" bila realisasi dihitung sejak Januari (s.d. periode itu); kosong: menurut kebijakan, seperti Hitung nilai.
- * @param {string|Array<Array<string>>} [satuan] Satuan target (kolom Satuan), mis. "%" atau "Dokumen": sel berformat persen sampai ke fungsi sebagai angka biasa (0,8 untuk 80%), jadi isi "%" agar dibaca seperti Hitung nilai membacanya (dan target persen tidak diprorata).
+ * @param {string|Array<Array<string>>} [satuan] Satuan target (kolom Satuan), mis. "%" atau "Dokumen": sel berformat persen sampai ke fungsi sebagai angka biasa (0,8 untuk 80%), jadi isi "%" agar dibaca seperti Hitung nilai membacanya (dan target persen tidak diprorata). Tanpa satuan, pecahan (0,85) di samping angka di atas 1,5 (90, "90" atau "80-90") menjadi #AMBIGU.
  * @return {number|string|Array<Array<number|string>>} Capaian (format sel sebagai persen), atau teks "#..." bila tidak dapat dihitung.
  * @customfunction
  */
@@ -416,23 +416,16 @@ export function NILAI_IKI(capaian: unknown): unknown {
 }
 
 /**
- * Nilai SAKIP dari nilai empat komponen (PermenPANRB 88/2021): bobot Perencanaan 30, Pengukuran 30,
- * Pelaporan 15, Evaluasi Internal 25 (dari kebijakan). Setiap komponen bernilai 0-100 atau jawaban AA..E.
+ * Nilai SAKIP dari nilai komponennya, satu argumen per komponen kebijakan dalam urutannya (bawaan
+ * PermenPANRB 88/2021, empat: Perencanaan 30, Pengukuran 30, Pelaporan 15, Evaluasi Internal 25).
+ * Setiap komponen bernilai 0-100 (ketik 80, bukan sel berformat persen 80%) atau jawaban AA..E.
  *
- * @param {number|string|Array<Array<number|string>>} perencanaan Nilai komponen Perencanaan Kinerja (0-100).
- * @param {number|string|Array<Array<number|string>>} pengukuran Nilai komponen Pengukuran Kinerja (0-100).
- * @param {number|string|Array<Array<number|string>>} pelaporan Nilai komponen Pelaporan Kinerja (0-100).
- * @param {number|string|Array<Array<number|string>>} evaluasi Nilai komponen Evaluasi Akuntabilitas Kinerja Internal (0-100).
+ * @param {...number|string|Array<Array<number|string>>} komponen Nilai tiap komponen (0-100) dalam urutan kebijakan, mis. perencanaan; pengukuran; pelaporan; evaluasi. Jumlahnya harus sama dengan jumlah komponen kebijakan.
  * @return {number|string|Array<Array<number|string>>} Nilai SAKIP (0-100).
  * @customfunction
  */
-export function NILAI_SAKIP(
-  perencanaan: unknown,
-  pengukuran: unknown,
-  pelaporan: unknown,
-  evaluasi: unknown,
-): unknown {
-  return cf.nilaiSakip(perencanaan, pengukuran, pelaporan, evaluasi);
+export function NILAI_SAKIP(...komponen: unknown[]): unknown {
+  return cf.nilaiSakip(...komponen);
 }
 
 /**
@@ -440,7 +433,7 @@ export function NILAI_SAKIP(
  * dengan COUNTIF. Dengan keterangan BENAR: "BB (Sangat Baik)".
  *
  * @param {number|string|Array<Array<number|string>>} nilai Nilai SAKIP 0-100.
- * @param {boolean} keterangan Opsional: BENAR untuk menambahkan keterangan predikat.
+ * @param {boolean|string|Array<Array<boolean|string>>} [keterangan] BENAR (atau "Ya") untuk menambahkan keterangan predikat; satu sel, atau rentang di samping nilai (dibaca per baris).
  * @return {string|Array<Array<string>>} Kode predikat, misalnya "BB".
  * @customfunction
  */

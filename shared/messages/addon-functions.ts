@@ -75,5 +75,25 @@ export const addonFunctionsMessages = {
     id: '#PERIODE kebijakan membandingkan realisasi dengan target periode itu sendiri (kolom Target TW): di rumus, tulis target periode itu sebagai target, tanpa periode',
     en: "#PERIOD the policy compares with the period's own target (a Target TW column): in a formula, give that period's target as the target, without a period",
   },
+  SHEETS_CF_NUMBER_AMBIGUOUS: {
+    id: '#AMBIGU "{value}" bisa {thousands} (ribuan) atau {decimal} (desimal): tulis "{thousands}" atau "{decimalWritten}"',
+    en: '#AMBIGUOUS "{value}" can be {thousands} (thousands) or {decimal} (decimal): write "{thousands}" or "{decimalWritten}"',
+  },
+  SHEETS_CF_SAKIP_COUNT: {
+    id: 'NILAI_SAKIP perlu {expected} nilai komponen menurut kebijakan ({components}), tetapi diberi {given}. Tulis satu argumen per komponen, dalam urutan itu.',
+    en: 'NILAI_SAKIP needs {expected} component scores under the policy ({components}), but was given {given}. Give one argument per component, in that order.',
+  },
+  SHEETS_CF_SAKIP_EMPTY: {
+    id: '#KOSONG nilai {component} (argumen ke-{position}) belum diisi',
+    en: '#EMPTY the {component} score (argument {position}) is empty',
+  },
+  SHEETS_CF_SAKIP_FRACTION: {
+    id: '#AMBIGU {component} (argumen ke-{position}) bernilai {value}, padahal nilai komponen berskala 0-100: bila selnya berformat persen ({points}%), tulis {points}; bila memang {value}, tulis sebagai teks "{value}"',
+    en: '#AMBIGUOUS {component} (argument {position}) is {value}, but component scores run 0-100: if the cell is formatted as percent ({points}%), write {points}; if it really is {value}, write it as text "{value}"',
+  },
+  SHEETS_CF_SAKIP_FLAG: {
+    id: '#KETERANGAN "{value}" (argumen ke-2) bukan BENAR/SALAH: isi BENAR atau "Ya" untuk kode beserta keterangannya, SALAH atau kosongkan untuk kodenya saja',
+    en: '#DESCRIPTION "{value}" (argument 2) is not TRUE/FALSE: give TRUE or "Ya" for the code with its label, FALSE or nothing for the code alone',
+  },
   SHEETS_CF_ERROR: { id: '#GALAT {detail}', en: '#ERROR {detail}' },
 } satisfies MessageSection;

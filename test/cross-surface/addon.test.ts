@@ -20,7 +20,7 @@ const AGGREGATION_CAP = 1.2;
 function workbook(cases: readonly IndicatorCase[]) {
   const pegawai: SeedCell[][] = [['NIP', 'Nama', 'Jabatan', 'Unit Kerja']];
   const indikator: SeedCell[][] = [
-    ['NIP', 'RHK', 'Indikator', 'Target', 'Realisasi', 'Polaritas', 'Bukti Dukung', 'Umpan Balik'],
+    ['NIP', 'RHK', 'Indikator', 'Target', 'Realisasi', 'Polaritas', 'Bukti Dukung', 'Umpan Balik', 'Satuan'],
   ];
   cases.forEach((c, i) => {
     pegawai.push([nipOf(i), `Pegawai ${i + 1}`, 'Analis Kebijakan', 'Bidang Perencanaan']);
@@ -33,6 +33,7 @@ function workbook(cases: readonly IndicatorCase[]) {
       c.polaritas,
       c.bukti.text,
       c.umpanBalik.text,
+      c.satuan ?? '',
     ]);
   });
   return [
@@ -76,6 +77,9 @@ describe('one verdict through the built Code.js', () => {
             column((c) => c.target.v),
             column((c) => c.realisasi.v),
             column((c) => c.polaritas),
+            '',
+            '',
+            column((c) => c.satuan ?? ''),
           ),
         );
         const capped = capaian.map(([v]) => [typeof v === 'number' ? Math.min(v, AGGREGATION_CAP) : v]);
@@ -97,6 +101,12 @@ describe('one verdict through the built Code.js', () => {
             expect(row![cCapaian], where).toBe('');
             expect(row![cKategori], where).toBe('');
           }
+          // A text target beside a percent cell: without the satuan the formula cannot tell 0,85 from 85 %,
+          // and says so instead of guessing (review s7); with it, it gave Hitung nilai's capaian above.
+          if (c.satuan === '%' && c.realisasi.v !== 1)
+            expect(plain(box.call('CAPAIAN', c.target.v, c.realisasi.v, c.polaritas)), where).toMatch(
+              /^#AMBIGU /,
+            );
           const flags = expectedFlags(c);
           expect(row![cBukti] === t('ADDON_YES'), `${where}: tanpa bukti`).toBe(
             flags.includes('tanpa_bukti'),
@@ -126,7 +136,7 @@ describe('the drifts this replaced (regression)', () => {
               ...s,
               rows: [
                 ...s.rows,
-                [nipOf(0), 'Tersusunnya laporan', 'Persentase', target, realisasi, '', bukti, umpan],
+                [nipOf(0), 'Tersusunnya laporan', 'Persentase', target, realisasi, '', bukti, umpan, ''],
               ],
             },
       ),

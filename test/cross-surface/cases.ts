@@ -20,6 +20,11 @@ export interface IndicatorCase {
   polaritas: 'Positif' | 'Negatif' | '' | 'Maksimal' | 'sedang';
   bukti: { text: string; given: boolean };
   umpanBalik: { text: string; given: boolean };
+  /**
+   * The Satuan column's word, when the row has one: =CAPAIAN gets it as its satuan argument, since a
+   * formula sees a percent cell as a bare fraction and only the unit says it is a percentage.
+   */
+  satuan?: '%';
 }
 
 const twoDecimals = (n: number): string => (Math.round(n * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
@@ -33,6 +38,9 @@ const percentCell = (points: number): fc.Arbitrary<CaseCell> =>
     { v: `${twoDecimals(points)}%`, shown: `${twoDecimals(points)}%` },
   );
 
+/** Text typed in a cell, shown on a page as typed. */
+const textCell = (text: string): CaseCell => ({ v: text, shown: text });
+
 /** A count with a unit or a plain number ("12 Dokumen", 12). */
 const countCell = (n: number): fc.Arbitrary<CaseCell> =>
   fc.constantFrom<CaseCell>(
@@ -41,14 +49,11 @@ const countCell = (n: number): fc.Arbitrary<CaseCell> =>
     { v: `${n} Laporan`, shown: `${n} Laporan` },
   );
 
-/** Text typed in a cell, shown on a page as typed. */
-const textCell = (text: string): CaseCell => ({ v: text, shown: text });
-
 const percentPoints = fc.integer({ min: 1, max: 15000 }).map((n) => n / 100);
 const count = fc.integer({ min: 0, max: 400 });
 
 /** Target and realisasi of one indicator, written in the formats offices and pages use. */
-const quantities: fc.Arbitrary<{ target: CaseCell; realisasi: CaseCell }> = fc.oneof(
+const quantities: fc.Arbitrary<{ target: CaseCell; realisasi: CaseCell; satuan?: '%' }> = fc.oneof(
   // Percentages on both sides, each in any of its forms (a percent cell next to "85,5 %" text).
   fc.record({ target: percentPoints.chain(percentCell), realisasi: percentPoints.chain(percentCell) }),
   // Counts with units.
@@ -59,6 +64,27 @@ const quantities: fc.Arbitrary<{ target: CaseCell; realisasi: CaseCell }> = fc.o
       .integer({ min: 10, max: 100 })
       .map((n): CaseCell => ({ v: n / 100, shown: indonesian(n / 100) })),
     realisasi: percentPoints.chain(percentCell),
+  }),
+  // A target typed as text without a unit ("90", "87,5", "80-90": a Target column formatted as text) beside
+  // a percent cell: Hitung nilai reads the cell's format (85 % against 90 is 94,4 %), a formula gets a bare
+  // 0,85 and reads it as the Satuan "%" says (review s7: it wrote 0,94 %). Percent cells up to 150 %, the
+  // percentage rule's fractions.
+  fc.record({
+    target: fc.oneof(
+      fc.integer({ min: 2, max: 150 }).map((n) => textCell(String(n))),
+      fc.integer({ min: 200, max: 15000 }).map((n) => textCell(indonesian(n / 100))),
+      fc
+        .tuple(fc.integer({ min: 2, max: 90 }), fc.integer({ min: 0, max: 20 }))
+        .map(([low, width]) => textCell(`${low}-${low + width}`)),
+    ),
+    realisasi: percentPoints.map(
+      (points): CaseCell => ({
+        v: Math.round(points * 100) / 10000,
+        format: '0.00%',
+        shown: `${indonesian(points)}%`,
+      }),
+    ),
+    satuan: fc.constant<'%'>('%'),
   }),
   // Range targets ("80-90", "80 s/d 90 %").
   fc.record({

@@ -64,8 +64,9 @@ describe('one verdict on a page, in Chromium', () => {
     cases.forEach((c, i) => {
       const where = `row ${i + 1}: target ${JSON.stringify(c.target)}, realisasi ${JSON.stringify(c.realisasi)}, ${c.polaritas}`;
       const badge = badges[i]!;
-      // What the add-on's cell formulas say for the same cells (Sheets passes raw values).
-      const cf = box.call('CAPAIAN', c.target.v, c.realisasi.v, c.polaritas);
+      // What the add-on's cell formulas say for the same cells (Sheets passes raw values), told the row's
+      // Satuan as the formula's satuan argument (a percent cell reaches it as a bare fraction).
+      const cf = box.call('CAPAIAN', c.target.v, c.realisasi.v, c.polaritas, '', '', c.satuan ?? '');
       const flags = expectedFlags(c);
       if (typeof cf === 'number') {
         expect(round4(Number(badge.capaian)), where).toBe(round4(cf));

@@ -1,6 +1,6 @@
 import type { Issue } from '../../../../shared/core';
-import type { MessageCode } from '../../../../shared/messages';
-import { t } from '../../../../shared/messages';
+import type { Lang, MessageCode, MessageParams } from '../../../../shared/messages';
+import { catalog, t } from '../../../../shared/messages';
 
 /**
  * Sheets calls a custom function with a plain value for one cell and a 2D array for a range, and
@@ -59,6 +59,29 @@ export const badArgument = (index: number): string =>
 /** "#CODE reason" texts Sheets users read as an error they can filter on ("#TARGET_NOL ..."). */
 export type CellResult = string | number;
 
+/**
+ * The heads of the "#CODE reason" texts these functions write ("#TARGET_NOL", "#AMBIGU", ...), in both
+ * languages: taken from the catalog, so a code added there is recognised without a list to keep.
+ */
+const OWN_HEADS: ReadonlySet<string> = new Set(
+  Object.entries(catalog)
+    .filter(([code]) => code.startsWith('SHEETS_CF_'))
+    .flatMap(([, m]) => [m.id, m.en])
+    .filter((text) => text.startsWith('#'))
+    .map((text) => text.split(' ', 1)[0] as string),
+);
+
+/**
+ * A cell holding what one of these functions wrote for a cell it could not compute: =KATEGORI_CAPAIAN(
+ * CAPAIAN(...)) passes "#TARGET_NOL ..." on as it is, instead of calling it a number it cannot read
+ * ("#BUKAN_ANGKA "#TARGET_NOL ...""), which hid the reason behind a second one.
+ */
+export const isOwnError = (cell: Cell): cell is string => {
+  if (typeof cell !== 'string' || cell.charCodeAt(0) !== 35 /* # */) return false;
+  const space = cell.indexOf(' ');
+  return OWN_HEADS.has(space < 0 ? cell : cell.slice(0, space));
+};
+
 /** One argument, classified once per call: a value for every row, or a range read by position. */
 interface Source {
   /** A range of more than one cell: it decides the output's shape and which rows are empty. */
@@ -94,7 +117,10 @@ export function broadcast(
   if (shapes.length > 1) throw new Error(t('SHEETS_CF_SHAPE_MISMATCH', { shapes: shapes.join(', ') }));
   const apply = (cells: Cell[]): CellResult => {
     const bad = cells.findIndex((cell) => !isCellValue(cell));
-    return bad >= 0 ? badArgument(bad) : fn(cells);
+    if (bad >= 0) return badArgument(bad);
+    // An argument that is already one of our "#..." texts (a nested formula): its reason, unchanged.
+    const passed = cells.find(isOwnError);
+    return passed ?? fn(cells);
   };
   const shape = real[0];
   if (!shape) {
@@ -126,6 +152,8 @@ const SHORT_CODES: ReadonlyArray<readonly [string, MessageCode | null]> = [
   ['CAPAIAN_TARGET_ZERO', 'SHEETS_CF_TARGET_ZERO'],
   ['TARGET_EMPTY', 'SHEETS_CF_TARGET_EMPTY'],
   ['PARSE_NUMBER_EMPTY', 'SHEETS_CF_EMPTY'],
+  // Both readings and what to write, as the core says them: an ambiguous number is not "not a number".
+  ['PARSE_NUMBER_AMBIGUOUS', 'SHEETS_CF_NUMBER_AMBIGUOUS'],
   ['TARGET_RANGE_REVERSED', 'SHEETS_CF_RANGE_REVERSED'],
   ['CAPAIAN_RANGE_INVERTED', 'SHEETS_CF_RANGE_REVERSED'],
   ['CAPAIAN_TARGET_NEGATIVE', 'SHEETS_CF_NEGATIVE'],
@@ -140,12 +168,28 @@ const SHORT_CODES: ReadonlyArray<readonly [string, MessageCode | null]> = [
   ['SHEETS_CF_', null],
 ];
 
-/** The "#CODE reason" text of a cell that cannot be computed, from the catalog. */
-export function cellError(issue: Issue): string {
+/**
+ * The params a short text takes: an ambiguous number's decimal reading, and how to write it so that it is
+ * no longer ambiguous ("4.215" -> "4,2150"), in the language of the cell, from the core's readings.
+ */
+function shortParams(issue: Issue, lang: Lang): MessageParams | undefined {
+  const p = issue.params;
+  if (issue.code !== 'PARSE_NUMBER_AMBIGUOUS' || !p) return p;
+  const id = lang === 'id';
+  return {
+    value: p.value ?? '',
+    thousands: p.thousandsPlain ?? '',
+    decimal: (id ? p.decimalId : p.decimalEn) ?? '',
+    decimalWritten: (id ? p.decimalIdPadded : p.decimalEnPadded) ?? '',
+  };
+}
+
+/** The "#CODE reason" text of a cell that cannot be computed, from the catalog (cells speak Indonesian). */
+export function cellError(issue: Issue, lang: Lang = 'id'): string {
   const code = issue.code as string;
   const hit = SHORT_CODES.find(
     ([prefix]) => code === prefix || (prefix.endsWith('_') && code.startsWith(prefix)),
   );
-  if (hit) return t(hit[1] ?? issue.code, issue.params);
-  return t('SHEETS_CF_ERROR', { detail: t(issue.code, issue.params) });
+  if (hit) return t(hit[1] ?? issue.code, shortParams(issue, lang), lang);
+  return t('SHEETS_CF_ERROR', { detail: t(issue.code, issue.params, lang) }, lang);
 }

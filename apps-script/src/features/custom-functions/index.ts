@@ -3,6 +3,7 @@ import { t } from '../../../../shared/messages';
 import { sakipGrade } from '../../../../shared/org';
 import {
   isPercentUnit,
+  type NumberHints,
   PERCENT_FRACTION_MAX,
   parsePolarity,
   parsePredikatOrganisasi,
@@ -14,11 +15,13 @@ import {
 } from '../../../../shared/parse';
 import type { PredikatPegawai } from '../../../../shared/policy';
 import {
+  type Amount,
   categorize,
   checkUnitDistribution,
   decideIndicator,
   decideIndicatorForPeriod,
   decidePeriodBasis,
+  type Measure,
   nilaiCapaianIki,
   predikatLabel,
   predikatPegawai,
@@ -39,6 +42,7 @@ import {
   isCellValue,
   isDate,
   isEmpty,
+  isOwnError,
 } from './broadcast';
 import { readCapaian, readScore } from './values';
 
@@ -74,17 +78,41 @@ const percentCell = (cell: Cell, percent: boolean): unknown =>
     : cell;
 
 /**
- * Two numbers on different scales without a unit to say which: a fraction (0,85) beside a number above
- * PERCENT_FRACTION_MAX (90). A formula cannot see that the 0,85 is a cell formatted "85%", which Hitung
- * nilai reads as 85 % (105,88 % against 90): ambiguous, so refused with what to write, never guessed.
- * A whole number (1 beside 3: counts) is read as it is.
+ * A number that may be a percent-formatted cell's fraction (0,85 for a cell showing "85%"): a formula
+ * cannot see the format, so a non-integer up to PERCENT_FRACTION_MAX may be one. Only a number can be
+ * one: text ("0,85") reaches the formula exactly as Hitung nilai reads it.
  */
-function mixedScales(target: Cell, realisasi: Cell): boolean {
-  if (typeof target !== 'number' || typeof realisasi !== 'number') return false;
-  const small = (v: number) => v > 0 && v <= PERCENT_FRACTION_MAX && !Number.isInteger(v);
-  const large = (v: number) => v > PERCENT_FRACTION_MAX;
-  return (small(target) && large(realisasi)) || (large(target) && small(realisasi));
+const maybePercentCell = (cell: Cell): boolean =>
+  typeof cell === 'number' && cell > 0 && cell <= PERCENT_FRACTION_MAX && !Number.isInteger(cell);
+
+/**
+ * A side read as a plain number above PERCENT_FRACTION_MAX: a number, or text with no unit and no "%"
+ * ("90", "80-90", either bound of a range), which is a number like any other for the percentage rule.
+ */
+function plainAboveFraction(side: Result<Measure | Amount>): boolean {
+  if (!side.ok) return false;
+  const m = side.value;
+  if (m.scale !== 'bare' || m.unit !== undefined) return false;
+  return 'kind' in m && m.kind === 'range'
+    ? m.low > PERCENT_FRACTION_MAX || m.high > PERCENT_FRACTION_MAX
+    : (m as Amount).value > PERCENT_FRACTION_MAX;
 }
+
+/**
+ * Two sides on different scales without a unit to say which: a fraction (0,85) beside a number above
+ * PERCENT_FRACTION_MAX (90, typed or as text "90" or "80-90"). A formula cannot see that the 0,85 is a
+ * cell formatted "85%", which Hitung nilai reads as 85 % (94,4 % against 90, not 0,94 %): ambiguous, so
+ * refused with what to write, never guessed. A whole number (1 beside 3: counts) is read as it is.
+ */
+const mixedScales = (tCell: Cell, target: Result<Measure>, rCell: Cell, realisasi: Result<Amount>): boolean =>
+  (maybePercentCell(tCell) && plainAboveFraction(realisasi)) ||
+  (maybePercentCell(rCell) && plainAboveFraction(target));
+
+/** A cell as the #AMBIGU text names it: a number in the reader's format, text as typed. */
+const shownCell = (cell: Cell): string | number => (typeof cell === 'number' ? cell : String(cell).trim());
+
+/** Text beside the unit "%" is read as Hitung nilai reads a column whose Satuan is "%" ("1.500" is 1,5). */
+const PERCENT_TEXT: NumberHints = { context: 'percent' };
 
 /**
  * CAPAIAN reads its cells with the core's readers and decides with the one indicator verdict that Hitung
@@ -108,13 +136,14 @@ export function capaian(
       // Hitung nilai).
       const unit = isEmpty(unitCell) ? undefined : String(unitCell).trim();
       const percent = unit !== undefined && isPercentUnit(unit);
-      if (unit === undefined && mixedScales(tCell, rCell))
-        return t('SHEETS_CF_PERCENT_AMBIGUOUS', { target: Number(tCell), realisasi: Number(rCell) });
+      const hints = percent ? PERCENT_TEXT : undefined;
       const facts = {
-        target: readMeasure(percentCell(tCell, percent)),
-        realisasi: readAmount(percentCell(rCell, percent)),
+        target: readMeasure(percentCell(tCell, percent), hints),
+        realisasi: readAmount(percentCell(rCell, percent), hints),
         polarity: polarity?.ok ? polarity.value : 'positif',
       } as const;
+      if (unit === undefined && mixedScales(tCell, facts.target, rCell, facts.realisasi))
+        return t('SHEETS_CF_PERCENT_AMBIGUOUS', { target: shownCell(tCell), realisasi: shownCell(rCell) });
       let verdict: ReturnType<typeof decideIndicator>;
       if (isEmpty(periodCell)) {
         if (!isEmpty(sumCell)) return t('SHEETS_CF_PERIOD_CUMULATIVE_ALONE');
@@ -202,6 +231,8 @@ export function cekDistribusi(org: Arg, list: Arg): CellResult {
   const predikat: PredikatPegawai[] = [];
   for (const cell of listAll) {
     if (isEmpty(cell)) continue;
+    // A predikat cell that is one of our "#..." texts (=PREDIKAT_KINERJA could not decide): its reason.
+    if (isOwnError(cell)) return cell;
     const parsed = parsePredikatPegawai(cell);
     if (!parsed.ok) return cellError(parsed.issue);
     predikat.push(parsed.value);
@@ -235,18 +266,40 @@ function componentValue(cell: Cell, answerValues: Record<string, number | undefi
 }
 
 /**
- * Final SAKIP score from the four component scores: sum of weight x component / 100
- * (PermenPANRB 88/2021: 30, 30, 15, 25; weights from the policy, in its component order).
+ * Final SAKIP score from the component scores: sum of weight x component / 100, one argument per
+ * component of the policy, in its order (PermenPANRB 88/2021: four, weighted 30, 30, 15, 25; a region
+ * may set others). A wrong number of arguments is a misuse of the formula: thrown, as Sheets does for
+ * its own functions, saying how many are expected.
  */
 export function nilaiSakip(...components: Arg[]): CellResult | CellResult[][] {
   const p = policy();
-  const weights = p.sakip.components.map((c) => c.weight);
+  const parts = p.sakip.components;
+  if (components.length !== parts.length)
+    throw new Error(
+      t('SHEETS_CF_SAKIP_COUNT', {
+        expected: String(parts.length),
+        given: String(components.length),
+        components: parts.map((c) => c.label).join(', '),
+      }),
+    );
   return broadcast(components, (cells) => {
     let total = 0;
-    for (let i = 0; i < weights.length; i++) {
-      const value = componentValue(cells[i], p.sakip.answerValues);
+    for (let i = 0; i < parts.length; i++) {
+      const cell = cells[i];
+      const part = parts[i]!;
+      const where = { component: part.label, position: String(i + 1) };
+      if (isEmpty(cell)) return t('SHEETS_CF_SAKIP_EMPTY', where);
+      // A cell formatted "80%" reaches the formula as 0,8 on a 0-100 scale: reported, never read as 0,8
+      // points nor guessed to be 80.
+      if (maybePercentCell(cell))
+        return t('SHEETS_CF_SAKIP_FRACTION', {
+          ...where,
+          value: cell as number,
+          points: (cell as number) * 100,
+        });
+      const value = componentValue(cell, p.sakip.answerValues);
       if (!value.ok) return cellError(value.issue);
-      total += ((weights[i] ?? 0) * value.value) / 100;
+      total += (part.weight * value.value) / 100;
     }
     return Math.round(total * 100) / 100;
   });
@@ -254,21 +307,24 @@ export function nilaiSakip(...components: Arg[]): CellResult | CellResult[][] {
 
 /**
  * The SAKIP grade code ("AA".."D"), which formulas can count and compare; with `keterangan` TRUE (or
- * "ya"), the code with its label ("BB (Sangat Baik)") for a printed table.
+ * "ya"), the code with its label ("BB (Sangat Baik)") for a printed table. `keterangan` may be a range
+ * beside the scores, read row by row; a value that is not yes or no is reported in its row, never
+ * taken as "no".
  */
 export function predikatSakip(nilai: Arg, keterangan?: Arg): CellResult | CellResult[][] {
   const p = policy();
-  // An unreadable flag leaves the code alone; only a value Sheets never passes (an object, a
-  // function...) is reported, in every row.
-  const flagOk = cellsOf(keterangan)?.every(isCellValue) ?? false;
-  const asked = !flagOk || isEmpty(keterangan as Cell) ? null : parseYesNo(keterangan);
-  const described = asked?.ok === true && asked.value;
-  return broadcast([nilai], ([n]) => {
-    if (!flagOk) return badArgument(1);
+  return broadcast([nilai, keterangan], ([n, flag]) => {
+    // A flag beside an empty score: nothing to grade (a range of flags runs past the last score).
+    if (isEmpty(n)) return '';
+    const asked = isEmpty(flag) ? null : parseYesNo(flag);
+    if (asked && !asked.ok)
+      return t('SHEETS_CF_SAKIP_FLAG', {
+        value: String(asked.issue.params?.value ?? (isDate(flag) ? isoDay(flag) : String(flag))),
+      });
     const score = readScore(n);
     if (!score.ok) return cellError(score.issue);
     return orError(sakipGrade(score.value, p.sakip), (g) =>
-      described ? `${g.grade} (${g.label})` : g.grade,
+      asked?.value ? `${g.grade} (${g.label})` : g.grade,
     );
   });
 }

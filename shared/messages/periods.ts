@@ -37,6 +37,10 @@ export const periodsMessages = {
     id: 'Realisasi di kolom "{header}" kumulatif (s.d. periode ini) tetapi targetnya per periode: dibandingkan apa adanya. Pakai target tahunan, atau realisasi periode ini saja.',
     en: 'The realisation in column "{header}" is cumulative (up to this period) but the target is per period: compared as written. Use an annual target, or the realisation of this period only.',
   },
+  PERIOD_REALISASI_HEADER_OTHER_PERIOD: {
+    id: 'Judul kolom realisasi "{header}" menyebut {named}, tetapi periode penilaian tabel ini {period}: tidak diketahui bagian target tahunan mana yang dibandingkan, jadi capaian tabel ini tidak dihitung (tidak ditebak). Samakan periodenya: perbaiki judul kolom realisasi atau baris periode di atas tabel, lalu hitung ulang.',
+    en: "The realisation column's header \"{header}\" names {named}, but this table's period scored is {period}: which share of the annual target to compare with is not known, so this table's capaian is not computed (never guessed). Make the periods agree: correct the realisation header or the period line above the table, then compute again.",
+  },
   // Working days (shared/score/working-days.ts).
   PERIOD_WORKING_DAYS_FROM_CALENDAR: {
     id: 'Hari kerja {period}: {days} hari dari kalender kerja kebijakan ({holidays} hari libur/cuti bersama pada hari kerja{names}).',
@@ -49,6 +53,10 @@ export const periodsMessages = {
   PERIOD_WORKING_DAYS_NOT_COVERED: {
     id: 'Kalender kerja kebijakan tidak memuat libur tahun {year} dan data tidak menulis hari kerja {period} (kolom JHK): dipakai bawaan {days} hari kerja. Tambahkan libur nasional, cuti bersama dan libur daerah tahun {year} ke kebijakan (periods.calendar), atau isi kolom JHK.',
     en: "The policy's work calendar lists no holidays for {year} and the data gives no working days for {period} (a JHK column): the default of {days} working days is used. Add the national holidays, cuti bersama and regional days off of {year} to the policy (periods.calendar), or fill in a JHK column.",
+  },
+  PERIOD_WORKING_DAYS_NOT_COVERED_WORK_WEEK: {
+    id: 'Kalender kerja kebijakan tidak memuat libur tahun {year} dan data tidak menulis hari kerja {period} (kolom JHK): dipakai {days} hari kerja, yaitu semua hari kerja mingguan {period} tanpa dikurangi libur (batas atas, sehingga tidak ada yang ditandai kesibukan semu karena hari kerja terlalu sedikit). Tambahkan libur nasional, cuti bersama dan libur daerah tahun {year} ke kebijakan (periods.calendar), atau isi kolom JHK.',
+    en: "The policy's work calendar lists no holidays for {year} and the data gives no working days for {period} (a JHK column): {days} working days are used, every day of the work week in {period} with no holiday taken off (an upper bound, so nobody is flagged busy without results because of too few working days). Add the national holidays, cuti bersama and regional days off of {year} to the policy (periods.calendar), or fill in a JHK column.",
   },
   // Policy settings sidebar.
   ADDON_UI_SECTION_PERIODS: { id: 'Periode dan target tahunan', en: 'Periods and annual targets' },

@@ -99,6 +99,12 @@ function periodBasisOf(
   return basis;
 }
 
+/** A table's column as an issue's place (the sheet alone when the column is not mapped). */
+const tableColumn = (table: RawTable, field: 'target' | 'realisasi') => ({
+  sheet: table.sheet,
+  ...(table.columns[field] !== undefined ? { column: table.columns[field] } : {}),
+});
+
 /** The Measure of a target column's last read, for the basis (score/prorate.ts works on Measures). */
 const measureOfColumn = (c: AmountColumn): Measure =>
   c.range
@@ -560,8 +566,12 @@ export function readIndicators(
       hasFeedbackColumn ? hasFeedback : undefined,
       policy,
     );
-    // A missing period target column is one problem of the table, said once (not once per row).
-    const tableWide = verdict.issue?.code === 'PERIOD_TARGET_COLUMN_MISSING';
+    // A missing period target column, or a realisasi header naming another period, is one problem of the
+    // table, said once on its column (not once per row).
+    const tableWideCode = verdict.issue?.code;
+    const tableWide =
+      tableWideCode === 'PERIOD_TARGET_COLUMN_MISSING' ||
+      tableWideCode === 'PERIOD_REALISASI_HEADER_OTHER_PERIOD';
     // The polarity's failure is already said on its cell.
     const polaritySaid = !polarity.ok && verdict.issue === polarity.issue;
     if (
@@ -574,7 +584,10 @@ export function readIndicators(
         tableWide
           ? {
               ...verdict.issue,
-              at: { sheet: table.sheet, ...(table.columns.target ? { column: table.columns.target } : {}) },
+              at: tableColumn(
+                table,
+                tableWideCode === 'PERIOD_TARGET_COLUMN_MISSING' ? 'target' : 'realisasi',
+              ),
             }
           : placed(verdict.issue, where(table, row, verdict.issueField)),
       );

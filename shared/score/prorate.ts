@@ -5,7 +5,16 @@ import { type Period, periodLabel } from '../parse/period';
 import { durationUnitOf } from '../parse/units';
 import type { AnnualTargetRule, PeriodsPolicy } from '../policy/sections/periods';
 import type { Measure } from './measure';
-import { type RealisasiSpan, realisasiSpanOf, slotOf, type TargetSpan, targetSpanOf } from './target-span';
+import {
+  type NamedPeriod,
+  type RealisasiSpan,
+  realisasiHeaderPeriod,
+  realisasiSpanOf,
+  slotEndMonth,
+  slotOf,
+  type TargetSpan,
+  targetSpanOf,
+} from './target-span';
 
 /*
  * An annual target against a period's realisasi (DOMAIN.md, Periods; docs/rules.md#periods). Decided here
@@ -33,6 +42,11 @@ export interface PeriodBasis {
   levelUnits: readonly string[];
   /** The header of the period's own target column when the table has one ("Target TW II"). */
   periodColumn?: string | undefined;
+  /**
+   * Why no realisasi of the table can be compared (its header names another period than the one scored):
+   * every row's capaian is refused with it, on every surface, never compared as written.
+   */
+  refusal?: Issue | undefined;
 }
 
 /** The period's own target cell, as read (rule 'periode'): a Measure, a failure, or empty. */
@@ -145,6 +159,7 @@ export function targetForPeriod(
   periodTarget?: PeriodTargetCell,
 ): TargetForPeriod | Failure {
   if (!isMeasure(target)) return fail('CAPAIAN_TARGET_INVALID');
+  if (isObject(basis) && isObject(basis.refusal)) return { ok: false, issue: basis.refusal };
   const asWritten: TargetForPeriod = { target, note: null };
   if (!isObject(basis) || basis.targetSpan !== 'annual' || !isPeriod(basis.period)) return asWritten;
   if (!isText(indikator)) indikator = '';
@@ -222,11 +237,44 @@ export interface BasisNote {
   field: 'target' | 'realisasi';
 }
 
+const SLOT_KINDS: Readonly<Record<string, Period['kind']>> = {
+  M: 'month',
+  Q: 'quarter',
+  S: 'semester',
+  Y: 'year',
+};
+
+/** The last month (1-12) of a period. */
+const endMonth = (p: Period): number | null => slotEndMonth(slotOf(p));
+
+/**
+ * Whether the period a realisasi header names is the one scored: the same period, or for a running total
+ * one that ends with it ("s.d. TW I" on a table of Maret: both run January to March). A year the header
+ * writes must be the year scored.
+ */
+function sameNamedPeriod(named: NamedPeriod, period: Period, span: RealisasiSpan): boolean {
+  if (named.year !== undefined && named.year !== period.year) return false;
+  if (named.slot === slotOf(period)) return true;
+  return (
+    span === 'cumulative' &&
+    slotEndMonth(named.slot) !== null &&
+    slotEndMonth(named.slot) === endMonth(period)
+  );
+}
+
+/** "Triwulan II 2025": the named period in the header's year, else the year scored. */
+function namedLabel(named: NamedPeriod, year: number): string {
+  const kind = SLOT_KINDS[named.slot[0] ?? ''] ?? 'year';
+  const index = kind === 'year' ? 1 : Number(named.slot.slice(1));
+  return periodLabel({ kind, index, year: named.year ?? year }, 'id');
+}
+
 /**
  * How a table's targets meet the period scored, decided once per table by every surface alike (the
  * pipeline's readIndicators, the overlay): null when its targets are the period's own. What cannot be
- * decided is said once for the table: annual targets without a known period (compared as written), and a
- * cumulative realisasi against periodic targets.
+ * decided is said once for the table: annual targets without a known period (compared as written), a
+ * cumulative realisasi against periodic targets, and a realisasi header naming another period than the
+ * table's (an error: no share of the year is taken).
  */
 export function decidePeriodBasis(
   facts: BasisFacts,
@@ -284,6 +332,30 @@ export function decidePeriodBasis(
           field: 'target',
         },
       ],
+    };
+  // A realisasi header that names another period than the table's ("s.d. TW II" on a TW I table): which
+  // share of the year it meets cannot be known, so no capaian is computed (never the table's share, never
+  // the target as written): the refusal goes with the basis, so every surface refuses each row alike.
+  const named = realisasiHeaderPeriod(facts.realisasiHeader);
+  if (named !== null && facts.hasRealisasiColumn && !sameNamedPeriod(named, facts.period, realisasiSpan))
+    return {
+      basis: {
+        period: facts.period,
+        targetSpan,
+        realisasiSpan,
+        rule: rules.annualTarget,
+        levelUnits: rules.levelUnits,
+        refusal: {
+          code: 'PERIOD_REALISASI_HEADER_OTHER_PERIOD',
+          params: {
+            header: facts.realisasiHeader ?? '',
+            named: namedLabel(named, facts.period.year),
+            period: periodLabel(facts.period, 'id'),
+          },
+          severity: 'error',
+        },
+      },
+      notes: [],
     };
   return {
     basis: {

@@ -87,6 +87,11 @@ export function periodTargetSlot(label: string): string | null {
   if (w[0] !== 'target' || w.length < 2) return null;
   const rest = w.slice(1).filter((x) => x !== 'bulan' && x !== 'periode');
   if (rest.some((x) => ANNUAL_WORDS.has(x) || CUMULATIVE_WORDS.has(x))) return null;
+  return slotOfWords(rest);
+}
+
+/** The slot one period's words name ("tw ii", "semester 1", "tw1", "maret"), or null. */
+function slotOfWords(rest: readonly string[]): string | null {
   const [head, next, ...more] = rest;
   if (head === undefined || more.length > 0) return null;
   if (QUARTER_WORDS.has(head)) {
@@ -102,6 +107,45 @@ export function periodTargetSlot(label: string): string | null {
   if (joined && next === undefined) return periodSlot('quarter', Number(joined[2]));
   const month = monthOfWord(head);
   return month !== undefined && next === undefined ? periodSlot('month', month) : null;
+}
+
+/** The period a realisasi header names: its slot, and its year when the header writes one. */
+export interface NamedPeriod {
+  slot: string;
+  year: number | undefined;
+}
+
+/**
+ * The period a realisasi header names, read by the rule of the period target columns ("Realisasi s.d. TW
+ * II" -> Q2, "Realisasi s.d. Juni" -> M06, "Realisasi TW I 2025" -> Q1 of 2025), or null: a header that
+ * names no one period ("Realisasi", "Realisasi s.d. Bulan Ini", "Realisasi Kumulatif"). The header is
+ * checked against the period scored (prorate.ts decidePeriodBasis), never taken over it.
+ */
+export function realisasiHeaderPeriod(label: string | undefined): NamedPeriod | null {
+  const w = words(label);
+  if (w[0] !== 'realisasi' || w.length < 2) return null;
+  let year: number | undefined;
+  const rest: string[] = [];
+  for (const x of w.slice(1)) {
+    if (/^\d{4}$/.test(x)) {
+      // Two years written: not one period.
+      if (year !== undefined) return null;
+      year = Number(x);
+    } else if (x !== 'bulan' && x !== 'periode' && x !== 'dengan' && !CUMULATIVE_WORDS.has(x)) rest.push(x);
+  }
+  const slot = rest.length === 0 ? null : slotOfWords(rest);
+  return slot === null ? null : { slot, year };
+}
+
+/** The last month (1-12) of the period a slot names ("Q2" -> 6, "S1" -> 6, "M03" -> 3, "Y" -> 12). */
+export function slotEndMonth(slot: string): number | null {
+  const n = Number(slot.slice(1));
+  if (slot === 'Y') return 12;
+  if (!Number.isInteger(n) || n < 1) return null;
+  if (slot[0] === 'Q' && n <= 4) return n * 3;
+  if (slot[0] === 'S' && n <= 2) return n * 6;
+  if (slot[0] === 'M' && n <= 12) return n;
+  return null;
 }
 
 /**

@@ -7,8 +7,9 @@ import type { DayOff, WorkCalendar } from '../policy/sections/periods';
  * Working days per period from the region's calendar (policy.periods.calendar): the days of the period on
  * a work day of the week, less the national holidays, cuti bersama and the region's own days off that fall
  * on one. Used where working days are needed (kesibukan semu's expected minutes) in this order: JHK
- * written in the data, else the calendar for the period, else the policy default with a warning that says
- * so (never a silent fixed 21: issue 11).
+ * written in the data, else the calendar for the period, else (a year the calendar does not cover) the
+ * period's days on the work week for a quarter, semester or year and the policy default for a month or an
+ * unknown period, with a warning that says so (never a silent fixed 21: issue 11).
  */
 
 /** The first and last month (1-12) of a period. */
@@ -79,6 +80,22 @@ export function workingDaysOf(period: Period, calendar: WorkCalendar): CalendarD
   return { days, daysOff };
 }
 
+/**
+ * The days of a period on a work day of the week, no day off taken away: an upper bound of its working
+ * days, for a year the calendar does not cover. Null for a period that is not a real one.
+ */
+export function workWeekDaysOf(period: Period, workWeek: readonly number[]): number | null {
+  const months = monthsOf(period);
+  if (months === null || !Number.isInteger(period.year)) return null;
+  const week = new Set(Array.isArray(workWeek) ? workWeek : []);
+  const none = new Set<number>();
+  const first = dayNumber(period.year, months.from, 1);
+  const last = dayNumber(period.year, months.to, daysInMonth(period.year, months.to));
+  let days = 0;
+  for (let day = first; day <= last; day++) if (isWorkingDay(day, week, none)) days++;
+  return days;
+}
+
 /** Where a run's working days came from, and what the admin is told. */
 export interface PeriodWorkingDays {
   days: number;
@@ -121,6 +138,21 @@ export function periodWorkingDays(
       days: fallback,
       source: 'default',
       note: { code: 'PERIOD_WORKING_DAYS_DEFAULT', params: { days: fallback }, severity: 'warning' },
+    };
+  // A quarter, semester or year of a year the calendar does not cover: the default is a month's days, a
+  // third (or a sixth, a twelfth) of the period's, so expected minutes would be far too few and people
+  // flagged busy-looking wrongly. Its days on the work week, no holiday taken off, are an upper bound:
+  // the expectation is never lower than the truth, so it never over-flags. A month keeps the default.
+  const upperBound = period.kind === 'month' ? null : workWeekDaysOf(period, calendar.workWeek);
+  if (upperBound !== null && upperBound > 0)
+    return {
+      days: upperBound,
+      source: 'default',
+      note: {
+        code: 'PERIOD_WORKING_DAYS_NOT_COVERED_WORK_WEEK',
+        params: { days: upperBound, period: periodLabel(period, 'id'), year: String(period.year) },
+        severity: 'warning',
+      },
     };
   return {
     days: fallback,

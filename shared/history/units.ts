@@ -4,7 +4,7 @@
  * were stagnant then, all from the rows history keeps. A unit is known by its name as history wrote it.
  */
 import type { HistoryPolicy } from '../policy/sections/history';
-import { comparePeriods } from './period-keys';
+import { comparePeriods, sameLength } from './period-keys';
 import { largestRises, type Rise } from './rises';
 import type { HistoryRow } from './rows';
 import { trendsAt } from './trends';
@@ -70,8 +70,17 @@ function unitPeriods(history: readonly HistoryRow[]): Map<string, UnitPeriod> {
   return cells;
 }
 
-/** Per unit and period: mean capaian, predikat counts and stagnant employees (policy.history). */
-export function unitTrends(history: readonly HistoryRow[], policy: HistoryPolicy): UnitTrends {
+/**
+ * Per unit and period: mean capaian, predikat counts and stagnant employees (policy.history). With
+ * `scored` (the period scored's key), only periods of its length: a trend line never runs from months into
+ * a quarter (a quarter holds its months; docs/rules.md History).
+ */
+export function unitTrends(
+  history: readonly HistoryRow[],
+  policy: HistoryPolicy,
+  scored?: string,
+): UnitTrends {
+  if (scored !== undefined) history = history.filter((r) => sameLength(r.period, scored));
   const cells = unitPeriods(history);
   const labels = new Map<string, string>();
   const units: string[] = [];

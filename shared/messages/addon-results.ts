@@ -51,6 +51,28 @@ export const addonResultsMessages = {
     id: '{employees} pegawai dinilai di sheet "{sheetEmployees}", {units} unit di sheet "{sheetUnits}".',
     en: '{employees} employees scored in sheet "{sheetEmployees}", {units} units in sheet "{sheetUnits}".',
   },
+  ADDON_COMPUTE_DONE_PERIOD: {
+    id: '{employees} pegawai dinilai untuk {period} di sheet "{sheetEmployees}", {units} unit di sheet "{sheetUnits}".',
+    en: '{employees} employees scored for {period} in sheet "{sheetEmployees}", {units} units in sheet "{sheetUnits}".',
+  },
+  // The period an output sheet holds (a note on its first header cell, or a line of the sheet).
+  ADDON_OUTPUT_PERIOD: {
+    id: 'Periode penilaian: {period}.',
+    en: 'Period scored: {period}.',
+  },
+  ADDON_OUTPUT_PERIOD_UNKNOWN: {
+    id: 'Periode penilaian: tidak diketahui (data tidak menyebut periodenya; tulis mis. "Bulan : Maret 2025" di atas tabel).',
+    en: 'Period scored: not known (the data names no period; write e.g. "Bulan : Maret 2025" above the table).',
+  },
+  ADDON_DASH_BUILT: {
+    id: '{period} Dasbor ini dibuat dari perhitungan pada waktu di catatan sel ini; buat Dasbor lagi setelah data berubah atau setelah Hitung nilai.',
+    en: "{period} This dashboard was built from the computation at the time in this cell's note; build it again after the data change or after Hitung nilai.",
+  },
+  ADDON_DASH_BUILT_AT: {
+    id: 'Dasbor dibuat dari perhitungan pada {time}.',
+    en: 'Dashboard built from the computation at {time}.',
+  },
+  ADDON_DASH_CHART_PERIOD: { id: '{title} ({period})', en: '{title} ({period})' },
   ADDON_ISSUES_SUMMARY: {
     id: '{errors} masalah dan {warnings} peringatan data tercantum di sheet "{sheet}"; baris yang bermasalah dilewati.',
     en: '{errors} data problems and {warnings} warnings are listed in sheet "{sheet}"; affected rows were skipped.',

@@ -1,9 +1,12 @@
 import {
   type HistoryRow,
   type OrganisationResult,
+  type Period,
   type Policy,
   PREDIKAT_PEGAWAI,
   type PredikatPegawai,
+  periodKey,
+  periodLabel,
   t,
   type UnitResult,
   type UnitTrends,
@@ -36,13 +39,20 @@ export function allowedMax(unit: UnitResult, predikat: PredikatPegawai): CellVal
 
 /**
  * The chart tables stacked in columns A..H, and the charts over them: three on the period scored, and with
- * two or more periods in `history` ("Riwayat") two more on the trend per unit.
+ * two or more periods of its length in `history` ("Riwayat") two more on the trend per unit. `about`: the
+ * period scored and when the run was, said in the charts' titles and on a line below the tables.
  */
 export function dashboardSheet(
   result: OrganisationResult,
   policy: Policy,
   history: readonly HistoryRow[] = [],
+  about: { period: Period | null; builtAt: Date } | null = null,
 ): OutputSheet {
+  const scored = about?.period ?? null;
+  const scoredPeriod = scored ? periodKey(scored) : undefined;
+  // Each chart's title names the period it shows: a Dasbor left from an earlier run says so at a glance.
+  const titled = (title: string): string =>
+    scored ? t('ADDON_DASH_CHART_PERIOD', { title, period: periodLabel(scored, 'id') }) : title;
   const rows: SheetCell[][] = [];
   const formats: FormatOp[] = [];
   const after: FormatOp[] = [];
@@ -70,7 +80,7 @@ export function dashboardSheet(
     chart: 'combo',
     range: rangeRef(distTop, 1, result.units.length + 1, distWidth),
     anchor: { row: CHART_ROWS[0] ?? 1, column: CHART_COLUMN },
-    title: t('ADDON_DASH_DIST_TITLE'),
+    title: titled(t('ADDON_DASH_DIST_TITLE')),
     options: {
       seriesType: 'bars',
       isStacked: true,
@@ -94,7 +104,7 @@ export function dashboardSheet(
     chart: 'bar',
     range: rangeRef(capTop, 1, result.units.length + 1, 2),
     anchor: { row: CHART_ROWS[1] ?? 22, column: CHART_COLUMN },
-    title: t('ADDON_DASH_CAPAIAN_TITLE'),
+    title: titled(t('ADDON_DASH_CAPAIAN_TITLE')),
   });
 
   // 3. Busy versus productive: activity minutes (x) against result capaian (y), one point per employee.
@@ -114,13 +124,13 @@ export function dashboardSheet(
     chart: 'scatter',
     range: rangeRef(busyTop, 2, points.length + 1, 2),
     anchor: { row: CHART_ROWS[2] ?? 43, column: CHART_COLUMN },
-    title: t('ADDON_DASH_BUSY_TITLE'),
+    title: titled(t('ADDON_DASH_BUSY_TITLE')),
     options: { hAxis: { title: t('ADDON_COL_MENIT') }, vAxis: { title: t('ADDON_COL_CAPAIAN') } },
   });
 
-  const periods = new Set(history.map((r) => r.period));
-  if (periods.size >= 2) {
-    const trends = unitTrends(history, policy.history);
+  // Periods of the scored one's length only: months and a quarter are never one line.
+  const trends = history.length > 0 ? unitTrends(history, policy.history, scoredPeriod) : null;
+  if (trends !== null && trends.periods.length >= 2) {
     // 4. Mean capaian per unit over the periods (one line per unit).
     rows.push([]);
     const meanTop = rows.length + 1;
@@ -136,7 +146,7 @@ export function dashboardSheet(
       chart: 'line',
       range: rangeRef(meanTop, 1, trends.periods.length + 1, trends.units.length + 1),
       anchor: { row: CHART_ROWS[3] ?? 64, column: CHART_COLUMN },
-      title: t('ADDON_DASH_TREND_TITLE'),
+      title: titled(t('ADDON_DASH_TREND_TITLE')),
       options: { vAxis: { title: t('ADDON_COL_RATA_CAPAIAN'), format: 'percent' } },
     });
     // 5. Stagnant employees per unit over the periods (grouped columns).
@@ -149,10 +159,26 @@ export function dashboardSheet(
       chart: 'column',
       range: rangeRef(stagnantTop, 1, trends.periods.length + 1, trends.units.length + 1),
       anchor: { row: CHART_ROWS[4] ?? 85, column: CHART_COLUMN },
-      title: t('ADDON_DASH_STAGNANT_TITLE'),
+      title: titled(t('ADDON_DASH_STAGNANT_TITLE')),
     });
   }
 
+  // The period and the time of the run the Dasbor was built from, below its tables (its first row is its
+  // header, which a copy is recognised by: output/layout.ts writtenByAddOn).
+  if (about) {
+    rows.push([]);
+    const periodLine = scored
+      ? t('ADDON_OUTPUT_PERIOD', { period: periodLabel(scored, 'id') })
+      : t('ADDON_OUTPUT_PERIOD_UNKNOWN');
+    // The time is a note, not a cell: the Dasbor's values stay those of its data, the same for the same
+    // data whenever it is built. UTC, written so: the port has no formatter in the spreadsheet's zone.
+    const time = `${about.builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    rows.push([t('ADDON_DASH_BUILT', { period: periodLine })]);
+    formats.push(
+      { kind: 'bold', range: rangeRef(rows.length, 1, 1, 1) },
+      { kind: 'notes', range: rangeRef(rows.length, 1, 1, 1), notes: [[t('ADDON_DASH_BUILT_AT', { time })]] },
+    );
+  }
   formats.push({ kind: 'columnWidth', column: 1, width: 260 });
   return { role: 'dashboard', name: RESULT_SHEETS.dashboard, rows, formats, after };
 }
@@ -176,8 +202,11 @@ function trendTable(
 
 /** "Dasbor": regenerated from a fresh scoring, with three native charts and two more on the trend. */
 export const buildDashboard: Action = (ctx) =>
-  withScores(ctx, ({ result, policy, periods }) => {
-    const sheet = dashboardSheet(result, policy, periods?.history);
+  withScores(ctx, ({ result, policy, periods, read }) => {
+    const sheet = dashboardSheet(result, policy, periods?.history, {
+      period: read.period,
+      builtAt: new Date(),
+    });
     const written = replaceSheets(ctx.book, [sheet], (name) =>
       ctx.progress(say('ADDON_WRITING', { sheet: name })),
     );

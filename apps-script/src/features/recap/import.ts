@@ -1,4 +1,12 @@
-import { buildRecap, formatIssue, type Issue, type OpdPackage, opdKey, type Recap } from '../../../../shared';
+import {
+  buildRecap,
+  formatIssue,
+  type Issue,
+  type OpdPackage,
+  opdKey,
+  type Recap,
+  sameLength,
+} from '../../../../shared';
 import { type Action, type ActionOutcome, done, errorText, failed, requestInvalid, say } from '../../action';
 import { activeSpreadsheet, gas } from '../../gas/env';
 import { replaceSheets } from '../../output/replace-sheets';
@@ -11,13 +19,18 @@ import { recapSheets } from './recap-sheets';
 
 export const RECAP_SIDEBAR_FILE = 'RecapImport';
 
-/** Each OPD's mean capaian per period, from the packages kept (the dashboard's trend lines). */
+/**
+ * Each OPD's mean capaian per period, from the packages kept (the dashboard's trend lines): periods of the
+ * recap period's length only, so months and a quarter are never one line (docs/rules.md History).
+ */
 function trendOf(recap: Recap, packages: readonly OpdPackage[]) {
+  const comparable = (key: string) => sameLength(key, recap.period.key);
   return recap.opds.map((o) => {
     const values = new Map<string, number | null>();
-    for (const t of o.pkg.trend) values.set(t.key, t.averageCapaian);
+    for (const t of o.pkg.trend) if (comparable(t.key)) values.set(t.key, t.averageCapaian);
     for (const p of packages)
-      if (opdKey(p.opd.name) === o.key) values.set(p.period.key, p.totals.averageCapaian);
+      if (opdKey(p.opd.name) === o.key && comparable(p.period.key))
+        values.set(p.period.key, p.totals.averageCapaian);
     return { opd: o.name, values };
   });
 }

@@ -1,4 +1,4 @@
-import { ANNUAL_RULE_LABEL, formatNumberForLang, t } from '../../../../shared';
+import { ANNUAL_RULE_LABEL, formatNumberForLang, type Period, periodLabel, t } from '../../../../shared';
 import { type Action, type ActionContext, type ActionOutcome, done, failed, say } from '../../action';
 import { replaceSheets } from '../../output/replace-sheets';
 import type { OutputRole } from '../../output/sheet-names';
@@ -19,13 +19,16 @@ function summary(
   names: Record<OutputRole, string>,
 ): string[] {
   const { result } = scored;
+  const written = {
+    employees: result.employees.length,
+    units: result.units.length,
+    sheetEmployees: names.employees,
+    sheetUnits: names.units,
+  };
   const lines = [
-    say('ADDON_COMPUTE_DONE', {
-      employees: result.employees.length,
-      units: result.units.length,
-      sheetEmployees: names.employees,
-      sheetUnits: names.units,
-    }),
+    scored.read.period
+      ? say('ADDON_COMPUTE_DONE_PERIOD', { ...written, period: periodLabel(scored.read.period, 'id') })
+      : say('ADDON_COMPUTE_DONE', written),
     errors + warnings === 0
       ? say('ADDON_NO_ISSUES')
       : say('ADDON_ISSUES_SUMMARY', { errors, warnings, sheet: names.problems }),
@@ -35,6 +38,10 @@ function summary(
     lines.push(say('ADDON_DISTRIBUTION_SUMMARY', { count: offRules.length, units: offRules.join(', ') }));
   return lines;
 }
+
+/** What the result sheets say of the period they hold: its name, or that the data names none. */
+const periodLine = (period: Period | null): string =>
+  period ? t('ADDON_OUTPUT_PERIOD', { period: periodLabel(period, 'id') }) : t('ADDON_OUTPUT_PERIOD_UNKNOWN');
 
 /**
  * "Hitung nilai" (PermenPANRB 6/2022, SE MenPANRB 3/2023): scores every employee and unit, then
@@ -73,8 +80,8 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
       const { periods } = scored;
       const outputs = [
         problemsSheet(problemTable),
-        employeesSheet(result, policy, periods?.trends),
-        unitsSheet(result),
+        employeesSheet(result, policy, periods?.trends, periodLine(read.period)),
+        unitsSheet(result, periodLine(read.period)),
         // A Riwayat holding rows that are not valid history is left exactly as it is, and Rekap Tahunan
         // with it: rewriting would drop or convert those rows (scoring/periods.ts keptAsIs).
         ...(periods && !periods.keptAsIs ? [historySheet(periods.history), annualSheet(periods.annual)] : []),

@@ -18,7 +18,7 @@ import { EMPLOYEE_COLUMNS, type EmployeeColumn } from '../../output/layout';
 import { reasonsText } from '../../output/reasons';
 import { columnBelow, numberOrBlank, type OutputSheet, tableFrame } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
-import type { FormatOp, SheetCell } from '../../port/types';
+import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
 
 const SOURCE: Record<EmployeeResult['ratingHasilSumber'], MessageCode> = {
   usulan: 'ADDON_SOURCE_USULAN',
@@ -135,11 +135,16 @@ export function employeeRowBuilder(
 const trendText = (trend: Trend | undefined): string =>
   trend?.reason ? t(trend.reason.code, trend.reason.params) : '';
 
-/** "Hasil Pegawai": one row per employee scored, formats batched per column. */
+/**
+ * "Hasil Pegawai": one row per employee scored, formats batched per column. `periodLine` (the period
+ * scored, said) is a note on the first header cell: a line above the header or a column beside it would
+ * change the top rows copies of this sheet are recognised by (output/layout.ts writtenByAddOn).
+ */
 export function employeesSheet(
   result: OrganisationResult,
   policy: Policy,
   trends: ReadonlyMap<string, Trend> = new Map(),
+  periodLine?: string,
 ): OutputSheet {
   const rows: SheetCell[][] = [
     COLUMNS.map((c) => t(c.header)),
@@ -172,5 +177,7 @@ export function employeesSheet(
       rule: { when: 'textEquals', value: t('ADDON_YES'), background: FLAG_BACKGROUND },
     });
   }
+  if (periodLine !== undefined)
+    formats.push({ kind: 'notes', range: rangeRef(1, 1, 1, 1), notes: [[periodLine]] });
   return { role: 'employees', name: RESULT_SHEETS.employees, rows, formats };
 }

@@ -10,7 +10,7 @@ import { CHECK_FAIL, CHECK_OK, scaleByText } from '../../output/colours';
 import { unitHeaders, unitPkHeaders } from '../../output/layout';
 import { columnBelow, numberOrBlank, type OutputSheet, tableFrame } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
-import type { FormatOp, SheetCell } from '../../port/types';
+import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
 
 /**
  * The SE MenPANRB 3/2023 check in words: "OK", or every rule the unit breaks with the number of
@@ -79,8 +79,11 @@ const PK_HEADERS = unitPkHeaders();
 const HEADERS = [...unitHeaders(), ...PK_HEADERS];
 const WIDTHS = [240, 150, 110, 100, 100, 120, 130, 110, 120, 130, 520, 110, 110, 150, 170];
 
-/** "Hasil Unit": per unit the predikat organisasi, the distribution of employee predikat and its check. */
-export function unitsSheet(result: OrganisationResult): OutputSheet {
+/**
+ * "Hasil Unit": per unit the predikat organisasi, the distribution of employee predikat and its check;
+ * `periodLine` (the period scored) a note on the first header cell, as on "Hasil Pegawai".
+ */
+export function unitsSheet(result: OrganisationResult, periodLine?: string): OutputSheet {
   const rows: SheetCell[][] = [HEADERS];
   for (const u of result.units) {
     rows.push([
@@ -123,5 +126,7 @@ export function unitsSheet(result: OrganisationResult): OutputSheet {
         u.distribution && !notCheckable(u) ? (u.distribution.ok ? CHECK_OK : CHECK_FAIL) : '#ffffff',
       ]),
     });
+  if (periodLine !== undefined)
+    formats.push({ kind: 'notes', range: rangeRef(1, 1, 1, 1), notes: [[periodLine]] });
   return { role: 'units', name: RESULT_SHEETS.units, rows, formats };
 }

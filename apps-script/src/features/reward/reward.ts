@@ -4,6 +4,7 @@ import {
   type EmployeeResult,
   flagLabel,
   type OrganisationResult,
+  periodLabel,
   predikatLabel,
   predikatOrganisasiLabel,
   type RecommendationKind,
@@ -85,8 +86,12 @@ function employeeLine(e: EmployeeResult, kind: string): SheetCell[] {
   ];
 }
 
-/** "Reward & Punishment": recap, employees grouped by follow-up, supervisors' duties, units. */
-export function rewardSheet(result: OrganisationResult): OutputSheet {
+/**
+ * "Reward & Punishment": recap, employees grouped by follow-up, supervisors' duties, units. `periodLine`
+ * (the period scored, said) opens the recap: the title and the line under it are what a copy of this
+ * sheet is recognised by (output/layout.ts writtenByAddOn), so it comes after them.
+ */
+export function rewardSheet(result: OrganisationResult, periodLine?: string): OutputSheet {
   const b: Builder = { rows: [], formats: [] };
   const withFollowUp = result.employees.filter((e) => e.recommendation.kind !== 'tidak_ada');
   b.rows.push([say('ADDON_RP_TITLE', { count: withFollowUp.length })]);
@@ -94,6 +99,7 @@ export function rewardSheet(result: OrganisationResult): OutputSheet {
   b.rows.push([]);
 
   heading(b, t('ADDON_RP_RECAP'));
+  if (periodLine !== undefined) b.rows.push([periodLine]);
   for (const line of recapLines(result)) b.rows.push([line]);
   b.rows.push([]);
 
@@ -195,8 +201,13 @@ export function rewardSheet(result: OrganisationResult): OutputSheet {
 
 /** "Daftar reward & punishment": regenerated from a fresh scoring. */
 export const rewardPunishmentList: Action = (ctx) =>
-  withScores(ctx, ({ result }) => {
-    const sheet = rewardSheet(result);
+  withScores(ctx, ({ result, read }) => {
+    const sheet = rewardSheet(
+      result,
+      read.period
+        ? t('ADDON_OUTPUT_PERIOD', { period: periodLabel(read.period, 'id') })
+        : t('ADDON_OUTPUT_PERIOD_UNKNOWN'),
+    );
     const written = replaceSheets(ctx.book, [sheet], (name) =>
       ctx.progress(say('ADDON_WRITING', { sheet: name })),
     );

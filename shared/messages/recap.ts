@@ -175,6 +175,34 @@ export const recapMessages = {
     id: 'hasil SE 3/2023 unit {units} tidak sesuai dengan jumlah predikat pegawainya menurut kebijakan {policy} yang juga dipakai buku kerja ini',
     en: "the SE 3/2023 result of unit(s) {units} does not match their employees' predikat counts under policy {policy}, which this workbook uses too",
   },
+  RECAP_PACKAGE_PRESET_CUSTOM: {
+    id: 'Kebijakan "{name}" menyebut preset "{preset}", tetapi nilainya berbeda dari preset itu, jadi paket OPD mencatatnya sebagai kebijakan kustom ("{custom}"), bukan "{preset}". Bila OPD ini memang memakai preset "{preset}", buka "Pengaturan kebijakan...", pilih preset itu, simpan, lalu ekspor lagi.',
+    en: 'Policy "{name}" names preset "{preset}", but its values differ from that preset, so the OPD package records it as a custom policy ("{custom}"), not "{preset}". If this OPD does use preset "{preset}", open "Policy settings...", pick that preset, save, and export again.',
+  },
+  RECAP_CHECK_PRESET_UNKNOWN: {
+    id: 'Paket {file} ({opd}) menyebut preset kebijakan "{preset}", yang tidak dikenal (preset yang ada: {presets}), jadi OPD ini dianggap memakai kebijakan kustom ("{custom}"): paketnya tidak dinilai menurut aturan preset mana pun. Bila perlu, minta OPD memeriksa "Pengaturan kebijakan..." lalu mengekspor ulang paketnya.',
+    en: 'Package {file} ({opd}) names policy preset "{preset}", which is unknown (the presets are: {presets}), so this OPD is taken to use a custom policy ("{custom}"): its package is not judged by any preset\'s rules. If needed, ask the OPD to check "Policy settings..." and export its package again.',
+  },
+  RECAP_CHECK_PRESET_CLAIM: {
+    id: 'Paket {file} ({opd}) menyebut preset kebijakan "{preset}", tetapi isinya tidak sesuai preset itu ({detail}), jadi OPD ini dianggap memakai kebijakan kustom ("{custom}"): paketnya tidak dinilai menurut aturan preset itu. Bila OPD ini memang memakai preset "{preset}", minta OPD memilih preset itu di "Pengaturan kebijakan...", menyimpan, lalu mengekspor ulang paketnya.',
+    en: 'Package {file} ({opd}) names policy preset "{preset}", but its content does not match that preset ({detail}), so this OPD is taken to use a custom policy ("{custom}"): its package is not judged by that preset\'s rules. If this OPD does use preset "{preset}", ask it to pick that preset in "Policy settings...", save, and export its package again.',
+  },
+  RECAP_CHECK_PRESET_CLAMP_OFF: {
+    id: 'paket membiarkan capaian di bawah 0, sedangkan preset itu menghitungnya 0',
+    en: 'the package keeps capaian below 0, while that preset counts them as 0',
+  },
+  RECAP_CHECK_PRESET_CLAMP_ON: {
+    id: 'paket menghitung capaian di bawah 0 sebagai 0, sedangkan preset itu membiarkannya di bawah 0',
+    en: 'the package counts capaian below 0 as 0, while that preset keeps them below 0',
+  },
+  RECAP_CHECK_PRESET_SCOPE: {
+    id: 'paket memuat pegawai "{scope}", sedangkan preset itu memuat "{presetScope}"',
+    en: 'the package holds employees "{scope}", while that preset holds "{presetScope}"',
+  },
+  RECAP_CHECK_PRESET_DISTRIBUTION: {
+    id: 'hasil SE 3/2023 unit {units} tidak sesuai dengan jumlah predikat pegawainya menurut aturan sebaran preset itu',
+    en: "the SE 3/2023 result of unit(s) {units} does not match their employees' predikat counts under that preset's distribution rules",
+  },
   RECAP_CHECK_CAPAIAN_RANGE: {
     id: 'nilai {value} di luar batas {min} sampai {max} (capaian 1 = 100%)',
     en: 'value {value} is outside {min} to {max} (capaian 1 = 100%)',

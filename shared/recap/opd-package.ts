@@ -6,6 +6,7 @@ import type { Lang } from '../messages/catalog';
 import { formatIssue } from '../messages/format';
 import { packagedDuty, packagedReasons } from '../pipeline/package';
 import type { EmployeeResult, OrganisationResult, UnitResult } from '../pipeline/schema';
+import { CUSTOM_PRESET, presetInForce } from '../policy/presets';
 import type { Policy } from '../policy/schema';
 import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../policy/sections/rating';
 import type { RecommendationKind } from '../recommend/flags';
@@ -139,7 +140,8 @@ function opdTrend(
  * The OPD packages of one scored workbook for one period: one per OPD its units belong to (an OPD column,
  * SIASN levels or a title name them; a workbook that names none is one OPD, named by the admin). Each is
  * validated against the schema before it is handed out, so the recap never receives what it would refuse.
- * Fails, naming what is missing, when units have no OPD and none is given.
+ * Fails, naming what is missing, when units have no OPD and none is given. Warns when the policy names a
+ * preset it does not follow (the packages then say "kustom").
  */
 export function buildOpdPackages(input: OpdPackageInput): Result<OpdPackage[]> {
   const lang = input.lang ?? 'id';
@@ -162,6 +164,19 @@ export function buildOpdPackages(input: OpdPackageInput): Result<OpdPackage[]> {
   for (const [key, g] of groups) for (const u of g.units) opdOfUnit.set(u.unit, key);
   const opdOfEmployee = (e: EmployeeResult): string =>
     e.opd !== '' ? opdKey(e.opd) : (opdOfUnit.get(e.unit) ?? opdKey(fallback));
+  // The preset the packages carry is one the policy follows (the rule the policy save applies), never
+  // merely the one it names: the recap across OPDs must not read a custom policy as a preset's.
+  const preset = presetInForce(policy);
+  const warnings: Issue[] =
+    preset === policy.preset
+      ? []
+      : [
+          {
+            code: 'RECAP_PACKAGE_PRESET_CUSTOM',
+            params: { name: policy.name, preset: policy.preset, custom: CUSTOM_PRESET },
+            severity: 'warning',
+          },
+        ];
   const packages: OpdPackage[] = [];
   for (const [key, group] of groups) {
     const unitNames = new Set(group.units.map((u) => u.unit));
@@ -207,7 +222,7 @@ export function buildOpdPackages(input: OpdPackageInput): Result<OpdPackage[]> {
       period: input.period,
       policy: {
         name: policy.name,
-        preset: policy.preset,
+        preset,
         ...(policy.capaian.clampNegativeAtZero ? {} : { clampNegativeAtZero: false }),
       },
       employeesScope: policy.recap.packageEmployees,
@@ -235,5 +250,5 @@ export function buildOpdPackages(input: OpdPackageInput): Result<OpdPackage[]> {
       });
     packages.push(checked.data);
   }
-  return ok(packages);
+  return ok(packages, warnings);
 }

@@ -1,4 +1,5 @@
 import {
+  checkPresetClaim,
   fail,
   type Issue,
   ok,
@@ -27,6 +28,9 @@ export type ImportResult = Result<ImportedFile> & { issues?: Issue[] };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether a file's policy names its preset itself (else the schema's default "nasional" stands in). */
+const namesPreset = (policy: unknown): boolean => isRecord(policy) && policy.preset !== undefined;
 
 /** A results package says so in `format`, or at least carries employees; a policy has neither. */
 const looksLikePackage = (data: Record<string, unknown>): boolean =>
@@ -127,7 +131,11 @@ export function readImportedJson(text: string, userNip: string | null): ImportRe
   }
   if (!isRecord(data) || !looksLikePackage(data)) {
     const policy = validatePolicy(data);
-    return policy.ok ? ok({ kind: 'policy', policy: policy.value }) : policy;
+    if (!policy.ok) return policy;
+    // The rule the add-on's save applies: an unknown preset is refused, one the values do not follow is
+    // kept as custom (a warning says so), so the options page never shows a preset that is not in force.
+    const claim = checkPresetClaim(policy.value, namesPreset(data));
+    return claim.ok ? ok({ kind: 'policy', policy: claim.value }, claim.warnings) : claim;
   }
   if (data.format !== RESULTS_FORMAT) return fail('EXT_PACKAGE_NOT_PACKAGE', { field: 'format' });
   if (data.version === RESULTS_VERSION_WHOLE_OPD) return fail('EXT_PACKAGE_WHOLE_OPD');
@@ -144,22 +152,22 @@ export function readImportedJson(text: string, userNip: string | null): ImportRe
     return fail('EXT_PACKAGE_VERSION_UNKNOWN', { version: String(data.version) });
   // The embedded policy goes through the policy importer first: it migrates older versions and its
   // messages name the field; prefixed with "policy." so the user finds it in the file.
+  const prefix = (issue: Issue): Issue =>
+    issue.params?.field === undefined
+      ? issue
+      : { ...issue, params: { ...issue.params, field: `policy.${issue.params.field}` } };
   const policy = validatePolicy(data.policy);
-  if (!policy.ok) {
-    const prefix = (issue: Issue): Issue =>
-      issue.params?.field === undefined
-        ? issue
-        : { ...issue, params: { ...issue.params, field: `policy.${issue.params.field}` } };
-    return { ok: false, issue: prefix(policy.issue), issues: policy.issues?.map(prefix) };
-  }
-  const parsed = ResultsPackageSchema.safeParse({ ...data, policy: policy.value });
+  if (!policy.ok) return { ok: false, issue: prefix(policy.issue), issues: policy.issues?.map(prefix) };
+  const claim = checkPresetClaim(policy.value, namesPreset(data.policy));
+  if (!claim.ok) return { ok: false, issue: { ...claim.issue, at: { field: 'policy.preset' } } };
+  const parsed = ResultsPackageSchema.safeParse({ ...data, policy: claim.value });
   if (!parsed.success) return { ok: false, issue: packageIssue(parsed.error, data) };
   // Whose package it is comes first: another supervisor's employees are not examined or named.
   const refused = packageRefusal(parsed.data, userNip);
   if (refused) return { ok: false, issue: refused };
   const employees = packageEmployeesIssue(parsed.data);
   if (employees) return { ok: false, issue: employees };
-  return ok({ kind: 'package', resultsPackage: parsed.data });
+  return ok({ kind: 'package', resultsPackage: parsed.data }, claim.warnings);
 }
 
 /** Employees in a package, for the confirmation message. */

@@ -258,6 +258,9 @@ function policySection(settings: Settings, damaged: Issue[], managed: ManagedSta
       return;
     }
     const next = imported.kind === 'policy' ? imported.policy : imported.resultsPackage.policy;
+    // A preset the file names but does not follow: kept as custom (import.ts), said before and after.
+    const notes = (result.warnings ?? []).map((w) => formatIssue(w, lang));
+    const noted = (message: string): string => [message, ...notes].join(' ');
     await ask({
       lines: [
         say('EXT_OPTIONS_CONFIRM_IMPORT', { file: file.name, from: policy.name, to: next.name }),
@@ -269,6 +272,7 @@ function policySection(settings: Settings, damaged: Issue[], managed: ManagedSta
               }),
             ]
           : []),
+        ...notes,
       ],
       before: policy,
       after: next,
@@ -284,12 +288,13 @@ function policySection(settings: Settings, damaged: Issue[], managed: ManagedSta
         if (!saved.ok) return saved;
         return {
           ok: true,
-          message:
+          message: noted(
             imported.kind === 'policy'
               ? say('EXT_OPTIONS_IMPORTED_POLICY', { name: imported.policy.name })
               : say('EXT_OPTIONS_IMPORTED_PACKAGE', {
                   count: String(packageEmployeeCount(imported.resultsPackage)),
                 }),
+          ),
         };
       },
     });

@@ -1,8 +1,10 @@
 import {
   buildResultsPackage,
+  CUSTOM_PRESET,
   formatIssue,
   hasResultData,
   parseNip,
+  presetInForce,
   type ResultsPackage,
 } from '../../../../shared';
 import * as z from '../../../../shared/core/zod';
@@ -83,11 +85,17 @@ export function resultsPackages(
     const { result, policy, input } = outcome.scored;
     const sheet = input.employees.sheet;
     if (result.employees.length === 0) return { ok: false, message: say('ADDON_NO_EMPLOYEES', { sheet }) };
-    const packages = buildResultsPackage(result, policy, {
-      lang: 'id',
-      generatedAt: new Date().toISOString(),
-      ...(supervisorNip ? { supervisorNip } : {}),
-    });
+    // The package's policy becomes the supervisor's in the extension: it names only a preset it follows.
+    const preset = presetInForce(policy);
+    const packages = buildResultsPackage(
+      result,
+      { ...policy, preset },
+      {
+        lang: 'id',
+        generatedAt: new Date().toISOString(),
+        ...(supervisorNip ? { supervisorNip } : {}),
+      },
+    );
     if (packages.length === 0)
       return {
         ok: false,
@@ -110,6 +118,9 @@ export function resultsPackages(
         ? [say('ADDON_EXPORT_UNASSIGNED', { count: unassigned, sheet })]
         : []),
       ...(policy.reward.packageSanctionReasons ? [] : [say('ADDON_EXPORT_REASONS_WITHHELD')]),
+      ...(preset === policy.preset
+        ? []
+        : [say('ADDON_POLICY_PRESET_CUSTOM', { preset: policy.preset, custom: CUSTOM_PRESET })]),
     ];
     return {
       ok: true,

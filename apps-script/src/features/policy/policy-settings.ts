@@ -1,4 +1,5 @@
 import {
+  checkPresetClaim,
   DEDUCTION_TABLES,
   exportPolicyJson,
   formatIssue,
@@ -10,6 +11,7 @@ import {
   type Policy,
   PRESET_IDS,
   policyChanges,
+  presetInForce,
   t,
   validatePolicy,
 } from '../../../../shared';
@@ -49,12 +51,6 @@ export interface PolicyDiff {
   otherCount: number;
   others: string[];
 }
-
-/**
- * The `preset` of a policy whose values are no preset's: edited after starting from one, or imported.
- * The preset it names is then never shown as in force, and OPD packages compare it as written.
- */
-export const CUSTOM_PRESET = 'kustom';
 
 /** What the sidebar shows: the policy, its editable numbers, where it comes from, the presets, the previous one. */
 export interface PolicyState {
@@ -132,18 +128,6 @@ export function diffPolicies(before: Policy, after: Policy, from: string, to = a
   const paths = [...fields.keys()];
   const others = changes.filter((c) => !paths.some((p) => isWithin(c.path, p))).map((c) => c.path);
   return { from, to, rows, otherCount: others.length, others: others.slice(0, OTHERS_NAMED) };
-}
-
-/** Values that may differ from a preset's while the policy still is that preset. */
-const PRESET_FREE_PATHS = ['name', 'preset', 'version'];
-
-/** The preset whose values `policy` has: its named one, or CUSTOM_PRESET when it names none or differs. */
-function presetInForce(policy: Policy): string {
-  if (!isPresetId(policy.preset)) return CUSTOM_PRESET;
-  const differs = policyChanges(POLICY_PRESETS[policy.preset](), policy).some(
-    (c) => !PRESET_FREE_PATHS.includes(c.path),
-  );
-  return differs ? CUSTOM_PRESET : policy.preset;
 }
 
 function stateOf(book: SpreadsheetPort, stored: StoredPolicy, source: string): PolicyState {
@@ -289,27 +273,21 @@ function parseInput(
 }
 
 /**
- * The preset a saved or imported policy names is a claim about its values: an unknown name (a typo,
- * "tulangbawang") is refused, and a policy whose values differ from its preset's is stored as custom, saying
- * so, so that no preset is ever shown as in force when it is not (the sidebar, OPD packages).
+ * The preset a saved or imported policy names is a claim about its values (shared/policy checkPresetClaim,
+ * the rule OPD packages and the extension apply too): an unknown name (a typo, "tulangbawang") is refused,
+ * and a policy whose values differ from its preset's is stored as custom, saying so, so that no preset is
+ * ever shown as in force when it is not (the sidebar, OPD packages).
  */
 function checkPreset(
   policy: Policy,
 ): { ok: true; policy: Policy; note: string | null } | { ok: false; message: string; errors: FieldError[] } {
-  if (policy.preset !== CUSTOM_PRESET && !isPresetId(policy.preset)) {
-    const message = say('ADDON_POLICY_PRESET_UNKNOWN', {
-      id: policy.preset,
-      presets: [...PRESET_IDS, CUSTOM_PRESET].join(', '),
-    });
+  const claim = checkPresetClaim(policy);
+  if (!claim.ok) {
+    const message = say(claim.issue.code, claim.issue.params);
     return { ok: false, message, errors: [{ field: 'preset', message }] };
   }
-  const inForce = presetInForce(policy);
-  if (inForce === policy.preset) return { ok: true, policy, note: null };
-  return {
-    ok: true,
-    policy: { ...policy, preset: inForce },
-    note: say('ADDON_POLICY_PRESET_CUSTOM', { preset: policy.preset, custom: CUSTOM_PRESET }),
-  };
+  const notes = (claim.warnings ?? []).map((w) => say(w.code, w.params));
+  return { ok: true, policy: claim.value, note: notes.length > 0 ? notes.join(' ') : null };
 }
 
 /**
@@ -417,7 +395,9 @@ export function exportPolicy(book: SpreadsheetPort | null = activeSpreadsheet())
   const stored = readStoredPolicy(book);
   // A broken policy is not exported as the national defaults it is shown with: that would hide the damage.
   if (stored.status === 'broken') return { ok: false, message: sourceOf(stored) };
-  return { ok: true, json: exportPolicyJson(stored.policy), fileName: 'nilai-kerja-kebijakan.json' };
+  // Named by the preset it follows: a file carrying a preset its values are not would pass the claim on.
+  const policy = { ...stored.policy, preset: presetInForce(stored.policy) };
+  return { ok: true, json: exportPolicyJson(policy), fileName: 'nilai-kerja-kebijakan.json' };
 }
 
 /** "Pengaturan kebijakan...": opens the sidebar, which then calls ambilKebijakan(). */

@@ -239,6 +239,8 @@ export function opdPackages(
             : 'RECAP_EXPORT_SCOPE_KANDIDAT',
         ),
         ...(policy.reward.packageSanctionReasons ? [] : [say('ADDON_EXPORT_REASONS_WITHHELD')]),
+        // The policy names a preset it does not follow: the packages say "kustom" (shared/recap).
+        ...(built.warnings ?? []).map((w) => formatIssue(w)),
       ],
     };
   } catch (e) {

@@ -1,9 +1,11 @@
 import {
   distributionContradictions,
+  formatIssue,
   OPD_PACKAGE_FORMAT,
   OPD_PACKAGE_VERSION,
   OpdPackageSchema,
   type Policy,
+  presetClaimIssue,
   RESULTS_FORMAT,
   t,
 } from '../../../../shared';
@@ -147,6 +149,9 @@ export function checkFiles(
       verdicts.push(refused(f.name, say('RECAP_FILE_INVALID', { file: f.name, detail })));
       continue;
     }
+    // The preset a package names is a claim about its OPD's policy, checked against what the package
+    // holds (shared/recap verify.ts). The package is archived as the OPD sent it; its verdict says so.
+    const claim = presetClaimIssue(pkg, f.name);
     const key = archiveKey(pkg);
     const twin = inBatch.get(key);
     if (twin !== undefined) {
@@ -195,6 +200,7 @@ export function checkFiles(
       replaced++;
       message += ` ${say('RECAP_FILE_REPLACES', { opd: before.opd.name, period: before.period.label, generatedAt: shownTime(before.generatedAt) })}`;
     }
+    if (claim) message += ` ${formatIssue(claim)}`;
     verdicts.push({
       file: f.name,
       ok: true,

@@ -168,6 +168,10 @@ export const addonMappingMessages = {
     id: 'Tabel {range} berisi jenis data yang sama dengan tabel {used} yang dipakai, tetapi kolomnya berbeda, jadi tidak dibaca. Pilih tabel yang benar di Petakan kolom bila perlu.',
     en: 'Table {range} holds the same kind of data as table {used}, which is used, but with other columns, so it is not read. Choose the right table in Map columns if needed.',
   },
+  SHEETS_COPIED_OUTPUT_NAME: {
+    id: 'Sheet "{sheet}" bernama seperti salinan sheet "{output}" yang dibuat Nilai Kerja, jadi tidak dibaca sebagai data: isinya hasil penghitungan atau rekap sebelumnya, bukan data periode ini. Bila sheet ini memang berisi data Anda, ganti namanya (tanpa "Salinan", "Copy of" atau "(1)") atau pilih jenis datanya di Petakan kolom, lalu periksa lagi.',
+    en: 'Sheet "{sheet}" is named like a copy of the "{output}" sheet Nilai Kerja builds, so it is not read as data: it holds an earlier run\'s results or recap, not this period\'s data. If this sheet does hold your data, rename it (without "Salinan", "Copy of" or "(1)") or choose its kind of data in Map columns, then check again.',
+  },
   SHEETS_COPIED_OUTPUT: {
     id: 'Sheet "{sheet}" berisi hasil Nilai Kerja sendiri (sheet "{output}" dari penghitungan sebelumnya), jadi tidak dibaca sebagai data: angkanya adalah hasil penghitungan itu, bukan data periode ini. Untuk memakai angkanya, salin angka itu ke sheet data (mis. "{input}") dengan judul kolom data.',
     en: 'Sheet "{sheet}" holds Nilai Kerja\'s own output (the "{output}" sheet of an earlier run), so it is not read as data: its numbers are that run\'s results, not this period\'s data. To use its numbers, copy them into an input sheet (e.g. "{input}") under the data\'s column headers.',

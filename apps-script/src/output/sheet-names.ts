@@ -70,3 +70,14 @@ export const OUTPUT_NAMES: Readonly<Record<OutputRole, string>> = {
 };
 
 export const OUTPUT_ROLES = Object.keys(OUTPUT_NAMES) as OutputRole[];
+
+/**
+ * Outputs no header row identifies (output/layout.ts writtenByAddOn knows them by their mark only): the
+ * meeting papers, the Sekda's recap sheets and the action-plan recap. A copy without the mark ("Salinan
+ * dari Rekap OPD") is known by the name Sheets gives a copy (workbook/copied-output.ts copyNamedOutput).
+ */
+export const MARK_ONLY_OUTPUTS: ReadonlySet<OutputRole> = new Set<OutputRole>([
+  ...(Object.keys(PAPER_SHEETS) as OutputRole[]),
+  ...(Object.keys(RECAP_SHEETS) as OutputRole[]),
+  'rbActions',
+]);

@@ -120,9 +120,18 @@ function collect(controls: SheetControls[], period: HTMLSelectElement | null): s
         columns,
       };
     });
+  // The tables left on "abaikan": recorded, so a run never asks about them again (saved-mapping.ts).
+  const ignored = controls
+    .filter((c) => c.role.value === '')
+    .map((c) => ({
+      sheet: c.sheet.sheet,
+      headerRow: c.sheet.headerRow,
+      headerRowCount: c.sheet.headerRowCount,
+    }));
   return JSON.stringify({
     version: 1,
     sheets,
+    ...(ignored.length > 0 ? { ignored } : {}),
     ...(period && period.value !== '' ? { period: period.value } : {}),
   });
 }

@@ -25,11 +25,25 @@ export const SheetMappingSchema = z.object({
 });
 export type SheetMapping = z.infer<typeof SheetMappingSchema>;
 
+/**
+ * A table the admin saw in the mapping sidebar and left on "abaikan": never read, and never warned about
+ * as a table missing from the mapping (workbook.ts). Named by its sheet and header row, with its header
+ * labels as they were (headerLabels), so a table added, moved or replaced there since is warned about again.
+ */
+export const IgnoredTableSchema = z.object({
+  sheet: z.string().min(1).max(100),
+  headerRow: z.number().int().min(1).max(1000),
+  headerRowCount: z.number().int().min(1).max(3).optional(),
+  headers: z.array(z.string().max(1000)).max(500).optional(),
+});
+
 export const SavedMappingSchema = z
   .object({
     version: z.literal(1),
     /** One entry per confirmed table; a sheet may hold several tables, a role may span several sheets. */
     sheets: z.array(SheetMappingSchema).max(200),
+    /** The tables deliberately left out ("abaikan"); absent in mappings saved before it was recorded. */
+    ignored: z.array(IgnoredTableSchema).max(500).optional(),
     /** The period to score when the tables name several ("2024-05", shared/parse periodKey). */
     period: z
       .string()
@@ -41,6 +55,33 @@ export const SavedMappingSchema = z
     'SHEETS_MAPPING_SHEET_TWICE',
   );
 export type SavedMapping = z.infer<typeof SavedMappingSchema>;
+
+/** The header labels an ignored table is recorded with, and compared by: trimmed, trailing blanks dropped. */
+export function ignoredHeaders(
+  grid: readonly (readonly string[])[],
+  headerRow: number,
+  headerRowCount: number,
+): string[] {
+  const labels = Array.from(headerLabels(grid, headerRow, headerRowCount), (l) => (l ?? '').trim());
+  while (labels.length > 0 && labels[labels.length - 1] === '') labels.pop();
+  return labels;
+}
+
+/** Whether the table at `headerRow` of `sheet` is the one the admin left on "abaikan" (same header labels). */
+export function isIgnoredTable(
+  mapping: SavedMapping | null,
+  sheet: string,
+  headerRow: number,
+  headers: () => readonly string[],
+): boolean {
+  const entry = mapping?.ignored?.find((i) => i.sheet === sheet && i.headerRow === headerRow);
+  if (!entry) return false;
+  // Recorded without labels (a file written by hand): the place alone identifies it.
+  if (!entry.headers) return true;
+  const now = headers();
+  const was = entry.headers;
+  return now.length === was.length && now.every((label, i) => sameHeader(label, was[i] ?? ''));
+}
 
 /**
  * Validates a mapping coming from the sidebar (google.script.run passes anything) or from document

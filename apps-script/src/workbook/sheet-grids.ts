@@ -7,7 +7,7 @@ import {
 import { isOwnedOutput } from '../output/ownership';
 import type { CellValue, RangeRef, SpreadsheetPort } from '../port/types';
 import { cellText, fillMerges } from './cells';
-import { copiedOutputRole } from './copied-output';
+import { copiedOutputRole, copyNamedOutput } from './copied-output';
 
 /** One input sheet as the core's workbook readers take it: what each cell shows, its raw value, its merges. */
 export interface SheetGrid {
@@ -25,7 +25,8 @@ export function inputSheetGrids(book: SpreadsheetPort): SheetGrid[] {
   return (
     book
       .listSheets()
-      .filter((s) => !isOwnedOutput(s))
+      // A copy of a paper or a recap sheet, known by its name (copied-output.ts), is never read either.
+      .filter((s) => !isOwnedOutput(s) && copyNamedOutput(s.name) === null)
       .map((sheet) => {
         const snapshot = sheet.read();
         return { name: sheet.name, grid: snapshot.display, values: snapshot.values, merges: snapshot.merges };

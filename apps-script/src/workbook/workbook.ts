@@ -24,10 +24,10 @@ import { OUTPUT_NAMES, type OutputRole } from '../output/sheet-names';
 import { columnLetter, type SpreadsheetPort } from '../port/types';
 import { ROLE_LABEL } from '../role-labels';
 import { rowList } from './cells';
-import { copiedOutputRole, outputNamed } from './copied-output';
+import { copiedOutputRole, copyNamedOutput, outputNamed } from './copied-output';
 import { readSheet, type SheetTable, toRawTable } from './read-table';
 import { ROLE_SHEET, ROLES, type Role, roleFromSheetName } from './roles';
-import { loadSavedMapping, type SheetMapping } from './saved-mapping';
+import { ignoredHeaders, isIgnoredTable, loadSavedMapping, type SheetMapping } from './saved-mapping';
 
 /** The input tables found in the workbook, and which of them each role reads. */
 export interface WorkbookRead {
@@ -117,6 +117,7 @@ export function readWorkbook(
   for (const sheet of book.listSheets()) {
     if (isOwnedOutput(sheet)) continue;
     const mappings = bySheet.get(sheet.name) ?? [];
+    if (mappings.length === 0 && isCopyByName(sheet.name, skipped)) continue;
     const { tables, issues } = readSheet(sheet, { saved: mappings, attendanceCodes });
     if (isCopiedOutput(tables, skipped)) continue;
     skipped.push(...issues);
@@ -139,6 +140,9 @@ export function readWorkbook(
     // An LKE/KKE is read whole by Evaluasi SAKIP, never through the mapping.
     if (!table.role || table.lke) continue;
     found.push(table);
+    // Left on "abaikan" in the sidebar: listed in Tabel Terbaca as not read, never warned about again.
+    const headers = () => ignoredHeaders(table.grid, table.headerRow, table.headerRowCount);
+    if (isIgnoredTable(saved, table.sheet.name, table.headerRow, headers)) continue;
     skipped.push({
       code: 'SHEETS_MAPPING_TABLE_NOT_MAPPED',
       params: { sheet: table.sheet.name, range: table.range, role: t(ROLE_LABEL[table.role]) },
@@ -192,6 +196,23 @@ function isCopiedOutput(tables: readonly SheetTable[], notes: Issue[]): boolean 
       at: { sheet: first.sheet.name, row: 1 },
       severity: 'warning',
     });
+  return true;
+}
+
+/**
+ * A sheet named as Sheets names a copy of one of the outputs no header identifies ("Salinan dari Rekap OPD",
+ * "Kertas Rapat Koordinasi (1)": workbook/copied-output.ts copyNamedOutput) is never input, unless the
+ * saved mapping names it (the admin confirmed it as data); a note names it and says how to have it read.
+ */
+function isCopyByName(name: string, notes: Issue[]): boolean {
+  const role = copyNamedOutput(name);
+  if (!role) return false;
+  notes.push({
+    code: 'SHEETS_COPIED_OUTPUT_NAME',
+    params: { sheet: name, output: OUTPUT_NAMES[role] },
+    at: { sheet: name },
+    severity: 'warning',
+  });
   return true;
 }
 

@@ -6,6 +6,7 @@ import type { SpreadsheetPort } from '../../port/types';
 import { fillMerges } from '../../workbook/cells';
 import {
   headerLabels,
+  ignoredHeaders,
   MAPPING_PROPERTY,
   parseSavedMapping,
   type SavedMapping,
@@ -73,20 +74,33 @@ export function refuseSheets(
  */
 function withHeaders(book: SpreadsheetPort, mapping: SavedMapping): SavedMapping {
   const grids = new Map<string, string[][]>();
-  const sheets = mapping.sheets.map((s) => {
-    let grid = grids.get(s.sheet);
+  const gridOf = (name: string): string[][] => {
+    let grid = grids.get(name);
     if (!grid) {
-      const snapshot = book.getSheet(s.sheet)?.read();
+      const snapshot = book.getSheet(name)?.read();
       grid = snapshot ? fillMerges(snapshot.display, snapshot.merges) : [];
-      grids.set(s.sheet, grid);
+      grids.set(name, grid);
     }
+    return grid;
+  };
+  const sheets = mapping.sheets.map((s) => {
+    const grid = gridOf(s.sheet);
     const labels = headerLabels(grid, s.headerRow, s.headerRowCount);
     const headers: Partial<Record<FieldId, string>> = {};
     for (const [field, index] of Object.entries(s.columns) as [FieldId, number][])
       headers[field] = labels[index] ?? '';
     return { ...s, headers };
   });
-  return { ...mapping, sheets };
+  if (!mapping.ignored) return { ...mapping, sheets };
+  // A table left on "abaikan" is recorded with its header as the admin saw it: a table that replaces it
+  // later is warned about again (workbook.ts). A sheet gone since the sidebar read it has nothing to record.
+  const ignored = mapping.ignored
+    .filter((i) => book.getSheet(i.sheet) !== null)
+    .map((i) => ({
+      ...i,
+      headers: ignoredHeaders(gridOf(i.sheet), i.headerRow, i.headerRowCount ?? 1),
+    }));
+  return { ...mapping, sheets, ignored };
 }
 
 /**

@@ -13,7 +13,7 @@ import { ROLE_LABEL } from '../../role-labels';
 import { loadPolicy } from '../../settings/policy-store';
 import { readSheet, type SheetTable } from '../../workbook/read-table';
 import { ROLES, type Role } from '../../workbook/roles';
-import { loadSavedMapping } from '../../workbook/saved-mapping';
+import { ignoredHeaders, isIgnoredTable, loadSavedMapping } from '../../workbook/saved-mapping';
 import { tableNotes, unusedColumns } from '../../workbook/summary';
 
 /** What the mapping sidebar shows for one column. */
@@ -104,13 +104,17 @@ export function proposeMapping(book: SpreadsheetPort): MappingProposal {
           confidence: savedTable && fieldOf.has(c.index) ? 1 : c.confidence,
         }),
       );
+      // A table the admin left on "abaikan" is shown so again, never proposed afresh to be saved with a role.
+      const ignored = isIgnoredTable(saved, sheet.name, table.headerRow, () =>
+        ignoredHeaders(table.grid, table.headerRow, table.headerRowCount),
+      );
       sheets.push({
         sheet: sheet.name,
         range: table.range,
         title: table.title,
         period: table.period ? periodLabel(table.period, 'id') : table.periodText,
         opd: table.opd,
-        role: table.role,
+        role: ignored ? null : table.role,
         headerRow: table.headerRow,
         headerRowCount: table.headerRowCount,
         dataRowCount: table.dataRows.length,

@@ -71,6 +71,14 @@ export const extensionOverlayMessages = {
     id: 'Usulan rating hasil kerja dari capaian {capaian}% (RHK utama): {proposed}. Pilihan di halaman: {chosen}.',
     en: 'Proposed work-result rating from achievement {capaian}% (main RHK): {proposed}. Chosen on the page: {chosen}.',
   },
+  OVERLAY_TIP_WEIGHT_FORM_FRACTION: {
+    id: 'Bobot "{value}" (RHK "{rhk}") ditulis sebagai pecahan, sedangkan bobot lain di tabel ini dalam persen (mis. "{example}"): bobot ini tidak dipakai dan baris yang ditimbang bersamanya dihitung dengan bobot sama. Tulis "{asPoints}%" (atau "{value}%" bila memang sekecil itu).',
+    en: 'The weight "{value}" (RHK "{rhk}") is written as a fraction, while the other weights in this table are percentages (e.g. "{example}"): it is not used, and the rows weighed with it count equally. Write "{asPoints}%" (or "{value}%" if it is that small).',
+  },
+  OVERLAY_TIP_WEIGHT_FORM_POINTS: {
+    id: 'Bobot "{value}" (RHK "{rhk}") ditulis dalam persen, sedangkan bobot lain di tabel ini sebagai pecahan sampai 1 (mis. "{example}"): bobot ini tidak dipakai dan baris yang ditimbang bersamanya dihitung dengan bobot sama. Tulis "{asFraction}".',
+    en: 'The weight "{value}" (RHK "{rhk}") is written as a percentage, while the other weights in this table are fractions up to 1 (e.g. "{example}"): it is not used, and the rows weighed with it count equally. Write "{asFraction}".',
+  },
   OVERLAY_TIP_PREDIKAT: {
     id: 'Predikat kinerja bila usulan dipakai (matriks PermenPANRB 6/2022): {predikat}.',
     en: 'Performance predikat if the proposal is used (PermenPANRB 6/2022 matrix): {predikat}.',

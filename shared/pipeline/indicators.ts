@@ -33,6 +33,13 @@ import {
   periodColumnSlot,
   targetForPeriod,
 } from '../score/prorate';
+import {
+  columnWeightForm,
+  isOtherWeightForm,
+  WeightForm,
+  weightFormIssue,
+  weightFormOf,
+} from '../score/weight-forms';
 
 import {
   CollapsedTexts,
@@ -224,27 +231,16 @@ class AmountColumn {
   }
 }
 
-/**
- * The form a Bobot cell writes its weight in: a fraction up to 1, or a percentage / points above 1. None:
- * 0 (the same in either form), a negative weight (refused by the mean), or no weight.
- */
-const WeightForm = { None: 0, Fraction: 1, Points: 2 } as const;
-type WeightForm = (typeof WeightForm)[keyof typeof WeightForm];
-
-/** A weight's form: "%" (text or a percent cell) or a plain number above 1 is points, up to 1 a fraction. */
-const weightFormOf = (value: number, percent: boolean): WeightForm =>
-  percent || value > 1 ? WeightForm.Points : value > 0 ? WeightForm.Fraction : WeightForm.None;
-
 /** A Bobot cell as a message shows it: a plain number the sheet holds as a number (each language's mark). */
 const shownWeight = (cell: RawValue | undefined): string | number =>
   isNumberCell(cell) && !cell.percent ? cell.number : text(cell);
 
 /**
- * The form of each source sheet's Bobot column, from its own cells before any row is scored: the form most
- * of its weights are written in (points on a tie, the form SKP forms label their Bobot in). Weights weigh
- * rows against each other, so 0,4 beside "20%" (or 40 beside 0,2) would weigh 0,4 against 20 as written: a
- * weight in the other form is reported at its cell and not used (docs/rules.md#aggregation). A column
- * written one way (the usual case) leaves `mixed` false, and the rows are not looked at again.
+ * The form of each source sheet's Bobot column, from its own cells before any row is scored. The rule (the
+ * form a column takes, whether a weight is in the other one, what is said then) is shared/score/
+ * weight-forms.ts, which the overlay on an SKP page applies to its table too (docs/rules.md#aggregation);
+ * here it is applied per source sheet. A column written one way (the usual case) leaves `mixed` false,
+ * and the rows are not looked at again.
  */
 class WeightForms {
   mixed = false;
@@ -301,7 +297,7 @@ class WeightForms {
     for (let k = 0; k < this.sources.length; k++) {
       const fractions = counts[2 * k] as number;
       const points = counts[2 * k + 1] as number;
-      const form = fractions > points ? WeightForm.Fraction : WeightForm.Points;
+      const form = columnWeightForm(fractions, points);
       this.forms.push(form);
       this.examples.push(firsts[2 * k + form - 1] as string | number);
       if (fractions > 0 && points > 0) this.mixed = true;
@@ -320,29 +316,17 @@ class WeightForms {
       this.lastForm = k < 0 ? WeightForm.None : (this.forms[k] as WeightForm);
       this.lastExample = k < 0 ? '' : (this.examples[k] as string | number);
     }
-    if (form === WeightForm.None || this.lastForm === WeightForm.None || form === this.lastForm) return null;
-    const shown = shownWeight(row.values.bobot);
-    return {
-      ...(form === WeightForm.Fraction
-        ? {
-            code: 'AGGREGATE_WEIGHT_FORM_FRACTION',
-            params: {
-              value: shown,
-              example: this.lastExample,
-              asPoints: Number((value * 100).toPrecision(12)),
-            },
-          }
-        : {
-            code: 'AGGREGATE_WEIGHT_FORM_POINTS',
-            params: {
-              value: shown,
-              example: this.lastExample,
-              asFraction: Number((value / 100).toPrecision(12)),
-            },
-          }),
-      at: where(table, row, 'bobot'),
-      severity: 'warning',
-    };
+    // The rule (other form or not, what to write) is shared/score's, the overlay's too: only a weight in
+    // the other form builds anything.
+    if (!isOtherWeightForm(form, this.lastForm)) return null;
+    return weightFormIssue(
+      value,
+      form,
+      this.lastForm,
+      shownWeight(row.values.bobot),
+      this.lastExample,
+      where(table, row, 'bobot'),
+    );
   }
 }
 

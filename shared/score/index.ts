@@ -10,3 +10,4 @@ export * from './predikat';
 export * from './prorate';
 export * from './rating';
 export * from './target-span';
+export * from './weight-forms';

@@ -1,14 +1,19 @@
 import { type Lang, t } from '../../../../shared/messages';
-import type { RhkKind } from '../../../../shared/parse';
+import { parseNumber, type RhkKind } from '../../../../shared/parse';
 import type { Rating } from '../../../../shared/policy';
 import {
   aggregateEmployee,
   aggregateRhk,
   categorize,
+  columnWeightForm,
+  isOtherWeightForm,
   predikatLabel,
   predikatPegawai,
   proposeHasilRating,
   ratingLabel,
+  WeightForm,
+  weightFormOf,
+  weightInOtherForm,
 } from '../../../../shared/score';
 import type { BadgeData } from '../dom/badge';
 import { BadgeSlots } from '../dom/badge-slots';
@@ -16,8 +21,8 @@ import { findPageField, findPagePerson } from '../dom/page-fields';
 import type { ScanBatch, Write } from '../features/registry';
 import type { OverlayFlag } from '../flags';
 import type { IndicatorRow } from '../model/skp';
-import { cellOf, type PartialRows, partialRows, type TableModel } from '../model/table';
-import { findNip, readNumber, readPredikat, readRating } from '../model/values';
+import { cellOf, type PartialRows, partialRows, type TableModel, textOf } from '../model/table';
+import { findNip, readPredikat, readRating } from '../model/values';
 import { RATING_HASIL_LABEL } from '../selectors';
 import type { Contribution, PersonSummary } from '../summary';
 import { flagLines, type IndicatorScore, percentText, toneOf, warnIfDiffers } from './show';
@@ -77,6 +82,82 @@ interface RhkGroup {
   first: IndicatorRow;
 }
 
+/** A Bobot text's weight as written (points for "40%") and whether it carries a % sign; null if none. */
+type Weight = { value: number; percent: boolean } | null;
+const weightTexts = new Map<string, Weight>();
+
+/**
+ * A Bobot cell read as Hitung nilai reads a Bobot text (shared/parse, context percent: "4.215" is a
+ * decimal there too). Pages repeat a few weights ("20%", "25"): each distinct text is parsed once, bounded.
+ */
+function readWeight(text: string): Weight {
+  let weight = weightTexts.get(text);
+  if (weight !== undefined) return weight;
+  const parsed = text.trim() === '' ? null : parseNumber(text, { context: 'percent' });
+  weight = parsed?.ok && Number.isFinite(parsed.value.value) ? parsed.value : null;
+  if (weightTexts.size >= 4000) weightTexts.clear();
+  weightTexts.set(text, weight);
+  return weight;
+}
+
+/** The table's Bobot column: the form it takes, a weight written that way, and whether both forms occur. */
+interface WeightColumn {
+  form: WeightForm;
+  example: string;
+  mixed: boolean;
+}
+
+/**
+ * The form the table's Bobot column takes (shared/score weight-forms, the rule Hitung nilai applies to a
+ * sheet's column), from every indicator row of the table, also when only some owners are re-scored: one
+ * edited row must not decide the column alone. A rowspanned Bobot counts once, as a merged cell does in a
+ * sheet (only its first row holds it there).
+ */
+function weightColumn(model: TableModel, rows: Iterable<IndicatorRow>): WeightColumn {
+  let fractions = 0;
+  let points = 0;
+  let fraction = '';
+  let point = '';
+  for (const ind of rows) {
+    const cell = cellOf(model, ind.row, 'bobot');
+    if (!cell?.origin) continue;
+    const weight = readWeight(cell.text);
+    const form = weight ? weightFormOf(weight.value, weight.percent) : WeightForm.None;
+    if (form === WeightForm.Fraction && fractions++ === 0) fraction = cell.text.trim();
+    if (form === WeightForm.Points && points++ === 0) point = cell.text.trim();
+  }
+  const form = columnWeightForm(fractions, points);
+  return {
+    form,
+    example: form === WeightForm.Fraction ? fraction : point,
+    mixed: fractions > 0 && points > 0,
+  };
+}
+
+/** What the employee's badge says of a weight in the other form than its column's (not used, what to write). */
+function weightFormText(
+  text: string,
+  weight: NonNullable<Weight>,
+  form: WeightForm,
+  rhk: string,
+  column: WeightColumn,
+  lang: Lang,
+): string {
+  const value = text.trim();
+  const rewritten = weightInOtherForm(weight.value, form);
+  return form === WeightForm.Fraction
+    ? t(
+        'OVERLAY_TIP_WEIGHT_FORM_FRACTION',
+        { value, rhk, example: column.example, asPoints: rewritten },
+        lang,
+      )
+    : t(
+        'OVERLAY_TIP_WEIGHT_FORM_POINTS',
+        { value, rhk, example: column.example, asFraction: rewritten },
+        lang,
+      );
+}
+
 /**
  * Per employee on an SKP appraisal: RHK capaian (shared/score aggregateRhk), employee capaian over RHK
  * utama (aggregateEmployee, policy.capaian.includeTambahan), the proposed rating hasil kerja
@@ -102,6 +183,11 @@ export function employeeVerdicts(
   // indicators (a rating on part of them would be wrong for pay); the user is told how to show them all.
   const partial = partialRows(model.table);
   const partialText = partial ? partialRowsText(model.name, partial, lang) : '';
+  // The Bobot column's form, from all the table's rows (the pass scored them all; `rows` may be some owners').
+  const column = weightColumn(model, scores.keys());
+  // Its part of each owner's memo key: a column whose form changed re-decides their weights.
+  const columnKey = column.mixed ? `${column.form}\u0003${column.example}\u0003` : '';
+  const weightNotes = new Map<string, string[]>();
   const owners = new Map<string, Map<Element, RhkGroup>>();
   const rowsOf = new Map<string, IndicatorRow[]>();
   for (const ind of rows) {
@@ -118,7 +204,22 @@ export function employeeVerdicts(
       group = { kind: ind.kind, weight: null, items: [], first: ind };
       groups.set(ind.rhk, group);
     }
-    const bobot = readNumber(cellOf(model, ind.row, 'bobot')?.text ?? '');
+    const cell = cellOf(model, ind.row, 'bobot');
+    const weight = cell ? readWeight(cell.text) : null;
+    let bobot = weight ? weight.value : null;
+    // A weight in the other form than the column's is not used (equal weights), and said on the
+    // employee's badge once per cell, as Hitung nilai says it at the cell: never weighed as written.
+    const form = weight && column.mixed ? weightFormOf(weight.value, weight.percent) : WeightForm.None;
+    if (cell && weight && isOtherWeightForm(form, column.form)) {
+      bobot = null;
+      if (cell.origin) {
+        const rhk = textOf(model, ind.row, 'rhk') || textOf(model, ind.row, 'indikator');
+        const line = weightFormText(cell.text, weight, form, rhk, column, lang);
+        const said = weightNotes.get(ind.owner);
+        if (said) said.push(line);
+        else weightNotes.set(ind.owner, [line]);
+      }
+    }
     group.items.push({ capaian: scores.get(ind)?.capaian ?? null, weight: bobot });
     if (group.weight === null && bobot !== null) group.weight = bobot;
   }
@@ -134,7 +235,8 @@ export function employeeVerdicts(
   for (const [owner, groups] of owners) {
     const ownerRows = rowsOf.get(owner) ?? [];
     // The page's own employee ('') also depends on fields outside the table: always recomputed.
-    const key = owner === '' ? '' : partialText + ownerRows.map((r) => hashes.get(r) ?? '').join('\u0002');
+    const key =
+      owner === '' ? '' : columnKey + partialText + ownerRows.map((r) => hashes.get(r) ?? '').join('\u0002');
     const memo = owner === '' ? undefined : known.get(owner);
     if (memo && memo.key === key) {
       const write = slots.write(ownerKey(model.table, owner), memo.data, memo.place, memo.at);
@@ -179,6 +281,7 @@ export function employeeVerdicts(
       pagePredikat
         ? t('OVERLAY_TIP_PAGE_PREDIKAT', { predikat: predikatLabel(pagePredikat, lang) }, lang)
         : '',
+      ...(weightNotes.get(owner) ?? []),
       ...flagLines(flags, lang),
     ]
       .filter((line) => line !== '')

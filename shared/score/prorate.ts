@@ -333,39 +333,27 @@ export function decidePeriodBasis(
         },
       ],
     };
+  const basis: PeriodBasis = {
+    period: facts.period,
+    targetSpan,
+    realisasiSpan,
+    rule: rules.annualTarget,
+    levelUnits: rules.levelUnits,
+    periodColumn: facts.periodColumns?.[slotOf(facts.period)],
+  };
   // A realisasi header that names another period than the table's ("s.d. TW II" on a TW I table): which
   // share of the year it meets cannot be known, so no capaian is computed (never the table's share, never
   // the target as written): the refusal goes with the basis, so every surface refuses each row alike.
   const named = realisasiHeaderPeriod(facts.realisasiHeader);
   if (named !== null && facts.hasRealisasiColumn && !sameNamedPeriod(named, facts.period, realisasiSpan))
-    return {
-      basis: {
-        period: facts.period,
-        targetSpan,
-        realisasiSpan,
-        rule: rules.annualTarget,
-        levelUnits: rules.levelUnits,
-        refusal: {
-          code: 'PERIOD_REALISASI_HEADER_OTHER_PERIOD',
-          params: {
-            header: facts.realisasiHeader ?? '',
-            named: namedLabel(named, facts.period.year),
-            period: periodLabel(facts.period, 'id'),
-          },
-          severity: 'error',
-        },
+    basis.refusal = {
+      code: 'PERIOD_REALISASI_HEADER_OTHER_PERIOD',
+      params: {
+        header: facts.realisasiHeader ?? '',
+        named: namedLabel(named, facts.period.year),
+        period: periodLabel(facts.period, 'id'),
       },
-      notes: [],
+      severity: 'error',
     };
-  return {
-    basis: {
-      period: facts.period,
-      targetSpan,
-      realisasiSpan,
-      rule: rules.annualTarget,
-      levelUnits: rules.levelUnits,
-      periodColumn: facts.periodColumns?.[slotOf(facts.period)],
-    },
-    notes: [],
-  };
+  return { basis, notes: [] };
 }

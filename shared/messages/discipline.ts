@@ -94,6 +94,18 @@ export const disciplineMessages = {
     id: 'Tidak ada absen masuk, absen pulang, maupun kode pada {count} baris (mis. {places}), jadi hari-hari itu tidak dihitung hadir ataupun tidak hadir. Tulis kodenya (mis. TK, S, C, atau L untuk hari libur).',
     en: 'No check-in, no check-out and no code on {count} rows (e.g. {places}), so those days count neither as present nor as absent. Write their code (e.g. TK, S, C, or L for a day off).',
   },
+  DISC_ACTIVITY_ROWS_OTHER_PERIOD: {
+    id: '{count} baris aktivitas di sheet "{sheet}" bertanggal di luar periode yang dinilai ({period}): baris {rows}. Tanggal tiap baris yang menentukan periodenya, bukan judul sheet, dan periode tidak pernah digabung: menit baris itu tidak dihitung untuk kesibukan semu. Bila tanggalnya salah, perbaiki; bila periode lain yang ingin dinilai, pilih periodenya di Petakan kolom.',
+    en: '{count} activity rows in sheet "{sheet}" are dated outside the period scored ({period}): rows {rows}. Each row’s date decides its period, not the sheet’s title, and periods are never combined: those rows’ minutes are not counted for kesibukan semu. If their dates are wrong, correct them; to score another period, choose it in Map columns.',
+  },
+  DISC_ACTIVITY_DUPLICATE: {
+    id: 'Aktivitas "{activity}" tanggal {date} untuk NIP {nip} ({minutes} menit) sudah ada di baris {firstRow} sheet "{firstSheet}" dengan tanggal, uraian dan menit yang sama. Baris ini tidak dihitung dua kali: hapus baris gandanya (bila memang dua kegiatan, bedakan uraiannya).',
+    en: 'Activity "{activity}" on {date} for NIP {nip} ({minutes} minutes) already appears on row {firstRow} of sheet "{firstSheet}" with the same date, description and minutes. This row is not counted twice: delete the duplicate (if these really are two activities, tell them apart in the description).',
+  },
+  DISC_ACTIVITY_DAY_TOO_LONG: {
+    id: 'Aktivitas NIP {nip} tanggal {date} berjumlah {total} menit ({hours} jam), lebih dari 24 jam ({max} menit) dalam sehari: baris {rows}. Menit hari itu tidak dihitung sama sekali (tidak dipotong atau ditebak). Periksa menit di baris itu (mis. 3000 yang seharusnya 300), lalu hitung ulang.',
+    en: 'The activities of NIP {nip} on {date} add up to {total} minutes ({hours} hours), more than 24 hours ({max} minutes) in one day: rows {rows}. None of that day’s minutes are counted (never cut down or guessed). Check the minutes on those rows (e.g. 3000 that should be 300), then compute again.',
+  },
   TPP_BASE_INVALID: {
     id: 'TPP dasar "{base}" tidak sah. Tulis jumlah rupiah 0 atau lebih, misalnya 5.000.000.',
     en: 'Base TPP "{base}" is not valid. Write an amount in rupiah of 0 or more, e.g. 5,000,000.',

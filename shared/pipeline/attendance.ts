@@ -14,7 +14,14 @@ import {
   parseStatus,
   shownValue,
 } from '../parse';
-import { isoDay, readCalendarDay } from '../parse/calendar';
+import {
+  civilDate,
+  dayNumber,
+  daysInMonth,
+  isoDay,
+  readCalendarDay,
+  validDayNumber,
+} from '../parse/calendar';
 import { statusOfLabel } from '../parse/labels';
 import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
 import { type Period, parsePeriod, periodContains, periodKey, periodLabel } from '../parse/period';
@@ -134,8 +141,8 @@ class AttendanceReader {
    * a code the vocabulary knows is matched to its key without building it (KnownCodeKeys).
    */
   private readonly keyOf: (written: string) => string;
-  /** Tanggal cells repeat over a period's rows: each written date is read once. */
-  private readonly dateOf = cachedParser(readTanggal);
+  /** Tanggal cells repeat over a period's rows: each written date (or date serial) is read once. */
+  private readonly dateOf = new TanggalCells(readTanggal);
   /** What the row being read adds up to: one tally reused row after row (read() resets it). */
   private readonly tally: RowTally = { away: 0, marked: 0 };
   /**
@@ -213,7 +220,7 @@ class AttendanceReader {
   private eventDate(row: RawRow): string | null {
     const written = text(row.values.tanggal);
     if (written === '') return '';
-    const read = this.dateOf(written);
+    const read = this.dateOf.of(row.values.tanggal, written);
     const at = where(this.table, row, 'tanggal');
     if (read === null) {
       this.issues.push({
@@ -391,7 +398,8 @@ class AttendanceReader {
     if (rows === undefined || date > (record.lastDay as string)) return undefined;
     for (let i = 0; i < rows.length; i++) {
       const kept = rows[i] as RawRow;
-      if (this.dateOf(text(kept.values.tanggal))?.day === date && this.kindOf(kept) === kind) return kept;
+      const tanggal = kept.values.tanggal;
+      if (this.dateOf.of(tanggal, text(tanggal))?.day === date && this.kindOf(kept) === kind) return kept;
     }
     return undefined;
   }
@@ -739,15 +747,72 @@ class AttendanceReader {
 }
 
 /**
- * What a Tanggal cell names: a day (a date cell arrives as ISO; text is read day first, as
- * shared/parse/calendar.ts reads every date), or a period ("Mei 2024", a month's recap written as one row);
- * null for anything else, a day that does not exist included ("31/02/2024").
+ * What a Tanggal cell names: a day (ISO in `day`, its day number in `number`), a period (`period`, day '':
+ * "Mei 2024", a month's recap written as one row), or, for an activity log, a week of the log ("Minggu 2":
+ * day '', neither number nor period). Shared by every row with that Tanggal: never changed.
  */
-function readTanggal(written: string): { day: string; period?: Period } | null {
+interface TanggalReading {
+  readonly day: string;
+  readonly number?: number;
+  readonly period?: Period;
+  /** An activity row's Tanggal naming no day: its key (ActivityLog), and whether the period scored holds it. */
+  readonly key?: number;
+  readonly within?: boolean;
+}
+
+/**
+ * What a written Tanggal names: a day (a date cell arrives as ISO; text is read day first, as
+ * shared/parse/calendar.ts reads every date), or a period ("Mei 2024"); null for anything else, a day that
+ * does not exist included ("31/02/2024").
+ */
+function readTanggal(written: string): TanggalReading | null {
   const day = readCalendarDay(written);
-  if (day !== null) return { day: isoDay(day) };
+  if (day !== null) return { day: isoDay(day), number: day };
   const period = parsePeriod(written);
   return period === null ? null : { day: '', period };
+}
+
+/** Sheets counts date cells in days from 1899-12-30: a serial minus this is the day number (from 1970). */
+const SERIAL_DAY_ZERO = -dayNumber(1899, 12, 30);
+
+/**
+ * The day a number in a Tanggal cell names, read as Sheets stores a date (days since 1899-12-30; a time of
+ * day after the point is that day), within the years the calendar reader takes (1900-2200). A whole number up
+ * to 31 is not taken for a day of January 1900: it is a day of a month without its month and year, which is
+ * never guessed, so it is reported as unreadable like any other date that names no day.
+ */
+function readDateSerial(serial: number): TanggalReading | null {
+  const whole = Math.floor(serial);
+  if (!(whole > 31)) return null;
+  const { y, m, d } = civilDate(whole - SERIAL_DAY_ZERO);
+  const day = validDayNumber(y, m, d);
+  return day === null ? null : { day: isoDay(day), number: day };
+}
+
+/**
+ * Tanggal cells as a reader reads them, each written date once: text with `read`, a number cell (a date
+ * the sheet holds as its serial, 6 March 2025 held as 45722) as the serial it holds, as a date cell is its
+ * day (docs/rules.md#attendance-codes).
+ */
+class TanggalCells {
+  private readonly ofText: (written: string) => TanggalReading | null;
+  private readonly ofSerial = new Map<number, TanggalReading | null>();
+
+  constructor(read: (written: string) => TanggalReading | null) {
+    this.ofText = cachedParser(read);
+  }
+
+  of(value: RawValue | undefined, written: string): TanggalReading | null {
+    if (typeof value !== 'object' || value.percent || !Number.isFinite(value.number))
+      return this.ofText(written);
+    const serial = value.number;
+    let read = this.ofSerial.get(serial);
+    if (read === undefined) {
+      read = readDateSerial(serial);
+      this.ofSerial.set(serial, read);
+    }
+    return read;
+  }
 }
 
 /** Months per kind of period, for whether a day falls in one. */
@@ -869,6 +934,13 @@ export class ActivityColumns {
     if (withoutOutput) this.withoutOutput[index] = (this.withoutOutput[index] as number) + minutes;
   }
 
+  /** Forgets employee `index`'s rows, for summing them again (a day of theirs left out). */
+  clear(index: number): void {
+    this.counted[index] = 0;
+    this.minutes[index] = 0;
+    this.withoutOutput[index] = 0;
+  }
+
   of(index: number, into: ActivityTotals): ActivityTotals | undefined {
     if (this.counted[index] !== 1) return undefined;
     into.minutes = this.minutes[index] as number;
@@ -877,10 +949,273 @@ export class ActivityColumns {
   }
 }
 
+/** One day holds 24 hours: activity logged on one day beyond them is a typing error, never work. */
+export const MAX_DAY_MINUTES = 24 * 60;
+
+/** The key of an activity row without a Tanggal: it is never grouped (no repeat or day check without a date). */
+const NO_DAY = -0x40000000;
+/** Keys of Tanggal texts that name no day (a week, a month): above every day number (1900-2200). */
+const TEXT_KEYS = 0x10000000;
+
+/**
+ * A week of an activity log, as weekly recaps write their Tanggal ("Minggu 2", "Minggu ke-2", "Pekan 2",
+ * "Week 2"): it names no day, so it is counted in the period the log is scored for, and is no day to check
+ * against 24 hours.
+ */
+const WEEK_OF_LOG = /^(?:minggu|pekan|week)\s*(?:ke\s*-?\s*)?[1-6]$/i;
+
+/**
+ * An activity row's Tanggal: what readTanggal reads, or a week of the log. A Tanggal naming no day (a week,
+ * a month) gets a key of its own, the same for every row writing it (`keys` is the run's: new keys are
+ * numbered as texts are first read), and says once whether the period scored holds it (a week always).
+ */
+function readActivityTanggal(
+  written: string,
+  keys: Map<string, number>,
+  scored: Period | null,
+): TanggalReading | null {
+  const read = readTanggal(written) ?? (WEEK_OF_LOG.test(written) ? { day: '' } : null);
+  if (read === null || read.number !== undefined) return read;
+  const text = written.toLowerCase();
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = TEXT_KEYS + keys.size;
+    keys.set(text, key);
+  }
+  const named = read.period;
+  const within =
+    scored === null ||
+    named === undefined ||
+    periodKey(named) === periodKey(scored) ||
+    periodContains(scored, named);
+  return { ...read, key, within };
+}
+
+/** The first and last day numbers of a period, for whether a day falls in it without building text. */
+function periodDays(period: Period): { first: number; last: number } {
+  const size = PERIOD_MONTHS[period.kind];
+  const lastMonth = period.index * size;
+  return {
+    first: dayNumber(period.year, lastMonth - size + 1, 1),
+    last: dayNumber(period.year, lastMonth, daysInMonth(period.year, lastMonth)),
+  };
+}
+
+/** A day of an activity log over 24 hours: its employee and the key of its day (its day number). */
+interface LongDay {
+  employee: EmployeeRecord;
+  key: number;
+}
+
+/** How a counted activity row reads again (its minutes, whether it has an output): for the rare walks. */
+interface ActivityRowReader {
+  minutes(row: RawRow): number;
+  withoutOutput(row: RawRow): boolean;
+}
+
+/**
+ * Counts an activity log into ActivityColumns, row by row as before, and keeps what finds a row's day: the
+ * employee's counted rows chained by index with each row's day key (two typed arrays sized to the table),
+ * and per employee the minutes of their latest day; a clean row builds nothing. A row repeating an earlier
+ * one of its employee (same Tanggal, uraian and minutes as read) is reported and counted once; a day whose
+ * rows add up to more than 24 hours is an error at its cells and none of its minutes count (the employee's
+ * totals are summed again without it, in row order, at the end: rare, so the common log is summed once).
+ */
+class ActivityLog {
+  /** Per row of the table: the employee's counted row before it (index + 1; 0 for none), and its key. */
+  private readonly previous: Int32Array;
+  private readonly keys: Int32Array;
+  /** Per employee: their latest counted row (index + 1; 0 for none), their highest key and its minutes. */
+  private readonly last: Int32Array;
+  private readonly highest: Int32Array;
+  private readonly highestMinutes: Float64Array;
+  /**
+   * 1 once an employee's keyed rows came out of day order: a day's rows are then no longer the last ones
+   * counted, and finding them walks all the employee's rows (a log in day order never does).
+   */
+  private readonly scattered: Uint8Array;
+  /** Days over 24 hours (found as they are read, reported at the end). */
+  private readonly longDays: LongDay[] = [];
+  /** The minutes of the earlier rows of a day below the employee's highest (set by earlierRow()). */
+  private daySoFar = 0;
+
+  constructor(
+    private readonly table: RawTable,
+    private readonly columns: ActivityColumns,
+    private readonly issues: Issue[],
+    private readonly again: ActivityRowReader,
+    employees: number,
+  ) {
+    const rows = table.rows.length;
+    this.previous = new Int32Array(rows);
+    this.keys = new Int32Array(rows);
+    this.last = new Int32Array(employees);
+    this.highest = new Int32Array(employees).fill(NO_DAY);
+    this.highestMinutes = new Float64Array(employees);
+    this.scattered = new Uint8Array(employees);
+  }
+
+  /**
+   * Counts row `r` of `employee` (minutes as read; key: the day number, a Tanggal naming no day's own key,
+   * or NO_DAY), unless it repeats an earlier row of theirs (reported). A row taking its day over 24 hours
+   * marks the day, left out at the end.
+   */
+  add(r: number, employee: EmployeeRecord, key: number, m: number, noOutput: boolean): void {
+    const e = employee.index;
+    if (key !== NO_DAY) {
+      const highest = this.highest[e] as number;
+      let soFar = 0;
+      if (key > highest) {
+        // A later day than any of theirs (every day of a log in day order): nothing to look for.
+        this.highest[e] = key;
+        this.highestMinutes[e] = m;
+      } else {
+        if (key < highest) this.scattered[e] = 1;
+        const earlier = this.earlierRow(r, e, key, m, key < highest);
+        if (earlier >= 0) {
+          this.reportRepeat(r, earlier, employee);
+          return;
+        }
+        if (key === highest) {
+          soFar = this.highestMinutes[e] as number;
+          this.highestMinutes[e] = soFar + m;
+        } else soFar = this.daySoFar;
+      }
+      if (key < TEXT_KEYS && soFar + m > MAX_DAY_MINUTES) this.markLong(employee, key);
+    }
+    this.previous[r] = this.last[e] as number;
+    this.last[e] = r + 1;
+    this.keys[r] = key;
+    this.columns.add(e, m, noOutput);
+  }
+
+  /**
+   * The employee's earlier row of the day `key` that row `r` repeats (same uraian and minutes), or -1; when
+   * `sum`, the minutes of that day's earlier rows go to daySoFar. Unless the employee is scattered, the
+   * day's rows are the last ones counted: the walk stops at another day.
+   */
+  private earlierRow(r: number, e: number, key: number, m: number, sum: boolean): number {
+    this.daySoFar = 0;
+    const whole = this.scattered[e] === 1;
+    const rows = this.table.rows;
+    const uraian = text((rows[r] as RawRow).values.aktivitas);
+    let found = -1;
+    for (let j = (this.last[e] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1) {
+      const k = this.keys[j] as number;
+      if (k !== key) {
+        if (whole || k === NO_DAY) continue;
+        break;
+      }
+      const row = rows[j] as RawRow;
+      const same = found < 0 && text(row.values.aktivitas) === uraian;
+      if (!same && !sum) continue;
+      const minutes = this.again.minutes(row);
+      if (same && minutes === m) {
+        found = j;
+        if (!sum) break;
+      }
+      this.daySoFar += minutes;
+    }
+    return found;
+  }
+
+  private markLong(employee: EmployeeRecord, key: number): void {
+    for (const day of this.longDays) if (day.employee === employee && day.key === key) return;
+    this.longDays.push({ employee, key });
+  }
+
+  /** An exact repeat of an earlier row: a warning at its Tanggal naming the first, counted once. */
+  private reportRepeat(r: number, earlier: number, employee: EmployeeRecord): void {
+    const rows = this.table.rows;
+    const row = rows[r] as RawRow;
+    const first = rows[earlier] as RawRow;
+    this.issues.push({
+      code: 'DISC_ACTIVITY_DUPLICATE',
+      params: {
+        nip: employee.nip,
+        date: shownTanggal(row.values.tanggal, this.keys[earlier] as number),
+        activity: shownValue(text(row.values.aktivitas)),
+        minutes: this.again.minutes(first),
+        firstRow: first.row,
+        firstSheet: (first.at ?? this.table).sheet,
+      },
+      at: where(this.table, row, 'tanggal'),
+      severity: 'warning',
+    });
+  }
+
+  /**
+   * Each day over 24 hours: an error at the menit cell most likely mistyped (the day's largest), naming the
+   * day's rows and total; the employee's totals are then summed again, in row order, without those days.
+   */
+  flush(): void {
+    if (this.longDays.length === 0) return;
+    const rows = this.table.rows;
+    const again = new Set<number>();
+    for (const { employee, key } of this.longDays) {
+      const dayRows: number[] = [];
+      let total = 0;
+      let largest: RawRow | undefined;
+      let most = -1;
+      for (let j = (this.last[employee.index] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1) {
+        if (this.keys[j] !== key) continue;
+        const row = rows[j] as RawRow;
+        const minutes = this.again.minutes(row);
+        dayRows.unshift(row.row);
+        total += minutes;
+        if (minutes >= most) {
+          most = minutes;
+          largest = row;
+        }
+      }
+      const row = largest as RawRow;
+      this.issues.push({
+        code: 'DISC_ACTIVITY_DAY_TOO_LONG',
+        params: {
+          nip: employee.nip,
+          date: shownTanggal(row.values.tanggal, key),
+          total,
+          hours: Math.round((total / 60) * 10) / 10,
+          max: MAX_DAY_MINUTES,
+          rows: rowList(dayRows),
+        },
+        at: where(this.table, row, 'menit'),
+        severity: 'error',
+      });
+      again.add(employee.index);
+    }
+    for (const e of again) this.sumAgain(e);
+  }
+
+  /** An employee's totals from their counted rows, in row order, leaving out their days over 24 hours. */
+  private sumAgain(e: number): void {
+    const long = new Set(this.longDays.filter((day) => day.employee.index === e).map((day) => day.key));
+    const counted: number[] = [];
+    for (let j = (this.last[e] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1)
+      if (!long.has(this.keys[j] as number)) counted.push(j);
+    this.columns.clear(e);
+    const rows = this.table.rows;
+    for (let i = counted.length - 1; i >= 0; i--) {
+      const row = rows[counted[i] as number] as RawRow;
+      this.columns.add(e, this.again.minutes(row), this.again.withoutOutput(row));
+    }
+  }
+}
+
+/** A Tanggal as messages show it: as written, or the day a date serial names (dd/mm/yyyy). */
+function shownTanggal(value: RawValue | undefined, key: number): string {
+  if (typeof value !== 'object' || key === NO_DAY || key >= TEXT_KEYS) return text(value);
+  const { y, m, d } = civilDate(key);
+  return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+}
+
 /**
  * Activity minutes per employee. Rejected activities ("Ditolak") do not count when the policy says so
  * (regional apps pay only approved minutes). An activity with neither output nor bukti dukung counts as
- * "without output" for the busy-but-no-results check.
+ * "without output" for the busy-but-no-results check. Each row's Tanggal says its day and whether it
+ * belongs to the period scored (rows outside it are left out, one note per table: a log's title naming the
+ * month does not make its rows of other months that month); an unreadable or impossible date is an error
+ * at its cell; a row repeated exactly is counted once, and a day over 24 hours not at all (ActivityLog).
  */
 export function readActivities(
   table: RawTable | undefined,
@@ -888,14 +1223,39 @@ export function readActivities(
   employeeSheet: string,
   policy: Policy,
   issues: Issue[],
+  period: Period | null = null,
 ): ActivityColumns {
   const byEmployee = new ActivityColumns(roster.list.length);
   if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
   const durationOf = cachedParser(parseDuration);
   const statusOf = labelParser(parseStatus, statusOfLabel);
+  const textKeys = new Map<string, number>();
+  const dates = new TanggalCells((written) => readActivityTanggal(written, textKeys, period));
+  const scored = period === null ? null : periodDays(period);
+  /** Rows dated outside the period scored, per sheet: one note per table (never counted). */
+  const otherPeriod = new Map<string, { at: Location; rows: number[] }>();
   // "1.500 menit": the fast reader; the parser reads (and explains) hours, clocks and the rest.
   const reading = new FastReading();
+  /** A minutes cell as read: the number held, else the fast reader's, else the parser's (NaN: unreadable). */
+  const minutesOf = (value: RawValue | undefined, written: string): number => {
+    const held = heldNumber(value);
+    if (held !== null && held >= 0) return held;
+    if (readMinutesFast(written, reading)) return reading.value;
+    const parsed = durationOf(written);
+    return parsed.ok ? parsed.value.minutes : Number.NaN;
+  };
+  const log = new ActivityLog(
+    table,
+    byEmployee,
+    issues,
+    {
+      minutes: (row) => minutesOf(row.values.menit, text(row.values.menit)),
+      withoutOutput: (row) =>
+        !outputGiven(text(row.values.output)) && !evidenceGiven(text(row.values.bukti_dukung)),
+    },
+    roster.list.length,
+  );
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];
@@ -911,17 +1271,23 @@ export function readActivities(
     }
     const minutesText = text(v.menit);
     if (minutesText === '') continue;
-    let m: number;
-    const heldMinutes = heldNumber(v.menit);
-    if (heldMinutes !== null && heldMinutes >= 0) m = heldMinutes;
-    else if (readMinutesFast(minutesText, reading)) m = reading.value;
-    else {
+    // The row's day, read before its minutes so that both cells are reported when both are wrong.
+    const written = text(v.tanggal);
+    const date = written === '' ? null : dates.of(v.tanggal, written);
+    if (written !== '' && date === null)
+      issues.push({
+        code: 'DISC_DATE_INVALID',
+        params: { value: shownValue(written) },
+        at: where(table, row, 'tanggal'),
+        severity: 'error',
+      });
+    const m = minutesOf(v.menit, minutesText);
+    if (Number.isNaN(m)) {
       const minutes = durationOf(minutesText);
       if (!minutes.ok) {
         issues.push(placed(minutes.issue, where(table, row, 'menit')));
         continue;
       }
-      m = minutes.value.minutes;
     }
     // `!(m <= max)` also catches NaN and Infinity from an overflowing "1e308 jam".
     if (!(m <= MAX_ACTIVITY_MINUTES)) {
@@ -933,9 +1299,37 @@ export function readActivities(
       });
       continue;
     }
+    if (written !== '' && date === null) continue;
+    if (date !== null && scored !== null) {
+      const day = date.number;
+      const inside = day !== undefined ? day >= scored.first && day <= scored.last : date.within !== false;
+      if (!inside) {
+        const at = where(table, row, 'tanggal');
+        const sheet = at.sheet ?? table.sheet;
+        const seen = otherPeriod.get(sheet);
+        if (seen) seen.rows.push(row.row);
+        else otherPeriod.set(sheet, { at, rows: [row.row] });
+        continue;
+      }
+    }
     const withoutOutput = !outputGiven(text(v.output)) && !evidenceGiven(text(v.bukti_dukung));
-    byEmployee.add(employee.index, m, withoutOutput);
+    const key = date === null ? NO_DAY : (date.number ?? date.key ?? NO_DAY);
+    log.add(r, employee, key, m, withoutOutput);
   }
+  log.flush();
+  if (period !== null)
+    for (const [sheet, { at, rows: outside }] of otherPeriod)
+      issues.push({
+        code: 'DISC_ACTIVITY_ROWS_OTHER_PERIOD',
+        params: {
+          sheet,
+          count: outside.length,
+          rows: rowList(outside),
+          period: periodLabel(period, 'id'),
+        },
+        at,
+        severity: 'warning',
+      });
   linker.unknown.flush(employeeSheet, issues, rowList);
   return byEmployee;
 }

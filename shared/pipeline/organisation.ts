@@ -344,7 +344,14 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     issues,
     input.period ?? null,
   );
-  const activities = readActivities(input.activities, roster, employeeSheet, policy, issues);
+  const activities = readActivities(
+    input.activities,
+    roster,
+    employeeSheet,
+    policy,
+    issues,
+    input.period ?? null,
+  );
   const register = readPembinaan(input.pembinaan, roster, employeeSheet, policy.pembinaan, issues);
   const unitRows = unitsOfRoster(readUnits(input.units, issues), roster);
   // The units' Perjanjian Kinerja, keyed as the roster keys units; a typed predikat wins over its proposal.

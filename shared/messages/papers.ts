@@ -37,6 +37,10 @@ export const papersMessages = {
     id: 'Tidak ada pegawai yang diusulkan untuk penghargaan atau apresiasi pada periode ini.',
     en: 'No employee is proposed for an award or appreciation in this period.',
   },
+  PAPERS_AWARDS_REASONS_WITHHELD: {
+    id: 'Alasan yang bersumber dari catatan disiplin tidak dicantumkan di daftar ini: hukuman disiplin diputuskan oleh pejabat yang berwenang menghukum setelah pemeriksaan (PP 94/2021). Rinciannya ada pada admin OPD.',
+    en: 'The reasons that rest on discipline records are not printed on this list: a hukuman disiplin is decided by the official with the authority to impose it, after an examination (PP 94/2021). The OPD admin has the details.',
+  },
   PAPERS_AWARDS_NOTE: {
     id: 'Daftar ini usulan dari data; penetapan penghargaan ada pada pejabat yang berwenang.',
     en: 'This list is a proposal from the data; awards are decided by the official in charge.',
@@ -95,9 +99,17 @@ export const papersMessages = {
     id: '• Sedang menjalani hukuman disiplin {jenis} sejak {tanggal} (surat {nomor}).',
     en: '• Serving a disciplinary penalty {jenis} since {tanggal} (letter {nomor}).',
   },
+  PAPERS_FACT_HUKUMAN_UNTIL: {
+    id: '• Menjalani hukuman disiplin {jenis} sejak {tanggal} sampai {sampai} (surat {nomor}).',
+    en: '• Serving a disciplinary penalty {jenis} from {tanggal} until {sampai} (letter {nomor}).',
+  },
   PAPERS_LETTER_RULES: {
     id: 'Ketentuan yang menjadi dasar usulan:',
     en: 'Rules the proposal rests on:',
+  },
+  PAPERS_LETTER_DATA_NOTES: {
+    id: 'Catatan data (untuk diperiksa atau dilengkapi; bukan ketentuan yang menjadi dasar usulan):',
+    en: 'Notes on the data (to check or complete; not rules the proposal rests on):',
   },
   PAPERS_LETTER_PROPOSAL: { id: 'Usulan tindak lanjut: {kind}.', en: 'Proposed follow-up: {kind}.' },
   PAPERS_LETTER_DECISION: {

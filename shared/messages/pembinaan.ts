@@ -81,9 +81,21 @@ export const pembinaanMessages = {
     id: '{count} bawahan berpredikat sangat baik tanpa apresiasi tercatat antara {from} dan {to} ({names}). Sampaikan apresiasi dan catat di Catatan Pembinaan.',
     en: '{count} subordinates with an excellent predikat and no appreciation recorded between {from} and {to} ({names}). Give appreciation and record it in the pembinaan register.',
   },
+  REC_SUP_REGISTER_REPRIMAND_PENDING: {
+    id: '{count} bawahan berpredikat buruk belum tercatat mendapat teguran atau pembinaan ({names}), tetapi batas waktunya belum lewat: berikan teguran atau pembinaan dan catat di Catatan Pembinaan paling lambat {to}.',
+    en: '{count} subordinates with a poor predikat have no reprimand or coaching recorded yet ({names}), but the deadline has not passed: reprimand or coach them and record it in the pembinaan register by {to}.',
+  },
+  REC_SUP_REGISTER_PRAISE_PENDING: {
+    id: '{count} bawahan berpredikat sangat baik belum tercatat mendapat apresiasi ({names}), tetapi batas waktunya belum lewat: sampaikan apresiasi dan catat di Catatan Pembinaan paling lambat {to}.',
+    en: '{count} subordinates with an excellent predikat have no appreciation recorded yet ({names}), but the deadline has not passed: give appreciation and record it in the pembinaan register by {to}.',
+  },
   REC_AWARD_BLOCKED_HUKUMAN: {
     id: 'Tidak diusulkan untuk penghargaan: sedang menjalani {jenis} sejak {tanggal} sampai {sampai} (nomor {nomor}, sheet "{sheet}" baris {row}).',
     en: 'Not proposed for an award: under {jenis} from {tanggal} until {sampai} (number {nomor}, sheet "{sheet}" row {row}).',
+  },
+  REC_AWARD_BLOCKED_HUKUMAN_SERVED: {
+    id: 'Tidak diusulkan untuk penghargaan: menjalani {jenis} sejak {tanggal} sampai {sampai}, di dalam periode yang dinilai (nomor {nomor}, sheet "{sheet}" baris {row}).',
+    en: 'Not proposed for an award: served {jenis} from {tanggal} until {sampai}, within the period scored (number {nomor}, sheet "{sheet}" row {row}).',
   },
   REC_AWARD_BLOCKED_HUKUMAN_PERMANENT: {
     id: 'Tidak diusulkan untuk penghargaan: dijatuhi {jenis} sejak {tanggal} (nomor {nomor}, sheet "{sheet}" baris {row}).',
@@ -93,6 +105,10 @@ export const pembinaanMessages = {
   SUP_DUTY_APRESIASI: { id: 'Apresiasi belum tercatat', en: 'No appreciation recorded' },
   SUP_DUTY_UMPAN_BALIK: { id: 'Umpan balik belum diberikan', en: 'No feedback given' },
   SUP_DUTY_WINDOW: { id: 'dicari {from} s.d. {to}', en: 'looked for {from} to {to}' },
+  SUP_DUTY_PENDING: {
+    id: 'belum lewat batas, masih dapat dicatat sampai {to}',
+    en: 'not overdue, can still be recorded until {to}',
+  },
   SUP_DUTY_LAST: { id: 'terakhir: {jenis} {tanggal}', en: 'last: {jenis} {tanggal}' },
   SUP_DUTY_LAST_WITHHELD: {
     id: 'catatan terakhir tidak disertakan di paket (catatan disiplin, PP 94/2021); rinciannya ada pada admin OPD',

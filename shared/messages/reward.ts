@@ -57,6 +57,12 @@ export const rewardMessages = {
     id: 'Predikat {predikat}, capaian {capaian}% (minimal {threshold}%) dan potongan disiplin {deduction}%: usulkan penghargaan.',
     en: 'Predikat {predikat}, achievement {capaian}% (at least {threshold}%) and discipline deduction {deduction}%: propose an award.',
   },
+  // REC_PENGHARGAAN once an award is withheld (a hukuman disiplin in the period): the conditions stand,
+  // but nothing may say "usulkan penghargaan" of someone who is not proposed.
+  REC_PENGHARGAAN_WITHHELD: {
+    id: 'Predikat {predikat}, capaian {capaian}% (minimal {threshold}%) dan potongan disiplin {deduction}%: syarat penghargaan terpenuhi, tetapi penghargaan ditahan dan tidak diusulkan; sampaikan apresiasi.',
+    en: 'Predikat {predikat}, achievement {capaian}% (at least {threshold}%) and discipline deduction {deduction}%: the award conditions are met, but the award is withheld and not proposed; give appreciation.',
+  },
   REC_PEMBINAAN_CAPAIAN: {
     id: 'Belum ada predikat; capaian {capaian}% di bawah ekspektasi: bicarakan pembinaan dengan pegawai.',
     en: 'No predikat yet; achievement {capaian}% below expectations: discuss coaching with the employee.',

@@ -2,6 +2,6 @@
 
 export { MAX_ACTIVITY_MINUTES } from './attendance';
 export { type ScoreOptions, scoreOrganisation } from './organisation';
-export { buildResultsPackage, parseResultsPackage } from './package';
+export { buildResultsPackage, parseResultsPackage, withholdSanctionReasons } from './package';
 export { hasResultData } from './result-data';
 export * from './schema';

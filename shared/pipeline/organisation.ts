@@ -452,7 +452,10 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     if (record.isHead) unit?.heads.push(record.nip);
     employees[i] = result;
   }
-  const registerDate = register ? dutyDate(input.periodEnd, register, issues, input.runDate) : null;
+  // The period too: a hukuman served on any day of it withholds the award (applyHukuman).
+  const registerDate = register
+    ? dutyDate(input.periodEnd, register, issues, input.runDate, input.period)
+    : null;
   if (register && registerDate) applyHukuman(employees, register, registerDate, policy.pembinaan);
 
   const units: UnitResult[] = [];

@@ -32,6 +32,22 @@ export interface PackageOptions {
 const SANCTION_REASON = /^(?:REC_(?:SANKSI|TEGURAN|AWARD_BLOCKED)_|DISC_TK_)/;
 
 /**
+ * A recommendation's reasons as readers other than the OPD admin and the employee get them (a package,
+ * the award meeting's list): unless policy.reward.packageSanctionReasons, the discipline reasons
+ * (SANCTION_REASON) are replaced by the one line `withheld` saying they were left out; as they are
+ * otherwise.
+ */
+export function withholdSanctionReasons(
+  reasons: readonly Issue[],
+  policy: Policy,
+  withheld: Issue,
+): readonly Issue[] {
+  if (policy.reward.packageSanctionReasons || !reasons.some((r) => SANCTION_REASON.test(r.code)))
+    return reasons;
+  return [withheld, ...reasons.filter((r) => !SANCTION_REASON.test(r.code))];
+}
+
+/**
  * An employee's reasons as the package carries them: the flags' reasons always; the recommendation's
  * reasons except, unless policy.reward.packageSanctionReasons, those of a teguran or sanksi, replaced by
  * one line saying they were left out (the kind itself stays).
@@ -44,17 +60,11 @@ export function packagedReasons(
     | 'ADDON_PACKAGE_REASONS_WITHHELD'
     | 'RECAP_PACKAGE_REASONS_WITHHELD' = 'ADDON_PACKAGE_REASONS_WITHHELD',
 ): string[] {
-  let reasons: Issue[] = e.recommendation.reasons;
-  if (!policy.reward.packageSanctionReasons && reasons.some((r) => SANCTION_REASON.test(r.code))) {
-    reasons = [
-      {
-        // The line names the package it is read in (a supervisor's, or the OPD's for the Sekda).
-        code: withheld,
-        params: { kind: recommendationLabel(e.recommendation.kind, lang) },
-      },
-      ...reasons.filter((r) => !SANCTION_REASON.test(r.code)),
-    ];
-  }
+  const reasons = withholdSanctionReasons(e.recommendation.reasons, policy, {
+    // The line names the package it is read in (a supervisor's, or the OPD's for the Sekda).
+    code: withheld,
+    params: { kind: recommendationLabel(e.recommendation.kind, lang) },
+  });
   return [...reasons, ...e.flagReasons].map((r) => formatIssue(r, lang));
 }
 

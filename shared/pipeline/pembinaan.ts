@@ -1,7 +1,8 @@
 import type { Issue, Location } from '../core/issue';
 import type { RawTable } from '../model/input';
-import { addMonths, isoDay, readCalendarDay } from '../parse/calendar';
+import { addMonths, dayNumber, isoDay, readCalendarDay } from '../parse/calendar';
 import { parseNip } from '../parse/nip';
+import type { Period } from '../parse/period';
 import type { PembinaanKind, PembinaanPolicy } from '../policy/sections/pembinaan';
 import type { DutyWindow, RegisterEntry } from '../recommend/supervisor-register';
 import { cell, rowList, text, where } from './cells';
@@ -186,16 +187,23 @@ function readSupervisor(
 export const hukumanEnd = (record: PembinaanRecord): number | null =>
   record.kind.monthsInForce === null ? null : addMonths(record.day, record.kind.monthsInForce);
 
-/** The latest hukuman disiplin of an employee still in force on `day`, or undefined. */
+/**
+ * The latest hukuman disiplin of an employee served on some day from `fromDay` to `day` (both included),
+ * or undefined: its [start, end) overlaps those days. PP 94/2021 withholds an award for a period in which
+ * the employee served a hukuman, not only one still running on its last day (a six-month hukuman from
+ * February ends in August, inside the year scored). Without a known period, fromDay is the duty date
+ * itself: in force on that day.
+ */
 export function hukumanInForce(
   records: readonly PembinaanRecord[] | undefined,
   day: number,
+  fromDay: number = day,
 ): PembinaanRecord | undefined {
   let found: PembinaanRecord | undefined;
   for (const r of records ?? []) {
     if (r.kind.category !== 'hukuman_disiplin' || r.day > day || r.notYet) continue;
     const end = hukumanEnd(r);
-    if (end === null || day < end) found = r;
+    if (end === null || fromDay < end) found = r;
   }
   return found;
 }
@@ -207,6 +215,16 @@ export function hukumanInForce(
 export interface DutyDate {
   day: number;
   source: 'periode' | 'data';
+  /**
+   * The period's first day when the surface gives the period (source 'periode'), else null: a hukuman
+   * served on any day from it to `day` withholds the award (hukumanInForce).
+   */
+  fromDay: number | null;
+  /**
+   * The run date (today, given by the surface) as a day number; null when not given or no date. A duty
+   * whose window has not closed by then is pending, not undone (dutyWindow).
+   */
+  runDay: number | null;
 }
 
 /**
@@ -217,13 +235,15 @@ export interface DutyDate {
  * cell and never becomes the date the duties are judged at, and a hukuman dated after it is not in force.
  * With or without a period, a record dated after the run date has not happened yet: it is marked notYet,
  * so it never counts as a supervisor's follow-up (registerEntries) nor as a hukuman in force, and it is
- * reported at its date cell (reportAfterPeriod judges the other dates against the period).
+ * reported at its date cell (reportAfterPeriod judges the other dates against the period). With the
+ * period itself, the duty date also carries its first day (fromDay), for the hukuman served in it.
  */
 export function dutyDate(
   periodEnd: string | undefined,
   register: PembinaanRegister,
   issues: Issue[],
   runDate?: string,
+  period?: Period,
 ): DutyDate | null {
   const endDay = periodEnd === undefined ? null : readCalendarDay(periodEnd);
   if (periodEnd !== undefined && endDay === null)
@@ -235,7 +255,7 @@ export function dutyDate(
   markNotYet(register, runDay);
   if (endDay !== null) {
     reportAfterPeriod(register, endDay, runDay, issues);
-    return { day: endDay, source: 'periode' };
+    return { day: endDay, source: 'periode', fromDay: period ? periodStartDay(period) : null, runDay };
   }
   if (runDay !== null) return asOfRunDate(register, runDay, issues);
   if (register.latestDay === null) return null;
@@ -245,8 +265,14 @@ export function dutyDate(
     at: { sheet: register.sheet },
     severity: 'warning',
   });
-  return { day: register.latestDay, source: 'data' };
+  return { day: register.latestDay, source: 'data', fromDay: null, runDay: null };
 }
+
+/** Months in a period of each kind (a period's index counts these from January). */
+const PERIOD_MONTHS = { month: 1, quarter: 3, semester: 6, year: 12 } as const;
+
+/** The first day of a period (the first of its first month), as a day number. */
+const periodStartDay = (p: Period): number => dayNumber(p.year, (p.index - 1) * PERIOD_MONTHS[p.kind] + 1, 1);
 
 const runDayOf = (runDate: string): number | null =>
   /^\d{4}-\d{2}-\d{2}$/.test(runDate) ? readCalendarDay(runDate) : null;
@@ -298,7 +324,7 @@ function asOfRunDate(register: PembinaanRegister, runDay: number, issues: Issue[
     at: { sheet },
     severity: 'warning',
   });
-  return { day, source: 'data' };
+  return { day, source: 'data', fromDay: null, runDay };
 }
 
 /**
@@ -382,11 +408,14 @@ const windowOf = (day: number, days: number) => ({
   toDay: day + days,
 });
 
-/** The window around the duty date in which a teguran or apresiasi counts (policy.pembinaan.followUpDays). */
+/**
+ * The window around the duty date in which a teguran or apresiasi counts (policy.pembinaan.followUpDays),
+ * with the run date: a window still open on it holds a pending duty, not an undone one.
+ */
 export function dutyWindow(date: DutyDate, policy: PembinaanPolicy): DutyWindow {
   const days = policy.followUpDays;
   const { from, to } = windowOf(date.day, days);
-  return { asOfDay: date.day, days, from, to };
+  return { asOfDay: date.day, days, from, to, runDay: date.runDay };
 }
 
 /**
@@ -404,9 +433,11 @@ export const registerEntries = (records: readonly PembinaanRecord[] | undefined)
     }));
 
 /**
- * DOMAIN.md (PP 94/2021): an employee under a hukuman disiplin is not proposed for an award. Each employee
- * under one in force on the duty date carries it (hukumanDisiplin); with the policy's switch on, a
- * penghargaan proposal becomes an apresiasi whose first reason names the record.
+ * DOMAIN.md (PP 94/2021): an employee who served a hukuman disiplin during the period scored is not
+ * proposed for an award. Each employee with one served on some day of the period (from its first day to
+ * the duty date; without a known period, in force on the duty date) carries it (hukumanDisiplin); with
+ * the policy's switch on, a penghargaan proposal becomes an apresiasi whose first reason names the record,
+ * and the reason that met the award's conditions says the award is withheld, never "propose an award".
  */
 export function applyHukuman(
   employees: readonly EmployeeResult[],
@@ -415,7 +446,7 @@ export function applyHukuman(
   policy: PembinaanPolicy,
 ): void {
   employees.forEach((e, index) => {
-    const record = hukumanInForce(register.byEmployee[index], date.day);
+    const record = hukumanInForce(register.byEmployee[index], date.day, date.fromDay ?? date.day);
     if (!record) return;
     const end = hukumanEnd(record);
     const sampai = end === null ? null : isoDay(end);
@@ -431,7 +462,13 @@ export function applyHukuman(
       kind: 'apresiasi',
       reasons: [
         {
-          code: sampai === null ? 'REC_AWARD_BLOCKED_HUKUMAN_PERMANENT' : 'REC_AWARD_BLOCKED_HUKUMAN',
+          // Still running at the duty date, or served and ended within the period (not "sedang").
+          code:
+            end === null
+              ? 'REC_AWARD_BLOCKED_HUKUMAN_PERMANENT'
+              : end > date.day
+                ? 'REC_AWARD_BLOCKED_HUKUMAN'
+                : 'REC_AWARD_BLOCKED_HUKUMAN_SERVED',
           params: {
             jenis: record.kind.label,
             tanggal: record.tanggal,
@@ -441,7 +478,9 @@ export function applyHukuman(
             row: record.row,
           },
         },
-        ...e.recommendation.reasons,
+        ...e.recommendation.reasons.map((r) =>
+          r.code === 'REC_PENGHARGAAN' ? { ...r, code: 'REC_PENGHARGAAN_WITHHELD' as const } : r,
+        ),
       ],
     };
   });

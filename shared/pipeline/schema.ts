@@ -141,8 +141,9 @@ export const EmployeeResultSchema = z.object({
   flagReasons: z.array(IssueSchema),
   recommendation: RecommendationSchema,
   /**
-   * The hukuman disiplin in force at the period's end, from the pembinaan register (PP 94/2021): it keeps
-   * the employee from a penghargaan proposal (policy.pembinaan.blockAwardUnderHukuman). Absent without one.
+   * The hukuman disiplin served during the period scored (in force on the duty date when the period is not
+   * known), from the pembinaan register (PP 94/2021): it keeps the employee from a penghargaan proposal
+   * (policy.pembinaan.blockAwardUnderHukuman). Absent without one.
    */
   hukumanDisiplin: z
     .object({
@@ -264,6 +265,8 @@ export const SupervisorDutySchema = z.object({
   lastRecord: z
     .object({ tanggal: z.string(), jenis: z.string(), hukuman: z.literal(true).optional() })
     .nullable(),
+  /** Not recorded yet, but the window is still open on the run date: due by `to`, not undone. */
+  pending: z.literal(true).optional(),
 });
 export type SupervisorDutyResult = z.infer<typeof SupervisorDutySchema>;
 

@@ -40,6 +40,11 @@ export interface DutyWindow {
   from: string;
   to: string;
   days: number;
+  /**
+   * The run date (today, from the surface) as a day number, when known: a duty whose window is still open
+   * on it is pending (the supervisor still has until `to`), not undone.
+   */
+  runDay?: number | null;
 }
 
 export type DutyKind = 'teguran' | 'apresiasi' | 'umpan_balik';
@@ -57,6 +62,8 @@ export interface SupervisorDuty {
    * hukuman disiplin (a package leaves its kind and date out unless the policy says otherwise).
    */
   lastRecord: { tanggal: string; jenis: string; hukuman?: true } | null;
+  /** Not recorded yet, but its window is still open on the run date: due by `to`, not undone. */
+  pending?: true;
 }
 
 export interface RegisterDuties {
@@ -81,7 +88,12 @@ function judge(
     if (Math.abs(r.day - window.asOfDay) <= window.days) return null;
     if (!last || r.day > last.day) last = r;
   }
+  // A window that has not closed on the run date (a period still running, a teguran due within the
+  // follow-up days that have not passed yet) is a duty the supervisor still has time for.
+  const open =
+    window.runDay !== undefined && window.runDay !== null && window.runDay <= window.asOfDay + window.days;
   return {
+    ...(open ? { pending: true as const } : {}),
     duty,
     nip: s.nip,
     nama: s.nama,
@@ -152,9 +164,10 @@ export function registerDuties(
     ...policy.sanksiPredikat,
     ...policy.pembinaanPredikat,
   ]);
-  const unreprimanded = subs.flatMap((s) =>
+  const dueReprimands = subs.flatMap((s) =>
     s.predikat !== null && poor.has(s.predikat) ? (judge(s, 'teguran', CORRECTIVE, window) ?? []) : [],
   );
+  const unreprimanded = dueReprimands.filter((d) => !d.pending);
   if (unreprimanded.length > 0) {
     flags.push('teguran_belum_diberikan');
     reasons.push({
@@ -171,9 +184,10 @@ export function registerDuties(
   }
 
   const excellent = new Set<PredikatPegawai>(policy.apresiasiPredikat);
-  const unpraised = subs.flatMap((s) =>
+  const duePraise = subs.flatMap((s) =>
     s.predikat !== null && excellent.has(s.predikat) ? (judge(s, 'apresiasi', PRAISE, window) ?? []) : [],
   );
+  const unpraised = duePraise.filter((d) => !d.pending);
   if (unpraised.length > 0) {
     flags.push('apresiasi_belum_diberikan');
     reasons.push({
@@ -182,7 +196,24 @@ export function registerDuties(
     });
     duties.push(...unpraised);
   }
+  // Duties still within their window on the run date: said with the last day, never flagged as undone.
+  pendingDuties(dueReprimands, 'REC_SUP_REGISTER_REPRIMAND_PENDING', window, reasons, duties);
+  pendingDuties(duePraise, 'REC_SUP_REGISTER_PRAISE_PENDING', window, reasons, duties);
   return { flags, reasons, duties };
+}
+
+/** The pending duties of one kind: one reason naming them and the window's last day, and each duty. */
+function pendingDuties(
+  due: readonly SupervisorDuty[],
+  code: 'REC_SUP_REGISTER_REPRIMAND_PENDING' | 'REC_SUP_REGISTER_PRAISE_PENDING',
+  window: DutyWindow,
+  reasons: Issue[],
+  duties: SupervisorDuty[],
+): void {
+  const pending = due.filter((d) => d.pending);
+  if (pending.length === 0) return;
+  reasons.push({ code, params: { count: pending.length, names: dutyNames(pending), to: window.to } });
+  duties.push(...pending);
 }
 
 const DUTY_LABEL = {
@@ -214,6 +245,7 @@ export function dutyLine(d: SupervisorDuty, lang: Lang = 'id', options: DutyLine
   const who = d.predikat ? `${d.nama} (${predikatLabel(d.predikat, lang)})` : d.nama;
   const parts = [t(DUTY_LABEL[d.duty], undefined, lang)];
   if (d.from !== null && d.to !== null) parts.push(t('SUP_DUTY_WINDOW', { from: d.from, to: d.to }, lang));
+  if (d.pending && d.to !== null) parts.push(t('SUP_DUTY_PENDING', { to: d.to }, lang));
   const tail =
     d.duty === 'umpan_balik' || d.from === null
       ? ''

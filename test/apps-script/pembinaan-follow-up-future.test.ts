@@ -1,8 +1,7 @@
-import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
-import { KABID, PEGAWAI, REKAP, RINA, register, YUSUF } from './fixtures/register-office';
+import { fixNow, KABID, PEGAWAI, REKAP, RINA, register, YUSUF } from './fixtures/register-office';
 
 /*
  * A follow-up not yet given is no follow-up, through the BUILT Code.js: the recap names March 2025, the
@@ -34,23 +33,14 @@ const registerProblems = (box: Sandbox) =>
 const dutyRows = (box: Sandbox, nip: string) =>
   values(box, 'Reward & Punishment').filter((r) => r[1] === nip && String(r[6]).includes('belum tercatat'));
 
-/** Fixes "now" inside the sandbox's realm (Code.js reads the clock only through new Date()). */
-function fixNow(box: Sandbox, instant: string): void {
-  vm.runInContext(
-    `(() => {
-      const Real = globalThis.__RealDate ?? Date;
-      globalThis.__RealDate = Real;
-      const fixed = Real.parse(${JSON.stringify(instant)});
-      class FixedDate extends Real {
-        constructor(...args) { super(...(args.length === 0 ? [fixed] : args)); }
-        static now() { return fixed; }
-        static [Symbol.hasInstance](value) { return value instanceof Real; }
-      }
-      globalThis.Date = FixedDate;
-    })()`,
-    box.context,
-  );
-}
+/** The duty lines of the Kabid's package (Ekspor untuk ekstensi), as the supervisor reads them. */
+const packageDuties = (box: Sandbox): string[] => {
+  const reply = plain(box.call('ambilPaketEkspor')) as { packages: { json: string }[] };
+  return reply.packages.flatMap((p) => {
+    const pkg = JSON.parse(p.json) as { for: { nip: string }; duties?: { text: string }[] };
+    return pkg.for.nip === KABID ? (pkg.duties ?? []).map((d) => d.text) : [];
+  });
+};
 
 describe('a teguran dated after the run date, within the follow-up days after the period', () => {
   it('is reported at its cell and leaves the duty open until its day has come', () => {
@@ -68,8 +58,12 @@ describe('a teguran dated after the run date, within the follow-up days after th
       ],
     ]);
     box.call('daftarRewardPunishment');
-    expect(dutyRows(box, RINA).map((r) => r[6])).toEqual([
-      'Rina Marlina, S.E. (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2025-03-01 s.d. 2025-04-30; belum pernah tercatat',
+    // The teguran does not count yet, but the window is open until 30 April: the Kabid still has time, so
+    // no undone duty is listed for him; his package says the duty is pending, with its last day.
+    expect(dutyRows(box, RINA)).toEqual([]);
+    expect(values(box, 'Reward & Punishment').some((r) => r[1] === KABID)).toBe(false);
+    expect(packageDuties(box)).toEqual([
+      'Rina Marlina, S.E. (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2025-03-01 s.d. 2025-04-30, belum lewat batas, masih dapat dicatat sampai 2025-04-30; belum pernah tercatat',
     ]);
 
     // On 16 April the teguran has been given: it counts, and nothing is said about its date.
@@ -78,5 +72,43 @@ describe('a teguran dated after the run date, within the follow-up days after th
     expect(registerProblems(box)).toEqual([]);
     box.call('daftarRewardPunishment');
     expect(dutyRows(box, RINA)).toEqual([]);
+  });
+});
+
+describe('a duty whose follow-up window is still open on the run date', () => {
+  const NOTHING_FOR_RINA = register(['14/03/2025', KABID, YUSUF, 'Apresiasi lisan', '', '']);
+
+  it('is pending until the last day of its window, and undone the day after', () => {
+    const box = loadSandbox({ sheets: [PEGAWAI, REKAP_MARET, NOTHING_FOR_RINA] });
+    fixNow(box, '2025-04-30T03:00:00Z');
+    box.call('daftarRewardPunishment');
+    expect(
+      values(box, 'Reward & Punishment').some((r) => String(r[0]).includes('Teguran belum diberikan')),
+    ).toBe(false);
+    expect(packageDuties(box)).toEqual([
+      'Rina Marlina, S.E. (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2025-03-01 s.d. 2025-04-30, belum lewat batas, masih dapat dicatat sampai 2025-04-30; belum pernah tercatat',
+    ]);
+
+    fixNow(box, '2025-05-01T03:00:00Z');
+    box.call('daftarRewardPunishment');
+    const kabid = values(box, 'Reward & Punishment').find((r) => r[1] === KABID);
+    expect(String(kabid?.[0])).toContain('Teguran belum diberikan');
+    expect(dutyRows(box, RINA).map((r) => r[6])).toEqual([
+      'Rina Marlina, S.E. (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2025-03-01 s.d. 2025-04-30; belum pernah tercatat',
+    ]);
+  });
+
+  it('a period still running on the run date: the supervisor is not flagged', () => {
+    const year: SheetSeed = {
+      name: 'Rekap Kinerja',
+      rows: [['REKAP KINERJA TAHUN 2025'], ...REKAP_MARET.rows.slice(1)],
+    };
+    const box = loadSandbox({ sheets: [PEGAWAI, year, NOTHING_FOR_RINA] });
+    fixNow(box, '2025-06-15T03:00:00Z');
+    box.call('daftarRewardPunishment');
+    expect(values(box, 'Reward & Punishment').some((r) => r[1] === KABID)).toBe(false);
+    expect(packageDuties(box)).toEqual([
+      'Rina Marlina, S.E. (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2025-12-01 s.d. 2026-01-30, belum lewat batas, masih dapat dicatat sampai 2026-01-30; belum pernah tercatat',
+    ]);
   });
 });

@@ -1,8 +1,16 @@
-import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
-import { KABID, PEGAWAI, REGISTER_HEADER, REKAP, RINA, register, YUSUF } from './fixtures/register-office';
+import {
+  fixNow,
+  KABID,
+  PEGAWAI,
+  REGISTER_HEADER,
+  REKAP,
+  RINA,
+  register,
+  YUSUF,
+} from './fixtures/register-office';
 
 /*
  * The pembinaan register (issue 11) through the BUILT Code.js: the template with its dropdown, and the
@@ -200,26 +208,6 @@ describe('a register date after today, when the workbook names no period', () =>
     ['10/03/2025', KABID, RINA, 'Teguran lisan', '', 'Berkas izin tertunda'],
   );
   const registerProblems = (box: Sandbox) => problems(box).filter((r) => r[0] === 'Catatan Pembinaan');
-
-  /**
-   * Fixes "now" inside the sandbox's realm (Code.js reads the clock only through new Date()); a Date cell
-   * from the sheets is still a Date to the bundle's instanceof checks.
-   */
-  function fixNow(box: Sandbox, instant: string): void {
-    vm.runInContext(
-      `(() => {
-        const Real = Date;
-        const fixed = Real.parse(${JSON.stringify(instant)});
-        class FixedDate extends Real {
-          constructor(...args) { super(...(args.length === 0 ? [fixed] : args)); }
-          static now() { return fixed; }
-          static [Symbol.hasInstance](value) { return value instanceof Real; }
-        }
-        globalThis.Date = FixedDate;
-      })()`,
-      box.context,
-    );
-  }
 
   it('reports 14/03/2062 at its cell, judges at the latest date up to today, and keeps the award', () => {
     const box = loadSandbox({ sheets: [PEGAWAI, REKAP_NO_PERIOD, TYPO] });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../shared/messages/format';
-import type { FieldId } from '../../shared/model/fields';
-import type { RawTable, WorkbookInput } from '../../shared/model/input';
+import type { WorkbookInput } from '../../shared/model/input';
 import { scoreOrganisation } from '../../shared/pipeline';
 import { defaultPolicy } from '../../shared/policy/schema';
+import { KABID, RINA, registerWorkbook, YUSUF } from './fixtures/register-office';
 
 /*
  * A follow-up not yet given is no follow-up: a teguran or apresiasi dated after the run date (today, given
@@ -12,43 +12,10 @@ import { defaultPolicy } from '../../shared/policy/schema';
  * it is not in force.
  */
 
-const table = (sheet: string, cols: FieldId[], rows: string[][]): RawTable => ({
-  sheet,
-  columns: Object.fromEntries(cols.map((c, i) => [c, String.fromCharCode(65 + i)])),
-  rows: rows.map((r, i) => ({ row: i + 2, values: Object.fromEntries(cols.map((c, j) => [c, r[j] ?? ''])) })),
-});
-
-const KABID = '197505152000031001';
-const RINA = '198806202012122002';
-const YUSUF = '199001102015031004';
-const REGISTER: FieldId[] = ['tanggal', 'atasan_nip', 'nip', 'jenis_pembinaan', 'nomor_surat', 'catatan'];
 const HUKUMAN_SEDANG = 'Hukuman disiplin sedang: pemotongan tunjangan kinerja 25% selama 6 bulan';
 
-function workbook(register: string[][], opts: { periodEnd?: string; runDate?: string }): WorkbookInput {
-  return {
-    employees: table(
-      'Pegawai',
-      ['nip', 'nama', 'jabatan', 'unit', 'atasan_nip'],
-      [
-        [KABID, 'Drs. Bambang Wicaksono, M.Si.', 'Kepala Bidang Pelayanan', 'Bidang Pelayanan', ''],
-        [RINA, 'Rina Marlina, S.E.', 'Analis Pelayanan', 'Bidang Pelayanan', KABID],
-        [YUSUF, 'Yusuf Hidayat, S.Kom.', 'Pranata Komputer', 'Bidang Pelayanan', KABID],
-      ],
-    ),
-    indicators: table('Indikator', ['nip'], []),
-    results: table(
-      'Rekap Kinerja',
-      ['nip', 'capaian', 'predikat'],
-      [
-        [KABID, '100%', 'Baik'],
-        [RINA, '82,5%', 'Kurang/Misconduct'],
-        [YUSUF, '115%', 'Sangat Baik'],
-      ],
-    ),
-    pembinaan: table('Catatan Pembinaan', REGISTER, register),
-    ...opts,
-  };
-}
+const workbook = (register: string[][], opts: { periodEnd?: string; runDate?: string }): WorkbookInput =>
+  registerWorkbook(register, opts);
 
 const policy = defaultPolicy();
 const run = (input: WorkbookInput) => {
@@ -79,9 +46,15 @@ describe('a teguran dated after the run date, within followUpDays of the period 
         text: 'Sheet "Catatan Pembinaan", baris 2, kolom A: Tanggal 2025-04-20 setelah hari ini (2025-04-10): tindakan yang belum terjadi bukan tindak lanjut, jadi catatan ini tidak dihitung untuk kewajiban atasan (tindak lanjut antara 2025-03-01 dan 2025-04-30). Catatan tetap disimpan. Periksa tanggalnya (salah ketik?) lalu hitung ulang; bila tindakan itu memang belum diberikan, berikan lalu hitung ulang setelah tanggal itu.',
       },
     ]);
-    expect(kabid.flags).toEqual(['teguran_belum_diberikan']);
-    // The duty names no last record: the only teguran has not happened.
-    expect(kabid.duties?.map((d) => [d.duty, d.nip, d.lastRecord])).toEqual([['teguran', RINA, null]]);
+    // Not counted, so the duty stands; but its window (to 30 April) is still open on 10 April: pending, said
+    // with its last day, not flagged as undone. It names no last record: the only teguran has not happened.
+    expect(kabid.flags).toEqual([]);
+    expect(kabid.duties?.map((d) => [d.duty, d.nip, d.lastRecord, d.pending])).toEqual([
+      ['teguran', RINA, null, true],
+    ]);
+    expect(kabid.reasons.map((r) => formatIssue(r))).toEqual([
+      '1 bawahan berpredikat buruk belum tercatat mendapat teguran atau pembinaan (Rina Marlina, S.E. (Kurang/Misconduct)), tetapi batas waktunya belum lewat: berikan teguran atau pembinaan dan catat di Catatan Pembinaan paling lambat 2025-04-30.',
+    ]);
   });
 
   it('counts once the run date has reached it, and when the surface gives no run date (as before)', () => {
@@ -106,7 +79,11 @@ describe('a teguran dated after the run date, within followUpDays of the period 
     expect(formatIssue(issue!, 'en')).toBe(
       'Sheet "Catatan Pembinaan", row 3, column A: The date 2025-04-25 is after today (2025-04-10): an action that has not happened yet is no follow-up, so this record is not counted for the supervisor’s duties (follow-up between 2025-03-01 and 2025-04-30). The record is kept. Check the date (a typo?) and compute again; if the action has indeed not been given yet, give it and compute again after that date.',
     );
-    expect(run(input).kabid.flags).toEqual(['apresiasi_belum_diberikan']);
+    // Pending until the window's last day, not undone.
+    expect(run(input).kabid.flags).toEqual([]);
+    expect(run(input).kabid.duties?.map((d) => [d.duty, d.nip, d.pending])).toEqual([
+      ['apresiasi', YUSUF, true],
+    ]);
   });
 
   it('keeps the message of a date beyond the follow-up days after the end', () => {
@@ -153,6 +130,36 @@ describe('a teguran dated after the run date, without a period', () => {
     ]);
     expect(issues[0]?.text).toContain('(tindak lanjut antara 2025-02-08 dan 2025-04-09)');
     expect(kabid.dutyBasis).toMatchObject({ asOf: '2025-03-10', asOfSource: 'data' });
-    expect(kabid.flags).toEqual(['teguran_belum_diberikan']);
+    // Not counted; the window (to 9 April) is still open on 20 March: pending.
+    expect(kabid.flags).toEqual([]);
+    expect(kabid.duties?.map((d) => [d.duty, d.nip, d.pending])).toEqual([['teguran', RINA, true]]);
+  });
+});
+
+describe('a duty whose window is still open on the run date is pending, not undone', () => {
+  it('is said with its last day while the window is open, and undone once it has closed', () => {
+    // March scored, nothing recorded for Rina: due between 1 March and 30 April.
+    const none = [['2025-03-15', KABID, YUSUF, 'Apresiasi lisan', '', '']];
+    const open = run(workbook(none, { periodEnd: '2025-03-31', runDate: '2025-04-30' })).kabid;
+    expect(open.flags).toEqual([]);
+    expect(open.duties?.map((d) => [d.duty, d.nip, d.pending, d.to])).toEqual([
+      ['teguran', RINA, true, '2025-04-30'],
+    ]);
+    const closed = run(workbook(none, { periodEnd: '2025-03-31', runDate: '2025-05-01' })).kabid;
+    expect(closed.flags).toEqual(['teguran_belum_diberikan']);
+    expect(closed.duties?.map((d) => [d.duty, d.nip, d.pending])).toEqual([['teguran', RINA, undefined]]);
+  });
+
+  it('a period still running: nothing is overdue yet', () => {
+    const kabid = run(workbook([], { periodEnd: '2025-12-31', runDate: '2025-06-15' })).kabid;
+    expect(kabid.flags).toEqual([]);
+    expect(kabid.duties?.map((d) => [d.duty, d.pending])).toEqual([
+      ['teguran', true],
+      ['apresiasi', true],
+    ]);
+    expect(kabid.reasons.map((r) => r.code)).toEqual([
+      'REC_SUP_REGISTER_REPRIMAND_PENDING',
+      'REC_SUP_REGISTER_PRAISE_PENDING',
+    ]);
   });
 });

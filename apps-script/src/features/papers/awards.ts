@@ -1,4 +1,9 @@
-import { type EmployeeResult, predikatLabel, recommendationLabel } from '../../../../shared';
+import {
+  type EmployeeResult,
+  predikatLabel,
+  recommendationLabel,
+  withholdSanctionReasons,
+} from '../../../../shared';
 import { type LaidOutPaper, layOutPaper, type PaperRecord } from '../../output/print';
 import { blankRow, line, type PaperContext, percent, reasonLines, say, signatureRows } from './context';
 
@@ -16,8 +21,19 @@ const evidenceText = (e: EmployeeResult): string =>
     indicators: e.indicators.length,
   });
 
-function employeeRecord(e: EmployeeResult, no: number): PaperRecord {
-  const why = `${recommendationLabel(e.recommendation.kind, 'id')}. ${reasonLines(e).join(' ')}`;
+/**
+ * The reasons the list prints: the award meeting's readers (supervisors, the Sekda) are those a package
+ * is for, so a reason resting on discipline data (a hukuman's kind, dates and number) is left out as in
+ * the packages, one line saying so, unless policy.reward.packageSanctionReasons.
+ */
+const listedReasons = (e: EmployeeResult, ctx: PaperContext): string[] =>
+  reasonLines(
+    e,
+    withholdSanctionReasons(e.recommendation.reasons, ctx.policy, { code: 'PAPERS_AWARDS_REASONS_WITHHELD' }),
+  );
+
+function employeeRecord(e: EmployeeResult, no: number, ctx: PaperContext): PaperRecord {
+  const why = `${recommendationLabel(e.recommendation.kind, 'id')}. ${listedReasons(e, ctx).join(' ')}`;
   return {
     rows: [
       { cells: [no, e.nama, e.unit, why, evidenceText(e)] },
@@ -33,7 +49,7 @@ function employeeRecord(e: EmployeeResult, no: number): PaperRecord {
  */
 export function awardsPaper(employees: readonly EmployeeResult[], ctx: PaperContext): LaidOutPaper {
   const proposed = AWARD_KINDS.flatMap((kind) => employees.filter((e) => e.recommendation.kind === kind));
-  const records: PaperRecord[] = proposed.map((e, i) => employeeRecord(e, i + 1));
+  const records: PaperRecord[] = proposed.map((e, i) => employeeRecord(e, i + 1, ctx));
   if (proposed.length === 0) records.push({ rows: [line(say('PAPERS_AWARDS_NONE'))] });
   records.push({ rows: [blankRow(), line(say('PAPERS_AWARDS_NOTE')), blankRow(), ...signatureRows()] });
   return layOutPaper({

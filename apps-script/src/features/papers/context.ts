@@ -2,6 +2,7 @@ import {
   type EmployeeResult,
   formatIssue,
   formatNumberForLang,
+  type Issue,
   type MessageCode,
   type MessageParams,
   type Policy,
@@ -63,9 +64,14 @@ export const line = (text: string, style?: PaperRow['style']): PaperRow => ({ ce
 
 export const blankRow = (): PaperRow => ({ cells: [] });
 
-/** The recommendation's reasons, then the flags' (each a full sentence from the catalog). */
-export const reasonLines = (e: EmployeeResult): string[] =>
-  [...e.recommendation.reasons, ...e.flagReasons].map((r) => say(r.code, r.params));
+/**
+ * The recommendation's reasons (or those a paper keeps of them), then the flags' (each a full sentence
+ * from the catalog).
+ */
+export const reasonLines = (
+  e: EmployeeResult,
+  reasons: readonly Issue[] = e.recommendation.reasons,
+): string[] => [...reasons, ...e.flagReasons].map((r) => say(r.code, r.params));
 
 /** Name, NIP, jabatan, unit and period, one line each. */
 export const identityRows = (e: EmployeeResult, ctx: PaperContext): PaperRow[] => [

@@ -6,16 +6,7 @@ import {
   recommendationLabel,
 } from '../../../../shared';
 import { type LaidOutPaper, layOutPaper, type PaperRecord, type PaperRow } from '../../output/print';
-import {
-  blankRow,
-  identityRows,
-  line,
-  type PaperContext,
-  percent,
-  reasonLines,
-  say,
-  signatureRows,
-} from './context';
+import { blankRow, identityRows, line, type PaperContext, percent, say, signatureRows } from './context';
 
 /** The follow-ups that call for a letter, each with its draft's title (PermenPANRB 6/2022, PP 94/2021). */
 export const LETTER_TITLES: Readonly<Partial<Record<RecommendationKind, MessageCode>>> = {
@@ -36,19 +27,25 @@ function factRows(e: EmployeeResult): PaperRow[] {
   ];
   if (e.predikat) facts.push(say('PAPERS_FACT_PREDIKAT', { predikat: predikatLabel(e.predikat, 'id') }));
   if (e.discipline.tkDays > 0) facts.push(say('PAPERS_FACT_TK', { days: e.discipline.tkDays }));
-  if (e.hukumanDisiplin)
+  const hukuman = e.hukumanDisiplin;
+  // One with an end may have ended within the period scored: its dates, never "sedang menjalani".
+  if (hukuman)
     facts.push(
-      say('PAPERS_FACT_HUKUMAN', {
-        jenis: e.hukumanDisiplin.jenis,
-        tanggal: e.hukumanDisiplin.tanggal,
-        nomor: e.hukumanDisiplin.nomorSurat || say('PAPERS_NO_VALUE'),
+      say(hukuman.sampai === null ? 'PAPERS_FACT_HUKUMAN' : 'PAPERS_FACT_HUKUMAN_UNTIL', {
+        jenis: hukuman.jenis,
+        tanggal: hukuman.tanggal,
+        nomor: hukuman.nomorSurat || say('PAPERS_NO_VALUE'),
+        ...(hukuman.sampai === null ? {} : { sampai: hukuman.sampai }),
       }),
     );
   return facts.map((f) => line(f));
 }
 
 function letter(e: EmployeeResult, title: MessageCode, ctx: PaperContext): PaperRecord {
-  const rules = reasonLines(e).map((reason, i) => line(`${i + 1}. ${reason}`));
+  // Only the recommendation's reasons are grounds for it; a flag (no feedback, no evidence) says what the
+  // data lacks, often the supervisor's or the admin's to fix, and is listed apart, never numbered as one.
+  const rules = e.recommendation.reasons.map((r, i) => line(`${i + 1}. ${say(r.code, r.params)}`));
+  const dataNotes = e.flagReasons.map((r) => line(`• ${say(r.code, r.params)}`));
   return {
     newPage: true,
     rows: [
@@ -66,6 +63,9 @@ function letter(e: EmployeeResult, title: MessageCode, ctx: PaperContext): Paper
       ...rules,
       line(say('PAPERS_LETTER_PROPOSAL', { kind: recommendationLabel(e.recommendation.kind, 'id') })),
       blankRow(),
+      ...(dataNotes.length > 0
+        ? [line(say('PAPERS_LETTER_DATA_NOTES'), 'strong'), ...dataNotes, blankRow()]
+        : []),
       line(say('PAPERS_LETTER_DECISION'), 'strong'),
       line(say('PAPERS_LETTER_CHOICES')),
       line(say('PAPERS_LETTER_NOTES')),
@@ -79,9 +79,10 @@ function letter(e: EmployeeResult, title: MessageCode, ctx: PaperContext): Paper
 
 /**
  * "Draf Surat": one A4 page per employee the facts call for (pembinaan, teguran, hukuman disiplin
- * proposal from the result's recommendation): the facts, the rules quoted as the core gives its reasons
- * (with their PP 94/2021, SE 3/2023 and PermenPANRB 6/2022 citations), and blanks for the official's
- * number, date, decision and signature. A draft, never a decision.
+ * proposal from the result's recommendation): the facts, the rules quoted as the core gives the
+ * recommendation's reasons (with their PP 94/2021, SE 3/2023 and PermenPANRB 6/2022 citations), the data
+ * flags apart as notes on the data (never grounds), and blanks for the official's number, date, decision
+ * and signature. A draft, never a decision.
  */
 export function lettersPaper(employees: readonly EmployeeResult[], ctx: PaperContext): LaidOutPaper {
   const records = employees.flatMap((e) => {

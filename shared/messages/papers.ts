@@ -207,8 +207,8 @@ export const papersMessages = {
   PAPERS_PORTRAIT: { id: 'tegak', en: 'portrait' },
   PAPERS_LANDSCAPE: { id: 'mendatar', en: 'landscape' },
   PAPERS_PRINT_NONE: {
-    id: 'Belum ada kertas rapat di spreadsheet ini. Jalankan menu "Siapkan kertas rapat" dulu.',
-    en: 'This spreadsheet has no meeting papers yet. Run the menu "Prepare meeting papers" first.',
+    id: 'Belum ada kertas rapat di spreadsheet ini. Jalankan menu "Siapkan kertas rapat" dulu (di spreadsheet OPD), atau "Rekap OPD (Sekda)..." untuk Kertas Rapat Koordinasi (di spreadsheet Sekda).',
+    en: 'This spreadsheet has no meeting papers yet. Run the menu "Prepare meeting papers" first (in an OPD\'s spreadsheet), or "OPD recap (Sekda)..." for the coordination meeting paper (in the Sekda\'s spreadsheet).',
   },
   PAPERS_PRINT_OTHER_SHEET: {
     id: 'Sheet "{sheet}" yang terbuka bukan kertas rapat; tautan di bawah untuk semua kertas rapat.',

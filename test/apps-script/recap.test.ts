@@ -205,6 +205,12 @@ describe('Rekap OPD: importing packages into the Sekda workbook (built Code.js)'
     const paperText = text(paper).flat();
     expect(paperText).toContain(`Terbaik I: ${DISHUB} (80,00, BB)`);
     expect(paperText.some((c) => c.startsWith(BKPSDM))).toBe(true);
+    // Cetak kertas (PDF A4) prints it: it refused the Sekda's paper and sent staff to "Siapkan kertas rapat".
+    box.book.active = paper;
+    box.call('cetakKertas');
+    const html = String(box.ui.dialogs.at(-1)?.html.content);
+    expect(html).toContain('Unduh &#34;Kertas Rapat Koordinasi&#34; sebagai PDF A4 (mendatar, ');
+    expect(html).toContain(`gid=${paper.id}`);
   });
 
   it("shows an OPD's draft SAKIP (its self-assessment, no final round yet) but never ranks it against final scores", () => {

@@ -2,7 +2,7 @@ import { type Action, done, failed } from '../../action';
 import { gas } from '../../gas/env';
 import { ownershipOf } from '../../output/ownership';
 import { pdfExportUrl } from '../../output/print';
-import { PAPER_SHEETS } from '../../output/sheet-names';
+import { PAPER_SHEETS, type RECAP_SHEETS } from '../../output/sheet-names';
 import { PRINT_LAYOUT_MARK, type PrintLayout, type SheetPort } from '../../port/types';
 import { say } from './context';
 
@@ -11,7 +11,9 @@ interface Paper {
   layout: PrintLayout;
 }
 
-const PAPER_ROLES: readonly string[] = Object.keys(PAPER_SHEETS);
+/** The A4 papers: the meeting papers of an OPD's workbook and the Sekda's Kertas Rapat Koordinasi. */
+const RECAP_PAPER: keyof typeof RECAP_SHEETS = 'recapPaper';
+const PAPER_ROLES: readonly string[] = [...Object.keys(PAPER_SHEETS), RECAP_PAPER];
 
 /** The layout a paper keeps as metadata, or null when it is missing or not what this version writes. */
 function layoutOf(sheet: SheetPort): PrintLayout | null {

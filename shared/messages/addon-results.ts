@@ -60,6 +60,8 @@ export const addonResultsMessages = {
     id: 'Periode penilaian: {period}.',
     en: 'Period scored: {period}.',
   },
+  // The Periode cell of Hasil Pegawai and Hasil Unit when the data names no period (its note says what to do).
+  ADDON_OUTPUT_PERIOD_NONE: { id: 'Tidak diketahui', en: 'Not known' },
   ADDON_OUTPUT_PERIOD_UNKNOWN: {
     id: 'Periode penilaian: tidak diketahui (data tidak menyebut periodenya; tulis mis. "Bulan : Maret 2025" di atas tabel).',
     en: 'Period scored: not known (the data names no period; write e.g. "Bulan : Maret 2025" above the table).',
@@ -88,6 +90,7 @@ export const addonResultsMessages = {
   ADDON_DONE_SHEET: { id: 'Hasil ditulis di sheet "{sheet}".', en: 'Results written to sheet "{sheet}".' },
 
   // Hasil Pegawai columns.
+  ADDON_COL_PERIODE: { id: 'Periode', en: 'Period' },
   ADDON_COL_NIP: { id: 'NIP', en: 'NIP' },
   ADDON_COL_NAMA: { id: 'Nama', en: 'Name' },
   ADDON_COL_JABATAN: { id: 'Jabatan', en: 'Position' },
@@ -200,6 +203,10 @@ export const addonResultsMessages = {
   ADDON_DASH_LIMIT_SB: { id: 'Batas maks. Sangat Baik', en: 'Max. Very Good allowed' },
   ADDON_DASH_LIMIT_B: { id: 'Batas maks. Baik', en: 'Max. Good allowed' },
   ADDON_DASH_CAPAIAN_PCT: { id: 'Capaian (%)', en: 'Achievement (%)' },
+  ADDON_DASH_BUSY_NO_LOG: {
+    id: 'Menit aktivitas dikosongkan: workbook ini tidak memuat log aktivitas harian, jadi menit kerja pegawai tidak diketahui (bukan 0). Tambahkan sheet aktivitas (NIP, Tanggal, Uraian Aktivitas, Menit) lalu buat Dasbor lagi.',
+    en: "Activity minutes left blank: this workbook holds no daily activity log, so the employees' minutes are not known (not 0). Add an activity sheet (NIP, Tanggal, Uraian Aktivitas, Menit) and build the Dasbor again.",
+  },
   ADDON_DASH_DONE: {
     id: 'Sheet "{sheet}" dibuat dengan {charts} grafik dari {employees} pegawai dan {units} unit.',
     en: 'Sheet "{sheet}" built with {charts} charts from {employees} employees and {units} units.',

@@ -58,6 +58,11 @@ export const periodsMessages = {
     id: 'Kalender kerja kebijakan tidak memuat libur tahun {year} dan data tidak menulis hari kerja {period} (kolom JHK): dipakai {days} hari kerja, yaitu semua hari kerja mingguan {period} tanpa dikurangi libur (batas atas, sehingga tidak ada yang ditandai kesibukan semu karena hari kerja terlalu sedikit). Tambahkan libur nasional, cuti bersama dan libur daerah tahun {year} ke kebijakan (periods.calendar), atau isi kolom JHK.',
     en: "The policy's work calendar lists no holidays for {year} and the data gives no working days for {period} (a JHK column): {days} working days are used, every day of the work week in {period} with no holiday taken off (an upper bound, so nobody is flagged busy without results because of too few working days). Add the national holidays, cuti bersama and regional days off of {year} to the policy (periods.calendar), or fill in a JHK column.",
   },
+  // A sheet named for one period over a table whose period line names another (the period line wins).
+  PERIOD_SHEET_NAME_OTHER: {
+    id: 'Nama sheet "{sheet}" menyebut {named}, tetapi baris periode tabelnya menyebut {period}: tabel ini dinilai sebagai {period}, sesuai baris periodenya. Bila periodenya {named}, perbaiki baris periode lalu hitung ulang; bila {period}, ganti nama sheet agar keduanya sama.',
+    en: 'The sheet name "{sheet}" names {named}, but its table\'s period line names {period}: the table is scored as {period}, by its period line. If its period is {named}, correct the period line and compute again; if it is {period}, rename the sheet so the two agree.',
+  },
   // Policy settings sidebar.
   ADDON_UI_SECTION_PERIODS: { id: 'Periode dan target tahunan', en: 'Periods and annual targets' },
   ADDON_FIELD_PERIOD_TARGETS: {

@@ -23,11 +23,19 @@ const words = (label: unknown): string[] =>
         .split(/[^a-z0-9]+/)
         .filter((w) => w !== '');
 
-const ANNUAL_WORDS = new Set(['tahunan', 'tahun', 'setahun', 'annual', 'yearly', 'thn']);
+/*
+ * A word naming a year's span, or a target header that is "Target" and a year alone ("Target 2025": the
+ * target of that year, docs/rules.md annual targets). One pattern, for a header's words joined by spaces and
+ * for one word: the content script carries it (extension size budget).
+ */
+const ANNUAL = /\b((se)?tahun(an)?|annual|yearly|thn)\b|^target (19|20)\d\d$/;
 const CUMULATIVE_WORDS = new Set(['kumulatif', 'kumulasi', 'cumulative', 'sd', 'sampai', 'hingga', 'ytd']);
 
-/** Whether a target header names a whole year ("Target Tahunan", "Target 1 Tahun", "Target (Tahun)"). */
-export const headerIsAnnual = (label: string): boolean => words(label).some((w) => ANNUAL_WORDS.has(w));
+/**
+ * Whether a target header names a whole year ("Target Tahunan", "Target 1 Tahun", "Target (Tahun)",
+ * "Target 2025").
+ */
+export const headerIsAnnual = (label: string): boolean => ANNUAL.test(words(label).join(' '));
 
 /** Whether a realisasi header names a running total ("Realisasi s.d. Bulan Ini", "Realisasi Kumulatif"). */
 export const headerIsCumulative = (label: string): boolean =>
@@ -86,7 +94,7 @@ export function periodTargetSlot(label: string): string | null {
   const w = words(label);
   if (w[0] !== 'target' || w.length < 2) return null;
   const rest = w.slice(1).filter((x) => x !== 'bulan' && x !== 'periode');
-  if (rest.some((x) => ANNUAL_WORDS.has(x) || CUMULATIVE_WORDS.has(x))) return null;
+  if (rest.some((x) => ANNUAL.test(x) || CUMULATIVE_WORDS.has(x))) return null;
   return slotOfWords(rest);
 }
 

@@ -51,7 +51,8 @@ describe('=CAPAIAN and Hitung nilai on a text target beside a percent cell (one 
       ) as unknown[][];
       const header = rows[0] as string[];
       const capaian = header.indexOf(t('ADDON_COL_CAPAIAN'));
-      const byNip = new Map(rows.slice(1).map((r) => [String(r[0]), r[capaian]]));
+      const nip = header.indexOf(t('ADDON_COL_NIP'));
+      const byNip = new Map(rows.slice(1).map((r) => [String(r[nip]), r[capaian]]));
       expect(byNip.get(NIP[0]) as number).toBeCloseTo(0.85 / 0.9, 10);
       expect(byNip.get(NIP[1])).toBe(1);
 

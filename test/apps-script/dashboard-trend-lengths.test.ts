@@ -2,7 +2,8 @@
  * The Dasbor's trend tables through the BUILT Code.js (review s7b run D): a workbook of months and quarters
  * draws the trend of the period scored's length only (a quarter with quarters), never months and a quarter
  * on one line ("stagnant" dropping to 0 at the quarter). The Sekda's "Dasbor OPD" trend follows the same
- * rule (features/recap/import.ts trendOf).
+ * rule (features/recap/import.ts trendOf): its table lists only the periods of the recap period's length
+ * (features/recap/recap-dashboard.ts), never months as rows of blank cells among the quarters.
  */
 import { describe, expect, it } from 'vitest';
 import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
@@ -78,14 +79,18 @@ describe("the Sekda's Dasbor OPD trend of monthly and quarterly packages (built 
     expect(reply.lines[0]).toContain('Rekap OPD periode Triwulan I 2025');
     const grid = plain(sheetNamed(box, 'Dasbor OPD').snapshot()) as unknown[][];
     const top = grid.findIndex((r) => r[0] === 'Periode');
-    const trend = grid.slice(top + 1, top + 6).map((r) => [r[0], r[1] !== '']);
-    // Before the fix every month carried the OPD's monthly mean on the quarters' line.
+    const trend: unknown[][] = [];
+    for (let k = top + 1; k < grid.length && grid[k]?.[0] !== '' && grid[k]?.[0] !== undefined; k++)
+      trend.push([grid[k]?.[0], grid[k]?.[1] !== '']);
+    // Before the first fix every month carried the OPD's monthly mean on the quarters' line; before the
+    // second the months were still rows of the table, with blank cells among the quarters (review s7 OUT2).
     expect(trend).toEqual([
       ['Triwulan IV 2024', true],
-      ['Januari 2025', false],
-      ['Februari 2025', false],
-      ['Maret 2025', false],
       ['Triwulan I 2025', true],
     ]);
+    // The line chart spans the table's header and its two rows.
+    const charts = plain(sheetNamed(box, 'Dasbor OPD').charts) as { type: string; ranges: string[] }[];
+    const line = charts.find((c) => c.type === 'line');
+    expect(line?.ranges).toEqual([`R${top + 1}C1:3x2`]);
   });
 });

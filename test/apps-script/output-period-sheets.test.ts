@@ -1,7 +1,7 @@
 /**
  * The output sheets say the period they hold, through the BUILT Code.js (review s7b run E): the reply of
- * Hitung nilai names it, "Hasil Pegawai" and "Hasil Unit" carry it in a note on their first header cell
- * (their header row, which copies are recognised by, is unchanged), "Reward & Punishment" opens its
+ * Hitung nilai names it, "Hasil Pegawai" and "Hasil Unit" open every row with a Periode column (its note
+ * saying it in full; copies of either layout: output-period-copies.test.ts), "Reward & Punishment" opens its
  * recap with it, and the Dasbor names it in every chart's title and below its tables, with the time of
  * the run it was built from in that line's note. A workbook that names no period says so.
  */
@@ -28,11 +28,21 @@ describe('the period an output sheet holds (built Code.js)', () => {
     );
     for (const name of ['Hasil Pegawai', 'Hasil Unit']) {
       const sheet = sheetNamed(box, name);
+      // The period opens every row, seen on screen and in print (before: a note on A1 only), its note
+      // saying it in full; the table's own columns follow it.
+      expect(sheet.peek(1, 1)?.v, name).toBe('Periode');
       expect(sheet.peek(1, 1)?.note, name).toBe('Periode penilaian: Triwulan I 2025.');
-      // The header row is as before: the period is not a column or a line of the table.
-      expect(sheet.peek(1, 1)?.v, name).toBe(name === 'Hasil Pegawai' ? 'NIP' : 'Unit Kerja');
+      expect(sheet.peek(1, 2)?.v, name).toBe(name === 'Hasil Pegawai' ? 'NIP' : 'Unit Kerja');
+      const rows = rowsOf(box, name);
+      expect(rows.length, name).toBeGreaterThan(0);
+      for (const r of rows) expect(r.Periode, name).toBe('Triwulan I 2025');
     }
     expect(rowsOf(box, 'Hasil Pegawai')).toHaveLength(2);
+    // The columns after it keep their looks: NIP as text, Capaian as a percentage.
+    const hasil = sheetNamed(box, 'Hasil Pegawai');
+    expect(hasil.peek(2, 2)?.format).toBe('@');
+    expect(hasil.peek(2, 6)?.format).toBe('0.0%');
+    expect(hasil.frozenRows).toBe(1);
 
     box.call('daftarRewardPunishment');
     const reward = plain(sheetNamed(box, 'Reward & Punishment').snapshot()) as unknown[][];
@@ -59,7 +69,10 @@ describe('the period an output sheet holds (built Code.js)', () => {
     const box = loadSandbox({ sheets: [employees, skp('SKP', null)] });
     const text = compute(box, ['Pegawai', 'SKP']);
     expect(text).toContain('2 pegawai dinilai di sheet "Hasil Pegawai"');
-    expect(sheetNamed(box, 'Hasil Pegawai').peek(1, 1)?.note).toContain('Periode penilaian: tidak diketahui');
+    for (const name of ['Hasil Pegawai', 'Hasil Unit']) {
+      expect(sheetNamed(box, name).peek(1, 1)?.note, name).toContain('Periode penilaian: tidak diketahui');
+      for (const r of rowsOf(box, name)) expect(r.Periode, name).toBe('Tidak diketahui');
+    }
     box.call('buatDasbor');
     const grid = plain(sheetNamed(box, 'Dasbor').snapshot()) as unknown[][];
     expect(String(grid[grid.length - 1]?.[0])).toContain('Periode penilaian: tidak diketahui');

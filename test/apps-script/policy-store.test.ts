@@ -26,7 +26,7 @@ const sheetValues = (box: Sandbox, name: string) =>
   plain(box.book.sheets.find((s) => s.name === name)?.snapshot() ?? []);
 /** Ahmad Fauzi's recommendation: "Usulan penghargaan" under the national rules, "Apresiasi" under STRICT. */
 const ahmad = (box: Sandbox) =>
-  sheetValues(box, 'Hasil Pegawai').find((r) => r[1] === 'Ahmad Fauzi, S.Sos.')?.[16];
+  sheetValues(box, 'Hasil Pegawai').find((r) => r[2] === 'Ahmad Fauzi, S.Sos.')?.[17];
 
 /** A region's own policy: its values are no preset's, so it is saved as custom ("kustom"). */
 const named = (name: string, edit: (p: Policy) => void = () => {}): Policy => {

@@ -22,7 +22,7 @@ const sheet = (box: Sandbox, name: string): FakeSheet => {
 };
 const values = (box: Sandbox, name: string) => plain(sheet(box, name).snapshot());
 const inputSnapshot = (box: Sandbox) => INPUT_SHEETS.map((name) => values(box, name));
-const rowOf = (box: Sandbox, name: string, nama: string) => values(box, name).find((r) => r[1] === nama);
+const rowOf = (box: Sandbox, name: string, nama: string) => values(box, name).find((r) => r[2] === nama);
 
 describe('hitungNilai on the sample OPD', () => {
   it('writes Hasil Pegawai with the right values for hand-checked employees', () => {
@@ -30,37 +30,37 @@ describe('hitungNilai on the sample OPD', () => {
     const text = box.call('hitungNilai') as string;
     expect(text).toContain('40 pegawai dinilai di sheet "Hasil Pegawai", 3 unit di sheet "Hasil Unit"');
     const header = values(box, 'Hasil Pegawai')[0];
-    expect(header?.slice(0, 5)).toEqual(['NIP', 'Nama', 'Jabatan', 'Unit Kerja', 'Capaian']);
+    expect(header?.slice(0, 6)).toEqual(['Periode', 'NIP', 'Nama', 'Jabatan', 'Unit Kerja', 'Capaian']);
 
     // Ahmad Fauzi: every RHK above target, BerAKHLAK above expectations: Sangat Baik and an award.
     const ahmad = rowOf(box, 'Hasil Pegawai', 'Ahmad Fauzi, S.Sos.');
-    expect(ahmad?.[0]).toMatch(/^\d{18}$/);
-    expect(ahmad?.[4]).toBeCloseTo(1.1925, 4);
-    expect(ahmad?.slice(5, 8)).toEqual(['Sangat Tinggi', 'Di Atas Ekspektasi', 'Di Atas Ekspektasi']);
-    expect(ahmad?.[10]).toBe('Sangat Baik');
-    expect(ahmad?.[16]).toBe('Usulan penghargaan');
-    expect(ahmad?.[17]).toContain('usulkan penghargaan');
+    expect(ahmad?.[1]).toMatch(/^\d{18}$/);
+    expect(ahmad?.[5]).toBeCloseTo(1.1925, 4);
+    expect(ahmad?.slice(6, 9)).toEqual(['Sangat Tinggi', 'Di Atas Ekspektasi', 'Di Atas Ekspektasi']);
+    expect(ahmad?.[11]).toBe('Sangat Baik');
+    expect(ahmad?.[17]).toBe('Usulan penghargaan');
+    expect(ahmad?.[18]).toContain('usulkan penghargaan');
 
     // Dedi Kurniawan logs a full month of activity with results around 54%: kesibukan semu.
     const dedi = rowOf(box, 'Hasil Pegawai', 'Dedi Kurniawan, A.Md.');
-    expect(dedi?.[10]).toBe('Butuh Perbaikan');
-    expect(dedi?.[11]).toBe('Ya');
-    expect(dedi?.[16]).toBe('Pembinaan');
+    expect(dedi?.[11]).toBe('Butuh Perbaikan');
+    expect(dedi?.[12]).toBe('Ya');
+    expect(dedi?.[17]).toBe('Pembinaan');
 
     // The head of the Sekretariat takes the unit's predikat (Baik -> Sesuai Ekspektasi) as hasil rating.
     const sekretaris = rowOf(box, 'Hasil Pegawai', 'Drs. Bambang Sutrisno, M.Si.');
-    expect(sekretaris?.[8]).toBe('Predikat organisasi (kepala unit)');
-    expect(typeof sekretaris?.[15]).toBe('number');
+    expect(sekretaris?.[9]).toBe('Predikat organisasi (kepala unit)');
+    expect(typeof sekretaris?.[16]).toBe('number');
   });
 
   it('keeps NIPs as text, formats percent and rupiah columns, freezes the header and filters', () => {
     const box = sampleBox();
     box.call('hitungNilai');
     const hasil = sheet(box, 'Hasil Pegawai');
-    expect(hasil.peek(2, 1)?.format).toBe('@');
-    expect(typeof hasil.peek(2, 1)?.v).toBe('string');
-    expect(hasil.peek(2, 5)?.format).toBe('0.0%');
-    expect(hasil.peek(2, 16)?.format).toBe('"Rp "#,##0');
+    expect(hasil.peek(2, 2)?.format).toBe('@');
+    expect(typeof hasil.peek(2, 2)?.v).toBe('string');
+    expect(hasil.peek(2, 6)?.format).toBe('0.0%');
+    expect(hasil.peek(2, 17)?.format).toBe('"Rp "#,##0');
     expect(hasil.frozenRows).toBe(1);
     expect(hasil.filter).not.toBeNull();
     expect(hasil.conditionalRules.length).toBeGreaterThanOrEqual(10);
@@ -73,14 +73,14 @@ describe('hitungNilai on the sample OPD', () => {
     const box = sampleBox();
     box.call('hitungNilai');
     const units = values(box, 'Hasil Unit');
-    const p2p = units.find((r) => r[0] === 'Bidang Pencegahan dan Pengendalian Penyakit');
-    expect(p2p?.[1]).toBe('Butuh Perbaikan');
-    expect(p2p?.[2]).toBe(13);
-    expect(p2p?.slice(3, 8)).toEqual([2, 3, 6, 1, 1]);
-    expect(p2p?.[10]).toContain('kelebihan 1 pegawai');
-    expect(p2p?.[10]).toContain('kurang 2 pegawai');
-    expect(units.find((r) => r[0] === 'Bidang Pelayanan Kesehatan')?.[10]).toBe('OK');
-    expect(sheet(box, 'Hasil Unit').peek(2, 10)?.format).toBe('0.0%');
+    const p2p = units.find((r) => r[1] === 'Bidang Pencegahan dan Pengendalian Penyakit');
+    expect(p2p?.[2]).toBe('Butuh Perbaikan');
+    expect(p2p?.[3]).toBe(13);
+    expect(p2p?.slice(4, 9)).toEqual([2, 3, 6, 1, 1]);
+    expect(p2p?.[11]).toContain('kelebihan 1 pegawai');
+    expect(p2p?.[11]).toContain('kurang 2 pegawai');
+    expect(units.find((r) => r[1] === 'Bidang Pelayanan Kesehatan')?.[11]).toBe('OK');
+    expect(sheet(box, 'Hasil Unit').peek(2, 11)?.format).toBe('0.0%');
   });
 
   it('lists the data problems of the same run in Masalah Data', () => {
@@ -266,7 +266,7 @@ describe('policy functions and export', () => {
     expect(reply.message).toContain('Perbup Contoh 2025');
     box.call('hitungNilai');
     // Nobody reaches 150%: Ahmad Fauzi now gets apresiasi instead of an award.
-    expect(rowOf(box, 'Hasil Pegawai', 'Ahmad Fauzi, S.Sos.')?.[16]).toBe('Apresiasi');
+    expect(rowOf(box, 'Hasil Pegawai', 'Ahmad Fauzi, S.Sos.')?.[17]).toBe('Apresiasi');
     const exported = plain(box.call('eksporKebijakan')) as { ok: boolean; json: string };
     expect(JSON.parse(exported.json).name).toBe('Perbup Contoh 2025');
   });

@@ -36,7 +36,7 @@ describe('Siapkan templat: examples are notes, never data', () => {
     box.call('hitungNilai');
     const unit = rowsOf(box, 'Hasil Unit');
     const header = unit[0]!;
-    const sekretariat = unit.find((r) => r[0] === 'Sekretariat')!;
+    const sekretariat = unit.find((r) => r[1] === 'Sekretariat')!;
     const capaian = header.indexOf('Capaian PK');
     // No PK row was written, so there is no Capaian PK (the example row gave 1,02 and "dari PK").
     if (capaian >= 0) expect(sekretariat[capaian]).toBe('');

@@ -67,7 +67,7 @@ describe('one verdict through the built Code.js', () => {
           [cCapaian, cKategori, cUsulan, cBukti, cUmpan].every((c) => c >= 0),
           header.join('|'),
         ).toBe(true);
-        const byNip = new Map(rows.slice(1).map((r) => [String(r[0]), r]));
+        const byNip = new Map(rows.slice(1).map((r) => [String(r[col(t('ADDON_COL_NIP'))]), r]));
 
         // The custom functions get what Sheets passes: raw values, percent cells as fractions.
         const column = (pick: (c: IndicatorCase) => unknown) => cases.map((c) => [pick(c)]);
@@ -153,7 +153,7 @@ describe('the drifts this replaced (regression)', () => {
       const box = single(target, realisasi);
       box.call('hitungNilai');
       const row = plain(box.book.sheets.find((s) => s.name === 'Hasil Pegawai')!.snapshot())[1] as unknown[];
-      expect(round4(row[4] as number)).toBe(round4(0.9 / 0.85));
+      expect(round4(row[5] as number)).toBe(round4(0.9 / 0.85));
       const raw = (c: SeedCell) => (typeof c === 'object' && c !== null && 'v' in c ? c.v : c);
       expect(round4(plain(box.call('CAPAIAN', raw(target), raw(realisasi))) as number)).toBe(
         round4(0.9 / 0.85),
@@ -178,7 +178,7 @@ describe('the drifts this replaced (regression)', () => {
       const box = single(target, realisasi);
       box.call('hitungNilai');
       const row = plain(box.book.sheets.find((s) => s.name === 'Hasil Pegawai')!.snapshot())[1] as unknown[];
-      expect(round4(row[4] as number)).toBe(round4(0.9 / 0.85));
+      expect(round4(row[5] as number)).toBe(round4(0.9 / 0.85));
       expect(round4(plain(box.call('CAPAIAN', rawTarget, rawRealisasi, '', '', '', '%')) as number)).toBe(
         round4(0.9 / 0.85),
       );

@@ -7,8 +7,11 @@ import type { OutputRole } from './sheet-names';
  * one place, so the two cannot drift apart.
  */
 
-/** The columns of "Hasil Pegawai", in order (results/employees-sheet.ts adds widths and formats). */
-export const EMPLOYEE_COLUMNS = [
+/**
+ * The columns of "Hasil Pegawai" before it named its period (a note on A1 only): a copy of a sheet written
+ * so is still recognised (writtenByAddOn).
+ */
+const EMPLOYEE_COLUMNS_UNDATED = [
   'ADDON_COL_NIP',
   'ADDON_COL_NAMA',
   'ADDON_COL_JABATAN',
@@ -32,9 +35,22 @@ export const EMPLOYEE_COLUMNS = [
   'ADDON_COL_PERUBAHAN',
   'ADDON_COL_TREN',
 ] as const satisfies readonly MessageCode[];
+
+/**
+ * The period column that opens "Hasil Pegawai" and "Hasil Unit": the period scored on every row, where it
+ * is seen on screen and printed on every page (a note is seen only on hover, and never printed), and kept
+ * by a row copied or pasted elsewhere.
+ */
+export const PERIOD_COLUMN = 'ADDON_COL_PERIODE' satisfies MessageCode;
+
+/** The columns of "Hasil Pegawai", in order (results/employees-sheet.ts adds widths and formats). */
+export const EMPLOYEE_COLUMNS = [PERIOD_COLUMN, ...EMPLOYEE_COLUMNS_UNDATED] as const;
 export type EmployeeColumn = (typeof EMPLOYEE_COLUMNS)[number];
 
-/** The header of "Hasil Unit": the unit, its predikat, then the count of each employee predikat. */
+/**
+ * The header of "Hasil Unit" as every version wrote it after the period column (unitHeadersDated): the
+ * unit, its predikat, then the count of each employee predikat.
+ */
 export const unitHeaders = (): string[] => [
   t('ADDON_COL_UNIT'),
   t('ADDON_COL_PREDIKAT_ORG'),
@@ -52,6 +68,9 @@ export const unitPkHeaders = (): string[] => [
   t('PK_COL_SOURCE'),
   t('PK_COL_PROPOSED'),
 ];
+
+/** The whole header of "Hasil Unit" as this version writes it: the period column first. */
+export const unitHeadersDated = (): string[] => [t(PERIOD_COLUMN), ...unitHeaders(), ...unitPkHeaders()];
 
 /** The header of "Masalah Data". */
 export const PROBLEM_COLUMNS = [
@@ -152,14 +171,25 @@ const rowIs = (row: readonly string[] | undefined, cells: readonly string[]): bo
  */
 export function writtenByAddOn(role: OutputRole, top: readonly (readonly string[])[]): boolean {
   switch (role) {
+    // Versions before the period column wrote the header without it (and, for "Hasil Unit", before the
+    // Perjanjian Kinerja without the PK columns): a copy of any of them is still an output.
     case 'employees':
-      return rowIs(
-        top[0],
-        EMPLOYEE_COLUMNS.map((c) => t(c)),
+      return (
+        rowIs(
+          top[0],
+          EMPLOYEE_COLUMNS.map((c) => t(c)),
+        ) ||
+        rowIs(
+          top[0],
+          EMPLOYEE_COLUMNS_UNDATED.map((c) => t(c)),
+        )
       );
     case 'units':
-      // Versions before the Perjanjian Kinerja wrote the first columns only.
-      return rowIs(top[0], unitHeaders()) || rowIs(top[0], [...unitHeaders(), ...unitPkHeaders()]);
+      return (
+        rowIs(top[0], unitHeadersDated()) ||
+        rowIs(top[0], unitHeaders()) ||
+        rowIs(top[0], [...unitHeaders(), ...unitPkHeaders()])
+      );
     case 'problems':
       return rowIs(
         top[0],

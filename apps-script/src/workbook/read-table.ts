@@ -2,7 +2,7 @@ import type { ColumnMapping, FoundTable, TableKind, TableRecognition } from '../
 import { findTables, recognizeColumns, recognizeTable, templateHeader } from '../../../shared/columns';
 import type { Issue } from '../../../shared/core';
 import type { FieldId, RawRow, RawTable } from '../../../shared/model';
-import { type Period, parsePeriod } from '../../../shared/parse';
+import { findPeriodInText, type Period, parsePeriod, periodLabel } from '../../../shared/parse';
 import { columnLetter, type SheetPort, type SheetSnapshot } from '../port/types';
 import { cellText, fillMerges, isBlankRow, isPercentDisplay, isSubtotalRow } from './cells';
 import { outputNamed } from './copied-output';
@@ -366,7 +366,58 @@ export function readSheet(sheet: SheetPort, options: ReadOptions = {}): SheetRea
       dayColumns: recognition.dayColumns ?? [],
     };
   });
+  issues.push(...sheetNamePeriodNotes(sheet.name, grid, found, tables));
   return { tables, issues };
+}
+
+const MONTHS: Readonly<Record<Period['kind'], number>> = { month: 1, quarter: 3, semester: 6, year: 12 };
+
+/** Whether `inner`'s months all lie in `outer` (the same period, or one inside it). */
+function within(inner: Period, outer: Period): boolean {
+  const [a, b] = [MONTHS[inner.kind], MONTHS[outer.kind]];
+  return (
+    inner.year === outer.year &&
+    (outer.index - 1) * b <= (inner.index - 1) * a &&
+    inner.index * a <= outer.index * b
+  );
+}
+
+/**
+ * A table whose period line names another period than its sheet's name ("SKP Maret 2025" over "Bulan :
+ * Februari 2025") is scored by its period line (docs/rules.md Evaluation periods), and the conflict is said
+ * at that line, naming both, once per sheet and period: which one the admin meant is not guessed. A name
+ * naming a span around the line's period ("SKP 2025" over "Bulan : Maret 2025") is no conflict.
+ */
+function sheetNamePeriodNotes(
+  name: string,
+  grid: readonly (readonly string[])[],
+  found: readonly FoundTable[],
+  tables: readonly SheetTable[],
+): Issue[] {
+  // Read anywhere in the name, as the admin reads it ("SKP Maret 2025"); a name naming a range or several
+  // periods names none.
+  const reading = findPeriodInText(name);
+  if (reading.status !== 'one') return [];
+  const named = reading.period;
+  const notes: Issue[] = [];
+  const seen = new Set<string>();
+  found.forEach((f, i) => {
+    const period = f.meta.period;
+    if (!tables[i]?.role || !period || within(period, named)) return;
+    const key = `${period.kind}${period.year}-${period.index}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    // The line that names the period (its text holds what was read), else the table's header row.
+    const shown = f.meta.periodText ?? '';
+    const line = f.meta.rows.find((r) => shown !== '' && (grid[r] ?? []).join(' ').includes(shown));
+    notes.push({
+      code: 'PERIOD_SHEET_NAME_OTHER',
+      params: { sheet: name, named: periodLabel(named, 'id'), period: periodLabel(period, 'id') },
+      at: { sheet: name, row: (line ?? f.headerStart) + 1 },
+      severity: 'warning',
+    });
+  });
+  return notes;
 }
 
 /** The proposed mapping without the columns below GUESS_BELOW, and those columns. */

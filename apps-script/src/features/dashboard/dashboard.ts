@@ -46,7 +46,7 @@ export function dashboardSheet(
   result: OrganisationResult,
   policy: Policy,
   history: readonly HistoryRow[] = [],
-  about: { period: Period | null; builtAt: Date } | null = null,
+  about: { period: Period | null; builtAt: Date; activityLog?: boolean } | null = null,
 ): OutputSheet {
   const scored = about?.period ?? null;
   const scoredPeriod = scored ? periodKey(scored) : undefined;
@@ -112,8 +112,17 @@ export function dashboardSheet(
   const busyTop = rows.length + 1;
   rows.push([t('ADDON_COL_NAMA'), t('ADDON_COL_MENIT'), t('ADDON_COL_CAPAIAN')]);
   const points = result.employees.filter((e) => e.capaian !== null);
-  for (const e of points) rows.push([e.nama, e.activity.minutes, numberOrBlank(e.capaian)]);
+  // Without an activity log nobody's minutes are known: 0 would be plotted as data ("busy for nobody"), so
+  // the minutes stay blank (no point drawn) and the header's note says why.
+  const logged = about?.activityLog !== false;
+  for (const e of points) rows.push([e.nama, logged ? e.activity.minutes : '', numberOrBlank(e.capaian)]);
   title(busyTop, 3);
+  if (!logged)
+    formats.push({
+      kind: 'notes',
+      range: rangeRef(busyTop, 2, 1, 1),
+      notes: [[t('ADDON_DASH_BUSY_NO_LOG')]],
+    });
   formats.push({
     kind: 'numberFormat',
     range: rangeRef(busyTop + 1, 3, Math.max(1, points.length), 1),
@@ -202,10 +211,11 @@ function trendTable(
 
 /** "Dasbor": regenerated from a fresh scoring, with three native charts and two more on the trend. */
 export const buildDashboard: Action = (ctx) =>
-  withScores(ctx, ({ result, policy, periods, read }) => {
+  withScores(ctx, ({ result, policy, periods, read, input }) => {
     const sheet = dashboardSheet(result, policy, periods?.history, {
       period: read.period,
       builtAt: new Date(),
+      activityLog: (input.activities?.rows.length ?? 0) > 0,
     });
     const written = replaceSheets(ctx.book, [sheet], (name) =>
       ctx.progress(say('ADDON_WRITING', { sheet: name })),

@@ -1,4 +1,4 @@
-import { PREDIKAT_PEGAWAI, predikatLabel, type Recap, t } from '../../../../shared';
+import { PREDIKAT_PEGAWAI, predikatLabel, type Recap, sameLength, t } from '../../../../shared';
 import { numberOrBlank, type OutputSheet } from '../../output/sheet';
 import { RECAP_SHEETS } from '../../output/sheet-names';
 import { type FormatOp, rangeRef } from '../../port/types';
@@ -54,21 +54,24 @@ export function dashboardSheet(
   chart('column', top, recap.opds.length, PREDIKAT_PEGAWAI.length + 1, t('RECAP_DASH_PREDIKAT'), 43, {
     isStacked: true,
   });
-  if (recap.periods.length >= 2 && trend.length > 0) {
+  // The trend runs over periods of the recap period's length only, as its values do (import.ts trendOf):
+  // months among quarters would be rows of blank cells, and a quarter is never compared with its months.
+  const periods = recap.periods.filter((p) => sameLength(p.key, recap.period.key));
+  if (periods.length >= 2 && trend.length > 0) {
     b.blank();
     top = b.rows.length + 1;
     b.rows.push([t('RECAP_COL_PERIOD'), ...trend.map((s) => s.opd)]);
-    for (const p of recap.periods)
+    for (const p of periods)
       b.rows.push([p.label, ...trend.map((s) => numberOrBlank(s.values.get(p.key) ?? null))]);
     b.formats.push(
       { kind: 'bold', range: rangeRef(top, 1, 1, trend.length + 1) },
       {
         kind: 'numberFormat',
-        range: rangeRef(top + 1, 2, recap.periods.length, trend.length),
+        range: rangeRef(top + 1, 2, periods.length, trend.length),
         format: PERCENT,
       },
     );
-    chart('line', top, recap.periods.length, trend.length + 1, t('RECAP_DASH_TREND'), 64);
+    chart('line', top, periods.length, trend.length + 1, t('RECAP_DASH_TREND'), 64);
   }
   return b.sheet('recapDashboard', RECAP_SHEETS.recapDashboard, [260, 110], after);
 }

@@ -7,7 +7,7 @@ import { problemRows, problemsSheet } from '../../problems/problems-sheet';
 import { type Scored, type Scorer, withScores } from '../../scoring/score-book';
 import { mappingRefusals } from '../../workbook/workbook';
 import { annualSheet } from './annual-sheet';
-import { employeesSheet } from './employees-sheet';
+import { employeesSheet, type OutputPeriod } from './employees-sheet';
 import { historySheet } from './history-sheet';
 import { unitsSheet } from './units-sheet';
 
@@ -39,9 +39,17 @@ function summary(
   return lines;
 }
 
-/** What the result sheets say of the period they hold: its name, or that the data names none. */
-const periodLine = (period: Period | null): string =>
-  period ? t('ADDON_OUTPUT_PERIOD', { period: periodLabel(period, 'id') }) : t('ADDON_OUTPUT_PERIOD_UNKNOWN');
+/**
+ * What the result sheets say of the period they hold: its name in the Periode column, or that the data
+ * names none (the column's note saying where to write it).
+ */
+const outputPeriod = (period: Period | null): OutputPeriod =>
+  period
+    ? {
+        cell: periodLabel(period, 'id'),
+        note: t('ADDON_OUTPUT_PERIOD', { period: periodLabel(period, 'id') }),
+      }
+    : { cell: t('ADDON_OUTPUT_PERIOD_NONE'), note: t('ADDON_OUTPUT_PERIOD_UNKNOWN') };
 
 /**
  * "Hitung nilai" (PermenPANRB 6/2022, SE MenPANRB 3/2023): scores every employee and unit, then
@@ -80,8 +88,8 @@ export function runCompute(ctx: Pick<ActionContext, 'book' | 'progress'>, score?
       const { periods } = scored;
       const outputs = [
         problemsSheet(problemTable),
-        employeesSheet(result, policy, periods?.trends, periodLine(read.period)),
-        unitsSheet(result, periodLine(read.period)),
+        employeesSheet(result, policy, periods?.trends, outputPeriod(read.period)),
+        unitsSheet(result, outputPeriod(read.period)),
         // A Riwayat holding rows that are not valid history is left exactly as it is, and Rekap Tahunan
         // with it: rewriting would drop or convert those rows (scoring/periods.ts keptAsIs).
         ...(periods && !periods.keptAsIs ? [historySheet(periods.history), annualSheet(periods.annual)] : []),

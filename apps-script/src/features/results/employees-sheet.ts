@@ -14,7 +14,7 @@ import {
   t,
 } from '../../../../shared';
 import { FLAG_BACKGROUND, scaleByText } from '../../output/colours';
-import { EMPLOYEE_COLUMNS, type EmployeeColumn } from '../../output/layout';
+import { EMPLOYEE_COLUMNS, type EmployeeColumn, PERIOD_COLUMN } from '../../output/layout';
 import { reasonsText } from '../../output/reasons';
 import { columnBelow, numberOrBlank, type OutputSheet, tableFrame } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
@@ -28,6 +28,7 @@ const SOURCE: Record<EmployeeResult['ratingHasilSumber'], MessageCode> = {
 
 /** The width and number format of each column of "Hasil Pegawai" (their order: output/layout.ts). */
 const LOOK: Record<EmployeeColumn, { width: number; format?: string }> = {
+  ADDON_COL_PERIODE: { width: 130 },
   ADDON_COL_NIP: { width: 170, format: '@' },
   ADDON_COL_NAMA: { width: 220 },
   ADDON_COL_JABATAN: { width: 200 },
@@ -75,12 +76,20 @@ function once<K extends string>(label: (key: K) => string): (key: K) => string {
   };
 }
 
+/** The period a result sheet holds: its Periode cell on every row, and that column's note (said in full). */
+export interface OutputPeriod {
+  cell: string;
+  note: string;
+}
+
 /**
  * Builds rows of "Hasil Pegawai" with label caches shared over all rows. `trends` (from the "Riwayat"
- * history, shared/history) gives each employee's change since the previous period and stagnation.
+ * history, shared/history) gives each employee's change since the previous period and stagnation;
+ * `period` the Periode cell (one string for every row).
  */
 export function employeeRowBuilder(
   trends: ReadonlyMap<string, Trend> = new Map(),
+  period = '',
 ): (e: EmployeeResult) => SheetCell[] {
   const yes = t('ADDON_YES');
   const differs = t('ADDON_SOURCE_DIFFERS');
@@ -106,6 +115,7 @@ export function employeeRowBuilder(
   const sourceText = (e: EmployeeResult): string =>
     e.ratingHasilBerbeda ? `${source(e.ratingHasilSumber)} (${differs})` : source(e.ratingHasilSumber);
   return (e) => [
+    period,
     e.nip,
     e.nama,
     e.jabatan,
@@ -136,19 +146,19 @@ const trendText = (trend: Trend | undefined): string =>
   trend?.reason ? t(trend.reason.code, trend.reason.params) : '';
 
 /**
- * "Hasil Pegawai": one row per employee scored, formats batched per column. `periodLine` (the period
- * scored, said) is a note on the first header cell: a line above the header or a column beside it would
- * change the top rows copies of this sheet are recognised by (output/layout.ts writtenByAddOn).
+ * "Hasil Pegawai": one row per employee scored, formats batched per column. The period scored opens every
+ * row (output/layout.ts PERIOD_COLUMN: seen on screen and in print), said in full in the column's note; a
+ * copy of this sheet written before that column is still recognised (layout.ts writtenByAddOn).
  */
 export function employeesSheet(
   result: OrganisationResult,
   policy: Policy,
   trends: ReadonlyMap<string, Trend> = new Map(),
-  periodLine?: string,
+  period?: OutputPeriod,
 ): OutputSheet {
   const rows: SheetCell[][] = [
     COLUMNS.map((c) => t(c.header)),
-    ...result.employees.map(employeeRowBuilder(trends)),
+    ...result.employees.map(employeeRowBuilder(trends, period?.cell)),
   ];
   const n = result.employees.length;
   const formats: FormatOp[] = [...tableFrame(COLUMNS.length, n)];
@@ -177,7 +187,7 @@ export function employeesSheet(
       rule: { when: 'textEquals', value: t('ADDON_YES'), background: FLAG_BACKGROUND },
     });
   }
-  if (periodLine !== undefined)
-    formats.push({ kind: 'notes', range: rangeRef(1, 1, 1, 1), notes: [[periodLine]] });
+  if (period !== undefined)
+    formats.push({ kind: 'notes', range: rangeRef(1, col(PERIOD_COLUMN), 1, 1), notes: [[period.note]] });
   return { role: 'employees', name: RESULT_SHEETS.employees, rows, formats };
 }

@@ -7,10 +7,11 @@ import {
   type UnitResult,
 } from '../../../../shared';
 import { CHECK_FAIL, CHECK_OK, scaleByText } from '../../output/colours';
-import { unitHeaders, unitPkHeaders } from '../../output/layout';
+import { unitHeadersDated, unitPkHeaders } from '../../output/layout';
 import { columnBelow, numberOrBlank, type OutputSheet, tableFrame } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
 import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
+import type { OutputPeriod } from './employees-sheet';
 
 /**
  * The SE MenPANRB 3/2023 check in words: "OK", or every rule the unit breaks with the number of
@@ -72,21 +73,26 @@ function distributionBasis(unit: UnitResult): string {
 }
 
 /*
- * The Perjanjian Kinerja columns follow the columns every version wrote, so a "Hasil Unit" written before
- * them (unmarked, recognised by its header: output/layout.ts) is still recognised.
+ * The period column, then the columns every version wrote, then the Perjanjian Kinerja's: a "Hasil Unit"
+ * written before either (unmarked, recognised by its header: output/layout.ts) is still recognised.
  */
 const PK_HEADERS = unitPkHeaders();
-const HEADERS = [...unitHeaders(), ...PK_HEADERS];
-const WIDTHS = [240, 150, 110, 100, 100, 120, 130, 110, 120, 130, 520, 110, 110, 150, 170];
+const HEADERS = unitHeadersDated();
+const WIDTHS = [130, 240, 150, 110, 100, 100, 120, 130, 110, 120, 130, 520, 110, 110, 150, 170];
+/** 1-based columns after the period column. */
+const PREDIKAT_COLUMN = 3;
+const EMPLOYEES_COLUMN = 4;
 
 /**
  * "Hasil Unit": per unit the predikat organisasi, the distribution of employee predikat and its check;
- * `periodLine` (the period scored) a note on the first header cell, as on "Hasil Pegawai".
+ * the period scored opens every row, said in full in the column's note, as on "Hasil Pegawai".
  */
-export function unitsSheet(result: OrganisationResult, periodLine?: string): OutputSheet {
+export function unitsSheet(result: OrganisationResult, period?: OutputPeriod): OutputSheet {
   const rows: SheetCell[][] = [HEADERS];
+  const periodCell = period?.cell ?? '';
   for (const u of result.units) {
     rows.push([
+      periodCell,
       u.unit,
       u.predikat ? predikatOrganisasiLabel(u.predikat) : t('ADDON_NOT_SET'),
       u.employees,
@@ -107,13 +113,13 @@ export function unitsSheet(result: OrganisationResult, periodLine?: string): Out
   const formats: FormatOp[] = [
     ...tableFrame(HEADERS.length, n),
     ...WIDTHS.map((width, i): FormatOp => ({ kind: 'columnWidth', column: i + 1, width })),
-    { kind: 'numberFormat', range: columnBelow(1, 3, n), format: '0' },
+    { kind: 'numberFormat', range: columnBelow(1, EMPLOYEES_COLUMN, n), format: '0' },
     { kind: 'numberFormat', range: columnBelow(1, capaianColumn, n), format: '0.0%' },
     { kind: 'numberFormat', range: columnBelow(1, capaianPkColumn, n), format: '0.0%' },
     { kind: 'numberFormat', range: columnBelow(1, capaianPkColumn + 1, n), format: '0' },
     { kind: 'wrap', range: columnBelow(1, checkColumn, n) },
     ...scaleByText(
-      columnBelow(1, 2, n),
+      columnBelow(1, PREDIKAT_COLUMN, n),
       PREDIKAT_ORGANISASI.map((p) => predikatOrganisasiLabel(p)),
     ),
   ];
@@ -126,7 +132,7 @@ export function unitsSheet(result: OrganisationResult, periodLine?: string): Out
         u.distribution && !notCheckable(u) ? (u.distribution.ok ? CHECK_OK : CHECK_FAIL) : '#ffffff',
       ]),
     });
-  if (periodLine !== undefined)
-    formats.push({ kind: 'notes', range: rangeRef(1, 1, 1, 1), notes: [[periodLine]] });
+  if (period !== undefined)
+    formats.push({ kind: 'notes', range: rangeRef(1, 1, 1, 1), notes: [[period.note]] });
   return { role: 'units', name: RESULT_SHEETS.units, rows, formats };
 }

@@ -89,10 +89,34 @@ export function employeeDiscipline(
     else if (!found.deduction.ok) issues.push(placed(found.deduction.issue, sheet ? { sheet } : {}));
   }
 
+  if (events.length === 0) return discipline;
+  // One dated TK day already held with this discipline (the usual case): no list of dates is built.
+  const date = soleTkDate(events);
+  if (date !== null) {
+    const held = caches.datedDiscipline.get(discipline)?.get(date);
+    if (held !== undefined) return held;
+  }
   // The shared (frozen) discipline of these events gets this employee's own TK dates, where the sheet has them.
-  const tk = events.length === 0 ? null : tkDatesOf(events);
+  const tk = tkDatesOf(events);
   if (tk !== null) discipline = datedDiscipline(caches, discipline, tk);
   return discipline;
+}
+
+/**
+ * The date every dated TK event carries, when they carry one date and no day of a month: tkDatesOf then
+ * gives that date alone. Null otherwise (no dated TK day, several dates, a daily matrix's days).
+ */
+function soleTkDate(events: readonly DatedAttendanceEvent[]): string | null {
+  let date: string | null = null;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as DatedAttendanceEvent;
+    if (e.code !== 'TK') continue;
+    if (e.day !== undefined) return null;
+    if (e.date === undefined) continue;
+    if (date === null) date = e.date;
+    else if (e.date !== date) return null;
+  }
+  return date;
 }
 
 export function cachedTpp(
@@ -180,9 +204,23 @@ function tkDatesOf(
   }
   if (dates === null && days === null) return null;
   const tk: Pick<Discipline, 'tkDates' | 'tkDaysOfMonth'> = {};
-  if (dates !== null) tk.tkDates = dates.sort();
-  if (days !== null) tk.tkDaysOfMonth = days.sort((a, b) => a - b);
+  if (dates !== null) tk.tkDates = ascending(dates);
+  if (days !== null) tk.tkDaysOfMonth = ascending(days);
   return tk;
+}
+
+/**
+ * A handful of distinct dates (ISO text) or days sorted in place, ascending: as `sort()` orders text and
+ * `sort((a, b) => a - b)` orders numbers, without the working copies Array.prototype.sort makes per call.
+ */
+export function ascending<T extends string | number>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as T;
+    let j = i - 1;
+    for (; j >= 0 && (list[j] as T) > item; j--) list[j + 1] = list[j] as T;
+    list[j + 1] = item;
+  }
+  return list;
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { AggregatePolicy } from '../score/aggregate';
-import { defineRecords, type IndicatorColumns } from './indicator-columns';
+import { defineRecords, type RecordsRun } from './indicator-columns';
 import type { EmployeeResult } from './schema';
 
 /** An employee's result but its indicator records: what scoreEmployee decides, refilled for each employee. */
@@ -22,7 +21,7 @@ export interface EmployeeVerdict extends EmployeeParts {
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface only names the fields the constructor writes.
 export class EmployeeVerdict {
-  constructor(p: EmployeeParts, columns: IndicatorColumns, employee: number, policy: AggregatePolicy) {
+  constructor(p: EmployeeParts, run: RecordsRun, employee: number) {
     this.nip = p.nip;
     this.nama = p.nama;
     this.jabatan = p.jabatan;
@@ -31,7 +30,7 @@ export class EmployeeVerdict {
     this.atasanNip = p.atasanNip;
     this.isHeadOfUnit = p.isHeadOfUnit;
     this.row = p.row;
-    defineRecords(this, columns, employee, policy);
+    defineRecords(this, run, employee);
     this.level = p.level;
     this.employeeLevel = p.employeeLevel;
     this.capaian = p.capaian;

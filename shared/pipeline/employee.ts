@@ -2,8 +2,8 @@ import type { Issue, Location } from '../core/issue';
 import type { Policy } from '../policy/schema';
 import type { CapaianPolicy } from '../policy/sections/capaian';
 import type { PredikatOrganisasi, Rating } from '../policy/sections/rating';
-import { detectBusyWithoutResults } from '../recommend/busy';
-import { recommendForEmployee } from '../recommend/employee';
+import { type BusyVerdictRecord, detectBusyWithoutResults } from '../recommend/busy';
+import type { recommendForEmployee } from '../recommend/employee';
 import type { EmployeeFlag } from '../recommend/flags';
 import {
   type AggregatePolicy,
@@ -13,6 +13,7 @@ import {
   type RhkScratch,
 } from '../score/aggregate';
 import { categorize } from '../score/category';
+import type { IndicatorFlag } from '../score/indicator';
 import { legacyCategory, nilaiCapaianIki } from '../score/legacy';
 import { predikatPegawai } from '../score/predikat';
 import { finalHasilRating, perilakuFromBerakhlak, proposeHasilRating } from '../score/rating';
@@ -27,9 +28,9 @@ import {
   newDisciplineCaches,
 } from './employee-discipline';
 import { type EmployeeParts, EmployeeVerdict } from './employee-verdict';
-import type { IndicatorColumns } from './indicator-columns';
+import { type IndicatorColumns, RecordsRun } from './indicator-columns';
 import type { IndicatorRecord } from './indicators';
-import { capaianByLevel, noHasilIssue, perilakuOfResults } from './level';
+import { capaianByLevel, type LevelCapaian, noHasilIssue, perilakuOfResults } from './level';
 import type { EmployeeRecord } from './people';
 import type { ResultsRecord } from './results';
 import type { EmployeeResult } from './schema';
@@ -53,10 +54,11 @@ export interface ScoringCache {
   /** The employee's RHK groups, refilled for each employee (read at once, never kept). */
   rhkGroups: RhkScratch;
   /**
-   * The part of the policy an employee's RHK groups are built under when a surface reads them: copied
-   * once per run, so a policy changed after scoring cannot change them.
+   * What the results build their records from when a surface reads them: the indicator columns and the
+   * part of the policy the RHK groups are built under, copied once per run (a policy changed after
+   * scoring cannot change them), with the records and groups read so far.
    */
-  rhkPolicy: { of: CapaianPolicy | null; copy: AggregatePolicy };
+  records: { of: CapaianPolicy | null; run: RecordsRun | null };
   /** The employee's capaian from their RHK, refilled for each employee (read at once, never kept). */
   means: EmployeeAggregate;
   /** Flag lists, reasons and recommendations many employees show alike, each held once. */
@@ -69,6 +71,10 @@ export interface ScoringCache {
 interface ScoringCalls {
   hasil: Parameters<typeof finalHasilRating>[0];
   busy: Parameters<typeof detectBusyWithoutResults>[0];
+  /** The employee's capaian and its level, refilled (read at once). */
+  level: LevelCapaian;
+  /** The busy verdict, refilled (its flags and reasons are copied out, its minutes shown). */
+  busyVerdict: BusyVerdictRecord;
   recommend: Parameters<typeof recommendForEmployee>[0];
   /** The employee's result but its records, copied into an EmployeeVerdict. */
   parts: EmployeeParts;
@@ -117,11 +123,13 @@ export const newScoringCache = (): ScoringCache => ({
   calls: {
     hasil: { proposed: null, override: null, isHeadOfUnit: false, orgPredikat: null },
     busy: { minutes: 0, workingDays: 0, capaian: null, activityMinutesWithoutOutput: 0 },
+    busyVerdict: { flags: [], reasons: [], expectedMinutes: 0 },
+    level: { capaian: null, level: null },
     recommend: { predikat: null, capaian: null, deductionFraction: 0, tkDays: 0, flags: [] },
     parts: emptyParts(),
   },
   rhkGroups: { pool: [], groups: [] },
-  rhkPolicy: { of: null, copy: { aggregationCap: null, useWeights: false } },
+  records: { of: null, run: null },
   means: { capaian: null, counted: 0, skipped: 0, warnings: [], utama: null, tambahan: null },
   shared: new SharedVerdicts(),
   flags: new ScratchList(),
@@ -164,14 +172,18 @@ export interface EmployeeInputs {
   tppColumn: Location['column'];
 }
 
-/** The run's copy of what the RHK groups are built under (made again only if another policy comes). */
-function rhkPolicyOf(cache: ScoringCache, policy: CapaianPolicy): AggregatePolicy {
-  const held = cache.rhkPolicy;
-  if (held.of !== policy) {
+/** What the run's results build their records from (made again only if other columns or another policy come). */
+function recordsRunOf(cache: ScoringCache, columns: IndicatorColumns, policy: CapaianPolicy): RecordsRun {
+  const held = cache.records;
+  if (held.run === null || held.of !== policy || held.run.columns !== columns) {
     held.of = policy;
-    held.copy = Object.freeze({ aggregationCap: policy.aggregationCap, useWeights: policy.useWeights });
+    const copy: AggregatePolicy = Object.freeze({
+      aggregationCap: policy.aggregationCap,
+      useWeights: policy.useWeights,
+    });
+    held.run = new RecordsRun(columns, copy);
   }
-  return held.copy;
+  return held.run;
 }
 
 /** Where an employee-level issue points; built only for an issue, as most employees have none. */
@@ -198,6 +210,17 @@ function perilakuOf(
   return null;
 }
 
+/** The rows of the `count` indicators that have `flag`, in order. */
+function rowsFlagged(indicators: readonly IndicatorRecord[], flag: IndicatorFlag, count: number): number[] {
+  const rows: number[] = new Array(count);
+  let k = 0;
+  for (let i = 0; i < indicators.length; i++) {
+    const record = indicators[i] as IndicatorRecord;
+    if (record.flags.includes(flag)) rows[k++] = record.row;
+  }
+  return rows;
+}
+
 /** Employee flags other than busy-but-no-results, each with the reason a supervisor can act on. */
 function dataFlags(
   inputs: EmployeeInputs,
@@ -207,20 +230,18 @@ function dataFlags(
   reasons: ScratchList<Issue>,
 ): void {
   const sheet = inputs.sheets.indicators;
-  // One pass over the indicators; the row lists are only built for the few employees who need them.
-  let withoutEvidence: number[] | null = null;
-  let empty: number[] | null = null;
+  // Counted first, so the few employees who need a list of rows get one of exactly their number (a list
+  // grown by push keeps room for 17); nothing is built for the others.
+  let withoutEvidenceCount = 0;
+  let emptyCount = 0;
   for (let k = 0; k < indicators.length; k++) {
-    const i = indicators[k] as IndicatorRecord;
-    if (i.flags.includes('tanpa_bukti')) {
-      if (withoutEvidence) withoutEvidence.push(i.row);
-      else withoutEvidence = [i.row];
-    }
-    if (i.flags.includes('realisasi_kosong')) {
-      if (empty) empty.push(i.row);
-      else empty = [i.row];
-    }
+    const flagged = (indicators[k] as IndicatorRecord).flags;
+    if (flagged.includes('tanpa_bukti')) withoutEvidenceCount++;
+    if (flagged.includes('realisasi_kosong')) emptyCount++;
   }
+  const withoutEvidence =
+    withoutEvidenceCount > 0 ? rowsFlagged(indicators, 'tanpa_bukti', withoutEvidenceCount) : null;
+  const empty = emptyCount > 0 ? rowsFlagged(indicators, 'realisasi_kosong', emptyCount) : null;
   if (withoutEvidence) {
     flags.push('tanpa_bukti');
     reasons.push({
@@ -280,6 +301,7 @@ export function scoreEmployee(
     inputs.sheets,
     policy,
     issues,
+    cache.calls.level,
   );
 
   const proposed = proposeHasilRating(capaian, policy.rating);
@@ -368,7 +390,7 @@ export function scoreEmployee(
   busyInput.workingDays = inputs.workingDays;
   busyInput.capaian = capaian;
   busyInput.activityMinutesWithoutOutput = withoutOutputMinutes;
-  const busy = detectBusyWithoutResults(busyInput, policy.busy);
+  const busy = detectBusyWithoutResults(busyInput, policy.busy, cache.calls.busyVerdict);
   // Gathered in the run's two lists, then copied out exactly (a list grown by push keeps room for 17)
   // or, for the flags, shared by every employee with the same ones.
   const flagList = cache.flags;
@@ -394,7 +416,7 @@ export function scoreEmployee(
   recommendInput.deductionFraction = discipline.fraction;
   recommendInput.tkDays = discipline.tkDays;
   recommendInput.flags = flags;
-  const recommendation = cache.shared.recommendation(recommendForEmployee(recommendInput, policy.reward));
+  const recommendation = cache.shared.recommendationFor(recommendInput, policy.reward);
   // The record keeps no employee's list past the call.
   recommendInput.flags = NO_FLAGS;
 
@@ -444,9 +466,8 @@ export function scoreEmployee(
   parts.recommendation = recommendation;
   const result: EmployeeResult = new EmployeeVerdict(
     parts,
-    inputs.indicatorColumns,
+    recordsRunOf(cache, inputs.indicatorColumns, policy.capaian),
     record.index,
-    rhkPolicyOf(cache, policy.capaian),
   );
   // The parts keep no employee's lists past the call.
   parts.flags = NO_FLAGS as EmployeeFlag[];

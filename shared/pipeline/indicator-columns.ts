@@ -130,6 +130,11 @@ export class IndicatorColumns {
     this.counts[employee] = (this.counts[employee] as number) + 1;
   }
 
+  /** How many employees (roster indexes) the columns chain rows for. */
+  get employees(): number {
+    return this.counts.length;
+  }
+
   /** How many rows the employee at roster index `employee` has. */
   countOf(employee: number): number {
     return this.counts[employee] ?? 0;
@@ -197,46 +202,88 @@ export class IndicatorColumns {
   }
 }
 
-/** Where a result keeps what its records are built from: a property no enumeration, JSON or equality sees. */
-const SOURCE = Symbol('indicator records');
+/**
+ * What a run's results build their records from: the columns, the policy the employees were scored under
+ * (for the RHK groups: the same rule, the same numbers), and each employee's records and groups once a
+ * surface has read them, by roster index. One per run: a result keeps only its run and its index.
+ */
+export class RecordsRun {
+  /** Made at the first read, one slot per roster index. */
+  private records: (IndicatorRecord[] | undefined)[] | null = null;
+  private groups: (RhkGroup[] | undefined)[] | null = null;
 
-interface RecordsSource {
-  columns: IndicatorColumns;
-  employee: number;
-  /** The policy the employee was scored under, for the RHK groups (the same rule, the same numbers). */
-  policy: AggregatePolicy;
-  records: IndicatorRecord[] | undefined;
-  rhk: RhkGroup[] | undefined;
+  constructor(
+    readonly columns: IndicatorColumns,
+    readonly policy: AggregatePolicy,
+  ) {}
+
+  private keptRecords(): (IndicatorRecord[] | undefined)[] {
+    if (this.records === null) this.records = new Array(this.columns.employees);
+    return this.records;
+  }
+
+  private keptGroups(): (RhkGroup[] | undefined)[] {
+    if (this.groups === null) this.groups = new Array(this.columns.employees);
+    return this.groups;
+  }
+
+  recordsOf(employee: number): IndicatorRecord[] {
+    const kept = this.keptRecords();
+    let records = kept[employee];
+    if (records === undefined) {
+      records = this.columns.recordsOf(employee);
+      kept[employee] = records;
+    }
+    return records;
+  }
+
+  setRecords(employee: number, value: IndicatorRecord[]): void {
+    this.keptRecords()[employee] = value;
+  }
+
+  rhkOf(employee: number): RhkGroup[] {
+    const kept = this.keptGroups();
+    let groups = kept[employee];
+    // From the records already built when a surface read them; else from records made for the grouping
+    // alone (let go at once: a surface that reads only the groups keeps only the groups).
+    if (groups === undefined) {
+      groups = groupByRhk(this.records?.[employee] ?? this.columns.recordsOf(employee), this.policy);
+      kept[employee] = groups;
+    }
+    return groups;
+  }
+
+  setRhk(employee: number, value: RhkGroup[]): void {
+    this.keptGroups()[employee] = value;
+  }
 }
 
+/** Where a result keeps its run and its roster index: properties no enumeration, JSON or equality sees. */
+const RUN = Symbol('indicator records');
+const EMPLOYEE = Symbol('indicator records employee');
+
 interface WithRecords {
-  [SOURCE]: RecordsSource;
+  [RUN]: RecordsRun;
+  [EMPLOYEE]: number;
 }
 
 // One getter and one setter per property for every result, so that every result keeps one shape.
 function getRecords(this: WithRecords): IndicatorRecord[] {
-  const source = this[SOURCE];
-  if (source.records === undefined) source.records = source.columns.recordsOf(source.employee);
-  return source.records;
+  return this[RUN].recordsOf(this[EMPLOYEE]);
 }
 
 function setRecords(this: WithRecords, value: IndicatorRecord[]): void {
   refuseFrozen(this, 'indicators');
-  this[SOURCE].records = value;
+  this[RUN].setRecords(this[EMPLOYEE], value);
 }
 
 function getRhk(this: WithRecords): RhkGroup[] {
-  const source = this[SOURCE];
-  // From the records already built when a surface read them; else from records made for the grouping
-  // alone (let go at once: a surface that reads only the groups keeps only the groups).
-  if (source.rhk === undefined)
-    source.rhk = groupByRhk(source.records ?? source.columns.recordsOf(source.employee), source.policy);
-  return source.rhk;
+  return this[RUN].rhkOf(this[EMPLOYEE]);
 }
 
 function setRhk(this: WithRecords, value: RhkGroup[]): void {
   refuseFrozen(this, 'rhk');
-  this[SOURCE].rhk = value;
+  this[RUN].setRhk(this[EMPLOYEE], value);
 }
 
 /** A frozen result's properties cannot be assigned, as with any frozen object's (strict mode throws). */
@@ -247,26 +294,23 @@ function refuseFrozen(result: object, property: string): void {
 
 /**
  * Gives `result` its `indicators` and `rhk`: the employee's records and their RHK groups (groupByRhk,
- * the rule the scorer grouped them by, under the same policy), built from the columns the first time
- * they are read, then kept. Enumerable properties like any other, so spreading, JSON, zod and deep
- * equality see them; defined where the caller is in its properties, so the result's keys keep their order.
+ * the rule the scorer grouped them by, under the run's policy), built from the columns the first time
+ * they are read, then kept by the run. Enumerable properties like any other, so spreading, JSON, zod and
+ * deep equality see them; defined where the caller is in its properties, so the result's keys keep their
+ * order.
  */
-export function defineRecords(
-  result: object,
-  columns: IndicatorColumns,
-  employee: number,
-  policy: AggregatePolicy,
-): void {
-  const source: RecordsSource = { columns, employee, policy, records: undefined, rhk: undefined };
-  SOURCE_PROPERTY.value = source;
-  Object.defineProperty(result, SOURCE, SOURCE_PROPERTY);
-  SOURCE_PROPERTY.value = undefined;
+export function defineRecords(result: object, run: RecordsRun, employee: number): void {
+  HIDDEN_PROPERTY.value = run;
+  Object.defineProperty(result, RUN, HIDDEN_PROPERTY);
+  HIDDEN_PROPERTY.value = employee;
+  Object.defineProperty(result, EMPLOYEE, HIDDEN_PROPERTY);
+  HIDDEN_PROPERTY.value = undefined;
   Object.defineProperty(result, 'indicators', RECORDS_PROPERTY);
   Object.defineProperty(result, 'rhk', RHK_PROPERTY);
 }
 
 // The descriptors, made once (defineProperty reads them and keeps none): 20,000 results need none of their own.
-const SOURCE_PROPERTY: PropertyDescriptor = { value: undefined, writable: true };
+const HIDDEN_PROPERTY: PropertyDescriptor = { value: undefined };
 const RECORDS_PROPERTY: PropertyDescriptor = {
   get: getRecords,
   set: setRecords,

@@ -25,10 +25,28 @@ interface LevelSheets {
 /** Where the employee's row is; built only for an issue, as most employees have none. */
 const rowOf = (who: Who, sheets: LevelSheets): Location => ({ sheet: sheets.employees, row: who.row });
 
+/** The capaian that scores an employee and the level it comes from. */
+export interface LevelCapaian {
+  capaian: number | null;
+  level: EmployeeResult['level'];
+}
+
+/** capaianByLevel's answer, in `into`. */
+function levelCapaian(
+  into: LevelCapaian,
+  capaian: number | null,
+  level: EmployeeResult['level'],
+): LevelCapaian {
+  into.capaian = capaian;
+  into.level = level;
+  return into;
+}
+
 /**
  * The capaian that scores the employee, and its level: the indicators' when computable, else the
  * results sheet's % capaian SKP. When both exist and differ by more than the policy's tolerance, both
- * figures are reported (never averaged) and the indicators' counts.
+ * figures are reported (never averaged) and the indicators' counts. Answered in `into` when given (a
+ * record the caller refills for each employee and reads at once).
  */
 export function capaianByLevel(
   who: Who,
@@ -37,9 +55,10 @@ export function capaianByLevel(
   sheets: LevelSheets,
   policy: Policy,
   issues: Issue[],
-): { capaian: number | null; level: EmployeeResult['level'] } {
+  into: LevelCapaian = { capaian: null, level: null },
+): LevelCapaian {
   if (fromIndicators === null)
-    return results ? { capaian: results.capaian, level: 'pegawai' } : { capaian: null, level: null };
+    return results ? levelCapaian(into, results.capaian, 'pegawai') : levelCapaian(into, null, null);
   const written = results?.capaian ?? null;
   const tolerance = policy.rating.levelTolerance;
   if (written !== null && Math.abs(written - fromIndicators) > tolerance + 1e-9)
@@ -56,7 +75,7 @@ export function capaianByLevel(
       at: results?.capaianAt ?? rowOf(who, sheets),
       severity: 'warning',
     });
-  return { capaian: fromIndicators, level: 'indikator' };
+  return levelCapaian(into, fromIndicators, 'indikator');
 }
 
 /**

@@ -62,18 +62,25 @@ export interface ScoreOptions {
 function meanCapaian(members: readonly EmployeeResult[]): number | null {
   let sum = 0;
   let count = 0;
-  for (const m of members)
-    if (m.capaian !== null) {
-      sum += m.capaian;
+  // Indexed loops over a unit's members: an iterator per loop is garbage 200 units make thousands of.
+  for (let i = 0; i < members.length; i++) {
+    const capaian = (members[i] as EmployeeResult).capaian;
+    if (capaian !== null) {
+      sum += capaian;
       count++;
     }
+  }
   return count === 0 ? null : sum / count;
 }
 
-/** The predikat of a unit's members that have one, for the distribution check. */
-function predikatOf(members: readonly EmployeeResult[]): PredikatPegawai[] {
-  const assessed: PredikatPegawai[] = [];
-  for (const m of members) if (m.predikat) assessed.push(m.predikat);
+/** The predikat of a unit's members that have one, for the distribution check (a list of exactly their number). */
+function predikatOf(members: readonly EmployeeResult[], withoutPredikat: number): PredikatPegawai[] {
+  const assessed: PredikatPegawai[] = new Array(members.length - withoutPredikat);
+  let k = 0;
+  for (let i = 0; i < members.length; i++) {
+    const predikat = (members[i] as EmployeeResult).predikat;
+    if (predikat) assessed[k++] = predikat;
+  }
   return assessed;
 }
 
@@ -86,8 +93,9 @@ function predikatTally(
     number
   >;
   let withoutPredikat = 0;
-  for (const m of members) {
-    if (m.predikat) predikatCounts[m.predikat]++;
+  for (let i = 0; i < members.length; i++) {
+    const predikat = (members[i] as EmployeeResult).predikat;
+    if (predikat) predikatCounts[predikat]++;
     else withoutPredikat++;
   }
   return { predikatCounts, withoutPredikat };
@@ -167,14 +175,17 @@ function supervisorsOf(
       });
       continue;
     }
-    const summary: SubordinateSummary = {
-      nip: e.nip,
-      nama: e.nama,
-      predikat: e.predikat,
-      hasFeedback: e.hasFeedback,
-    };
-    if (kept)
-      summary.records = registerEntries(kept.register.byEmployee[roster.byNip.get(e.nip)?.index ?? -1]);
+    // The result is itself what the duties read of a subordinate (nip, nama, predikat, hasFeedback);
+    // only a register adds the subordinate's records, on a summary of their own.
+    const summary: SubordinateSummary = kept
+      ? {
+          nip: e.nip,
+          nama: e.nama,
+          predikat: e.predikat,
+          hasFeedback: e.hasFeedback,
+          records: registerEntries(kept.register.byEmployee[roster.byNip.get(e.nip)?.index ?? -1]),
+        }
+      : e;
     const list = subordinates[atasan.index];
     if (list) list.push(summary);
     else {
@@ -273,26 +284,52 @@ function opdOfUnits(roster: EmployeeRoster): Map<string, string> {
   return opdOf;
 }
 
-/** Units in the order people meet them (the employees sheet first), each with its name as the units list writes it. */
+/** A unit as the run gathers it: its name as shown, its staff's results (in roster order) and heads. */
+interface UnitGathered {
+  name: string;
+  /** Made at the unit's roster size; `filled` of them are written. */
+  members: EmployeeResult[];
+  filled: number;
+  heads: string[];
+}
+
+/**
+ * Units in the order people meet them (the employees sheet first), each with its name as the units list
+ * writes it and room for exactly its staff in the roster.
+ */
 function unitsInRosterOrder(
   roster: EmployeeRoster,
   unitRows: Map<string, { unit: string }>,
-): Map<string, { name: string; members: EmployeeResult[]; heads: string[] }> {
-  const unitOrder = new Map<string, { name: string; members: EmployeeResult[]; heads: string[] }>();
+): Map<string, UnitGathered> {
+  const unitOrder = new Map<string, UnitGathered>();
   const list = roster.list;
   let lastKey: string | undefined;
+  let unit: UnitGathered | undefined;
   for (let i = 0; i < list.length; i++) {
     const e = list[i] as EmployeeRecord;
-    // A unit's staff follow one another in the roster: a repeated key needs no lookup.
-    if (e.unitKey === lastKey) continue;
-    lastKey = e.unitKey;
-    if (!unitOrder.has(e.unitKey))
-      unitOrder.set(e.unitKey, { name: unitRows.get(e.unitKey)?.unit ?? e.unit, members: [], heads: [] });
+    // A unit's staff follow one another in the roster: a repeated key needs no lookup. The staff are
+    // counted here (in `filled`) so that each unit's list is made once at its size.
+    if (e.unitKey !== lastKey) {
+      lastKey = e.unitKey;
+      unit = unitOrder.get(e.unitKey);
+      if (unit === undefined) {
+        unit = { name: unitRows.get(e.unitKey)?.unit ?? e.unit, members: NO_MEMBERS, filled: 0, heads: [] };
+        unitOrder.set(e.unitKey, unit);
+      }
+    }
+    (unit as UnitGathered).filled++;
+  }
+  for (const u of unitOrder.values()) {
+    u.members = new Array(u.filled);
+    u.filled = 0;
   }
   for (const [key, u] of unitRows)
-    if (!unitOrder.has(key)) unitOrder.set(key, { name: u.unit, members: [], heads: [] });
+    if (!unitOrder.has(key)) unitOrder.set(key, { name: u.unit, members: [], filled: 0, heads: [] });
   return unitOrder;
 }
+
+/** The members of a unit before it is sized (never written: every unit is sized before the run fills it). */
+const NO_MEMBERS: EmployeeResult[] = Object.freeze([]) as unknown as EmployeeResult[];
 
 function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lang): OrganisationResult {
   const issues: Issue[] = [];
@@ -373,7 +410,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   // A unit-sheet row whose unit has no staff (a typo, a dissolved unit) is said at its row; it stays
   // listed in Hasil Unit but is known to no SAKIP row, so it never gets a score or a rank of its own.
   const rosterUnits = new Set<string>();
-  for (const e of roster.list) rosterUnits.add(e.unitKey);
+  for (let i = 0; i < roster.list.length; i++) rosterUnits.add((roster.list[i] as EmployeeRecord).unitKey);
   const staffless = new Set<string>();
   if (input.units)
     for (const [key, u] of unitRows)
@@ -425,7 +462,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   // The employee's activity totals, refilled like `inputs` (scoreEmployee copies the minutes it shows).
   const activity: ActivityTotals = { minutes: 0, withoutOutputMinutes: 0 };
   let unitKey: string | undefined;
-  let unit: { name: string; members: EmployeeResult[]; heads: string[] } | undefined;
+  let unit: UnitGathered | undefined;
   let orgPredikat: PredikatOrganisasi | null = null;
   for (let i = 0; i < list.length; i++) {
     const record = list[i] as EmployeeRecord;
@@ -448,7 +485,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     const result = scoreEmployee(inputs, policy, issues, cache);
     // The employee shows the unit as the units list names it (with its OPD where two OPDs share the name).
     if (unit && result.unit !== '' && unit.name.startsWith(`${result.unit} (`)) result.unit = unit.name;
-    unit?.members.push(result);
+    if (unit) unit.members[unit.filled++] = result;
     if (record.isHead) unit?.heads.push(record.nip);
     employees[i] = result;
   }
@@ -497,7 +534,8 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
         at: { sheet: input.units?.sheet ?? '', row: row.row },
         severity: 'warning',
       });
-    const assessed = predikatOf(u.members);
+    const tally = predikatTally(u.members);
+    const assessed = predikatOf(u.members, tally.withoutPredikat);
     const distribution =
       predikat && u.members.length > 0
         ? checkUnitDistribution(predikat, assessed, policy.distribution)
@@ -518,7 +556,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
       employees: u.members.length,
       headNip: u.heads[0] ?? null,
       averageCapaian: meanCapaian(u.members),
-      ...predikatTally(u.members),
+      ...tally,
       capaianPk: pk?.capaian ?? null,
       pkIndicators: pk?.counted ?? 0,
       predikatUsulanPk: pk?.proposed ?? null,
@@ -587,7 +625,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   );
   const sakipRanking = sakipRankingOf(units, policy);
   let errors = 0;
-  for (const i of issues) if (i.severity !== 'warning') errors++;
+  for (let i = 0; i < issues.length; i++) if ((issues[i] as Issue).severity !== 'warning') errors++;
   let employeesScored = 0;
   for (let i = 0; i < employees.length; i++)
     if ((employees[i] as EmployeeResult).capaian !== null) employeesScored++;

@@ -1,6 +1,14 @@
 import type { Issue } from '../core/issue';
 import type { MessageCode } from '../messages/catalog';
-import type { EmployeeRecommendation } from '../recommend/employee';
+import type { PredikatPegawai } from '../policy/sections/rating';
+import { PREDIKAT_PEGAWAI } from '../policy/sections/rating';
+import type { RewardPolicy } from '../policy/sections/reward';
+import {
+  type EmployeeRecommendation,
+  type EmployeeRecommendationInput,
+  recommendForEmployee,
+  restsOnPredikatAndFlags,
+} from '../recommend/employee';
 import { EMPLOYEE_FLAGS, type EmployeeFlag, type RecommendationKind } from '../recommend/flags';
 
 /*
@@ -106,6 +114,34 @@ const freezeReason = (issue: Issue): Issue => {
   return Object.freeze(issue);
 };
 
+/** The bits of flags raised in the vocabulary's order, each once (as the scorer raises them); -1 otherwise. */
+function orderedFlagMask(flags: readonly EmployeeFlag[]): number {
+  let mask = 0;
+  let last = -1;
+  for (let i = 0; i < flags.length; i++) {
+    const index = EMPLOYEE_FLAGS.indexOf(flags[i] as EmployeeFlag);
+    if (index <= last) return -1;
+    last = index;
+    mask |= 1 << index;
+  }
+  return mask;
+}
+
+/**
+ * Where a recommendation resting on the predikat and the flags alone (restsOnPredikatAndFlags) is held:
+ * one slot per predikat (and none) and set of flags; -1 when it rests on more.
+ */
+function plainRecommendationKey(input: EmployeeRecommendationInput, policy: RewardPolicy): number {
+  if (!restsOnPredikatAndFlags(input, policy)) return -1;
+  const mask = orderedFlagMask(input.flags);
+  if (mask < 0) return -1;
+  const predikat =
+    input.predikat === null
+      ? PREDIKAT_PEGAWAI.length
+      : PREDIKAT_PEGAWAI.indexOf(input.predikat as PredikatPegawai);
+  return predikat < 0 ? -1 : predikat * (1 << EMPLOYEE_FLAGS.length) + mask;
+}
+
 /** A node of the recommendations held once: by kind, then by each shared reason in turn. */
 interface RecommendationNode {
   held?: EmployeeRecommendation;
@@ -118,6 +154,9 @@ export class SharedVerdicts {
   /** Reasons by code, then by their one param's value (null for none): a handful in a run. */
   private readonly reasons = new Map<MessageCode, Map<string | null, Issue>>();
   private readonly recommendations = new Map<RecommendationKind, RecommendationNode>();
+  /** Recommendations resting on the predikat and the flags alone, by plainRecommendationKey, under `plainPolicy`. */
+  private readonly plain: (EmployeeRecommendation | undefined)[] = [];
+  private plainPolicy: RewardPolicy | null = null;
 
   /**
    * The employee's flags: the shared list of their combination when they come in the vocabulary's order,
@@ -157,6 +196,26 @@ export class SharedVerdicts {
       return issue;
     }
     return sameReason(held, issue) ? held : issue;
+  }
+
+  /**
+   * recommendForEmployee's recommendation, held once (`recommendation`). One that rests on the predikat
+   * and the flags alone is looked up by them, without asking the rule again: most employees of a run
+   * make no reason, list or recommendation of their own.
+   */
+  recommendationFor(input: EmployeeRecommendationInput, policy: RewardPolicy): EmployeeRecommendation {
+    const key = plainRecommendationKey(input, policy);
+    if (key >= 0) {
+      if (this.plainPolicy !== policy) {
+        this.plainPolicy = policy;
+        this.plain.length = 0;
+      }
+      const held = this.plain[key];
+      if (held !== undefined) return held;
+    }
+    const made = this.recommendation(recommendForEmployee(input, policy));
+    if (key >= 0 && Object.isFrozen(made)) this.plain[key] = made;
+    return made;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Issue } from '../core/issue';
-import type { RawTable } from '../model/input';
+import type { RawRow, RawTable } from '../model/input';
 import { evaluateSakip, type SakipAnswerRow, type SakipEvaluation } from '../org/sakip';
 import { parseNumber, parsePredikatOrganisasi } from '../parse';
 import type { Policy } from '../policy/schema';
@@ -92,8 +92,13 @@ export function readSakip(
   // LKE forms write the unit once, on its first criterion row: an empty unit cell belongs to the unit
   // above (as the PK sheet is read). Rows with no unit above are left out and named together.
   let lastUnit = '';
+  // A unit's criteria follow one another: its key is made once per run of its rows (unitKey is pure).
+  let keyed = '';
+  let key = '';
   const noUnitRows: number[] = [];
-  for (const row of table.rows) {
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as RawRow;
     const written = collapseSpaces(cell(row, 'unit'));
     // A row with no unit, no criterion and no answer is a heading or a spacer, not a criterion.
     if (written === '' && cell(row, 'jawaban') === '' && cell(row, 'kriteria') === '') continue;
@@ -103,7 +108,10 @@ export function readSakip(
       noUnitRows.push(row.row);
       continue;
     }
-    const key = unitKey(unit);
+    if (unit !== keyed) {
+      keyed = unit;
+      key = unitKey(unit);
+    }
     if (!knownUnits.has(key)) {
       if (!firstRow.has(`?${key}`)) {
         firstRow.set(`?${key}`, row.row);

@@ -21,6 +21,9 @@ export interface BusyVerdict {
   expectedMinutes: number;
 }
 
+/** A verdict a caller refills for each employee (the pipeline's run: one record for 20,000 employees). */
+export type BusyVerdictRecord = { -readonly [K in keyof BusyVerdict]: BusyVerdict[K] };
+
 const NO_FLAGS: readonly BusyFlag[] = Object.freeze([]);
 const NO_REASONS: readonly Issue[] = Object.freeze([]);
 
@@ -33,7 +36,11 @@ const percent = (fraction: number): number => Math.round(fraction * 1000) / 10;
  * capaian. Also flags a period where most logged minutes produced no output or evidence.
  * Never judges an employee whose results could not be computed (capaian null): that is a data issue.
  */
-export function detectBusyWithoutResults(input: BusyInput, policy: BusyPolicy): BusyVerdict {
+export function detectBusyWithoutResults(
+  input: BusyInput,
+  policy: BusyPolicy,
+  into?: BusyVerdictRecord,
+): BusyVerdict {
   const days =
     input.workingDays !== undefined && Number.isFinite(input.workingDays) && input.workingDays > 0
       ? input.workingDays
@@ -44,7 +51,7 @@ export function detectBusyWithoutResults(input: BusyInput, policy: BusyPolicy): 
   // Most employees get no flag: the lists are made only when one arrives.
   let flags: BusyFlag[] | undefined;
   let reasons: Issue[] | undefined;
-  if (minutes <= 0) return { flags: NO_FLAGS, reasons: NO_REASONS, expectedMinutes };
+  if (minutes <= 0) return verdict(NO_FLAGS, NO_REASONS, expectedMinutes, into);
 
   const minutesShare = minutes / expectedMinutes;
   const capaian = input.capaian;
@@ -86,5 +93,19 @@ export function detectBusyWithoutResults(input: BusyInput, policy: BusyPolicy): 
       },
     });
   }
-  return { flags: flags ?? NO_FLAGS, reasons: reasons ?? NO_REASONS, expectedMinutes };
+  return verdict(flags ?? NO_FLAGS, reasons ?? NO_REASONS, expectedMinutes, into);
+}
+
+/** The verdict, in `into` when the caller gives a record to refill (read before the next call). */
+function verdict(
+  flags: readonly BusyFlag[],
+  reasons: readonly Issue[],
+  expectedMinutes: number,
+  into: BusyVerdictRecord | undefined,
+): BusyVerdict {
+  if (into === undefined) return { flags, reasons, expectedMinutes };
+  into.flags = flags;
+  into.reasons = reasons;
+  into.expectedMinutes = expectedMinutes;
+  return into;
 }

@@ -61,6 +61,30 @@ function joined(first: Issue[], ...rest: (Issue[] | undefined)[]): Issue[] {
 }
 
 /**
+ * Whether recommendForEmployee's answer rests on the predikat and the flags alone (with the policy): no
+ * TK days, deduction or year's TK reach a threshold, and no capaian could earn a penghargaan. Most
+ * employees; a run holds one recommendation for each such case (pipeline/shared-verdicts.ts). Each test
+ * is the negation of the rule's own, so NaN or an odd policy falls to the rule.
+ */
+export function restsOnPredikatAndFlags(input: EmployeeRecommendationInput, policy: RewardPolicy): boolean {
+  if (input.yearTk !== undefined) return false;
+  const deduction = Math.max(0, finite(input.deductionFraction));
+  const tkDays = Math.max(0, Math.floor(finite(input.tkDays)));
+  if (tkDays >= policy.sanksiTkDaysMin || tkDays >= policy.teguranTkDaysMin) return false;
+  if (deduction >= policy.teguranDeductionMin) return false;
+  // The capaian is read only for a predikat the policy appreciates (penghargaan or apresiasi).
+  const capaian = input.capaian;
+  return !(
+    input.predikat &&
+    policy.apresiasiPredikat.includes(input.predikat) &&
+    capaian !== null &&
+    Number.isFinite(capaian) &&
+    capaian >= policy.penghargaanMinCapaian &&
+    deduction < policy.penghargaanMaxDeduction
+  );
+}
+
+/**
  * The follow-up an employee's results call for (PermenPANRB 6/2022, tindak lanjut: penghargaan for good
  * predikat, pembinaan for poor; PP 94/2021 for discipline). The heaviest applicable measure wins, in the
  * order sanksi > teguran > pembinaan > penghargaan > apresiasi; every applicable reason is listed, so a

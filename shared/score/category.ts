@@ -36,7 +36,9 @@ function sortedBands(bands: readonly Band[]): readonly Band[] {
 export function roundForCategory(value: number): number {
   if (!isFiniteNumber(value)) return 0;
   const scaled = value * 10000;
-  return Number.isFinite(scaled) ? Math.round(scaled) / 10000 : value;
+  // `value * 1` is `value` (exactly, -0 included), as a number the optimiser keeps unboxed in both
+  // branches: returning the argument itself boxed every rounded capaian (16 bytes a row) to merge them.
+  return Number.isFinite(scaled) ? Math.round(scaled) / 10000 : value * 1;
 }
 
 /**

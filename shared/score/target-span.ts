@@ -147,6 +147,7 @@ export function realisasiHeaderPeriod(label: string | undefined): NamedPeriod | 
 
 /** The last month (1-12) of the period a slot names ("Q2" -> 6, "S1" -> 6, "M03" -> 3, "Y" -> 12). */
 export function slotEndMonth(slot: string): number | null {
+  if (typeof slot !== 'string') return null;
   const n = Number(slot.slice(1));
   if (slot === 'Y') return 12;
   if (!Number.isInteger(n) || n < 1) return null;

@@ -22,14 +22,22 @@ export type WeightForm = (typeof WeightForm)[keyof typeof WeightForm];
  * whether it carries a percent sign or format.
  */
 export const weightFormOf = (value: number, percent: boolean): WeightForm =>
-  percent || value > 1 ? WeightForm.Points : value > 0 ? WeightForm.Fraction : WeightForm.None;
+  typeof value !== 'number'
+    ? WeightForm.None
+    : percent === true || value > 1
+      ? WeightForm.Points
+      : value > 0
+        ? WeightForm.Fraction
+        : WeightForm.None;
 
 /**
  * The form a column takes from how many of its weights are written each way: the larger count, points on
  * a tie (SKP forms label the Bobot in percent).
  */
 export const columnWeightForm = (fractions: number, points: number): WeightForm =>
-  fractions > points ? WeightForm.Fraction : WeightForm.Points;
+  typeof fractions === 'number' && typeof points === 'number' && fractions > points
+    ? WeightForm.Fraction
+    : WeightForm.Points;
 
 /** Whether a weight of `form` is in the other form than its column's: then it is not used. */
 export const isOtherWeightForm = (form: WeightForm, column: WeightForm): boolean =>
@@ -54,8 +62,13 @@ export function weightFormIssue(
   example: string | number,
   at: Location,
 ): Issue | null {
-  if (!isOtherWeightForm(form, column)) return null;
+  if (!isOtherWeightForm(form, column) || !Number.isFinite(value)) return null;
   const rewritten = weightInOtherForm(value, form);
+  if (!Number.isFinite(rewritten)) return null;
+  // What the cell and the example show, as written (never an object's text, if a caller passes one).
+  const cellText = (v: unknown): string | number => (typeof v === 'number' || typeof v === 'string' ? v : '');
+  shown = cellText(shown);
+  example = cellText(example);
   return form === WeightForm.Fraction
     ? {
         code: 'AGGREGATE_WEIGHT_FORM_FRACTION',

@@ -266,6 +266,11 @@ describe('shared/score period rules never throw on junk and never show NaN', () 
         type Columns = Parameters<typeof score.periodTargetColumns>[0];
         expectClean(score.periodTargetColumns(as<Columns>(j)), j);
         expectClean(score.periodTargetColumns(as<Columns>([{ index: 3, label: h }, j])), h, j);
+        expectClean(score.realisasiHeaderPeriod(as(h)), h);
+        expectClean(score.realisasiHeaderPeriod(as(j)), j);
+        expectClean(score.slotEndMonth(as(j)), j);
+        const slot = score.slotOf(as(p));
+        if (typeof slot === 'string') expectClean(score.slotEndMonth(slot), slot);
       }),
     );
   });
@@ -282,6 +287,33 @@ describe('shared/score period rules never throw on junk and never show NaN', () 
         expectClean(score.prorataShare(as(p), as(j)), p, j);
         expectClean(score.isLevelTarget(as(t), as(j), as(j)), t, j);
         expectClean(score.targetForPeriod(as(t), as(decided.basis ?? j), as(j), as(j), as(j)), t, p, j);
+      }),
+    );
+  });
+});
+
+describe('shared/score weight forms never throw on junk and never show NaN', () => {
+  it('the form of a weight, of a column, and what to write instead', () => {
+    const form = fc.constantFrom(0, 1, 2);
+    run(
+      fc.property(junk, junk, form, form, fc.double(), fc.boolean(), (j, k, f, c, n, pct) => {
+        expectClean(score.weightFormOf(as(j), as(k)), j, k);
+        expectClean(score.weightFormOf(n, pct), n, pct);
+        expectClean(score.columnWeightForm(as(j), as(k)), j, k);
+        expectClean(score.isOtherWeightForm(as(f), as(c)), f, c);
+        // What to write instead, of a weight a sheet can hold (weightFormIssue refuses the rest).
+        const weight = Number.isFinite(n) ? Math.max(-1e9, Math.min(1e9, n)) : 0;
+        expectClean(score.weightInOtherForm(weight, as(f)), weight, f);
+        // The cell and the example as written (text a sheet shows; junk text would be echoed as written).
+        const shown = pct ? '20%' : 0.4;
+        expectClean(score.weightFormIssue(n, as(f), as(c), shown, '25', { sheet: 'Indikator' }), n, f, c);
+        const notText = (v: unknown) => (typeof v === 'string' ? 0.4 : v);
+        expectClean(
+          score.weightFormIssue(n, as(f), as(c), as(notText(j)), as(notText(k)), { sheet: 'Indikator' }),
+          n,
+          j,
+          k,
+        );
       }),
     );
   });
@@ -339,6 +371,13 @@ it('covers every exported function of shared/score', () => {
     'slotOf',
     'targetForPeriod',
     'targetSpanOf',
+    'realisasiHeaderPeriod',
+    'slotEndMonth',
+    'weightFormOf',
+    'columnWeightForm',
+    'isOtherWeightForm',
+    'weightInOtherForm',
+    'weightFormIssue',
   ];
   const exported = Object.entries(score)
     .filter(([, v]) => typeof v === 'function')

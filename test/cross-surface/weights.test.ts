@@ -10,39 +10,22 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ratingLabel, t } from '../../shared';
-import type { SeedCell } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
-import { loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
-import { type IndicatorCase, indicatorCase, nipOf } from './cases';
-import { html, round4, type ServedPages, seedCell, servePages } from './pages';
-
-/** A Bobot as the sheet holds it (text, a number, a percent cell) and as the page prints it. */
-interface Bobot {
-  sheet: SeedCell;
-  shown: string;
-}
-const typed = (text: string): Bobot => ({ sheet: text, shown: text });
-const NONE = typed('');
-
-interface Rhk {
-  jenis: 'Utama' | 'Tambahan';
-  /** On the RHK's first row only (a merged cell in a sheet). */
-  bobot: Bobot;
-  indicators: IndicatorCase[];
-}
-
-/** Fixed indicators: RHK A scores 80 %, RHK B 125 % (120 % once capped). */
-const fixed = (target: number, realisasi: number): IndicatorCase => ({
-  target: { v: target, shown: String(target) },
-  realisasi: { v: realisasi, shown: String(realisasi) },
-  polaritas: 'Positif',
-  bukti: { text: 'Laporan.pdf', given: true },
-  umpanBalik: { text: 'Sudah sesuai', given: true },
-});
-const twoRhk = (a: Bobot, b: Bobot): Rhk[] => [
-  { jenis: 'Utama', bobot: a, indicators: [fixed(10, 8)] },
-  { jenis: 'Utama', bobot: b, indicators: [fixed(12, 15)] },
-];
+import { indicatorCase, nipOf } from './cases';
+import { round4, type ServedPages, servePages } from './pages';
+import {
+  type Bobot,
+  pageVerdicts as badgesOn,
+  expectSameVerdict,
+  fixed,
+  NONE,
+  page,
+  type Rhk,
+  type Row,
+  rowsOf,
+  hitungNilai as scoreSheet,
+  twoRhk,
+  typed,
+} from './teams';
 
 /**
  * The reviewer's case (out/review-verdict/t5.ts) among employees writing percentages: 0,4 beside "20%"
@@ -104,103 +87,20 @@ const TEAMS: Rhk[][][] = [PERCENT_COLUMN, FRACTION_COLUMN, SPANNED, ...GENERATED
 /** Teams whose page spans each Bobot over its RHK's rows. */
 const SPANNING = new Set([SPANNED]);
 
-interface Row {
-  nip: string;
-  nama: string;
-  rhk: string;
-  jenis: string;
-  bobot: Bobot;
-  c: IndicatorCase;
-}
-function rowsOf(team: Rhk[][]): Row[] {
-  return team.flatMap((rhks, e) =>
-    rhks.flatMap((r, k) =>
-      r.indicators.map((c, i) => ({
-        nip: nipOf(e),
-        nama: `Pegawai ${e + 1}`,
-        rhk: `Terlaksananya kegiatan ${k + 1} pegawai ${e + 1}`,
-        jenis: r.jenis,
-        bobot: i === 0 ? r.bobot : NONE,
-        c,
-      })),
-    ),
-  );
-}
-
-function page(rows: readonly Row[], spanning = false): string {
-  const bobotCell = (r: Row, i: number): string => {
-    if (!spanning) return `<td>${html(r.bobot.shown)}</td>`;
-    if (i > 0 && rows[i - 1]!.rhk === r.rhk) return '';
-    const span = rows.filter((o) => o.rhk === r.rhk).length;
-    return `<td rowspan="${span}">${html(r.bobot.shown)}</td>`;
-  };
-  const body = rows
-    .map(
-      (
-        r,
-        i,
-      ) => `<tr><td>${html(r.nama)}<br><small>${r.nip}</small></td><td>${html(r.rhk)}</td><td>${r.jenis}</td>
-      ${bobotCell(r, i)}<td>Jumlah keluaran</td><td>${html(r.c.polaritas)}</td><td>${html(r.c.target.shown)}</td>
-      <td>${html(r.c.realisasi.shown)}</td></tr>`,
-    )
-    .join('\n');
-  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Rekap SKP Bawahan</title></head>
-    <body><h1>Rekap Realisasi SKP Bawahan</h1><table id="rekap"><thead><tr><th>Nama / NIP</th>
-    <th>Rencana Hasil Kerja</th><th>Jenis RHK</th><th>Bobot</th><th>Indikator Kinerja Individu</th><th>Polaritas</th>
-    <th>Target</th><th>Realisasi</th></tr></thead><tbody>${body}</tbody></table></body></html>`;
-}
-
-const values = (box: Sandbox, name: string): unknown[][] => {
-  const sheet = box.book.sheets.find((s) => s.name === name);
-  return sheet ? (plain(sheet.snapshot()) as unknown[][]) : [];
-};
-
 /** The two messages' Indonesian openings after the value ("Bobot "0,4" ditulis ..."), in either catalog. */
 const FORM_SAID = /ditulis sebagai pecahan|ditulis dalam persen/;
 
+/** Hitung nilai's verdicts, and the weights it reported in the other form, by employee. */
 function hitungNilai(team: Rhk[][], rows: readonly Row[]) {
-  const pegawai: SeedCell[][] = [['NIP', 'Nama', 'Jabatan', 'Unit Kerja']];
-  team.forEach((_, e) => {
-    pegawai.push([nipOf(e), `Pegawai ${e + 1}`, 'Analis Kebijakan', 'Bidang Perencanaan']);
-  });
-  const indikator: SeedCell[][] = [
-    ['NIP', 'RHK', 'Jenis RHK', 'Bobot', 'Indikator', 'Polaritas', 'Target', 'Realisasi'],
-    ...rows.map((r) => [
-      r.nip,
-      r.rhk,
-      r.jenis,
-      r.bobot.sheet,
-      'Jumlah keluaran',
-      r.c.polaritas,
-      seedCell(r.c.target),
-      seedCell(r.c.realisasi),
-    ]),
-  ];
-  const box = loadSandbox({
-    sheets: [
-      { name: 'Pegawai', rows: pegawai },
-      { name: 'Indikator', rows: indikator },
-    ],
-  });
-  box.call('hitungNilai');
-  const sheet = values(box, 'Hasil Pegawai');
-  const header = sheet[0] as string[];
-  const capaian = header.indexOf(t('ADDON_COL_CAPAIAN'));
-  const usulan = header.indexOf(t('ADDON_COL_RATING_USULAN'));
-  const nipColumn = header.indexOf(t('ADDON_COL_NIP'));
+  const { verdicts, problems } = scoreSheet(team, rows);
   // Masalah Data: sheet, row, column, value, message, severity. A weight in the other form, by employee.
   const reported = new Map<string, string[]>();
-  for (const [sheetName, row, , , message] of values(box, 'Masalah Data').slice(1)) {
+  for (const [sheetName, row, , , message] of problems) {
     if (sheetName !== 'Indikator' || !FORM_SAID.test(String(message))) continue;
     const nip = rows[Number(row) - 2]!.nip;
     reported.set(nip, [...(reported.get(nip) ?? []), String(message)]);
   }
-  return {
-    verdicts: new Map(
-      sheet.slice(1).map((r) => [String(r[nipColumn]), { capaian: r[capaian], usulan: r[usulan] }]),
-    ),
-    reported,
-  };
+  return { verdicts, reported };
 }
 
 let served: ServedPages;
@@ -215,25 +115,8 @@ afterAll(async () => {
   await served?.close();
 });
 
-async function pageVerdicts(i: number, people: number) {
-  const tab = await served.ext.newPage();
-  await tab.goto(served.url(`bobot-${i}.html`));
-  await tab.waitForFunction(
-    (n) => document.querySelectorAll('[data-nilai-kerja="badge"][data-kind="pegawai"]').length >= n,
-    people,
-    { timeout: 20_000 },
-  );
-  const badges = await tab.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-nilai-kerja="badge"][data-kind="pegawai"]')).map((b) => ({
-      nip: b.getAttribute('data-nip'),
-      capaian: b.getAttribute('data-capaian') ?? '',
-      usulan: b.getAttribute('data-kategori') ?? '',
-      title: b.getAttribute('title') ?? '',
-    })),
-  );
-  await tab.close();
-  return badges;
-}
+/** The employees' badges on team i's page. */
+const pageVerdicts = (i: number, people: number) => badgesOn(served, `bobot-${i}.html`, people);
 
 describe('one weight rule across the sheet and the page', () => {
   it('weighs, sets aside and reports the same Bobot cells in Hitung nilai and on the page', async () => {
@@ -247,15 +130,7 @@ describe('one weight rule across the sheet and the page', () => {
         const where = `team ${i}, ${nip}: ${JSON.stringify(team[e])}`;
         const onPage = badges.find((b) => b.nip === nip);
         const inSheet = sheet.verdicts.get(nip);
-        expect(onPage, where).toBeDefined();
-        expect(inSheet, where).toBeDefined();
-        if (typeof inSheet!.capaian === 'number') {
-          expect(round4(Number(onPage!.capaian)), where).toBe(round4(inSheet!.capaian));
-          expect(ratingLabel(onPage!.usulan as never), where).toBe(inSheet!.usulan);
-        } else {
-          expect(onPage!.capaian, where).toBe('');
-          expect(inSheet!.capaian, where).toBe('');
-        }
+        expectSameVerdict(onPage, inSheet, where);
         // Each weight set aside is said on both, and only those.
         const saidOnPage = onPage!.title.split('\n').filter((line) => FORM_SAID.test(line));
         expect(saidOnPage.length, where).toBe(sheet.reported.get(nip)?.length ?? 0);

@@ -349,9 +349,18 @@ function patchTable(
     flags: { ...pass.contribution.flags },
   };
   const owners = new Set<string>();
+  const bobot = model.mapping.bobot;
+  let reweigh = false;
   for (const ind of pass.rows) {
     if (!edited.has(ind.row)) continue;
     owners.add(ind.owner);
+    // The Bobot the row had when last scored: its hash opens with its row key, each cell's text ended by
+    // \u0001 (scoreRow, rowKey). Read before scoreRow replaces the hash; only edited rows get here.
+    if (
+      bobot !== undefined &&
+      pass.hashes.get(ind)?.split('\u0001')[bobot] !== textOf(model, ind.row, 'bobot')
+    )
+      reweigh = true;
     const before = pass.scores.get(ind);
     if (before) untally(contribution, 'indikator', before.badge.flags);
     const score = scoreRow(model, ind, pass, batch);
@@ -359,6 +368,11 @@ function patchTable(
     writeBadge(model, ind, score, batch, writes);
   }
   pass.contribution = contribution;
+  // An edited Bobot may change the form the table's Bobot column takes, or the weight its messages name
+  // (skp-employee.ts weightColumn), and with them how every employee's weights are read: then every
+  // owner's verdict is asked for again, as a full pass asks. Those whose rows and column form are as the
+  // last pass used answer from their memo (its key holds the form): only the verdicts that changed move.
+  if (reweigh) for (const ind of pass.rows) owners.add(ind.owner);
   const result = hasField(model, 'realisasi')
     ? redoVerdicts(model, pass, owners, batch, writes)
     : contribution;

@@ -272,6 +272,18 @@ export const addonResultsMessages = {
     id: 'Sheet "{sheet}": {units} unit dinilai. Terbaik: {best}.',
     en: 'Sheet "{sheet}": {units} units evaluated. Best: {best}.',
   },
+  ADDON_SAKIP_NOTHING: {
+    id: 'Evaluasi SAKIP tidak menemukan sheet {sakip} (unit, komponen, sub-komponen, kriteria, jawaban AA..E) maupun kertas kerja LKE/KKE, dan workbook ini tidak punya sheet {employees}. Isi sheet {sakip} (jalankan Siapkan templat bila belum ada) atau salin kertas kerja LKE/KKE unit ke workbook ini, lalu coba lagi. Sheet hasil sebelumnya tidak diubah.',
+    en: 'SAKIP evaluation found neither a {sakip} sheet (unit, component, sub-component, criterion, answer AA..E) nor an LKE/KKE workbook sheet, and this workbook has no {employees} sheet. Fill in the {sakip} sheet (run Prepare template if it is missing) or copy the unit’s LKE/KKE sheet into this workbook, then try again. Previous result sheets were left unchanged.',
+  },
+  ADDON_SAKIP_ONLY_NOTE: {
+    id: 'Workbook ini tidak punya sheet {employees}: unit diambil dari sheet SAKIP dan nilai SAKIP lalu dari sheet Unit. Evaluasi SAKIP tidak memerlukan pegawai; Hitung nilai, paket OPD dan kertas rapat tetap memerlukannya.',
+    en: 'This workbook has no {employees} sheet: the units come from the SAKIP sheet and last period’s SAKIP scores from the Unit sheet. SAKIP evaluation needs no employees; Score, the OPD packages and the meeting papers still do.',
+  },
+  ADDON_SAKIP_ONLY_UNIT_UNLISTED: {
+    id: 'Unit "{unit}" di sheet SAKIP tidak ada di sheet "{sheet}", jadi nilai SAKIP lalunya tidak diketahui dan unit itu tidak dapat disebut paling meningkat. Tambahkan unit itu ke sheet "{sheet}" beserta Nilai SAKIP Lalu, atau samakan penulisan namanya.',
+    en: 'Unit "{unit}" in the SAKIP sheet is not in sheet "{sheet}", so its last SAKIP score is unknown and it cannot be named most improved. Add the unit to sheet "{sheet}" with its last SAKIP score, or make the name match.',
+  },
 
   // Rencana Aksi RB: the tracker template and "Pantau rencana aksi" (features/rb-actions/).
   ADDON_RBA_TEMPLATE_SHEET: { id: 'Rencana Aksi RB', en: 'RB Action Plan' },

@@ -5,3 +5,4 @@ export { type ScoreOptions, scoreOrganisation } from './organisation';
 export { buildResultsPackage, parseResultsPackage, withholdSanctionReasons } from './package';
 export { hasResultData } from './result-data';
 export * from './schema';
+export { type SakipUnitsResult, scoreSakipUnits } from './units';

@@ -2,7 +2,6 @@ import type { Issue } from '../core/issue';
 import type { Lang } from '../messages/catalog';
 import type { WorkbookInput } from '../model/input';
 import { unitPredikat } from '../org/pk';
-import { rankUnits } from '../org/ranking';
 import { isoDay } from '../parse/calendar';
 import type { Policy } from '../policy/schema';
 import { PREDIKAT_PEGAWAI, type PredikatOrganisasi, type PredikatPegawai } from '../policy/sections/rating';
@@ -40,14 +39,8 @@ import {
 import { decidePk, readPk, reportUnknownPkUnits } from './pk';
 import { hasResultData as holdsResultData } from './result-data';
 import { readResults } from './results';
-import type {
-  DutyBasis,
-  EmployeeResult,
-  OrganisationResult,
-  SakipRanking,
-  SupervisorResult,
-  UnitResult,
-} from './schema';
+import { sakipRankingOf } from './sakip-ranking';
+import type { DutyBasis, EmployeeResult, OrganisationResult, SupervisorResult, UnitResult } from './schema';
 import { readSakip, readUnits } from './units';
 
 /** An employee without attendance events: one empty list for all, never written to. */
@@ -99,25 +92,6 @@ function predikatTally(
     else withoutPredikat++;
   }
   return { predikatCounts, withoutPredikat };
-}
-
-/**
- * Units with a SAKIP evaluation ranked by score (competition ranks), with the best and the most improved
- * against last period's score: the ranking the "Evaluasi SAKIP" sheet and the Sekda's recap show.
- */
-function sakipRankingOf(units: readonly UnitResult[], policy: Policy): SakipRanking | null {
-  const scored = units.flatMap((u) =>
-    u.sakip ? [{ unit: u.unit, score: u.sakip.score, previous: u.sakip.previous }] : [],
-  );
-  if (scored.length === 0) return null;
-  const ranked = rankUnits(scored, policy.reward);
-  if (!ranked.ok) return null;
-  const names = (list: readonly { unit: string }[]) => list.map((u) => u.unit);
-  return {
-    ranking: ranked.value.ranking,
-    best: names(ranked.value.best),
-    mostImproved: names(ranked.value.mostImproved),
-  };
 }
 
 function emptyResult(lang: Lang, issues: Issue[], workingDays: number): OrganisationResult {

@@ -15,6 +15,8 @@ import {
   unitKey,
   where,
 } from './cells';
+import { sakipRankingOf } from './sakip-ranking';
+import type { SakipRanking, UnitResult } from './schema';
 
 export interface UnitRecord {
   unit: string;
@@ -80,10 +82,12 @@ export function readUnits(table: RawTable | undefined, issues: Issue[]): Map<str
  */
 export function readSakip(
   table: RawTable | undefined,
-  knownUnits: ReadonlySet<string>,
+  knownUnits: ReadonlySet<string> | null,
   policy: Policy,
   issues: Issue[],
   staffless: ReadonlySet<string> = new Set(),
+  /** Filled with each evaluated unit's name as written and its first row (the SAKIP-only workbook's units). */
+  names?: Map<string, { unit: string; row: number }>,
 ): Map<string, SakipEvaluation> {
   const result = new Map<string, SakipEvaluation>();
   if (!table) return result;
@@ -112,7 +116,8 @@ export function readSakip(
       keyed = unit;
       key = unitKey(unit);
     }
-    if (!knownUnits.has(key)) {
+    // Without a roster (a SAKIP-only workbook, knownUnits null) every unit the sheet names is evaluated.
+    if (knownUnits !== null && !knownUnits.has(key)) {
       if (!firstRow.has(`?${key}`)) {
         firstRow.set(`?${key}`, row.row);
         // A unit the Unit sheet lists with nobody in it is not unknown: its worksheet is left out for that.
@@ -125,7 +130,10 @@ export function readSakip(
       }
       continue;
     }
-    if (!firstRow.has(key)) firstRow.set(key, row.row);
+    if (!firstRow.has(key)) {
+      firstRow.set(key, row.row);
+      names?.set(key, { unit, row: row.row });
+    }
     const answer: SakipAnswerRow = {
       component: cell(row, 'komponen'),
       subComponent: cell(row, 'subkomponen'),
@@ -164,4 +172,56 @@ export function readSakip(
     result.set(key, evaluated.value);
   }
   return result;
+}
+
+/** A SAKIP-only workbook's units, evaluated and ranked: what the "Evaluasi SAKIP" sheet shows. */
+export interface SakipUnitsResult {
+  units: readonly Pick<UnitResult, 'unit' | 'sakip'>[];
+  sakipRanking: SakipRanking | null;
+  issues: Issue[];
+}
+
+/**
+ * "Evaluasi SAKIP" on a workbook with the SAKIP worksheets (and perhaps the Unit sheet) but no employees:
+ * a unit's SAKIP evaluation (PermenPANRB 88/2021) needs no staff, so every unit the SAKIP sheet names is
+ * evaluated by the readers and rules that score a full workbook (readSakip, readUnits, the same ranking),
+ * its last score from the Unit sheet. A unit the Unit sheet does not list (when there is one) is said: its
+ * last score is unknown, so it is never named most improved.
+ */
+export function scoreSakipUnits(
+  input: { sakip: RawTable; units?: RawTable | undefined },
+  policy: Policy,
+): SakipUnitsResult {
+  const issues: Issue[] = [];
+  const listed = readUnits(input.units, issues);
+  const names = new Map<string, { unit: string; row: number }>();
+  const evaluations = readSakip(input.sakip, null, policy, issues, new Set(), names);
+  const units: SakipUnitsResult['units'][number][] = [];
+  for (const [key, evaluation] of evaluations) {
+    const record = listed.get(key);
+    const written = names.get(key);
+    if (input.units && !record)
+      issues.push({
+        code: 'ADDON_SAKIP_ONLY_UNIT_UNLISTED',
+        params: { unit: written?.unit ?? key, sheet: input.units.sheet },
+        at: {
+          sheet: input.sakip.sheet,
+          row: written?.row ?? 0,
+          ...(input.sakip.columns.unit !== undefined ? { column: input.sakip.columns.unit } : {}),
+        },
+        severity: 'warning',
+      });
+    units.push({
+      unit: record?.unit ?? written?.unit ?? key,
+      sakip: {
+        score: evaluation.score,
+        grade: evaluation.grade,
+        gradeLabel: evaluation.gradeLabel,
+        previous: record?.previousSakip ?? null,
+        weakest: evaluation.weakest.map((w) => w.message),
+        components: evaluation.components,
+      },
+    });
+  }
+  return { units, sakipRanking: sakipRankingOf(units, policy), issues };
 }

@@ -1,14 +1,29 @@
-import { t } from '../../../../shared';
-import { type Action, type ActionContext, done, failed, say } from '../../action';
+import { formatIssue, type Issue, type SakipUnitsResult, scoreSakipUnits, t } from '../../../../shared';
+
+/** What the SAKIP sheet writer reads of a scoring result (a full workbook's, or a SAKIP-only one's). */
+type SakipUnits = Pick<SakipUnitsResult, 'units' | 'sakipRanking'>;
+
+import {
+  type Action,
+  type ActionContext,
+  type ActionOutcome,
+  done,
+  errorText,
+  failed,
+  say,
+} from '../../action';
 import { CHECK_OK } from '../../output/colours';
 import { SAKIP_COMPONENT_COLUMNS } from '../../output/layout';
 import { replaceSheets } from '../../output/replace-sheets';
 import { HEADER_BACKGROUND, type OutputSheet } from '../../output/sheet';
 import { RESULT_SHEETS } from '../../output/sheet-names';
 import { type FormatOp, rangeRef, type SheetCell } from '../../port/types';
-import { type Scored, withScores } from '../../scoring/score-book';
+import { hasPeople } from '../../problems/problems';
+import { withScores } from '../../scoring/score-book';
 import { readStoredPolicy } from '../../settings/policy-store';
+import { ROLE_SHEET } from '../../workbook/roles';
 import { sakipWorkbookSheets } from '../../workbook/sheet-grids';
+import { mappingRefusals, readWorkbook, toWorkbookInput } from '../../workbook/workbook';
 import { sakipWorkbookEvaluation } from './sakip-workbook';
 
 const WIDTH = 6;
@@ -29,9 +44,12 @@ const names = (units: readonly string[]) => units.join(', ');
  * and pemanfaatan scores, the final score and grade, the weakest sub-components with what to do; then
  * the units ranked, with the best and the most improved (against last period's score in sheet Unit).
  * Everything comes from the scoring result: the sheet shows the evaluation and ranking the core decided.
+ * A workbook without employees has its notes (rows without a unit, unreadable last scores) listed last.
  */
-export function sakipSheet(scored: Scored): SakipSheetResult | null {
-  const { result } = scored;
+export function sakipSheet(
+  { result }: { result: SakipUnits },
+  notes: readonly Issue[] = [],
+): SakipSheetResult | null {
   const evaluated = result.units.flatMap((u) => (u.sakip ? [{ unit: u.unit, sakip: u.sakip }] : []));
   if (evaluated.length === 0) return null;
 
@@ -91,6 +109,11 @@ export function sakipSheet(scored: Scored): SakipSheetResult | null {
         : t('ADDON_SAKIP_NO_IMPROVED'),
     ]);
   }
+  if (notes.length > 0) {
+    push([]);
+    push([t('ADDON_SAKIP_WB_NOTES')], HEADER_BACKGROUND);
+    for (const note of notes) push([formatIssue(note)]);
+  }
 
   const formats: FormatOp[] = [
     // One call for every row's colour: units, headers and components stand out without per-row calls.
@@ -127,20 +150,64 @@ function lkeWorkbook(book: ActionContext['book']) {
   return sheets ? { sheets, policy: stored.policy.sakip } : null;
 }
 
-const templateEvaluation: Action = (ctx) =>
-  withScores(ctx, (scored) => {
-    const built = sakipSheet(scored);
-    if (!built) return failed(say('ADDON_SAKIP_NO_DATA'));
-    const written = replaceSheets(ctx.book, [built.sheet], (name) =>
-      ctx.progress(say('ADDON_WRITING', { sheet: name })),
-    );
-    if (!written.ok) return failed(...written.lines);
-    return done(
-      say('ADDON_SAKIP_DONE', {
-        sheet: written.names.sakip,
-        units: built.evaluated,
-        best: names(built.best),
-      }),
-      ...written.notes,
-    );
-  });
+const templateEvaluation: Action = (ctx) => {
+  const scored = withScores(ctx, (scored) => writeSakip(ctx, sakipSheet(scored)));
+  // Scoring needs people; a unit's SAKIP evaluation does not. Only a failed run reads the workbook again,
+  // so a workbook with employees is read once, as before.
+  return scored.ok ? scored : (withoutEmployees(ctx) ?? scored);
+};
+
+function writeSakip(
+  ctx: Pick<ActionContext, 'book' | 'progress'>,
+  built: SakipSheetResult | null,
+  notes: readonly string[] = [],
+) {
+  if (!built) return failed(say('ADDON_SAKIP_NO_DATA'));
+  const written = replaceSheets(ctx.book, [built.sheet], (name) =>
+    ctx.progress(say('ADDON_WRITING', { sheet: name })),
+  );
+  if (!written.ok) return failed(...written.lines);
+  return done(
+    say('ADDON_SAKIP_DONE', {
+      sheet: written.names.sakip,
+      units: built.evaluated,
+      best: names(built.best),
+    }),
+    ...notes,
+    ...written.notes,
+  );
+}
+
+/**
+ * The template's SAKIP sheet (with Unit for last period's scores) in a workbook without employees: the
+ * units the SAKIP sheet names are evaluated and ranked. Null when the workbook has people (the scoring's
+ * own refusal stands) or its policy is broken; a refusal naming what is missing when it has no SAKIP sheet.
+ */
+function withoutEmployees(ctx: Pick<ActionContext, 'book' | 'progress'>): ActionOutcome | null {
+  try {
+    const stored = readStoredPolicy(ctx.book);
+    if (stored.status === 'broken') return null;
+    const read = readWorkbook(ctx.book, { policy: stored.policy });
+    if (hasPeople(read)) return null;
+    if (!read.tables.sakip?.length)
+      return failed(
+        say('ADDON_SAKIP_NOTHING', {
+          sakip: `"${ROLE_SHEET.sakip}"`,
+          employees: `"${ROLE_SHEET.employees}"`,
+        }),
+      );
+    const refusals = mappingRefusals(read);
+    if (refusals.length > 0)
+      return failed(say('SHEETS_MAPPING_ACTION_REFUSED'), ...refusals.map((issue) => formatIssue(issue)));
+    const input = toWorkbookInput(read, ctx.book);
+    if (!input.sakip) return null;
+    const result = scoreSakipUnits({ sakip: input.sakip, units: input.units }, stored.policy);
+    const built = sakipSheet({ result }, result.issues);
+    return writeSakip(ctx, built, [
+      say('ADDON_SAKIP_ONLY_NOTE', { employees: `"${ROLE_SHEET.employees}"` }),
+      ...result.issues.map((issue) => formatIssue(issue)),
+    ]);
+  } catch (e) {
+    return failed(say('ADDON_FAILED', { detail: errorText(e) }));
+  }
+}

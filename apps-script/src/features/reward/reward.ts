@@ -67,8 +67,18 @@ export function recapLines(result: OrganisationResult): string[] {
       .map((u) => u.unit)
       .join(', ');
   if (units('unit_terbaik')) lines.push(say('ADDON_RP_RECAP_BEST', { units: units('unit_terbaik') }));
-  if (units('paling_meningkat'))
-    lines.push(say('ADDON_RP_RECAP_IMPROVED', { units: units('paling_meningkat') }));
+  // A unit gets one recommendation (best wins), but the best unit can also be the most improved, as
+  // Evaluasi SAKIP says: the core's reason names it, so the meeting hears both. A unit taken in hand for
+  // its predikat (pembinaan_unit) is not put forward for an award.
+  const improved = result.units
+    .filter(
+      (u) =>
+        u.recommendation.kind !== 'pembinaan_unit' &&
+        u.recommendation.reasons.some((r) => r.code === 'REC_UNIT_MOST_IMPROVED'),
+    )
+    .map((u) => u.unit)
+    .join(', ');
+  if (improved) lines.push(say('ADDON_RP_RECAP_IMPROVED', { units: improved }));
   if (units('pembinaan_unit'))
     lines.push(say('ADDON_RP_RECAP_PEMBINAAN', { units: units('pembinaan_unit') }));
   return lines;

@@ -299,10 +299,13 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     'Waktu (Menit)',
     'Lama (Menit)',
     'Durasi',
-    ['Waktu Efektif', 0.85],
+    // An activity log's effective minutes: a duration, never a time of day (so never `waktu`).
+    'Waktu Efektif (Menit)',
+    'Jumlah Waktu Efektif',
+    ['Waktu Efektif', 0.9],
     ['Total Jam', 0.7],
   ],
-  waktu: ['Waktu', 'Jam', 'Waktu Pelaksanaan', 'Jam Kegiatan', ['Waktu Efektif', 0.75]],
+  waktu: ['Waktu', 'Jam', 'Waktu Pelaksanaan', 'Jam Kegiatan'],
   jam_mulai: ['Jam Mulai', 'Waktu Mulai', 'Jam Mulai Kegiatan', ['Mulai', 0.85], ['Dari', 0.6]],
   jam_selesai: [
     'Jam Selesai',

@@ -106,6 +106,14 @@ export const disciplineMessages = {
     id: 'Aktivitas NIP {nip} tanggal {date} berjumlah {total} menit ({hours} jam), lebih dari 24 jam ({max} menit) dalam sehari: baris {rows}. Menit hari itu tidak dihitung sama sekali (tidak dipotong atau ditebak). Periksa menit di baris itu (mis. 3000 yang seharusnya 300), lalu hitung ulang.',
     en: 'The activities of NIP {nip} on {date} add up to {total} minutes ({hours} hours), more than 24 hours ({max} minutes) in one day: rows {rows}. None of that day’s minutes are counted (never cut down or guessed). Check the minutes on those rows (e.g. 3000 that should be 300), then compute again.',
   },
+  DISC_ACTIVITY_TIME_NOT_DURATION: {
+    id: 'Waktu "{value}" adalah jam kegiatan dimulai, bukan lamanya: aktivitas ini tidak diberi menit. Tulis rentangnya ("07.30 - 08.00") atau lamanya dengan satuan ("2 jam", "90 menit"), atau tambahkan kolom Menit.',
+    en: 'Time "{value}" is when the activity started, not how long it took: this activity gets no minutes. Write its range ("07.30 - 08.00") or its length with a unit ("2 jam", "90 menit"), or add a Menit column.',
+  },
+  DISC_ACTIVITY_NO_MINUTES_COLUMN: {
+    id: 'Sheet aktivitas "{sheet}" tidak punya kolom menit (Menit, Jumlah Menit, Waktu Efektif (menit)) atau kolom Waktu: tidak ada menit aktivitas yang dihitung, jadi kesibukan semu tidak dinilai. Tambahkan kolom menit, atau pilih kolomnya di Petakan kolom.',
+    en: 'Activity sheet "{sheet}" has no minutes column (Menit, Jumlah Menit, Waktu Efektif (menit)) nor a Waktu column: no activity minutes are counted, so kesibukan semu is not assessed. Add a minutes column, or choose it in Map columns.',
+  },
   TPP_BASE_INVALID: {
     id: 'TPP dasar "{base}" tidak sah. Tulis jumlah rupiah 0 atau lebih, misalnya 5.000.000.',
     en: 'Base TPP "{base}" is not valid. Write an amount in rupiah of 0 or more, e.g. 5,000,000.',

@@ -118,6 +118,18 @@ export const extensionOverlayMessages = {
     id: 'durasi "{value}" tidak terbaca. Tulis seperti "90 menit", "1j 30m" atau "01:30:00".',
     en: 'duration "{value}" is unreadable. Write it like "90 menit", "1j 30m" or "01:30:00".',
   },
+  OVERLAY_TIP_TIME_NOT_DURATION: {
+    id: 'waktu "{value}" adalah jam mulai, bukan lamanya: aktivitas ini tidak diberi menit. Tulis rentangnya ("07.30 - 08.00") atau lamanya dengan satuan ("2 jam").',
+    en: 'time "{value}" is when the activity started, not how long it took: this activity gets no minutes. Write its range ("07.30 - 08.00") or its length with a unit ("2 jam").',
+  },
+  OVERLAY_TIP_ACTIVITY_REJECTED: {
+    id: 'Status "{status}" berarti ditolak: menitnya tidak dihitung.',
+    en: 'Status "{status}" means rejected: its minutes are not counted.',
+  },
+  OVERLAY_PANEL_ACTIVITY_PARTIAL: {
+    id: 'Log "{table}" hanya menampilkan {shown} dari {total} aktivitas: menit seluruh log tidak dihitung dari sebagian. Tampilkan semua baris (pilih "Semua" atau jumlah terbesar per halaman).',
+    en: 'Log "{table}" shows only {shown} of its {total} activities: the whole log’s minutes are not computed from part of it. Show every row (choose "All" or the largest number per page).',
+  },
   OVERLAY_LIST_MORE: { id: 'dan {count} lainnya', en: 'and {count} more' },
 
   // Summary panel

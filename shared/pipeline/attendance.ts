@@ -5,23 +5,8 @@ import { classifyLateness } from '../discipline/lateness';
 import { type CodeVocabulary, codeVocabulary, OncePerText } from '../discipline/vocabulary';
 import type { MessageParams } from '../messages/catalog';
 import type { RawRow, RawTable, RawValue } from '../model/input';
-import {
-  evidenceGiven,
-  outputGiven,
-  parseDuration,
-  parseNumber,
-  parsePercentAsFraction,
-  parseStatus,
-  shownValue,
-} from '../parse';
-import {
-  civilDate,
-  dayNumber,
-  daysInMonth,
-  isoDay,
-  readCalendarDay,
-  validDayNumber,
-} from '../parse/calendar';
+import { parseDuration, parseNumber, parsePercentAsFraction, parseStatus, shownValue } from '../parse';
+import { civilDate, dayNumber, isoDay, readCalendarDay, validDayNumber } from '../parse/calendar';
 import { statusOfLabel } from '../parse/labels';
 import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
 import { type Period, parsePeriod, periodContains, periodKey, periodLabel } from '../parse/period';
@@ -32,6 +17,17 @@ import {
   type AttendanceDayKind,
   attendanceCodeKey,
 } from '../policy/sections/discipline';
+import {
+  ActivityDays,
+  activityHasOutput,
+  activityLeftOut,
+  activityTanggal,
+  MAX_DAY_MINUTES,
+  NO_DAY,
+  periodDays,
+  TEXT_KEYS,
+  timeCellMinutes,
+} from '../score/activity-rows';
 import { cachedParser, columnSamples, heldNumber, labelParser, placed, rowList, text, where } from './cells';
 import { type EmployeeRecord, type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 import { KnownCodeKeys } from './text-keys';
@@ -949,63 +945,8 @@ export class ActivityColumns {
   }
 }
 
-/** One day holds 24 hours: activity logged on one day beyond them is a typing error, never work. */
-export const MAX_DAY_MINUTES = 24 * 60;
-
-/** The key of an activity row without a Tanggal: it is never grouped (no repeat or day check without a date). */
-const NO_DAY = -0x40000000;
-/** Keys of Tanggal texts that name no day (a week, a month): above every day number (1900-2200). */
-const TEXT_KEYS = 0x10000000;
-
-/**
- * A week of an activity log, as weekly recaps write their Tanggal ("Minggu 2", "Minggu ke-2", "Pekan 2",
- * "Week 2"): it names no day, so it is counted in the period the log is scored for, and is no day to check
- * against 24 hours.
- */
-const WEEK_OF_LOG = /^(?:minggu|pekan|week)\s*(?:ke\s*-?\s*)?[1-6]$/i;
-
-/**
- * An activity row's Tanggal: what readTanggal reads, or a week of the log. A Tanggal naming no day (a week,
- * a month) gets a key of its own, the same for every row writing it (`keys` is the run's: new keys are
- * numbered as texts are first read), and says once whether the period scored holds it (a week always).
- */
-function readActivityTanggal(
-  written: string,
-  keys: Map<string, number>,
-  scored: Period | null,
-): TanggalReading | null {
-  const read = readTanggal(written) ?? (WEEK_OF_LOG.test(written) ? { day: '' } : null);
-  if (read === null || read.number !== undefined) return read;
-  const text = written.toLowerCase();
-  let key = keys.get(text);
-  if (key === undefined) {
-    key = TEXT_KEYS + keys.size;
-    keys.set(text, key);
-  }
-  const named = read.period;
-  const within =
-    scored === null ||
-    named === undefined ||
-    periodKey(named) === periodKey(scored) ||
-    periodContains(scored, named);
-  return { ...read, key, within };
-}
-
-/** The first and last day numbers of a period, for whether a day falls in it without building text. */
-function periodDays(period: Period): { first: number; last: number } {
-  const size = PERIOD_MONTHS[period.kind];
-  const lastMonth = period.index * size;
-  return {
-    first: dayNumber(period.year, lastMonth - size + 1, 1),
-    last: dayNumber(period.year, lastMonth, daysInMonth(period.year, lastMonth)),
-  };
-}
-
-/** A day of an activity log over 24 hours: its employee and the key of its day (its day number). */
-interface LongDay {
-  employee: EmployeeRecord;
-  key: number;
-}
+/** The day's limit lives with the other activity-row rules; read here by the reader's callers too. */
+export { MAX_DAY_MINUTES } from '../score/activity-rows';
 
 /** How a counted activity row reads again (its minutes, whether it has an output): for the rare walks. */
 interface ActivityRowReader {
@@ -1014,30 +955,16 @@ interface ActivityRowReader {
 }
 
 /**
- * Counts an activity log into ActivityColumns, row by row as before, and keeps what finds a row's day: the
- * employee's counted rows chained by index with each row's day key (two typed arrays sized to the table),
- * and per employee the minutes of their latest day; a clean row builds nothing. A row repeating an earlier
- * one of its employee (same Tanggal, uraian and minutes as read) is reported and counted once; a day whose
- * rows add up to more than 24 hours is an error at its cells and none of its minutes count (the employee's
- * totals are summed again without it, in row order, at the end: rare, so the common log is summed once).
+ * Counts an activity log into ActivityColumns, row by row as before, through the log rules every surface
+ * shares (shared/score/activity-rows.ts ActivityDays: a clean row builds nothing). A row repeating an
+ * earlier one of its employee (same Tanggal, uraian and minutes as read) is reported and counted once; a
+ * day whose rows add up to more than 24 hours is an error at its cells and none of its minutes count (the
+ * employee's totals are summed again without it, in row order, at the end: rare, so the common log is
+ * summed once).
  */
 class ActivityLog {
-  /** Per row of the table: the employee's counted row before it (index + 1; 0 for none), and its key. */
-  private readonly previous: Int32Array;
-  private readonly keys: Int32Array;
-  /** Per employee: their latest counted row (index + 1; 0 for none), their highest key and its minutes. */
-  private readonly last: Int32Array;
-  private readonly highest: Int32Array;
-  private readonly highestMinutes: Float64Array;
-  /**
-   * 1 once an employee's keyed rows came out of day order: a day's rows are then no longer the last ones
-   * counted, and finding them walks all the employee's rows (a log in day order never does).
-   */
-  private readonly scattered: Uint8Array;
-  /** Days over 24 hours (found as they are read, reported at the end). */
-  private readonly longDays: LongDay[] = [];
-  /** The minutes of the earlier rows of a day below the employee's highest (set by earlierRow()). */
-  private daySoFar = 0;
+  private readonly days: ActivityDays;
+  private readonly employees: EmployeeRecord[] = [];
 
   constructor(
     private readonly table: RawTable,
@@ -1046,82 +973,22 @@ class ActivityLog {
     private readonly again: ActivityRowReader,
     employees: number,
   ) {
-    const rows = table.rows.length;
-    this.previous = new Int32Array(rows);
-    this.keys = new Int32Array(rows);
-    this.last = new Int32Array(employees);
-    this.highest = new Int32Array(employees).fill(NO_DAY);
-    this.highestMinutes = new Float64Array(employees);
-    this.scattered = new Uint8Array(employees);
+    const rows = table.rows;
+    this.days = new ActivityDays(rows.length, employees, {
+      uraian: (r) => text((rows[r] as RawRow).values.aktivitas),
+      minutes: (r) => again.minutes(rows[r] as RawRow),
+    });
   }
 
-  /**
-   * Counts row `r` of `employee` (minutes as read; key: the day number, a Tanggal naming no day's own key,
-   * or NO_DAY), unless it repeats an earlier row of theirs (reported). A row taking its day over 24 hours
-   * marks the day, left out at the end.
-   */
+  /** Counts row `r` of `employee` (minutes as read, key as ActivityDays takes it), unless it repeats one. */
   add(r: number, employee: EmployeeRecord, key: number, m: number, noOutput: boolean): void {
-    const e = employee.index;
-    if (key !== NO_DAY) {
-      const highest = this.highest[e] as number;
-      let soFar = 0;
-      if (key > highest) {
-        // A later day than any of theirs (every day of a log in day order): nothing to look for.
-        this.highest[e] = key;
-        this.highestMinutes[e] = m;
-      } else {
-        if (key < highest) this.scattered[e] = 1;
-        const earlier = this.earlierRow(r, e, key, m, key < highest);
-        if (earlier >= 0) {
-          this.reportRepeat(r, earlier, employee);
-          return;
-        }
-        if (key === highest) {
-          soFar = this.highestMinutes[e] as number;
-          this.highestMinutes[e] = soFar + m;
-        } else soFar = this.daySoFar;
-      }
-      if (key < TEXT_KEYS && soFar + m > MAX_DAY_MINUTES) this.markLong(employee, key);
+    const earlier = this.days.add(r, employee.index, key, m);
+    if (earlier >= 0) {
+      this.reportRepeat(r, earlier, employee);
+      return;
     }
-    this.previous[r] = this.last[e] as number;
-    this.last[e] = r + 1;
-    this.keys[r] = key;
-    this.columns.add(e, m, noOutput);
-  }
-
-  /**
-   * The employee's earlier row of the day `key` that row `r` repeats (same uraian and minutes), or -1; when
-   * `sum`, the minutes of that day's earlier rows go to daySoFar. Unless the employee is scattered, the
-   * day's rows are the last ones counted: the walk stops at another day.
-   */
-  private earlierRow(r: number, e: number, key: number, m: number, sum: boolean): number {
-    this.daySoFar = 0;
-    const whole = this.scattered[e] === 1;
-    const rows = this.table.rows;
-    const uraian = text((rows[r] as RawRow).values.aktivitas);
-    let found = -1;
-    for (let j = (this.last[e] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1) {
-      const k = this.keys[j] as number;
-      if (k !== key) {
-        if (whole || k === NO_DAY) continue;
-        break;
-      }
-      const row = rows[j] as RawRow;
-      const same = found < 0 && text(row.values.aktivitas) === uraian;
-      if (!same && !sum) continue;
-      const minutes = this.again.minutes(row);
-      if (same && minutes === m) {
-        found = j;
-        if (!sum) break;
-      }
-      this.daySoFar += minutes;
-    }
-    return found;
-  }
-
-  private markLong(employee: EmployeeRecord, key: number): void {
-    for (const day of this.longDays) if (day.employee === employee && day.key === key) return;
-    this.longDays.push({ employee, key });
+    this.employees[employee.index] = employee;
+    this.columns.add(employee.index, m, noOutput);
   }
 
   /** An exact repeat of an earlier row: a warning at its Tanggal naming the first, counted once. */
@@ -1133,7 +1000,7 @@ class ActivityLog {
       code: 'DISC_ACTIVITY_DUPLICATE',
       params: {
         nip: employee.nip,
-        date: shownTanggal(row.values.tanggal, this.keys[earlier] as number),
+        date: shownTanggal(row.values.tanggal, this.days.keyOf(earlier)),
         activity: shownValue(text(row.values.aktivitas)),
         minutes: this.again.minutes(first),
         firstRow: first.row,
@@ -1149,21 +1016,22 @@ class ActivityLog {
    * day's rows and total; the employee's totals are then summed again, in row order, without those days.
    */
   flush(): void {
-    if (this.longDays.length === 0) return;
+    const long = this.days.longDays;
+    if (long.length === 0) return;
     const rows = this.table.rows;
     const again = new Set<number>();
-    for (const { employee, key } of this.longDays) {
+    for (const { employee: e, key } of long) {
+      const employee = this.employees[e] as EmployeeRecord;
       const dayRows: number[] = [];
       let total = 0;
       let largest: RawRow | undefined;
       let most = -1;
-      for (let j = (this.last[employee.index] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1) {
-        if (this.keys[j] !== key) continue;
+      for (const j of this.days.dayRows(e, key)) {
         const row = rows[j] as RawRow;
         const minutes = this.again.minutes(row);
-        dayRows.unshift(row.row);
+        dayRows.push(row.row);
         total += minutes;
-        if (minutes >= most) {
+        if (minutes > most) {
           most = minutes;
           largest = row;
         }
@@ -1182,22 +1050,14 @@ class ActivityLog {
         at: where(this.table, row, 'menit'),
         severity: 'error',
       });
-      again.add(employee.index);
+      again.add(e);
     }
-    for (const e of again) this.sumAgain(e);
-  }
-
-  /** An employee's totals from their counted rows, in row order, leaving out their days over 24 hours. */
-  private sumAgain(e: number): void {
-    const long = new Set(this.longDays.filter((day) => day.employee.index === e).map((day) => day.key));
-    const counted: number[] = [];
-    for (let j = (this.last[e] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1)
-      if (!long.has(this.keys[j] as number)) counted.push(j);
-    this.columns.clear(e);
-    const rows = this.table.rows;
-    for (let i = counted.length - 1; i >= 0; i--) {
-      const row = rows[counted[i] as number] as RawRow;
-      this.columns.add(e, this.again.minutes(row), this.again.withoutOutput(row));
+    for (const e of again) {
+      this.columns.clear(e);
+      for (const j of this.days.counted(e)) {
+        const row = rows[j] as RawRow;
+        this.columns.add(e, this.again.minutes(row), this.again.withoutOutput(row));
+      }
     }
   }
 }
@@ -1231,7 +1091,10 @@ export function readActivities(
   const durationOf = cachedParser(parseDuration);
   const statusOf = labelParser(parseStatus, statusOfLabel);
   const textKeys = new Map<string, number>();
-  const dates = new TanggalCells((written) => readActivityTanggal(written, textKeys, period));
+  const week: TanggalReading = { day: '' };
+  const dates = new TanggalCells((written) =>
+    activityTanggal(written, readTanggal(written), week, textKeys, period),
+  );
   const scored = period === null ? null : periodDays(period);
   /** Rows dated outside the period scored, per sheet: one note per table (never counted). */
   const otherPeriod = new Map<string, { at: Location; rows: number[] }>();
@@ -1252,11 +1115,36 @@ export function readActivities(
     {
       minutes: (row) => minutesOf(row.values.menit, text(row.values.menit)),
       withoutOutput: (row) =>
-        !outputGiven(text(row.values.output)) && !evidenceGiven(text(row.values.bukti_dukung)),
+        !activityHasOutput(
+          text(row.values.output),
+          text(row.values.bukti_dukung),
+          volumeOf(row.values.volume),
+        ),
     },
     roster.list.length,
   );
   const rows = table.rows;
+  // Minutes from the minutes column; without one, from a time column read as a duration (a range or a
+  // unit); with neither, nothing can be counted, and the sheet is told so (never an empty log read as
+  // no activity at all).
+  const fromTime = table.columns.menit === undefined && table.columns.waktu !== undefined;
+  if (table.columns.menit === undefined && !fromTime) {
+    if (rows.length > 0)
+      issues.push({
+        code: 'DISC_ACTIVITY_NO_MINUTES_COLUMN',
+        params: { sheet: table.sheet },
+        at: { sheet: table.sheet },
+        severity: 'error',
+      });
+    return byEmployee;
+  }
+  /** A Volume cell's number (held, or written plainly), null when empty or not a plain number. */
+  const volumeOf = (value: RawValue | undefined): number | null => {
+    if (value === undefined) return null;
+    const held = heldNumber(value);
+    if (held !== null) return held;
+    return readNumberFast(text(value), undefined, reading) ? reading.value : null;
+  };
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];
     const employee = linker.link(row);
@@ -1267,9 +1155,9 @@ export function readActivities(
       const status = statusOf(statusText);
       if (!status.ok)
         issues.push({ ...placed(status.issue, where(table, row, 'status')), severity: 'warning' });
-      else if (status.value === 'ditolak' && policy.busy.ignoreRejectedActivities) continue;
+      else if (activityLeftOut(status.value, policy.busy)) continue;
     }
-    const minutesText = text(v.menit);
+    const minutesText = text(fromTime ? v.waktu : v.menit);
     if (minutesText === '') continue;
     // The row's day, read before its minutes so that both cells are reported when both are wrong.
     const written = text(v.tanggal);
@@ -1281,7 +1169,17 @@ export function readActivities(
         at: where(table, row, 'tanggal'),
         severity: 'error',
       });
-    const m = minutesOf(v.menit, minutesText);
+    const m = fromTime ? (timeCellMinutes(minutesText) ?? Number.NaN) : minutesOf(v.menit, minutesText);
+    if (fromTime && Number.isNaN(m)) {
+      // A time of day is when the activity began, not how long it took (shared/score/activity-rows.ts).
+      issues.push({
+        code: 'DISC_ACTIVITY_TIME_NOT_DURATION',
+        params: { value: shownValue(minutesText) },
+        at: where(table, row, 'waktu'),
+        severity: 'warning',
+      });
+      continue;
+    }
     if (Number.isNaN(m)) {
       const minutes = durationOf(minutesText);
       if (!minutes.ok) {
@@ -1312,7 +1210,7 @@ export function readActivities(
         continue;
       }
     }
-    const withoutOutput = !outputGiven(text(v.output)) && !evidenceGiven(text(v.bukti_dukung));
+    const withoutOutput = !activityHasOutput(text(v.output), text(v.bukti_dukung), volumeOf(v.volume));
     const key = date === null ? NO_DAY : (date.number ?? date.key ?? NO_DAY);
     log.add(r, employee, key, m, withoutOutput);
   }

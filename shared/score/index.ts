@@ -1,4 +1,6 @@
 /** Scoring: capaian, categories, aggregation, ratings, predikat, legacy numeric scheme, distribution. */
+// The activity-row rules both surfaces apply; the pipeline's day bookkeeping (ActivityDays) stays internal.
+export { activityHasOutput, activityLeftOut, MAX_DAY_MINUTES, timeCellMinutes } from './activity-rows';
 export * from './aggregate';
 export * from './capaian';
 export * from './category';

@@ -292,6 +292,26 @@ describe('shared/score period rules never throw on junk and never show NaN', () 
   });
 });
 
+describe('shared/score activity-row rules never throw on junk and never show NaN', () => {
+  it('time cells, rejected activities, outputs', () => {
+    const cellText = fc.oneof(
+      fc.constantFrom('07.30 - 08.00', '13:30', 'Jam 13:30', '2 jam', '90 menit', '14.00 WITA', ''),
+      fc.string(),
+    );
+    const status = fc.oneof(fc.constantFrom('ditolak', 'disetujui', 'menunggu'), junk);
+    const busy = fc.oneof(fc.record({ ignoreRejectedActivities: fc.boolean() }), junk);
+    run(
+      fc.property(cellText, status, busy, junk, sometimes(fc.double()), (w, st, b, j, v) => {
+        expectClean(score.timeCellMinutes(w), w);
+        expectClean(score.timeCellMinutes(as(j)), j);
+        expectClean(score.activityLeftOut(as(st), as(b)), st, b);
+        expectClean(score.activityHasOutput(w, w, as(v ?? null)), w, v);
+        expectClean(score.activityHasOutput(as(j), as(j), as(j)), j);
+      }),
+    );
+  });
+});
+
 describe('shared/score weight forms never throw on junk and never show NaN', () => {
   it('the form of a weight, of a column, and what to write instead', () => {
     const form = fc.constantFrom(0, 1, 2);
@@ -378,6 +398,9 @@ it('covers every exported function of shared/score', () => {
     'isOtherWeightForm',
     'weightInOtherForm',
     'weightFormIssue',
+    'timeCellMinutes',
+    'activityLeftOut',
+    'activityHasOutput',
   ];
   const exported = Object.entries(score)
     .filter(([, v]) => typeof v === 'function')

@@ -1,19 +1,22 @@
-import { formatNumberForLang, type Lang, outputGiven, shownValue, t } from '../../../../shared';
+import { formatNumberForLang, type Lang, parseStatus, shownValue, t } from '../../../../shared';
+import { activityHasOutput, activityLeftOut, timeCellMinutes } from '../../../../shared/score';
 import type { BadgeData } from '../dom/badge';
 import { BadgeSlots } from '../dom/badge-slots';
 import type { OverlayFlag } from '../flags';
+import type { OverlayPolicy } from '../light/default-policy';
 import { sectionOf } from '../model/skp';
 import {
   cellOf,
   hasField,
   MAX_ROWS_PER_TABLE,
+  partialRows,
   rowKey,
   ScoreCache,
   type TableModel,
   textOf,
   truncatedRows,
 } from '../model/table';
-import { hasEvidence, readMinutes } from '../model/values';
+import { hasEvidence, readMinutes, readNumber } from '../model/values';
 import { ACTIVITY_KINDS } from '../pages';
 import { emptyContribution, noteTruncation, tally } from '../summary';
 import { flagLines } from '../verdict/show';
@@ -27,40 +30,53 @@ export interface ActivityScore {
 }
 
 /**
- * One logged activity: its minutes (Waktu Efektif x Volume, or a duration / time range) and whether it
- * produced an output or evidence. Activities without either are flagged `aktivitas_tanpa_output`:
- * regional apps pay TPP on minutes, and minutes without output are what "kesibukan semu" is made of.
- * Rejected activities (Ditolak) are left out of the minutes, as the core's busy check expects.
+ * One logged activity, by the rules Hitung nilai reads a log with (shared/score/activity-rows.ts): its
+ * minutes from the minutes column (Menit, Jumlah Menit, Waktu Efektif), else from a time column only as a
+ * range or a duration with its unit (a time of day gives none, said); an output, bukti dukung or a volume
+ * above 0 is an output. Activities without one are flagged `aktivitas_tanpa_output`: regional apps pay TPP
+ * on minutes, and minutes without output are what "kesibukan semu" is made of. A rejected activity (the
+ * core's status words: "Ditolak", "Tidak Disetujui", "Rejected") is left out of the minutes when the
+ * policy says so, as the core's busy check expects.
  */
 export function scoreActivity(
   model: TableModel,
   row: TableModel['dataRows'][number],
   lang: Lang,
+  busy: OverlayPolicy['busy'],
 ): ActivityScore {
-  const minutesText = textOf(model, row, 'menit') || textOf(model, row, 'waktu');
-  const minutes = readMinutes(minutesText);
-  const outputText = textOf(model, row, 'output') || textOf(model, row, 'volume');
+  const fromTime = !hasField(model, 'menit');
+  const minutesText = textOf(model, row, fromTime ? 'waktu' : 'menit');
+  const minutes = fromTime ? timeCellMinutes(minutesText) : readMinutes(minutesText);
+  const outputText = textOf(model, row, 'output');
+  const volumeText = textOf(model, row, 'volume');
   const bukti = cellOf(model, row, 'bukti_dukung');
-  const output = outputGiven(outputText);
+  const output = activityHasOutput(outputText, '', volumeText === '' ? null : readNumber(volumeText));
   const evidence = bukti ? hasEvidence(bukti.source, bukti.text) : false;
   const withOutput = output || evidence;
-  const rejected = /ditolak|tolak/i.test(textOf(model, row, 'status'));
+  const statusText = textOf(model, row, 'status');
+  const status = statusText === '' ? undefined : parseStatus(statusText);
+  const rejected = status?.ok === true && activityLeftOut(status.value, busy);
   const flags: OverlayFlag[] = withOutput ? [] : ['aktivitas_tanpa_output'];
   const shownMinutes = minutes === null ? '?' : formatNumberForLang(minutes, lang, 0);
   const tooltip = [
     minutes === null
-      ? t('OVERLAY_TIP_MINUTES_UNREADABLE', { value: shownValue(minutesText) }, lang)
+      ? t(
+          fromTime && minutesText !== '' ? 'OVERLAY_TIP_TIME_NOT_DURATION' : 'OVERLAY_TIP_MINUTES_UNREADABLE',
+          { value: shownValue(minutesText) },
+          lang,
+        )
       : t(
           'OVERLAY_TIP_ACTIVITY',
           {
             minutes: shownMinutes,
-            output: output ? shownValue(outputText) : t('OVERLAY_TIP_NONE', undefined, lang),
+            output: output ? shownValue(outputText || volumeText) : t('OVERLAY_TIP_NONE', undefined, lang),
             bukti: evidence
               ? t('OVERLAY_TIP_PRESENT', undefined, lang)
               : t('OVERLAY_TIP_NONE', undefined, lang),
           },
           lang,
         ),
+    ...(rejected ? [t('OVERLAY_TIP_ACTIVITY_REJECTED', { status: shownValue(statusText) }, lang)] : []),
     ...flagLines(flags, lang),
   ].join('\n');
   return {
@@ -102,7 +118,7 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
       continue;
     }
     if (!score) {
-      score = scoreActivity(model, row, lang);
+      score = scoreActivity(model, row, lang, batch.settings.policy.busy);
       cache.set(hash, score);
     }
     tally(contribution, 'aktivitas', score.badge.flags);
@@ -117,7 +133,18 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
       writes.push(write);
     }
   }
-  contribution.activity = activity;
+  // A log showing part of its rows (one page of a paginated log, a search) gives no whole-log figure:
+  // the panel says how much of it is shown instead (each row keeps its badge).
+  const partial = partialRows(model.table);
+  if (partial)
+    contribution.notes = [
+      t(
+        'OVERLAY_PANEL_ACTIVITY_PARTIAL',
+        { table: model.name, shown: partial.shown, total: partial.total },
+        lang,
+      ),
+    ];
+  else contribution.activity = activity;
   noteTruncation(contribution, model.name, truncatedRows(model), MAX_ROWS_PER_TABLE);
   batch.summary.set(model.table, contribution);
 }

@@ -300,7 +300,9 @@ describe('Cetak kertas (PDF A4)', () => {
 
   it('says what to do when there are no papers yet', () => {
     const box = sampleBox();
-    expect(String(box.call('cetakKertas'))).toContain('Jalankan menu "Siapkan kertas rapat" dulu (di spreadsheet OPD), atau "Rekap OPD (Sekda)..."');
+    expect(String(box.call('cetakKertas'))).toContain(
+      'Jalankan menu "Siapkan kertas rapat" dulu (di spreadsheet OPD), atau "Rekap OPD (Sekda)..."',
+    );
   });
 });
 

@@ -99,8 +99,8 @@ export const disciplineMessages = {
     en: '{count} activity rows in sheet "{sheet}" are dated outside the period scored ({period}): rows {rows}. Each row’s date decides its period, not the sheet’s title, and periods are never combined: those rows’ minutes are not counted for kesibukan semu. If their dates are wrong, correct them; to score another period, choose it in Map columns.',
   },
   DISC_ACTIVITY_DUPLICATE: {
-    id: 'Aktivitas "{activity}" tanggal {date} untuk NIP {nip} ({minutes} menit) sudah ada di baris {firstRow} sheet "{firstSheet}" dengan tanggal, uraian dan menit yang sama. Baris ini tidak dihitung dua kali: hapus baris gandanya (bila memang dua kegiatan, bedakan uraiannya).',
-    en: 'Activity "{activity}" on {date} for NIP {nip} ({minutes} minutes) already appears on row {firstRow} of sheet "{firstSheet}" with the same date, description and minutes. This row is not counted twice: delete the duplicate (if these really are two activities, tell them apart in the description).',
+    id: 'Aktivitas "{activity}" tanggal {date} untuk NIP {nip} ({minutes} menit) sudah ada di baris {firstRow} sheet "{firstSheet}" dengan isi yang sama di setiap kolom (tanggal, uraian, menit, output, bukti dukung, status). Baris ini tidak dihitung dua kali: hapus baris gandanya (bila memang dua kegiatan, bedakan uraian atau jamnya).',
+    en: 'Activity "{activity}" on {date} for NIP {nip} ({minutes} minutes) already appears on row {firstRow} of sheet "{firstSheet}" with the same content in every column (date, description, minutes, output, evidence, status). This row is not counted twice: delete the duplicate (if these really are two activities, tell them apart in the description or the time).',
   },
   DISC_ACTIVITY_DAY_TOO_LONG: {
     id: 'Aktivitas NIP {nip} tanggal {date} berjumlah {total} menit ({hours} jam), lebih dari 24 jam ({max} menit) dalam sehari: baris {rows}. Menit hari itu tidak dihitung sama sekali (tidak dipotong atau ditebak). Periksa menit di baris itu (mis. 3000 yang seharusnya 300), lalu hitung ulang.',

@@ -962,6 +962,21 @@ interface ActivityRowReader {
  * employee's totals are summed again without it, in row order, at the end: rare, so the common log is
  * summed once).
  */
+/**
+ * Whether two activity rows hold the same text in every cell but the minutes (compared as read) and the
+ * Tanggal (the day they share): a row is a repeat only when nothing tells it apart (its output, bukti
+ * dukung, status, start time...). Asked only of a day's rows with the same uraian and minutes.
+ */
+function sameOtherCells(a: RawRow, b: RawRow): boolean {
+  const va = a.values as Readonly<Record<string, RawValue | undefined>>;
+  const vb = b.values as Readonly<Record<string, RawValue | undefined>>;
+  for (const field in va)
+    if (field !== 'menit' && field !== 'tanggal' && text(va[field]) !== text(vb[field])) return false;
+  for (const field in vb)
+    if (field !== 'menit' && field !== 'tanggal' && !(field in va) && text(vb[field]) !== '') return false;
+  return true;
+}
+
 class ActivityLog {
   private readonly days: ActivityDays;
   private readonly employees: EmployeeRecord[] = [];
@@ -977,6 +992,7 @@ class ActivityLog {
     this.days = new ActivityDays(rows.length, employees, {
       uraian: (r) => text((rows[r] as RawRow).values.aktivitas),
       minutes: (r) => again.minutes(rows[r] as RawRow),
+      sameOtherwise: (a, b) => sameOtherCells(rows[a] as RawRow, rows[b] as RawRow),
     });
   }
 

@@ -120,6 +120,12 @@ export function periodDays(period: Period): { first: number; last: number } {
 /** How the log reads a counted row again: its uraian as written and its minutes as read. */
 export interface ActivityRowsRead {
   uraian(r: number): string;
+  /**
+   * Whether two rows of one day with the same uraian and minutes hold the same in every other cell (output,
+   * bukti dukung, status, times...): only then is the later one a repeat. Two sessions of one picklist
+   * activity, each with its own output or hours, are two activities.
+   */
+  sameOtherwise?(a: number, b: number): boolean;
   minutes(r: number): number;
 }
 
@@ -218,7 +224,8 @@ export class ActivityDays {
         if (whole || k === NO_DAY) continue;
         break;
       }
-      const same = found < 0 && this.read.uraian(j) === uraian;
+      const same =
+        found < 0 && this.read.uraian(j) === uraian && (this.read.sameOtherwise?.(r, j) ?? true);
       if (!same && !sum) continue;
       const minutes = this.read.minutes(j);
       if (same && minutes === m) {

@@ -130,7 +130,7 @@ describe('an activity log of March with a mistyped day and a pasted row', () => 
       'Aktivitas Maret',
       '17',
       'B',
-      `Aktivitas "Memverifikasi berkas" tanggal 2025-03-04 untuk NIP ${BAYU} (300 menit) sudah ada di baris 6 sheet "Aktivitas Maret" dengan tanggal, uraian dan menit yang sama. Baris ini tidak dihitung dua kali: hapus baris gandanya (bila memang dua kegiatan, bedakan uraiannya).`,
+      `Aktivitas "Memverifikasi berkas" tanggal 2025-03-04 untuk NIP ${BAYU} (300 menit) sudah ada di baris 6 sheet "Aktivitas Maret" dengan isi yang sama di setiap kolom (tanggal, uraian, menit, output, bukti dukung, status). Baris ini tidak dihitung dua kali: hapus baris gandanya (bila memang dua kegiatan, bedakan uraian atau jamnya).`,
       'Peringatan',
     ]);
     expect(String(resultOf(box, BAYU).Alasan)).not.toContain('6.600');

@@ -239,7 +239,7 @@ describe('an activity row pasted twice', () => {
       {
         at: 'B6',
         severity: 'warning',
-        text: `Aktivitas "Memverifikasi berkas" tanggal 2025-03-04 untuk NIP ${ANI.nip} (300 menit) sudah ada di baris 5 sheet "Aktivitas" dengan tanggal, uraian dan menit yang sama. Baris ini tidak dihitung dua kali: hapus baris gandanya (bila memang dua kegiatan, bedakan uraiannya).`,
+        text: `Aktivitas "Memverifikasi berkas" tanggal 2025-03-04 untuk NIP ${ANI.nip} (300 menit) sudah ada di baris 5 sheet "Aktivitas" dengan isi yang sama di setiap kolom (tanggal, uraian, menit, output, bukti dukung, status). Baris ini tidak dihitung dua kali: hapus baris gandanya (bila memang dua kegiatan, bedakan uraian atau jamnya).`,
       },
     ]);
   });
@@ -270,6 +270,22 @@ describe('an activity row pasted twice', () => {
     );
     expect(minutes(ANI.nip)).toBe(270);
     expect(minutes(BUDI.nip)).toBe(180);
+    expect(issues).toEqual([]);
+  });
+
+  it('is no repeat when another cell tells the rows apart: two sessions of one picklist activity', () => {
+    // A regression review found the sample's two "Kunjungan lapangan" rows of one day ("3 Laporan",
+    // "3 Dokumen") taken for one, and a morning and an afternoon session dropping the one with the output.
+    const { minutes, issues } = read(
+      log([
+        [ANI.nip, '2025-03-04', 'Melayani konsultasi perizinan', num(120), '-'],
+        [ANI.nip, '2025-03-04', 'Melayani konsultasi perizinan', num(120), '2 Berita acara'],
+        [BUDI.nip, '2025-03-05', 'Kunjungan lapangan', '145 menit', '3 Laporan'],
+        [BUDI.nip, '2025-03-05', 'Kunjungan lapangan', '2j 25m', '3 Dokumen'],
+      ]),
+    );
+    expect(minutes(ANI.nip)).toBe(240);
+    expect(minutes(BUDI.nip)).toBe(290);
     expect(issues).toEqual([]);
   });
 

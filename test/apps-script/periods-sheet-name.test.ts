@@ -28,6 +28,33 @@ describe('a sheet name naming another period than its period line (built Code.js
     );
   });
 
+  it("keeps a second table without its own line in the lines' period, not the name's (review s7e)", () => {
+    // The Manado TPP shape: a sheet renamed "Juni 2024" (May's TPP is paid in June) whose period lines
+    // say Mei 2024, and a small table further down without a line. It took the name's period, the workbook
+    // then held two periods and scored June: every table refused, against the warning's own words.
+    const sheet = skp('Juni 2024', ['Bulan', ':', 'Mei 2024']);
+    const behaviour = [
+      [],
+      [],
+      ['NIP', 'Nama', 'Rating Perilaku'],
+      ['198605142010012007', 'Ratna Kusumawati', 'Sesuai Ekspektasi'],
+      ['199107232019031004', 'Bayu Aji Nugroho', 'Sesuai Ekspektasi'],
+    ];
+    const box = loadSandbox({
+      sheets: [employees, { ...sheet, rows: [...sheet.rows, ...behaviour] }],
+      withUi: false,
+    });
+    const text = compute(box, ['Pegawai', 'Juni 2024']);
+    expect(text).toContain('dinilai untuk Mei 2024');
+    expect(rowsOf(box, 'Hasil Pegawai').map((r) => r.Periode)).toEqual(['Mei 2024', 'Mei 2024']);
+    box.call('periksaData');
+    const read = rowsOf(box, 'Tabel Terbaca').filter((r) => r.Sheet === 'Juni 2024');
+    expect(read.length).toBeGreaterThan(1);
+    expect(read.map((r) => r.Periode)).not.toContain('Juni 2024');
+    const problems = rowsOf(box, 'Masalah Data');
+    expect(problems.filter((p) => String(p.Masalah).includes('tidak dibaca'))).toEqual([]);
+  });
+
   it('says nothing when the name names the same period, or a span around it', () => {
     for (const [name, line] of [
       ['SKP Maret 2025', 'Maret 2025'],

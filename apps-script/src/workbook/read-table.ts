@@ -321,6 +321,12 @@ export function readSheet(sheet: SheetPort, options: ReadOptions = {}): SheetRea
   const alone = found.length === 1;
   const hidden = new Set(snapshot.hiddenRows);
   const width = grid.reduce((max, row) => Math.max(max, row.length), 0);
+  // The one period the sheet's period lines name, when they name one (several: none is chosen for others).
+  const linePeriods = new Map<string, Period>();
+  for (const f of found)
+    if (f.meta.period)
+      linePeriods.set(`${f.meta.period.kind}${f.meta.period.year}-${f.meta.period.index}`, f.meta.period);
+  const linePeriod = linePeriods.size === 1 ? [...linePeriods.values()][0] : undefined;
   const tables = found.map((f): SheetTable => {
     const savedHere = saved.find((s) => s.headerRow - 1 === f.headerStart);
     const headerRows = grid.slice(f.headerStart, f.headerStart + f.headerRowCount);
@@ -358,8 +364,10 @@ export function readSheet(sheet: SheetPort, options: ReadOptions = {}): SheetRea
       subtotalRows: f.totalRows.map((r) => r + 1),
       hiddenRows: dataRows.filter((r) => hidden.has(r)),
       title: f.title,
-      // The title's period, else the sheet's name ("Jan 2025", "Rekap Mei 2024").
-      period: f.meta.period ?? parsePeriod(sheet.name),
+      // The title's period; else the one period the sheet's other tables' lines name (a sheet renamed
+      // "Juni 2024" over lines saying Mei 2024 keeps its small tables in May, as the warning below says);
+      // else the sheet's name ("Jan 2025", "Rekap Mei 2024").
+      period: f.meta.period ?? linePeriod ?? parsePeriod(sheet.name),
       periodText: f.meta.periodText ?? '',
       opd: f.meta.opd ?? '',
       codeColumns: recognition.codeColumns ?? [],

@@ -229,4 +229,33 @@ export const extensionOverlayMessages = {
     id: 'Target tahunan tabel ini dibandingkan apa adanya (aturan periode gagal dimuat). Muat ulang halaman.',
     en: 'This table’s annual targets are compared as written (the period rules failed to load). Reload the page.',
   },
+  // Activity log by its days (period module: shared/score/activity-rows.ts logRowsAside, as Hitung nilai)
+  OVERLAY_ACTIVITY_DAYS_MISSING: {
+    id: 'Log "{table}": aturan tanggal (periode, baris ganda, hari lebih dari 24 jam) gagal dimuat, menit dihitung tanpa aturan itu. Muat ulang halaman.',
+    en: 'Log "{table}": the date rules (period, repeated rows, days over 24 hours) failed to load; minutes are counted without them. Reload the page.',
+  },
+  OVERLAY_TIP_ACTIVITY_DATE_INVALID: {
+    id: 'Tanggal "{value}" tidak terbaca sebagai tanggal: menit aktivitas ini tidak dihitung. Tulis tanggalnya seperti 03-11-2025.',
+    en: 'Date "{value}" does not read as a date: this activity’s minutes are not counted. Write the date like 03-11-2025.',
+  },
+  OVERLAY_TIP_ACTIVITY_OTHER_PERIOD: {
+    id: 'Tanggal {date} di luar periode halaman ({period}): menit aktivitas ini tidak dihitung untuk periode ini.',
+    en: 'Date {date} is outside the page’s period ({period}): this activity’s minutes are not counted for this period.',
+  },
+  OVERLAY_TIP_ACTIVITY_REPEAT: {
+    id: 'Sama persis dengan baris ke-{first} (tanggal, uraian dan menit): dihitung sekali. Hapus baris ganda bila memang tercatat dua kali.',
+    en: 'Exactly the same as row {first} (date, activity and minutes): counted once. Delete the duplicate if it was logged twice.',
+  },
+  OVERLAY_TIP_ACTIVITY_DAY_TOO_LONG: {
+    id: 'Aktivitas tanggal {date} berjumlah {total} menit ({hours} jam), lebih dari {max} menit sehari (baris ke-{rows}): menit hari itu tidak dihitung. Periksa menit yang salah ketik.',
+    en: 'The activities of {date} add up to {total} minutes ({hours} hours), more than {max} minutes in a day (rows {rows}): none of that day’s minutes count. Check for a mistyped minutes cell.',
+  },
+  OVERLAY_PANEL_ACTIVITY_ASIDE: {
+    id: 'Log "{table}": {count} aktivitas tidak dihitung (baris ke-{rows}): {why}. Lihat catatan pada lencana tiap baris.',
+    en: 'Log "{table}": {count} activities not counted (rows {rows}): {why}. See each row’s badge note.',
+  },
+  OVERLAY_ASIDE_INVALID: { id: 'tanggal tak terbaca', en: 'unreadable date' },
+  OVERLAY_ASIDE_PERIOD: { id: 'di luar periode {period}', en: 'outside the period {period}' },
+  OVERLAY_ASIDE_REPEAT: { id: 'sama persis dengan baris sebelumnya', en: 'exact repeats of an earlier row' },
+  OVERLAY_ASIDE_LONG: { id: 'hari lebih dari 24 jam', en: 'days over 24 hours' },
 } satisfies MessageSection;

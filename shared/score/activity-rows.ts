@@ -1,6 +1,6 @@
-import { dayNumber, daysInMonth } from '../parse/calendar';
+import { dayNumber, daysInMonth, readCalendarDay } from '../parse/calendar';
 import { parseDuration } from '../parse/duration';
-import { type Period, periodContains, periodKey } from '../parse/period';
+import { type Period, parsePeriod, periodContains, periodKey } from '../parse/period';
 import { evidenceGiven, outputGiven } from '../parse/presence';
 import type { ApprovalStatus } from '../parse/types';
 import type { BusyPolicy } from '../policy/sections/busy';
@@ -224,8 +224,7 @@ export class ActivityDays {
         if (whole || k === NO_DAY) continue;
         break;
       }
-      const same =
-        found < 0 && this.read.uraian(j) === uraian && (this.read.sameOtherwise?.(r, j) ?? true);
+      const same = found < 0 && this.read.uraian(j) === uraian && (this.read.sameOtherwise?.(r, j) ?? true);
       if (!same && !sum) continue;
       const minutes = this.read.minutes(j);
       if (same && minutes === m) {
@@ -265,4 +264,75 @@ export class ActivityDays {
       if (!long.has(this.keys[j] as number)) rows.push(j);
     return rows.reverse();
   }
+}
+
+/** An activity row of a log read on its own (a page's log): its Tanggal as written, uraian and minutes. */
+export interface LogRow {
+  readonly tanggal: string;
+  readonly uraian: string;
+  readonly minutes: number;
+}
+
+/**
+ * Why a counted row of a log is set aside by its day, as Hitung nilai sets it aside: a Tanggal naming no
+ * day ('invalid'), a day outside the period ('period'), an exact repeat of row `first` ('repeat'), or a
+ * day over 24 hours (`total` minutes over its rows `rows`: 'long'). Indexes are the caller's.
+ */
+export type LogRowAside =
+  | { readonly kind: 'invalid' }
+  | { readonly kind: 'period' }
+  | { readonly kind: 'repeat'; readonly first: number }
+  | { readonly kind: 'long'; readonly total: number; readonly rows: readonly number[] };
+
+/** A Tanggal as the add-on's activity reader reads text: a day (day first), else a period ("Mei 2024"). */
+function logDate(written: string): DayOrPeriod | null {
+  const day = readCalendarDay(written);
+  if (day !== null) return { number: day };
+  const period = parsePeriod(written);
+  return period === null ? null : { period };
+}
+
+const WEEK: DayOrPeriod = {};
+
+/**
+ * The day rules of one person's activity log read on its own (the overlay's page log), the same as
+ * readActivities applies them to a sheet: each row (counted by its status and minutes) by its Tanggal
+ * (unreadable: set aside; outside `period`: set aside, none without a period), then ActivityDays (an exact
+ * repeat counts once, a day over 24 hours not at all). Gives per row why it is set aside, undefined when
+ * it counts.
+ */
+export function logRowsAside(rows: readonly LogRow[], period: Period | null): (LogRowAside | undefined)[] {
+  const aside: (LogRowAside | undefined)[] = new Array(rows.length).fill(undefined);
+  const keys = new Map<string, number>();
+  const scored = period === null ? null : periodDays(period);
+  const days = new ActivityDays(rows.length, 1, {
+    uraian: (r) => (rows[r] as LogRow).uraian,
+    minutes: (r) => (rows[r] as LogRow).minutes,
+  });
+  rows.forEach((row, r) => {
+    const written = row.tanggal.trim();
+    const date = written === '' ? null : activityTanggal(written, logDate(written), WEEK, keys, period);
+    if (written !== '' && date === null) {
+      aside[r] = { kind: 'invalid' };
+      return;
+    }
+    if (date !== null && scored !== null) {
+      const day = date.number;
+      const inside = day !== undefined ? day >= scored.first && day <= scored.last : date.within !== false;
+      if (!inside) {
+        aside[r] = { kind: 'period' };
+        return;
+      }
+    }
+    const key = date === null ? NO_DAY : (date.number ?? date.key ?? NO_DAY);
+    const first = days.add(r, 0, key, row.minutes);
+    if (first >= 0) aside[r] = { kind: 'repeat', first };
+  });
+  for (const { key } of days.longDays) {
+    const dayRows = days.dayRows(0, key);
+    let total = 0;
+    for (const j of dayRows) total += (rows[j] as LogRow).minutes;
+    for (const j of dayRows) aside[j] = { kind: 'long', total, rows: dayRows };
+  }
+  return aside;
 }

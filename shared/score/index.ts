@@ -1,6 +1,14 @@
 /** Scoring: capaian, categories, aggregation, ratings, predikat, legacy numeric scheme, distribution. */
 // The activity-row rules both surfaces apply; the pipeline's day bookkeeping (ActivityDays) stays internal.
-export { activityHasOutput, activityLeftOut, MAX_DAY_MINUTES, timeCellMinutes } from './activity-rows';
+export {
+  activityHasOutput,
+  activityLeftOut,
+  type LogRow,
+  type LogRowAside,
+  logRowsAside,
+  MAX_DAY_MINUTES,
+  timeCellMinutes,
+} from './activity-rows';
 export * from './aggregate';
 export * from './capaian';
 export * from './category';

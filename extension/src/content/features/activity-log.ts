@@ -18,6 +18,8 @@ import {
 } from '../model/table';
 import { hasEvidence, readMinutes, readNumber } from '../model/values';
 import { ACTIVITY_KINDS } from '../pages';
+import type { ActivityDayRow, PeriodApi } from '../period/api';
+import { periodModule } from '../period/loader';
 import { emptyContribution, noteTruncation, tally } from '../summary';
 import { flagLines } from '../verdict/show';
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
@@ -102,15 +104,37 @@ export function scoreActivity(
 const cache = new ScoreCache<ActivityScore>();
 const slots = new BadgeSlots<Element>();
 
+/**
+ * The log's rows by their days, as Hitung nilai reads them (the period module: rows outside the page's
+ * period, exact repeats, days over 24 hours set aside), or why not: 'waiting' while the module loads, null
+ * for a log without a Tanggal column (no day to read) and when the module cannot come (said in `notes`).
+ */
+function daysOf(model: TableModel, batch: ScanBatch): { api: PeriodApi | null; notes: string[] } | 'waiting' {
+  if (!hasField(model, 'tanggal')) return { api: null, notes: [] };
+  const state = periodModule(() => batch.requestScan?.());
+  if (state.status === 'loading') return 'waiting';
+  if (state.status === 'ready') return { api: state.api, notes: [] };
+  return {
+    api: null,
+    notes: [t('OVERLAY_ACTIVITY_DAYS_MISSING', { table: model.name }, batch.settings.lang)],
+  };
+}
+
 function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
+  const days = daysOf(model, batch);
+  // The period module is on its way: no minutes are shown counted that Hitung nilai would set aside.
+  if (days === 'waiting') return;
   cache.useSettings(batch.settings);
   const { lang } = batch.settings;
   const contribution = emptyContribution('aktivitas');
   const activity = { minutes: 0, withOutput: 0 };
   // Same text under other headers is another score.
   const columns = JSON.stringify([model.mapping, model.labels]);
+  const scored: { row: TableModel['dataRows'][number]; score: ActivityScore }[] = [];
+  const counted: ActivityDayRow[] = [];
   for (const row of model.dataRows) {
     if (sectionOf(row) !== undefined || !textOf(model, row, 'aktivitas')) continue;
+    const at = scored.length + 1;
     const hash = `${rowKey(row)}|${columns}|${batch.settings.revision}`;
     let score = cache.get(hash);
     if (!score && !batch.mayScore()) {
@@ -121,30 +145,58 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
       score = scoreActivity(model, row, lang, batch.settings.policy.busy);
       cache.set(hash, score);
     }
+    scored.push({ row, score });
+    if (score.minutes !== null && !score.rejected)
+      counted.push({
+        tanggal: textOf(model, row, 'tanggal'),
+        uraian: textOf(model, row, 'aktivitas'),
+        minutes: score.minutes,
+        at,
+      });
+  }
+  const decided =
+    days.api && counted.length > 0
+      ? days.api.activityDays({
+          doc: batch.doc,
+          tables: batch.tables.map((m) => m.table),
+          rows: counted,
+          tableName: model.name,
+          lang,
+        })
+      : null;
+  let c = 0;
+  for (const { row, score } of scored) {
     tally(contribution, 'aktivitas', score.badge.flags);
+    let badge = score.badge;
     if (score.minutes !== null && !score.rejected) {
-      activity.minutes += score.minutes;
-      if (score.withOutput) activity.withOutput += score.minutes;
+      const aside = decided?.aside[c++];
+      if (aside !== undefined) badge = { ...badge, tooltip: `${badge.tooltip}\n${aside}` };
+      else {
+        activity.minutes += score.minutes;
+        if (score.withOutput) activity.withOutput += score.minutes;
+      }
     }
     const cell = cellOf(model, row, hasField(model, 'menit') ? 'menit' : 'aktivitas');
-    const write = slots.write(row.source, score.badge, (badge) => (cell?.source ?? row.source).append(badge));
+    const write = slots.write(row.source, badge, (shown) => (cell?.source ?? row.source).append(shown));
     if (write) {
       batch.stats.touchedRows++;
       writes.push(write);
     }
   }
+  const notes = [...days.notes, ...(decided?.notes ?? [])];
   // A log showing part of its rows (one page of a paginated log, a search) gives no whole-log figure:
   // the panel says how much of it is shown instead (each row keeps its badge).
   const partial = partialRows(model.table);
   if (partial)
-    contribution.notes = [
+    notes.push(
       t(
         'OVERLAY_PANEL_ACTIVITY_PARTIAL',
         { table: model.name, shown: partial.shown, total: partial.total },
         lang,
       ),
-    ];
+    );
   else contribution.activity = activity;
+  if (notes.length > 0) contribution.notes = notes;
   noteTruncation(contribution, model.name, truncatedRows(model), MAX_ROWS_PER_TABLE);
   batch.summary.set(model.table, contribution);
 }

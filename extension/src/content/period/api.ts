@@ -38,8 +38,38 @@ export interface TableBasisInput {
   lang: Lang;
 }
 
+/** A counted row of a page's activity log (its status and minutes already read by the content script). */
+export interface ActivityDayRow {
+  tanggal: string;
+  uraian: string;
+  minutes: number;
+  /** Its place among the table's data rows (1 = first), as messages name it. */
+  at: number;
+}
+
+export interface ActivityDaysInput {
+  doc: Document;
+  tables: readonly Element[];
+  rows: readonly ActivityDayRow[];
+  tableName: string;
+  lang: Lang;
+}
+
+/**
+ * A page log's rows by their days, as Hitung nilai reads a sheet's (shared/score/activity-rows.ts):
+ * per row the note of its badge when it is set aside (undefined when it counts), the panel's lines, and a
+ * key naming the page period read (part of what the log's figures depend on).
+ */
+export interface ActivityDays {
+  aside: (string | undefined)[];
+  notes: string[];
+  key: string;
+}
+
 export interface PeriodApi {
   tableBasis(input: TableBasisInput): TableBasis;
+  /** The activity log's rows by their days and the page's period (activity-log.ts). */
+  activityDays(input: ActivityDaysInput): ActivityDays;
   /**
    * The target a row's realisasi meets under the basis, and the line its tooltip adds ('' when none): the
    * note on the target used, or, when there is none to use, why (the content script cannot word it).

@@ -4,14 +4,17 @@
  */
 import { periodOfLines } from '../../../../shared/columns';
 import type { Issue } from '../../../../shared/core';
-import { formatIssue, type Lang } from '../../../../shared/messages';
+import { formatIssue, type Lang, t } from '../../../../shared/messages';
+import { periodLabel } from '../../../../shared/parse';
 import {
   decidePeriodBasis,
+  logRowsAside,
+  MAX_DAY_MINUTES,
   periodColumnSlot,
   periodTargetColumns,
   targetForPeriod,
 } from '../../../../shared/score';
-import { PERIOD_API, type PeriodApi, type TableBasisInput } from './api';
+import { type ActivityDaysInput, PERIOD_API, type PeriodApi, type TableBasisInput } from './api';
 import { keyValueLines, pageTitles } from './lines';
 
 const at = (issue: Issue, tableName: string): Issue => ({
@@ -60,8 +63,69 @@ function tableBasis(input: TableBasisInput): ReturnType<PeriodApi['tableBasis']>
   return { basis, periodColumn, notes };
 }
 
+/**
+ * A page log's rows by their days and the page's period, read from its key/value lines as for SKP tables
+ * (without one, no row is set aside for its period, as the add-on without a period): each row set aside
+ * gets its badge note, the table one panel line naming the rows and why.
+ */
+function activityDays(input: ActivityDaysInput): ReturnType<PeriodApi['activityDays']> {
+  const { rows, lang } = input;
+  const period =
+    periodOfLines(keyValueLines(input.doc, input.tables), pageTitles(input.doc, input.tables)).period ?? null;
+  const shownPeriod = period === null ? '' : periodLabel(period, lang);
+  const found = logRowsAside(rows, period);
+  const aside: (string | undefined)[] = new Array(rows.length).fill(undefined);
+  const atRows: number[] = [];
+  const why = new Set<string>();
+  found.forEach((reason, r) => {
+    if (reason === undefined) return;
+    const row = rows[r] as (typeof rows)[number];
+    atRows.push(row.at);
+    if (reason.kind === 'invalid') {
+      aside[r] = t('OVERLAY_TIP_ACTIVITY_DATE_INVALID', { value: row.tanggal }, lang);
+      why.add(t('OVERLAY_ASIDE_INVALID', undefined, lang));
+    } else if (reason.kind === 'period') {
+      aside[r] = t('OVERLAY_TIP_ACTIVITY_OTHER_PERIOD', { date: row.tanggal, period: shownPeriod }, lang);
+      why.add(t('OVERLAY_ASIDE_PERIOD', { period: shownPeriod }, lang));
+    } else if (reason.kind === 'repeat') {
+      aside[r] = t('OVERLAY_TIP_ACTIVITY_REPEAT', { first: String(rows[reason.first]?.at) }, lang);
+      why.add(t('OVERLAY_ASIDE_REPEAT', undefined, lang));
+    } else {
+      aside[r] = t(
+        'OVERLAY_TIP_ACTIVITY_DAY_TOO_LONG',
+        {
+          date: row.tanggal,
+          total: reason.total,
+          hours: Math.round((reason.total / 60) * 10) / 10,
+          max: MAX_DAY_MINUTES,
+          rows: reason.rows.map((j) => rows[j]?.at).join(', '),
+        },
+        lang,
+      );
+      why.add(t('OVERLAY_ASIDE_LONG', undefined, lang));
+    }
+  });
+  const notes =
+    atRows.length === 0
+      ? []
+      : [
+          t(
+            'OVERLAY_PANEL_ACTIVITY_ASIDE',
+            {
+              table: input.tableName,
+              count: atRows.length,
+              rows: atRows.join(', '),
+              why: [...why].join('; '),
+            },
+            lang,
+          ),
+        ];
+  return { aside, notes, key: period === null ? '' : `${period.kind}${period.index}/${period.year}` };
+}
+
 const api: PeriodApi = {
   tableBasis,
+  activityDays,
   targetFor(target, basis, satuan, indikator, periodTarget, lang: Lang) {
     const prepared = targetForPeriod(target, basis, satuan, indikator, periodTarget);
     // A failure (the period's own target missing) is told here too: its words live in this module's

@@ -951,6 +951,8 @@ export { MAX_DAY_MINUTES } from '../score/activity-rows';
 /** How a counted activity row reads again (its minutes, whether it has an output): for the rare walks. */
 interface ActivityRowReader {
   minutes(row: RawRow): number;
+  /** The column the minutes were read from (a long day is reported there). */
+  field: 'menit' | 'waktu';
   withoutOutput(row: RawRow): boolean;
 }
 
@@ -1063,7 +1065,7 @@ class ActivityLog {
           max: MAX_DAY_MINUTES,
           rows: rowList(dayRows),
         },
-        at: where(this.table, row, 'menit'),
+        at: where(this.table, row, this.again.field),
         severity: 'error',
       });
       again.add(e);
@@ -1124,12 +1126,22 @@ export function readActivities(
     const parsed = durationOf(written);
     return parsed.ok ? parsed.value.minutes : Number.NaN;
   };
+  // Minutes from the minutes column; without one, from a time column read as a duration (a range or a
+  // unit); with neither, nothing can be counted, and the sheet is told so (never an empty log read as
+  // no activity at all).
+  const fromTime = table.columns.menit === undefined && table.columns.waktu !== undefined;
   const log = new ActivityLog(
     table,
     byEmployee,
     issues,
     {
-      minutes: (row) => minutesOf(row.values.menit, text(row.values.menit)),
+      // A counted row read again (a repeat's first row, a long day's rows) from the cell it was counted by:
+      // a time log's rows have a duration there (the others were not counted).
+      minutes: (row) =>
+        fromTime
+          ? (timeCellMinutes(text(row.values.waktu)) ?? 0)
+          : minutesOf(row.values.menit, text(row.values.menit)),
+      field: fromTime ? 'waktu' : 'menit',
       withoutOutput: (row) =>
         !activityHasOutput(
           text(row.values.output),
@@ -1140,10 +1152,6 @@ export function readActivities(
     roster.list.length,
   );
   const rows = table.rows;
-  // Minutes from the minutes column; without one, from a time column read as a duration (a range or a
-  // unit); with neither, nothing can be counted, and the sheet is told so (never an empty log read as
-  // no activity at all).
-  const fromTime = table.columns.menit === undefined && table.columns.waktu !== undefined;
   if (table.columns.menit === undefined && !fromTime) {
     if (rows.length > 0)
       issues.push({

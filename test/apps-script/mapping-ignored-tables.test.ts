@@ -105,4 +105,18 @@ describe('a table left on "abaikan" in the saved mapping', () => {
     replaced.call('periksaData');
     expect(notMapped(replaced).map((p) => p.split(' | ')[0])).toEqual(['Absen 2024']);
   });
+
+  it('goes with the mapping exported to another workbook of the same layout', async () => {
+    const box = loadSandbox({ sheets: [pegawai, indikator, oldAttendance()] });
+    await saveIgnoring(box, 'Absen 2024');
+    const exported = plain(box.call('eksporPemetaan')) as { ok: boolean; json: string };
+    expect(exported.ok).toBe(true);
+    expect(JSON.parse(exported.json).ignored).toEqual([
+      { sheet: 'Absen 2024', headerRow: 1, headerRowCount: 1, headers: ['NIP', 'Tanggal', 'Kode Absen'] },
+    ]);
+    const other = loadSandbox({ sheets: [pegawai, indikator, oldAttendance()] });
+    expect((plain(other.call('imporPemetaan', exported.json)) as { ok: boolean }).ok).toBe(true);
+    other.call('periksaData');
+    expect(notMapped(other)).toEqual([]);
+  });
 });

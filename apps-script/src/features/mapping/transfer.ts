@@ -21,6 +21,7 @@ import { ROLES } from '../../workbook/roles';
 import {
   headerChanges,
   headerLabels,
+  IgnoredTableSchema,
   loadSavedMapping,
   MAPPING_PROPERTY,
   parseSavedMapping,
@@ -54,6 +55,11 @@ export const MappingFileSchema = z.object({
   format: z.literal(MAPPING_FILE_FORMAT),
   version: z.literal(MAPPING_FILE_VERSION),
   sheets: z.array(ExportedSheetSchema).max(200),
+  /**
+   * The tables left on "abaikan", with their headers as the admin saw them (saved-mapping.ts): a workbook
+   * the mapping moves to does not ask about them again. Absent in files of earlier versions.
+   */
+  ignored: z.array(IgnoredTableSchema).max(500).optional(),
 });
 export type MappingFile = z.infer<typeof MappingFileSchema>;
 
@@ -114,6 +120,7 @@ export function exportMapping(book: SpreadsheetPort | null = activeSpreadsheet()
         columns,
       };
     }),
+    ...(saved.ignored && saved.ignored.length > 0 ? { ignored: saved.ignored } : {}),
   };
   return { ok: true, json: `${JSON.stringify(file, null, 2)}\n`, fileName: MAPPING_FILE_NAME };
 }
@@ -167,7 +174,11 @@ function readFile(input: unknown): Checked {
       headers,
     });
   }
-  const mapping = parseSavedMapping({ version: 1, sheets });
+  const mapping = parseSavedMapping({
+    version: 1,
+    sheets,
+    ...(parsed.data.ignored ? { ignored: parsed.data.ignored } : {}),
+  });
   if (!mapping.ok)
     return refused(
       mapping.issue.code === 'SHEETS_MAPPING_INVALID'

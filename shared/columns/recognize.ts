@@ -45,6 +45,16 @@ const CONTEXT: Partial<Record<FieldId, { signals: readonly FieldId[]; kinds: rea
   jawaban: { signals: ['kriteria', 'komponen', 'subkomponen'], kinds: ['sakip'] },
 };
 const CONTEXT_BONUS = 0.1;
+
+/**
+ * A bare "Keterangan" means nothing alone (a remark beside any table), but beside a pembinaan kind
+ * column it holds the record's note: in a TPP file's hukuman list, the tingkat ("HUKUMAN DISIPLIN
+ * SEDANG"). Read as the register's note there only, confidently enough to be read unconfirmed.
+ */
+const NOTE_LABEL = 'keterangan';
+const NOTE_IN_REGISTER = 0.8;
+/** Words of a kind column that make a pembinaan table a list of hukuman, read without a date column. */
+const HUKUMAN_LIST_WORDS = ['hukuman', 'pelanggaran'];
 /** Signals count only when a column names them clearly; the bonus never lifts a weak label past this. */
 const SIGNAL_FLOOR = 0.85;
 const CONTEXT_CEILING = 0.95;
@@ -347,12 +357,15 @@ export function recognizeColumns(
   };
 
   const ranked: { column: number; field: FieldId; score: number }[] = [];
-  perColumn.forEach(({ candidates }, column) => {
+  const register = options.expect === 'pembinaan' || signals.has('jenis_pembinaan');
+  perColumn.forEach(({ label, candidates }, column) => {
     if (reserved.has(column)) return;
     for (const candidate of candidates) {
       const score = withContext(candidate.field, candidate.score);
       if (score >= MIN_CONFIDENCE) ranked.push({ column, field: candidate.field, score });
     }
+    if (register && candidates.length === 0 && normalizeLabel(label) === NOTE_LABEL)
+      ranked.push({ column, field: 'catatan', score: NOTE_IN_REGISTER });
   });
   ranked.sort((a, b) => b.score - a.score || a.column - b.column);
   for (const { column, field, score } of ranked) {
@@ -405,9 +418,18 @@ export function recognizeColumns(
       severity: 'error',
     });
   } else if (tableKind !== 'unknown') {
+    const jenis = assigned.get('jenis_pembinaan');
+    const hukumanList =
+      tableKind === 'pembinaan' &&
+      jenis !== undefined &&
+      hasWord(perColumn[jenis.column]?.label ?? '', HUKUMAN_LIST_WORDS);
     for (const group of missingRequired(tableKind, fields)) {
       // Codes in columns, days or check-in times stand in for the "Kode Absen" column.
       if (tableKind === 'attendance' && attendanceShape && group.includes('kode_absen')) continue;
+      // A list of the period's hukuman has no dates (its records belong to its period) and may name
+      // people by name alone (matched to the roster by name): docs/rules.md, supervisor duties.
+      if (hukumanList && (group.includes('tanggal') || (group.includes('nip') && fields.has('nama'))))
+        continue;
       issues.push({
         code: missingCode[tableKind],
         params: { fields: group.map((field) => `"${templateHeader(field)}"`).join(' / ') },

@@ -380,6 +380,10 @@ export const VOCABULARY: Readonly<Record<FieldId, readonly VocabularyEntry[]>> =
     'Jenis Tindakan',
     'Bentuk Pembinaan',
     'Jenis Hukuman Disiplin',
+    // A TPP file's list of the period's hukuman (No | Nama | ... | Jenis Pelanggaran Disiplin | Keterangan):
+    // "Jenis Pelanggaran" alone stays an attendance code column.
+    'Jenis Pelanggaran Disiplin',
+    'Jenis Hukuman',
     'Tindakan Atasan',
     ['Hukuman Disiplin', 0.85],
     ['Tindakan', 0.75],

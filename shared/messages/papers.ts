@@ -99,6 +99,10 @@ export const papersMessages = {
     id: '• Sedang menjalani hukuman disiplin {jenis} sejak {tanggal} (surat {nomor}).',
     en: '• Serving a disciplinary penalty {jenis} since {tanggal} (letter {nomor}).',
   },
+  PAPERS_FACT_HUKUMAN_LISTED: {
+    id: '• Tercatat menjalani {jenis} dalam periode {periode} (daftar hukuman disiplin tanpa tanggal dan nomor surat).',
+    en: '• Listed as serving {jenis} in the period {periode} (a list of disciplinary penalties without dates or letter numbers).',
+  },
   PAPERS_FACT_HUKUMAN_UNTIL: {
     id: '• Menjalani hukuman disiplin {jenis} sejak {tanggal} sampai {sampai} (surat {nomor}).',
     en: '• Serving a disciplinary penalty {jenis} from {tanggal} until {sampai} (letter {nomor}).',

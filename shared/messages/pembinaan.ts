@@ -101,6 +101,46 @@ export const pembinaanMessages = {
     id: 'Tidak diusulkan untuk penghargaan: dijatuhi {jenis} sejak {tanggal} (nomor {nomor}, sheet "{sheet}" baris {row}).',
     en: 'Not proposed for an award: given {jenis} from {tanggal} (number {nomor}, sheet "{sheet}" row {row}).',
   },
+  REC_AWARD_BLOCKED_HUKUMAN_LISTED: {
+    id: 'Tidak diusulkan untuk penghargaan: tercatat menjalani {jenis} pada periode {period} (daftar hukuman disiplin tanpa tanggal, sheet "{sheet}" baris {row}).',
+    en: 'Not proposed for an award: recorded as serving {jenis} in the period {period} (a hukuman disiplin list without dates, sheet "{sheet}" row {row}).',
+  },
+  REC_UNDER_HUKUMAN: {
+    id: 'Pegawai ini sudah menjalani {jenis} sejak {tanggal} (nomor {nomor}, sheet "{sheet}" baris {row}); usulan ini tetap diajukan, pejabat yang berwenang memutuskannya dengan mengetahui hukuman itu.',
+    en: 'This employee is already serving {jenis} from {tanggal} (number {nomor}, sheet "{sheet}" row {row}); the proposal stands, for the official in charge to decide knowing of that hukuman.',
+  },
+  REC_UNDER_HUKUMAN_SERVED: {
+    id: 'Pegawai ini sudah menjalani {jenis} sejak {tanggal} sampai {sampai}, di dalam periode yang dinilai (nomor {nomor}, sheet "{sheet}" baris {row}); usulan ini tetap diajukan, pejabat yang berwenang memutuskannya dengan mengetahui hukuman itu.',
+    en: 'This employee already served {jenis} from {tanggal} until {sampai}, within the period scored (number {nomor}, sheet "{sheet}" row {row}); the proposal stands, for the official in charge to decide knowing of that hukuman.',
+  },
+  REC_UNDER_HUKUMAN_LISTED: {
+    id: 'Pegawai ini tercatat sudah menjalani {jenis} pada periode {period} (daftar hukuman disiplin tanpa tanggal, sheet "{sheet}" baris {row}); usulan ini tetap diajukan, pejabat yang berwenang memutuskannya dengan mengetahui hukuman itu.',
+    en: 'This employee is recorded as already serving {jenis} in the period {period} (a hukuman disiplin list without dates, sheet "{sheet}" row {row}); the proposal stands, for the official in charge to decide knowing of that hukuman.',
+  },
+  PEMB_LIST_KIND_LABEL: {
+    id: 'Hukuman disiplin {tingkat}: {jenis}',
+    en: 'Hukuman disiplin {tingkat}: {jenis}',
+  },
+  PEMB_LIST_LEVEL_UNKNOWN: {
+    id: 'Tingkat hukuman disiplin tidak dikenali (jenis "{jenis}", keterangan "{value}"). Baris ini diabaikan: tulis tingkatnya (ringan, sedang atau berat, PP 94/2021) di kolom Keterangan, atau catat di Catatan Pembinaan dengan tanggal dan jenis dari daftar.',
+    en: 'The level of the hukuman disiplin is not recognised (kind "{jenis}", note "{value}"). The row is ignored: write its level (ringan, sedang or berat, PP 94/2021) in the Keterangan column, or record it in the pembinaan register with a date and a kind from the list.',
+  },
+  PEMB_LIST_NO_PERIOD: {
+    id: 'Hukuman "{jenis}" di sheet "{sheet}" tidak bertanggal dan tabelnya tidak menyebut periode. Baris ini diabaikan: tambahkan baris "Periode : <bulan tahun>" di atas tabel, atau isi tanggalnya.',
+    en: 'The hukuman "{jenis}" in sheet "{sheet}" has no date and its table names no period. The row is ignored: add a line "Periode : <month year>" above the table, or enter its date.',
+  },
+  PEMB_NAME_UNKNOWN: {
+    id: 'Nama "{value}" tidak ditemukan di sheet "{employees}" (gelar, huruf besar dan spasi diabaikan). Baris ini diabaikan: tulis NIP pegawainya atau samakan namanya dengan sheet "{employees}".',
+    en: 'The name "{value}" is not found in sheet "{employees}" (degrees, case and spacing aside). The row is ignored: write the employee\'s NIP or write the name as sheet "{employees}" does.',
+  },
+  PEMB_NAME_AMBIGUOUS: {
+    id: 'Nama "{value}" dimiliki lebih dari satu pegawai di sheet "{employees}" (NIP {nips}). Baris ini diabaikan: tulis NIP pegawai yang dimaksud.',
+    en: 'The name "{value}" belongs to more than one employee in sheet "{employees}" (NIP {nips}). The row is ignored: write the NIP of the employee meant.',
+  },
+  SHEETS_HUKUMAN_LIST_NO_PERIOD: {
+    id: 'Daftar hukuman disiplin {range} di sheet "{sheet}" tidak bertanggal dan tidak menyebut periode, sehingga tidak dibaca. Tambahkan baris "Periode : <bulan tahun>" di atas tabel, atau kolom Tanggal.',
+    en: 'The hukuman disiplin list {range} in sheet "{sheet}" has no dates and names no period, so it is not read. Add a line "Periode : <month year>" above the table, or a Tanggal column.',
+  },
   SUP_DUTY_TEGURAN: { id: 'Teguran/pembinaan belum tercatat', en: 'No reprimand or coaching recorded' },
   SUP_DUTY_APRESIASI: { id: 'Apresiasi belum tercatat', en: 'No appreciation recorded' },
   SUP_DUTY_UMPAN_BALIK: { id: 'Umpan balik belum diberikan', en: 'No feedback given' },

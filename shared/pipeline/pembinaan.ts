@@ -1,12 +1,20 @@
 import type { Issue, Location } from '../core/issue';
-import type { RawTable } from '../model/input';
+import { t } from '../messages/format';
+import type { RawRow, RawTable } from '../model/input';
 import { addMonths, dayNumber, isoDay, readCalendarDay } from '../parse/calendar';
 import { parseNip } from '../parse/nip';
-import type { Period } from '../parse/period';
-import type { PembinaanKind, PembinaanPolicy } from '../policy/sections/pembinaan';
+import { type Period, periodLabel } from '../parse/period';
+import type { HukumanLevel, PembinaanKind, PembinaanPolicy } from '../policy/sections/pembinaan';
 import type { DutyWindow, RegisterEntry } from '../recommend/supervisor-register';
 import { cell, rowList, text, where } from './cells';
-import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
+import {
+  bareName,
+  type EmployeeRecord,
+  type EmployeeRoster,
+  NipLinker,
+  type PerEmployee,
+  perEmployee,
+} from './people';
 import type { EmployeeResult } from './schema';
 
 /**
@@ -35,6 +43,24 @@ export interface PembinaanRecord {
    * no follow-up and no hukuman in force, so registerEntries and hukumanInForce leave it out.
    */
   notYet: boolean;
+  /**
+   * The period's label ("Mei 2024") for a hukuman read from a list without dates (a TPP file's "Jenis
+   * Pelanggaran Disiplin | Keterangan" table): it belongs to the period and nothing more is known of its
+   * dates, so its reason names the period, never a start or an end. Null for a dated record.
+   */
+  listedIn: string | null;
+}
+
+/**
+ * A hukuman read from a list without dates, waiting for the period it belongs to (dutyDate places it, or
+ * reports it and leaves it out when no period is known: a date is never guessed).
+ */
+interface ListedHukuman {
+  index: number;
+  row: number;
+  level: HukumanLevel;
+  jenis: string;
+  at: Location;
 }
 
 export interface PembinaanRegister {
@@ -49,6 +75,8 @@ export interface PembinaanRegister {
    * counts for it (dutyWindow), so only a date beyond that is out of the period (dutyDate checks it).
    */
   followUpDays: number;
+  /** Hukuman read from a list without dates, placed in the period by dutyDate. */
+  listed: ListedHukuman[];
 }
 
 /** Lowercase words and digits (and %), one space between: how a kind's written forms are compared. */
@@ -99,14 +127,21 @@ export function readPembinaan(
     latestDay: null,
     records: 0,
     followUpDays: policy.followUpDays,
+    listed: [],
   };
   const linker = new NipLinker(table, roster, issues);
+  const names = new RosterNames(roster, employeeSheet);
   const kinds = kindIndex(policy.kinds);
   const unknownAtasan = new Map<string, { rows: number[]; at: Issue['at'] }>();
   for (const row of table.rows) {
-    const employee = linker.link(row);
+    const employee = linker.link(row) ?? names.link(row, table, issues);
     if (employee === undefined) continue;
     const dateText = cell(row, 'tanggal');
+    // A list without a date column (a TPP file's hukuman table): its records belong to the table's period.
+    if (dateText === '' && (row.at ?? table).columns.tanggal === undefined) {
+      readListed(row, table, employee.index, kinds, policy, register, issues);
+      continue;
+    }
     const day = dateText === '' ? null : readCalendarDay(dateText);
     if (day === null) {
       issues.push({
@@ -141,6 +176,7 @@ export function readPembinaan(
       // A register headed plainly "Catatan" has it read as umpan balik: either is the note.
       catatan: cell(row, 'catatan') || cell(row, 'umpan_balik'),
       notYet: false,
+      listedIn: null,
     };
     const list = byEmployee[employee.index];
     if (list) list.push(record);
@@ -181,6 +217,160 @@ function readSupervisor(
   if (seen) seen.rows.push(row.row);
   else unknown.set(nip.value.nip, { rows: [row.row], at: where(table, row, 'atasan_nip') });
   return null;
+}
+
+const hasDigit = (s: string): boolean => /\d/.test(s);
+
+/**
+ * Links a row that names its employee by name alone (a TPP file's hukuman list has no NIP column): the
+ * roster's names without degrees, case or spacing. A name no one or two employees bear is reported at its
+ * cell and the row left out: who it is about is never guessed. Built on the first such row only.
+ */
+class RosterNames {
+  private byName: Map<string, EmployeeRecord[]> | undefined;
+  constructor(
+    private readonly roster: EmployeeRoster,
+    private readonly employeeSheet: string,
+  ) {}
+
+  link(row: RawRow, table: RawTable, issues: Issue[]): EmployeeRecord | undefined {
+    const nama = cell(row, 'nama');
+    // A row with a NIP cell was the NipLinker's to link (and to report); a name holding digits holds a NIP.
+    if (nama === '' || cell(row, 'nip') !== '' || cell(row, 'nama_nip') !== '' || hasDigit(nama))
+      return undefined;
+    if (this.byName === undefined) {
+      this.byName = new Map();
+      for (const e of this.roster.list) {
+        const key = bareName(e.nama);
+        const list = this.byName.get(key);
+        if (list) list.push(e);
+        else this.byName.set(key, [e]);
+      }
+    }
+    const found = this.byName.get(bareName(nama)) ?? [];
+    if (found.length === 1) return found[0];
+    issues.push({
+      code: found.length === 0 ? 'PEMB_NAME_UNKNOWN' : 'PEMB_NAME_AMBIGUOUS',
+      params: {
+        value: nama,
+        nips: found.map((e) => e.nip).join(', '),
+        employees: this.employeeSheet,
+      },
+      at: where(table, row, 'nama'),
+      severity: 'error',
+    });
+    return undefined;
+  }
+}
+
+const LEVELS: readonly HukumanLevel[] = ['ringan', 'sedang', 'berat'];
+
+/** The one PP 94/2021 tingkat a text names ("HUKUMAN DISIPLIN SEDANG"); null for none or several. */
+function levelIn(written: string): HukumanLevel | null {
+  const words = kindKey(written).split(' ');
+  let found: HukumanLevel | null = null;
+  for (const level of LEVELS)
+    if (words.includes(level)) {
+      if (found !== null) return null;
+      found = level;
+    }
+  return found;
+}
+
+/**
+ * A row of a hukuman list without dates: its tingkat from the Keterangan, else from the jenis (its
+ * words, or the policy kind it names). One without a readable tingkat is reported at its cell and left
+ * out; the record waits for the period (dutyDate).
+ */
+function readListed(
+  row: RawRow,
+  table: RawTable,
+  index: number,
+  kinds: Map<string, PembinaanKind | null>,
+  policy: PembinaanPolicy,
+  register: PembinaanRegister,
+  issues: Issue[],
+): void {
+  const jenis = cell(row, 'jenis_pembinaan');
+  const note = cell(row, 'catatan') || cell(row, 'umpan_balik');
+  if (jenis === '' && note === '') {
+    issues.push({
+      code: 'PEMB_KIND_EMPTY',
+      params: { value: '', known: knownKinds(policy.kinds) },
+      at: where(table, row, 'jenis_pembinaan'),
+      severity: 'error',
+    });
+    return;
+  }
+  const known = jenis === '' ? undefined : kinds.get(kindKey(jenis));
+  const level =
+    levelIn(note) ?? levelIn(jenis) ?? (known?.category === 'hukuman_disiplin' ? known.level : null);
+  const noteAt = where(table, row, row.values.catatan !== undefined ? 'catatan' : 'umpan_balik');
+  if (level === null) {
+    issues.push({
+      code: 'PEMB_LIST_LEVEL_UNKNOWN',
+      params: { jenis: jenis || '-', value: note || '-' },
+      at: note !== '' ? noteAt : where(table, row, 'jenis_pembinaan'),
+      severity: 'error',
+    });
+    return;
+  }
+  register.listed.push({
+    index,
+    row: row.row,
+    level,
+    jenis: jenis || note,
+    at: where(table, row, 'jenis_pembinaan'),
+  });
+}
+
+/**
+ * Places the hukuman of lists without dates in the period they belong to: served over the whole period
+ * (from its first day for the period's months), since the list says only that. Without a known period
+ * each is reported at its cell and left out, never dated by a guess.
+ */
+function placeListed(register: PembinaanRegister, period: Period | undefined, issues: Issue[]): void {
+  const listed = register.listed;
+  if (listed.length === 0) return;
+  register.listed = [];
+  for (const l of listed) {
+    if (!period) {
+      issues.push({
+        code: 'PEMB_LIST_NO_PERIOD',
+        params: { jenis: l.jenis, sheet: l.at.sheet ?? register.sheet },
+        at: l.at,
+        severity: 'error',
+      });
+      continue;
+    }
+    const day = periodStartDay(period);
+    const record: PembinaanRecord = {
+      row: l.row,
+      day,
+      tanggal: isoDay(day),
+      tanggalAt: l.at,
+      supervisorNip: null,
+      kind: {
+        id: `hd_${l.level}_daftar`,
+        label: t('PEMB_LIST_KIND_LABEL', { tingkat: l.level, jenis: l.jenis }, 'id'),
+        category: 'hukuman_disiplin',
+        level: l.level,
+        monthsInForce: PERIOD_MONTHS[period.kind],
+        aliases: [],
+      },
+      nomorSurat: '',
+      catatan: '',
+      notYet: false,
+      listedIn: periodLabel(period, 'id'),
+    };
+    const list = register.byEmployee[l.index];
+    if (list) {
+      list.push(record);
+      list.sort((a, b) => a.day - b.day || a.row - b.row);
+    } else register.byEmployee[l.index] = [record];
+    register.records++;
+    if (register.latestDay === null || day > register.latestDay) register.latestDay = day;
+  }
 }
 
 /** The day a hukuman disiplin ends (exclusive); null when it has no end (a pemberhentian). */
@@ -245,6 +435,7 @@ export function dutyDate(
   runDate?: string,
   period?: Period,
 ): DutyDate | null {
+  placeListed(register, period, issues);
   const endDay = periodEnd === undefined ? null : readCalendarDay(periodEnd);
   if (periodEnd !== undefined && endDay === null)
     issues.push({ code: 'PEMB_PERIOD_END_INVALID', params: { value: periodEnd }, severity: 'warning' });
@@ -456,32 +647,71 @@ export function applyHukuman(
       sampai,
       nomorSurat: record.nomorSurat,
       row: record.row,
+      ...(record.listedIn !== null ? { periode: record.listedIn } : {}),
     };
-    if (!policy.blockAwardUnderHukuman || e.recommendation.kind !== 'penghargaan') return;
+    const kind = e.recommendation.kind;
+    // A teguran or sanksi (the TK ladder's proposal among them) is kept: no rule says what it becomes beside
+    // a hukuman already served, so the official deciding it is told of that hukuman in its reasons.
+    if (kind === 'teguran' || kind === 'sanksi') {
+      e.recommendation = {
+        kind,
+        reasons: [...e.recommendation.reasons, hukumanReason(UNDER_HUKUMAN, record, register, end, date)],
+      };
+      return;
+    }
+    if (!policy.blockAwardUnderHukuman || kind !== 'penghargaan') return;
     e.recommendation = {
       kind: 'apresiasi',
       reasons: [
-        {
-          // Still running at the duty date, or served and ended within the period (not "sedang").
-          code:
-            end === null
-              ? 'REC_AWARD_BLOCKED_HUKUMAN_PERMANENT'
-              : end > date.day
-                ? 'REC_AWARD_BLOCKED_HUKUMAN'
-                : 'REC_AWARD_BLOCKED_HUKUMAN_SERVED',
-          params: {
-            jenis: record.kind.label,
-            tanggal: record.tanggal,
-            sampai: sampai ?? '',
-            nomor: record.nomorSurat || '-',
-            sheet: register.sheet,
-            row: record.row,
-          },
-        },
+        hukumanReason(AWARD_BLOCKED, record, register, end, date),
         ...e.recommendation.reasons.map((r) =>
           r.code === 'REC_PENGHARGAAN' ? { ...r, code: 'REC_PENGHARGAAN_WITHHELD' as const } : r,
         ),
       ],
     };
   });
+}
+
+/** How a hukuman stands in the period: listed for it, with no end, still running at the duty date, or served. */
+type HukumanStanding = 'listed' | 'permanent' | 'running' | 'served';
+
+/** The reason's code for each standing: the award withheld, or a teguran or sanksi kept beside it. */
+const AWARD_BLOCKED: Readonly<Record<HukumanStanding, Issue['code']>> = {
+  listed: 'REC_AWARD_BLOCKED_HUKUMAN_LISTED',
+  permanent: 'REC_AWARD_BLOCKED_HUKUMAN_PERMANENT',
+  running: 'REC_AWARD_BLOCKED_HUKUMAN',
+  served: 'REC_AWARD_BLOCKED_HUKUMAN_SERVED',
+};
+const UNDER_HUKUMAN: Readonly<Record<HukumanStanding, Issue['code']>> = {
+  listed: 'REC_UNDER_HUKUMAN_LISTED',
+  permanent: 'REC_UNDER_HUKUMAN',
+  running: 'REC_UNDER_HUKUMAN',
+  served: 'REC_UNDER_HUKUMAN_SERVED',
+};
+
+/**
+ * A reason naming the hukuman: its kind, dates (or the period of a list), number and cell, with the code
+ * its standing takes in `codes`.
+ */
+function hukumanReason(
+  codes: Readonly<Record<HukumanStanding, Issue['code']>>,
+  record: PembinaanRecord,
+  register: PembinaanRegister,
+  end: number | null,
+  date: DutyDate,
+): Issue {
+  const standing: HukumanStanding =
+    record.listedIn !== null ? 'listed' : end === null ? 'permanent' : end > date.day ? 'running' : 'served';
+  return {
+    code: codes[standing],
+    params: {
+      jenis: record.kind.label,
+      tanggal: record.tanggal,
+      sampai: end === null ? '' : isoDay(end),
+      nomor: record.nomorSurat || '-',
+      sheet: record.listedIn === null ? register.sheet : (record.tanggalAt.sheet ?? register.sheet),
+      row: record.row,
+      ...(record.listedIn === null ? {} : { period: record.listedIn }),
+    },
+  };
 }

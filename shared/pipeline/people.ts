@@ -378,7 +378,7 @@ function newRecord(
  * A name without its degrees, to compare two writings of one person's name: what follows the first comma
  * is back degrees ("SH, MH"), leading words ending in a dot are front degrees ("dr.", "Ir.", "H.").
  */
-function bareName(name: string): string {
+export function bareName(name: string): string {
   const comma = name.indexOf(',');
   const words = (comma < 0 ? name : name.slice(0, comma)).toLowerCase().split(/\s+/).filter(Boolean);
   let first = 0;

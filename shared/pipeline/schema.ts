@@ -153,6 +153,12 @@ export const EmployeeResultSchema = z.object({
       sampai: z.string().nullable(),
       nomorSurat: z.string(),
       row: z.number().int(),
+      /**
+       * A hukuman from a list that names no dates (a TPP file's list under its period line): the period
+       * it is recorded for ("Mei 2024"); its tanggal and sampai are then that period's bounds, not dates
+       * of the hukuman, and are never shown as such.
+       */
+      periode: z.string().optional(),
     })
     .optional(),
 });

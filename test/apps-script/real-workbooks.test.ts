@@ -150,6 +150,40 @@ describe.skipIf(missing !== null)('the real workbooks offices keep, through the 
     );
   });
 
+  it("a TPP workbook: the covering letter's hukuman list (no NIP, no date) is read for the employee it names", () => {
+    // Found in the workbook at test time (its names are never copied here): the row under each
+    // "Jenis Pelanggaran Disiplin" header.
+    const sheet = loadRealWorkbook(REAL_WORKBOOKS.tpp).sheets.find((s) => s.name === 'Worksheet');
+    const grid = (sheet?.rows ?? []).map((r) =>
+      r.map((c) => String(typeof c === 'object' && 'v' in c ? c.v : c)),
+    );
+    const headers = grid.flatMap((r, i) => (r[4] === 'Jenis Pelanggaran Disiplin' ? [i + 1] : []));
+    expect(headers.length).toBeGreaterThanOrEqual(1);
+    const first = grid[headers[0] as number] ?? [];
+    const [name = '', jenis = '', keterangan = ''] = [first[1], first[4], first[5]];
+    expect(keterangan.toLowerCase()).toContain('sedang');
+    const { box } = run(REAL_WORKBOOKS.tpp);
+    const lists = tablesOf(box).filter((t) => headers.some((h) => t.range.startsWith(`A${h}:`)));
+    expect(lists).toHaveLength(headers.length);
+    for (const list of lists) {
+      expect(list).toMatchObject({ kind: t('SHEETS_ROLE_PEMBINAAN'), read: 'Ya' });
+      expect(list.fields).toContain('jenis_pembinaan: E (100%)');
+      expect(list.fields).toContain('catatan: F (80%)');
+    }
+    // Matched to the roster by name, the record in force for May 2024: the draft letter states it.
+    expect(employeesOf(box).filter((e) => e.Nama === name)).toHaveLength(1);
+    box.call('siapkanKertasRapat');
+    const letters = rowsOf(box, 'Draf Surat')
+      .map((r) => r[0] ?? '')
+      .join(' ');
+    const letter = letters.slice(letters.indexOf(name));
+    // The list names no dates: the letter says the period it is listed for, never the period's bounds as dates.
+    expect(letter).toContain(`Tercatat menjalani Hukuman disiplin sedang: ${jenis} dalam periode Mei 2024`);
+    expect(letter).not.toContain('sejak 2024-05-01');
+    const problems = rowsOf(box, 'Masalah Data').map((r) => r[4] ?? '');
+    expect(problems.filter((m) => m.includes('Catatan pembinaan ini tidak punya kolom'))).toEqual([]);
+  });
+
   it('a SAKIP evaluation workbook alone: Periksa data and Hitung nilai point at Evaluasi SAKIP', () => {
     const { box, check, compute } = run(REAL_WORKBOOKS.sakip);
     expect(

@@ -254,7 +254,8 @@ function markSakipWorkbooks(found: SheetTable[], sakip: Policy['sakip']): void {
 /**
  * Which tables each role reads. Periods are never combined: with several, the chosen period (or the
  * latest) is scored and the others' tables are left out, each with a note. Within a role, tables with
- * the same columns are read together; of different tables, the one that offers the role most is read.
+ * the same columns are read together; of different tables, the one that offers the role most is read
+ * (pembinaan records add up: every pembinaan table is read).
  */
 export function chooseTables(all: SheetTable[], confirmed: boolean, chosen?: string): WorkbookRead {
   const notes: Issue[] = [];
@@ -310,6 +311,17 @@ export function chooseTables(all: SheetTable[], confirmed: boolean, chosen?: str
         });
         continue;
       }
+      // A hukuman list without dates belongs to its table's period: one that names none is not read
+      // (the workbook's period is no guess for it), and said (docs/rules.md, supervisor duties).
+      if (role === 'pembinaan' && t.mapping.tanggal === undefined && !t.period) {
+        notes.push({
+          code: 'SHEETS_HUKUMAN_LIST_NO_PERIOD',
+          params: { range: t.range, sheet: t.sheet.name },
+          at: where(t),
+          severity: 'error',
+        });
+        continue;
+      }
       const keys = rowPeriods.get(t);
       candidates.push(
         keys && chosenKey ? rowsOfPeriod(t, keys, chosenKey, period as Period, notes, labels) : t,
@@ -321,7 +333,9 @@ export function chooseTables(all: SheetTable[], confirmed: boolean, chosen?: str
     let best: SheetTable[] | undefined;
     for (const group of groups.values())
       if (!best || better(groupScore(role, group), groupScore(role, best))) best = group;
-    const used = best as SheetTable[];
+    // Pembinaan records add up (a register and a TPP file's hukuman list each record what they hold): every
+    // such table is read, each row naming its own sheet and columns.
+    const used = role === 'pembinaan' ? candidates : (best as SheetTable[]);
     tables[role] = used;
     if (role === 'pk') {
       const read = pkColumnsOfPeriod(used, period, notes);

@@ -29,7 +29,10 @@ function factRows(e: EmployeeResult): PaperRow[] {
   if (e.discipline.tkDays > 0) facts.push(say('PAPERS_FACT_TK', { days: e.discipline.tkDays }));
   const hukuman = e.hukumanDisiplin;
   // One with an end may have ended within the period scored: its dates, never "sedang menjalani".
-  if (hukuman)
+  // One from a list that names no dates (a TPP file's): the period it is listed for, never invented dates.
+  if (hukuman?.periode !== undefined)
+    facts.push(say('PAPERS_FACT_HUKUMAN_LISTED', { jenis: hukuman.jenis, periode: hukuman.periode }));
+  else if (hukuman)
     facts.push(
       say(hukuman.sampai === null ? 'PAPERS_FACT_HUKUMAN' : 'PAPERS_FACT_HUKUMAN_UNTIL', {
         jenis: hukuman.jenis,

@@ -401,6 +401,7 @@ it('covers every exported function of shared/score', () => {
     'timeCellMinutes',
     'activityLeftOut',
     'activityHasOutput',
+    'logRowsAside',
   ];
   const exported = Object.entries(score)
     .filter(([, v]) => typeof v === 'function')

@@ -965,17 +965,23 @@ interface ActivityRowReader {
  * summed once).
  */
 /**
- * Whether two activity rows hold the same text in every cell but the minutes (compared as read) and the
- * Tanggal (the day they share): a row is a repeat only when nothing tells it apart (its output, bukti
+ * Whether two activity rows hold the same text in every cell but the minutes (compared as read), the
+ * Tanggal (the day they share) and the row's number: a row is a repeat only when nothing tells it apart (its output, bukti
  * dukung, status, start time...). Asked only of a day's rows with the same uraian and minutes.
  */
-function sameOtherCells(a: RawRow, b: RawRow): boolean {
+/**
+ * Cells a pasted row need not repeat: its day and minutes (compared as read) and the row's number; the
+ * Waktu cell too when it gives the minutes (else a start time tells two sessions apart).
+ */
+const NOT_COMPARED: ReadonlySet<string> = new Set(['tanggal', 'menit', 'nomor']);
+const NOT_COMPARED_TIMED: ReadonlySet<string> = new Set(['tanggal', 'menit', 'nomor', 'waktu']);
+
+function sameOtherCells(a: RawRow, b: RawRow, timed: boolean): boolean {
+  const skip = timed ? NOT_COMPARED_TIMED : NOT_COMPARED;
   const va = a.values as Readonly<Record<string, RawValue | undefined>>;
   const vb = b.values as Readonly<Record<string, RawValue | undefined>>;
-  for (const field in va)
-    if (field !== 'menit' && field !== 'tanggal' && text(va[field]) !== text(vb[field])) return false;
-  for (const field in vb)
-    if (field !== 'menit' && field !== 'tanggal' && !(field in va) && text(vb[field]) !== '') return false;
+  for (const field in va) if (!skip.has(field) && text(va[field]) !== text(vb[field])) return false;
+  for (const field in vb) if (!skip.has(field) && !(field in va) && text(vb[field]) !== '') return false;
   return true;
 }
 
@@ -994,7 +1000,7 @@ class ActivityLog {
     this.days = new ActivityDays(rows.length, employees, {
       uraian: (r) => text((rows[r] as RawRow).values.aktivitas),
       minutes: (r) => again.minutes(rows[r] as RawRow),
-      sameOtherwise: (a, b) => sameOtherCells(rows[a] as RawRow, rows[b] as RawRow),
+      sameOtherwise: (a, b) => sameOtherCells(rows[a] as RawRow, rows[b] as RawRow, again.field === 'waktu'),
     });
   }
 

@@ -271,6 +271,11 @@ export interface LogRow {
   readonly tanggal: string;
   readonly uraian: string;
   readonly minutes: number;
+  /**
+   * The row's other cells' texts (output, bukti dukung, status, times...), joined: a row is a repeat only when
+   * they match too, as Hitung nilai compares its rows (attendance.ts sameOtherCells). Absent: not compared.
+   */
+  readonly others?: string;
 }
 
 /**
@@ -308,6 +313,7 @@ export function logRowsAside(rows: readonly LogRow[], period: Period | null): (L
   const days = new ActivityDays(rows.length, 1, {
     uraian: (r) => (rows[r] as LogRow).uraian,
     minutes: (r) => (rows[r] as LogRow).minutes,
+    sameOtherwise: (a, b) => (rows[a] as LogRow).others === (rows[b] as LogRow).others,
   });
   rows.forEach((row, r) => {
     const written = row.tanggal.trim();

@@ -293,8 +293,12 @@ describe('regional activity log in minutes', () => {
     expect(list[2]!.title).toContain('405 menit');
     expect(list[3]!.title).toContain('90 menit');
     expect(list[4]!.title).toContain('5.700 menit');
-    // (120 + 405 + 5700) of 6405 logged minutes produced an output or evidence.
-    expect((await panel(page)).text).toContain('97,2% dari 6.405 menit');
+    // 5.700 minutes on 6 November are 95 hours in one day: set aside by the rule Hitung nilai applies
+    // (shared/score/activity-rows.ts), said on the panel; (120 + 405) of the 705 counted minutes produced an
+    // output or evidence.
+    const text = (await panel(page)).text;
+    expect(text).toContain('1 aktivitas tidak dihitung (baris ke-5): hari lebih dari 24 jam');
+    expect(text).toContain('74,5% dari 705 menit');
     await page.click('#btn-tambah');
     expect(await page.textContent('#form-status')).toBe('Form aktivitas dibuka');
     await page.close();

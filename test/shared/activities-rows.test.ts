@@ -289,6 +289,32 @@ describe('an activity row pasted twice', () => {
     expect(issues).toEqual([]);
   });
 
+  it('is no repeat when a start time (Waktu beside Menit) tells the sessions apart; the row number may differ', () => {
+    const table: RawTable = {
+      sheet: 'Aktivitas',
+      columns: { nomor: 'A', nip: 'B', tanggal: 'C', waktu: 'D', aktivitas: 'E', menit: 'F' },
+      rows: [
+        [1, '08:00'],
+        [2, '13:00'],
+        [3, '13:00'],
+      ].map(([no, jam], i) => ({
+        row: i + 2,
+        values: {
+          nomor: String(no),
+          nip: ANI.nip,
+          tanggal: '2025-03-04',
+          waktu: String(jam),
+          aktivitas: 'Melayani konsultasi',
+          menit: num(120),
+        },
+      })),
+    };
+    const { minutes, said } = read(table);
+    // 08:00 and 13:00 are two sessions; the third row repeats the second (its number aside).
+    expect(minutes(ANI.nip)).toBe(240);
+    expect(said('DISC_ACTIVITY_DUPLICATE').map((s) => s.at)).toEqual(['C4']);
+  });
+
   it('a week of the log repeated with the same uraian and minutes counts once', () => {
     const { minutes, said } = read(
       log([

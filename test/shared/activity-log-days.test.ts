@@ -34,6 +34,16 @@ describe('logRowsAside', () => {
     ]);
   });
 
+  it('takes two sessions of one activity with their own output for two, as Hitung nilai does', () => {
+    const morning = { ...row('03-11-2025', 'Melayani konsultasi', 120), others: '-' };
+    const afternoon = { ...row('03-11-2025', 'Melayani konsultasi', 120), others: '2 Berita acara' };
+    expect(logRowsAside([morning, afternoon], NOVEMBER)).toEqual([undefined, undefined]);
+    expect(logRowsAside([morning, { ...morning }], NOVEMBER)).toEqual([
+      undefined,
+      { kind: 'repeat', first: 0 },
+    ]);
+  });
+
   it('without a period leaves no row out for its date (as the add-on without a period)', () => {
     const aside = logRowsAside(LOG, null);
     expect(aside[0]).toBeUndefined();

@@ -1,4 +1,5 @@
 import { formatNumberForLang, type Lang, parseStatus, shownValue, t } from '../../../../shared';
+import type { FieldId } from '../../../../shared/model';
 import { activityHasOutput, activityLeftOut, timeCellMinutes } from '../../../../shared/score';
 import type { BadgeData } from '../dom/badge';
 import { BadgeSlots } from '../dom/badge-slots';
@@ -101,6 +102,20 @@ export function scoreActivity(
   };
 }
 
+/**
+ * A log row's cells but its Tanggal, minutes and row number, joined: two rows of a day with the same uraian and minutes
+ * are one pasted twice only when these match too (Hitung nilai: attendance.ts sameOtherCells).
+ */
+// The Waktu cell is compared unless it gives the minutes (a log without a minutes column): a start time
+// tells two sessions apart.
+const NOT_COMPARED: ReadonlySet<string> = new Set(['tanggal', 'menit', 'nomor']);
+const otherCells = (model: TableModel, row: TableModel['dataRows'][number]): string =>
+  (Object.keys(model.mapping) as FieldId[])
+    .filter((f) => !NOT_COMPARED.has(f) && (f !== 'waktu' || !hasField(model, 'menit')))
+    .sort()
+    .map((f) => textOf(model, row, f))
+    .join('\u0001');
+
 const cache = new ScoreCache<ActivityScore>();
 const slots = new BadgeSlots<Element>();
 
@@ -151,6 +166,7 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
         tanggal: textOf(model, row, 'tanggal'),
         uraian: textOf(model, row, 'aktivitas'),
         minutes: score.minutes,
+        others: otherCells(model, row),
         at,
       });
   }

@@ -43,6 +43,8 @@ export interface ActivityDayRow {
   tanggal: string;
   uraian: string;
   minutes: number;
+  /** The row's other cells' texts, joined (a repeat matches them too: shared/score/activity-rows.ts). */
+  others: string;
   /** Its place among the table's data rows (1 = first), as messages name it. */
   at: number;
 }

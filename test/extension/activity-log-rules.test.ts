@@ -8,13 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  evaluateInShadow,
-  type LaunchedExtension,
-  launchExtension,
-  PANEL_HOST,
-  startFixtureServer,
-} from './harness';
+import { readActivityLog } from './activity-page';
+import { type LaunchedExtension, launchExtension, startFixtureServer } from './harness';
 
 const head = (title: string): string =>
   `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${title}</title></head><body>
@@ -59,33 +54,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function open(file: string, rows: number) {
-  const page = await ext.newPage();
-  await page.goto(server.url(`/${file}`));
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-nilai-kerja="badge"][data-kind="aktivitas"]').length >= n,
-    rows,
-    { timeout: 20_000 },
-  );
-  await page.waitForTimeout(300);
-  const titles = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-nilai-kerja="badge"][data-kind="aktivitas"]')).map(
-      (b) => (b as HTMLElement).title,
-    ),
-  );
-  const panel = await evaluateInShadow(
-    page,
-    () =>
-      (document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.textContent ?? '').replace(
-        /\s+/g,
-        ' ',
-      ),
-    undefined,
-    PANEL_HOST,
-  );
-  await page.close();
-  return { titles, panel: String(panel) };
-}
+/** The log's badges' tooltips and the panel's text, as activity-page.ts reads them. */
+const open = (file: string, rows: number) => readActivityLog(ext, server.url(`/${file}`), rows);
 
 describe('activity log rules on a page, in Chromium', () => {
   it('gives a time of day no minutes and says so; a range or a duration with its unit counts', async () => {

@@ -15,6 +15,7 @@ import type { Policy } from '../policy/schema';
 import type { HukdisForm, HukdisLevel, TkLadder, TkRung } from '../policy/sections/discipline';
 import { recommendForEmployee } from '../recommend/employee';
 import { dayNumbersOf, isWorkingDay } from '../score/working-days';
+import { underHukumanReason } from './hukuman-reasons';
 
 /** The hukuman disiplin the facts call for: the rung of the ladder, and why. */
 export interface TkProposal {
@@ -383,7 +384,14 @@ export function withYearDiscipline(
       },
       policy.reward,
     );
-    return { ...e, discipline, recommendation };
+    // A hukuman the register or a list records (pipeline/pembinaan.ts applyHukuman) is said beside the
+    // ladder's teguran or sanksi too: rebuilding the recommendation must not drop it.
+    const under = underHukumanReason(e.recommendation.reasons);
+    const kept =
+      under !== null && (recommendation.kind === 'teguran' || recommendation.kind === 'sanksi')
+        ? { ...recommendation, reasons: [...recommendation.reasons, under] }
+        : recommendation;
+    return { ...e, discipline, recommendation: kept };
   });
   return { ...result, employees };
 }

@@ -1,4 +1,5 @@
 import type { Issue, Location } from '../core/issue';
+import { AWARD_BLOCKED, type HukumanStanding, UNDER_HUKUMAN } from '../discipline/hukuman-reasons';
 import { t } from '../messages/format';
 import type { RawRow, RawTable } from '../model/input';
 import { addMonths, dayNumber, isoDay, readCalendarDay } from '../parse/calendar';
@@ -671,23 +672,6 @@ export function applyHukuman(
     };
   });
 }
-
-/** How a hukuman stands in the period: listed for it, with no end, still running at the duty date, or served. */
-type HukumanStanding = 'listed' | 'permanent' | 'running' | 'served';
-
-/** The reason's code for each standing: the award withheld, or a teguran or sanksi kept beside it. */
-const AWARD_BLOCKED: Readonly<Record<HukumanStanding, Issue['code']>> = {
-  listed: 'REC_AWARD_BLOCKED_HUKUMAN_LISTED',
-  permanent: 'REC_AWARD_BLOCKED_HUKUMAN_PERMANENT',
-  running: 'REC_AWARD_BLOCKED_HUKUMAN',
-  served: 'REC_AWARD_BLOCKED_HUKUMAN_SERVED',
-};
-const UNDER_HUKUMAN: Readonly<Record<HukumanStanding, Issue['code']>> = {
-  listed: 'REC_UNDER_HUKUMAN_LISTED',
-  permanent: 'REC_UNDER_HUKUMAN',
-  running: 'REC_UNDER_HUKUMAN',
-  served: 'REC_UNDER_HUKUMAN_SERVED',
-};
 
 /**
  * A reason naming the hukuman: its kind, dates (or the period of a list), number and cell, with the code

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recognizeColumns } from '../../shared/columns';
+import { withYearDiscipline } from '../../shared/discipline/pp94';
 import { formatIssue } from '../../shared/messages/format';
 import type { WorkbookInput } from '../../shared/model/input';
 import { scoreOrganisation } from '../../shared/pipeline';
@@ -79,6 +80,27 @@ describe('a hukuman list read by the core', () => {
       code: 'REC_UNDER_HUKUMAN_LISTED',
       params: { jenis: 'Hukuman disiplin ringan: Teguran tertulis', period: 'Mei 2024' },
     });
+  });
+
+  it("keeps saying it when the year's TK ladder rebuilds the proposal (withYearDiscipline)", () => {
+    // Three days absent without notice in May: the ladder proposes its own teguran, rebuilt from the year.
+    const input: WorkbookInput = {
+      ...withList([['Rina Marlina', 'Teguran tertulis', 'hukuman disiplin ringan']], true),
+      attendance: table(
+        'Absensi',
+        ['nip', 'tanggal', 'kode_absen'],
+        [
+          [RINA, '2024-05-06', 'TK'],
+          [RINA, '2024-05-07', 'TK'],
+          [RINA, '2024-05-08', 'TK'],
+        ],
+      ),
+    };
+    const result = scoreOrganisation(input, policy);
+    const rebuilt = withYearDiscipline(result, [], { key: '2024-05', label: 'Mei 2024' }, policy);
+    const e = rebuilt.employees.find((x) => x.nip === RINA);
+    expect(['teguran', 'sanksi']).toContain(e?.recommendation.kind);
+    expect(e?.recommendation.reasons.map((r) => r.code)).toContain('REC_UNDER_HUKUMAN_LISTED');
   });
 
   it('without a period, each record is reported at its cell and not used (never dated by a guess)', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SeedCell, SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { compute, rowsOf } from './fixtures/sandbox-run';
+import { BAYU, employees, num, RATNA, skp as skpOf } from './output-period-workbook';
 
 /*
  * Activity logs through the BUILT Code.js, where kesibukan semu flags an employee and recommends
@@ -12,31 +13,9 @@ import { compute, rowsOf } from './fixtures/sandbox-run';
 
 await ensureBuilt();
 
-const OPD = 'Dinas Penanaman Modal dan PTSP Kabupaten Sukamaju';
-const RATNA = '198605142010012007';
-const BAYU = '199107232019031004';
-const num = (n: number): SeedCell => ({ v: n, d: n.toLocaleString('id-ID') });
-const roster: SheetSeed = {
-  name: 'Pegawai',
-  rows: [
-    ['NIP', 'Nama', 'Jabatan', 'Unit Kerja'],
-    [RATNA, 'Ratna Kusumawati', 'Analis', 'Bidang Pelayanan'],
-    [BAYU, 'Bayu Aji Nugroho', 'Analis', 'Bidang Pelayanan'],
-  ],
-};
-/** March 2025's SKP: both at 60 % (low results, so many logged minutes would flag them). */
-const skp: SheetSeed = {
-  name: 'SKP Maret 2025',
-  rows: [
-    ['CAPAIAN SKP BULANAN'],
-    ['SKPD', ':', OPD],
-    ['Bulan', ':', 'Maret 2025'],
-    [],
-    ['No', 'NIP', 'Indikator Kinerja Individu', 'Satuan', 'Target', 'Realisasi'],
-    [1, RATNA, 'Jumlah izin', 'Dokumen', num(100), num(60)],
-    [2, BAYU, 'Jumlah izin', 'Dokumen', num(100), num(60)],
-  ],
-};
+/** The office's roster and March 2025's SKP: both at 60 % (low results, so many logged minutes would flag them). */
+const roster = employees;
+const skp = skpOf('SKP Maret 2025', ['Bulan', ':', 'Maret 2025']);
 
 /** The weekdays of months of 2025, ISO. */
 function weekdays(months: number[]): string[] {

@@ -6,10 +6,12 @@
 import type { SeedCell, SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 
 const OPD = 'Dinas Penanaman Modal dan PTSP Kabupaten Sukamaju';
-const num = (n: number): SeedCell => ({ v: n, d: n.toLocaleString('id-ID') });
+export const num = (n: number): SeedCell => ({ v: n, d: n.toLocaleString('id-ID') });
+export const RATNA = '198605142010012007';
+export const BAYU = '199107232019031004';
 const PEOPLE = [
-  { nip: '198605142010012007', nama: 'Ratna Kusumawati' },
-  { nip: '199107232019031004', nama: 'Bayu Aji Nugroho' },
+  { nip: RATNA, nama: 'Ratna Kusumawati' },
+  { nip: BAYU, nama: 'Bayu Aji Nugroho' },
 ];
 
 export const employees: SheetSeed = {

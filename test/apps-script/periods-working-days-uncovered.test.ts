@@ -5,37 +5,14 @@
  * expectation) and is not flagged; Ratna logs 300 a weekday with the same low capaian and is.
  */
 import { describe, expect, it } from 'vitest';
-import type { SeedCell, SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
+import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox } from '../../tools/apps-script-sandbox/sandbox';
 import { compute, rowsOf } from './fixtures/sandbox-run';
+import { BAYU, employees, num, RATNA, skp as skpOf } from './output-period-workbook';
 
 await ensureBuilt();
 
-const OPD = 'Dinas Penanaman Modal dan PTSP Kabupaten Sukamaju';
-const num = (n: number): SeedCell => ({ v: n, d: n.toLocaleString('id-ID') });
-const RATNA = '198605142010012007';
-const BAYU = '199107232019031004';
-
-const employees: SheetSeed = {
-  name: 'Pegawai',
-  rows: [
-    ['NIP', 'Nama', 'Jabatan', 'Unit Kerja'],
-    [RATNA, 'Ratna Kusumawati', 'Analis', 'Bidang Pelayanan'],
-    [BAYU, 'Bayu Aji Nugroho', 'Analis', 'Bidang Pelayanan'],
-  ],
-};
-const skp: SheetSeed = {
-  name: 'SKP TW IV',
-  rows: [
-    ['CAPAIAN SKP'],
-    ['SKPD', ':', OPD],
-    ['Triwulan', ':', 'Triwulan IV 2024'],
-    [],
-    ['No', 'NIP', 'Indikator Kinerja Individu', 'Satuan', 'Target', 'Realisasi'],
-    [1, RATNA, 'Jumlah izin', 'Dokumen', num(100), num(60)],
-    [2, BAYU, 'Jumlah izin', 'Dokumen', num(100), num(60)],
-  ],
-};
+const skp = skpOf('SKP TW IV', ['Triwulan', ':', 'Triwulan IV 2024']);
 
 /** Every weekday of October to December 2024. */
 function weekdays(): string[] {

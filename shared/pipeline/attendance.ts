@@ -6,7 +6,14 @@ import { type CodeVocabulary, codeVocabulary, OncePerText } from '../discipline/
 import type { MessageParams } from '../messages/catalog';
 import type { RawRow, RawTable, RawValue } from '../model/input';
 import { parseDuration, parseNumber, parsePercentAsFraction, parseStatus, shownValue } from '../parse';
-import { civilDate, dayNumber, isoDay, readCalendarDay, validDayNumber } from '../parse/calendar';
+import {
+  civilDate,
+  dayNumber,
+  isoDay,
+  isoDayNumber,
+  readCalendarDay,
+  validDayNumber,
+} from '../parse/calendar';
 import { statusOfLabel } from '../parse/labels';
 import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
 import { type Period, parsePeriod, periodContains, periodKey, periodLabel } from '../parse/period';
@@ -213,6 +220,16 @@ class AttendanceReader {
    * null when the row is not to be read: a date that cannot be read or does not exist (reported at its
    * cell), or one outside the period scored (gathered for one note per table).
    */
+  /** The period's first and last day numbers (activity-rows.ts periodDays), made once. */
+  private span: { first: number; last: number } | null = null;
+
+  /** Whether a read day falls within the period scored. */
+  private dayInPeriod(read: TanggalReading, period: Period): boolean {
+    const day = read.number ?? isoDayNumber(read.day);
+    this.span ??= periodDays(period);
+    return day !== null && day >= this.span.first && day <= this.span.last;
+  }
+
   private eventDate(row: RawRow): string | null {
     const written = text(row.values.tanggal);
     if (written === '') return '';
@@ -233,7 +250,7 @@ class AttendanceReader {
     const inside =
       read.period !== undefined
         ? periodKey(read.period) === periodKey(scored) || periodContains(scored, read.period)
-        : dayInPeriod(read.day, scored);
+        : this.dayInPeriod(read, scored);
     if (inside) return read.day;
     const sheet = at.sheet ?? this.table.sheet;
     const seen = this.otherPeriod.get(sheet);
@@ -811,22 +828,6 @@ class TanggalCells {
   }
 }
 
-/** Months per kind of period, for whether a day falls in one. */
-const PERIOD_MONTHS: Readonly<Record<Period['kind'], number>> = {
-  month: 1,
-  quarter: 3,
-  semester: 6,
-  year: 12,
-};
-
-/** True when an ISO day falls within a period. */
-function dayInPeriod(iso: string, period: Period): boolean {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  const size = PERIOD_MONTHS[period.kind];
-  return year === period.year && month > (period.index - 1) * size && month <= period.index * size;
-}
-
 /** A % H cell as a fraction: a percent cell holds it; text is read as a percentage ("94,44%", "94.44 %"). */
 function presenceOf(value: RawValue | undefined): number | null {
   if (typeof value === 'object' && value.percent && Number.isFinite(value.number)) return value.number;
@@ -945,9 +946,6 @@ export class ActivityColumns {
   }
 }
 
-/** The day's limit lives with the other activity-row rules; read here by the reader's callers too. */
-export { MAX_DAY_MINUTES } from '../score/activity-rows';
-
 /** How a counted activity row reads again (its minutes, whether it has an output): for the rare walks. */
 interface ActivityRowReader {
   minutes(row: RawRow): number;
@@ -957,25 +955,18 @@ interface ActivityRowReader {
 }
 
 /**
- * Counts an activity log into ActivityColumns, row by row as before, through the log rules every surface
- * shares (shared/score/activity-rows.ts ActivityDays: a clean row builds nothing). A row repeating an
- * earlier one of its employee (same Tanggal, uraian and minutes as read) is reported and counted once; a
- * day whose rows add up to more than 24 hours is an error at its cells and none of its minutes count (the
- * employee's totals are summed again without it, in row order, at the end: rare, so the common log is
- * summed once).
- */
-/**
- * Whether two activity rows hold the same text in every cell but the minutes (compared as read), the
- * Tanggal (the day they share) and the row's number: a row is a repeat only when nothing tells it apart (its output, bukti
- * dukung, status, start time...). Asked only of a day's rows with the same uraian and minutes.
- */
-/**
  * Cells a pasted row need not repeat: its day and minutes (compared as read) and the row's number; the
  * Waktu cell too when it gives the minutes (else a start time tells two sessions apart).
  */
 const NOT_COMPARED: ReadonlySet<string> = new Set(['tanggal', 'menit', 'nomor']);
 const NOT_COMPARED_TIMED: ReadonlySet<string> = new Set(['tanggal', 'menit', 'nomor', 'waktu']);
 
+/**
+ * Whether two activity rows hold the same text in every cell but the minutes (compared as read), the
+ * Tanggal (the day they share) and the row's number: a row is a repeat only when nothing tells it apart
+ * (its output, bukti dukung, status, start time...). Asked only of a day's rows with the same uraian and
+ * minutes.
+ */
 function sameOtherCells(a: RawRow, b: RawRow, timed: boolean): boolean {
   const skip = timed ? NOT_COMPARED_TIMED : NOT_COMPARED;
   const va = a.values as Readonly<Record<string, RawValue | undefined>>;
@@ -985,6 +976,14 @@ function sameOtherCells(a: RawRow, b: RawRow, timed: boolean): boolean {
   return true;
 }
 
+/**
+ * Counts an activity log into ActivityColumns, row by row as before, through the log rules every surface
+ * shares (shared/score/activity-rows.ts ActivityDays: a clean row builds nothing). A row repeating an
+ * earlier one of its employee (same Tanggal and minutes as read, every other cell alike) is reported and
+ * counted once; a day whose rows add up to more than 24 hours is an error at its cells and none of its
+ * minutes count (the employee's totals are summed again without it, in row order, at the end: rare, so
+ * the common log is summed once).
+ */
 class ActivityLog {
   private readonly days: ActivityDays;
   private readonly employees: EmployeeRecord[] = [];

@@ -41,7 +41,7 @@ import { hasResultData as holdsResultData } from './result-data';
 import { readResults } from './results';
 import { sakipRankingOf } from './sakip-ranking';
 import type { DutyBasis, EmployeeResult, OrganisationResult, SupervisorResult, UnitResult } from './schema';
-import { readSakip, readUnits } from './units';
+import { readSakip, readUnits, sakipResultOf } from './units';
 
 /** An employee without attendance events: one empty list for all, never written to. */
 const NO_EVENTS: readonly DatedAttendanceEvent[] = Object.freeze([]);
@@ -553,16 +553,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
           ...(r.issue ? { issue: r.issue } : {}),
         })),
       },
-      sakip: evaluation
-        ? {
-            score: evaluation.score,
-            grade: evaluation.grade,
-            gradeLabel: evaluation.gradeLabel,
-            previous: row?.previousSakip ?? null,
-            weakest: evaluation.weakest.map((w) => w.message),
-            components: evaluation.components,
-          }
-        : null,
+      sakip: evaluation ? sakipResultOf(evaluation, row?.previousSakip ?? null) : null,
       rank: null,
       recommendation: { kind: 'tidak_ada', reasons: [] },
     });

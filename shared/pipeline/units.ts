@@ -174,6 +174,18 @@ export function readSakip(
   return result;
 }
 
+/** A unit's SAKIP evaluation as the result shows it, beside last period's score. */
+export function sakipResultOf(evaluation: SakipEvaluation, previous: number | null): UnitResult['sakip'] {
+  return {
+    score: evaluation.score,
+    grade: evaluation.grade,
+    gradeLabel: evaluation.gradeLabel,
+    previous,
+    weakest: evaluation.weakest.map((w) => w.message),
+    components: evaluation.components,
+  };
+}
+
 /** A SAKIP-only workbook's units, evaluated and ranked: what the "Evaluasi SAKIP" sheet shows. */
 export interface SakipUnitsResult {
   units: readonly Pick<UnitResult, 'unit' | 'sakip'>[];
@@ -213,14 +225,7 @@ export function scoreSakipUnits(
       });
     units.push({
       unit: record?.unit ?? written?.unit ?? key,
-      sakip: {
-        score: evaluation.score,
-        grade: evaluation.grade,
-        gradeLabel: evaluation.gradeLabel,
-        previous: record?.previousSakip ?? null,
-        weakest: evaluation.weakest.map((w) => w.message),
-        components: evaluation.components,
-      },
+      sakip: sakipResultOf(evaluation, record?.previousSakip ?? null),
     });
   }
   return { units, sakipRanking: sakipRankingOf(units, policy), issues };

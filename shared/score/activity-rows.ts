@@ -224,10 +224,11 @@ export class ActivityDays {
         if (whole || k === NO_DAY) continue;
         break;
       }
-      const same = found < 0 && this.read.uraian(j) === uraian && (this.read.sameOtherwise?.(r, j) ?? true);
+      const same = found < 0 && this.read.uraian(j) === uraian;
       if (!same && !sum) continue;
       const minutes = this.read.minutes(j);
-      if (same && minutes === m) {
+      // The other cells are compared last, and only for a row alike in uraian and minutes (the costly check).
+      if (same && minutes === m && (this.read.sameOtherwise?.(r, j) ?? true)) {
         found = j;
         if (!sum) break;
       }
@@ -247,12 +248,6 @@ export class ActivityDays {
     for (let j = (this.last[e] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1)
       if (this.keys[j] === key) rows.push(j);
     return rows.reverse();
-  }
-
-  /** Whether employee `e` has a day over 24 hours (their totals are then summed again from counted()). */
-  hasLongDay(e: number): boolean {
-    for (const day of this.longDays) if (day.employee === e) return true;
-    return false;
   }
 
   /** Employee `e`'s counted rows, in row order, leaving out their days over 24 hours. */

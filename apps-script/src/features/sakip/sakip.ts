@@ -152,8 +152,8 @@ function lkeWorkbook(book: ActionContext['book']) {
 
 const templateEvaluation: Action = (ctx) => {
   const scored = withScores(ctx, (scored) => writeSakip(ctx, sakipSheet(scored)));
-  // Scoring needs people; a unit's SAKIP evaluation does not. Only a failed run reads the workbook again,
-  // so a workbook with employees is read once, as before.
+  // Scoring needs people; a unit's SAKIP evaluation does not. A failed run (scoring or writing) reads the
+  // workbook again to see whether it is a SAKIP-only one; a workbook with people is then left as it failed.
   return scored.ok ? scored : (withoutEmployees(ctx) ?? scored);
 };
 

@@ -147,9 +147,11 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
   const columns = JSON.stringify([model.mapping, model.labels]);
   const scored: { row: TableModel['dataRows'][number]; score: ActivityScore }[] = [];
   const counted: ActivityDayRow[] = [];
-  for (const row of model.dataRows) {
+  for (let i = 0; i < model.dataRows.length; i++) {
+    const row = model.dataRows[i] as TableModel['dataRows'][number];
     if (sectionOf(row) !== undefined || !textOf(model, row, 'aktivitas')) continue;
-    const at = scored.length + 1;
+    // Its place among the table's data rows, as the messages name it (section rows and blanks counted).
+    const at = i + 1;
     const hash = `${rowKey(row)}|${columns}|${batch.settings.revision}`;
     let score = cache.get(hash);
     if (!score && !batch.mayScore()) {

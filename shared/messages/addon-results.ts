@@ -203,6 +203,10 @@ export const addonResultsMessages = {
   ADDON_DASH_LIMIT_SB: { id: 'Batas maks. Sangat Baik', en: 'Max. Very Good allowed' },
   ADDON_DASH_LIMIT_B: { id: 'Batas maks. Baik', en: 'Max. Good allowed' },
   ADDON_DASH_CAPAIAN_PCT: { id: 'Capaian (%)', en: 'Achievement (%)' },
+  ADDON_DASH_BUSY_NO_ROWS: {
+    id: 'Menit aktivitas dikosongkan untuk {count} pegawai yang tidak punya baris terhitung di log aktivitas harian: menit kerjanya tidak diketahui (bukan 0). Periksa NIP mereka di sheet aktivitas, atau minta mereka mengisi log, lalu buat Dasbor lagi.',
+    en: 'Activity minutes left blank for {count} employees with no counted row in the daily activity log: their minutes are not known (not 0). Check their NIP in the activity sheet, or ask them to fill in the log, and build the Dasbor again.',
+  },
   ADDON_DASH_BUSY_NO_LOG: {
     id: 'Menit aktivitas dikosongkan: workbook ini tidak memuat log aktivitas harian, jadi menit kerja pegawai tidak diketahui (bukan 0). Tambahkan sheet aktivitas (NIP, Tanggal, Uraian Aktivitas, Menit) lalu buat Dasbor lagi.',
     en: "Activity minutes left blank: this workbook holds no daily activity log, so the employees' minutes are not known (not 0). Add an activity sheet (NIP, Tanggal, Uraian Aktivitas, Menit) and build the Dasbor again.",
@@ -234,6 +238,11 @@ export const addonResultsMessages = {
     id: '{count} atasan perlu menindaklanjuti kewajibannya (umpan balik, teguran atau apresiasi).',
     en: '{count} supervisors must act on their duties (feedback, reprimand or praise).',
   },
+  ADDON_RP_RECAP_PENDING: {
+    id: '{count} atasan menunggu tindak lanjut: teguran atau apresiasi belum tercatat, tetapi batas waktunya belum lewat (sampai {to}).',
+    en: '{count} supervisors awaiting follow-up: a reprimand or appreciation is not recorded yet, but the deadline has not passed (until {to}).',
+  },
+  ADDON_RP_DUTY_PENDING: { id: 'Menunggu tindak lanjut sampai {to}', en: 'Awaiting follow-up until {to}' },
   ADDON_RP_RECAP_BUSY: {
     id: '{count} pegawai tertanda kesibukan semu (banyak aktivitas, hasil rendah).',
     en: '{count} employees flagged busy without results (many activities, low results).',

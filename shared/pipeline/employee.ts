@@ -107,7 +107,7 @@ function emptyParts(): EmployeeParts {
     predikatBerbeda: false,
     legacy: null,
     legacy46: null,
-    activity: { minutes: 0, withoutOutputMinutes: 0, expectedMinutes: 0 },
+    activity: { minutes: 0, withoutOutputMinutes: 0, expectedMinutes: 0, counted: false },
     discipline: NO_DISCIPLINE,
     tpp: null,
     hasFeedback: false,
@@ -385,6 +385,8 @@ export function scoreEmployee(
     hasFeedback = (indicators[i] as IndicatorRecord).hasFeedback;
   const minutes = inputs.activity?.minutes ?? 0;
   const withoutOutputMinutes = inputs.activity?.withoutOutputMinutes ?? 0;
+  // No counted activity row (ActivityColumns.of gave none): the 0 minutes are no log, not no work.
+  const counted = inputs.activity !== undefined;
   const busyInput = cache.calls.busy;
   busyInput.minutes = minutes;
   busyInput.workingDays = inputs.workingDays;
@@ -457,7 +459,7 @@ export function scoreEmployee(
     predikatTertulis !== null && predikatUsulan !== null && predikatTertulis !== predikatUsulan;
   parts.legacy = legacy;
   parts.legacy46 = results?.legacy46 ?? null;
-  parts.activity = { minutes, withoutOutputMinutes, expectedMinutes: busy.expectedMinutes };
+  parts.activity = { minutes, withoutOutputMinutes, expectedMinutes: busy.expectedMinutes, counted };
   parts.discipline = discipline;
   parts.tpp = tpp;
   parts.hasFeedback = hasFeedback;

@@ -122,7 +122,16 @@ export const EmployeeResultSchema = z.object({
   legacy46: z
     .object({ skp: z.number(), perilaku: z.number(), npk: z.number(), kategori: CategorySchema })
     .nullable(),
-  activity: z.object({ minutes: z.number(), withoutOutputMinutes: z.number(), expectedMinutes: z.number() }),
+  /**
+   * The activity log's minutes. `counted`: the employee has a counted row in it; without one the minutes
+   * are 0 for want of rows (no log, or none of theirs), not minutes worked, and are shown blank.
+   */
+  activity: z.object({
+    minutes: z.number(),
+    withoutOutputMinutes: z.number(),
+    expectedMinutes: z.number(),
+    counted: z.boolean(),
+  }),
   /** Attendance deduction (fraction of the TPP discipline part), days TK, one catalog line per code. */
   discipline: z.object({
     fraction: z.number(),

@@ -1,12 +1,13 @@
 /**
  * The Dasbor's "busy vs productive" table through the BUILT Code.js (review s7 OUT2): a workbook without
  * an activity log leaves every employee's minutes blank (no point drawn at 0 minutes, which read as data:
- * "nobody worked"), its header's note saying why; with a log the minutes are those logged.
+ * "nobody worked"), its header's note saying why; with a log the minutes are those logged, and an employee
+ * without a counted row in it is blank too (not "worked zero minutes"), the note counting them.
  */
 import { describe, expect, it } from 'vitest';
 import type { SeedCell, SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
-import { employees, skp } from './output-period-workbook';
+import { employees, RATNA, skp } from './output-period-workbook';
 import { sheetNamed } from './output-state';
 
 await ensureBuilt();
@@ -58,10 +59,26 @@ describe('the Dasbor busy vs productive table (built Code.js)', () => {
     expect(charts.map((c) => c.type)).toContain('scatter');
   });
 
-  it('shows the minutes logged when the workbook has a log (0 for an employee who logged nothing in it)', () => {
+  it('shows the minutes logged, and leaves blank those of an employee with no row in the log, saying why', () => {
     const { rows, header } = busyTable([employees, march, log]);
+    // Before the fix: ['Ratna Kusumawati', 0, 0.6], read as "worked zero minutes" though she has no row.
     expect(rows).toEqual([
-      ['Ratna Kusumawati', 0, 0.6],
+      ['Ratna Kusumawati', '', 0.6],
+      ['Bayu Aji Nugroho', 360, 0.6],
+    ]);
+    expect(header?.note).toBe(
+      'Menit aktivitas dikosongkan untuk 1 pegawai yang tidak punya baris terhitung di log aktivitas harian: menit kerjanya tidak diketahui (bukan 0). Periksa NIP mereka di sheet aktivitas, atau minta mereka mengisi log, lalu buat Dasbor lagi.',
+    );
+  });
+
+  it('says nothing when every employee has counted rows in the log', () => {
+    const both: SheetSeed = {
+      ...log,
+      rows: [...log.rows, [RATNA, '2025-03-03', 'Menyusun laporan perizinan', num(90), 'Laporan']],
+    };
+    const { rows, header } = busyTable([employees, march, both]);
+    expect(rows).toEqual([
+      ['Ratna Kusumawati', 90, 0.6],
       ['Bayu Aji Nugroho', 360, 0.6],
     ]);
     expect(header?.note ?? '').toBe('');

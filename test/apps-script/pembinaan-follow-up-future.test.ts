@@ -59,9 +59,13 @@ describe('a teguran dated after the run date, within the follow-up days after th
     ]);
     box.call('daftarRewardPunishment');
     // The teguran does not count yet, but the window is open until 30 April: the Kabid still has time, so
-    // no undone duty is listed for him; his package says the duty is pending, with its last day.
-    expect(dutyRows(box, RINA)).toEqual([]);
-    expect(values(box, 'Reward & Punishment').some((r) => r[1] === KABID)).toBe(false);
+    // he is not flagged; the sheet and his package say the duty is pending, with its last day.
+    expect(dutyRows(box, RINA).map((r) => r[6])).toEqual([
+      'Rina Marlina, S.E. (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2025-03-01 s.d. 2025-04-30, belum lewat batas, masih dapat dicatat sampai 2025-04-30; belum pernah tercatat',
+    ]);
+    expect(values(box, 'Reward & Punishment').find((r) => r[1] === KABID)?.[0]).toBe(
+      'Menunggu tindak lanjut sampai 2025-04-30',
+    );
     expect(packageDuties(box)).toEqual([
       'Rina Marlina, S.E. (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2025-03-01 s.d. 2025-04-30, belum lewat batas, masih dapat dicatat sampai 2025-04-30; belum pernah tercatat',
     ]);
@@ -106,7 +110,9 @@ describe('a duty whose follow-up window is still open on the run date', () => {
     const box = loadSandbox({ sheets: [PEGAWAI, year, NOTHING_FOR_RINA] });
     fixNow(box, '2025-06-15T03:00:00Z');
     box.call('daftarRewardPunishment');
-    expect(values(box, 'Reward & Punishment').some((r) => r[1] === KABID)).toBe(false);
+    expect(values(box, 'Reward & Punishment').find((r) => r[1] === KABID)?.[0]).toBe(
+      'Menunggu tindak lanjut sampai 2026-01-30',
+    );
     expect(packageDuties(box)).toEqual([
       'Rina Marlina, S.E. (Kurang/Misconduct): Teguran/pembinaan belum tercatat, dicari 2025-12-01 s.d. 2026-01-30, belum lewat batas, masih dapat dicatat sampai 2026-01-30; belum pernah tercatat',
     ]);

@@ -112,16 +112,22 @@ export function dashboardSheet(
   const busyTop = rows.length + 1;
   rows.push([t('ADDON_COL_NAMA'), t('ADDON_COL_MENIT'), t('ADDON_COL_CAPAIAN')]);
   const points = result.employees.filter((e) => e.capaian !== null);
-  // Without an activity log nobody's minutes are known: 0 would be plotted as data ("busy for nobody"), so
-  // the minutes stay blank (no point drawn) and the header's note says why.
+  // An employee without a counted activity row (no log at all, or none of theirs in it) has no known
+  // minutes: 0 would be plotted as data ("worked zero minutes"), so the minutes stay blank (no point drawn)
+  // and the header's note says why.
   const logged = about?.activityLog !== false;
-  for (const e of points) rows.push([e.nama, logged ? e.activity.minutes : '', numberOrBlank(e.capaian)]);
+  let unlogged = 0;
+  for (const e of points) {
+    const known = logged && e.activity.counted;
+    if (!known) unlogged++;
+    rows.push([e.nama, known ? e.activity.minutes : '', numberOrBlank(e.capaian)]);
+  }
   title(busyTop, 3);
-  if (!logged)
+  if (unlogged > 0)
     formats.push({
       kind: 'notes',
       range: rangeRef(busyTop, 2, 1, 1),
-      notes: [[t('ADDON_DASH_BUSY_NO_LOG')]],
+      notes: [[logged ? t('ADDON_DASH_BUSY_NO_ROWS', { count: unlogged }) : t('ADDON_DASH_BUSY_NO_LOG')]],
     });
   formats.push({
     kind: 'numberFormat',

@@ -9,6 +9,7 @@ import {
   predikatOrganisasiLabel,
   type RecommendationKind,
   recommendationLabel,
+  type SupervisorResult,
   t,
   unitRecommendationLabel,
 } from '../../../../shared';
@@ -49,6 +50,16 @@ const header = (b: Builder, cells: string[]) => {
   b.formats.push({ kind: 'bold', range: rangeRef(b.rows.length, 1, 1, WIDTH) });
 };
 
+/**
+ * The last days of a supervisor's pending duties (not recorded yet, their window still open on the run
+ * date, as the core decided), each once: the supervisor still has until then, so nothing is overdue.
+ */
+function pendingUntil(s: SupervisorResult): string[] {
+  const days: string[] = [];
+  for (const d of s.duties ?? []) if (d.pending && d.to !== null && !days.includes(d.to)) days.push(d.to);
+  return days;
+}
+
 /** The recap lines for the Sekda: counts per follow-up, supervisors to act, busy staff, units. */
 export function recapLines(result: OrganisationResult): string[] {
   const lines = FOLLOW_UPS.map((kind) =>
@@ -59,6 +70,15 @@ export function recapLines(result: OrganisationResult): string[] {
   );
   const supervisors = result.supervisors.filter((s) => s.flags.length > 0).length;
   lines.push(say('ADDON_RP_RECAP_SUPERVISORS', { count: supervisors }));
+  // Supervisors whose follow-up window is still open: not late, but the meeting should know they are due.
+  const waiting = result.supervisors.map(pendingUntil).filter((days) => days.length > 0);
+  if (waiting.length > 0)
+    lines.push(
+      say('ADDON_RP_RECAP_PENDING', {
+        count: waiting.length,
+        to: [...new Set(waiting.flat())].sort().join(', '),
+      }),
+    );
   const busy = result.employees.filter((e) => e.flags.includes('kesibukan_semu')).length;
   lines.push(say('ADDON_RP_RECAP_BUSY', { count: busy }));
   const units = (kind: string) =>
@@ -154,12 +174,20 @@ export function rewardSheet(result: OrganisationResult, periodLine?: string): Ou
     t('ADDON_RP_COL_FEEDBACK'),
     t('ADDON_COL_ALASAN'),
   ]);
-  const flagged = result.supervisors.filter((s) => s.flags.length > 0);
+  // Supervisors with an undone duty first, then those whose only duties are still pending (the core's
+  // `pending` duties: due by the window's last day), said with that day rather than left out.
+  const listed = [
+    ...result.supervisors.filter((s) => s.flags.length > 0),
+    ...result.supervisors.filter((s) => s.flags.length === 0 && pendingUntil(s).length > 0),
+  ];
   const firstSupervisorRow = b.rows.length + 1;
-  if (flagged.length === 0) b.rows.push(['', '', t('ADDON_RP_NONE_IN_GROUP')]);
-  for (const s of flagged) {
+  if (listed.length === 0) b.rows.push(['', '', t('ADDON_RP_NONE_IN_GROUP')]);
+  for (const s of listed) {
     b.rows.push([
-      s.flags.map((f) => flagLabel(f)).join(', '),
+      [
+        ...s.flags.map((f) => flagLabel(f)),
+        ...pendingUntil(s).map((to) => t('ADDON_RP_DUTY_PENDING', { to })),
+      ].join(', '),
       s.nip,
       s.nama,
       s.unit,

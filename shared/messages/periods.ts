@@ -41,6 +41,10 @@ export const periodsMessages = {
     id: 'Judul kolom realisasi "{header}" menyebut {named}, tetapi periode penilaian tabel ini {period}: tidak diketahui bagian target tahunan mana yang dibandingkan, jadi capaian tabel ini tidak dihitung (tidak ditebak). Samakan periodenya: perbaiki judul kolom realisasi atau baris periode di atas tabel, lalu hitung ulang.',
     en: "The realisation column's header \"{header}\" names {named}, but this table's period scored is {period}: which share of the annual target to compare with is not known, so this table's capaian is not computed (never guessed). Make the periods agree: correct the realisation header or the period line above the table, then compute again.",
   },
+  PERIOD_TARGET_HEADER_OTHER_YEAR: {
+    id: 'Judul kolom target "{header}" menyebut tahun {year}, tetapi periode penilaian tabel ini {period}: target tahun lain tidak dibandingkan, jadi capaian tabel ini tidak dihitung (tidak ditebak). Ubah judul kolom target bila targetnya untuk tahun {periodYear}, atau nilai periode tahun {year}.',
+    en: "The target column's header \"{header}\" names the year {year}, but this table's period scored is {period}: another year's target is not compared, so this table's capaian is not computed (never guessed). Rename the target header if its targets are for {periodYear}, or score a period of {year}.",
+  },
   // Working days (shared/score/working-days.ts).
   PERIOD_WORKING_DAYS_FROM_CALENDAR: {
     id: 'Hari kerja {period}: {days} hari dari kalender kerja kebijakan ({holidays} hari libur/cuti bersama pada hari kerja{names}).',

@@ -550,12 +550,12 @@ export function readIndicators(
       hasFeedbackColumn ? hasFeedback : undefined,
       policy,
     );
-    // A missing period target column, or a realisasi header naming another period, is one problem of the
-    // table, said once on its column (not once per row).
+    // A missing period target column, or the basis's refusal (a realisasi header naming another period, a
+    // target header another year), is one problem of the table, said once on its column (not once per row).
     const tableWideCode = verdict.issue?.code;
     const tableWide =
       tableWideCode === 'PERIOD_TARGET_COLUMN_MISSING' ||
-      tableWideCode === 'PERIOD_REALISASI_HEADER_OTHER_PERIOD';
+      (basis?.refusal !== undefined && tableWideCode === basis.refusal.code);
     // The polarity's failure is already said on its cell.
     const polaritySaid = !polarity.ok && verdict.issue === polarity.issue;
     if (
@@ -568,10 +568,7 @@ export function readIndicators(
         tableWide
           ? {
               ...verdict.issue,
-              at: tableColumn(
-                table,
-                tableWideCode === 'PERIOD_TARGET_COLUMN_MISSING' ? 'target' : 'realisasi',
-              ),
+              at: tableColumn(table, verdict.issueField),
             }
           : placed(verdict.issue, where(table, row, verdict.issueField)),
       );

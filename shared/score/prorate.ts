@@ -6,6 +6,7 @@ import { durationUnitOf } from '../parse/units';
 import type { AnnualTargetRule, PeriodsPolicy } from '../policy/sections/periods';
 import type { Measure } from './measure';
 import {
+  headerYear,
   type NamedPeriod,
   type RealisasiSpan,
   realisasiHeaderPeriod,
@@ -43,8 +44,9 @@ export interface PeriodBasis {
   /** The header of the period's own target column when the table has one ("Target TW II"). */
   periodColumn?: string | undefined;
   /**
-   * Why no realisasi of the table can be compared (its header names another period than the one scored):
-   * every row's capaian is refused with it, on every surface, never compared as written.
+   * Why no realisasi of the table can be compared (its header names another period than the one scored,
+   * or the target header another year): every row's capaian is refused with it, on every surface, never
+   * compared as written.
    */
   refusal?: Issue | undefined;
 }
@@ -273,8 +275,8 @@ function namedLabel(named: NamedPeriod, year: number): string {
  * How a table's targets meet the period scored, decided once per table by every surface alike (the
  * pipeline's readIndicators, the overlay): null when its targets are the period's own. What cannot be
  * decided is said once for the table: annual targets without a known period (compared as written), a
- * cumulative realisasi against periodic targets, and a realisasi header naming another period than the
- * table's (an error: no share of the year is taken).
+ * cumulative realisasi against periodic targets, a realisasi header naming another period than the
+ * table's, and a target header naming another year (errors: no capaian of the table is computed).
  */
 export function decidePeriodBasis(
   facts: BasisFacts,
@@ -303,7 +305,13 @@ export function decidePeriodBasis(
   };
   const targetSpan = targetSpanOf(facts.targetHeader, rules);
   const realisasiSpan = realisasiSpanOf(facts.realisasiHeader, rules);
-  if (targetSpan !== 'annual') {
+  // A target header naming another year than the one scored ("Target 2024" on a table of Maret 2025): its
+  // figures are that year's targets, whatever their span, so no capaian of the table is computed (neither
+  // prorated nor as written): refused with the basis below, like a realisasi header naming another period.
+  const year = headerYear(facts.targetHeader);
+  const period = facts.period;
+  const otherYear = period !== null && year !== undefined && year !== period.year;
+  if (targetSpan !== 'annual' && !otherYear) {
     const notes: BasisNote[] =
       realisasiSpan === 'cumulative' && facts.hasRealisasiColumn
         ? [
@@ -319,7 +327,7 @@ export function decidePeriodBasis(
         : [];
     return { basis: null, notes };
   }
-  if (facts.period === null)
+  if (period === null)
     return {
       basis: null,
       notes: [
@@ -334,24 +342,36 @@ export function decidePeriodBasis(
       ],
     };
   const basis: PeriodBasis = {
-    period: facts.period,
+    period,
     targetSpan,
     realisasiSpan,
     rule: rules.annualTarget,
     levelUnits: rules.levelUnits,
-    periodColumn: facts.periodColumns?.[slotOf(facts.period)],
+    periodColumn: facts.periodColumns?.[slotOf(period)],
   };
   // A realisasi header that names another period than the table's ("s.d. TW II" on a TW I table): which
   // share of the year it meets cannot be known, so no capaian is computed (never the table's share, never
   // the target as written): the refusal goes with the basis, so every surface refuses each row alike.
   const named = realisasiHeaderPeriod(facts.realisasiHeader);
-  if (named !== null && facts.hasRealisasiColumn && !sameNamedPeriod(named, facts.period, realisasiSpan))
+  if (otherYear)
+    basis.refusal = {
+      code: 'PERIOD_TARGET_HEADER_OTHER_YEAR',
+      // Text: a number is shown with a thousands separator ("2.024").
+      params: {
+        header: facts.targetHeader ?? '',
+        year: String(year),
+        period: periodLabel(period, 'id'),
+        periodYear: String(period.year),
+      },
+      severity: 'error',
+    };
+  else if (named !== null && facts.hasRealisasiColumn && !sameNamedPeriod(named, period, realisasiSpan))
     basis.refusal = {
       code: 'PERIOD_REALISASI_HEADER_OTHER_PERIOD',
       params: {
         header: facts.realisasiHeader ?? '',
-        named: namedLabel(named, facts.period.year),
-        period: periodLabel(facts.period, 'id'),
+        named: namedLabel(named, period.year),
+        period: periodLabel(period, 'id'),
       },
       severity: 'error',
     };

@@ -37,6 +37,15 @@ const CUMULATIVE_WORDS = new Set(['kumulatif', 'kumulasi', 'cumulative', 'sd', '
  */
 export const headerIsAnnual = (label: string): boolean => ANNUAL.test(words(label).join(' '));
 
+/**
+ * The year a target header names ("Target 2024", "TARGET TAHUN 2024", "Target (2024)"), checked against the
+ * year scored (prorate.ts decidePeriodBasis); undefined when it names none, or two ("Target 2021-2026").
+ */
+export function headerYear(label: string | undefined): number | undefined {
+  const years = new Set(words(label).filter((w) => /^(19|20)\d\d$/.test(w)));
+  return years.size === 1 ? Number([...years][0]) : undefined;
+}
+
 /** Whether a realisasi header names a running total ("Realisasi s.d. Bulan Ini", "Realisasi Kumulatif"). */
 export const headerIsCumulative = (label: string): boolean =>
   words(label).some((w) => CUMULATIVE_WORDS.has(w));

@@ -4,6 +4,7 @@ import type { Lang } from '../../../../shared/messages';
 import { formatIssue, t } from '../../../../shared/messages';
 import {
   decideIndicator,
+  headerYear,
   type PeriodBasis,
   type PeriodTargetCell,
   realisasiSpanOf,
@@ -171,7 +172,8 @@ function periodOf(model: TableModel, batch: ScanBatch): DecidedPeriod | 'waiting
   const annual = targetSpanOf(model.labels.target, rules) === 'annual';
   const hasRealisasiColumn = hasField(model, 'realisasi');
   const cumulative = hasRealisasiColumn && realisasiSpanOf(model.labels.realisasi, rules) === 'cumulative';
-  if (!annual && !cumulative) return OWN_PERIOD;
+  // A header naming a year is checked against the page's year by the module (another year: refused).
+  if (!annual && !cumulative && headerYear(model.labels.target) === undefined) return OWN_PERIOD;
   const state = periodModule(() => batch.requestScan?.());
   if (state.status === 'loading') return 'waiting';
   if (state.status !== 'ready')

@@ -1,0 +1,153 @@
+/**
+ * A target column naming another year than the page's period ("Target 2024" on an SKP page of "Periode
+ * Penilaian : Triwulan I 2025"), in the BUILT extension in real Chromium: no row gets a capaian (before:
+ * 2024's target prorated to the quarter and scored, silently), and each badge says why in the core's words,
+ * the same words Hitung nilai writes for the same rows in the BUILT add-on (shared/score/prorate.ts
+ * decidePeriodBasis, reached through the period module as a realisasi header naming another period is). A
+ * period's target of another year ("Target TW I 2024") loads the module too and is refused alike;
+ * "Target 2025" on the same page is prorated as before.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SeedCell } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
+import { loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
+import { nipOf } from './cases';
+import { html, round4, type ServedPages, servePages } from './pages';
+
+/** [indikator, target, realisasi of the quarter] */
+const ROWS: readonly (readonly [string, string, string])[] = [
+  ['Jumlah laporan keuangan bulanan yang disusun', '12 Laporan', '3 Laporan'],
+  ['Jumlah dokumen perencanaan yang disahkan', '24 Dokumen', '5 Dokumen'],
+  ['Jumlah kegiatan sosialisasi yang dilaksanakan', '10 Kegiatan', '4 Kegiatan'],
+];
+
+const PERIOD = 'Triwulan I 2025';
+
+function page(targetHeader: string): string {
+  const body = ROWS.map(
+    (
+      [indikator, target, realisasi],
+      i,
+    ) => `<tr><td>${i + 1}</td><td>Terlaksananya tata kelola keuangan ${i + 1}</td>
+      <td>${html(indikator)}</td><td>${html(target)}</td><td>${html(realisasi)}</td>
+      <td><a href="#bukti-${i}">bukti-${i + 1}.pdf</a></td><td>Sudah sesuai</td></tr>`,
+  ).join('\n');
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Penilaian SKP</title></head><body>
+    <h1>Penilaian SKP</h1>
+    <table class="identitas"><tr><td>Nama</td><td>:</td><td>Rina Marlina, S.E.</td></tr>
+    <tr><td>NIP</td><td>:</td><td>198501012010011001</td></tr>
+    <tr><td>Periode Penilaian</td><td>:</td><td>${PERIOD}</td></tr></table>
+    <table id="skp"><thead><tr><th>No</th><th>Rencana Hasil Kerja</th><th>Indikator Kinerja Individu</th>
+    <th>${html(targetHeader)}</th><th>Realisasi</th><th>Bukti Dukung</th><th>Umpan Balik</th></tr></thead>
+    <tbody>${body}</tbody></table></body></html>`;
+}
+
+/** The same rows in a workbook, one indicator per employee, its table titled with the same period. */
+function workbook(targetHeader: string) {
+  const pegawai: SeedCell[][] = [['NIP', 'Nama', 'Jabatan', 'Unit Kerja']];
+  const indikator: SeedCell[][] = [
+    ['PENILAIAN SKP'],
+    ['Periode Penilaian', ':', PERIOD],
+    [],
+    ['NIP', 'RHK', 'Indikator', targetHeader, 'Realisasi', 'Bukti Dukung', 'Umpan Balik'],
+  ];
+  ROWS.forEach(([name, target, realisasi], i) => {
+    pegawai.push([nipOf(i), `Pegawai ${i + 1}`, 'Analis Keuangan', 'Bidang Anggaran']);
+    indikator.push([
+      nipOf(i),
+      `Terlaksananya tata kelola keuangan ${i + 1}`,
+      name,
+      target,
+      realisasi,
+      'ada',
+      'Sudah sesuai',
+    ]);
+  });
+  return [
+    { name: 'Pegawai', rows: pegawai },
+    { name: 'Indikator', rows: indikator },
+  ];
+}
+
+let served: ServedPages;
+
+beforeAll(async () => {
+  served = await servePages({
+    'target-2024.html': page('Target 2024'),
+    'target-tw-2024.html': page('Target TW I 2024'),
+    'target-2025.html': page('Target 2025'),
+  });
+});
+
+afterAll(async () => {
+  await served?.close();
+});
+
+async function badgesOf(file: string): Promise<{ capaian: string; tip: string; label: string }[]> {
+  const tab = await served.ext.newPage();
+  await tab.goto(served.url(file));
+  await tab.waitForFunction(
+    (n) => document.querySelectorAll('#skp [data-nilai-kerja="badge"][data-kind="indikator"]').length >= n,
+    ROWS.length,
+    { timeout: 20_000 },
+  );
+  return tab.evaluate(() =>
+    Array.from(document.querySelectorAll('#skp tbody tr')).map((tr) => {
+      const b = tr.querySelector('[data-nilai-kerja="badge"][data-kind="indikator"]');
+      return {
+        capaian: b?.getAttribute('data-capaian') ?? '',
+        tip: b?.getAttribute('title') ?? '',
+        label: b?.textContent ?? '',
+      };
+    }),
+  );
+}
+
+/** What Hitung nilai says of the same rows in "Masalah Data", and the capaian it gives each employee. */
+function addon(targetHeader: string): { problems: string[]; capaian: unknown[] } {
+  const box = loadSandbox({ sheets: workbook(targetHeader) });
+  box.call('hitungNilai');
+  const rowsOf = (name: string) => {
+    const [header = [], ...rows] = plain(
+      box.book.sheets.find((s) => s.name === name)!.snapshot(),
+    ) as unknown[][];
+    return rows.map((r) => Object.fromEntries((header as string[]).map((h, i) => [h, r[i]])));
+  };
+  return {
+    problems: rowsOf('Masalah Data').map((r) => String(r.Masalah)),
+    capaian: ROWS.map((_, i) => rowsOf('Hasil Pegawai').find((r) => r.NIP === nipOf(i))?.Capaian),
+  };
+}
+
+describe('a target header naming another year than the page period, in Chromium and the add-on', () => {
+  it('"Target 2024": no capaian on any row, each badge saying why as Hitung nilai says it', async () => {
+    const badges = await badgesOf('target-2024.html');
+    const expected =
+      'Judul kolom target "Target 2024" menyebut tahun 2024, tetapi periode penilaian tabel ini Triwulan I 2025';
+    badges.forEach((b, i) => {
+      expect(b.capaian, `row ${i + 1}`).toBe('');
+      expect(b.tip, `row ${i + 1}`).toContain(expected);
+      expect(b.tip).toContain('Ubah judul kolom target bila targetnya untuk tahun 2025');
+      expect(b.tip).not.toMatch(/NaN|undefined|Infinity|2\.024/);
+    });
+    const sheet = addon('Target 2024');
+    expect(sheet.capaian.every((c) => c === '' || c === null || c === undefined)).toBe(true);
+    const said = sheet.problems.filter((p) => p.startsWith(expected));
+    expect(said).toHaveLength(1);
+    // One rule: the page's badge carries the sentence Hitung nilai writes.
+    expect(badges[0]!.tip).toContain(said[0]!);
+  });
+
+  it('"Target TW I 2024": a period target of another year loads the module and is refused alike', async () => {
+    const badges = await badgesOf('target-tw-2024.html');
+    for (const b of badges) {
+      expect(b.capaian).toBe('');
+      expect(b.tip).toContain('"Target TW I 2024" menyebut tahun 2024');
+    }
+  });
+
+  it('"Target 2025" on the same page is prorated to the quarter as before', async () => {
+    const badges = await badgesOf('target-2025.html');
+    expect(badges.map((b) => round4(Number(b.capaian)))).toEqual([3 / 3, 5 / 6, 4 / 2.5].map(round4));
+    expect(badges.some((b) => b.tip.includes('menyebut tahun'))).toBe(false);
+  });
+});

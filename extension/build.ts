@@ -45,6 +45,8 @@ import {
 import { defaultPolicy as overlayDefaultPolicy } from './src/content/light/default-policy';
 import { ENGLISH_TEXTS, ENGLISH_TEXTS_FILE } from './src/content/light/english';
 import { PERIOD_MODULE_FILE } from './src/content/period/api';
+import { WORKING_DAYS_MODULE_FILE } from './src/content/period/days-api';
+import { defaultCalendar } from './src/content/period/default-calendar';
 import { createViteConfig } from './vite.config';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -451,6 +453,23 @@ export const defaultPolicy = () => JSON.parse(DEFAULT_POLICY);`,
   );
 }
 
+const DEFAULT_CALENDAR_MODULE = /extension[\\/]src[\\/]content[\\/]period[\\/]default-calendar\.ts$/;
+
+/**
+ * content/period/default-calendar.ts as the calendar its defaultCalendar() returns now, at build time (the
+ * national default policy's `periods.calendar`): the working-days module counts with the core's own
+ * defaults without running zod. A fresh copy per call, as the core gives.
+ */
+function defaultCalendarPlugin(): EsbuildPlugin {
+  const json = JSON.stringify(defaultCalendar());
+  return buildTimeModule(
+    'nilai-kerja-default-calendar',
+    DEFAULT_CALENDAR_MODULE,
+    `const DEFAULT_CALENDAR = ${JSON.stringify(json)};
+export const defaultCalendar = () => JSON.parse(DEFAULT_CALENDAR);`,
+  );
+}
+
 /** A module whose source is replaced by `contents`: a value computed at build time, in place of its code. */
 function buildTimeModule(name: string, filter: RegExp, contents: string): EsbuildPlugin {
   return {
@@ -490,6 +509,12 @@ export function catalogCodesIn(code: string): Set<string> {
 /** The period module (content/period/api.ts): a script of its own the background injects on demand. */
 const PERIOD_MODULE = { entry: 'src/content/period/module.ts', file: PERIOD_MODULE_FILE } as const;
 
+/** The working-days module (content/period/days-api.ts): a script of its own the background injects on demand. */
+const WORKING_DAYS_MODULE = {
+  entry: 'src/content/period/days-module.ts',
+  file: WORKING_DAYS_MODULE_FILE,
+} as const;
+
 /**
  * One content-world script: bundled as an IIFE with the light plugins and a catalog of just the
  * messages it can show (see below), zod's eval sites neutralised, minified.
@@ -511,7 +536,12 @@ async function buildContentWorldScript(
     legalComments: 'none' as const,
   };
   // The build-time values first: their modules are then never read as sources.
-  const light = [attendanceCodesPlugin(), pureSchemasPlugin(), defaultPolicyPlugin()];
+  const light = [
+    attendanceCodesPlugin(),
+    pureSchemasPlugin(),
+    defaultPolicyPlugin(),
+    defaultCalendarPlugin(),
+  ];
   const probe = await esbuild({ ...common, plugins: [...light, catalogPlugin(null)] });
   const codes = catalogCodesIn(probe.outputFiles![0]!.text);
   const bundle = await esbuild({
@@ -539,9 +569,10 @@ async function buildContentWorldScript(
  * codes as literals; none is put together at run time, which catalogCodesIn's test checks); the second
  * bundle carries just those. The options page and popup keep the whole catalog. A missing code would
  * throw in t(), which the Chromium tests would see as a logged feature error. The period module
- * (content/period/api.ts) is built the same way, into a script of its own. The content script's English
- * texts are a script of their own too (content/light/english.ts), injected on demand; the period module,
- * smaller and itself on demand, keeps both languages.
+ * (content/period/api.ts) and the working-days module (content/period/days-api.ts) are built the same
+ * way, each into a script of its own. The content script's English texts are a script of their own too
+ * (content/light/english.ts), injected on demand; the two modules, smaller and themselves on demand, keep
+ * both languages.
  */
 async function buildContentScript(outDir: string, testManagedStorage: boolean): Promise<void> {
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as BuiltManifest;
@@ -554,6 +585,11 @@ async function buildContentScript(outDir: string, testManagedStorage: boolean): 
     join(outDir, ENGLISH_TEXTS_FILE),
   );
   await buildContentWorldScript(PERIOD_MODULE.entry, join(outDir, PERIOD_MODULE.file), testManagedStorage);
+  await buildContentWorldScript(
+    WORKING_DAYS_MODULE.entry,
+    join(outDir, WORKING_DAYS_MODULE.file),
+    testManagedStorage,
+  );
 }
 
 function zipDirectory(dir: string): Uint8Array {

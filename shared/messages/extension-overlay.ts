@@ -234,6 +234,15 @@ export const extensionOverlayMessages = {
     id: 'Log "{table}": aturan tanggal (periode, baris ganda, hari lebih dari 24 jam) gagal dimuat, menit dihitung tanpa aturan itu. Muat ulang halaman.',
     en: 'Log "{table}": the date rules (period, repeated rows, days over 24 hours) failed to load; minutes are counted without them. Reload the page.',
   },
+  // A people recap's kesibukan semu, against the page period's working days (period/days-module.ts).
+  OVERLAY_BUSY_DAYS_NO_PERIOD: {
+    id: 'Halaman tidak menyebut satu periode penilaian (mis. "Periode : November 2025"): kesibukan semu dinilai dengan bawaan {days} hari kerja, bukan hari kerja periode dari kalender kerja kebijakan. Pilih periodenya di halaman bila ada pilihannya (mis. filter bulan).',
+    en: 'The page names no single period (e.g. "Periode : November 2025"): kesibukan semu is judged against the default of {days} working days, not the period\'s working days from the policy\'s work calendar. Choose the period on the page where it offers one (e.g. a month filter).',
+  },
+  OVERLAY_BUSY_DAYS_MISSING: {
+    id: 'Tabel "{table}": aturan hari kerja periode gagal dimuat, kesibukan semu tidak dinilai dari menit aktivitas. Muat ulang halaman.',
+    en: 'Table "{table}": the period\'s working-day rules failed to load; kesibukan semu is not judged from activity minutes. Reload the page.',
+  },
   OVERLAY_TIP_ACTIVITY_DATE_INVALID: {
     id: 'Tanggal "{value}" tidak terbaca sebagai tanggal: menit aktivitas ini tidak dihitung. Tulis tanggalnya seperti 03-11-2025.',
     en: 'Date "{value}" does not read as a date: this activity’s minutes are not counted. Write the date like 03-11-2025.',

@@ -21,3 +21,5 @@ export * from './prorate';
 export * from './rating';
 export * from './target-span';
 export * from './weight-forms';
+// The period's working days (kesibukan semu's expected minutes), as Hitung nilai counts them.
+export { type PeriodWorkingDays, periodWorkingDays } from './working-days';

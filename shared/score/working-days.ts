@@ -116,6 +116,8 @@ export function periodWorkingDays(
 ): PeriodWorkingDays {
   if (given !== undefined && Number.isFinite(given) && given > 0)
     return { days: given, source: 'data', note: null };
+  // A damaged period (from a bad caller or a stored value) is no period: the default, said as such.
+  if (period && !(Number.isInteger(period.year) && Number.isInteger(period.index))) period = null;
   const counted = period ? workingDaysOf(period, calendar) : null;
   if (period && counted !== null && counted.days > 0) {
     const names = counted.daysOff.map((d) => `${d.date} ${d.name}`).join('; ');

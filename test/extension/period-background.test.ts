@@ -6,6 +6,10 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOAD_PERIOD_MODULE, PERIOD_MODULE_FILE } from '../../extension/src/content/period/api';
+import {
+  LOAD_WORKING_DAYS_MODULE,
+  WORKING_DAYS_MODULE_FILE,
+} from '../../extension/src/content/period/days-api';
 
 vi.mock('webext-dynamic-content-scripts', () => ({}));
 vi.mock('../../extension/src/managed', () => ({ keepManagedMirror: () => undefined }));
@@ -45,9 +49,9 @@ beforeEach(async () => {
   await import('../../extension/src/background/main');
 });
 
-function ask(sender: Partial<chrome.runtime.MessageSender>): Promise<unknown> {
+function ask(sender: Partial<chrome.runtime.MessageSender>, type = LOAD_PERIOD_MODULE): Promise<unknown> {
   return new Promise((resolve) => {
-    const kept = onMessage?.({ type: LOAD_PERIOD_MODULE }, sender as chrome.runtime.MessageSender, resolve);
+    const kept = onMessage?.({ type }, sender as chrome.runtime.MessageSender, resolve);
     if (kept !== true) setTimeout(() => resolve('no answer'), 20);
   });
 }
@@ -60,6 +64,14 @@ describe('the background injects the period module', () => {
     expect(answer).toEqual({ ok: true });
     expect(injected).toEqual([
       { target: { tabId: 41, documentIds: ['DOC-IFRAME-SKP'] }, files: [PERIOD_MODULE_FILE] },
+    ]);
+  });
+
+  it('and the working-days module, the same way, when a recap with activity minutes asks', async () => {
+    const sender = { id: EXTENSION_ID, tab, frameId: 3, documentId: 'DOC-REKAP' };
+    expect(await ask(sender, LOAD_WORKING_DAYS_MODULE)).toEqual({ ok: true });
+    expect(injected).toEqual([
+      { target: { tabId: 41, documentIds: ['DOC-REKAP'] }, files: [WORKING_DAYS_MODULE_FILE] },
     ]);
   });
 

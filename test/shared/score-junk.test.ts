@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BERAKHLAK, PREDIKAT_ORGANISASI, PREDIKAT_PEGAWAI, RATINGS } from '../../shared/policy/schema';
+import {
+  BERAKHLAK,
+  defaultPolicy,
+  PREDIKAT_ORGANISASI,
+  PREDIKAT_PEGAWAI,
+  RATINGS,
+} from '../../shared/policy/schema';
 import * as score from '../../shared/score';
 import { as, expectClean, junk, junkRows, policies, sometimes } from './junk';
 
@@ -255,6 +261,13 @@ describe('shared/score period rules never throw on junk and never show NaN', () 
       fc.property(header, rules, period, junk, (h, r, p, j) => {
         expectClean(score.headerIsAnnual(as(h)), h);
         expectClean(score.headerIsCumulative(as(h)), h);
+        expectClean(score.headerYear(as(h)), h);
+        expectClean(score.headerYear(as(j)), j);
+        // The calendar and the default come from a policy read through its schema; the period and the
+        // data's own days may be anything.
+        const { calendar } = defaultPolicy().periods;
+        expectClean(score.periodWorkingDays(as(j), as(p), calendar, 21), j, p);
+        expectClean(score.periodWorkingDays(as(j), as(j), calendar, 21), j);
         expectClean(score.targetSpanOf(as(h), as(r)), h, r);
         expectClean(score.realisasiSpanOf(as(h), as(r)), h, r);
         expectClean(score.periodTargetSlot(as(h)), h);
@@ -381,6 +394,8 @@ it('covers every exported function of shared/score', () => {
     'decidePeriodBasis',
     'headerIsAnnual',
     'headerIsCumulative',
+    'headerYear',
+    'periodWorkingDays',
     'isLevelTarget',
     'periodColumnSlot',
     'periodTargetColumns',

@@ -1,3 +1,4 @@
+import { t } from '../../../../shared/messages';
 import { BadgeSlots } from '../dom/badge-slots';
 import type { GridCell, GridRow } from '../dom/grid';
 import { visibleLines } from '../dom/visibility';
@@ -14,9 +15,10 @@ import {
 } from '../model/table';
 import { columnLocaleOf, findNip, readAssessedProgress } from '../model/values';
 import { PEOPLE_KINDS } from '../pages';
+import { periodModule, workingDaysModule } from '../period/loader';
 import { TOTAL_ROW } from '../selectors';
 import { emptyContribution, noteTruncation, tally } from '../summary';
-import { type PersonScore, type ScoreReading, scorePerson } from '../verdict/person';
+import { type BusyDays, type PersonScore, type ScoreReading, scorePerson } from '../verdict/person';
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';
 
 const cache = new ScoreCache<PersonScore>();
@@ -75,11 +77,63 @@ function nameOnly(cell: GridCell | undefined, text: string): string {
   return (first ?? text).trim();
 }
 
+/** Kesibukan semu's working days for a table, the panel's lines about them, and a key naming them. */
+interface TableDays {
+  /** Undefined: no minutes column, or the rules could not load (said in `notes`): minutes not judged. */
+  busy: BusyDays | undefined;
+  notes: string[];
+  /** Part of each row's cache key: the same row under another period is another verdict. */
+  key: string;
+}
+
+const NO_MINUTES: TableDays = { busy: undefined, notes: [], key: '' };
+
+/**
+ * The working days of the page's period, as Hitung nilai counts them for kesibukan semu (the period module
+ * reads the page's period, the working-days module counts its days by the policy's calendar: both on
+ * demand, only for a list with activity minutes); 'waiting' while either loads. A page naming no single
+ * period gets the policy default, said in the panel, never a silent 21.
+ */
+function daysOf(model: TableModel, batch: ScanBatch): TableDays | 'waiting' {
+  if (!hasField(model, 'menit')) return NO_MINUTES;
+  const { policy, lang } = batch.settings;
+  const rescan = (): void => batch.requestScan?.();
+  // Both asked at once: the two scripts load side by side.
+  const period = periodModule(rescan);
+  const days = workingDaysModule(rescan);
+  if (period.status === 'loading' || days.status === 'loading') return 'waiting';
+  if (period.status !== 'ready' || days.status !== 'ready')
+    return {
+      busy: undefined,
+      notes: [t('OVERLAY_BUSY_DAYS_MISSING', { table: model.name }, lang)],
+      key: '!',
+    };
+  const pagePeriod = period.api.pagePeriod(
+    batch.doc,
+    batch.tables.map((m) => m.table),
+  );
+  const counted = days.api.workingDays({
+    period: pagePeriod,
+    calendar: policy.periods.calendar,
+    fallback: policy.busy.defaultWorkingDays,
+    tableName: model.name,
+    lang,
+  });
+  return {
+    busy: { days: counted.days, note: counted.note },
+    notes: counted.warning === '' ? [] : [counted.warning],
+    key: JSON.stringify([pagePeriod, counted.days]),
+  };
+}
+
 function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
-  cache.useSettings(batch.settings);
-  const { policy, lang, results } = batch.settings;
   const personField = PERSON_FIELDS.find((f) => hasField(model, f));
   if (!personField) return;
+  const days = daysOf(model, batch);
+  // The working-days rules are on their way: no kesibukan semu is judged against days not yet counted.
+  if (days === 'waiting') return;
+  cache.useSettings(batch.settings);
+  const { policy, lang, results } = batch.settings;
   const contribution = emptyContribution('daftar-pegawai');
   const locale = hasField(model, 'capaian')
     ? columnLocaleOf(model.dataRows.slice(0, 200).map((r) => textOf(model, r, 'capaian')))
@@ -98,7 +152,7 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
     if (!nip && TOTAL_ROW.test(shownName.trim())) continue;
     if (!nip && rowIsTotal(row)) continue;
     seenKeys.push(nip ?? shownName);
-    const hash = `${rowKey(row)}|${columns}|${locale}|${batch.settings.revision}`;
+    const hash = `${rowKey(row)}|${columns}|${locale}|${batch.settings.revision}|${days.key}`;
     let score = cache.get(hash);
     if (!score && !batch.mayScore()) {
       batch.unfinished.add(model.table);
@@ -128,6 +182,7 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
         results,
         lang,
         locale,
+        days.busy,
       );
       cache.set(hash, score);
     }
@@ -142,6 +197,7 @@ function scanTable(model: TableModel, batch: ScanBatch, writes: Write[]): void {
       writes.push(write);
     }
   }
+  if (days.notes.length > 0) contribution.notes = [...(contribution.notes ?? []), ...days.notes];
   noteTruncation(contribution, model.name, truncatedRows(model), MAX_ROWS_PER_TABLE);
   const total = paginatedTotal(model.table);
   if (total !== undefined)

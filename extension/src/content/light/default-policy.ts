@@ -3,7 +3,7 @@ import { defaultPolicy as coreDefaultPolicy, type Policy } from '../../../../sha
 /**
  * The sections of the policy the overlay reads: capaian bands and aggregation, rating bands and matrix,
  * the SE MenPANRB 3/2023 distribution, kesibukan semu, the reward rules and how annual targets meet a
- * period (without the working calendar: OverlayPeriods) (plus `version`, by which a
+ * period (the working calendar only as a stored policy has it: OverlayPeriods) (plus `version`, by which a
  * stored policy is recognised). Every overlay function takes an OverlayPolicy, so the type checker
  * proves the overlay reads no other section (SAKIP, RB, discipline, pembinaan, history, legacy): the
  * content script leaves those out of its built-in defaults.
@@ -19,10 +19,14 @@ export const OVERLAY_POLICY_SECTIONS = [
 ] as const;
 
 /**
- * Of `periods`, the overlay reads how an annual target meets a period (shared/score/prorate.ts), never the
- * working calendar (it counts no working days): the calendar's dates stay out of the content script.
+ * Of `periods`, the overlay reads how an annual target meets a period (shared/score/prorate.ts), and hands
+ * the working calendar of a stored policy, untouched, to the working-days module (period/days-api.ts),
+ * which counts the period's working days for kesibukan semu. The built-in defaults leave the calendar out
+ * (the module carries the national one): its dates stay out of the content script.
  */
-export type OverlayPeriods = Omit<Policy['periods'], 'calendar'>;
+export type OverlayPeriods = Omit<Policy['periods'], 'calendar'> & {
+  calendar?: Policy['periods']['calendar'];
+};
 
 export type OverlayPolicy = Pick<Policy, Exclude<(typeof OVERLAY_POLICY_SECTIONS)[number], 'periods'>> & {
   periods: OverlayPeriods;

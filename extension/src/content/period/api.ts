@@ -1,5 +1,6 @@
 import type { Failure } from '../../../../shared/core';
 import type { Lang } from '../../../../shared/messages';
+import type { Period } from '../../../../shared/parse';
 import type { Measure, PeriodBasis, PeriodTargetCell, TargetForPeriod } from '../../../../shared/score';
 import type { OverlayPeriods } from '../light/default-policy';
 
@@ -70,6 +71,11 @@ export interface ActivityDays {
 
 export interface PeriodApi {
   tableBasis(input: TableBasisInput): TableBasis;
+  /**
+   * The one period the page names in its key/value lines or titles (as the add-on reads a sheet's meta
+   * rows), or null: none, a range or two periods. What a people recap's kesibukan semu counts working days for.
+   */
+  pagePeriod(doc: Document, tables: readonly Element[]): Period | null;
   /** The activity log's rows by their days and the page's period (activity-log.ts). */
   activityDays(input: ActivityDaysInput): ActivityDays;
   /**

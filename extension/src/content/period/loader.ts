@@ -1,48 +1,53 @@
 import { LOAD_PERIOD_MODULE, PERIOD_API, type PeriodApi } from './api';
+import { LOAD_WORKING_DAYS_MODULE, WORKING_DAYS_API, type WorkingDaysApi } from './days-api';
 
 /*
- * Loads the period module once per frame (api.ts says why it is apart). The content script asks the
- * background, which injects src/content/period.js into this frame; the module then sits in the isolated
- * world under PERIOD_API. A table that needs it waits (no badge is written from a target compared the
- * wrong way) and is scanned again when the module arrives; when it cannot come (an old background, a frame
- * the extension may not script), the table is scored against its targets as written and says so.
+ * Loads an on-demand module once per frame: the period module (api.ts says why it is apart) or the
+ * working-days module (days-api.ts). The content script asks the background, which injects the module's
+ * script into this frame; the module then sits in the isolated world under its symbol. A table that needs
+ * it waits (no badge is written from a rule not yet there) and is scanned again when the module arrives;
+ * when it cannot come (an old background, a frame the extension may not script), the table says so.
  */
 
-export type PeriodModuleState = { status: 'ready'; api: PeriodApi } | { status: 'loading' | 'failed' };
-
-let loading = false;
-let failed = false;
-const waiting = new Set<() => void>();
-
-const loaded = (): PeriodApi | undefined =>
-  (globalThis as unknown as Record<symbol, PeriodApi | undefined>)[PERIOD_API];
-
-function settle(): void {
-  loading = false;
-  if (!loaded()) failed = true;
-  const callbacks = [...waiting];
-  waiting.clear();
-  for (const callback of callbacks) callback();
-}
+export type ModuleState<T> = { status: 'ready'; api: T } | { status: 'loading' | 'failed' };
 
 /**
- * The module when it is here; otherwise starts loading it (once) and calls `onSettled` when it arrived
- * or could not, so the caller scans again.
+ * A loader of one module: the module when it is here; otherwise starts loading it (once) and calls
+ * `onSettled` when it arrived or could not, so the caller scans again.
  */
-export function periodModule(onSettled: () => void): PeriodModuleState {
-  const api = loaded();
-  if (api) return { status: 'ready', api };
-  if (failed) return { status: 'failed' };
-  waiting.add(onSettled);
-  if (loading) return { status: 'loading' };
-  loading = true;
-  try {
-    const runtime = (globalThis as { chrome?: typeof chrome }).chrome?.runtime;
-    if (!runtime?.sendMessage) throw new Error('no extension runtime');
-    runtime.sendMessage({ type: LOAD_PERIOD_MODULE }).then(settle, settle);
-  } catch {
-    // A test page without the extension runtime: scored as written, said so.
-    queueMicrotask(settle);
-  }
-  return { status: 'loading' };
+function onDemand<T>(symbol: symbol, request: string): (onSettled: () => void) => ModuleState<T> {
+  let loading = false;
+  let failed = false;
+  const waiting = new Set<() => void>();
+  const loaded = (): T | undefined => (globalThis as unknown as Record<symbol, T | undefined>)[symbol];
+  const settle = (): void => {
+    loading = false;
+    if (!loaded()) failed = true;
+    const callbacks = [...waiting];
+    waiting.clear();
+    for (const callback of callbacks) callback();
+  };
+  return (onSettled) => {
+    const api = loaded();
+    if (api) return { status: 'ready', api };
+    if (failed) return { status: 'failed' };
+    waiting.add(onSettled);
+    if (loading) return { status: 'loading' };
+    loading = true;
+    try {
+      const runtime = (globalThis as { chrome?: typeof chrome }).chrome?.runtime;
+      if (!runtime?.sendMessage) throw new Error('no extension runtime');
+      runtime.sendMessage({ type: request }).then(settle, settle);
+    } catch {
+      // A test page without the extension runtime: the module is there when the test imported it.
+      queueMicrotask(settle);
+    }
+    return { status: 'loading' };
+  };
 }
+
+/** The period module (api.ts). */
+export const periodModule = onDemand<PeriodApi>(PERIOD_API, LOAD_PERIOD_MODULE);
+
+/** The working-days module (days-api.ts). */
+export const workingDaysModule = onDemand<WorkingDaysApi>(WORKING_DAYS_API, LOAD_WORKING_DAYS_MODULE);

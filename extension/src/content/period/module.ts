@@ -17,13 +17,17 @@ import {
 import { type ActivityDaysInput, PERIOD_API, type PeriodApi, type TableBasisInput } from './api';
 import { keyValueLines, pageTitles } from './lines';
 
+/** The page's period lines and titles read as a sheet's (shared/columns periodOfLines). */
+const pageMeta = (doc: Document, tables: readonly Element[]) =>
+  periodOfLines(keyValueLines(doc, tables), pageTitles(doc, tables));
+
 const at = (issue: Issue, tableName: string): Issue => ({
   ...issue,
   at: { element: `tabel "${tableName}"` },
 });
 
 function tableBasis(input: TableBasisInput): ReturnType<PeriodApi['tableBasis']> {
-  const meta = periodOfLines(keyValueLines(input.doc, input.tables), pageTitles(input.doc, input.tables));
+  const meta = pageMeta(input.doc, input.tables);
   const notes: string[] = [];
   // The periods' own target columns, as the add-on finds them in a sheet (the first of each period).
   const periodColumns: Record<string, string> = {};
@@ -70,8 +74,7 @@ function tableBasis(input: TableBasisInput): ReturnType<PeriodApi['tableBasis']>
  */
 function activityDays(input: ActivityDaysInput): ReturnType<PeriodApi['activityDays']> {
   const { rows, lang } = input;
-  const period =
-    periodOfLines(keyValueLines(input.doc, input.tables), pageTitles(input.doc, input.tables)).period ?? null;
+  const period = pageMeta(input.doc, input.tables).period ?? null;
   const shownPeriod = period === null ? '' : periodLabel(period, lang);
   const found = logRowsAside(rows, period);
   const aside: (string | undefined)[] = new Array(rows.length).fill(undefined);
@@ -125,6 +128,7 @@ function activityDays(input: ActivityDaysInput): ReturnType<PeriodApi['activityD
 
 const api: PeriodApi = {
   tableBasis,
+  pagePeriod: (doc, tables) => pageMeta(doc, tables).period ?? null,
   activityDays,
   targetFor(target, basis, satuan, indikator, periodTarget, lang: Lang) {
     const prepared = targetForPeriod(target, basis, satuan, indikator, periodTarget);

@@ -55,6 +55,15 @@ function scoreOf(reading: PersonReading): { value: number; column: string } | nu
   return null;
 }
 
+/**
+ * The working days of the page's period (the working-days module, as Hitung nilai counts them) and where
+ * they came from, in the user's language: kesibukan semu's expected minutes rest on them.
+ */
+export interface BusyDays {
+  days: number;
+  note: string;
+}
+
 export interface PersonScore {
   badge: BadgeData;
   person: PersonSummary;
@@ -65,8 +74,9 @@ export interface PersonScore {
  * otherwise the imported results package matched by NIP, otherwise a score column shown as a score.
  * Status words and "n/m assessed" decide `belum_dinilai` (docs/pages.md#pattern-11): an approved SKP
  * never carries it, nothing assessed is never a 0 % capaian; a row with no result at all carries it. Also
- * flags `kesibukan_semu` (shared/recommend: many activity
- * minutes, low capaian; or the package already says so).
+ * flags `kesibukan_semu` (shared/recommend: many activity minutes against the page period's working
+ * days `busyDays`, low capaian; or the package already says so). Without `busyDays` (the working-days
+ * rules could not load: the caller says so) minutes are not judged: never against a guessed 21 days.
  */
 export function scorePerson(
   reading: PersonReading,
@@ -74,6 +84,7 @@ export function scorePerson(
   results: PackageIndex,
   lang: Lang,
   locale?: NumberLocale,
+  busyDays?: BusyDays,
 ): PersonScore {
   const packaged = reading.nip ? results.get(reading.nip) : undefined;
   const status = readStatus(reading.status);
@@ -97,9 +108,17 @@ export function scorePerson(
       flags.add('belum_dinilai');
   }
   const minutes = readMinutes(reading.minutesText);
-  if (minutes !== null) {
-    const busy = detectBusyWithoutResults({ minutes, capaian, activityMinutesWithoutOutput: 0 }, policy.busy);
-    if (busy.flags.includes('kesibukan_semu')) flags.add('kesibukan_semu');
+  let busyNote: string | undefined;
+  if (minutes !== null && busyDays) {
+    const busy = detectBusyWithoutResults(
+      { minutes, workingDays: busyDays.days, capaian, activityMinutesWithoutOutput: 0 },
+      policy.busy,
+    );
+    if (busy.flags.includes('kesibukan_semu')) {
+      flags.add('kesibukan_semu');
+      // Where the working days came from, as Hitung nilai adds it to a flagged employee's reasons.
+      busyNote = busyDays.note;
+    }
   }
   for (const flag of packaged?.flags ?? []) flags.add(flag);
   const flagList = [...flags];
@@ -165,7 +184,7 @@ export function scorePerson(
       ...(reading.nip ? { nip: reading.nip } : {}),
       ...(score ? { nilai: score.value } : {}),
       label,
-      tooltip: [head, ...notes, ...flagLines(flagList, lang)].join('\n'),
+      tooltip: [head, ...notes, ...flagLines(flagList, lang), ...(busyNote ? [busyNote] : [])].join('\n'),
       tone,
     },
     person: {

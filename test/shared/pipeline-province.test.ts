@@ -74,6 +74,9 @@ const beforeCarriedVerdicts = (result: OrganisationResult): string =>
     .update(
       JSON.stringify(result, (key, value) => {
         if (key === 'sakipRanking') return undefined;
+        // Each employee's activity also says whether a log row of theirs was counted (activity.counted).
+        if (key === 'activity' && value && typeof value === 'object')
+          return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'counted'));
         // Each employee's discipline also carries the dates of the TK days (issue 11: discipline by the year).
         if (key === 'discipline' && value && typeof value === 'object')
           return Object.fromEntries(Object.entries(value).filter(([k]) => !DISCIPLINE_ADDITIONS.has(k)));
@@ -140,7 +143,10 @@ const RECORDED_DIGEST = '27eb880b5fab9b3f8de4ddfd37ed7a50471eedfe3ec52eb82455b04
 // of one person on 15 September are a repeated row, which the reader now reports): only the TK dates the
 // results carry changed (the scoring code before and after gives this digest on the new province); before
 // that it was dfb90a57e6096d89055b3fc47bd155f1b413ddb2cafb0b377f59fe9ec822acc6.
-const DIGEST_WITH_CARRIED_VERDICTS = '90446bd12e37900c14d14109f9ab1817e8787a14be4ad7ec2f6b31ccfc7c46cc';
+// Updated when each employee's activity said whether a log row of theirs was counted (activity.counted, so the
+// Dasbor leaves no-row minutes blank); with it taken out the digest is the one before,
+// 90446bd12e37900c14d14109f9ab1817e8787a14be4ad7ec2f6b31ccfc7c46cc.
+const DIGEST_WITH_CARRIED_VERDICTS = '7a2e684969f8fd3c05905c848a8d10065ad151e52c80fedc8e9509abdafd6ea9';
 const RECORDED_SUMMARY = {
   counts: {
     employeeRows: 2000,

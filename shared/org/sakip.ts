@@ -1,4 +1,5 @@
 import { fail, type Issue, ok, type Result } from '../core/issue';
+import type { ShapeBuilder } from '../core/shapes';
 import type { MessageCode } from '../messages/catalog';
 import { t } from '../messages/format';
 import type { SakipAnswer, SakipPolicy } from '../policy/sections/sakip';
@@ -317,3 +318,6 @@ export function evaluateSakip(
 
   return ok({ score, grade: letter, gradeLabel: label, components, weakest, missing }, warnings);
 }
+
+/** This module's classes, one of each from empty inputs: their shapes outlive a run (core/shapes.ts). */
+export const sakipShapes: ShapeBuilder = (policy) => [new NameCache(policy.sakip)];

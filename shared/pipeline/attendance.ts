@@ -1,4 +1,5 @@
 import type { Issue, Location } from '../core/issue';
+import type { ShapeBuilder } from '../core/shapes';
 import { minutesEarly, minutesLate, patternKey, readClock, workHours } from '../discipline/clock';
 import type { AttendanceEvent } from '../discipline/deduction';
 import { classifyLateness } from '../discipline/lateness';
@@ -35,7 +36,17 @@ import {
   TEXT_KEYS,
   timeCellMinutes,
 } from '../score/activity-rows';
-import { cachedParser, columnSamples, heldNumber, labelParser, placed, rowList, text, where } from './cells';
+import {
+  cachedParser,
+  columnSamples,
+  emptyTable,
+  heldNumber,
+  labelParser,
+  placed,
+  rowList,
+  text,
+  where,
+} from './cells';
 import { type EmployeeRecord, type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 import { KnownCodeKeys } from './text-keys';
 
@@ -1260,3 +1271,16 @@ export function readActivities(
   linker.unknown.flush(employeeSheet, issues, rowList);
   return byEmployee;
 }
+
+/** This module's classes, one of each from empty inputs: their shapes outlive a run (core/shapes.ts). */
+export const attendanceShapes: ShapeBuilder = (policy) => {
+  const table = emptyTable();
+  const columns = new ActivityColumns(0);
+  const again: ActivityRowReader = { minutes: () => 0, field: 'menit', withoutOutput: () => false };
+  return [
+    new AttendanceReader(table, policy, [], null),
+    columns,
+    new ActivityLog(table, columns, [], again, 0),
+    new TanggalCells(() => null),
+  ];
+};

@@ -1,4 +1,5 @@
 import type { Issue } from '../core/issue';
+import type { ShapeBuilder } from '../core/shapes';
 import type { RawTable } from '../model/input';
 import { feedbackGiven, parseRating } from '../parse';
 import { ratingOfLabel } from '../parse/ratings';
@@ -112,3 +113,6 @@ export function readBehaviour(
   linker.unknown.flush(employeeSheet, issues, rowList);
   return byEmployee;
 }
+
+/** This module's classes, one of each from empty inputs: their shapes outlive a run (core/shapes.ts). */
+export const behaviourShapes: ShapeBuilder = () => [new Judgements()];

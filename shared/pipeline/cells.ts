@@ -294,3 +294,6 @@ export function rowList(rows: readonly number[], max = 8): string {
   const shown = rows.slice(0, max).join(', ');
   return rows.length > max ? `${shown}, ...` : shown;
 }
+
+/** A table without a sheet, columns or rows: what the exemplars of readers are made from (core/shapes.ts). */
+export const emptyTable = (): RawTable => ({ sheet: '', columns: {}, rows: [] });

@@ -1,4 +1,5 @@
 import type { Issue, Location } from '../core/issue';
+import type { ShapeBuilder } from '../core/shapes';
 import type { Policy } from '../policy/schema';
 import type { CapaianPolicy } from '../policy/sections/capaian';
 import type { PredikatOrganisasi, Rating } from '../policy/sections/rating';
@@ -28,7 +29,7 @@ import {
   newDisciplineCaches,
 } from './employee-discipline';
 import { type EmployeeParts, EmployeeVerdict } from './employee-verdict';
-import { type IndicatorColumns, RecordsRun } from './indicator-columns';
+import { IndicatorColumns, RecordsRun } from './indicator-columns';
 import type { IndicatorRecord } from './indicators';
 import { capaianByLevel, type LevelCapaian, noHasilIssue, perilakuOfResults } from './level';
 import type { EmployeeRecord } from './people';
@@ -476,3 +477,10 @@ export function scoreEmployee(
   parts.flagReasons = NO_ISSUES;
   return result;
 }
+
+/** This module's classes, one of each from empty inputs: their shapes outlive a run (core/shapes.ts). */
+export const employeeShapes: ShapeBuilder = (policy) => {
+  const columns = new IndicatorColumns(0, 0);
+  const run = recordsRunOf(newScoringCache(), columns, policy.capaian);
+  return [columns, run, new EmployeeVerdict(emptyParts(), run, 0)];
+};

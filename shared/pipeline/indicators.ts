@@ -1,4 +1,5 @@
 import type { Failure, Issue, Result } from '../core/issue';
+import type { ShapeBuilder } from '../core/shapes';
 import type { RawTable, RawValue } from '../model/input';
 import {
   evidenceGiven,
@@ -40,12 +41,12 @@ import {
   weightFormIssue,
   weightFormOf,
 } from '../score/weight-forms';
-
 import {
   CollapsedTexts,
   cachedParser,
   collapsesTo,
   columnSamples,
+  emptyTable,
   heldNumber,
   labelParser,
   placed,
@@ -594,3 +595,14 @@ export function readIndicators(
   unknown.flush(employeeSheet, issues, rowList);
   return { columns, scored };
 }
+
+/** This module's classes, one of each from empty inputs: their shapes outlive a run (core/shapes.ts). */
+export const indicatorShapes: ShapeBuilder = () => {
+  const table = emptyTable();
+  const reading = new FastReading();
+  return [
+    new AmountColumn(table, 'target'),
+    new WeightForms(table, {}, reading, (text) => parseNumber(text)),
+    new UnknownNips(''),
+  ];
+};

@@ -41,6 +41,7 @@ import { hasResultData as holdsResultData } from './result-data';
 import { readResults } from './results';
 import { sakipRankingOf } from './sakip-ranking';
 import type { DutyBasis, EmployeeResult, OrganisationResult, SupervisorResult, UnitResult } from './schema';
+import { keepRunShapes } from './shapes';
 import { readSakip, readUnits, sakipResultOf } from './units';
 
 /** An employee without attendance events: one empty list for all, never written to. */
@@ -627,7 +628,10 @@ export function scoreOrganisation(
 ): OrganisationResult {
   const lang = options.lang ?? 'id';
   try {
-    return scoreOrganisationUnsafe(input, policy, lang);
+    const result = scoreOrganisationUnsafe(input, policy, lang);
+    // The run's object shapes outlive it, and the code compiled for them (core/shapes.ts).
+    keepRunShapes(policy);
+    return result;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return emptyResult(

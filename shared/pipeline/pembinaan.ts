@@ -1,4 +1,5 @@
 import type { Issue, Location } from '../core/issue';
+import type { ShapeBuilder } from '../core/shapes';
 import { AWARD_BLOCKED, type HukumanStanding, UNDER_HUKUMAN } from '../discipline/hukuman-reasons';
 import { t } from '../messages/format';
 import type { RawRow, RawTable } from '../model/input';
@@ -228,7 +229,7 @@ const hasDigit = (s: string): boolean => /\d/.test(s);
  * cell and the row left out: who it is about is never guessed. Built on the first such row only.
  */
 class RosterNames {
-  private byName: Map<string, EmployeeRecord[]> | undefined;
+  private byName: Map<string, EmployeeRecord[]> | undefined = undefined;
   constructor(
     private readonly roster: EmployeeRoster,
     private readonly employeeSheet: string,
@@ -699,3 +700,6 @@ function hukumanReason(
     },
   };
 }
+
+/** This module's classes, one of each from empty inputs: their shapes outlive a run (core/shapes.ts). */
+export const pembinaanShapes: ShapeBuilder = () => [new RosterNames({ byNip: new Map(), list: [] }, '')];

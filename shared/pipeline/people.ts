@@ -1,4 +1,5 @@
 import type { Issue, Result } from '../core/issue';
+import type { ShapeBuilder } from '../core/shapes';
 import type { FieldId } from '../model/fields';
 import type { RawRow, RawTable, RawValue } from '../model/input';
 import { parseNip, parseNumber, parseYesNo, shownValue } from '../parse';
@@ -11,6 +12,7 @@ import {
   cachedParser,
   collapseSpaces,
   columnSamples,
+  emptyTable,
   heldNumber,
   labelParser,
   placed,
@@ -640,7 +642,7 @@ function differingCells(table: RawTable, first: RawRow, repeat: RawRow): string 
 export class NipLinker {
   readonly unknown: UnknownNips;
   private lastText = '';
-  private last: EmployeeRecord | undefined;
+  private last: EmployeeRecord | undefined = undefined;
   /** NIP cells that are not exactly a roster NIP, parsed (and remembered while that pays) for this sheet. */
   private readonly nipOf = cachedParser(parseNip);
   private readonly identity = new IdentityCells();
@@ -757,3 +759,9 @@ export class NipLinker {
     return employee;
   }
 }
+
+/** This module's classes, one of each from empty inputs: their shapes outlive a run (core/shapes.ts). */
+export const peopleShapes: ShapeBuilder = () => [
+  new UnitCells(),
+  new NipLinker(emptyTable(), { byNip: new Map(), list: [] }, []),
+];

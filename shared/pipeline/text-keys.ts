@@ -6,6 +6,7 @@
  * Each helper belongs to one reader's run (created by it, dropped with it), like cells.ts' caches, and
  * answers exactly as the robust code it shortcuts: test/shared/pipeline-text-keys.test.ts.
  */
+
 import { type LabelKeys, plainLabelKeys } from '../parse/label-lookup';
 import { isLeftover } from '../parse/text';
 
@@ -88,7 +89,7 @@ export class LabelDecisions<T> {
   constructor(private readonly decide: (label: LabelKeys) => T | undefined) {}
 
   /** The words decided last: rows of a column mostly repeat a label, whatever its letter case. */
-  private last: Decided<T> | undefined;
+  private last: Decided<T> | undefined = undefined;
 
   of(text: string): T | undefined {
     const length = plainLabelWords(text, this.words);

@@ -49,6 +49,7 @@ import {
   emptyTable,
   heldNumber,
   labelParser,
+  needsCollapse,
   placed,
   rowList,
   text,
@@ -445,9 +446,12 @@ export function readIndicators(
     if (rhkText !== '') {
       if (rhkText !== rhkSeen) {
         rhkSeen = rhkText;
-        // The same RHK spaced otherwise than on the row above keeps the text already made for it; a text
-        // rebuilt from spaced cells is kept once, not once per row.
-        if (!collapsesTo(rhkText, rhkNormalised)) rhkNormalised = rhkTexts.of(rhkText);
+        // The same RHK as on the row above keeps the text already made for it; a text written without runs
+        // of spaces is its own form (one pass, no hash); one spaced otherwise is rebuilt once, not per row.
+        if (rhkText !== rhkNormalised) {
+          if (!needsCollapse(rhkText)) rhkNormalised = rhkText;
+          else if (!collapsesTo(rhkText, rhkNormalised)) rhkNormalised = rhkTexts.of(rhkText);
+        }
       }
       lastRhk = rhkNormalised;
     }

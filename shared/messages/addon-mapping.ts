@@ -23,6 +23,10 @@ export const addonMappingMessages = {
     id: 'Sheet berikut sudah tidak ada: {sheets}. Buka lagi Petakan kolom agar daftarnya diperbarui.',
     en: 'These sheets no longer exist: {sheets}. Reopen Map columns to refresh the list.',
   },
+  SHEETS_MAPPING_SHEET_NOW_OUTPUT: {
+    id: 'Sheet "{sheet}" ada di pemetaan kolom yang disimpan (sebagai "{roles}"), tetapi kini adalah hasil yang dibuat Nilai Kerja, bukan data input, jadi tidak dibaca. Buka Petakan kolom, petakan lagi sheet data input Anda, lalu simpan ulang.',
+    en: 'Sheet "{sheet}" is in the saved column mapping (as "{roles}"), but it is now a result Nilai Kerja generated, not input data, so it is not read. Open Map columns, map your input data sheet again and save.',
+  },
   SHEETS_MAPPING_OUTPUT_SHEET: {
     id: 'Sheet berikut adalah hasil yang dibuat Nilai Kerja, bukan data input: {sheets}. Hasil tidak pernah dibaca sebagai input; pilih sheet data Anda sendiri (mis. Pegawai, Indikator). Pemetaan tidak disimpan.',
     en: 'These sheets are results Nilai Kerja generated, not input data: {sheets}. Results are never read as input; choose your own data sheets (e.g. Pegawai, Indikator). The mapping was not saved.',

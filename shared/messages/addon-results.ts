@@ -254,6 +254,10 @@ export const addonResultsMessages = {
     id: 'Sheet "{sheet}": {employees} pegawai dengan tindak lanjut, {supervisors} atasan dengan kewajiban.',
     en: 'Sheet "{sheet}": {employees} employees with a follow-up, {supervisors} supervisors with duties.',
   },
+  ADDON_RP_DONE_PENDING: {
+    id: 'Sheet "{sheet}": {employees} pegawai dengan tindak lanjut, {listed} atasan di daftar kewajiban: {supervisors} dengan kewajiban yang belum dipenuhi, {pending} yang hanya menunggu tindak lanjut (batas waktunya belum lewat).',
+    en: 'Sheet "{sheet}": {employees} employees with a follow-up, {listed} supervisors in the list of duties: {supervisors} with a duty not met, {pending} only awaiting follow-up (the deadline has not passed).',
+  },
 
   // SAKIP.
   ADDON_SAKIP_COL_COMPONENT: { id: 'Komponen / Sub-komponen', en: 'Component / sub-component' },

@@ -55,11 +55,11 @@ export function presetInForce(policy: Policy): string {
  * A preset claim checked as every import and save checks it: an unknown name (a typo, "tulangbawang") is
  * refused, naming the presets there are; a policy whose values differ from its preset's is kept as a custom
  * policy ("kustom"), with a warning saying so, so that no preset is ever shown as in force when it is not.
- * `named` false: the file named no preset (the schema's default filled it in), so it made no claim to
- * refuse or warn about; it is still recorded as the preset its values follow.
+ * A file that names no preset is read as the schema reads it: preset "nasional" with the values it gives,
+ * so one whose values are not the national ones is kept as custom with the same warning (the add-on's
+ * import and the extension's options page alike), never recorded silently as another preset.
  */
-export function checkPresetClaim(policy: Policy, named = true): Result<Policy> {
-  if (!named) return ok({ ...policy, preset: presetInForce(policy) });
+export function checkPresetClaim(policy: Policy): Result<Policy> {
   if (policy.preset !== CUSTOM_PRESET && !isPresetId(policy.preset))
     return fail(
       'ADDON_POLICY_PRESET_UNKNOWN',

@@ -87,7 +87,10 @@ describe('options page: policy import', () => {
       discipline: { tpp: { disciplineShare: 0.3, performanceShare: 0.7 } },
     };
     const message = await importFile(options, 'perbup-tuba-2024.json', JSON.stringify(policy));
-    expect(message).toBe('Kebijakan "Perbup Tulang Bawang 2024" diimpor dan disimpan.');
+    // It names no preset: read as "nasional" with its own values, so kept as custom, as the add-on says.
+    expect(message).toBe(
+      'Kebijakan "Perbup Tulang Bawang 2024" diimpor dan disimpan. Nilai kebijakan ini berbeda dari preset "nasional", jadi kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"), bukan "nasional".',
+    );
     await expect.poll(() => policyValue(options, 'tpp-shares')).toBe('70 % / 30 %');
     const stored = (await readStorage(browser.ext)).policy as { name: string; discipline: { tpp: unknown } };
     expect(stored.name).toBe('Perbup Tulang Bawang 2024');

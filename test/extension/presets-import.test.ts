@@ -10,11 +10,15 @@ import { readStorage, SAMPLE_SUPERVISOR, sampleResultsPackage } from './harness'
  * The options page applies to an imported policy the preset rule the add-on's save applies
  * (shared/policy checkPresetClaim): an unknown preset is refused, and a policy (or a package's policy)
  * whose values are not the preset it names is stored as custom ("kustom"), the page saying so before
- * "Terapkan" and after.
+ * "Terapkan" and after. A file that names no preset claims "nasional" (the schema's default), as in the
+ * add-on's import.
  */
 
 const NOTE =
   'Nilai kebijakan ini berbeda dari preset "tulang_bawang", jadi kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"), bukan "tulang_bawang".';
+/** What the add-on's import says of a file that names no preset and whose values are not the national ones. */
+const UNNAMED_NOTE =
+  'Nilai kebijakan ini berbeda dari preset "nasional", jadi kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"), bukan "nasional".';
 /** The national values under the Tulang Bawang preset's name. */
 const mislabelled = () => ({
   ...POLICY_PRESETS.nasional(),
@@ -95,6 +99,20 @@ describe('options page (Chromium): importing a policy under a preset it does not
     expect(stored).toMatchObject({ preset: 'kustom', name: 'Perbup Tulang Bawang 2025' });
   });
 
+  it('a file naming no preset: says it is custom before "Terapkan" and after, as the add-on does', async () => {
+    const { preset: _named, ...tuba } = POLICY_PRESETS.tulang_bawang();
+    await pick('perbup-tuba-2025.json', { ...tuba, name: 'Perbup Tulang Bawang 2025' });
+    expect(await options.locator('#confirm').textContent()).toContain(UNNAMED_NOTE);
+    await options.getByRole('button', { name: 'Terapkan' }).click();
+    const message = options.locator('#message .notice');
+    await message.waitFor();
+    expect(await message.textContent()).toBe(
+      `Kebijakan "Perbup Tulang Bawang 2025" diimpor dan disimpan. ${UNNAMED_NOTE}`,
+    );
+    const stored = (await readStorage(browser.ext)).policy as { preset: string; name: string };
+    expect(stored).toMatchObject({ preset: 'kustom', name: 'Perbup Tulang Bawang 2025' });
+  });
+
   it('refuses an unknown preset and stores nothing', async () => {
     await pick('perbup-salah.json', { version: 1, name: 'Perbup', preset: 'tulangbawang' });
     expect(await options.locator('#confirm').count()).toBe(0);
@@ -106,14 +124,22 @@ describe('options page (Chromium): importing a policy under a preset it does not
 });
 
 describe('readImportedJson: a file that names no preset', () => {
-  it('makes no claim: recorded as the preset its values follow, without a warning', () => {
+  it('claims "nasional" as in the add-on: other values are kept as custom, saying so', () => {
     const own = readImportedJson(
       JSON.stringify({ version: 1, name: 'Perbup 2024', discipline: { maxDeduction: 0.5 } }),
       null,
     );
     expect(own.ok && own.value.kind === 'policy' && own.value.policy.preset).toBe('kustom');
-    expect(own.ok && own.warnings).toBeUndefined();
+    expect(own.ok && own.warnings?.map((w) => formatIssue(w))).toEqual([UNNAMED_NOTE]);
+    // The Tulang Bawang values without the preset's name are not recorded as that preset either.
+    const { preset: _named, ...tuba } = POLICY_PRESETS.tulang_bawang();
+    const unnamedTuba = readImportedJson(JSON.stringify({ ...tuba, name: 'Perbup Tuba 2025' }), null);
+    expect(unnamedTuba.ok && unnamedTuba.value.kind === 'policy' && unnamedTuba.value.policy.preset).toBe(
+      'kustom',
+    );
+    expect(unnamedTuba.ok && unnamedTuba.warnings?.map((w) => formatIssue(w))).toEqual([UNNAMED_NOTE]);
     const national = readImportedJson(JSON.stringify({ version: 1, name: 'Perbup 2024' }), null);
     expect(national.ok && national.value.kind === 'policy' && national.value.policy.preset).toBe('nasional');
+    expect(national.ok && national.warnings).toBeUndefined();
   });
 });

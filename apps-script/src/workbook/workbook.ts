@@ -90,9 +90,9 @@ const where = (t: SheetTable) => ({ sheet: t.sheet.name, row: t.headerRow });
  * Reads the input sheets and every table in them. A sheet the add-on generated is never input
  * (output/ownership.ts decides by the add-on's mark, not by the name). With a saved mapping, only its
  * tables are read, with the roles the admin gave them, and only while their headers still read as
- * confirmed (read-table.ts checkSaved); nothing else is dropped without a word: a mapped sheet gone, a
- * saved table refused (both errors that stop Hitung nilai: mappingRefusals), and each recognised table
- * outside the mapping (a warning; listed in Tabel Terbaca as not read).
+ * confirmed (read-table.ts checkSaved); nothing else is dropped without a word: a mapped sheet gone or
+ * now an output, a saved table refused (errors that stop Hitung nilai: mappingRefusals), and each
+ * recognised table outside the mapping (a warning; listed in Tabel Terbaca as not read).
  */
 export function readWorkbook(
   book: SpreadsheetPort,
@@ -115,7 +115,23 @@ export function readWorkbook(
       });
   const outside: SheetTable[] = [];
   for (const sheet of book.listSheets()) {
-    if (isOwnedOutput(sheet)) continue;
+    if (isOwnedOutput(sheet)) {
+      // A mapped sheet that is now one of the add-on's outputs (the input deleted and a result sheet
+      // renamed to its name, or a mapping saved by a version that offered it): its input is gone as
+      // surely as a deleted sheet's, and said so.
+      const mapped = bySheet.get(sheet.name);
+      if (mapped)
+        skipped.push({
+          code: 'SHEETS_MAPPING_SHEET_NOW_OUTPUT',
+          params: {
+            sheet: sheet.name,
+            roles: [...new Set(mapped.map((m) => t(ROLE_LABEL[m.role])))].join('", "'),
+          },
+          at: { sheet: sheet.name },
+          severity: 'error',
+        });
+      continue;
+    }
     const mappings = bySheet.get(sheet.name) ?? [];
     if (mappings.length === 0 && isCopyByName(sheet.name, skipped)) continue;
     const { tables, issues } = readSheet(sheet, { saved: mappings, attendanceCodes });
@@ -158,6 +174,7 @@ export function readWorkbook(
 /** Codes of the notes that say the saved mapping no longer matches the sheets: nothing is scored then. */
 const MAPPING_REFUSALS: ReadonlySet<string> = new Set([
   'SHEETS_MAPPING_SHEET_GONE',
+  'SHEETS_MAPPING_SHEET_NOW_OUTPUT',
   'SHEETS_MAPPING_HEADER_ROW_BLANK',
   'SHEETS_MAPPING_HEADER_CHANGED',
   'SHEETS_MAPPING_HEADER_NOW_EMPTY',
@@ -165,9 +182,10 @@ const MAPPING_REFUSALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The errors that make a saved mapping unusable: a mapped sheet gone, a confirmed table whose header no
- * longer reads as confirmed. Scoring without that table would replace Hasil and Riwayat with verdicts
- * missing its data, so Hitung nilai refuses and leaves them as they were (features/results/compute.ts).
+ * The errors that make a saved mapping unusable: a mapped sheet gone or now an output, a confirmed
+ * table whose header no longer reads as confirmed. Scoring without that table would replace Hasil and
+ * Riwayat with verdicts missing its data, so Hitung nilai refuses and leaves them as they were
+ * (features/results/compute.ts).
  */
 export const mappingRefusals = (read: WorkbookRead): Issue[] =>
   read.notes.filter((n) => n.severity === 'error' && MAPPING_REFUSALS.has(n.code));

@@ -29,9 +29,6 @@ export type ImportResult = Result<ImportedFile> & { issues?: Issue[] };
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Whether a file's policy names its preset itself (else the schema's default "nasional" stands in). */
-const namesPreset = (policy: unknown): boolean => isRecord(policy) && policy.preset !== undefined;
-
 /** A results package says so in `format`, or at least carries employees; a policy has neither. */
 const looksLikePackage = (data: Record<string, unknown>): boolean =>
   data.format === RESULTS_FORMAT || Array.isArray(data.employees);
@@ -134,7 +131,8 @@ export function readImportedJson(text: string, userNip: string | null): ImportRe
     if (!policy.ok) return policy;
     // The rule the add-on's save applies: an unknown preset is refused, one the values do not follow is
     // kept as custom (a warning says so), so the options page never shows a preset that is not in force.
-    const claim = checkPresetClaim(policy.value, namesPreset(data));
+    // A file naming no preset claims "nasional" (the schema's default), as it does in the add-on.
+    const claim = checkPresetClaim(policy.value);
     return claim.ok ? ok({ kind: 'policy', policy: claim.value }, claim.warnings) : claim;
   }
   if (data.format !== RESULTS_FORMAT) return fail('EXT_PACKAGE_NOT_PACKAGE', { field: 'format' });
@@ -158,7 +156,7 @@ export function readImportedJson(text: string, userNip: string | null): ImportRe
       : { ...issue, params: { ...issue.params, field: `policy.${issue.params.field}` } };
   const policy = validatePolicy(data.policy);
   if (!policy.ok) return { ok: false, issue: prefix(policy.issue), issues: policy.issues?.map(prefix) };
-  const claim = checkPresetClaim(policy.value, namesPreset(data.policy));
+  const claim = checkPresetClaim(policy.value);
   if (!claim.ok) return { ok: false, issue: { ...claim.issue, at: { field: 'policy.preset' } } };
   const parsed = ResultsPackageSchema.safeParse({ ...data, policy: claim.value });
   if (!parsed.success) return { ok: false, issue: packageIssue(parsed.error, data) };

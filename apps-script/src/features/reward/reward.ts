@@ -60,6 +60,20 @@ function pendingUntil(s: SupervisorResult): string[] {
   return days;
 }
 
+/**
+ * The supervisors "Kewajiban atasan" lists: those with an undone duty (flagged), then those whose only
+ * duties are still pending (the core's `pending` duties: due by the window's last day).
+ */
+function listedSupervisors(result: OrganisationResult): {
+  flagged: SupervisorResult[];
+  pending: SupervisorResult[];
+} {
+  return {
+    flagged: result.supervisors.filter((s) => s.flags.length > 0),
+    pending: result.supervisors.filter((s) => s.flags.length === 0 && pendingUntil(s).length > 0),
+  };
+}
+
 /** The recap lines for the Sekda: counts per follow-up, supervisors to act, busy staff, units. */
 export function recapLines(result: OrganisationResult): string[] {
   const lines = FOLLOW_UPS.map((kind) =>
@@ -176,10 +190,8 @@ export function rewardSheet(result: OrganisationResult, periodLine?: string): Ou
   ]);
   // Supervisors with an undone duty first, then those whose only duties are still pending (the core's
   // `pending` duties: due by the window's last day), said with that day rather than left out.
-  const listed = [
-    ...result.supervisors.filter((s) => s.flags.length > 0),
-    ...result.supervisors.filter((s) => s.flags.length === 0 && pendingUntil(s).length > 0),
-  ];
+  const { flagged, pending } = listedSupervisors(result);
+  const listed = [...flagged, ...pending];
   const firstSupervisorRow = b.rows.length + 1;
   if (listed.length === 0) b.rows.push(['', '', t('ADDON_RP_NONE_IN_GROUP')]);
   for (const s of listed) {
@@ -250,12 +262,22 @@ export const rewardPunishmentList: Action = (ctx) =>
       ctx.progress(say('ADDON_WRITING', { sheet: name })),
     );
     if (!written.ok) return failed(...written.lines);
+    // The counts of the sheet's "Kewajiban atasan": with pending ones listed too, both are said, so the
+    // message never counts fewer supervisors than the sheet shows.
+    const { flagged, pending } = listedSupervisors(result);
+    const counts = {
+      sheet: written.names.reward,
+      employees: result.employees.filter((e) => e.recommendation.kind !== 'tidak_ada').length,
+      supervisors: flagged.length,
+    };
     return done(
-      say('ADDON_RP_DONE', {
-        sheet: written.names.reward,
-        employees: result.employees.filter((e) => e.recommendation.kind !== 'tidak_ada').length,
-        supervisors: result.supervisors.filter((s) => s.flags.length > 0).length,
-      }),
+      pending.length > 0
+        ? say('ADDON_RP_DONE_PENDING', {
+            ...counts,
+            listed: flagged.length + pending.length,
+            pending: pending.length,
+          })
+        : say('ADDON_RP_DONE', counts),
       ...recapLines(result),
       ...written.notes,
     );

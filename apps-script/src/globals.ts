@@ -11,6 +11,7 @@
  */
 import { runAction, say, withDocumentLock } from './action';
 import { checkData } from './features/check/check-data';
+import { removeStoredData } from './features/cleanup/remove-data';
 import * as cf from './features/custom-functions';
 import { buildDashboard } from './features/dashboard/dashboard';
 import { exportForExtension, resultsPackages } from './features/export/export';
@@ -328,6 +329,15 @@ export function eksporKebijakan(): ReturnType<typeof exportPolicy> {
 /** Menu "Bantuan". */
 export function bantuan(): string {
   return runAction('SHEETS_MENU_HELP', showHelp);
+}
+
+/**
+ * Menu "Hapus data Nilai Kerja": shows what the add-on keeps in this spreadsheet (its document properties,
+ * by group; it makes no triggers) and, once confirmed, removes only those keys; asked separately, also the
+ * sheets it marked as its own. Never an input sheet. From a trigger it removes nothing (it must ask).
+ */
+export function hapusDataNilaiKerja(): string {
+  return runAction('SHEETS_MENU_REMOVE_DATA', removeStoredData);
 }
 
 /**

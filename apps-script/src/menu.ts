@@ -31,6 +31,9 @@ export const MENU: ReadonlyArray<{ label: MessageCode; fn: string } | null> = [
   { label: 'HISTX_MENU_EXPORT', fn: 'eksporRiwayat' },
   { label: 'HISTX_MENU_IMPORT', fn: 'imporRiwayat' },
   { label: 'SHEETS_MENU_HELP', fn: 'bantuan' },
+  null,
+  // Last and apart: it removes what the add-on keeps (after showing it and asking).
+  { label: 'SHEETS_MENU_REMOVE_DATA', fn: 'hapusDataNilaiKerja' },
 ];
 
 /**

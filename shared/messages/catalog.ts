@@ -1,3 +1,4 @@
+import { addonCleanupMessages } from './addon-cleanup';
 import { addonFunctionsMessages } from './addon-functions';
 import { addonMappingMessages } from './addon-mapping';
 import { addonMenuMessages } from './addon-menu';
@@ -56,6 +57,7 @@ export const catalog = {
   ...addonResultsMessages,
   ...addonPolicyMessages,
   ...addonFunctionsMessages,
+  ...addonCleanupMessages,
   ...papersMessages,
   ...extensionSetupMessages,
   ...extensionOverlayMessages,

@@ -130,6 +130,7 @@ describe('menu', () => {
       'Ekspor riwayat',
       'Impor riwayat...',
       'Bantuan',
+      'Hapus data Nilai Kerja',
     ]);
     const touched = box.rec.calls.map((c) => c.name);
     expect(touched.every((n) => n.startsWith('Ui.') || n === 'SpreadsheetApp.getUi')).toBe(true);

@@ -137,12 +137,19 @@ export interface GasUi {
   showSidebar(html: GasHtmlOutput): void;
   showModalDialog(html: GasHtmlOutput, title: string): void;
   alert(prompt: string): unknown;
+  /** A question with buttons; answers the Button pressed (CLOSE when the dialog is closed). */
+  alert(title: string, prompt: string, buttons: unknown): unknown;
+  /** Apps Script's Ui.ButtonSet and Ui.Button enums, read from the Ui object itself. */
+  readonly ButtonSet?: { readonly YES_NO: unknown; readonly YES_NO_CANCEL: unknown };
+  readonly Button?: { readonly YES: unknown; readonly NO: unknown };
 }
 
 export interface GasProperties {
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): GasProperties;
   deleteProperty(key: string): GasProperties;
+  /** Every key of the store (all scripts' keys for document properties: filter by prefix). */
+  getKeys(): string[];
 }
 
 export interface GasLock {

@@ -288,6 +288,10 @@ export class GasSpreadsheetPort implements SpreadsheetPort {
     this.props()?.deleteProperty(key);
   }
 
+  propertyKeys(): string[] {
+    return [...(this.props()?.getKeys() ?? [])];
+  }
+
   isoDate(date: Date): string {
     const utilities = this.gas.Utilities;
     if (utilities) return utilities.formatDate(date, this.book.getSpreadsheetTimeZone(), 'yyyy-MM-dd');

@@ -185,6 +185,10 @@ export class MemorySpreadsheet implements SpreadsheetPort {
     this.properties.delete(key);
   }
 
+  propertyKeys(): string[] {
+    return [...this.properties.keys()];
+  }
+
   /** The sheet tests put the user on; null when none was set. */
   active: MemorySheet | null = null;
 

@@ -163,6 +163,8 @@ export interface SpreadsheetPort {
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): void;
   deleteProperty(key: string): void;
+  /** Every document property key (including keys other scripts may keep: callers filter by prefix). */
+  propertyKeys(): string[];
   /** A date cell as ISO yyyy-mm-dd in the spreadsheet's time zone (Sheets hands dates at local midnight). */
   isoDate(date: Date): string;
   /** The spreadsheet's id (for the PDF export link of a paper); absent where the port cannot know it. */

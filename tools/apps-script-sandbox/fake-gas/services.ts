@@ -24,6 +24,10 @@ export class FakeProperties {
   getProperties() {
     return Object.fromEntries(this.store);
   }
+  getKeys() {
+    this.rec.rec(`${this.kind}.getKeys`);
+    return [...this.store.keys()];
+  }
 }
 
 export class FakeLock {
@@ -95,7 +99,11 @@ export class FakeUi {
   dialogs: { html: HtmlOutput; title: string }[] = [];
   alerts: string[] = [];
   promptAnswers: string[] = [];
-  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO' };
+  /** Questions asked with buttons (alert(title, prompt, buttons)), in order. */
+  questions: { title: string; prompt: string; buttons: string }[] = [];
+  /** The buttons pressed for the next questions ('YES', 'NO', 'CANCEL'); CLOSE once none is left. */
+  alertAnswers: string[] = [];
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' };
   readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' };
   constructor(private readonly rec: Recorder) {}
   private menu(kind: MenuRecord['kind'], caption?: string) {
@@ -134,10 +142,19 @@ export class FakeUi {
     this.rec.rec('Ui.showModalDialog');
     this.dialogs.push({ html, title });
   }
-  alert(message: string) {
+  alert(message: string, prompt?: string, buttons?: string) {
     this.rec.rec('Ui.alert');
-    this.alerts.push(message);
-    return this.Button.OK;
+    if (prompt === undefined || buttons === undefined) {
+      this.alerts.push(message);
+      return this.Button.OK;
+    }
+    this.questions.push({ title: message, prompt, buttons });
+    const answer = this.alertAnswers.shift() ?? this.Button.CLOSE;
+    const allowed =
+      buttons === 'YES_NO' ? ['YES', 'NO'] : buttons === 'YES_NO_CANCEL' ? ['YES', 'NO', 'CANCEL'] : ['OK'];
+    if (answer !== this.Button.CLOSE && !allowed.includes(answer))
+      throw new Error(`The dialog has no ${answer} button (${buttons}).`);
+    return answer;
   }
   prompt(_message: string) {
     this.rec.rec('Ui.prompt');

@@ -11,6 +11,7 @@ import {
 import { type ActionContext, type ActionOutcome, done, errorText, failed, say } from '../../action';
 import { replaceSheets } from '../../output/replace-sheets';
 import { loadPolicy } from '../../settings/policy-store';
+import { RB_ACTIONS_SNAPSHOT_PROPERTY } from '../../settings/stored-properties';
 import { trackerSheets } from '../../workbook/sheet-grids';
 import { previousRecap, type RecapNotes, recapNotes } from './recap-notes';
 import { dayText, recapSheet } from './recap-sheet';
@@ -23,7 +24,7 @@ import { checkDay } from './tracker-sheets';
  */
 
 /** Document property holding the last check's snapshot (versioned JSON, RbActionSnapshotSchema). */
-const RB_ACTIONS_SNAPSHOT_KEY = 'nilaiKerja.rbActions.snapshot';
+const RB_ACTIONS_SNAPSHOT_KEY = RB_ACTIONS_SNAPSHOT_PROPERTY;
 /** Apps Script keeps at most 9 kB per property value. */
 const SNAPSHOT_MAX = 9000;
 

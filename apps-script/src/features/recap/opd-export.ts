@@ -19,6 +19,7 @@ import { activeSpreadsheet, gas } from '../../gas/env';
 import { fileSlug } from '../../output/file-names';
 import type { SpreadsheetPort } from '../../port/types';
 import { type Scored, scoreBook } from '../../scoring/score-book';
+import { OPD_NAME_PROPERTY } from '../../settings/stored-properties';
 import { ROLE_SHEET } from '../../workbook/roles';
 import {
   inputSheetGrids,
@@ -31,7 +32,7 @@ import { opdOfTitles } from '../../workbook/workbook';
 export const OPD_EXPORT_DIALOG_FILE = 'OpdExport';
 
 /** The OPD name the admin typed last time, kept in the document so the dialog offers it again. */
-const OPD_NAME_KEY = 'nilaiKerja.opdName';
+const OPD_NAME_KEY = OPD_NAME_PROPERTY;
 
 /** One OPD package ready for the dialog to offer as a file. */
 export interface OpdPackageFile {

@@ -12,10 +12,14 @@ import type { DayOff, WorkCalendar } from '../policy/sections/periods';
  * unknown period, with a warning that says so (never a silent fixed 21: issue 11).
  */
 
-/** The first and last month (1-12) of a period. */
+/**
+ * The first and last month (1-12) of a period; null for one that is not real, a year outside 1-9999
+ * included (the calendar's days are counted one by one: a year past 2^53 days would never end).
+ */
 function monthsOf(period: Period): { from: number; to: number } | null {
   const i = period.index;
-  if (!Number.isInteger(i)) return null;
+  const y = period.year;
+  if (!Number.isInteger(i) || !Number.isInteger(y) || y < 1 || y > 9999) return null;
   if (period.kind === 'month') return i >= 1 && i <= 12 ? { from: i, to: i } : null;
   if (period.kind === 'quarter') return i >= 1 && i <= 4 ? { from: i * 3 - 2, to: i * 3 } : null;
   if (period.kind === 'semester') return i >= 1 && i <= 2 ? { from: i * 6 - 5, to: i * 6 } : null;
@@ -117,7 +121,7 @@ export function periodWorkingDays(
   if (given !== undefined && Number.isFinite(given) && given > 0)
     return { days: given, source: 'data', note: null };
   // A damaged period (from a bad caller or a stored value) is no period: the default, said as such.
-  if (period && !(Number.isInteger(period.year) && Number.isInteger(period.index))) period = null;
+  if (period && monthsOf(period) === null) period = null;
   const counted = period ? workingDaysOf(period, calendar) : null;
   if (period && counted !== null && counted.days > 0) {
     const names = counted.daysOff.map((d) => `${d.date} ${d.name}`).join('; ');

@@ -39,4 +39,15 @@ describe('periodWorkingDays for a year the calendar does not cover', () => {
     });
     expect(periodWorkingDays(undefined, p('quarter', 1, 2025), cal, 21).source).toBe('calendar');
   });
+
+  it('takes a year outside 1-9999 for no period (its days were counted one by one and never ended)', () => {
+    for (const year of [1e20, 1e308, 0, -2025, 10_000]) {
+      expect(workWeekDaysOf(p('year', 1, year), [1, 2, 3, 4, 5])).toBeNull();
+      expect(periodWorkingDays(undefined, p('year', 1, year), cal, 21)).toMatchObject({
+        days: 21,
+        source: 'default',
+        note: { code: 'PERIOD_WORKING_DAYS_DEFAULT' },
+      });
+    }
+  });
 });

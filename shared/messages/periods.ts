@@ -45,6 +45,10 @@ export const periodsMessages = {
     id: 'Judul kolom target "{header}" menyebut tahun {year}, tetapi periode penilaian tabel ini {period}: target tahun lain tidak dibandingkan, jadi capaian tabel ini tidak dihitung (tidak ditebak). Ubah judul kolom target bila targetnya untuk tahun {periodYear}, atau nilai periode tahun {year}.',
     en: "The target column's header \"{header}\" names the year {year}, but this table's period scored is {period}: another year's target is not compared, so this table's capaian is not computed (never guessed). Rename the target header if its targets are for {periodYear}, or score a period of {year}.",
   },
+  PERIOD_REALISASI_HEADER_OTHER_YEAR: {
+    id: 'Judul kolom realisasi "{header}" menyebut tahun {year}, tetapi periode penilaian tabel ini {period}: realisasi tahun lain tidak dibandingkan dengan target tahun {periodYear}, jadi capaian tabel ini tidak dihitung (tidak ditebak). Ubah judul kolom realisasi bila realisasinya untuk tahun {periodYear}, atau nilai periode tahun {year}.',
+    en: "The realisation column's header \"{header}\" names the year {year}, but this table's period scored is {period}: another year's realisation is not compared with the {periodYear} target, so this table's capaian is not computed (never guessed). Rename the realisation header if it is for {periodYear}, or score a period of {year}.",
+  },
   // Working days (shared/score/working-days.ts).
   PERIOD_WORKING_DAYS_FROM_CALENDAR: {
     id: 'Hari kerja {period}: {days} hari dari kalender kerja kebijakan ({holidays} hari libur/cuti bersama pada hari kerja{names}).',

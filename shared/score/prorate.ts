@@ -1,6 +1,6 @@
 import type { Failure, Issue, Result } from '../core/issue';
 import { fail } from '../core/issue';
-import { isMessageCode } from '../messages/catalog';
+import { isMessageCode, type MessageCode } from '../messages/catalog';
 import { type Period, periodLabel } from '../parse/period';
 import { durationUnitOf } from '../parse/units';
 import type { AnnualTargetRule, PeriodsPolicy } from '../policy/sections/periods';
@@ -276,7 +276,8 @@ function namedLabel(named: NamedPeriod, year: number): string {
  * pipeline's readIndicators, the overlay): null when its targets are the period's own. What cannot be
  * decided is said once for the table: annual targets without a known period (compared as written), a
  * cumulative realisasi against periodic targets, a realisasi header naming another period than the
- * table's, and a target header naming another year (errors: no capaian of the table is computed).
+ * table's, and a target or realisasi header naming another year (errors: no capaian of the table is
+ * computed).
  */
 export function decidePeriodBasis(
   facts: BasisFacts,
@@ -311,7 +312,11 @@ export function decidePeriodBasis(
   const year = headerYear(facts.targetHeader);
   const period = facts.period;
   const otherYear = period !== null && year !== undefined && year !== period.year;
-  if (targetSpan !== 'annual' && !otherYear) {
+  // The same for a realisasi header naming another year ("Realisasi 2024", "Realisasi Maret 2024" on a table
+  // of Maret 2025), whatever the target's span: another year's realisasi against this year's target.
+  const realisasiYear = facts.hasRealisasiColumn ? headerYear(facts.realisasiHeader) : undefined;
+  const otherRealisasiYear = period !== null && realisasiYear !== undefined && realisasiYear !== period.year;
+  if (targetSpan !== 'annual' && !otherYear && !otherRealisasiYear) {
     const notes: BasisNote[] =
       realisasiSpan === 'cumulative' && facts.hasRealisasiColumn
         ? [
@@ -353,18 +358,29 @@ export function decidePeriodBasis(
   // share of the year it meets cannot be known, so no capaian is computed (never the table's share, never
   // the target as written): the refusal goes with the basis, so every surface refuses each row alike.
   const named = realisasiHeaderPeriod(facts.realisasiHeader);
+  // Years as text: a number is shown with a thousands separator ("2.024").
+  const otherYearRefusal = (
+    code: MessageCode,
+    header: string | undefined,
+    named: number | undefined,
+  ): Issue => ({
+    code,
+    params: {
+      header: header ?? '',
+      year: String(named),
+      period: periodLabel(period, 'id'),
+      periodYear: String(period.year),
+    },
+    severity: 'error',
+  });
   if (otherYear)
-    basis.refusal = {
-      code: 'PERIOD_TARGET_HEADER_OTHER_YEAR',
-      // Text: a number is shown with a thousands separator ("2.024").
-      params: {
-        header: facts.targetHeader ?? '',
-        year: String(year),
-        period: periodLabel(period, 'id'),
-        periodYear: String(period.year),
-      },
-      severity: 'error',
-    };
+    basis.refusal = otherYearRefusal('PERIOD_TARGET_HEADER_OTHER_YEAR', facts.targetHeader, year);
+  else if (otherRealisasiYear)
+    basis.refusal = otherYearRefusal(
+      'PERIOD_REALISASI_HEADER_OTHER_YEAR',
+      facts.realisasiHeader,
+      realisasiYear,
+    );
   else if (named !== null && facts.hasRealisasiColumn && !sameNamedPeriod(named, period, realisasiSpan))
     basis.refusal = {
       code: 'PERIOD_REALISASI_HEADER_OTHER_PERIOD',

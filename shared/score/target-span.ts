@@ -24,11 +24,13 @@ const words = (label: unknown): string[] =>
         .filter((w) => w !== '');
 
 /*
- * A word naming a year's span, or a target header that is "Target" and a year alone ("Target 2025": the
- * target of that year, docs/rules.md annual targets). One pattern, for a header's words joined by spaces and
+ * A word naming a year's span, or a target header that is "Target" and a year, alone or with the word of a
+ * revision or a Perjanjian Kinerja ("Target 2025", "Target 2025 (Perubahan)", "Target PK 2025": the target
+ * of that year, docs/rules.md annual targets). One pattern, for a header's words joined by spaces and
  * for one word: the content script carries it (extension size budget).
  */
-const ANNUAL = /\b((se)?tahun(an)?|annual|yearly|thn)\b|^target (19|20)\d\d$/;
+const ANNUAL =
+  /\b((se)?tahun(an)?|annual|yearly|thn)\b|^target( (perubahan|revisi|murni|awal|induk|pk))? (19|20)\d\d( (perubahan|revisi|murni|awal|induk|pk))?$/;
 const CUMULATIVE_WORDS = new Set(['kumulatif', 'kumulasi', 'cumulative', 'sd', 'sampai', 'hingga', 'ytd']);
 
 /**
@@ -37,13 +39,24 @@ const CUMULATIVE_WORDS = new Set(['kumulatif', 'kumulasi', 'cumulative', 'sd', '
  */
 export const headerIsAnnual = (label: string): boolean => ANNUAL.test(words(label).join(' '));
 
+/** Words that cite a regulation ("Perpres 18/2020", "SE 3/2023"): a year in such a header is the regulation's. */
+const CITATION =
+  /\b(perpres|permen\w*|pp|perda|perbup|perwal\w*|pergub|uu|sk|se|no|nomor|peraturan|keputusan|kepmen\w*|inpres)\b/;
+
 /**
- * The year a target header names ("Target 2024", "TARGET TAHUN 2024", "Target (2024)"), checked against the
- * year scored (prorate.ts decidePeriodBasis); undefined when it names none, or two ("Target 2021-2026").
+ * The year a target or realisasi header names ("Target 2024", "TARGET TAHUN 2024", "Target (2024)",
+ * "Realisasi Maret 2024"), checked against the year scored (prorate.ts decidePeriodBasis); undefined when
+ * it names none, or two ("Target 2021-2026"), or a year that belongs to something else: after a number
+ * ("18/2020") or in a header citing a regulation ("Target (Perpres 18/2020)").
  */
 export function headerYear(label: string | undefined): number | undefined {
-  const years = new Set(words(label).filter((w) => /^(19|20)\d\d$/.test(w)));
-  return years.size === 1 ? Number([...years][0]) : undefined;
+  const w = words(label);
+  const years = new Set(w.filter((x) => /^(19|20)\d\d$/.test(x)));
+  if (years.size !== 1) return undefined;
+  const year = [...years][0] as string;
+  const before = w[w.indexOf(year) - 1] ?? '';
+  if (/^\d+$/.test(before) || CITATION.test(w.join(' '))) return undefined;
+  return Number(year);
 }
 
 /** Whether a realisasi header names a running total ("Realisasi s.d. Bulan Ini", "Realisasi Kumulatif"). */

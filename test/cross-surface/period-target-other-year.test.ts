@@ -22,7 +22,7 @@ const ROWS: readonly (readonly [string, string, string])[] = [
 
 const PERIOD = 'Triwulan I 2025';
 
-function page(targetHeader: string): string {
+function page(targetHeader: string, realisasiHeader = 'Realisasi'): string {
   const body = ROWS.map(
     (
       [indikator, target, realisasi],
@@ -37,18 +37,18 @@ function page(targetHeader: string): string {
     <tr><td>NIP</td><td>:</td><td>198501012010011001</td></tr>
     <tr><td>Periode Penilaian</td><td>:</td><td>${PERIOD}</td></tr></table>
     <table id="skp"><thead><tr><th>No</th><th>Rencana Hasil Kerja</th><th>Indikator Kinerja Individu</th>
-    <th>${html(targetHeader)}</th><th>Realisasi</th><th>Bukti Dukung</th><th>Umpan Balik</th></tr></thead>
+    <th>${html(targetHeader)}</th><th>${html(realisasiHeader)}</th><th>Bukti Dukung</th><th>Umpan Balik</th></tr></thead>
     <tbody>${body}</tbody></table></body></html>`;
 }
 
 /** The same rows in a workbook, one indicator per employee, its table titled with the same period. */
-function workbook(targetHeader: string) {
+function workbook(targetHeader: string, realisasiHeader = 'Realisasi') {
   const pegawai: SeedCell[][] = [['NIP', 'Nama', 'Jabatan', 'Unit Kerja']];
   const indikator: SeedCell[][] = [
     ['PENILAIAN SKP'],
     ['Periode Penilaian', ':', PERIOD],
     [],
-    ['NIP', 'RHK', 'Indikator', targetHeader, 'Realisasi', 'Bukti Dukung', 'Umpan Balik'],
+    ['NIP', 'RHK', 'Indikator', targetHeader, realisasiHeader, 'Bukti Dukung', 'Umpan Balik'],
   ];
   ROWS.forEach(([name, target, realisasi], i) => {
     pegawai.push([nipOf(i), `Pegawai ${i + 1}`, 'Analis Keuangan', 'Bidang Anggaran']);
@@ -75,6 +75,7 @@ beforeAll(async () => {
     'target-2024.html': page('Target 2024'),
     'target-tw-2024.html': page('Target TW I 2024'),
     'target-2025.html': page('Target 2025'),
+    'realisasi-2024.html': page('Target', 'Realisasi 2024'),
   });
 });
 
@@ -103,8 +104,11 @@ async function badgesOf(file: string): Promise<{ capaian: string; tip: string; l
 }
 
 /** What Hitung nilai says of the same rows in "Masalah Data", and the capaian it gives each employee. */
-function addon(targetHeader: string): { problems: string[]; capaian: unknown[] } {
-  const box = loadSandbox({ sheets: workbook(targetHeader) });
+function addon(
+  targetHeader: string,
+  realisasiHeader = 'Realisasi',
+): { problems: string[]; capaian: unknown[] } {
+  const box = loadSandbox({ sheets: workbook(targetHeader, realisasiHeader) });
   box.call('hitungNilai');
   const rowsOf = (name: string) => {
     const [header = [], ...rows] = plain(
@@ -149,5 +153,20 @@ describe('a target header naming another year than the page period, in Chromium 
     const badges = await badgesOf('target-2025.html');
     expect(badges.map((b) => round4(Number(b.capaian)))).toEqual([3 / 3, 5 / 6, 4 / 2.5].map(round4));
     expect(badges.some((b) => b.tip.includes('menyebut tahun'))).toBe(false);
+  });
+
+  it('"Realisasi 2024" under a plain "Target": another year\'s realisasi is refused on both surfaces alike', async () => {
+    const badges = await badgesOf('realisasi-2024.html');
+    const expected =
+      'Judul kolom realisasi "Realisasi 2024" menyebut tahun 2024, tetapi periode penilaian tabel ini Triwulan I 2025';
+    for (const b of badges) {
+      expect(b.capaian).toBe('');
+      expect(b.tip).toContain(expected);
+    }
+    const sheet = addon('Target', 'Realisasi 2024');
+    expect(sheet.capaian.every((c) => c === '' || c === null || c === undefined)).toBe(true);
+    const said = sheet.problems.filter((p) => p.startsWith(expected));
+    expect(said).toHaveLength(1);
+    expect(badges[0]!.tip).toContain(said[0]!);
   });
 });

@@ -183,3 +183,94 @@ describe('Hitung nilai\'s pipeline on a 2025 table with "Target 2024"', () => {
     expect(realisasiSaid.map((i) => i.at)).toEqual([{ sheet: 'SKP', column: 'E' }]);
   });
 });
+
+describe('a year that is not the table year, a revised target, and a realisasi header naming another year', () => {
+  const basisOf = (targetHeader: string, realisasiHeader: string, period: Period | null = month(3)) =>
+    decidePeriodBasis({ targetHeader, realisasiHeader, hasRealisasiColumn: true, period }, policy.periods);
+
+  it("leaves a regulation's year alone (before: 'Target (Perpres 18/2020)' refused the whole table)", () => {
+    for (const header of [
+      'Target (Perpres 18/2020)',
+      'Target SE 3/2023',
+      'Target sesuai Permenpan 6 Tahun 2022',
+    ])
+      expect(headerYear(header), header).toBeUndefined();
+    expect(basisOf('Target (Perpres 18/2020)', 'Realisasi').basis).toBeNull();
+  });
+
+  it('prorates a revised or PK target of the year scored as annual (before: compared as March own, silently)', () => {
+    for (const header of ['Target 2025 (Perubahan)', 'Target Perubahan 2025', 'Target PK 2025']) {
+      const { basis } = basisOf(header, 'Realisasi');
+      expect(basis?.targetSpan, header).toBe('annual');
+      expect(basis?.refusal, header).toBeUndefined();
+    }
+    expect(basisOf('Target 2024 (Perubahan)', 'Realisasi').basis?.refusal?.code).toBe(
+      'PERIOD_TARGET_HEADER_OTHER_YEAR',
+    );
+  });
+
+  it('refuses a realisasi header naming another year, whatever the target (before: compared silently)', () => {
+    for (const [target, realisasi] of [
+      ['Target 2025', 'Realisasi 2024'],
+      ['Target 2025', 'Realisasi Tahun 2024'],
+      ['Target', 'Realisasi Maret 2024'],
+      ['Target', 'Realisasi 2024'],
+    ] as const) {
+      const refusal = basisOf(target, realisasi).basis?.refusal;
+      expect(refusal?.code, `${target} / ${realisasi}`).toBe('PERIOD_REALISASI_HEADER_OTHER_YEAR');
+      const said = formatIssue(refusal!);
+      expect(said).toContain(`"${realisasi}"`);
+      expect(said).toContain('menyebut tahun 2024');
+      expect(said).toContain('periode penilaian tabel ini Maret 2025');
+      expect(formatIssue(refusal!, 'en')).toContain('names the year 2024');
+    }
+    // The year scored, or no period known: as before.
+    expect(basisOf('Target', 'Realisasi Maret 2025').basis).toBeNull();
+    expect(basisOf('Target', 'Realisasi 2024', null).basis).toBeNull();
+  });
+
+  it('refuses such a table in Hitung nilai once, on the realisasi column', () => {
+    const result = scoreOrganisation(
+      {
+        employees: {
+          sheet: 'Pegawai',
+          columns: { nip: 'A', nama: 'B' },
+          rows: [{ row: 2, values: { nip: '198804122010012004', nama: 'Rina Wulandari' } }],
+        },
+        indicators: {
+          sheet: 'SKP Maret',
+          columns: { nip: 'A', indikator: 'B', target: 'C', realisasi: 'D', satuan: 'E' },
+          headers: { target: 'Target', realisasi: 'Realisasi Maret 2024' },
+          rows: [
+            {
+              row: 2,
+              values: {
+                nip: '198804122010012004',
+                indikator: 'Izin terbit',
+                target: '100',
+                realisasi: '90',
+                satuan: 'Dokumen',
+              },
+            },
+            {
+              row: 3,
+              values: {
+                nip: '198804122010012004',
+                indikator: 'Aduan selesai',
+                target: '20',
+                realisasi: '18',
+                satuan: 'Aduan',
+              },
+            },
+          ],
+        } satisfies RawTable,
+        period: month(3),
+      },
+      policy,
+    );
+    expect(result.employees[0]?.indicators.map((i) => i.capaian)).toEqual([null, null]);
+    const said = result.issues.filter((i) => i.code === 'PERIOD_REALISASI_HEADER_OTHER_YEAR');
+    expect(said).toHaveLength(1);
+    expect(said[0]?.at).toMatchObject({ sheet: 'SKP Maret', column: 'D' });
+  });
+});

@@ -173,7 +173,10 @@ function periodOf(model: TableModel, batch: ScanBatch): DecidedPeriod | 'waiting
   const hasRealisasiColumn = hasField(model, 'realisasi');
   const cumulative = hasRealisasiColumn && realisasiSpanOf(model.labels.realisasi, rules) === 'cumulative';
   // A header naming a year is checked against the page's year by the module (another year: refused).
-  if (!annual && !cumulative && headerYear(model.labels.target) === undefined) return OWN_PERIOD;
+  const namesYear =
+    headerYear(model.labels.target) !== undefined ||
+    (hasRealisasiColumn && headerYear(model.labels.realisasi) !== undefined);
+  if (!annual && !cumulative && !namesYear) return OWN_PERIOD;
   const state = periodModule(() => batch.requestScan?.());
   if (state.status === 'loading') return 'waiting';
   if (state.status !== 'ready')

@@ -5,7 +5,8 @@ import { daysInMonth, monthOfWord } from './calendar';
  * Reporting periods written in titles, meta lines and sheet names: "Periode : Mei 2024", "TW II 2024",
  * "Semester 1 Tahun 2024", "05/2024". PermenPANRB 6/2022 evaluates by quarter (Triwulan I-IV) and
  * many regions by month (SHEETS-IN-THE-WILD.md, family 7), so both are read. A range such as
- * "Januari s.d. Maret 2024" is reported as such, never turned into one period by guessing.
+ * "Januari s.d. Maret 2024" is reported as such, never turned into one period by guessing; two dates
+ * spanning exactly one month or one year ("1 Januari 2025 s/d 31 Desember 2025") are that period.
  */
 
 export type PeriodKind = 'month' | 'quarter' | 'semester' | 'year';
@@ -80,6 +81,8 @@ interface Found {
   year?: number;
   /** A day-level date ("12 Juni 2024"): the date of a signature, not a period, unless in a range. */
   date?: boolean;
+  /** A date's day of the month. */
+  day?: number;
   start: number;
   end: number;
 }
@@ -141,7 +144,7 @@ function periodAt(tokens: readonly Token[], i: number): Found | undefined {
   // "12 Juni 2024": a date, kept only so that "1 Januari s.d. 31 Maret 2026" reads as a range.
   const dayMonth = next ? monthOfWord(next.text) : undefined;
   if (day !== undefined && dayMonth !== undefined)
-    return withYear({ kind: 'month', index: dayMonth, start: i, date: true }, tokens, i + 2);
+    return withYear({ kind: 'month', index: dayMonth, start: i, date: true, day }, tokens, i + 2);
   return numericAt(tokens, i);
 }
 
@@ -160,9 +163,10 @@ function numericDateAt(tokens: readonly Token[], i: number): Found | undefined {
   if (month === undefined) return undefined;
   const dayFirst = smallNumber(a, 31) !== undefined ? yearOf(c) : undefined;
   const year = dayFirst ?? (smallNumber(c, 31) !== undefined ? yearOf(a) : undefined);
+  const day = dayFirst !== undefined ? smallNumber(a, 31) : smallNumber(c, 31);
   return year === undefined
     ? undefined
-    : { kind: 'month', index: month, year, date: true, start: i, end: i + 5 };
+    : { kind: 'month', index: month, year, date: true, day, start: i, end: i + 5 };
 }
 
 /** "05/2024", "2024-05", "2024-Q2"; "31/05/2024" and "2024-05-31" are dates, not periods. */
@@ -255,6 +259,16 @@ function decide(tokens: readonly Token[], found: readonly Found[]): PeriodReadin
     const from: Period = { kind: left.kind, index: left.index, year: left.year ?? right.year };
     const to: Period = { kind: right.kind, index: right.index, year: right.year };
     if (periodKey(from) === periodKey(to) && !left.date) return { status: 'one', period: to };
+    // Two dates from the first day of a month to the last day of that month, or of its year's December
+    // ("01 November 2025 - 30 November 2025", "1 Januari 2025 s/d 31 Desember 2025"): that month, or
+    // that year, exactly; any other span of dates stays a range.
+    const whole =
+      left.date && right.date && left.day === 1 && from.year === to.year
+        ? right.day === daysInMonth(to.year, to.index)
+        : false;
+    if (whole && from.index === to.index) return { status: 'one', period: to };
+    if (whole && from.index === 1 && to.index === 12)
+      return { status: 'one', period: { kind: 'year', index: 1, year: to.year } };
     return { status: 'ambiguous', reason: 'range', periods: [from, to] };
   }
   const periods: Period[] = [];

@@ -72,6 +72,31 @@ describe('parsePeriod', () => {
     });
   });
 
+  it('reads two dates spanning exactly one month or one year as that period (e-Kinerja prints them so)', () => {
+    for (const text of [
+      '01 November 2025 - 30 November 2025',
+      '1 Nov 2025 s/d 30 Nov 2025',
+      '01/11/2025 - 30/11/2025',
+    ])
+      expect(readPeriod(text), text).toEqual({ status: 'one', period: month(2025, 11) });
+    expect(parsePeriod('1 Februari 2024 - 29 Februari 2024')).toEqual(month(2024, 2));
+    for (const text of ['1 Januari 2025 s/d 31 Desember 2025', '01/01/2025 - 31/12/2025'])
+      expect(readPeriod(text), text).toEqual({
+        status: 'one',
+        period: { kind: 'year', index: 1, year: 2025 },
+      });
+    // Part of a month, a quarter or a half of the year in dates, or across years: still a range, never narrowed.
+    for (const text of [
+      '01 November 2025 - 15 November 2025',
+      '1 Februari 2025 - 29 Februari 2025',
+      '1 Januari 2025 s.d. 31 Maret 2025',
+      '01 Januari 2025 - 30 Juni 2025',
+      '1 Desember 2024 - 31 Desember 2025',
+      '2 Januari 2025 - 31 Desember 2025',
+    ])
+      expect(readPeriod(text), text).toMatchObject({ status: 'ambiguous', reason: 'range' });
+  });
+
   it('tells none, one and several periods apart', () => {
     expect(readPeriod('Keterangan')).toEqual({ status: 'none' });
     expect(readPeriod('Mei 2024')).toEqual({ status: 'one', period: month(2024, 5) });

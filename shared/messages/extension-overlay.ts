@@ -239,6 +239,10 @@ export const extensionOverlayMessages = {
     id: 'Halaman tidak menyebut satu periode penilaian (mis. "Periode : November 2025"): kesibukan semu dinilai dengan bawaan {days} hari kerja, bukan hari kerja periode dari kalender kerja kebijakan. Pilih periodenya di halaman bila ada pilihannya (mis. filter bulan).',
     en: 'The page names no single period (e.g. "Periode : November 2025"): kesibukan semu is judged against the default of {days} working days, not the period\'s working days from the policy\'s work calendar. Choose the period on the page where it offers one (e.g. a month filter).',
   },
+  OVERLAY_BUSY_DAYS_NOT_COVERED: {
+    id: 'Kalender kerja kebijakan tidak memuat libur tahun {year}: kesibukan semu {period} dinilai dengan {days} hari kerja, bukan hari kerja dari kalender (sama seperti Hitung nilai). Minta admin OPD mengirim berkas kebijakan yang memuat libur tahun {year}, lalu impor di halaman Opsi ekstensi.',
+    en: "The policy's work calendar lists no holidays for {year}: kesibukan semu for {period} is judged against {days} working days, not the calendar's (as Hitung nilai does). Ask your OPD admin for a policy file listing the holidays of {year}, then import it on the extension's Options page.",
+  },
   OVERLAY_BUSY_DAYS_MISSING: {
     id: 'Tabel "{table}": aturan hari kerja periode gagal dimuat, kesibukan semu tidak dinilai dari menit aktivitas. Muat ulang halaman.',
     en: 'Table "{table}": the period\'s working-day rules failed to load; kesibukan semu is not judged from activity minutes. Reload the page.',

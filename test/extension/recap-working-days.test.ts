@@ -126,4 +126,18 @@ describe('kesibukan semu on a people recap, against the page period’s working 
       "Working days in November 2025: 20 days from the policy's work calendar",
     );
   });
+
+  it('a printed date span of one month is that month; a year the calendar lacks says what a reader can do', async () => {
+    await show(recap('<p>Periode : 01 November 2025 - 30 November 2025</p>'));
+    expect(busy()).toEqual([ANDI]);
+    expect(badges()[ANDI]?.title).toContain('Hari kerja November 2025: 20 hari');
+    // 2024 is not in the national calendar: 21 days, said in words a page's reader can act on (no JHK column).
+    overlay?.stop();
+    await show(recap('<p>Periode : November 2024</p>').replace('5.500', '5.700'));
+    expect(busy()).toEqual([ANDI]);
+    const title = badges()[ANDI]?.title ?? '';
+    expect(title).toContain('Kalender kerja kebijakan tidak memuat libur tahun 2024');
+    expect(title).toContain('impor di halaman Opsi');
+    expect(title).not.toContain('JHK');
+  });
 });

@@ -184,6 +184,23 @@ describe('Hapus data Nilai Kerja', () => {
     expect(marked(box)).toContain('Riwayat');
   });
 
+  it('warns by the mark, not the name: a renamed history, or one written beside an admin sheet "Riwayat"', () => {
+    const box = usedBox();
+    box.book.addSheet({ name: 'Riwayat', rows: [['Catatan saya sendiri']] });
+    box.book
+      .addSheet({ name: 'Riwayat (Nilai Kerja)', rows: [['Periode', 'NIP', 'Nama', 'Predikat']] })
+      .addDeveloperMetadata('nilaiKerja.output', 'history');
+    box.book
+      .addSheet({ name: 'Arsip 2025', rows: [['OPD', 'Periode']] })
+      .addDeveloperMetadata('nilaiKerja.output', 'recapArchive');
+    box.ui.alertAnswers.push('YES', 'CANCEL');
+    box.call('hapusDataNilaiKerja');
+    const question = box.ui.questions[1]!.prompt;
+    expect(question).toContain('Perhatian: "Riwayat (Nilai Kerja)", "Arsip 2025" menyimpan data periode lalu');
+    // The admin's own "Riwayat" is neither offered nor warned about.
+    expect(question).not.toMatch(/"Riwayat"[^ ]/);
+  });
+
   it('YES, NO removes the add-on keys and keeps every sheet', () => {
     const box = usedBox();
     const book = bookState(box);

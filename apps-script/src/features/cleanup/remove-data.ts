@@ -1,8 +1,8 @@
 import type { MessageCode } from '../../../../shared';
 import { type Action, type ActionOutcome, done, errorText, failed, say } from '../../action';
 import type { GasUi } from '../../gas/types';
-import { OUTPUT_MARK } from '../../output/ownership';
-import { HISTORY_SHEET, RECAP_SHEETS } from '../../output/sheet-names';
+import { OUTPUT_MARK, ownershipOf } from '../../output/ownership';
+import type { OutputRole } from '../../output/sheet-names';
 import type { SheetPort, SpreadsheetPort } from '../../port/types';
 import { manifestKey } from '../../settings/chunked-property';
 import { POLICY_PROPERTY } from '../../settings/policy-store';
@@ -122,13 +122,17 @@ function overview(groups: readonly PropertyGroup[], sheets: readonly SheetPort[]
   return lines.join('\n');
 }
 
-/** Sheets holding past periods that no run can write again: said before they are removed. */
-const KEEPS_THE_PAST: readonly string[] = [HISTORY_SHEET, RECAP_SHEETS.recapArchive];
+/**
+ * Outputs holding past periods that no run can write again (Riwayat, the Sekda's archive of OPD packages):
+ * said before they are removed. Known by their mark, as the sheets themselves are: renamed, or written
+ * beside an admin's own "Riwayat" as "Riwayat (Nilai Kerja)", they keep it.
+ */
+const KEEPS_THE_PAST: readonly (OutputRole | null)[] = ['history', 'recapArchive'];
 
 function sheetsQuestion(sheets: readonly SheetPort[]): string {
   const names = sheets.map((s) => s.name);
   const lines = [say('REMOVE_DATA_SHEETS_QUESTION', { count: sheets.length, sheets: quoted(names) })];
-  const past = names.filter((n) => KEEPS_THE_PAST.includes(n));
+  const past = sheets.filter((s) => KEEPS_THE_PAST.includes(ownershipOf(s)?.role ?? null)).map((s) => s.name);
   if (past.length > 0) lines.push('', say('REMOVE_DATA_SHEETS_HISTORY', { sheets: quoted(past) }));
   lines.push('', say('REMOVE_DATA_SHEETS_BUTTONS'));
   return lines.join('\n');

@@ -19,6 +19,10 @@ export const addonPolicyMessages = {
     id: 'Nilai kebijakan ini berbeda dari preset "{preset}", jadi kebijakan ini dicatat sebagai kebijakan kustom (preset "{custom}"), bukan "{preset}".',
     en: 'This policy’s values differ from preset "{preset}", so it is recorded as a custom policy (preset "{custom}"), not "{preset}".',
   },
+  ADDON_POLICY_PRESET_CUSTOM_MATCHES: {
+    id: 'Nilai kebijakan ini berbeda dari preset "{preset}" (preset yang disebut berkas, atau "nasional" bila berkas tidak menyebut preset), tetapi sama persis dengan preset "{matches}". Kebijakan ini dicatat sebagai kebijakan kustom (preset "{custom}"). Bila memang preset "{matches}", pilih preset itu di Pengaturan kebijakan, atau tulis "preset": "{matches}" di berkasnya lalu impor lagi.',
+    en: 'This policy’s values differ from preset "{preset}" (the preset the file names, or "nasional" when it names none) but are exactly those of preset "{matches}". It is recorded as a custom policy (preset "{custom}"). If it is preset "{matches}", choose that preset in the policy settings, or write "preset": "{matches}" in the file and import it again.',
+  },
   ADDON_UI_PRESET_CUSTOM: {
     id: 'Kustom (nilai sendiri, bukan preset)',
     en: 'Custom (own values, not a preset)',

@@ -68,11 +68,20 @@ export function checkPresetClaim(policy: Policy): Result<Policy> {
     );
   const inForce = presetInForce(policy);
   if (inForce === policy.preset) return ok(policy);
+  // Values that are another preset's exactly (a regional file that left out its preset's name): said, with
+  // how to claim it, but never taken on the admin's behalf.
+  const matches = PRESET_IDS.find((id) => presetInForce({ ...policy, preset: id }) === id);
   return ok({ ...policy, preset: inForce }, [
-    {
-      code: 'ADDON_POLICY_PRESET_CUSTOM',
-      params: { preset: policy.preset, custom: CUSTOM_PRESET },
-      severity: 'warning',
-    },
+    matches !== undefined
+      ? {
+          code: 'ADDON_POLICY_PRESET_CUSTOM_MATCHES',
+          params: { preset: policy.preset, custom: CUSTOM_PRESET, matches },
+          severity: 'warning',
+        }
+      : {
+          code: 'ADDON_POLICY_PRESET_CUSTOM',
+          params: { preset: policy.preset, custom: CUSTOM_PRESET },
+          severity: 'warning',
+        },
   ]);
 }

@@ -35,7 +35,7 @@ describe('the preset a saved or imported policy names', () => {
     const preview = send(box, 'pratinjauKebijakan', imported);
     expect(preview.ok).toBe(true);
     expect(preview.note).toBe(
-      'Nilai kebijakan ini berbeda dari preset "tulang_bawang", jadi kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"), bukan "tulang_bawang".',
+      'Nilai kebijakan ini berbeda dari preset "tulang_bawang" (preset yang disebut berkas, atau "nasional" bila berkas tidak menyebut preset), tetapi sama persis dengan preset "nasional". Kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"). Bila memang preset "nasional", pilih preset itu di Pengaturan kebijakan, atau tulis "preset": "nasional" di berkasnya lalu impor lagi.',
     );
     const saved = send(box, 'simpanKebijakan', imported);
     expect(saved.ok).toBe(true);

@@ -15,10 +15,10 @@ import { readStorage, SAMPLE_SUPERVISOR, sampleResultsPackage } from './harness'
  */
 
 const NOTE =
-  'Nilai kebijakan ini berbeda dari preset "tulang_bawang", jadi kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"), bukan "tulang_bawang".';
+  'Nilai kebijakan ini berbeda dari preset "tulang_bawang" (preset yang disebut berkas, atau "nasional" bila berkas tidak menyebut preset), tetapi sama persis dengan preset "nasional". Kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"). Bila memang preset "nasional", pilih preset itu di Pengaturan kebijakan, atau tulis "preset": "nasional" di berkasnya lalu impor lagi.';
 /** What the add-on's import says of a file that names no preset and whose values are not the national ones. */
 const UNNAMED_NOTE =
-  'Nilai kebijakan ini berbeda dari preset "nasional", jadi kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"), bukan "nasional".';
+  'Nilai kebijakan ini berbeda dari preset "nasional" (preset yang disebut berkas, atau "nasional" bila berkas tidak menyebut preset), tetapi sama persis dengan preset "tulang_bawang". Kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"). Bila memang preset "tulang_bawang", pilih preset itu di Pengaturan kebijakan, atau tulis "preset": "tulang_bawang" di berkasnya lalu impor lagi.';
 /** The national values under the Tulang Bawang preset's name. */
 const mislabelled = () => ({
   ...POLICY_PRESETS.nasional(),
@@ -130,7 +130,9 @@ describe('readImportedJson: a file that names no preset', () => {
       null,
     );
     expect(own.ok && own.value.kind === 'policy' && own.value.policy.preset).toBe('kustom');
-    expect(own.ok && own.warnings?.map((w) => formatIssue(w))).toEqual([UNNAMED_NOTE]);
+    expect(own.ok && own.warnings?.map((w) => formatIssue(w))).toEqual([
+      'Nilai kebijakan ini berbeda dari preset "nasional", jadi kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"), bukan "nasional".',
+    ]);
     // The Tulang Bawang values without the preset's name are not recorded as that preset either.
     const { preset: _named, ...tuba } = POLICY_PRESETS.tulang_bawang();
     const unnamedTuba = readImportedJson(JSON.stringify({ ...tuba, name: 'Perbup Tuba 2025' }), null);

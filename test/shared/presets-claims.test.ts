@@ -51,7 +51,7 @@ describe('the preset a policy follows', () => {
     const claim = checkPresetClaim(mislabelled());
     expect(claim.ok && claim.value.preset).toBe(CUSTOM_PRESET);
     expect(claim.ok && claim.warnings?.map((w) => formatIssue(w))).toEqual([
-      'Nilai kebijakan ini berbeda dari preset "tulang_bawang", jadi kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"), bukan "tulang_bawang".',
+      'Nilai kebijakan ini berbeda dari preset "tulang_bawang" (preset yang disebut berkas, atau "nasional" bila berkas tidak menyebut preset), tetapi sama persis dengan preset "nasional". Kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"). Bila memang preset "nasional", pilih preset itu di Pengaturan kebijakan, atau tulis "preset": "nasional" di berkasnya lalu impor lagi.',
     ]);
     const honest = checkPresetClaim(POLICY_PRESETS.legacy_numeric());
     expect(honest).toEqual({ ok: true, value: POLICY_PRESETS.legacy_numeric() });

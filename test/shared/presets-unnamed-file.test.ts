@@ -9,7 +9,12 @@ import { CUSTOM_PRESET, checkPresetClaim, POLICY_PRESETS } from '../../shared/po
  * the values it gives, and checkPresetClaim keeps one whose values are not the national ones as custom,
  * saying so; it is never recorded silently as another preset whose values it happens to have.
  */
+/** The Tulang Bawang values under no preset's name: the note names the preset they are. */
 const NOTE =
+  'Nilai kebijakan ini berbeda dari preset "nasional" (preset yang disebut berkas, atau "nasional" bila berkas tidak menyebut preset), tetapi sama persis dengan preset "tulang_bawang". Kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"). Bila memang preset "tulang_bawang", pilih preset itu di Pengaturan kebijakan, atau tulis "preset": "tulang_bawang" di berkasnya lalu impor lagi.';
+
+/** A region's own values, another preset's in nothing. */
+const OWN_NOTE =
   'Nilai kebijakan ini berbeda dari preset "nasional", jadi kebijakan ini dicatat sebagai kebijakan kustom (preset "kustom"), bukan "nasional".';
 
 const claimOf = (file: unknown) => {
@@ -22,7 +27,7 @@ describe('checkPresetClaim: a policy file that names no preset', () => {
   it('a region’s own values: custom, with the note', () => {
     const claim = claimOf({ version: 1, name: 'Perbup Sukamaju 2024', discipline: { maxDeduction: 0.5 } });
     expect(claim.ok && claim.value.preset).toBe(CUSTOM_PRESET);
-    expect(claim.ok && claim.warnings?.map((w) => formatIssue(w))).toEqual([NOTE]);
+    expect(claim.ok && claim.warnings?.map((w) => formatIssue(w))).toEqual([OWN_NOTE]);
   });
 
   it('the Tulang Bawang values without the preset’s name: custom, with the note, not "tulang_bawang"', () => {

@@ -262,8 +262,9 @@ function decide(tokens: readonly Token[], found: readonly Found[]): PeriodReadin
     // Two dates from the first day of a month to the last day of that month, or of its year's December
     // ("01 November 2025 - 30 November 2025", "1 Januari 2025 s/d 31 Desember 2025"): that month, or
     // that year, exactly; any other span of dates stays a range.
+    // Only when the two dates are all the text names: a span beside other periods stays ambiguous.
     const whole =
-      left.date && right.date && left.day === 1 && from.year === to.year
+      found.length === 2 && left.date && right.date && left.day === 1 && from.year === to.year
         ? right.day === daysInMonth(to.year, to.index)
         : false;
     if (whole && from.index === to.index) return { status: 'one', period: to };

@@ -25,12 +25,12 @@ const words = (label: unknown): string[] =>
 
 /*
  * A word naming a year's span, or a target header that is "Target" and a year, alone or with the word of a
- * revision or a Perjanjian Kinerja ("Target 2025", "Target 2025 (Perubahan)", "Target PK 2025": the target
- * of that year, docs/rules.md annual targets). One pattern, for a header's words joined by spaces and
+ * revision, a Perjanjian Kinerja or a tahun anggaran ("Target 2025", "Target 2025 (Perubahan)", "Target 2025
+ * Perubahan PK", "Target TA 2025": the target of that year, docs/rules.md annual targets). One pattern, for a header's words joined by spaces and
  * for one word: the content script carries it (extension size budget).
  */
 const ANNUAL =
-  /\b((se)?tahun(an)?|annual|yearly|thn)\b|^target( (perubahan|revisi|murni|awal|induk|pk))? (19|20)\d\d( (perubahan|revisi|murni|awal|induk|pk))?$/;
+  /\b((se)?tahun(an)?|annual|yearly|thn)\b|^target( (perubahan|revisi|murni|awal|induk|pk|ta))* (19|20)\d\d( (perubahan|revisi|murni|awal|induk|pk))*$/;
 const CUMULATIVE_WORDS = new Set(['kumulatif', 'kumulasi', 'cumulative', 'sd', 'sampai', 'hingga', 'ytd']);
 
 /**
@@ -46,7 +46,7 @@ const CITATION =
 /**
  * The year a target or realisasi header names ("Target 2024", "TARGET TAHUN 2024", "Target (2024)",
  * "Realisasi Maret 2024"), checked against the year scored (prorate.ts decidePeriodBasis); undefined when
- * it names none, or two ("Target 2021-2026"), or a year that belongs to something else: after a number
+ * it names none, or two ("Target 2021-2026"), or a year that belongs to something else: a number's
  * ("18/2020") or in a header citing a regulation ("Target (Perpres 18/2020)").
  */
 export function headerYear(label: string | undefined): number | undefined {
@@ -54,8 +54,9 @@ export function headerYear(label: string | undefined): number | undefined {
   const years = new Set(w.filter((x) => /^(19|20)\d\d$/.test(x)));
   if (years.size !== 1) return undefined;
   const year = [...years][0] as string;
-  const before = w[w.indexOf(year) - 1] ?? '';
-  if (/^\d+$/.test(before) || CITATION.test(w.join(' '))) return undefined;
+  // "18/2020", "No. 3/2023": a number of that year, not a date ("31/12/2024") nor a period ("TW 1 2024").
+  const numbered = new RegExp(`(^|[^\\d/.\\s])\\s*\\d{1,4}\\s*/\\s*${year}`).test(String(label));
+  if (numbered || CITATION.test(w.join(' '))) return undefined;
   return Number(year);
 }
 

@@ -93,6 +93,9 @@ describe('parsePeriod', () => {
       '01 Januari 2025 - 30 Juni 2025',
       '1 Desember 2024 - 31 Desember 2025',
       '2 Januari 2025 - 31 Desember 2025',
+      // A span beside other periods names more than one.
+      '1/1/2025 - 31/1/2025 dan 1 Februari 2025 - 28 Februari 2025',
+      'Mei 2025 (1 Januari 2025 s/d 31 Desember 2025)',
     ])
       expect(readPeriod(text), text).toMatchObject({ status: 'ambiguous', reason: 'range' });
   });

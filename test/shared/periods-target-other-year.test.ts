@@ -188,6 +188,23 @@ describe('a year that is not the table year, a revised target, and a realisasi h
   const basisOf = (targetHeader: string, realisasiHeader: string, period: Period | null = month(3)) =>
     decidePeriodBasis({ targetHeader, realisasiHeader, hasRealisasiColumn: true, period }, policy.periods);
 
+  it('reads the year after a period number or in a date, and refuses it when it is another', () => {
+    for (const header of ['Target TW 1 2024', 'Target Triwulan 1 2024', 'Target Semester 2 2024'])
+      expect(headerYear(header), header).toBe(2024);
+    expect(headerYear('Realisasi s.d. 31/12/2024')).toBe(2024);
+    expect(basisOf('Target TW 1 2024', 'Realisasi').basis?.refusal?.code).toBe(
+      'PERIOD_TARGET_HEADER_OTHER_YEAR',
+    );
+    expect(basisOf('Target', 'Realisasi TW 1 2024').basis?.refusal?.code).toBe(
+      'PERIOD_REALISASI_HEADER_OTHER_YEAR',
+    );
+  });
+
+  it('prorates "Target TA 2025" and "Target 2025 Perubahan PK" as annual, like "Target Tahun Anggaran 2025"', () => {
+    for (const header of ['Target TA 2025', 'Target 2025 Perubahan PK', 'Target Tahun Anggaran 2025'])
+      expect(basisOf(header, 'Realisasi').basis?.targetSpan, header).toBe('annual');
+  });
+
   it("leaves a regulation's year alone (before: 'Target (Perpres 18/2020)' refused the whole table)", () => {
     for (const header of [
       'Target (Perpres 18/2020)',

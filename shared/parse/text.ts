@@ -46,8 +46,12 @@ const JS_LEFTOVERS: ReadonlyMap<string, ClassifiedInput> = new Map<string, Class
   ['[object Object]', { kind: 'other', description: '{…}' }],
 ]);
 
+/** The first characters of JS_LEFTOVERS: N, I, +, -, u, n, [ (a look-up hashes the whole text). */
+const LEFTOVER_FIRST = new Set([78, 73, 43, 45, 117, 110, 91]);
+
 /** Whether a (normalised) text is one of JS_LEFTOVERS, which classifyInput reads as what it stands for. */
-export const isLeftover = (text: string): boolean => JS_LEFTOVERS.has(text);
+export const isLeftover = (text: string): boolean =>
+  text.length <= 15 && LEFTOVER_FIRST.has(text.charCodeAt(0)) && JS_LEFTOVERS.has(text);
 
 const isDateObject = (input: object): input is Date =>
   Object.prototype.toString.call(input) === '[object Date]';

@@ -13,7 +13,7 @@ import {
   yesNoOfLabel,
 } from '../../shared/parse/labels';
 import { parseRating, ratingOfLabel } from '../../shared/parse/ratings';
-import { editDistance, labelWords, shownValue } from '../../shared/parse/text';
+import { editDistance, isLeftover, labelWords, shownValue } from '../../shared/parse/text';
 
 /*
  * labelText reads a label cell in one pass when it is printable ASCII and makes the shown value only
@@ -135,4 +135,15 @@ describe('label decisions on the keys of a label written plainly', () => {
       );
     },
   );
+});
+
+describe('isLeftover', () => {
+  // A first-character gate spares the look-up's hash of every label cell: it must answer as the look-up does.
+  const leftovers = ['NaN', 'Infinity', '+Infinity', '-Infinity', 'undefined', 'null', '[object Object]'];
+  it('knows what a broken export leaves behind, and nothing else', () => {
+    for (const text of leftovers) expect(isLeftover(text), text).toBe(true);
+    for (const text of ['Nan', 'nulll', 'Positif', 'Negatif', 'Infinity ', '[object]'])
+      expect(isLeftover(text), text).toBe(false);
+    fc.assert(fc.property(fc.string(), (text) => isLeftover(text) === leftovers.includes(text)));
+  });
 });

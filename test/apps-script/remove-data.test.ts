@@ -196,7 +196,9 @@ describe('Hapus data Nilai Kerja', () => {
     box.ui.alertAnswers.push('YES', 'CANCEL');
     box.call('hapusDataNilaiKerja');
     const question = box.ui.questions[1]!.prompt;
-    expect(question).toContain('Perhatian: "Riwayat (Nilai Kerja)", "Arsip 2025" menyimpan data periode lalu');
+    expect(question).toContain(
+      'Perhatian: "Riwayat (Nilai Kerja)", "Arsip 2025" menyimpan data periode lalu',
+    );
     // The admin's own "Riwayat" is neither offered nor warned about.
     expect(question).not.toMatch(/"Riwayat"[^ ]/);
   });

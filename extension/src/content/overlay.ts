@@ -18,6 +18,7 @@ import { patchRows, readTableSteps, type TableModel } from './model/table';
 import { findNip } from './model/values';
 import { type PageChanges, type PageWatcher, watchPage } from './observe';
 import { isExcludedPage, type PageType, pageTypeOf, pageTypesOf } from './pages';
+import { PERIOD_API, type PeriodApi } from './period/api';
 import { CARD_SELECTOR, OVERLAY_ATTRIBUTE } from './selectors';
 import { countScored, PageSummary } from './summary';
 
@@ -119,6 +120,13 @@ export function findPersonCards(doc: Document): Element[] {
   return found.filter((card) => !found.some((other) => other !== card && card.contains(other)));
 }
 
+/**
+ * The period module when a table of this frame loaded it (period/loader.ts), else undefined: never loads
+ * it. Without it no verdict on the page depends on the period it names.
+ */
+const loadedPeriodApi = (): PeriodApi | undefined =>
+  (globalThis as unknown as Record<symbol, PeriodApi | undefined>)[PERIOD_API];
+
 /** Whether a card-like element is a row (or inside a row) of a `<div>` list read as a table. */
 const insideList = (card: Element, models: readonly TableModel[]): boolean =>
   models.some((model) => model.table !== card && model.table.contains(card));
@@ -161,6 +169,11 @@ export function createOverlay(
   let current = new Map<Element, TableModel>();
   /** Rows read from the page since the last `done` mark (a whole table, or the rows patched). */
   let rowsRead = 0;
+  /**
+   * What the page said of its period at the last full pass (PeriodApi.pageKey), while the period module
+   * is here: a change outside the data tables that moves it scores every table again.
+   */
+  let periodKey: string | undefined;
   const summary = new PageSummary();
   const known = new Map<Element, { kind: TableKind; fields: FieldId[]; issues: string[] }>();
 
@@ -270,8 +283,32 @@ export function createOverlay(
     unfinished = new Map();
     reading = new Map();
     current = new Map();
+    periodKey = undefined;
     initFeatures();
     needFull = true;
+  };
+
+  /** What the page now says of its period, with the data tables known (undefined without the module). */
+  const readPeriodKey = (): string | undefined => {
+    try {
+      return loadedPeriodApi()?.pageKey(doc, [...known.keys()]);
+    } catch (error) {
+      logFeatureError('period', error, settings.lang);
+      return undefined;
+    }
+  };
+
+  /**
+   * Whether a change outside the data tables moved the period the page names (a month filter re-rendering
+   * only its "Periode :" line, or the period cell of an identity table): the verdicts scored against the
+   * period before (annual targets prorated, a header's year, kesibukan semu's working days) are then
+   * scored again, every table read anew. Only such a change reads the page's lines (a data table's cell
+   * edited reads none), and only a moved period rescores (a clock ticking in the header does not).
+   */
+  const periodMoved = (changes: PageChanges): boolean => {
+    if (!changes.outsideTables && ![...changes.tables].some((table) => !known.has(table))) return false;
+    const key = readPeriodKey();
+    return key !== undefined && key !== periodKey;
   };
 
   const continueSoon = (): void => {
@@ -313,8 +350,9 @@ export function createOverlay(
       needFull = true;
       return;
     }
-    const full = needFull || changes.full === true;
+    let full = needFull || changes.full === true;
     needFull = false;
+    if (!full && periodKey !== undefined && periodMoved(changes)) full = true;
     if (full) shownFirst = false;
     const carried = unfinished;
     unfinished = new Map();
@@ -385,6 +423,7 @@ export function createOverlay(
       }
     }
     for (const table of known.keys()) if (!table.isConnected) known.delete(table);
+    if (full) periodKey = readPeriodKey();
     let cards: Element[] | undefined;
     if (full || changes.outsideTables) {
       try {

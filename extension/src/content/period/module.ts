@@ -129,6 +129,10 @@ function activityDays(input: ActivityDaysInput): ReturnType<PeriodApi['activityD
 const api: PeriodApi = {
   tableBasis,
   pagePeriod: (doc, tables) => pageMeta(doc, tables).period ?? null,
+  pageKey(doc, tables) {
+    const meta = pageMeta(doc, tables);
+    return JSON.stringify([meta.period ?? null, meta.periodText ?? null]);
+  },
   activityDays,
   targetFor(target, basis, satuan, indikator, periodTarget, lang: Lang) {
     const prepared = targetForPeriod(target, basis, satuan, indikator, periodTarget);

@@ -33,9 +33,19 @@ export class ShapeKeeper {
 
   constructor(private readonly build: ShapeBuilder) {}
 
-  /** After a run under `policy`: builds the exemplars the first time, then refreshes them. Returns how many. */
+  /**
+   * After a run under `policy`: builds the exemplars the first time, then refreshes them. Returns how many.
+   * Only speed rests on them: exemplars that cannot be built (a policy a caller damaged) are given up, once,
+   * and never turn a run's result into an error.
+   */
   refresh(policy: Policy): number {
-    if (this.exemplars === null) this.exemplars = this.build(policy);
+    if (this.exemplars === null) {
+      try {
+        this.exemplars = this.build(policy);
+      } catch {
+        this.exemplars = [];
+      }
+    }
     let kept = 0;
     for (const exemplar of this.exemplars) if ((exemplar as { constructor?: unknown }).constructor) kept++;
     return kept;

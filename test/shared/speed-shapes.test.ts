@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { ShapeKeeper } from '../../shared/core/shapes';
+import { defaultPolicy } from '../../shared/policy/schema';
 
 /*
  * A run's object shapes outlive it (shared/core/shapes.ts): after a full garbage collection the next run
@@ -85,4 +87,31 @@ describe('a run after a full garbage collection', () => {
     );
     expect(thrownAway).toEqual([]);
   }, 120_000);
+});
+
+describe('ShapeKeeper', () => {
+  const policy = defaultPolicy();
+
+  it('builds its exemplars once, after the first run, and keeps them', () => {
+    let builds = 0;
+    const keeper = new ShapeKeeper(() => {
+      builds++;
+      return [{ a: 1 }, { b: 2.5 }];
+    });
+    expect(builds).toBe(0);
+    expect(keeper.refresh(policy)).toBe(2);
+    expect(keeper.refresh(policy)).toBe(2);
+    expect(builds).toBe(1);
+  });
+
+  it('gives up, once, exemplars that cannot be built: a run never fails for them', () => {
+    let builds = 0;
+    const keeper = new ShapeKeeper(() => {
+      builds++;
+      throw new TypeError('damaged policy');
+    });
+    expect(keeper.refresh(policy)).toBe(0);
+    expect(keeper.refresh(policy)).toBe(0);
+    expect(builds).toBe(1);
+  });
 });

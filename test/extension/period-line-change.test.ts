@@ -82,6 +82,19 @@ describe('the overlay follows a page period line changed alone', () => {
     expect((await doneMarks(page)).slice(before).map((m) => m.read)).toEqual([0]);
     expect(await busy(page)).toEqual([ANDI]);
 
+    // A stamp written on the period's own line moves nothing either: the period read is still November 2025.
+    const stamped = (await doneMarks(page)).length;
+    await setText(page, '#periode', 'Periode : November 2025 (diperbarui 08:00:01)');
+    await page.waitForFunction(
+      (count) => performance.getEntriesByName('nilai-kerja:done').length > count,
+      stamped,
+    );
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect((await doneMarks(page)).slice(stamped).map((m) => m.read)).toEqual([0]);
+    expect(await busy(page)).toEqual([ANDI]);
+
     // The month filter re-renders the period line only: May 2025 has 17 working days (5.100 minutes).
     await setText(page, '#periode', 'Periode : Mei 2025');
     await page.waitForFunction(

@@ -291,7 +291,8 @@ export function createOverlay(
   /** What the page now says of its period, with the data tables known (undefined without the module). */
   const readPeriodKey = (): string | undefined => {
     try {
-      return loadedPeriodApi()?.pageKey(doc, [...known.keys()]);
+      // The tables still being read too: a caption naming the period counts before the table is done.
+      return loadedPeriodApi()?.pageKey(doc, [...known.keys(), ...reading.keys()]);
     } catch (error) {
       logFeatureError('period', error, settings.lang);
       return undefined;

@@ -77,9 +77,10 @@ export interface PeriodApi {
    */
   pagePeriod(doc: Document, tables: readonly Element[]): Period | null;
   /**
-   * What the page says of its period, as a key: the period read from its key/value lines and titles, and
-   * the text of a range or two periods (the notes name it). Another key, other verdicts: the overlay
-   * scores the tables again when a change outside them moves it (overlay.ts), never on a clock's tick.
+   * What the page says of its period, as a key: the period read from its key/value lines and titles, or,
+   * when none is read, the text of a range or two periods (the notes name it). Another key, other verdicts:
+   * the overlay scores the tables again when a change outside them moves it (overlay.ts), never on a clock's
+   * tick, even one written on the period's own line.
    */
   pageKey(doc: Document, tables: readonly Element[]): string;
   /** The activity log's rows by their days and the page's period (activity-log.ts). */

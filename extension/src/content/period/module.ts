@@ -130,8 +130,10 @@ const api: PeriodApi = {
   tableBasis,
   pagePeriod: (doc, tables) => pageMeta(doc, tables).period ?? null,
   pageKey(doc, tables) {
+    // The period when one is read: the rest of its line ("diperbarui 08:00:01", a table's info text beside
+    // it) moves nothing. Only a page naming no single period is keyed by what its lines say.
     const meta = pageMeta(doc, tables);
-    return JSON.stringify([meta.period ?? null, meta.periodText ?? null]);
+    return JSON.stringify(meta.period ?? meta.periodText ?? null);
   },
   activityDays,
   targetFor(target, basis, satuan, indikator, periodTarget, lang: Lang) {

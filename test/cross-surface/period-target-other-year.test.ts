@@ -8,10 +8,10 @@
  * "Target 2025" on the same page is prorated as before.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SeedCell } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
 import { nipOf } from './cases';
-import { html, round4, type ServedPages, servePages } from './pages';
+import { round4, type ServedPages, servePages } from './pages';
+import { periodRow, skpPage, skpWorkbook } from './skp-quarter';
 
 /** [indikator, target, realisasi of the quarter] */
 const ROWS: readonly (readonly [string, string, string])[] = [
@@ -22,51 +22,12 @@ const ROWS: readonly (readonly [string, string, string])[] = [
 
 const PERIOD = 'Triwulan I 2025';
 
-function page(targetHeader: string, realisasiHeader = 'Realisasi'): string {
-  const body = ROWS.map(
-    (
-      [indikator, target, realisasi],
-      i,
-    ) => `<tr><td>${i + 1}</td><td>Terlaksananya tata kelola keuangan ${i + 1}</td>
-      <td>${html(indikator)}</td><td>${html(target)}</td><td>${html(realisasi)}</td>
-      <td><a href="#bukti-${i}">bukti-${i + 1}.pdf</a></td><td>Sudah sesuai</td></tr>`,
-  ).join('\n');
-  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Penilaian SKP</title></head><body>
-    <h1>Penilaian SKP</h1>
-    <table class="identitas"><tr><td>Nama</td><td>:</td><td>Rina Marlina, S.E.</td></tr>
-    <tr><td>NIP</td><td>:</td><td>198501012010011001</td></tr>
-    <tr><td>Periode Penilaian</td><td>:</td><td>${PERIOD}</td></tr></table>
-    <table id="skp"><thead><tr><th>No</th><th>Rencana Hasil Kerja</th><th>Indikator Kinerja Individu</th>
-    <th>${html(targetHeader)}</th><th>${html(realisasiHeader)}</th><th>Bukti Dukung</th><th>Umpan Balik</th></tr></thead>
-    <tbody>${body}</tbody></table></body></html>`;
-}
+const page = (targetHeader: string, realisasiHeader = 'Realisasi'): string =>
+  skpPage(ROWS, periodRow(PERIOD), { target: targetHeader, realisasi: realisasiHeader });
 
 /** The same rows in a workbook, one indicator per employee, its table titled with the same period. */
-function workbook(targetHeader: string, realisasiHeader = 'Realisasi') {
-  const pegawai: SeedCell[][] = [['NIP', 'Nama', 'Jabatan', 'Unit Kerja']];
-  const indikator: SeedCell[][] = [
-    ['PENILAIAN SKP'],
-    ['Periode Penilaian', ':', PERIOD],
-    [],
-    ['NIP', 'RHK', 'Indikator', targetHeader, realisasiHeader, 'Bukti Dukung', 'Umpan Balik'],
-  ];
-  ROWS.forEach(([name, target, realisasi], i) => {
-    pegawai.push([nipOf(i), `Pegawai ${i + 1}`, 'Analis Keuangan', 'Bidang Anggaran']);
-    indikator.push([
-      nipOf(i),
-      `Terlaksananya tata kelola keuangan ${i + 1}`,
-      name,
-      target,
-      realisasi,
-      'ada',
-      'Sudah sesuai',
-    ]);
-  });
-  return [
-    { name: 'Pegawai', rows: pegawai },
-    { name: 'Indikator', rows: indikator },
-  ];
-}
+const workbook = (targetHeader: string, realisasiHeader = 'Realisasi') =>
+  skpWorkbook(ROWS, PERIOD, { target: targetHeader, realisasi: realisasiHeader });
 
 let served: ServedPages;
 

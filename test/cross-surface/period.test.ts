@@ -9,11 +9,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../shared';
-import type { SeedCell } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
 import { readPanel } from '../extension/fixture';
 import { nipOf } from './cases';
-import { html, round4, type ServedPages, servePages } from './pages';
+import { round4, type ServedPages, servePages } from './pages';
+import { periodRow, skpPage, skpWorkbook } from './skp-quarter';
 
 /** [indikator, annual target, realisasi of the quarter] */
 const ROWS: readonly (readonly [string, string, string])[] = [
@@ -27,52 +27,13 @@ const ROWS: readonly (readonly [string, string, string])[] = [
 /** What Hitung nilai prorates to (a quarter's realisasi against a quarter of the year) or keeps. */
 const EXPECTED = [3 / 3, 0.9, 5 / 6, 90 / 100, 4 / 2.5];
 
-function page(periodLine: string, targetHeader: string): string {
-  const body = ROWS.map(
-    (
-      [indikator, target, realisasi],
-      i,
-    ) => `<tr><td>${i + 1}</td><td>Terlaksananya tata kelola keuangan ${i + 1}</td>
-      <td>${html(indikator)}</td><td>${html(target)}</td><td>${html(realisasi)}</td>
-      <td><a href="#bukti-${i}">bukti-${i + 1}.pdf</a></td><td>Sudah sesuai</td></tr>`,
-  ).join('\n');
-  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Penilaian SKP</title></head><body>
-    <h1>Penilaian SKP</h1>
-    <table class="identitas"><tr><td>Nama</td><td>:</td><td>Rina Marlina, S.E.</td></tr>
-    <tr><td>NIP</td><td>:</td><td>198501012010011001</td></tr>${periodLine}</table>
-    <table id="skp"><thead><tr><th>No</th><th>Rencana Hasil Kerja</th><th>Indikator Kinerja Individu</th>
-    <th>${targetHeader}</th><th>Realisasi</th><th>Bukti Dukung</th><th>Umpan Balik</th></tr></thead>
-    <tbody>${body}</tbody></table></body></html>`;
-}
+const page = (periodLine: string, targetHeader: string): string =>
+  skpPage(ROWS, periodLine, { target: targetHeader });
 
-const PERIOD_LINE = '<tr><td>Periode Penilaian</td><td>:</td><td>Triwulan I 2025</td></tr>';
+const PERIOD_LINE = periodRow('Triwulan I 2025');
 
 /** The same rows in a workbook, one indicator per employee, its table titled with the same period. */
-function workbook() {
-  const pegawai: SeedCell[][] = [['NIP', 'Nama', 'Jabatan', 'Unit Kerja']];
-  const indikator: SeedCell[][] = [
-    ['PENILAIAN SKP'],
-    ['Periode Penilaian', ':', 'Triwulan I 2025'],
-    [],
-    ['NIP', 'RHK', 'Indikator', 'Target Tahunan', 'Realisasi', 'Bukti Dukung', 'Umpan Balik'],
-  ];
-  ROWS.forEach(([name, target, realisasi], i) => {
-    pegawai.push([nipOf(i), `Pegawai ${i + 1}`, 'Analis Keuangan', 'Bidang Anggaran']);
-    indikator.push([
-      nipOf(i),
-      `Terlaksananya tata kelola keuangan ${i + 1}`,
-      name,
-      target,
-      realisasi,
-      'ada',
-      'Sudah sesuai',
-    ]);
-  });
-  return [
-    { name: 'Pegawai', rows: pegawai },
-    { name: 'Indikator', rows: indikator },
-  ];
-}
+const workbook = () => skpWorkbook(ROWS, 'Triwulan I 2025', { target: 'Target Tahunan' });
 
 let served: ServedPages;
 

@@ -16,7 +16,7 @@ import { detectBusyWithoutResults } from '../../shared/recommend';
 import { periodWorkingDays } from '../../shared/score';
 import type { SeedCell } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
-import { evaluateInShadow, PANEL_HOST } from '../extension/harness';
+import { panelText } from '../extension/activity-page';
 import { nipOf } from './cases';
 import { html, type ServedPages, servePages } from './pages';
 
@@ -161,18 +161,9 @@ async function onPage(file: string) {
       title: (b as HTMLElement).title,
     })),
   );
-  const panel = await evaluateInShadow(
-    page,
-    () =>
-      (document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.textContent ?? '').replace(
-        /\s+/g,
-        ' ',
-      ),
-    undefined,
-    PANEL_HOST,
-  );
+  const panel = await panelText(page);
   await page.close();
-  return { badges, panel: String(panel) };
+  return { badges, panel };
 }
 
 let served: ServedPages;

@@ -2,6 +2,7 @@
  * An activity log page as the overlay shows it, for the tests of the page's log (activity-period.test.ts,
  * test/cross-surface/activities.test.ts): each activity badge's tooltip in row order, and the panel's text.
  */
+import type { Page } from 'playwright-core';
 import { evaluateInShadow, type LaunchedExtension, PANEL_HOST } from './harness';
 
 export async function readActivityLog(ext: LaunchedExtension, url: string, rows: number) {
@@ -18,7 +19,14 @@ export async function readActivityLog(ext: LaunchedExtension, url: string, rows:
       (b) => (b as HTMLElement).title,
     ),
   );
-  const panel = await evaluateInShadow(
+  const panel = await panelText(page);
+  await page.close();
+  return { titles, panel };
+}
+
+/** The overlay panel's text on one line (its shadow root's text, runs of white space as one space). */
+export async function panelText(page: Page): Promise<string> {
+  const text = await evaluateInShadow(
     page,
     () =>
       (document.querySelector('[data-nilai-kerja="panel"]')?.shadowRoot?.textContent ?? '').replace(
@@ -28,6 +36,5 @@ export async function readActivityLog(ext: LaunchedExtension, url: string, rows:
     undefined,
     PANEL_HOST,
   );
-  await page.close();
-  return { titles, panel: String(panel) };
+  return String(text);
 }

@@ -16,7 +16,7 @@ import {
   readActivities,
   readAttendanceRecords,
 } from './attendance';
-import { readBehaviour } from './behaviour';
+import { blankBehaviour, readBehaviour } from './behaviour';
 import { where } from './cells';
 import { type EmployeeInputs, newScoringCache, scoreEmployee } from './employee';
 import { readIndicators } from './indicators';
@@ -436,6 +436,8 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   };
   // The employee's activity totals, refilled like `inputs` (scoreEmployee copies the minutes it shows).
   const activity: ActivityTotals = { minutes: 0, withoutOutputMinutes: 0 };
+  // The employee's behaviour record, refilled the same way (scoreEmployee copies what it shows).
+  const behaviourRecord = blankBehaviour();
   let unitKey: string | undefined;
   let unit: UnitGathered | undefined;
   let orgPredikat: PredikatOrganisasi | null = null;
@@ -449,7 +451,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     }
     const kept = attendance[record.index];
     inputs.record = record;
-    inputs.behaviour = behaviour[record.index];
+    inputs.behaviour = behaviour.of(record.index, behaviourRecord);
     inputs.results = results[record.index];
     inputs.events = kept?.events ?? NO_EVENTS;
     inputs.activity = activities.of(record.index, activity);

@@ -12,11 +12,41 @@ export function formatNumberForLang(value: number, lang: Lang, maximumFractionDi
   const magnitude = Number.isFinite(trimmed) ? trimmed : Math.abs(value);
   // Trailing zeros are dropped from the fraction only: with 0 fraction digits "100" must stay "100".
   let fixed = magnitude.toFixed(maximumFractionDigits);
-  if (fixed.includes('.')) fixed = fixed.replace(/0+$/, '').replace(/\.$/, '');
-  const [int = '0', frac] = fixed.split('.');
-  const [group, decimal] = lang === 'id' ? ['.', ','] : [',', '.'];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return (value < 0 && fixed !== '0' ? '-' : '') + grouped + (frac ? decimal + frac : '');
+  let point = fixed.indexOf('.');
+  if (point >= 0) {
+    let end = fixed.length;
+    while (end > point + 1 && fixed.charCodeAt(end - 1) === ZERO) end--;
+    if (end === point + 1) {
+      end = point;
+      point = -1;
+    }
+    if (end < fixed.length) fixed = fixed.slice(0, end);
+  }
+  const int = point < 0 ? fixed : fixed.slice(0, point);
+  const frac = point < 0 ? '' : fixed.slice(point + 1);
+  const grouped = groupThousands(int, lang === 'id' ? '.' : ',');
+  return (
+    (value < 0 && fixed !== '0' ? '-' : '') +
+    grouped +
+    (frac !== '' ? (lang === 'id' ? ',' : '.') + frac : '')
+  );
+}
+
+const ZERO = 48;
+
+/** "1234567" with a separator between each three digits from the right: "1.234.567". */
+function groupThousands(int: string, separator: string): string {
+  const n = int.length;
+  if (n <= 3) return int;
+  for (let i = 0; i < n; i++) {
+    const c = int.charCodeAt(i);
+    // Past 10^21 toFixed writes an exponent ("1e+21"): grouped by the pattern, digits runs only.
+    if (c < ZERO || c > ZERO + 9) return int.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  }
+  const head = n % 3 === 0 ? 3 : n % 3;
+  let out = int.slice(0, head);
+  for (let i = head; i < n; i += 3) out += separator + int.slice(i, i + 3);
+  return out;
 }
 
 function fill(template: string, params: MessageParams | undefined, lang: Lang): string {

@@ -94,6 +94,20 @@ export interface SakipGrade {
   label: string;
 }
 
+type SakipGradeBand = SakipPolicy['grades'][number];
+
+/** Each policy's grades, highest lower bound first, sorted once per list (they come from the policy alone). */
+const gradesHighFirstCache = new WeakMap<readonly SakipGradeBand[], readonly SakipGradeBand[]>();
+
+function gradesHighFirst(grades: readonly SakipGradeBand[]): readonly SakipGradeBand[] {
+  let sorted = gradesHighFirstCache.get(grades);
+  if (sorted === undefined) {
+    sorted = [...grades].sort((a, b) => b.above - a.above);
+    gradesHighFirstCache.set(grades, sorted);
+  }
+  return sorted;
+}
+
 /**
  * The grade of a final score. Lower bounds are exclusive (PermenPANRB 88/2021): 90 is A, 90.01 is AA,
  * 30 is D. The score is rounded to two decimals first, as it is published.
@@ -102,7 +116,7 @@ export function sakipGrade(score: number, policy: SakipPolicy): Result<SakipGrad
   if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100)
     return fail('SAKIP_SCORE_INVALID', { score: shownValue(score) });
   const rounded = round2(score);
-  const grades = [...policy.grades].sort((a, b) => b.above - a.above);
+  const grades = gradesHighFirst(policy.grades);
   const found = grades.find((g) => rounded > g.above) ?? grades[grades.length - 1];
   // The schema requires at least one grade; the fallback only guards a hand-built policy.
   return ok(found ? { grade: found.grade, label: found.label } : { grade: '-', label: '-' });
@@ -151,7 +165,7 @@ export function componentNamed(
  * A worksheet repeats the same few component and sub-component texts on every row, so each distinct
  * text is resolved once per evaluation, against the policy's names normalised once (componentsByName).
  */
-class NameCache {
+export class NameCache {
   private readonly components = new Map<string, SakipComponent | undefined>();
   private readonly subs = new Map<string, SakipSubComponent | undefined>();
   constructor(private readonly policy: SakipPolicy) {}
@@ -186,14 +200,27 @@ function unansweredIssue(criterion: string, at: { row: number } | undefined): Is
 
 const acceptedAnswers = (policy: SakipPolicy) => Object.keys(policy.answerValues).join(', ');
 
-type Collected = Map<string, Record<SakipSubComponent, number[]>>;
+/**
+ * The answer values of a worksheet, summed per component and sub-component: slot
+ * `component index x 3 + sub-component index` (policy order, SAKIP_SUB_COMPONENTS order). The sums are
+ * added in row order, so a mean is the one a list of the values would give.
+ */
+interface Collected {
+  sums: Float64Array;
+  counts: Int32Array;
+}
 
-function collect(answers: readonly SakipAnswerRow[], policy: SakipPolicy): Result<Collected> {
-  const byComponent: Collected = new Map(
-    policy.components.map((c) => [c.id, { keberadaan: [], kualitas: [], pemanfaatan: [] }]),
-  );
+const subIndex = (sub: SakipSubComponent): number => SAKIP_SUB_COMPONENTS.indexOf(sub);
+
+function collect(
+  answers: readonly SakipAnswerRow[],
+  policy: SakipPolicy,
+  names: NameCache,
+): Result<Collected> {
+  const components = policy.components;
+  const slots = components.length * SAKIP_SUB_COMPONENTS.length;
+  const collected: Collected = { sums: new Float64Array(slots), counts: new Int32Array(slots) };
   const unanswered: Issue[] = [];
-  const names = new NameCache(policy);
   let answered = 0;
   const rows: readonly unknown[] = Array.isArray(answers) ? answers : [];
   for (let i = 0; i < rows.length; i++) {
@@ -232,15 +259,17 @@ function collect(answers: readonly SakipAnswerRow[], policy: SakipPolicy): Resul
         },
         rowAt(row.row),
       );
-    byComponent.get(component.id)?.[sub].push(policy.answerValues[answer]);
+    const slot = components.indexOf(component) * SAKIP_SUB_COMPONENTS.length + subIndex(sub);
+    collected.sums[slot] = (collected.sums[slot] as number) + policy.answerValues[answer];
+    collected.counts[slot] = (collected.counts[slot] as number) + 1;
     answered += 1;
   }
   if (answered === 0) return fail('SAKIP_NO_ANSWERS');
-  return ok(byComponent, unanswered);
+  return ok(collected, unanswered);
 }
 
-const mean = (values: readonly number[]) =>
-  values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length;
+/** The mean of `count` values summing to `sum` (0 for none), as a list's reduce-then-divide gives it. */
+const meanOf = (sum: number, count: number): number => (count === 0 ? 0 : sum / count);
 
 function weakPoint(component: SakipComponentScore, sub: SakipSubScore): SakipWeakPoint {
   const lost = round2(sub.max - sub.score);
@@ -267,23 +296,34 @@ function weakPoint(component: SakipComponentScore, sub: SakipSubScore): SakipWea
 export function evaluateSakip(
   answers: readonly SakipAnswerRow[],
   policy: SakipPolicy,
+  /** The names already resolved for this policy (readSakip evaluates many units under one). */
+  names: NameCache = new NameCache(policy),
 ): Result<SakipEvaluation> {
-  const collected = collect(answers, policy);
+  const collected = collect(answers, policy, names);
   if (!collected.ok) return collected;
+  const { sums, counts } = collected.value;
 
   const components: SakipComponentScore[] = [];
   const missing: SakipMissing[] = [];
-  const warnings: Issue[] = [...(collected.warnings ?? [])];
+  const warnings: Issue[] = collected.warnings ? [...collected.warnings] : [];
+  // Up to three sub-components that lost the most, worst first; ties keep the worksheet order
+  // (component, then keberadaan/kualitas/pemanfaatan): a later one enters only when it lost strictly more.
+  const weakest: { c: SakipComponentScore; sub: SakipSubScore; lost: number }[] = [];
   let total = 0;
-  for (const c of policy.components) {
-    const values = collected.value.get(c.id);
+  const policyComponents = policy.components;
+  for (let ci = 0; ci < policyComponents.length; ci++) {
+    const c = policyComponents[ci] as SakipComponent;
     let componentRaw = 0;
-    const subs = SAKIP_SUB_COMPONENTS.map((id): SakipSubScore => {
-      const given = values?.[id] ?? [];
+    const subs: SakipSubScore[] = new Array(SAKIP_SUB_COMPONENTS.length);
+    for (let si = 0; si < SAKIP_SUB_COMPONENTS.length; si++) {
+      const id = SAKIP_SUB_COMPONENTS[si] as SakipSubComponent;
+      const slot = ci * SAKIP_SUB_COMPONENTS.length + si;
+      const count = counts[slot] as number;
+      const mean = meanOf(sums[slot] as number, count);
       const max = c.weight * policy.subComponentShares[id];
-      const raw = (max * mean(given)) / 100;
+      const raw = (max * mean) / 100;
       componentRaw += raw;
-      if (given.length === 0) {
+      if (count === 0) {
         missing.push({ componentId: c.id, componentLabel: c.label, sub: id, max: round2(max) });
         warnings.push({
           code: 'SAKIP_SUB_MISSING',
@@ -291,32 +331,47 @@ export function evaluateSakip(
           severity: 'warning',
         });
       }
-      return {
+      subs[si] = {
         id,
         label: SUB_LABELS[id],
         score: round2(raw),
         max: round2(max),
-        mean: round2(mean(given)),
-        criteria: given.length,
+        mean: round2(mean),
+        criteria: count,
       };
-    });
+    }
     total += componentRaw;
-    components.push({ id: c.id, label: c.label, weight: c.weight, score: round2(componentRaw), subs });
+    const component: SakipComponentScore = {
+      id: c.id,
+      label: c.label,
+      weight: c.weight,
+      score: round2(componentRaw),
+      subs,
+    };
+    components.push(component);
+    for (let si = 0; si < subs.length; si++) {
+      const sub = subs[si] as SakipSubScore;
+      const lost = sub.max - sub.score;
+      if (lost <= 0.005) continue;
+      let at = weakest.length;
+      while (at > 0 && lost > (weakest[at - 1] as { lost: number }).lost) at--;
+      if (at < 3) {
+        weakest.splice(at, 0, { c: component, sub, lost });
+        if (weakest.length > 3) weakest.length = 3;
+      }
+    }
   }
 
   const score = Math.min(100, Math.max(0, round2(total)));
   const grade = sakipGrade(score, policy);
   const { grade: letter, label } = grade.ok ? grade.value : { grade: '-', label: '-' };
+  const weakPoints: SakipWeakPoint[] = new Array(weakest.length);
+  for (let i = 0; i < weakest.length; i++) {
+    const w = weakest[i] as { c: SakipComponentScore; sub: SakipSubScore };
+    weakPoints[i] = weakPoint(w.c, w.sub);
+  }
 
-  // Worst first; ties keep the worksheet order (component, then keberadaan/kualitas/pemanfaatan).
-  const weakest = components
-    .flatMap((c) => c.subs.map((sub) => ({ c, sub, lost: sub.max - sub.score })))
-    .filter((w) => w.lost > 0.005)
-    .sort((a, b) => b.lost - a.lost)
-    .slice(0, 3)
-    .map((w) => weakPoint(w.c, w.sub));
-
-  return ok({ score, grade: letter, gradeLabel: label, components, weakest, missing }, warnings);
+  return ok({ score, grade: letter, gradeLabel: label, components, weakest: weakPoints, missing }, warnings);
 }
 
 /** This module's classes, one of each from empty inputs: their shapes outlive a run (core/shapes.ts). */

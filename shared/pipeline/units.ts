@@ -1,6 +1,6 @@
 import type { Issue } from '../core/issue';
 import type { RawRow, RawTable } from '../model/input';
-import { evaluateSakip, type SakipAnswerRow, type SakipEvaluation } from '../org/sakip';
+import { evaluateSakip, NameCache, type SakipAnswerRow, type SakipEvaluation } from '../org/sakip';
 import { parseNumber, parsePredikatOrganisasi } from '../parse';
 import type { Policy } from '../policy/schema';
 import type { PredikatOrganisasi } from '../policy/sections/rating';
@@ -156,8 +156,10 @@ export function readSakip(
       },
       severity: 'warning',
     });
+  // The component and sub-component names resolved once for every unit's worksheet.
+  const resolved = new NameCache(policy.sakip);
   for (const [key, answers] of rowsByUnit) {
-    const evaluated = evaluateSakip(answers, policy.sakip);
+    const evaluated = evaluateSakip(answers, policy.sakip, resolved);
     const sheetAt = { sheet: table.sheet };
     if (!evaluated.ok) {
       issues.push(

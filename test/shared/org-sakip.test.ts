@@ -373,3 +373,48 @@ describe('SAKIP defaults of PermenPANRB 88/2021', () => {
     );
   });
 });
+
+describe('evaluateSakip: the weakest points and the means, whatever the worksheet', () => {
+  const components = policy.components.map((c) => c.id);
+  const subs = ['keberadaan', 'kualitas', 'pemanfaatan'];
+  // Few answers on purpose: equal losses (ties) are common, and some sub-components go unanswered.
+  const row = fc.record({
+    component: fc.constantFrom(...components),
+    sub: fc.constantFrom(...subs),
+    answer: fc.constantFrom('AA', 'A', 'B', 'C', 'E'),
+  });
+  it('names the three largest losses, worst first, ties in worksheet order; means are the answers mean', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), (rows) => {
+        const answers: SakipAnswerRow[] = rows.map((r, i) => ({
+          component: r.component,
+          subComponent: r.sub,
+          criterion: `Kriteria ${i + 1}`,
+          answer: r.answer,
+          row: i + 2,
+        }));
+        const result = evaluateSakip(answers, policy);
+        if (!result.ok) throw new Error('a worksheet of known names and answers is evaluated');
+        const all = result.value.components.flatMap((c) =>
+          c.subs.map((sub) => ({ componentId: c.id, sub: sub.id, lost: sub.max - sub.score })),
+        );
+        const expected = all
+          .filter((w) => w.lost > 0.005)
+          .sort((a, b) => b.lost - a.lost)
+          .slice(0, 3)
+          .map((w) => [w.componentId, w.sub]);
+        expect(result.value.weakest.map((w) => [w.componentId, w.sub])).toEqual(expected);
+        for (const c of result.value.components)
+          for (const sub of c.subs) {
+            const given = rows
+              .filter((r) => r.component === c.id && r.sub === sub.id)
+              .map((r) => policy.answerValues[r.answer as keyof typeof policy.answerValues]);
+            const mean = given.length === 0 ? 0 : given.reduce((s, v) => s + v, 0) / given.length;
+            expect(sub.criteria).toBe(given.length);
+            expect(sub.mean).toBe(Math.round(mean * 100) / 100);
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

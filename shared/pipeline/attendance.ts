@@ -56,12 +56,6 @@ import { KnownCodeKeys } from './text-keys';
  */
 export interface DatedAttendanceEvent extends AttendanceEvent {
   date?: string;
-  /**
-   * An event row's own day (ISO) and the row itself, whatever its code or count: a row repeating the
-   * employee's code on that day is found among their few events (no index of every event of the sheet).
-   */
-  on?: string;
-  source?: RawRow;
 }
 
 /** One employee's attendance in the period, from whichever shapes the sheet holds. */
@@ -74,16 +68,6 @@ export interface AttendanceRecord {
    * added up, averaged or picked).
    */
   workingDays?: number;
-  /** The JHK the employee's first row with one states, and that row: the value every later row must repeat. */
-  statedDays?: number;
-  statedDaysRow?: RawRow;
-  /**
-   * The dated rows whose day no dated event remembers (H, L; a check-in/out row without a code, whose
-   * lateness events carry no day), kept for finding a row repeated on that day; and the latest such day:
-   * a row after it is no repeat, so the list is walked only when a sheet is out of day order.
-   */
-  dayRows?: RawRow[];
-  lastDay?: string;
   /** Days absent without notice (TK, A, Alpa...) from every shape. */
   tkDays: number;
   /** Working days not present (TK, sick, izin, cuti...: the vocabulary's `away` days). */
@@ -95,20 +79,347 @@ export interface AttendanceRecord {
 }
 
 /**
- * The events with one more: most employees have one to three, and their lists are made to measure up to
- * there (a list grown by push keeps room for 17, for each of thousands of employees); longer lists grow.
+ * The day number of no day: an event that names no day of its own (a recap's count, a matrix day, a scan's
+ * lateness, an event row without a Tanggal), and a row read without one.
  */
-function withEvent(events: DatedAttendanceEvent[], event: DatedAttendanceEvent): DatedAttendanceEvent[] {
-  switch (events.length) {
-    case 0:
-      return [event];
-    case 1:
-      return [events[0] as DatedAttendanceEvent, event];
-    case 2:
-      return [events[0] as DatedAttendanceEvent, events[1] as DatedAttendanceEvent, event];
-    default:
-      events.push(event);
-      return events;
+const UNDATED = -0x80000000;
+
+/** What AttendanceReader's eventDate gives for a row not to be read (its Tanggal unreadable or outside the period). */
+const NOT_READ = 0x7fffffff;
+
+/** Where an event's code is written: nowhere (lateness from minutes or scans), or in which cell. */
+const WRITTEN_NONE = 0;
+/** The row's kode_absen. */
+const WRITTEN_CODE_CELL = 1;
+/** The daily matrix's cell of the event's day. */
+const WRITTEN_DAY_CELL = 2;
+/** A recap's code column: its header, kept by slot (a recap row has a few). */
+const WRITTEN_HEADER = 3;
+
+/** An employee without attendance events: one empty list for all, never written to. */
+const NO_EVENTS: readonly DatedAttendanceEvent[] = Object.freeze([]);
+
+/** Lists of refilled events kept per length (longer lists, rare, are made when asked). */
+const KEPT_LISTS = 32;
+
+/** An event as the discipline rules read it, refilled employee after employee (the rules keep none). */
+class EventSlot implements DatedAttendanceEvent {
+  code: AttendanceCode = 'TK';
+  count = 0;
+  row = 0;
+  written: string | undefined = undefined;
+  day: number | undefined = undefined;
+  date: string | undefined = undefined;
+}
+
+/**
+ * The events of the employee being scored, refilled for each: the slots, and one list per length holding
+ * the first slots (an employee's list is one of them, so no list is made or resized per employee).
+ */
+class EventScratch {
+  private readonly slots: EventSlot[] = [];
+  private readonly lists: EventSlot[][] = [];
+
+  slot(i: number): EventSlot {
+    while (this.slots.length <= i) this.slots.push(new EventSlot());
+    return this.slots[i] as EventSlot;
+  }
+
+  /** The first `n` slots (filled by the caller), as a list. */
+  list(n: number): readonly EventSlot[] {
+    if (n > KEPT_LISTS) return this.slots.slice(0, n);
+    while (this.lists.length <= n) this.lists.push(this.slots.slice(0, this.lists.length));
+    return this.lists[n] as EventSlot[];
+  }
+}
+
+/**
+ * An attendance table's events as columns (shared/README.md, "Speed"), as indicator-columns.ts keeps the
+ * indicator verdicts: one typed array per field, one slot per event in the order the rows are read, and a
+ * chain of slots per employee. A province's 30,000 event rows cost a few arrays instead of an object and a
+ * list each. The discipline rules read an employee's events as objects (`eventsOf`: slots refilled for each
+ * employee, which the rules keep none of); `records` builds every employee's record (readAttendanceRecords).
+ */
+export class AttendanceColumns {
+  /** Slots filled. */
+  length = 0;
+  /** Index into `codes`. */
+  private code: Uint16Array;
+  private count: Float64Array;
+  /** The row the event was read from, by its index in the table's rows (its sheet row is named). */
+  private source: Int32Array;
+  /** The day an event row's Tanggal names (its day number), UNDATED for none. */
+  private on: Int32Array;
+  /** WRITTEN_NONE, WRITTEN_CODE_CELL, WRITTEN_DAY_CELL or WRITTEN_HEADER. */
+  private written: Uint8Array;
+  /** A daily matrix's day of the month, 0 for none. */
+  private day: Uint8Array;
+  /** The next slot of the same employee, -1 at the last. */
+  private next: Int32Array;
+  /** Per employee (roster index): first and last slot, -1 for none. */
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  /** Per employee: 1 when the table has a row of theirs (they have a record, events or not). */
+  private readonly linked: Uint8Array;
+  /** Per employee: away days and marked days (made at the first), the working days stated (0: none). */
+  private away: Float64Array | null = null;
+  private marked: Float64Array | null = null;
+  private working: Uint16Array | null = null;
+  /** The codes met, a few: events hold their index. */
+  private readonly codes: AttendanceCode[] = [];
+  /** A recap's code columns as written, by slot (WRITTEN_HEADER). */
+  private headers: Map<number, string> | null = null;
+  /** ISO days by day number, each made once (the TK dates the results list). */
+  private readonly isoDays = new Map<number, string>();
+  private readonly scratch = new EventScratch();
+
+  /** The roster's size. */
+  readonly employees: number;
+
+  constructor(
+    private readonly rows: readonly RawRow[],
+    employees: number,
+    /** The events expected (grown when more come): an event table's rows give one each at most. */
+    capacity: number,
+  ) {
+    this.employees = employees;
+    this.code = new Uint16Array(capacity);
+    this.count = new Float64Array(capacity);
+    this.source = new Int32Array(capacity);
+    this.on = new Int32Array(capacity);
+    this.written = new Uint8Array(capacity);
+    this.day = new Uint8Array(capacity);
+    this.next = new Int32Array(capacity);
+    this.first = new Int32Array(employees).fill(-1);
+    this.last = new Int32Array(employees).fill(-1);
+    this.linked = new Uint8Array(employees);
+  }
+
+  /** Employee `e` has a row in the table. */
+  link(e: number): void {
+    this.linked[e] = 1;
+  }
+
+  /** Adds an event to employee `e`'s, after the ones before; returns its slot. */
+  add(
+    e: number,
+    code: AttendanceCode,
+    count: number,
+    source: number,
+    on: number,
+    written: number,
+    day: number,
+  ): number {
+    const i = this.length;
+    if (i === this.next.length) this.grow();
+    let c = this.codes.indexOf(code);
+    if (c < 0) {
+      c = this.codes.length;
+      this.codes.push(code);
+    }
+    this.code[i] = c;
+    this.count[i] = count;
+    this.source[i] = source;
+    this.on[i] = on;
+    this.written[i] = written;
+    this.day[i] = day;
+    this.next[i] = -1;
+    const last = this.last[e] as number;
+    if (last < 0) this.first[e] = i;
+    else this.next[last] = i;
+    this.last[e] = i;
+    this.length = i + 1;
+    return i;
+  }
+
+  /** The written code of slot `i` when it is a recap column's header. */
+  header(i: number, written: string): void {
+    this.headers ??= new Map();
+    this.headers.set(i, written);
+  }
+
+  private grow(): void {
+    const size = Math.max(16, this.next.length * 2);
+    const code = new Uint16Array(size);
+    code.set(this.code);
+    this.code = code;
+    const count = new Float64Array(size);
+    count.set(this.count);
+    this.count = count;
+    const source = new Int32Array(size);
+    source.set(this.source);
+    this.source = source;
+    const on = new Int32Array(size);
+    on.set(this.on);
+    this.on = on;
+    const written = new Uint8Array(size);
+    written.set(this.written);
+    this.written = written;
+    const day = new Uint8Array(size);
+    day.set(this.day);
+    this.day = day;
+    const next = new Int32Array(size);
+    next.set(this.next);
+    this.next = next;
+  }
+
+  /** Employee `e`'s first slot, then each slot's next (-1 at the end). */
+  firstOf(e: number): number {
+    return this.first[e] as number;
+  }
+
+  nextOf(i: number): number {
+    return this.next[i] as number;
+  }
+
+  /** The day slot `i`'s event row names (UNDATED for none), and that row (its index in the table's rows). */
+  onOf(i: number): number {
+    return this.on[i] as number;
+  }
+
+  sourceOf(i: number): number {
+    return this.source[i] as number;
+  }
+
+  addAway(e: number, days: number): void {
+    this.away ??= new Float64Array(this.linked.length);
+    this.away[e] = (this.away[e] as number) + days;
+  }
+
+  addMarked(e: number, days: number): void {
+    this.marked ??= new Float64Array(this.linked.length);
+    this.marked[e] = (this.marked[e] as number) + days;
+  }
+
+  /** The working days employee `e`'s rows state (JHK, 1 to a year), or none (undefined). */
+  setWorkingDays(e: number, days: number | undefined): void {
+    this.working ??= new Uint16Array(this.linked.length);
+    this.working[e] = days ?? 0;
+  }
+
+  workingDaysOf(e: number): number | undefined {
+    const days = this.working === null ? 0 : (this.working[e] as number);
+    return days === 0 ? undefined : days;
+  }
+
+  /**
+   * Employee `e`'s events, in the order read, as the discipline rules read them: slots refilled for each
+   * employee (valid until the next call), and one empty list for an employee without any.
+   */
+  eventsOf(e: number): readonly DatedAttendanceEvent[] {
+    let i = this.first[e] as number;
+    if (i < 0) return NO_EVENTS;
+    const scratch = this.scratch;
+    let n = 0;
+    for (; i >= 0; i = this.next[i] as number) {
+      const slot = scratch.slot(n++);
+      slot.code = this.codes[this.code[i] as number] as AttendanceCode;
+      slot.count = this.count[i] as number;
+      slot.row = this.sheetRow(i);
+      slot.written = this.writtenOf(i);
+      slot.day = this.dayOf(i);
+      slot.date = this.tkDateOf(i);
+    }
+    return scratch.list(n);
+  }
+
+  private sheetRow(i: number): number {
+    return (this.rows[this.source[i] as number] as RawRow).row;
+  }
+
+  /** The code as the sheet writes it, for events read from a code (TMK1 counted as TL1, Alpa as TK). */
+  private writtenOf(i: number): string | undefined {
+    switch (this.written[i]) {
+      case WRITTEN_CODE_CELL:
+        return text((this.rows[this.source[i] as number] as RawRow).values.kode_absen);
+      case WRITTEN_DAY_CELL:
+        return text((this.rows[this.source[i] as number] as RawRow).days?.[(this.day[i] as number) - 1]);
+      case WRITTEN_HEADER:
+        return this.headers?.get(i);
+      default:
+        return undefined;
+    }
+  }
+
+  private dayOf(i: number): number | undefined {
+    const day = this.day[i] as number;
+    return day === 0 ? undefined : day;
+  }
+
+  /**
+   * The date of one day's TK from a dated event row (the year's ladder lists them); a count over several
+   * days names no one day.
+   */
+  private tkDateOf(i: number): string | undefined {
+    const on = this.on[i] as number;
+    if (
+      on === UNDATED ||
+      this.written[i] !== WRITTEN_CODE_CELL ||
+      this.count[i] !== 1 ||
+      this.codes[this.code[i] as number] !== 'TK'
+    )
+      return undefined;
+    let iso = this.isoDays.get(on);
+    if (iso === undefined) {
+      iso = isoDay(on);
+      this.isoDays.set(on, iso);
+    }
+    return iso;
+  }
+
+  /** Every employee's record (their events as objects of their own), for readAttendanceRecords. */
+  records(): PerEmployee<AttendanceRecord> {
+    const byEmployee: PerEmployee<AttendanceRecord> = new Array(this.linked.length).fill(undefined);
+    for (let e = 0; e < this.linked.length; e++) {
+      if (this.linked[e] !== 1) continue;
+      const events: DatedAttendanceEvent[] = [];
+      let tkDays = 0;
+      for (let i = this.first[e] as number; i >= 0; i = this.next[i] as number) {
+        const event: DatedAttendanceEvent = {
+          code: this.codes[this.code[i] as number] as AttendanceCode,
+          count: this.count[i] as number,
+          row: this.sheetRow(i),
+        };
+        const written = this.writtenOf(i);
+        if (written !== undefined) event.written = written;
+        const day = this.dayOf(i);
+        if (day !== undefined) event.day = day;
+        const date = this.tkDateOf(i);
+        if (date !== undefined) event.date = date;
+        if (event.code === 'TK') tkDays += event.count ?? 1;
+        events.push(event);
+      }
+      const record: AttendanceRecord = {
+        events,
+        tkDays,
+        awayDays: this.away === null ? 0 : (this.away[e] as number),
+        markedDays: this.marked === null ? 0 : (this.marked[e] as number),
+      };
+      const workingDays = this.workingDaysOf(e);
+      if (workingDays !== undefined) record.workingDays = workingDays;
+      const days = workingDays ?? (record.markedDays > 0 ? record.markedDays : undefined);
+      if (days !== undefined && record.awayDays <= days) record.presence = (days - record.awayDays) / days;
+      byEmployee[e] = record;
+    }
+    return byEmployee;
+  }
+}
+
+/**
+ * An attendance table's dated rows kept per employee (AttendanceReader.keepDay): a chain of rows by their
+ * index in the table's rows (first, last per employee; next per row; -1 for none), and the latest day kept.
+ */
+class KeptDays {
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  readonly lastDay: Int32Array;
+  readonly next: Int32Array;
+
+  constructor(employees: number, rows: number) {
+    this.first = new Int32Array(employees).fill(-1);
+    this.last = new Int32Array(employees).fill(-1);
+    this.lastDay = new Int32Array(employees);
+    this.next = new Int32Array(rows).fill(-1);
   }
 }
 
@@ -164,8 +475,23 @@ class AttendanceReader {
    * employee's deduction then lacks what they hold, and is said to be incomplete.
    */
   private unread: Location[] = [];
-  /** Employees whose rows state different JHK: the report made at the first, its count of rows kept up. */
-  private readonly daysConflicts = new Map<AttendanceRecord, MessageParams>();
+  /** Employees (roster index) whose rows state different JHK: the report made at the first, its count kept up. */
+  private readonly daysConflicts = new Map<number, MessageParams>();
+  /**
+   * Per employee (roster index), made at the first row stating one: the JHK their first such row states,
+   * and that row (its index in the table's rows + 1; 0: none), the value every later row must repeat.
+   */
+  private statedDays: Uint16Array | null = null;
+  private statedRow: Int32Array | null = null;
+  /**
+   * The dated rows whose day no dated event remembers (H, L; a check-in/out row without a code, whose
+   * lateness events carry no day), kept for finding a row repeated on that day: per employee a chain of
+   * rows (first, last; by index in the table's rows, -1 for none) and the latest such day (a row after it is
+   * no repeat, so the chain is walked only when a sheet is out of day order). Made at the first such row.
+   */
+  private dayRows: KeptDays | null = null;
+  /** The events read, per employee. */
+  readonly columns: AttendanceColumns;
   /** Rows dated outside the period scored, per sheet: one note per table (never counted). */
   private readonly otherPeriod = new Map<string, { at: Location; rows: number[] }>();
 
@@ -174,8 +500,11 @@ class AttendanceReader {
     private readonly policy: Policy,
     private readonly issues: Issue[],
     /** The period scored, when the surface knows it: event rows dated outside it are left out. */
-    private readonly period: Period | null = null,
+    private readonly period: Period | null,
+    /** The roster's size. */
+    employees: number,
   ) {
+    this.columns = new AttendanceColumns(table.rows, employees, table.rows.length);
     this.vocabulary = codeVocabulary(policy.discipline);
     const known = new KnownCodeKeys(this.vocabulary.keys());
     this.keyOf = cachedParser(attendanceCodeKey, undefined, (written) => known.of(written));
@@ -184,28 +513,32 @@ class AttendanceReader {
     this.countOf = cachedParser((t) => parseNumber(t, this.countHints));
   }
 
-  read(row: RawRow, record: AttendanceRecord, employee: EmployeeRecord): void {
+  /** Reads row `r` of the table, the employee's. */
+  read(r: number, employee: EmployeeRecord): void {
+    const row = this.table.rows[r] as RawRow;
+    const e = employee.index;
+    this.columns.link(e);
     const tally = this.tally;
     tally.away = 0;
     tally.marked = 0;
     if (this.unread.length > 0) this.unread = [];
     // An event or scan row's Tanggal says whether it belongs to the period scored (a recap row has none).
-    const date = row.codes || row.days ? '' : this.eventDate(row);
-    if (date === null) {
+    const date = row.codes || row.days ? UNDATED : this.eventDate(row);
+    if (date === NOT_READ) {
       this.reportUnread(row, employee);
       return;
     }
-    if (date !== '' && this.repeatsEvent(row, employee, date, record)) return;
-    const coded = this.readEventRow(row, record, tally, date);
+    if (date !== UNDATED && this.repeatsEvent(row, employee, date)) return;
+    const coded = this.readEventRow(row, r, e, tally, date);
     // In a check-in/out export a code row is one day: it counts among the marked days as present or away.
     if ((coded === 'present' || coded === 'away') && this.hasClocks(row)) tally.marked++;
-    if (row.codes) this.readCodeCounts(row, row.codes, record, tally);
-    if (row.days) this.readDays(row, row.days, record, tally);
-    if (coded === false) this.readClocks(row, record, tally, date);
+    if (row.codes) this.readCodeCounts(row, r, row.codes, e, tally);
+    if (row.days) this.readDays(row, r, row.days, e, tally);
+    if (coded === false) this.readClocks(row, r, e, tally, date);
     const days = this.readWorkingDays(row);
-    if (days !== undefined) this.keepWorkingDays(row, days, record, employee);
-    record.awayDays += tally.away;
-    record.markedDays += tally.marked;
+    if (days !== undefined) this.keepWorkingDays(row, r, days, employee);
+    if (tally.away !== 0) this.columns.addAway(e, tally.away);
+    if (tally.marked !== 0) this.columns.addMarked(e, tally.marked);
     this.checkPresence(row, days ?? (tally.marked > 0 ? tally.marked : undefined), tally.away);
     this.reportUnread(row, employee);
   }
@@ -226,11 +559,6 @@ class AttendanceReader {
     });
   }
 
-  /**
-   * The ISO day a row's Tanggal names; '' when it names none (blank, or a period that fits the one scored);
-   * null when the row is not to be read: a date that cannot be read or does not exist (reported at its
-   * cell), or one outside the period scored (gathered for one note per table).
-   */
   /** The period's first and last day numbers (activity-rows.ts periodDays), made once. */
   private span: { first: number; last: number } | null = null;
 
@@ -241,12 +569,17 @@ class AttendanceReader {
     return day !== null && day >= this.span.first && day <= this.span.last;
   }
 
-  private eventDate(row: RawRow): string | null {
+  /**
+   * The day a row's Tanggal names (its day number); UNDATED when it names none (blank, or a period that
+   * fits the one scored); NOT_READ when the row is not to be read: a date that cannot be read or does not
+   * exist (reported at its cell), or one outside the period scored (gathered for one note per table).
+   */
+  private eventDate(row: RawRow): number {
     const written = text(row.values.tanggal);
-    if (written === '') return '';
+    if (written === '') return UNDATED;
     const read = this.dateOf.of(row.values.tanggal, written);
-    const at = where(this.table, row, 'tanggal');
     if (read === null) {
+      const at = where(this.table, row, 'tanggal');
       this.issues.push({
         code: 'DISC_DATE_INVALID',
         params: { value: shownValue(written) },
@@ -254,20 +587,25 @@ class AttendanceReader {
         severity: 'error',
       });
       this.unread.push(at);
-      return null;
+      return NOT_READ;
     }
     const scored = this.period;
-    if (scored === null) return read.day;
-    const inside =
-      read.period !== undefined
-        ? periodKey(read.period) === periodKey(scored) || periodContains(scored, read.period)
-        : this.dayInPeriod(read, scored);
-    if (inside) return read.day;
-    const sheet = at.sheet ?? this.table.sheet;
-    const seen = this.otherPeriod.get(sheet);
-    if (seen) seen.rows.push(row.row);
-    else this.otherPeriod.set(sheet, { at, rows: [row.row] });
-    return null;
+    if (scored !== null) {
+      const inside =
+        read.period !== undefined
+          ? periodKey(read.period) === periodKey(scored) || periodContains(scored, read.period)
+          : this.dayInPeriod(read, scored);
+      if (!inside) {
+        const at = where(this.table, row, 'tanggal');
+        const sheet = at.sheet ?? this.table.sheet;
+        const seen = this.otherPeriod.get(sheet);
+        if (seen) seen.rows.push(row.row);
+        else this.otherPeriod.set(sheet, { at, rows: [row.row] });
+        return NOT_READ;
+      }
+    }
+    // A day has its number (readTanggal, readDateSerial); a period names no day.
+    return read.number ?? UNDATED;
   }
 
   /**
@@ -276,35 +614,36 @@ class AttendanceReader {
    * such cell (counting the rows that differ), and the employee's working days are then not taken from
    * the sheet at all (never averaged, never one of them picked).
    */
-  private keepWorkingDays(
-    row: RawRow,
-    days: number,
-    record: AttendanceRecord,
-    employee: EmployeeRecord,
-  ): void {
-    const first = record.statedDaysRow;
-    if (first === undefined) {
-      record.statedDays = days;
-      record.statedDaysRow = row;
-      record.workingDays = days;
+  private keepWorkingDays(row: RawRow, r: number, days: number, employee: EmployeeRecord): void {
+    const e = employee.index;
+    const n = this.columns.employees;
+    this.statedDays ??= new Uint16Array(n);
+    this.statedRow ??= new Int32Array(n);
+    const firstIndex = (this.statedRow[e] as number) - 1;
+    if (firstIndex < 0) {
+      this.statedDays[e] = days;
+      this.statedRow[e] = r + 1;
+      this.columns.setWorkingDays(e, days);
       return;
     }
-    if (days === record.statedDays) return;
-    record.workingDays = undefined;
-    const told = this.daysConflicts.get(record);
+    const stated = this.statedDays[e] as number;
+    if (days === stated) return;
+    this.columns.setWorkingDays(e, undefined);
+    const told = this.daysConflicts.get(e);
     if (told !== undefined) {
       told.count = (told.count as number) + 1;
       return;
     }
+    const first = this.table.rows[firstIndex] as RawRow;
     const params = {
       nip: employee.nip,
-      first: record.statedDays as number,
+      first: stated,
       firstRow: first.row,
       firstSheet: (first.at ?? this.table).sheet,
       value: days,
       count: 1,
     };
-    this.daysConflicts.set(record, params);
+    this.daysConflicts.set(e, params);
     this.issues.push({
       code: 'DISC_HARI_KERJA_CONFLICT',
       params,
@@ -327,27 +666,23 @@ class AttendanceReader {
    * True when an earlier row gave the employee the same code on the same day: this one is reported (an
    * error when its count differs) and not counted again.
    */
-  private repeatsEvent(
-    row: RawRow,
-    employee: EmployeeRecord,
-    date: string,
-    record: AttendanceRecord,
-  ): boolean {
+  private repeatsEvent(row: RawRow, employee: EmployeeRecord, date: number): boolean {
     const v = row.values;
     const written = text(v.kode_absen);
     const kind = this.kindOf(row);
     if (kind === '') return false;
-    // The employee's earlier event of that day and kind (an employee has a few events a period).
+    // The employee's earlier event of that day and kind (an employee has a few events a period): a dated
+    // event is an event row's (its code's key, or `menit_telat` for a lateness row), kindOf that row.
+    const columns = this.columns;
+    const rows = this.table.rows;
     let source: RawRow | undefined;
-    const events = record.events;
-    for (let i = 0; i < events.length && source === undefined; i++) {
-      const e = events[i] as DatedAttendanceEvent;
-      if (e.on !== date || e.source === undefined) continue;
-      const eKind = e.written !== undefined ? this.keyOf(e.written) : 'menit_telat';
-      if (eKind === kind) source = e.source;
+    for (let i = columns.firstOf(employee.index); i >= 0 && source === undefined; i = columns.nextOf(i)) {
+      if (columns.onOf(i) !== date) continue;
+      const eventRow = rows[columns.sourceOf(i)] as RawRow;
+      if (this.kindOf(eventRow) === kind) source = eventRow;
     }
     // Else an earlier H or L row, or scan row without a code, of that day: it marked the day (and its lateness).
-    if (source === undefined) source = this.earlierDay(record, date, kind);
+    if (source === undefined) source = this.earlierDay(employee.index, date, kind);
     if (source === undefined) return false;
     if (kind === SCAN_KIND) {
       this.reportRepeatedScan(row, source, employee);
@@ -401,29 +736,34 @@ class AttendanceReader {
     return this.hasClocks(row) ? SCAN_KIND : '';
   }
 
-  /** Keeps a dated H or L row, or a scan row without a code, so that a repeat of its day is found. */
-  private keepDay(record: AttendanceRecord, row: RawRow, date: string): void {
-    const rows = record.dayRows;
-    if (rows === undefined) {
-      record.dayRows = [row];
-      record.lastDay = date;
-      return;
+  /** Keeps row `r` (a dated H or L row, or a scan row without a code) so that a repeat of its day is found. */
+  private keepDay(e: number, r: number, date: number): void {
+    this.dayRows ??= new KeptDays(this.columns.employees, this.table.rows.length);
+    const kept = this.dayRows;
+    const last = kept.last[e] as number;
+    if (last < 0) {
+      kept.first[e] = r;
+      kept.lastDay[e] = date;
+    } else {
+      kept.next[last] = r;
+      if (date > (kept.lastDay[e] as number)) kept.lastDay[e] = date;
     }
-    rows.push(row);
-    if (date > (record.lastDay as string)) record.lastDay = date;
+    kept.last[e] = r;
   }
 
   /**
    * The employee's earlier row of that day and kind among the kept ones; none when the day is after every
-   * kept day (a sheet in day order is never walked: ISO days compare as text).
+   * kept day (a sheet in day order is never walked).
    */
-  private earlierDay(record: AttendanceRecord, date: string, kind: string): RawRow | undefined {
-    const rows = record.dayRows;
-    if (rows === undefined || date > (record.lastDay as string)) return undefined;
-    for (let i = 0; i < rows.length; i++) {
-      const kept = rows[i] as RawRow;
-      const tanggal = kept.values.tanggal;
-      if (this.dateOf.of(tanggal, text(tanggal))?.day === date && this.kindOf(kept) === kind) return kept;
+  private earlierDay(e: number, date: number, kind: string): RawRow | undefined {
+    const kept = this.dayRows;
+    if (kept === null || (kept.first[e] as number) < 0 || date > (kept.lastDay[e] as number))
+      return undefined;
+    const rows = this.table.rows;
+    for (let r = kept.first[e] as number; r >= 0; r = kept.next[r] as number) {
+      const row = rows[r] as RawRow;
+      const tanggal = row.values.tanggal;
+      if (this.dateOf.of(tanggal, text(tanggal))?.number === date && this.kindOf(row) === kind) return row;
     }
     return undefined;
   }
@@ -509,11 +849,6 @@ class AttendanceReader {
     return entry;
   }
 
-  private push(record: AttendanceRecord, event: DatedAttendanceEvent): void {
-    record.events = withEvent(record.events, event);
-    if (event.code === 'TK') record.tkDays += event.count ?? 1;
-  }
-
   /**
    * A count cell: a whole number of 0 or more; blank is 0; anything else is reported at its cell: `at`,
    * or the row's jumlah cell when `at` is null (built only then, as most counts are fine).
@@ -556,9 +891,10 @@ class AttendanceReader {
    */
   private readEventRow(
     row: RawRow,
-    record: AttendanceRecord,
+    r: number,
+    e: number,
     tally: RowTally,
-    date: string,
+    date: number,
   ): AttendanceDayKind | false {
     const v = row.values;
     const written = text(v.kode_absen);
@@ -571,17 +907,11 @@ class AttendanceReader {
       if (count === null) return 'none';
       if (entry.day === 'away') tally.away += count;
       // H, L: no event, but the day is marked: kept so that a row repeating it is found.
-      if (code === null && date !== '') this.keepDay(record, row, date);
-      if (code !== null && count > 0) {
-        const event: DatedAttendanceEvent = { code, count, row: row.row, written };
-        // One day's TK keeps its date (the year's ladder lists them); a count over several days names no one day.
-        if (code === 'TK' && count === 1 && date !== '') event.date = date;
-        if (date !== '') {
-          event.on = date;
-          event.source = row;
-        }
-        this.push(record, event);
-      }
+      if (code === null && date !== UNDATED) this.keepDay(e, r, date);
+      // The row's day, whatever its code or count: a row repeating the employee's code on that day is found
+      // among their few events (no index of every event of the sheet). One day's TK keeps its date
+      // (AttendanceColumns.tkDateOf).
+      if (code !== null && count > 0) this.columns.add(e, code, count, r, date, WRITTEN_CODE_CELL, 0);
       return entry.day;
     }
     const lateText = text(v.menit_telat);
@@ -603,20 +933,16 @@ class AttendanceReader {
     if (code === null) return false;
     const counted = text(v.jumlah) === '' ? 1 : this.countIn(v.jumlah, code, null, row);
     if (counted === null || counted === 0) return false;
-    this.push(
-      record,
-      date !== ''
-        ? { code, count: counted, row: row.row, on: date, source: row }
-        : { code, count: counted, row: row.row },
-    );
+    this.columns.add(e, code, counted, r, date, WRITTEN_NONE, 0);
     return false;
   }
 
   /** Shape (a): one count per code column (TMK1 = 3, S = 2...). */
   private readCodeCounts(
     row: RawRow,
+    r: number,
     codes: Record<string, RawValue>,
-    record: AttendanceRecord,
+    e: number,
     tally: RowTally,
   ): void {
     for (const [written, value] of Object.entries(codes)) {
@@ -628,15 +954,17 @@ class AttendanceReader {
       const count = this.countIn(value, written, at, row);
       if (count === null || count === 0) continue;
       if (entry.day === 'away') tally.away += count;
-      if (entry.code !== null) this.push(record, { code: entry.code, count, row: row.row, written });
+      if (entry.code !== null)
+        this.columns.header(this.columns.add(e, entry.code, count, r, UNDATED, WRITTEN_HEADER, 0), written);
     }
   }
 
   /** Shape (b): a code per day; blank is nothing (weekends are not assumed), H a day present, L a day off. */
   private readDays(
     row: RawRow,
+    r: number,
     days: readonly (RawValue | undefined)[],
-    record: AttendanceRecord,
+    e: number,
     tally: RowTally,
   ): void {
     for (let i = 0; i < days.length; i++) {
@@ -647,7 +975,7 @@ class AttendanceReader {
       if (entry === undefined) continue;
       if (entry.day === 'present' || entry.day === 'away') tally.marked++;
       if (entry.day === 'away') tally.away++;
-      if (entry.code !== null) this.push(record, { code: entry.code, count: 1, row: row.row, written, day });
+      if (entry.code !== null) this.columns.add(e, entry.code, 1, r, UNDATED, WRITTEN_DAY_CELL, day);
     }
   }
 
@@ -662,7 +990,7 @@ class AttendanceReader {
   }
 
   /** Shape (c): check-in and check-out against the work pattern ("07.30-16.00" or a named one). */
-  private readClocks(row: RawRow, record: AttendanceRecord, tally: RowTally, date: string): void {
+  private readClocks(row: RawRow, r: number, e: number, tally: RowTally, date: number): void {
     const v = row.values;
     if (!this.hasClocks(row)) return;
     const clockIn = readClock(text(v.jam_masuk), heldNumber(v.jam_masuk));
@@ -685,10 +1013,11 @@ class AttendanceReader {
     }
     tally.marked++;
     // The day is marked (and may make events below): kept so that a row repeating it is found.
-    if (date !== '') this.keepDay(record, row, date);
+    if (date !== UNDATED) this.keepDay(e, r, date);
     const { table, noCheckIn, noCheckOut } = this.policy.discipline;
-    if (clockIn.kind === 'missing') this.push(record, { code: noCheckIn, count: 1, row: row.row });
-    if (clockOut.kind === 'missing') this.push(record, { code: noCheckOut, count: 1, row: row.row });
+    const columns = this.columns;
+    if (clockIn.kind === 'missing') columns.add(e, noCheckIn, 1, r, UNDATED, WRITTEN_NONE, 0);
+    if (clockOut.kind === 'missing') columns.add(e, noCheckOut, 1, r, UNDATED, WRITTEN_NONE, 0);
     if (clockIn.kind !== 'time' && clockOut.kind !== 'time') return;
     const patternText = text(v.pola_kerja);
     const hours = workHours(patternText, this.policy.discipline.workPatterns);
@@ -702,11 +1031,11 @@ class AttendanceReader {
     }
     if (clockIn.kind === 'time') {
       const late = classifyLateness(minutesLate(clockIn.minutes, hours), 'TL', table);
-      if (late !== null) this.push(record, { code: late, count: 1, row: row.row });
+      if (late !== null) columns.add(e, late, 1, r, UNDATED, WRITTEN_NONE, 0);
     }
     if (clockOut.kind === 'time') {
       const early = classifyLateness(minutesEarly(clockOut.minutes, hours), 'PSW', table);
-      if (early !== null) this.push(record, { code: early, count: 1, row: row.row });
+      if (early !== null) columns.add(e, early, 1, r, UNDATED, WRITTEN_NONE, 0);
     }
   }
 
@@ -847,6 +1176,44 @@ function presenceOf(value: RawValue | undefined): number | null {
 }
 
 /**
+ * Attendance per employee from a table of any of the four shapes (AttendanceReader), as columns: events
+ * for the deduction (`eventsOf`) and the working days the sheet states (JHK, `workingDaysOf`); `records`
+ * gives each employee's record, with the TK days and the presence computed from the codes.
+ */
+export function readAttendanceColumns(
+  table: RawTable | undefined,
+  roster: EmployeeRoster,
+  employeeSheet: string,
+  policy: Policy,
+  issues: Issue[],
+  period: Period | null = null,
+): AttendanceColumns {
+  if (!table) return new AttendanceColumns([], roster.list.length, 0);
+  const linker = new NipLinker(table, roster, issues);
+  const reader = new AttendanceReader(table, policy, issues, period, roster.list.length);
+  // A recap of code counts and a daily matrix give each employee one row: a second one (a revision pasted
+  // under the first, a NIP written twice) is reported as results and behaviour tables report it, and not
+  // added to the first (which would double every count, the JHK and the deduction). Made at the first.
+  let recapRows: PerEmployee<RawRow> | null = null;
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as RawRow;
+    const oneRow = row.codes !== undefined || row.days !== undefined;
+    let employee: EmployeeRecord | undefined;
+    if (oneRow) {
+      recapRows ??= perEmployee<RawRow>(roster);
+      employee = linker.linkFirst(row, recapRows);
+      if (employee !== undefined) recapRows[employee.index] = row;
+    } else employee = linker.link(row);
+    if (employee === undefined) continue;
+    reader.read(r, employee);
+  }
+  reader.flush();
+  linker.unknown.flush(employeeSheet, issues, rowList);
+  return reader.columns;
+}
+
+/**
  * Attendance per employee from a table of any of the four shapes (AttendanceReader): events for the
  * deduction, TK days, the working days the sheet states (JHK) and the presence computed from the codes.
  */
@@ -858,36 +1225,7 @@ export function readAttendanceRecords(
   issues: Issue[],
   period: Period | null = null,
 ): PerEmployee<AttendanceRecord> {
-  const byEmployee = perEmployee<AttendanceRecord>(roster);
-  if (!table) return byEmployee;
-  const linker = new NipLinker(table, roster, issues);
-  const reader = new AttendanceReader(table, policy, issues, period);
-  // A recap of code counts and a daily matrix give each employee one row: a second one (a revision pasted
-  // under the first, a NIP written twice) is reported as results and behaviour tables report it, and not
-  // added to the first (which would double every count, the JHK and the deduction).
-  const recapRows = perEmployee<RawRow>(roster);
-  const rows = table.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as RawRow;
-    const oneRow = row.codes !== undefined || row.days !== undefined;
-    const employee = oneRow ? linker.linkFirst(row, recapRows) : linker.link(row);
-    if (employee === undefined) continue;
-    if (oneRow) recapRows[employee.index] = row;
-    let record = byEmployee[employee.index];
-    if (record === undefined) {
-      record = { events: [], tkDays: 0, awayDays: 0, markedDays: 0 };
-      byEmployee[employee.index] = record;
-    }
-    reader.read(row, record, employee);
-  }
-  reader.flush();
-  for (const record of byEmployee) {
-    if (record === undefined) continue;
-    const days = record.workingDays ?? (record.markedDays > 0 ? record.markedDays : undefined);
-    if (days !== undefined && record.awayDays <= days) record.presence = (days - record.awayDays) / days;
-  }
-  linker.unknown.flush(employeeSheet, issues, rowList);
-  return byEmployee;
+  return readAttendanceColumns(table, roster, employeeSheet, policy, issues, period).records();
 }
 
 /**
@@ -1278,7 +1616,11 @@ export const attendanceShapes: ShapeBuilder = (policy) => {
   const columns = new ActivityColumns(0);
   const again: ActivityRowReader = { minutes: () => 0, field: 'menit', withoutOutput: () => false };
   return [
-    new AttendanceReader(table, policy, [], null),
+    new AttendanceReader(table, policy, [], null, 0),
+    new AttendanceColumns([], 0, 0),
+    new KeptDays(0, 0),
+    new EventSlot(),
+    new EventScratch(),
     columns,
     new ActivityLog(table, columns, [], again, 0),
     new TanggalCells(() => null),

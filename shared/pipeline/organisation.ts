@@ -14,7 +14,7 @@ import {
   type ActivityTotals,
   type DatedAttendanceEvent,
   readActivities,
-  readAttendanceRecords,
+  readAttendanceColumns,
 } from './attendance';
 import { blankBehaviour, readBehaviour } from './behaviour';
 import { where } from './cells';
@@ -348,7 +348,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   );
   const behaviour = readBehaviour(input.behaviour, roster, employeeSheet, issues);
   const results = readResults(input.results, roster, employeeSheet, policy, issues);
-  const attendance = readAttendanceRecords(
+  const attendance = readAttendanceColumns(
     input.attendance,
     roster,
     employeeSheet,
@@ -449,16 +449,17 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
       unit = unitOrder.get(unitKey);
       orgPredikat = unitRows.get(unitKey)?.predikat ?? pkVerdicts.get(unitKey)?.proposed ?? null;
     }
-    const kept = attendance[record.index];
     inputs.record = record;
     inputs.behaviour = behaviour.of(record.index, behaviourRecord);
     inputs.results = results[record.index];
-    inputs.events = kept?.events ?? NO_EVENTS;
+    // Refilled for each employee (AttendanceColumns.eventsOf): scoreEmployee keeps none of them.
+    inputs.events = attendance.eventsOf(record.index);
     inputs.activity = activities.of(record.index, activity);
     inputs.orgPredikat = orgPredikat;
     // The working days the attendance sheet states for the employee (JHK), else the period's.
-    inputs.workingDays = kept?.workingDays ?? workingDays;
-    inputs.workingDaysNote = kept?.workingDays === undefined ? periodDays.note : null;
+    const stated = attendance.workingDaysOf(record.index);
+    inputs.workingDays = stated ?? workingDays;
+    inputs.workingDaysNote = stated === undefined ? periodDays.note : null;
     const result = scoreEmployee(inputs, policy, issues, cache);
     // The employee shows the unit as the units list names it (with its OPD where two OPDs share the name).
     if (unit && result.unit !== '' && unit.name.startsWith(`${result.unit} (`)) result.unit = unit.name;

@@ -133,6 +133,12 @@ class EventScratch {
   }
 }
 
+/** `into` (a longer column of the same type) holding `column`'s values first. */
+function widened<T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(column: T, into: T): T {
+  into.set(column);
+  return into;
+}
+
 /**
  * An attendance table's events as columns (shared/README.md, "Speed"), as indicator-columns.ts keeps the
  * indicator verdicts: one typed array per field, one slot per event in the order the rows are read, and a
@@ -240,27 +246,13 @@ export class AttendanceColumns {
 
   private grow(): void {
     const size = Math.max(16, this.next.length * 2);
-    const code = new Uint16Array(size);
-    code.set(this.code);
-    this.code = code;
-    const count = new Float64Array(size);
-    count.set(this.count);
-    this.count = count;
-    const source = new Int32Array(size);
-    source.set(this.source);
-    this.source = source;
-    const on = new Int32Array(size);
-    on.set(this.on);
-    this.on = on;
-    const written = new Uint8Array(size);
-    written.set(this.written);
-    this.written = written;
-    const day = new Uint8Array(size);
-    day.set(this.day);
-    this.day = day;
-    const next = new Int32Array(size);
-    next.set(this.next);
-    this.next = next;
+    this.code = widened(this.code, new Uint16Array(size));
+    this.count = widened(this.count, new Float64Array(size));
+    this.source = widened(this.source, new Int32Array(size));
+    this.on = widened(this.on, new Int32Array(size));
+    this.written = widened(this.written, new Uint8Array(size));
+    this.day = widened(this.day, new Uint8Array(size));
+    this.next = widened(this.next, new Int32Array(size));
   }
 
   /** Employee `e`'s first slot, then each slot's next (-1 at the end). */

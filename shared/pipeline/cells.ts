@@ -278,10 +278,10 @@ export class CollapsedTexts {
 export function columnSamples(table: RawTable | undefined, field: FieldId, limit = 2000): string[] {
   const samples: string[] = [];
   if (!table) return samples;
-  for (const row of table.rows) {
-    const v = cell(row, field);
+  const rows = table.rows;
+  for (let r = 0; r < rows.length && samples.length < limit; r++) {
+    const v = cell(rows[r] as RawRow, field);
     if (v !== '') samples.push(v);
-    if (samples.length >= limit) break;
   }
   return samples;
 }
@@ -291,7 +291,9 @@ export const unitKey = (name: string): string => collapseSpaces(name.toLowerCase
 
 /** "12, 13, 14 dan 2 lainnya" would need a language; rows are listed compactly as "12, 13, 14, ...". */
 export function rowList(rows: readonly number[], max = 8): string {
-  const shown = rows.slice(0, max).join(', ');
+  const n = Math.min(rows.length, max);
+  let shown = n > 0 ? String(rows[0]) : '';
+  for (let i = 1; i < n; i++) shown += `, ${rows[i]}`;
   return rows.length > max ? `${shown}, ...` : shown;
 }
 

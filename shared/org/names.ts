@@ -42,7 +42,15 @@ export const acceptedNames = (entries: readonly Named[]): string => entries.map(
  * anyway) is returned as it is, and so is a value that is not finite: round2 never makes a finite value
  * infinite. Readers refuse such values before they get here (pointsOf in sakip-workbook-rows.ts).
  */
-export const round2 = (value: number): number =>
-  Number.isFinite(value) && Math.abs(value) < 1e15
-    ? Math.round(Number((value * 100).toPrecision(12))) / 100
-    : value;
+export function round2(value: number): number {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return value;
+  // Written out, -0 loses its sign.
+  if (value === 0) return 0;
+  const cents = value * 100;
+  const size = Math.abs(cents);
+  // Twelve significant digits move `cents` by at most half a unit of its twelfth digit (under 5e-4 below
+  // 1e9): unless its fraction is that close to a half, they change nothing Math.round decides, and the
+  // digits need not be written out (a SAKIP evaluation rounds some fifty values per unit).
+  if (size < 1e9 && Math.abs(size - Math.floor(size) - 0.5) > 1e-3) return Math.round(cents) / 100;
+  return Math.round(Number(cents.toPrecision(12))) / 100;
+}

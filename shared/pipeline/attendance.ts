@@ -158,8 +158,8 @@ export class AttendanceColumns {
   private on: Int32Array;
   /** WRITTEN_NONE, WRITTEN_CODE_CELL, WRITTEN_DAY_CELL or WRITTEN_HEADER. */
   private written: Uint8Array;
-  /** A daily matrix's day of the month, 0 for none. */
-  private day: Uint8Array;
+  /** A daily matrix's day (the position of its cell in the row, from 1), 0 for none. */
+  private day: Int32Array;
   /** The next slot of the same employee, -1 at the last. */
   private next: Int32Array;
   /** Per employee (roster index): first and last slot, -1 for none. */
@@ -194,7 +194,7 @@ export class AttendanceColumns {
     this.source = new Int32Array(capacity);
     this.on = new Int32Array(capacity);
     this.written = new Uint8Array(capacity);
-    this.day = new Uint8Array(capacity);
+    this.day = new Int32Array(capacity);
     this.next = new Int32Array(capacity);
     this.first = new Int32Array(employees).fill(-1);
     this.last = new Int32Array(employees).fill(-1);
@@ -251,7 +251,7 @@ export class AttendanceColumns {
     this.source = widened(this.source, new Int32Array(size));
     this.on = widened(this.on, new Int32Array(size));
     this.written = widened(this.written, new Uint8Array(size));
-    this.day = widened(this.day, new Uint8Array(size));
+    this.day = widened(this.day, new Int32Array(size));
     this.next = widened(this.next, new Int32Array(size));
   }
 

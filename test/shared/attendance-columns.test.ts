@@ -100,4 +100,17 @@ describe('attendance events as columns', () => {
       { numRuns: 300 },
     );
   });
+
+  it('keeps the day of a matrix cell past the 255th (a row is never cut to a byte)', () => {
+    const days: (RawValue | undefined)[] = new Array(300).fill('');
+    days[255] = 'TK';
+    days[299] = 'TK';
+    const matrix: RawTable = {
+      sheet: 'Absensi Harian',
+      columns: { nip: 'A' },
+      rows: [{ row: 5, values: { nip: STAFF[0]?.nip ?? '' }, days }],
+    };
+    const columns = readAttendanceColumns(matrix, roster, 'Pegawai', defaultPolicy(), [], null);
+    expect(columns.eventsOf(0).map((e) => e.day)).toEqual([256, 300]);
+  });
 });

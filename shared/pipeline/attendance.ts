@@ -167,6 +167,8 @@ export class AttendanceColumns {
   private readonly last: Int32Array;
   /** Per employee: 1 when the table has a row of theirs (they have a record, events or not). */
   private readonly linked: Uint8Array;
+  /** Per employee: the latest day their dated events name (UNDATED for none): a later row repeats none. */
+  private readonly latestOn: Int32Array;
   /** Per employee: away days and marked days (made at the first), the working days stated (0: none). */
   private away: Float64Array | null = null;
   private marked: Float64Array | null = null;
@@ -199,6 +201,7 @@ export class AttendanceColumns {
     this.first = new Int32Array(employees).fill(-1);
     this.last = new Int32Array(employees).fill(-1);
     this.linked = new Uint8Array(employees);
+    this.latestOn = new Int32Array(employees).fill(UNDATED);
   }
 
   /** Employee `e` has a row in the table. */
@@ -230,6 +233,7 @@ export class AttendanceColumns {
     this.written[i] = written;
     this.day[i] = day;
     this.next[i] = -1;
+    if (on > (this.latestOn[e] as number)) this.latestOn[e] = on;
     const last = this.last[e] as number;
     if (last < 0) this.first[e] = i;
     else this.next[last] = i;
@@ -262,6 +266,11 @@ export class AttendanceColumns {
 
   nextOf(i: number): number {
     return this.next[i] as number;
+  }
+
+  /** The latest day employee `e`'s dated events name, UNDATED for none. */
+  latestOnOf(e: number): number {
+    return this.latestOn[e] as number;
   }
 
   /** The day slot `i`'s event row names (UNDATED for none), and that row (its index in the table's rows). */
@@ -668,7 +677,13 @@ class AttendanceReader {
     const columns = this.columns;
     const rows = this.table.rows;
     let source: RawRow | undefined;
-    for (let i = columns.firstOf(employee.index); i >= 0 && source === undefined; i = columns.nextOf(i)) {
+    // A sheet in day order (the usual) has no earlier event on a day past the employee's latest: not walked.
+    const walk = date <= columns.latestOnOf(employee.index);
+    for (
+      let i = walk ? columns.firstOf(employee.index) : -1;
+      i >= 0 && source === undefined;
+      i = columns.nextOf(i)
+    ) {
       if (columns.onOf(i) !== date) continue;
       const eventRow = rows[columns.sourceOf(i)] as RawRow;
       if (this.kindOf(eventRow) === kind) source = eventRow;

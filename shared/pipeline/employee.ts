@@ -460,7 +460,9 @@ export function scoreEmployee(
     predikatTertulis !== null && predikatUsulan !== null && predikatTertulis !== predikatUsulan;
   parts.legacy = legacy;
   parts.legacy46 = results?.legacy46 ?? null;
-  parts.activity = { minutes, withoutOutputMinutes, expectedMinutes: busy.expectedMinutes, counted };
+  parts.activity = counted
+    ? { minutes, withoutOutputMinutes, expectedMinutes: busy.expectedMinutes, counted }
+    : cache.shared.idleActivity(busy.expectedMinutes);
   parts.discipline = discipline;
   parts.tpp = tpp;
   parts.hasFeedback = hasFeedback;

@@ -10,6 +10,7 @@ import {
   restsOnPredikatAndFlags,
 } from '../recommend/employee';
 import { EMPLOYEE_FLAGS, type EmployeeFlag, type RecommendationKind } from '../recommend/flags';
+import type { EmployeeResult } from './schema';
 
 /*
  * Parts of a run's results that many employees show alike, held once. A province's 20,000 employees
@@ -157,6 +158,21 @@ export class SharedVerdicts {
   /** Recommendations resting on the predikat and the flags alone, by plainRecommendationKey, under `plainPolicy`. */
   private readonly plain: (EmployeeRecommendation | undefined)[] = [];
   private plainPolicy: RewardPolicy | null = null;
+  /** The activity of employees without a counted log row, by their expected minutes (a few in a run). */
+  private readonly idle = new Map<number, EmployeeResult['activity']>();
+
+  /**
+   * What an employee without a counted activity row shows: no minutes, the minutes expected of them (one
+   * frozen object for everyone expected the same: an office without an activity log has one for all).
+   */
+  idleActivity(expectedMinutes: number): EmployeeResult['activity'] {
+    let held = this.idle.get(expectedMinutes);
+    if (held === undefined) {
+      held = Object.freeze({ minutes: 0, withoutOutputMinutes: 0, expectedMinutes, counted: false });
+      this.idle.set(expectedMinutes, held);
+    }
+    return held;
+  }
 
   /**
    * The employee's flags: the shared list of their combination when they come in the vocabulary's order,

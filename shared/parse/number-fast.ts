@@ -33,6 +33,11 @@ class Tail {
   percent = false;
   unitStart = -1;
   unitEnd = -1;
+  /**
+   * The last character of arithmetic ("%", "+", "-", "*", "/", "^", "=") from where tailAfter began, -1
+   * when there is none: whether one stands after a point of the tail is one comparison (operatorIn).
+   */
+  operator = -1;
 }
 
 /**
@@ -79,39 +84,58 @@ function wordIs(text: string, from: number, to: number, word: string): boolean {
 }
 
 /**
- * Lower-case ASCII words, found by the length of the text's word first: a unit word after a number is
- * checked against three lists on every cell, and most lengths hold none or one of their words.
+ * Lower-case ASCII words, each of a kind (a positive number), found by the length of the text's word
+ * first: the word after a number is looked up once on every cell, and most lengths hold none or a few.
  */
 class WordsByLength {
   private readonly byLength: string[][] = [];
-  constructor(words: readonly string[]) {
-    for (const word of words) {
-      let bucket = this.byLength[word.length];
-      if (bucket === undefined) {
-        bucket = [];
-        // Filled up to the length first, so the array stays packed (no holes to look past).
-        while (this.byLength.length < word.length) this.byLength.push([]);
-        this.byLength[word.length] = bucket;
+  private readonly kinds: number[][] = [];
+  /**
+   * Per length, one bit per first character of the words of that length (its code modulo 32, the same
+   * in either case): a unit word ("Dokumen", "laporan") is mostly told apart without comparing letters.
+   */
+  private readonly firsts: number[] = [];
+  /** Lists of words and their kinds; a word in several lists is of the first list's kind. */
+  constructor(lists: ReadonlyArray<readonly [number, readonly string[]]>) {
+    for (const [kind, words] of lists)
+      for (const word of words) {
+        if (this.kindOf(word, 0, word.length) !== 0) continue;
+        // Filled up to the length first, so the arrays stay packed (no holes to look past).
+        while (this.byLength.length <= word.length) {
+          this.byLength.push([]);
+          this.kinds.push([]);
+          this.firsts.push(0);
+        }
+        (this.byLength[word.length] as string[]).push(word);
+        (this.kinds[word.length] as number[]).push(kind);
+        this.firsts[word.length] = (this.firsts[word.length] as number) | (1 << (word.charCodeAt(0) & 31));
       }
-      bucket.push(word);
-    }
   }
 
-  /** Whether text[from, to) is one of the words, ignoring the case of the text. */
-  has(text: string, from: number, to: number): boolean {
+  /** The kind of text[from, to) as one of the words, ignoring the case of the text; 0 when it is none. */
+  kindOf(text: string, from: number, to: number): number {
     const bucket = this.byLength[to - from];
-    if (bucket === undefined) return false;
-    for (let k = 0; k < bucket.length; k++) if (wordIs(text, from, to, bucket[k] as string)) return true;
-    return false;
+    if (bucket === undefined) return 0;
+    // A letter's last five bits are those of its other case: a text whose first character's bits are
+    // no word's first is no word (other characters may share the bits: the words are then compared).
+    if ((((this.firsts[to - from] as number) >>> (text.charCodeAt(from) & 31)) & 1) === 0) return 0;
+    for (let k = 0; k < bucket.length; k++)
+      if (wordIs(text, from, to, bucket[k] as string))
+        return (this.kinds[to - from] as number[])[k] as number;
+    return 0;
   }
 }
 
+/** Tail words' kinds: they change the value or its unit, they say percent, or they are no unit. */
+const SPECIAL_WORD = 1;
+const PERCENT_WORD = 2;
+const NOT_UNIT_WORD = 3;
+
 /** Percent words after a number (number-words PERCENT_WORDS). */
-const PERCENT_WORDS = new WordsByLength(['persen', 'prosen', 'percent', 'pct']);
-const isPercentWord = (text: string, from: number, to: number): boolean => PERCENT_WORDS.has(text, from, to);
+const PERCENT_WORDS = ['persen', 'prosen', 'percent', 'pct'];
 
 /** The letter-only words of number-words NOT_UNIT_WORDS: after a number, they are not its unit. */
-const NOT_UNIT = new WordsByLength([
+const NOT_UNIT_WORDS = [
   'berdasarkan',
   'dari',
   'dengan',
@@ -123,25 +147,24 @@ const NOT_UNIT = new WordsByLength([
   'hingga',
   'to',
   'sd',
-]);
-const isNotUnitWord = (text: string, from: number, to: number): boolean => NOT_UNIT.has(text, from, to);
-
-/** Unit words that change the value or its unit (money magnitudes, durations, "x"): the parser reads them. */
-const SPECIAL_UNITS = new WordsByLength(SPECIAL_UNIT_WORDS);
-const isSpecialUnitWord = (text: string, from: number, to: number): boolean =>
-  SPECIAL_UNITS.has(text, from, to);
+];
 
 /**
- * Whether text[from..] holds a character of arithmetic ("%", "+", "-", "*", "/", "^", "="): after the
- * number's tail, "12%%", "80 -" or "12 Dokumen * 2" are for the parser, which refuses them.
+ * The word after a number: unit words that change the value or its unit (money magnitudes, durations,
+ * "x": the parser reads them) before percent words, before words that are no unit.
  */
-function operatorIn(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === PERCENT || c === 43 || c === 45 || c === 42 || c === 47 || c === 94 || c === 61) return true;
-  }
-  return false;
-}
+const TAIL_WORDS = new WordsByLength([
+  [SPECIAL_WORD, SPECIAL_UNIT_WORDS],
+  [PERCENT_WORD, PERCENT_WORDS],
+  [NOT_UNIT_WORD, NOT_UNIT_WORDS],
+]);
+
+/**
+ * Whether text[from..] holds a character of arithmetic ("%", "+", "-", "*", "/", "^", "="), for `from`
+ * at or after where tailAfter began reading `tail`: after the number's tail, "12%%", "80 -" or
+ * "12 Dokumen * 2" are for the parser, which refuses them.
+ */
+const operatorIn = (tail: Tail, from: number): boolean => tail.operator >= from;
 
 /**
  * Whether the fast path may read the text at all: not empty, not too long, no space at either end
@@ -155,47 +178,64 @@ const fits = (text: string): boolean =>
 const NOT_PLAIN = -2;
 
 /**
- * The rest of the text from `from`: NOT_PLAIN when it holds anything but printable ASCII (the robust
- * parser reads that), else the index of its first digit, or -1 when it has none.
+ * The rest of the text from `from`, up to its first digit: NOT_PLAIN when it holds anything but
+ * printable ASCII (the robust parser reads that), else the index of that digit, or -1 when it has none.
+ * Without a digit, the last character of arithmetic in it is left in tail.operator (operatorIn). What
+ * follows a digit is another number's, read by its own scanBody and tailAfter.
  */
-function tailAfter(text: string, from: number): number {
-  let digit = -1;
+function tailAfter(text: string, from: number, tail: Tail): number {
+  let operator = -1;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 32 || c > 0x7e) return NOT_PLAIN;
-    if (digit < 0 && isDigitCode(c)) digit = i;
+    // Letters (most of a tail) and what follows them in ASCII: only "^" is arithmetic.
+    if (c >= 65) {
+      if (c > 0x7e) return NOT_PLAIN;
+      if (c === 94) operator = i;
+    } else if (c >= 48) {
+      if (c <= 57) return i;
+      if (c === 61) operator = i;
+    } else if (c < 32) return NOT_PLAIN;
+    else if (c === PERCENT || c === 43 || c === 45 || c === 42 || c === 47) operator = i;
   }
-  return digit;
+  tail.operator = operator;
+  return -1;
 }
 
 /** Scans digits and separators each followed by a digit (scanNumberToken's body) from a digit at `from`. */
 function scanBody(text: string, from: number, body: Body): void {
-  body.start = from;
-  body.digits = 0;
-  body.whole = 0;
-  body.dots = 0;
-  body.commas = 0;
-  body.lastDot = -1;
-  body.lastComma = -1;
+  // Counted in locals, stored once.
+  let digits = 0;
+  let whole = 0;
+  let dots = 0;
+  let commas = 0;
+  let lastDot = -1;
+  let lastComma = -1;
   const n = text.length;
   let j = from;
   while (j < n) {
     const c = text.charCodeAt(j);
     if (isDigitCode(c)) {
-      body.digits++;
-      body.whole = body.whole * 10 + (c - 48);
+      digits++;
+      whole = whole * 10 + (c - 48);
     } else if ((c === DOT || c === COMMA) && j + 1 < n && isDigitCode(text.charCodeAt(j + 1))) {
       if (c === DOT) {
-        body.dots++;
-        body.lastDot = j;
+        dots++;
+        lastDot = j;
       } else {
-        body.commas++;
-        body.lastComma = j;
+        commas++;
+        lastComma = j;
       }
     } else break;
     j++;
   }
+  body.start = from;
   body.end = j;
+  body.digits = digits;
+  body.whole = whole;
+  body.dots = dots;
+  body.commas = commas;
+  body.lastDot = lastDot;
+  body.lastComma = lastComma;
 }
 
 /** number-scan isGrouped on text[from, to): first group 1-3 digits without a leading zero, then groups of 3. */
@@ -241,6 +281,8 @@ function ambiguity(
 /**
  * The value of a body as number-scan readBody and number.ts tokenValue give it (no sign, no exponent);
  * NaN when they would not give a number (inconsistent separators, an undecided "4.215", too many digits).
+ * Without `fromUnit`, the context of `unitTail`'s unit word stands for it, looked up only when the body
+ * is ambiguous.
  */
 function bodyValue(
   text: string,
@@ -249,6 +291,7 @@ function bodyValue(
   fromUnit: NumberContext | undefined,
   context: NumberContext | undefined,
   hints: NumberHints | undefined,
+  unitTail?: Tail,
 ): number {
   if (body.digits > MAX_DIGITS) return Number.NaN;
   const { start, end, dots, commas } = body;
@@ -268,7 +311,8 @@ function bodyValue(
   const fraction = end - at - 1;
   const decimal = whole / (POWERS_OF_TEN[fraction] as number);
   if (fraction !== 3 || at - start > 3 || text.charCodeAt(start) === 48) return decimal;
-  const choice = ambiguity(separator, percent, fromUnit, context, hints);
+  const unit = fromUnit ?? (unitTail === undefined ? undefined : contextOf(text, unitTail));
+  const choice = ambiguity(separator, percent, unit, context, hints);
   return choice < 0 ? Number.NaN : choice === 1 ? whole : decimal;
 }
 
@@ -291,16 +335,17 @@ function readTail(text: string, from: number, tail: Tail): boolean {
   const c = text.charCodeAt(pos);
   if (c === PERCENT) {
     tail.percent = true;
-    return !operatorIn(text, pos + 1);
+    return !operatorIn(tail, pos + 1);
   }
   if (!isAsciiLetter(c)) return false;
   let end = pos;
   while (end < n && isAsciiLetter(text.charCodeAt(end))) end++;
   // readUnitWord also takes digits, "/", "." and Latin letters into the word: only a space may end it here.
   if (end < n && text.charCodeAt(end) !== SPACE) return false;
-  if (isSpecialUnitWord(text, pos, end) || operatorIn(text, end)) return false;
-  if (isPercentWord(text, pos, end)) tail.percent = true;
-  else if (!isNotUnitWord(text, pos, end)) {
+  const kind = TAIL_WORDS.kindOf(text, pos, end);
+  if (kind === SPECIAL_WORD || operatorIn(tail, end)) return false;
+  if (kind === PERCENT_WORD) tail.percent = true;
+  else if (kind !== NOT_UNIT_WORD) {
     tail.unitStart = pos;
     tail.unitEnd = end;
   }
@@ -328,6 +373,7 @@ function afterCurrency(text: string): number {
   return isDigitCode(text.charCodeAt(i)) ? i : -1;
 }
 
+/** One number from a digit at `start` (after a currency when `money`), its tail and nothing else. */
 function single(
   text: string,
   start: number,
@@ -335,12 +381,21 @@ function single(
   hints: NumberHints | undefined,
   out: FastReading,
 ): boolean {
+  scanBody(text, start, out.body);
+  return tailAfter(text, out.body.end, out.tail) === -1 && singleScanned(text, money, hints, out);
+}
+
+/** single once out.body is scanned and tailAfter found no digit after it (reading out.tail). */
+function singleScanned(
+  text: string,
+  money: boolean,
+  hints: NumberHints | undefined,
+  out: FastReading,
+): boolean {
   const { body, tail } = out;
-  scanBody(text, start, body);
-  if (tailAfter(text, body.end) !== -1 || !readTail(text, body.end, tail)) return false;
-  const fromUnit = money ? 'money' : undefined;
-  const fromWord = fromUnit ?? lazyContext(text, body, tail);
-  const value = bodyValue(text, body, tail.percent, fromWord, hints?.context, hints);
+  if (!readTail(text, body.end, tail)) return false;
+  // The unit word's context is looked up (a slice and a lower-case copy) only for an ambiguous body.
+  const value = bodyValue(text, body, tail.percent, money ? 'money' : undefined, hints?.context, hints, tail);
   if (Number.isNaN(value)) return false;
   out.range = false;
   out.low = value;
@@ -349,12 +404,6 @@ function single(
   out.unitStart = tail.unitStart;
   out.unitEnd = tail.unitEnd;
   return true;
-}
-
-/** The unit's context, looked up only when the body is ambiguous (a slice and a lower-case copy). */
-function lazyContext(text: string, body: Body, tail: Tail): NumberContext | undefined {
-  const oneSeparator = body.dots + body.commas === 1;
-  return oneSeparator ? contextOf(text, tail) : undefined;
 }
 
 /**
@@ -409,16 +458,16 @@ export function readTargetFast(text: string, hints: NumberHints | undefined, out
   }
   const { body, high, tail } = out;
   scanBody(text, 0, body);
-  const next = tailAfter(text, body.end);
+  const next = tailAfter(text, body.end, tail);
   if (next === NOT_PLAIN) return false;
-  if (next < 0) return single(text, 0, false, hints, out);
+  if (next < 0) return singleScanned(text, false, hints, out);
   // A second number: only "<number> <connector> <number><tail>".
   const c = text.charCodeAt(body.end);
   if (c !== SPACE && c !== 45 && c !== 126) return false;
   const second = connector(text, body.end);
   if (second < 0) return false;
   scanBody(text, second, high);
-  if (tailAfter(text, high.end) !== -1 || !readTail(text, high.end, tail)) return false;
+  if (tailAfter(text, high.end, tail) !== -1 || !readTail(text, high.end, tail)) return false;
   const highUnit = tail.unitStart < 0 ? undefined : contextOf(text, tail);
   const highValue = bodyValue(text, high, tail.percent, highUnit, hints?.context, hints);
   if (Number.isNaN(highValue)) return false;
@@ -479,7 +528,7 @@ export function readMinutesFast(text: string, out: FastReading): boolean {
   const { body } = out;
   scanBody(text, 0, body);
   const n = text.length;
-  if (tailAfter(text, body.end) !== -1) return false;
+  if (tailAfter(text, body.end, out.tail) !== -1) return false;
   if (text.indexOf(':', body.end) >= 0) return false; // a label or a clock
   if (body.end === n) {
     // "07.30" alone may be a clock: the robust parser asks which is meant.

@@ -48,10 +48,15 @@ const JS_LEFTOVERS: ReadonlyMap<string, ClassifiedInput> = new Map<string, Class
 
 /** The first characters of JS_LEFTOVERS: N, I, +, -, u, n, [ (a look-up hashes the whole text). */
 const LEFTOVER_FIRST = new Set([78, 73, 43, 45, 117, 110, 91]);
+/** The lengths of JS_LEFTOVERS (at most 15), one bit each: most labels are told apart by length alone. */
+const LEFTOVER_LENGTHS = [...JS_LEFTOVERS.keys()].reduce((bits, key) => bits | (1 << key.length), 0);
 
 /** Whether a (normalised) text is one of JS_LEFTOVERS, which classifyInput reads as what it stands for. */
 export const isLeftover = (text: string): boolean =>
-  text.length <= 15 && LEFTOVER_FIRST.has(text.charCodeAt(0)) && JS_LEFTOVERS.has(text);
+  text.length <= 15 &&
+  ((LEFTOVER_LENGTHS >> text.length) & 1) === 1 &&
+  LEFTOVER_FIRST.has(text.charCodeAt(0)) &&
+  JS_LEFTOVERS.has(text);
 
 const isDateObject = (input: object): input is Date =>
   Object.prototype.toString.call(input) === '[object Date]';

@@ -36,43 +36,83 @@ const LABEL_CODES = ((): Uint8Array => {
   return codes;
 })();
 
+/** ":" (a label's words are those after its last colon). */
+const COLON = 58;
+
 /**
  * The words plainLabelKeys(text) gives (lower-case ASCII letters and digits, one space between runs of
  * them), written into `out`; their length, or -1 when plainLabelKeys(text) is undefined. Builds nothing.
+ * `hashed`, when given, receives the FNV-1a hash of the words (hashed[0], 30 bits), read in the same pass.
+ *
+ * One pass from the start: the words are those after the last colon that is not the text's last
+ * character, so every such colon starts them afresh (the last one met is the last one); a text ending
+ * in a colon reads its colons as any other mark. Only the characters after that colon must be
+ * printable ASCII; a letter or a digit anywhere makes a label (before its colon too: "Polaritas: +").
  */
-export function plainLabelWords(text: string, out: Uint16Array): number {
+export function plainLabelWords(text: string, out: Uint16Array, hashed?: Int32Array): number {
   const n = text.length;
   if (n === 0 || n > PLAIN_LABEL_MAX) return -1;
   if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32 || isLeftover(text)) return -1;
-  const colon = text.lastIndexOf(':');
-  const from = colon >= 0 && colon < n - 1 ? colon + 1 : 0;
+  const colonsStart = text.charCodeAt(n - 1) !== COLON;
   let length = 0;
+  let hash = HASH_START;
   let gap = false;
-  for (let i = from; i < n; i++) {
+  let word = false;
+  let outside = false;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const code = c < 128 ? (LABEL_CODES[c] as number) : OUTSIDE;
-    if (code === OUTSIDE) return -1;
-    if (code === BETWEEN) gap = true;
-    else {
-      if (gap && length > 0) out[length++] = 32;
+    if (code > BETWEEN) {
+      if (gap) {
+        if (length > 0) {
+          out[length++] = 32;
+          hash = mix(hash, 32);
+        }
+        gap = false;
+      }
       out[length++] = code;
-      gap = false;
-    }
+      hash = mix(hash, code);
+      word = true;
+    } else if (code === BETWEEN) {
+      if (c === COLON && colonsStart) {
+        length = 0;
+        hash = HASH_START;
+        gap = false;
+        outside = false;
+      } else gap = true;
+    } else outside = true;
   }
-  // A label needs a letter or a digit somewhere (before its colon too: "Polaritas: +").
-  if (length === 0) {
-    let word = false;
-    for (let i = 0; i < from && !word; i++) word = isWordCode(text.charCodeAt(i));
-    if (!word) return -1;
-  }
+  if (outside || !word) return -1;
+  if (hashed !== undefined) hashed[0] = finish(hash);
   return length;
 }
 
 interface Decided<T> {
   /** The label's words as plainLabelWords writes them (a copy of the buffer: compared code by code). */
   words: Uint16Array;
+  /** Their hash (plainLabelWords' `hashed`). */
+  hash: number;
   value: T | undefined;
   next: Decided<T> | undefined;
+}
+
+/**
+ * Whether two texts differ at most in the case of their ASCII letters ("Positif", "pOSITIF"): then
+ * plainLabelWords gives both the same words, unless one is a JavaScript leftover ("NaN", not "nan").
+ */
+export function sameButCase(text: string, other: string): boolean {
+  const n = text.length;
+  if (n !== other.length) return false;
+  for (let i = 0; i < n; i++) {
+    const a = text.charCodeAt(i);
+    const b = other.charCodeAt(i);
+    if (a !== b) {
+      if ((a ^ b) !== 32) return false;
+      const lower = a | 32;
+      if (lower < 97 || lower > 122) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -80,35 +120,44 @@ interface Decided<T> {
  * POSITIF" and "polaritas: Positif" are decided once. decide(keys) reads only keys.words and keys.compact,
  * and the compact key is the words without their spaces, so equal words get one decision. `of` answers
  * as `decide(plainLabelKeys(text))` does, undefined where plainLabelKeys is; the keys are built only for
- * words not met before.
+ * words not met before. A cell written as the one before it but for its letter case (a column mostly
+ * repeats its label) is answered on that alone; otherwise the words and their hash are read in one
+ * pass, and compared code by code only with those of the same hash.
  */
 export class LabelDecisions<T> {
   private readonly words = new Uint16Array(PLAIN_LABEL_MAX);
+  private readonly hashed = new Int32Array(1);
   private readonly decided = new Map<number, Decided<T>>();
 
   constructor(private readonly decide: (label: LabelKeys) => T | undefined) {}
 
   /** The words decided last: rows of a column mostly repeat a label, whatever its letter case. */
   private last: Decided<T> | undefined = undefined;
+  /** A cell whose words are last's (the last one read). */
+  private lastText = '';
 
   of(text: string): T | undefined {
-    const length = plainLabelWords(text, this.words);
+    const last = this.last;
+    if (last !== undefined && sameButCase(text, this.lastText) && !isLeftover(text)) return last.value;
+    const length = plainLabelWords(text, this.words, this.hashed);
     if (length < 0) return undefined;
-    if (this.last !== undefined && this.holds(this.last.words, length)) return this.last.value;
-    let hash = HASH_START;
-    for (let i = 0; i < length; i++) hash = mix(hash, this.words[i] as number);
-    hash = finish(hash);
-    const first = this.decided.get(hash);
-    for (let entry = first; entry !== undefined; entry = entry.next)
+    const hash = this.hashed[0] as number;
+    if (last !== undefined && last.hash === hash && this.holds(last.words, length)) {
+      this.lastText = text;
+      return last.value;
+    }
+    for (let entry = this.decided.get(hash); entry !== undefined; entry = entry.next)
       if (this.holds(entry.words, length)) {
         this.last = entry;
+        this.lastText = text;
         return entry.value;
       }
     const keys = plainLabelKeys(text);
     if (keys === undefined) return undefined;
     const value = this.decide(keys);
     if (this.decided.size >= KEPT_MAX) this.decided.clear();
-    this.last = { words: this.words.slice(0, length), value, next: this.decided.get(hash) };
+    this.last = { words: this.words.slice(0, length), hash, value, next: this.decided.get(hash) };
+    this.lastText = text;
     this.decided.set(hash, this.last);
     return value;
   }
@@ -116,7 +165,8 @@ export class LabelDecisions<T> {
   /** Whether the buffer's first `length` codes are `words`. */
   private holds(words: Uint16Array, length: number): boolean {
     if (words.length !== length) return false;
-    for (let i = 0; i < length; i++) if (words[i] !== this.words[i]) return false;
+    const buffer = this.words;
+    for (let i = 0; i < length; i++) if (words[i] !== buffer[i]) return false;
     return true;
   }
 }

@@ -176,31 +176,50 @@ export function needsCollapse(text: string): boolean {
 /**
  * Whether collapseSpaces(text) is `collapsed`, without building it: consecutive cells mostly write one
  * text (an RHK over its indicator rows) in spacings of their own, and the one already collapsed is kept.
+ * One pass: the text is compared with `collapsed` as text.replace(/\s+/g, ' ') would write it (a run of
+ * white space is one space), noting on the way whether collapseSpaces rewrites it at all (needsCollapse:
+ * a run of two, or a tab, a line break or a non-breaking space); a text it leaves alone (a lone wide
+ * space stays) must be `collapsed` itself.
  */
 export function collapsesTo(text: string, collapsed: string): boolean {
   const n = text.length;
   const m = collapsed.length;
-  // Collapsing never lengthens a text, and leaves its characters other than spaces as they are: two
-  // texts that differ before their first space (a new RHK, mostly) are told apart without the RegExp.
+  // Collapsing never lengthens a text.
   if (m > n) return false;
-  for (let i = 0; i < m; i++) {
-    const c = text.charCodeAt(i);
-    if (!solid(c)) break;
-    if (c !== collapsed.charCodeAt(i)) return false;
-  }
-  if (!needsCollapse(text)) return text === collapsed;
+  let rewrites = false;
   let j = 0;
   for (let i = 0; i < n; ) {
-    if (j >= m) return false;
-    if (isSpaceCode(text.charCodeAt(i))) {
-      if (collapsed.charCodeAt(j) !== 32) return false;
-      while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
-    } else if (text.charCodeAt(i) !== collapsed.charCodeAt(j)) return false;
-    else i++;
-    j++;
+    const c = text.charCodeAt(i);
+    // Printable ASCII other than the space (most characters of most texts) stands for itself.
+    if (c > 32 && c < 127) {
+      if (c !== collapsed.charCodeAt(j)) return !rewrites && unchanged(text, collapsed);
+      i++;
+      j++;
+    } else if (isSpaceCode(c)) {
+      if (c === 9 || c === 10 || c === 13 || c === 0xa0) rewrites = true;
+      i++;
+      while (i < n && isSpaceCode(text.charCodeAt(i))) {
+        rewrites = true;
+        i++;
+      }
+      if (collapsed.charCodeAt(j) !== 32) return !rewrites && unchanged(text, collapsed);
+      j++;
+    } else {
+      if (c !== collapsed.charCodeAt(j)) return !rewrites && unchanged(text, collapsed);
+      i++;
+      j++;
+    }
   }
-  return j === m;
+  // charCodeAt past the end is NaN, which equals no code: j never passes m unnoticed.
+  if (j !== m) return !rewrites && unchanged(text, collapsed);
+  return rewrites || text === collapsed;
 }
+
+/**
+ * collapsesTo once the text with its runs of white space made one space is known not to be `collapsed`:
+ * true only when collapseSpaces leaves the text as it is and it is `collapsed`.
+ */
+const unchanged = (text: string, collapsed: string): boolean => text === collapsed && !needsCollapse(text);
 
 /**
  * Single spaces; the regex replace only runs when a cell has runs of spaces, tabs or line breaks. Most
@@ -278,6 +297,7 @@ export class CollapsedTexts {
 export function columnSamples(table: RawTable | undefined, field: FieldId, limit = 2000): string[] {
   const samples: string[] = [];
   if (!table) return samples;
+  // An indexed loop: a column mostly empty (Bobot left blank) is read to its last row.
   const rows = table.rows;
   for (let r = 0; r < rows.length && samples.length < limit; r++) {
     const v = cell(rows[r] as RawRow, field);

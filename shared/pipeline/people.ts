@@ -165,9 +165,20 @@ interface UnitOfRow {
   opd: string;
 }
 
+/** A unit named without its OPD, normalised. */
+const unitWithoutOpd = (written: string): UnitOfRow => {
+  const unit = collapseSpaces(written);
+  return { unit, opd: '', key: unitKey(unit) };
+};
+
 /** Units as written, each normalised once: a province has a few hundred units over 20,000 rows. */
 class UnitCells {
   private readonly seen = new Map<string, UnitOfRow>();
+  /**
+   * Units written without an OPD (a roster's unit column, the usual case), remembered while that pays:
+   * a sheet writing each row's unit in a letter case of its own would only fill a map.
+   */
+  private readonly withoutOpd = cachedParser(unitWithoutOpd);
 
   /**
    * The unit column, else the most specific unit level written; the top level is the OPD. A table without
@@ -182,7 +193,8 @@ class UnitCells {
       written = titleOpd;
       opdText = titleOpd;
     }
-    const cacheKey = opdText === '' ? written : `${opdText}\n${written}`;
+    if (opdText === '') return this.withoutOpd(written);
+    const cacheKey = `${opdText}\n${written}`;
     let found = this.seen.get(cacheKey);
     if (found === undefined) {
       const unit = collapseSpaces(written);

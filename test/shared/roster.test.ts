@@ -464,3 +464,40 @@ describe.skipIf(realSheetsAbsent)('the real Banjarmasin SIASN export', () => {
     expect(roster.list.some((e) => e.unit === e.opd)).toBe(true);
   });
 });
+
+describe('a unit cell written over two lines beside rows that name their OPD', () => {
+  // "Dinas Pendidikan" Alt+Enter "Bidang SD" in one cell, and the same unit written as UNOR 1 + unit on the
+  // next row: two different readings, whichever comes first (one cache of units once let them share a key).
+  const rows: RawRow[] = [
+    {
+      row: 2,
+      values: { nip: '198501012010011001', nama: 'Andi Wijaya', unit: 'Dinas Pendidikan\nBidang SD' },
+    },
+    {
+      row: 3,
+      values: {
+        nip: '198601012010012002',
+        nama: 'Budi Santoso',
+        unit: 'Bidang SD',
+        unor_1: 'Dinas Pendidikan',
+      },
+    },
+  ];
+  const table = (order: RawRow[]): RawTable => ({
+    sheet: 'Pegawai',
+    columns: { nip: 'A', nama: 'B', unit: 'C', unor_1: 'D' },
+    rows: order,
+  });
+  const units = (order: RawRow[]) =>
+    Object.fromEntries(
+      readEmployees(table(order), []).list.map((e) => [e.nama, { unit: e.unit, opd: e.opd, key: e.unitKey }]),
+    );
+  const expected = {
+    'Andi Wijaya': { unit: 'Dinas Pendidikan Bidang SD', opd: '', key: 'dinas pendidikan bidang sd' },
+    'Budi Santoso': { unit: 'Bidang SD', opd: 'Dinas Pendidikan', key: 'dinas pendidikan / bidang sd' },
+  };
+  it('reads each row as written, in either order', () => {
+    expect(units(rows)).toEqual(expected);
+    expect(units([...rows].reverse())).toEqual(expected);
+  });
+});

@@ -170,3 +170,23 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/**
+ * Whether two texts differ at most in the case of their ASCII letters ("Positif", "pOSITIF"): then
+ * every rule that ignores letter case reads them alike (plainLabelWords: unless one is a JavaScript
+ * leftover, "NaN" not "nan"; a unit word: unless one is a magnitude word, which is written exactly).
+ */
+export function sameButCase(text: string, other: string): boolean {
+  const n = text.length;
+  if (n !== other.length) return false;
+  for (let i = 0; i < n; i++) {
+    const a = text.charCodeAt(i);
+    const b = other.charCodeAt(i);
+    if (a !== b) {
+      if ((a ^ b) !== 32) return false;
+      const lower = a | 32;
+      if (lower < 97 || lower > 122) return false;
+    }
+  }
+  return true;
+}

@@ -8,7 +8,7 @@
  */
 
 import { type LabelKeys, plainLabelKeys } from '../parse/label-lookup';
-import { isLeftover } from '../parse/text';
+import { isLeftover, sameButCase } from '../parse/text';
 
 /** plainLabelKeys' longest cell (PLAIN_LABEL_MAX in parse/label-lookup.ts). */
 const PLAIN_LABEL_MAX = 64;
@@ -94,25 +94,6 @@ interface Decided<T> {
   hash: number;
   value: T | undefined;
   next: Decided<T> | undefined;
-}
-
-/**
- * Whether two texts differ at most in the case of their ASCII letters ("Positif", "pOSITIF"): then
- * plainLabelWords gives both the same words, unless one is a JavaScript leftover ("NaN", not "nan").
- */
-export function sameButCase(text: string, other: string): boolean {
-  const n = text.length;
-  if (n !== other.length) return false;
-  for (let i = 0; i < n; i++) {
-    const a = text.charCodeAt(i);
-    const b = other.charCodeAt(i);
-    if (a !== b) {
-      if ((a ^ b) !== 32) return false;
-      const lower = a | 32;
-      if (lower < 97 || lower > 122) return false;
-    }
-  }
-  return true;
 }
 
 /**

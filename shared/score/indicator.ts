@@ -3,6 +3,7 @@ import type { RawNumber } from '../model/input';
 import { parseNumber } from '../parse/number';
 import { PERCENT_FRACTION_MAX } from '../parse/percent';
 import { parseTarget } from '../parse/target';
+import { sameButCase } from '../parse/text';
 import type { NumberHints, ParsedNumber, Polarity, Target } from '../parse/types';
 import {
   compareUnits,
@@ -215,6 +216,18 @@ function unitComparison(
   // The same unit word (or none) on both sides, on the same plain scale: compareUnits finds the two sides
   // of one kind and alike whatever the word is, so no side records and no lower-cased copies per row.
   if (targetUnit === realisasiUnit && targetScale === realisasiScale && PLAIN_SCALES.has(targetScale))
+    return UNITS_PLAIN;
+  // The same word but for its letter case ("Dokumen", "DOKUMEN"): compareUnits finds them one kind (a word,
+  // or money) and the same word, unless one is a magnitude word ("M", "Jt": written exactly, so "m" is none).
+  if (
+    targetScale === realisasiScale &&
+    PLAIN_SCALES.has(targetScale) &&
+    typeof targetUnit === 'string' &&
+    typeof realisasiUnit === 'string' &&
+    sameButCase(targetUnit, realisasiUnit) &&
+    !isMagnitudeWord(targetUnit) &&
+    !isMagnitudeWord(realisasiUnit)
+  )
     return UNITS_PLAIN;
   if (
     targetUnit === undefined &&

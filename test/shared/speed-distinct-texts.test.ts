@@ -14,7 +14,8 @@ import {
   targetOf,
 } from '../../shared/parse/number-fast';
 import { parseRating, ratingOfLabel } from '../../shared/parse/ratings';
-import { isLeftover } from '../../shared/parse/text';
+import { isLeftover, sameButCase } from '../../shared/parse/text';
+import { compareUnits, isMagnitudeWord } from '../../shared/parse/units';
 import {
   CollapsedTexts,
   collapseSpaces,
@@ -23,7 +24,7 @@ import {
   unitKey,
 } from '../../shared/pipeline/cells';
 import { readEmployees } from '../../shared/pipeline/people';
-import { LabelDecisions, plainLabelWords, sameButCase } from '../../shared/pipeline/text-keys';
+import { LabelDecisions, plainLabelWords } from '../../shared/pipeline/text-keys';
 
 /*
  * The shortcuts that read a province whose every text is written in a form of its own (other letter
@@ -211,6 +212,56 @@ describe('sameButCase', () => {
     expect(sameButCase('Négatif', 'NÉGATIF')).toBe(false);
     expect(sameButCase('A@B', 'a`b')).toBe(false);
     expect(sameButCase('X[Y', 'x{y')).toBe(false);
+  });
+});
+
+describe('unit words that differ only in letter case', () => {
+  // What capaianOfMeasured skips compareUnits for (score/indicator.ts unitComparison): the same word but for
+  // its case, on one plain scale, neither a magnitude word. compareUnits must find them the same unit.
+  const words = fc.constantFrom(
+    'Dokumen',
+    'laporan',
+    'Rp',
+    'rupiah',
+    'IDR',
+    'orang',
+    'kali',
+    'M',
+    'Jt',
+    'juta',
+    'rb',
+    'jam',
+    'menit',
+    'Hari',
+    'bulan',
+    'persen',
+    'unit/kegiatan',
+  );
+  const policies = fc.constantFrom(
+    undefined,
+    { differentWords: 'refuse' as const },
+    {
+      differentWords: 'compute' as const,
+    },
+  );
+  it('are the same unit for compareUnits, whatever kind the word is', () => {
+    fc.assert(
+      fc.property(
+        words,
+        fc.nat(),
+        fc.constantFrom('bare', 'fraction', 'points'),
+        policies,
+        (word, bits, scale, policy) => {
+          const other = flipCase(word, bits);
+          if (!sameButCase(word, other) || isMagnitudeWord(word) || isMagnitudeWord(other)) return;
+          expect(compareUnits({ scale, unit: word }, { scale, unit: other }, policy)).toEqual({
+            kind: 'same',
+            wordsDiffer: false,
+          });
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
 

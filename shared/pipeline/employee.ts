@@ -11,6 +11,7 @@ import {
   aggregateEmployeeRhk,
   type EmployeeAggregate,
   groupByRhkInto,
+  MeanTally,
   type RhkScratch,
 } from '../score/aggregate';
 import { categorize } from '../score/category';
@@ -52,8 +53,8 @@ export interface ScoringCache {
    * employee (the rules read them and keep none of them): 20,000 employees need no record of their own.
    */
   calls: ScoringCalls;
-  /** The employee's RHK groups, refilled for each employee (read at once, never kept). */
-  rhkGroups: RhkScratch;
+  /** The employee's RHK groups, refilled for each employee (read at once, never kept), and their means' tally. */
+  rhkGroups: RhkScratch & { tally: MeanTally };
   /**
    * What the results build their records from when a surface reads them: the indicator columns and the
    * part of the policy the RHK groups are built under, copied once per run (a policy changed after
@@ -62,6 +63,8 @@ export interface ScoringCache {
   records: { of: CapaianPolicy | null; run: RecordsRun | null };
   /** The employee's capaian from their RHK, refilled for each employee (read at once, never kept). */
   means: EmployeeAggregate;
+  /** What each of those means leaves behind (counts, a weight warning), refilled by the next. */
+  meansTally: MeanTally;
   /** Flag lists, reasons and recommendations many employees show alike, each held once. */
   shared: SharedVerdicts;
   /** The employee's flags and their reasons while they are gathered (copied out exactly, or shared). */
@@ -129,9 +132,10 @@ export const newScoringCache = (): ScoringCache => ({
     recommend: { predikat: null, capaian: null, deductionFraction: 0, tkDays: 0, flags: [] },
     parts: emptyParts(),
   },
-  rhkGroups: { pool: [], groups: [] },
+  rhkGroups: { pool: [], groups: [], tally: new MeanTally() },
   records: { of: null, run: null },
   means: { capaian: null, counted: 0, skipped: 0, warnings: [], utama: null, tambahan: null },
+  meansTally: new MeanTally(),
   shared: new SharedVerdicts(),
   flags: new ScratchList(),
   flagReasons: new ScratchList(),
@@ -284,7 +288,7 @@ export function scoreEmployee(
   const indicators = inputs.indicatorColumns.scratchOf(record.index);
   // Grouped into the run's reused groups (read here; the result builds its own when a surface reads them).
   const rhk = groupByRhkInto(indicators, policy.capaian, cache.rhkGroups);
-  const aggregate = aggregateEmployeeRhk(rhk, policy.capaian, cache.means);
+  const aggregate = aggregateEmployeeRhk(rhk, policy.capaian, cache.means, cache.meansTally);
   const firstIndicatorRow = indicators[0]?.row;
   const warnings = aggregate.warnings;
   for (let k = 0; k < warnings.length; k++) {

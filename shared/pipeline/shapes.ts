@@ -3,6 +3,7 @@ import { OncePerText } from '../discipline/vocabulary';
 import { sakipShapes } from '../org/sakip';
 import { FastReading } from '../parse/number-fast';
 import type { Policy } from '../policy/schema';
+import { MeanTally } from '../score/aggregate';
 import { IndicatorDecision } from '../score/indicator';
 import { attendanceShapes } from './attendance';
 import { behaviourShapes } from './behaviour';
@@ -26,6 +27,7 @@ const RUN_SHAPES = new ShapeKeeper((policy) => {
     reading.high,
     reading.tail,
     new IndicatorDecision(),
+    new MeanTally(),
     new CollapsedTexts(),
     new OncePerText(),
     new LabelDecisions<undefined>(() => undefined),

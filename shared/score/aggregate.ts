@@ -57,13 +57,21 @@ type KindKey = 'kind' | 'jenis';
 const kindOf = (item: object, key: KindKey): unknown =>
   key === 'kind' ? (item as { kind?: unknown }).kind : (item as { jenis?: unknown }).jenis;
 
-/** What one mean leaves behind; reused between calls (the core is synchronous and single-threaded). */
-const tally = { counted: 0, skipped: 0, damaged: 0, warning: null as Issue | null };
+/**
+ * What a mean leaves besides its value: the rows counted, skipped and damaged, and any weight warning.
+ * Each mean refills the tally its caller gives (a scorer keeps one per run, a single call makes its own).
+ */
+export class MeanTally {
+  counted = 0;
+  skipped = 0;
+  damaged = 0;
+  warning: Issue | null = null;
+}
 
 /**
  * Whether to use the given weights: only when the policy uses weights and every computable item has a
  * valid one; equal weights otherwise. Negative, all-zero or partly missing weights fall back to equal
- * weights with a warning (left in tally.warning), so a typo in one Bobot cell never silently distorts the
+ * weights with a warning (left in `tally.warning`), so a typo in one Bobot cell never silently distorts the
  * score. The first negative weight (in row order) is the one the warning names.
  */
 function chooseWeights(
@@ -72,6 +80,7 @@ function chooseWeights(
   sum: number,
   negative: number | null,
   policy: AggregatePolicy,
+  tally: MeanTally,
 ): boolean {
   if (!policy.useWeights || computable === 0) return false;
   if (negative !== null) {
@@ -104,6 +113,7 @@ function meanOf(
   items: readonly unknown[],
   pick: RowPick,
   policy: AggregatePolicy,
+  tally: MeanTally,
   key: KindKey = 'kind',
   from = 0,
   to = items.length,
@@ -141,7 +151,7 @@ function meanOf(
   tally.skipped = picked - computable;
   tally.damaged = damaged;
   if (computable === 0) return null;
-  const weighted = chooseWeights(computable, given, weightSum, negative, policy);
+  const weighted = chooseWeights(computable, given, weightSum, negative, policy, tally);
   const mean = weighted ? weightedTotal / weightSum : plainTotal / computable;
   if (Number.isFinite(mean)) return mean;
   return scaledMean(items, pick, policy, key, from, to, weighted);
@@ -187,7 +197,8 @@ const itemsOf = (items: unknown): readonly unknown[] => (Array.isArray(items) ? 
  * policy uses weights and every computable indicator has one).
  */
 export function aggregateRhk(indicators: readonly AggregateItem[], policy: AggregatePolicy): RhkAggregate {
-  const capaian = meanOf(itemsOf(indicators), 'all', policy);
+  const tally = new MeanTally();
+  const capaian = meanOf(itemsOf(indicators), 'all', policy, tally);
   // A damaged row (null, a bare number) is not an item: skipped, never counted.
   return {
     capaian,
@@ -201,14 +212,15 @@ function employeeMean(
   rhks: unknown,
   policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
   key: KindKey,
-  into?: EmployeeAggregate,
+  into: EmployeeAggregate | undefined,
+  tally: MeanTally,
 ): EmployeeAggregate {
   const items = itemsOf(rhks);
   // Warnings and counts come from the mean that decides the score (computed last, so `tally` holds
   // them), so a weight problem is reported once.
-  const tambahan = meanOf(items, 'tambahan', policy, key);
-  const utama = meanOf(items, 'utama', policy, key);
-  const capaian = policy.includeTambahan ? meanOf(items, 'all', policy, key) : utama;
+  const tambahan = meanOf(items, 'tambahan', policy, tally, key);
+  const utama = meanOf(items, 'utama', policy, tally, key);
+  const capaian = policy.includeTambahan ? meanOf(items, 'all', policy, tally, key) : utama;
   if (into === undefined)
     return {
       capaian,
@@ -236,7 +248,7 @@ export function aggregateEmployee(
   rhks: readonly (AggregateItem & { kind: RhkKind })[],
   policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
 ): EmployeeAggregate {
-  return employeeMean(rhks, policy, 'kind');
+  return employeeMean(rhks, policy, 'kind', undefined, new MeanTally());
 }
 
 /** An RHK as groupByRhk returns it and aggregateEmployeeRhk reads it. */
@@ -261,14 +273,15 @@ export interface RhkIndicator extends AggregateItem {
  * aggregateEmployee over RHK rows that name their kind `jenis` (groupByRhk's output, the results
  * package's RHK rows): the same numbers, read in place. With `into`, the figures are written into that
  * record and it is returned: a scorer of 20,000 employees refills one record it reads at once and keeps
- * none of (test/shared/score-aggregate-fast.test.ts).
+ * none of (test/shared/score-aggregate-fast.test.ts), and gives the `tally` it refills too.
  */
 export function aggregateEmployeeRhk(
   rhks: readonly Pick<RhkGroup, 'jenis' | 'capaian' | 'weight'>[],
   policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
   into?: EmployeeAggregate,
+  tally: MeanTally = new MeanTally(),
 ): EmployeeAggregate {
-  return employeeMean(rhks, policy, 'jenis', into);
+  return employeeMean(rhks, policy, 'jenis', into, tally);
 }
 
 /**
@@ -325,13 +338,15 @@ export function groupByRhk(indicators: readonly RhkIndicator[], policy: Aggregat
   const rows = itemsOf(indicators);
   // Room for every group made once (a run per RHK, the usual case, fills it exactly).
   const groups: RhkGroup[] = new Array(runsOf(rows));
-  return exactly(groups, groupInto(rows, policy, groups, null));
+  return exactly(groups, groupInto(rows, policy, groups, null, new MeanTally()));
 }
 
 /** The groups groupByRhkInto refills: every group made so far, and the list it hands out. */
 export interface RhkScratch {
   pool: RhkGroup[];
   groups: RhkGroup[];
+  /** The tally the groups' means refill (made at the first use when absent). */
+  tally?: MeanTally;
 }
 
 /**
@@ -346,7 +361,8 @@ export function groupByRhkInto(
 ): readonly RhkGroup[] {
   const groups = scratch.groups;
   // Shortening the list drops its tail; the pool keeps every group for the next employee to refill.
-  groups.length = groupInto(itemsOf(indicators), policy, groups, scratch.pool);
+  scratch.tally ??= new MeanTally();
+  groups.length = groupInto(itemsOf(indicators), policy, groups, scratch.pool, scratch.tally);
   return groups;
 }
 
@@ -359,6 +375,7 @@ function groupInto(
   policy: AggregatePolicy,
   groups: RhkGroup[],
   pool: RhkGroup[] | null,
+  tally: MeanTally,
 ): number {
   let count = 0;
   let inRuns = true;
@@ -397,7 +414,7 @@ function groupInto(
     for (let k = 0; k < count; k++) {
       const group = groups[k] as RhkGroup;
       const to = from + group.indicators;
-      group.capaian = meanOf(rows, 'all', policy, 'kind', from, to);
+      group.capaian = meanOf(rows, 'all', policy, tally, 'kind', from, to);
       from = to;
     }
     return count;
@@ -413,7 +430,7 @@ function groupInto(
       const jenis = indicator.jenis === 'tambahan' ? 'tambahan' : 'utama';
       if (rhk === group.rhk && jenis === group.jenis) list.push(row);
     }
-    group.capaian = meanOf(list, 'all', policy);
+    group.capaian = meanOf(list, 'all', policy, tally);
   }
   return count;
 }

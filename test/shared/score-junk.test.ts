@@ -88,6 +88,8 @@ describe('shared/score never throws on junk and never shows NaN', () => {
   it('aggregateRhk, aggregateEmployee, aggregateEmployeeRhk, groupByRhk, groupByRhkInto', () => {
     // One array of groups reused across every case, as the scorer reuses it across employees.
     const reused: score.RhkScratch = { pool: [], groups: [] };
+    // One tally refilled by every mean, as the scorer keeps one per run.
+    const tally = new score.MeanTally();
     run(
       fc.property(aggregateItems, policies, (items, policy) => {
         // The scorer's groups, refilled in place, are groupByRhk's, whatever the groups held before.
@@ -100,6 +102,9 @@ describe('shared/score never throws on junk and never shows NaN', () => {
         const groups = score.groupByRhk(as(items), policy.capaian);
         expectClean(groups, items);
         expectClean(score.aggregateEmployeeRhk(groups, policy.capaian), items);
+        expect(score.aggregateEmployeeRhk(groups, policy.capaian, undefined, tally)).toEqual(
+          score.aggregateEmployeeRhk(groups, policy.capaian),
+        );
       }),
     );
   });
@@ -391,6 +396,7 @@ it('covers every exported function of shared/score', () => {
     'capaianBetween',
     'capaianOfMeasured',
     'IndicatorDecision',
+    'MeanTally',
     'decidePeriodBasis',
     'headerIsAnnual',
     'headerIsCumulative',

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, loadSandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { confirmedSheets } from './confirm-proposal';
 import { messyEmployees, messyIndicators, messyProblems } from './fixtures/messy-sheets';
 
 beforeAll(ensureBuilt);
@@ -151,24 +152,7 @@ describe('confirmed or proposed mapping', () => {
   it('says when columns were read from the automatic proposal, and stops once the admin confirmed them', () => {
     const box = loadSandbox({ sheets: [messyEmployees, messyIndicators] });
     expect(box.call('periksaData')).toContain('usulan otomatis');
-    const proposal = box.call('ambilUsulanPemetaan') as {
-      proposal: {
-        sheets: {
-          sheet: string;
-          role: string;
-          headerRow: number;
-          headerRowCount: number;
-          columns: { index: number; field: string | null }[];
-        }[];
-      };
-    };
-    const sheets = proposal.proposal.sheets.map((s) => ({
-      sheet: s.sheet,
-      role: s.role,
-      headerRow: s.headerRow,
-      headerRowCount: s.headerRowCount,
-      columns: Object.fromEntries(s.columns.filter((c) => c.field).map((c) => [c.field, c.index])),
-    }));
+    const sheets = confirmedSheets(box);
     box.call('simpanPemetaan', JSON.stringify({ version: 1, sheets }));
     expect(box.call('periksaData')).not.toContain('usulan otomatis');
   });

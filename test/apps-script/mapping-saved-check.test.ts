@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAPPING_PROPERTY } from '../../apps-script/src/workbook/saved-mapping';
 import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
+import { confirmedSheets } from './confirm-proposal';
 
 beforeAll(ensureBuilt);
 
@@ -58,13 +59,7 @@ const proposals = (box: Box): Proposal[] => {
 
 /** The proposal confirmed as it is, through the sidebar's own call. */
 function confirm(box: Box): void {
-  const sheets = proposals(box).map((s) => ({
-    sheet: s.sheet,
-    role: s.role,
-    headerRow: s.headerRow,
-    headerRowCount: s.headerRowCount,
-    columns: Object.fromEntries(s.columns.filter((c) => c.field).map((c) => [c.field, c.index])),
-  }));
+  const sheets = confirmedSheets(box);
   const reply = plain(box.call('simpanPemetaan', JSON.stringify({ version: 1, sheets }))) as { ok: boolean };
   expect(reply.ok).toBe(true);
 }

@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
+import { confirmedSheets } from './confirm-proposal';
 
 beforeAll(ensureBuilt);
 
@@ -49,24 +50,7 @@ const problems = (box: Box): string => (grid(box, 'Masalah Data') ?? []).map((r)
 /** Mapping confirmed as proposed, through the sidebar's own calls, then scored once. */
 function scoredBook(): Box {
   const box = loadSandbox({ sheets: [pegawai, indikator] });
-  const reply = plain(box.call('ambilUsulanPemetaan')) as {
-    proposal: {
-      sheets: {
-        sheet: string;
-        role: string;
-        headerRow: number;
-        headerRowCount: number;
-        columns: { index: number; field: string | null }[];
-      }[];
-    };
-  };
-  const sheets = reply.proposal.sheets.map((s) => ({
-    sheet: s.sheet,
-    role: s.role,
-    headerRow: s.headerRow,
-    headerRowCount: s.headerRowCount,
-    columns: Object.fromEntries(s.columns.filter((c) => c.field).map((c) => [c.field, c.index])),
-  }));
+  const sheets = confirmedSheets(box);
   expect(sheets.map((s) => [s.sheet, s.role])).toEqual([
     ['Pegawai', 'employees'],
     ['Indikator', 'indicators'],

@@ -3,6 +3,7 @@ import { MAPPING_PROPERTY } from '../../apps-script/src/workbook/saved-mapping';
 import { workbookGrids } from '../../scripts/sample-sheets';
 import { sampleWorkbook } from '../../shared/sample';
 import { ensureBuilt, loadSandbox, plain } from '../../tools/apps-script-sandbox/sandbox';
+import { confirmedSheets } from './confirm-proposal';
 import { messyEmployees, messyEmployeesExpected, messyIndicators } from './fixtures/messy-sheets';
 import { sampleBox } from './output-state';
 
@@ -233,19 +234,7 @@ describe('Ekspor / Impor pemetaan (JSON): moving a pilot mapping into another sc
   /** The pilot: the sample OPD with a mapping the admin changed (Indikator's "Bobot (%)" not used). */
   function pilot() {
     const box = loadSandbox({ sheets: seeds() });
-    const reply = plain(box.call('ambilUsulanPemetaan')) as Reply;
-    if (!reply.ok) throw new Error(reply.message);
-    const sheets = reply.proposal.sheets
-      .filter((s) => s.role)
-      .map((s) => ({
-        sheet: s.sheet,
-        role: s.role,
-        headerRow: s.headerRow,
-        headerRowCount: s.headerRowCount,
-        columns: Object.fromEntries(
-          s.columns.filter((c) => c.field && c.field !== 'bobot').map((c) => [c.field, c.index]),
-        ),
-      }));
+    const sheets = confirmedSheets(box, (field) => field !== 'bobot');
     expect(box.call('simpanPemetaan', JSON.stringify({ version: 1, sheets }))).toMatchObject({ ok: true });
     return box;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetSeed } from '../../tools/apps-script-sandbox/fake-gas/spreadsheet';
 import { ensureBuilt, loadSandbox, plain, type Sandbox } from '../../tools/apps-script-sandbox/sandbox';
+import { confirmedSheets, proposalOf } from './confirm-proposal';
 import {
   awkwardIdentity,
   BAPPEDA,
@@ -582,33 +583,10 @@ describe('family 6: identity in awkward places', () => {
 
 /* ---------------------------------------------------------------------------------------------- */
 
-interface Proposal {
-  proposal: {
-    periods: { key: string; label: string }[];
-    period: string | null;
-    sheets: {
-      sheet: string;
-      role: string | null;
-      headerRow: number;
-      headerRowCount: number;
-      columns: { index: number; field: string | null }[];
-    }[];
-  };
-}
-
 /** Saves the proposed mapping with a chosen period, the way the mapping sidebar sends it. */
 function choosePeriod(box: Sandbox, period: string): void {
-  const { proposal } = plain(box.call('ambilUsulanPemetaan')) as Proposal;
-  expect(proposal.periods.map((p) => p.key)).toContain(period);
-  const sheets = proposal.sheets
-    .filter((s) => s.role)
-    .map((s) => ({
-      sheet: s.sheet,
-      role: s.role,
-      headerRow: s.headerRow,
-      headerRowCount: s.headerRowCount,
-      columns: Object.fromEntries(s.columns.filter((c) => c.field).map((c) => [c.field, c.index])),
-    }));
+  expect(proposalOf(box).periods.map((p) => p.key)).toContain(period);
+  const sheets = confirmedSheets(box);
   const saved = plain(box.call('simpanPemetaan', JSON.stringify({ version: 1, sheets, period }))) as {
     ok: boolean;
   };

@@ -13,6 +13,8 @@
  *   "N menit" stays a plain unit word (the fast readers keep reading it): a duration against a number
  *   without a duration unit is refused rather than guessed.
  */
+
+import { sameButCase } from './text';
 /** A duration unit a target or realisasi may be written in. */
 export type DurationUnit = 'jam' | 'hari' | 'minggu' | 'bulan' | 'tahun';
 const DURATION_UNITS: readonly DurationUnit[] = ['jam', 'hari', 'minggu', 'bulan', 'tahun'];
@@ -172,6 +174,29 @@ export interface UnitSide {
   unit: string | undefined;
 }
 
+/**
+ * Whether two sides are written alike: one scale, and the same unit word (or none) but for its letter case
+ * ("Dokumen", "DOKUMEN"), neither of them a magnitude word (those are written exactly: "M" is not "m").
+ * Such sides are one kind and the same unit, whatever the kind: compareUnits answers them without
+ * lower-casing anything, and a reader of many rows asks this before it builds the sides.
+ */
+export function sameUnitWritten(
+  targetScale: string,
+  targetUnit: string | undefined,
+  realisasiScale: string,
+  realisasiUnit: string | undefined,
+): boolean {
+  if (targetScale !== realisasiScale) return false;
+  if (targetUnit === realisasiUnit) return true;
+  return (
+    typeof targetUnit === 'string' &&
+    typeof realisasiUnit === 'string' &&
+    sameButCase(targetUnit, realisasiUnit) &&
+    !isMagnitudeWord(targetUnit) &&
+    !isMagnitudeWord(realisasiUnit)
+  );
+}
+
 /** What a side is measured in, for comparison. */
 type UnitKind = 'none' | 'percent' | 'money' | 'duration' | 'word';
 
@@ -234,6 +259,16 @@ const policyOrOpen = (policy: Partial<UnitsPolicy> | undefined): UnitsPolicy => 
  * policy.differentWords.
  */
 export function compareUnits(
+  target: UnitSide,
+  realisasi: UnitSide,
+  policy: Partial<UnitsPolicy> | undefined,
+): UnitComparison {
+  if (sameUnitWritten(target.scale, target.unit, realisasi.scale, realisasi.unit)) return SAME;
+  return compareUnitKinds(target, realisasi, policy);
+}
+
+/** compareUnits by the sides' kinds alone, without the written-alike answer (test/shared/speed-distinct-texts.test.ts). */
+export function compareUnitKinds(
   target: UnitSide,
   realisasi: UnitSide,
   policy: Partial<UnitsPolicy> | undefined,

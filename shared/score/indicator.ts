@@ -3,13 +3,13 @@ import type { RawNumber } from '../model/input';
 import { parseNumber } from '../parse/number';
 import { PERCENT_FRACTION_MAX } from '../parse/percent';
 import { parseTarget } from '../parse/target';
-import { sameButCase } from '../parse/text';
 import type { NumberHints, ParsedNumber, Polarity, Target } from '../parse/types';
 import {
   compareUnits,
   durationUnitOf,
   isMagnitudeWord,
   magnitudeExponent,
+  sameUnitWritten,
   type UnitComparison,
   type UnitsPolicy,
 } from '../parse/units';
@@ -213,20 +213,12 @@ function unitComparison(
   realisasiUnit: string | undefined,
   policy: Pick<Policy, 'capaian'> | undefined,
 ): UnitComparison {
-  // The same unit word (or none) on both sides, on the same plain scale: compareUnits finds the two sides
-  // of one kind and alike whatever the word is, so no side records and no lower-cased copies per row.
-  if (targetUnit === realisasiUnit && targetScale === realisasiScale && PLAIN_SCALES.has(targetScale))
-    return UNITS_PLAIN;
-  // The same word but for its letter case ("Dokumen", "DOKUMEN"): compareUnits finds them one kind (a word,
-  // or money) and the same word, unless one is a magnitude word ("M", "Jt": written exactly, so "m" is none).
+  // Sides written alike (one scale, the same word or none, "Dokumen" and "DOKUMEN" too): compareUnits' own
+  // answer, asked before its sides are built, so most rows make no side records and no lower-cased copies.
   if (
-    targetScale === realisasiScale &&
-    PLAIN_SCALES.has(targetScale) &&
-    typeof targetUnit === 'string' &&
-    typeof realisasiUnit === 'string' &&
-    sameButCase(targetUnit, realisasiUnit) &&
-    !isMagnitudeWord(targetUnit) &&
-    !isMagnitudeWord(realisasiUnit)
+    typeof targetScale === 'string' &&
+    typeof realisasiScale === 'string' &&
+    sameUnitWritten(targetScale, targetUnit, realisasiScale, realisasiUnit)
   )
     return UNITS_PLAIN;
   if (

@@ -20,6 +20,7 @@ import {
   unitKey,
   where,
 } from './cells';
+import { NipIndex, type RosterNips } from './roster-index';
 
 export interface EmployeeRecord {
   nip: string;
@@ -49,7 +50,8 @@ export interface EmployeeRecord {
 }
 
 export interface EmployeeRoster {
-  byNip: Map<string, EmployeeRecord>;
+  /** The employees by NIP: a NipIndex for a roster read here, a Map where a test builds one. */
+  byNip: RosterNips<EmployeeRecord>;
   list: EmployeeRecord[];
 }
 
@@ -269,8 +271,10 @@ function checkedNip(
  * only leaves TPP out.
  */
 export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster {
-  const byNip = new Map<string, EmployeeRecord>();
-  const list: EmployeeRecord[] = [];
+  // Sized for every row once, trimmed at the end: a list grown by push is copied at each doubling.
+  const list: EmployeeRecord[] = new Array(table.rows.length);
+  let count = 0;
+  const byNip = new NipIndex(list, table.rows.length);
   const moneyHints = { context: 'money' as const, columnSamples: columnSamples(table, 'tpp_dasar') };
   // TPP bases follow the job class: a few distinct amounts over thousands of rows.
   // This run's caches: NIPs (an atasan's repeats down the unit), yes/no labels, TPP amounts.
@@ -346,10 +350,10 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
         at: where(table, row, 'unit'),
         severity: 'warning',
       });
-    const record = newRecord(table, row, nip, nama, unit, list.length, atasanNip, isHead, tppBase);
-    byNip.set(record.nip, record);
-    list.push(record);
+    list[count] = newRecord(table, row, nip, nama, unit, count, atasanNip, isHead, tppBase);
+    byNip.add(count++);
   }
+  list.length = count;
   return { byNip, list };
 }
 
@@ -418,8 +422,8 @@ const firstSeen = (record: EmployeeRecord): { firstSheet: string; firstRow: numb
  * without a readable NIP are left to the table's own reader, which reports them at their cell.
  */
 export function rosterFromPeople(tables: readonly RawTable[], issues: Issue[]): EmployeeRoster {
-  const byNip = new Map<string, EmployeeRecord>();
   const list: EmployeeRecord[] = [];
+  const byNip = new NipIndex(list);
   const reported = new Set<string>();
   const nipOf = cachedParser(parseNip);
   const units = new UnitCells();
@@ -446,8 +450,8 @@ export function rosterFromPeople(tables: readonly RawTable[], issues: Issue[]): 
           false,
           null,
         );
-        byNip.set(nip, record);
         list.push(record);
+        byNip.add(list.length - 1);
         continue;
       }
       if (nama !== '' && known.nama !== nama) {
@@ -775,5 +779,6 @@ export class NipLinker {
 /** This module's classes, one of each from empty inputs: their shapes outlive a run (core/shapes.ts). */
 export const peopleShapes: ShapeBuilder = () => [
   new UnitCells(),
-  new NipLinker(emptyTable(), { byNip: new Map(), list: [] }, []),
+  new NipLinker(emptyTable(), { byNip: new NipIndex([]), list: [] }, []),
+  new NipIndex([]),
 ];

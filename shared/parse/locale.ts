@@ -2,7 +2,7 @@
  * The decimal convention of a column, read from its values. A column where someone wrote "87,5" is
  * Indonesian, so its "4.215" means 4215; a column with "87.50" is English, so "4.215" is 4.215.
  */
-import { bodyConvention, scanNumberToken } from './number-scan';
+import { Body, sampleConvention } from './number-scan';
 import type { NumberLocale } from './types';
 
 /** Only this many samples are read: enough to see a column's habit, and linear for huge columns. */
@@ -21,13 +21,12 @@ export const LOCALE_MAJORITY = 0.8;
 export function inferNumberLocale(samples: readonly string[]): NumberLocale | undefined {
   let id = 0;
   let en = 0;
+  const body = new Body();
   const limit = Math.min(samples.length, LOCALE_SAMPLE_LIMIT);
   for (let i = 0; i < limit; i++) {
     const sample: unknown = samples[i];
     if (typeof sample !== 'string') continue;
-    const token = scanNumberToken(sample, 0);
-    if (token === undefined || token.exponent !== undefined) continue;
-    const convention = bodyConvention(token.body);
+    const convention = sampleConvention(sample, body);
     if (convention === 'id') id++;
     else if (convention === 'en') en++;
   }

@@ -11,22 +11,10 @@
  */
 import { tidy } from './duration';
 import { columnLocale } from './locale';
+import { Body, isGroupedRange, scanBody } from './number-scan';
 import { unitContext } from './number-words';
 import type { NumberContext, NumberHints, ParsedNumber, Target } from './types';
 import { SPECIAL_UNIT_WORDS } from './units';
-
-/** Where one number body ends and what its separators are; filled by scanBody. */
-class Body {
-  start = 0;
-  end = 0;
-  digits = 0;
-  /** The digits as one integer (exact up to MAX_DIGITS digits). */
-  whole = 0;
-  dots = 0;
-  commas = 0;
-  lastDot = -1;
-  lastComma = -1;
-}
 
 /** Unit and percent after a number, read by readTail. */
 class Tail {
@@ -201,60 +189,6 @@ function tailAfter(text: string, from: number, tail: Tail): number {
   return -1;
 }
 
-/** Scans digits and separators each followed by a digit (scanNumberToken's body) from a digit at `from`. */
-function scanBody(text: string, from: number, body: Body): void {
-  // Counted in locals, stored once.
-  let digits = 0;
-  let whole = 0;
-  let dots = 0;
-  let commas = 0;
-  let lastDot = -1;
-  let lastComma = -1;
-  const n = text.length;
-  let j = from;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (isDigitCode(c)) {
-      digits++;
-      whole = whole * 10 + (c - 48);
-    } else if ((c === DOT || c === COMMA) && j + 1 < n && isDigitCode(text.charCodeAt(j + 1))) {
-      if (c === DOT) {
-        dots++;
-        lastDot = j;
-      } else {
-        commas++;
-        lastComma = j;
-      }
-    } else break;
-    j++;
-  }
-  body.start = from;
-  body.end = j;
-  body.digits = digits;
-  body.whole = whole;
-  body.dots = dots;
-  body.commas = commas;
-  body.lastDot = lastDot;
-  body.lastComma = lastComma;
-}
-
-/** number-scan isGrouped on text[from, to): first group 1-3 digits without a leading zero, then groups of 3. */
-function grouped(text: string, from: number, to: number, separator: number): boolean {
-  let groupLength = 0;
-  let firstGroup = true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === separator) {
-      if (firstGroup ? groupLength < 1 || groupLength > 3 : groupLength !== 3) return false;
-      if (firstGroup && text.charCodeAt(from) === 48) return false;
-      firstGroup = false;
-      groupLength = 0;
-    } else if (isDigitCode(c)) groupLength++;
-    else return false;
-  }
-  return firstGroup ? groupLength >= 1 : groupLength === 3;
-}
-
 const WHOLE: ReadonlySet<NumberContext | undefined> = new Set(['minutes', 'money', 'count']);
 
 /**
@@ -302,11 +236,11 @@ function bodyValue(
     const decimalIsDot = body.lastDot > body.lastComma;
     if ((decimalIsDot ? dots : commas) !== 1) return Number.NaN;
     const at = decimalIsDot ? body.lastDot : body.lastComma;
-    if (!grouped(text, start, at, decimalIsDot ? COMMA : DOT)) return Number.NaN;
+    if (!isGroupedRange(text, start, at, decimalIsDot ? COMMA : DOT)) return Number.NaN;
     return whole / (POWERS_OF_TEN[end - at - 1] as number);
   }
   const separator = dots > 0 ? DOT : COMMA;
-  if (dots + commas > 1) return grouped(text, start, end, separator) ? whole : Number.NaN;
+  if (dots + commas > 1) return isGroupedRange(text, start, end, separator) ? whole : Number.NaN;
   const at = dots > 0 ? body.lastDot : body.lastComma;
   const fraction = end - at - 1;
   const decimal = whole / (POWERS_OF_TEN[fraction] as number);

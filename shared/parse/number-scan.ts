@@ -94,15 +94,18 @@ export type BodyReading =
 
 const INCONSISTENT: BodyReading = { kind: 'inconsistent' };
 
-/** "1.234.567" grouped by `separator`: first group 1-3 digits without a leading zero, then groups of 3. */
-function isGrouped(intPart: string, separator: number): boolean {
+/**
+ * text[from, to) as "1.234.567" grouped by `separator`: first group 1-3 digits without a leading zero,
+ * then groups of 3.
+ */
+export function isGroupedRange(text: string, from: number, to: number, separator: number): boolean {
   let groupLength = 0;
   let firstGroup = true;
-  for (let i = 0; i < intPart.length; i++) {
-    const c = intPart.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c === separator) {
       if (firstGroup ? groupLength < 1 || groupLength > 3 : groupLength !== 3) return false;
-      if (firstGroup && intPart.charCodeAt(0) === 48) return false;
+      if (firstGroup && text.charCodeAt(from) === 48) return false;
       firstGroup = false;
       groupLength = 0;
     } else if (isDigit(c)) groupLength++;
@@ -110,6 +113,9 @@ function isGrouped(intPart: string, separator: number): boolean {
   }
   return firstGroup ? groupLength >= 1 : groupLength === 3;
 }
+
+const isGrouped = (body: string, separator: number): boolean =>
+  isGroupedRange(body, 0, body.length, separator);
 
 function stripSeparator(text: string, separator: string): string {
   let out = '';
@@ -180,16 +186,99 @@ export function readBody(body: string, scientific: boolean): BodyReading {
   return { kind: 'ambiguous', separator, asThousands: intPart + fraction, asDecimal };
 }
 
+/** Where one number body ends and what its separators are; filled by scanBody. */
+export class Body {
+  start = 0;
+  end = 0;
+  digits = 0;
+  /** The digits as one integer (exact up to MAX_DIGITS digits). */
+  whole = 0;
+  dots = 0;
+  commas = 0;
+  lastDot = -1;
+  lastComma = -1;
+}
+
+/** Scans digits and separators each followed by a digit (scanNumberToken's body) from a digit at `from`. */
+export function scanBody(text: string, from: number, body: Body): void {
+  // Counted in locals, stored once.
+  let digits = 0;
+  let whole = 0;
+  let dots = 0;
+  let commas = 0;
+  let lastDot = -1;
+  let lastComma = -1;
+  const n = text.length;
+  let j = from;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c)) {
+      digits++;
+      whole = whole * 10 + (c - 48);
+    } else if ((c === DOT || c === COMMA) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
+      if (c === DOT) {
+        dots++;
+        lastDot = j;
+      } else {
+        commas++;
+        lastComma = j;
+      }
+    } else break;
+    j++;
+  }
+  body.start = from;
+  body.end = j;
+  body.digits = digits;
+  body.whole = whole;
+  body.dots = dots;
+  body.commas = commas;
+  body.lastDot = lastDot;
+  body.lastComma = lastComma;
+}
+
 /**
- * Which convention a body proves, if any: "87,5" and "1.234.567" are Indonesian, "87.50" and
- * "2,500,000" English; "4.215" proves nothing.
+ * Which convention a column sample proves, if any, by the first number written in it: "87,5" and
+ * "1.234.567" are Indonesian, "87.50" and "2,500,000" English; "4.215", "12", "1.99E+17" and a body
+ * readBody finds inconsistent prove nothing. Read in place, as scanNumberToken and readBody would read the
+ * token (test/shared/parse-sample-convention.test.ts): a column's locale reads up to 2,000 samples, and
+ * the token and body strings were all it allocated.
  */
-export function bodyConvention(body: string): NumberLocale | undefined {
-  const reading = readBody(body, false);
-  if (reading.kind !== 'value') return undefined;
-  const { dots, commas, lastDot, lastComma } = countSeparators(body);
+export function sampleConvention(sample: string, body: Body): NumberLocale | undefined {
+  const n = sample.length;
+  let first = 0;
+  while (first < n && !isDigit(sample.charCodeAt(first))) first++;
+  if (first >= n) return undefined;
+  const before = first > 0 ? sample.charCodeAt(first - 1) : 0;
+  // ".5" is read as "0.5": its separator is the body's first.
+  const leadingZero =
+    (before === DOT || before === COMMA) && !(first >= 2 && isDigit(sample.charCodeAt(first - 2)));
+  scanBody(sample, first, body);
+  const j = body.end;
+  const e = sample.charCodeAt(j);
+  if (e === 101 || e === 69) {
+    let k = j + 1;
+    const signCode = sample.charCodeAt(k);
+    if (signCode === 43 || signCode === MINUS) k++;
+    const digitsStart = k;
+    while (k < n && isDigit(sample.charCodeAt(k))) k++;
+    if (k > digitsStart && k - digitsStart <= 3 && !(k < n && isLetter(sample.charCodeAt(k))))
+      return undefined;
+  }
+  const { dots, commas, lastDot, lastComma } = body;
+  // "0" + a separator + more separators is never a grouped whole part: only a lone separator proves one.
+  if (leadingZero) return dots + commas === 0 ? (before === DOT ? 'en' : 'id') : undefined;
   if (dots === 0 && commas === 0) return undefined;
-  if (dots > 0 && commas > 0) return lastComma > lastDot ? 'id' : 'en';
-  if (dots + commas > 1) return dots > 0 ? 'id' : 'en';
-  return dots > 0 ? 'en' : 'id';
+  if (dots > 0 && commas > 0) {
+    const decimalIsDot = lastDot > lastComma;
+    if ((decimalIsDot ? dots : commas) !== 1) return undefined;
+    const at = decimalIsDot ? lastDot : lastComma;
+    if (!isGroupedRange(sample, first, at, decimalIsDot ? COMMA : DOT)) return undefined;
+    return decimalIsDot ? 'en' : 'id';
+  }
+  if (dots + commas > 1)
+    return isGroupedRange(sample, first, j, dots > 0 ? DOT : COMMA) ? (dots > 0 ? 'id' : 'en') : undefined;
+  const at = dots > 0 ? lastDot : lastComma;
+  // "4.215": three digits after one separator and at most three before, not led by 0, prove nothing.
+  const ambiguous = j - at - 1 === 3 && at - first <= 3 && sample.charCodeAt(first) !== 48;
+  return ambiguous ? undefined : dots > 0 ? 'en' : 'id';
 }

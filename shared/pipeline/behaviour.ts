@@ -33,16 +33,13 @@ class Judgements {
   of(judged: number): BehaviourRecord['values'] {
     let values = this.seen.get(judged);
     if (values === undefined) {
-      const built: Partial<Record<BerakhlakValue, Rating>> = {};
-      let rest = judged;
-      for (let i = BERAKHLAK.length - 1; i >= 0; i--) {
-        const digit = rest % 4;
-        rest = (rest - digit) / 4;
-        if (digit > 0) built[BERAKHLAK[i] as BerakhlakValue] = RATINGS[digit - 1] as Rating;
-      }
-      // Keys in BERAKHLAK order, as the reading loop would have added them.
+      // Keys in BERAKHLAK order, as the reading loop would have added them: the most significant digit first.
       const ordered: Partial<Record<BerakhlakValue, Rating>> = {};
-      for (const value of BERAKHLAK) if (built[value] !== undefined) ordered[value] = built[value];
+      let scale = 4 ** (BERAKHLAK.length - 1);
+      for (let i = 0; i < BERAKHLAK.length; i++, scale /= 4) {
+        const digit = Math.floor(judged / scale) % 4;
+        if (digit > 0) ordered[BERAKHLAK[i] as BerakhlakValue] = RATINGS[digit - 1] as Rating;
+      }
       values = Object.freeze(ordered);
       this.seen.set(judged, values);
     }

@@ -359,6 +359,34 @@ describe('rosterFromPeople: a roster from the people other tables name', () => {
     ]);
   });
 
+  it('completes golongan, status ASN and jenis jabatan from a later table, and keeps what the first wrote', () => {
+    const siasn = tableFrom('Data ASN', SIASN_ROSTER_HEADER, SIASN_ROSTER_ROWS);
+    const recap = tableFrom(
+      'Rekap',
+      ['NIP', 'Nama', 'Unit Kerja', 'Golongan'],
+      [
+        ['198811042014021003', 'Pegawai PPPK', 'Seksi Pemerintahan', ''],
+        ['197603122001121002', 'Bambang Hartono', 'SEKSI PEMERINTAHAN', 'III/b'],
+      ],
+    );
+    const both = rosterFromPeople([recap, siasn], []);
+    const pppk = both.byNip.get('198811042014021003');
+    expect([pppk?.pangkat, pppk?.statusAsn, pppk?.jenisJabatan]).toEqual([
+      'V',
+      'PPPK PARUH WAKTU',
+      'Jabatan Pelaksana',
+    ]);
+    // The recap's golongan stands; SIASN gives the fields it left empty.
+    const fromSiasn = readEmployees(siasn, []).byNip.get('197603122001121002');
+    const bambang = both.byNip.get('197603122001121002');
+    expect([bambang?.pangkat, bambang?.statusAsn, bambang?.jenisJabatan]).toEqual([
+      'III/b',
+      fromSiasn?.statusAsn,
+      fromSiasn?.jenisJabatan,
+    ]);
+    expect(fromSiasn?.statusAsn).not.toBe('');
+  });
+
   it('says once that no table names units, and takes the OPD of a table title as the unit', () => {
     const found: Issue[] = [];
     const alone = rosterFromPeople([attendance], found);

@@ -997,22 +997,23 @@ class AttendanceReader {
   }
 
   /** Shape (c): check-in and check-out against the work pattern ("07.30-16.00" or a named one). */
+  /** A clock cell that holds no time of day, said at its cell. */
+  private clockInvalid(row: RawRow, field: 'jam_masuk' | 'jam_pulang'): void {
+    this.issues.push({
+      code: 'DISC_CLOCK_INVALID',
+      params: { value: shownValue(text(row.values[field])) },
+      at: where(this.table, row, field),
+      severity: 'error',
+    });
+  }
+
   private readClocks(row: RawRow, r: number, e: number, tally: RowTally, date: number): void {
     const v = row.values;
     if (!this.hasClocks(row)) return;
     const clockIn = readClock(text(v.jam_masuk), heldNumber(v.jam_masuk));
     const clockOut = readClock(text(v.jam_pulang), heldNumber(v.jam_pulang));
-    for (const [reading, field] of [
-      [clockIn, 'jam_masuk'],
-      [clockOut, 'jam_pulang'],
-    ] as const)
-      if (reading.kind === 'invalid')
-        this.issues.push({
-          code: 'DISC_CLOCK_INVALID',
-          params: { value: shownValue(text(v[field])) },
-          at: where(this.table, row, field),
-          severity: 'error',
-        });
+    if (clockIn.kind === 'invalid') this.clockInvalid(row, 'jam_masuk');
+    if (clockOut.kind === 'invalid') this.clockInvalid(row, 'jam_pulang');
     if (clockIn.kind === 'invalid' || clockOut.kind === 'invalid') return;
     if (clockIn.kind === 'missing' && clockOut.kind === 'missing') {
       this.withoutRecord.add('', '', where(this.table, row, 'jam_masuk'));

@@ -163,7 +163,10 @@ export function readBehaviour(
     }
     if (judged !== 0) record.values = judgements.of(judged);
     for (let i = 0; i < DIRECT_RATINGS.length; i++) {
-      const [field, key] = DIRECT_RATINGS[i] as (typeof DIRECT_RATINGS)[number];
+      // Indexed, not destructured: array destructuring walks an iterator (an object per row).
+      const direct = DIRECT_RATINGS[i] as (typeof DIRECT_RATINGS)[number];
+      const field = direct[0];
+      const key = direct[1];
       const text = cell(row, field);
       if (text === '') continue;
       const r = ratingOf(text);

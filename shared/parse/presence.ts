@@ -67,6 +67,10 @@ function longerThanNone(text: string): boolean {
 
 function given(text: string, none: RegExp, first: ReadonlySet<number>): boolean {
   if (text === '') return false;
+  // A text that starts with printable ASCII no "none" phrase starts with is given as it stands: its
+  // normalised form starts with the same character (most links and notes: nothing else is read).
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127 && !first.has(c)) return true;
   if (text.length > LONGEST_NONE * 2) return text.trim() !== '';
   if (longerThanNone(text)) return true;
   const t = normalised(text);

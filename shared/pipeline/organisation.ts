@@ -29,13 +29,7 @@ import {
   readPembinaan,
   registerEntries,
 } from './pembinaan';
-import {
-  type EmployeeRecord,
-  type EmployeeRoster,
-  perEmployee,
-  readEmployees,
-  rosterFromPeople,
-} from './people';
+import { type EmployeeRecord, type EmployeeRoster, readEmployees, rosterFromPeople } from './people';
 import { decidePk, readPk, reportUnknownPkUnits } from './pk';
 import { hasResultData as holdsResultData } from './result-data';
 import { readResults } from './results';
@@ -82,10 +76,10 @@ function predikatOf(members: readonly EmployeeResult[], withoutPredikat: number)
 function predikatTally(
   members: readonly EmployeeResult[],
 ): Pick<UnitResult, 'predikatCounts' | 'withoutPredikat'> {
-  const predikatCounts = Object.fromEntries(PREDIKAT_PEGAWAI.map((p) => [p, 0])) as Record<
-    PredikatPegawai,
-    number
-  >;
+  // Every predikat at 0, in PREDIKAT_PEGAWAI order (no list of entries made for each unit).
+  const predikatCounts = {} as Record<PredikatPegawai, number>;
+  for (let i = 0; i < PREDIKAT_PEGAWAI.length; i++)
+    predikatCounts[PREDIKAT_PEGAWAI[i] as PredikatPegawai] = 0;
   let withoutPredikat = 0;
   for (let i = 0; i < members.length; i++) {
     const predikat = (members[i] as EmployeeResult).predikat;
@@ -131,9 +125,12 @@ function supervisorsOf(
   issues: Issue[],
   kept?: RegisterContext,
 ): SupervisorResult[] {
-  // employees[i] is the result of roster.list[i]: a supervisor is found by the roster, no second Map.
-  const subordinates = perEmployee<SubordinateSummary[]>(roster);
+  // employees[i] is the result of roster.list[i]: a supervisor is found by the roster. Their subordinates
+  // are counted first (supervisors in the order first met), so that each list is made once at its size:
+  // a list grown by push is made again at each growth, and a roster-long list of lists is not needed.
+  const slotOf = new Map<number, number>();
   const order: number[] = [];
+  const counts: number[] = [];
   let rawRows: Map<number, WorkbookInput['employees']['rows'][number]> | undefined;
   for (let i = 0; i < employees.length; i++) {
     const e = employees[i] as EmployeeResult;
@@ -150,6 +147,23 @@ function supervisorsOf(
       });
       continue;
     }
+    const slot = slotOf.get(atasan.index);
+    if (slot === undefined) {
+      slotOf.set(atasan.index, order.length);
+      order.push(atasan.index);
+      counts.push(1);
+    } else counts[slot] = (counts[slot] as number) + 1;
+  }
+  const subordinates: SubordinateSummary[][] = new Array(order.length);
+  for (let s = 0; s < order.length; s++) {
+    subordinates[s] = new Array(counts[s] as number);
+    counts[s] = 0;
+  }
+  for (let i = 0; i < employees.length; i++) {
+    const e = employees[i] as EmployeeResult;
+    if (e.atasanNip === null) continue;
+    const atasan = roster.byNip.get(e.atasanNip);
+    if (atasan === undefined) continue;
     // The result is itself what the duties read of a subordinate (nip, nama, predikat, hasFeedback);
     // only a register adds the subordinate's records, on a summary of their own.
     const summary: SubordinateSummary = kept
@@ -161,12 +175,10 @@ function supervisorsOf(
           records: registerEntries(kept.register.byEmployee[roster.byNip.get(e.nip)?.index ?? -1]),
         }
       : e;
-    const list = subordinates[atasan.index];
-    if (list) list.push(summary);
-    else {
-      subordinates[atasan.index] = [summary];
-      order.push(atasan.index);
-    }
+    const slot = slotOf.get(atasan.index) as number;
+    const filled = counts[slot] as number;
+    (subordinates[slot] as SubordinateSummary[])[filled] = summary;
+    counts[slot] = filled + 1;
   }
   // Without a date (a register with no readable row), the duties fall back on the umpan balik as before.
   const window = kept?.date ? dutyWindow(kept.date, policy.pembinaan) : undefined;
@@ -180,10 +192,10 @@ function supervisorsOf(
           days: window.days,
         }
       : { source: 'umpan_balik', sheet: null, asOf: null, asOfSource: null, days: null };
-  const result: SupervisorResult[] = [];
-  for (const index of order) {
-    const supervisor = employees[index] as EmployeeResult;
-    const subs = subordinates[index] as SubordinateSummary[];
+  const result: SupervisorResult[] = new Array(order.length);
+  for (let s = 0; s < order.length; s++) {
+    const supervisor = employees[order[s] as number] as EmployeeResult;
+    const subs = subordinates[s] as SubordinateSummary[];
     const r = recommendForSupervisor(
       {
         nip: supervisor.nip,
@@ -193,7 +205,7 @@ function supervisorsOf(
       },
       policy.reward,
     );
-    result.push({
+    result[s] = {
       nip: supervisor.nip,
       nama: supervisor.nama,
       unit: supervisor.unit,
@@ -203,7 +215,7 @@ function supervisorsOf(
       reasons: r.reasons,
       duties: r.duties,
       dutyBasis,
-    });
+    };
   }
   return result;
 }
@@ -216,20 +228,26 @@ function supervisorsOf(
  */
 function unitsOfRoster<T>(rows: Map<string, T>, roster: EmployeeRoster): Map<string, T> {
   const byName = new Map<string, string[]>();
-  for (const e of roster.list) {
-    const cut = e.unitKey.lastIndexOf(' / ');
+  const list = roster.list;
+  let last: string | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const unitKey = (list[i] as EmployeeRecord).unitKey;
+    // A unit's staff follow one another in the roster: a repeated key adds nothing.
+    if (unitKey === last) continue;
+    last = unitKey;
+    const cut = unitKey.lastIndexOf(' / ');
     if (cut < 0) continue;
-    const name = e.unitKey.slice(cut + 3);
+    const name = unitKey.slice(cut + 3);
     const keys = byName.get(name) ?? [];
-    if (!keys.includes(e.unitKey)) keys.push(e.unitKey);
+    if (!keys.includes(unitKey)) keys.push(unitKey);
     byName.set(name, keys);
   }
   if (byName.size === 0) return rows;
   const out = new Map<string, T>();
-  for (const [key, row] of rows) {
+  rows.forEach((row, key) => {
     const keys = byName.get(key);
     out.set(keys?.length === 1 && !rows.has(keys[0] as string) ? (keys[0] as string) : key, row);
-  }
+  });
   return out;
 }
 
@@ -237,15 +255,18 @@ function unitsOfRoster<T>(rows: Map<string, T>, roster: EmployeeRoster): Map<str
  * Two OPDs may both have a "Sekretariat" (DOMAIN: a unit is known by its OPD and name): where two units
  * of the roster would show the same name, each is shown with its OPD ("Sekretariat (Dinas Sosial)").
  */
-function nameUnitsApart(units: Map<string, { name: string }>, roster: EmployeeRoster): void {
-  const opdOf = opdOfUnits(roster);
+function nameUnitsApart(units: Map<string, { name: string }>, opdOf: ReadonlyMap<string, string>): void {
   const seen = new Map<string, number>();
-  for (const u of units.values()) seen.set(u.name.toLowerCase(), (seen.get(u.name.toLowerCase()) ?? 0) + 1);
-  for (const [key, u] of units) {
+  units.forEach((u) => {
+    const name = u.name.toLowerCase();
+    seen.set(name, (seen.get(name) ?? 0) + 1);
+  });
+  units.forEach((u, key) => {
     const opd = opdOf.get(key);
-    if (opd && (seen.get(u.name.toLowerCase()) ?? 0) > 1 && u.name.toLowerCase() !== opd.toLowerCase())
-      u.name = `${u.name} (${opd})`;
-  }
+    if (!opd) return;
+    const name = u.name.toLowerCase();
+    if ((seen.get(name) ?? 0) > 1 && name !== opd.toLowerCase()) u.name = `${u.name} (${opd})`;
+  });
 }
 
 /** The OPD of each unit key, as the roster first names it (units without an OPD left out). */
@@ -294,13 +315,28 @@ function unitsInRosterOrder(
     }
     (unit as UnitGathered).filled++;
   }
-  for (const u of unitOrder.values()) {
+  unitOrder.forEach((u) => {
     u.members = new Array(u.filled);
     u.filled = 0;
-  }
-  for (const [key, u] of unitRows)
+  });
+  unitRows.forEach((u, key) => {
     if (!unitOrder.has(key)) unitOrder.set(key, { name: u.unit, members: [], filled: 0, heads: [] });
+  });
   return unitOrder;
+}
+
+/**
+ * Whether `shown` is `unit` followed by " (": the name nameUnitsApart gave the unit (with its OPD).
+ * `shown.startsWith(`${unit} (`)` without a string built for each of 20,000 employees.
+ */
+function namesWithOpd(shown: string, unit: string): boolean {
+  const n = unit.length;
+  return (
+    shown.length >= n + 2 &&
+    shown.charCodeAt(n) === 32 &&
+    shown.charCodeAt(n + 1) === 40 &&
+    shown.startsWith(unit)
+  );
 }
 
 /** The members of a unit before it is sized (never written: every unit is sized before the run fills it). */
@@ -347,7 +383,8 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     input.period ?? null,
   );
   const behaviour = readBehaviour(input.behaviour, roster, employeeSheet, issues);
-  const results = readResults(input.results, roster, employeeSheet, policy, issues);
+  // Without a results sheet no employee has a row there: no roster-long list of nothing is made.
+  const results = input.results ? readResults(input.results, roster, employeeSheet, policy, issues) : null;
   const attendance = readAttendanceColumns(
     input.attendance,
     roster,
@@ -372,20 +409,28 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
 
   // Units in the order people meet them: the employees sheet first, then units listed without employees.
   const unitOrder = unitsInRosterOrder(roster, unitRows);
-  nameUnitsApart(unitOrder, roster);
-  if (input.units)
-    for (const [key, u] of unitOrder)
+  const opdOfUnit = opdOfUnits(roster);
+  nameUnitsApart(unitOrder, opdOfUnit);
+  const unitsTable = input.units;
+  if (unitsTable)
+    unitOrder.forEach((u, key) => {
       if (!unitRows.has(key) && key !== '')
         issues.push({
           code: 'PIPE_UNIT_UNKNOWN',
-          params: { unit: u.name, sheet: input.units.sheet },
-          at: { sheet: input.units.sheet },
+          params: { unit: u.name, sheet: unitsTable.sheet },
+          at: { sheet: unitsTable.sheet },
           severity: 'warning',
         });
+    });
   // A unit-sheet row whose unit has no staff (a typo, a dissolved unit) is said at its row; it stays
   // listed in Hasil Unit but is known to no SAKIP row, so it never gets a score or a rank of its own.
   const rosterUnits = new Set<string>();
-  for (let i = 0; i < roster.list.length; i++) rosterUnits.add((roster.list[i] as EmployeeRecord).unitKey);
+  let lastUnit: string | undefined;
+  for (let i = 0; i < roster.list.length; i++) {
+    const key = (roster.list[i] as EmployeeRecord).unitKey;
+    if (key !== lastUnit) rosterUnits.add(key);
+    lastUnit = key;
+  }
   const staffless = new Set<string>();
   if (input.units)
     for (const [key, u] of unitRows)
@@ -451,7 +496,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     }
     inputs.record = record;
     inputs.behaviour = behaviour.of(record.index, behaviourRecord);
-    inputs.results = results[record.index];
+    inputs.results = results === null ? undefined : results[record.index];
     // Refilled for each employee (AttendanceColumns.eventsOf): scoreEmployee keeps none of them.
     inputs.events = attendance.eventsOf(record.index);
     inputs.activity = activities.of(record.index, activity);
@@ -462,7 +507,7 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
     inputs.workingDaysNote = stated === undefined ? periodDays.note : null;
     const result = scoreEmployee(inputs, policy, issues, cache);
     // The employee shows the unit as the units list names it (with its OPD where two OPDs share the name).
-    if (unit && result.unit !== '' && unit.name.startsWith(`${result.unit} (`)) result.unit = unit.name;
+    if (unit && result.unit !== '' && namesWithOpd(unit.name, result.unit)) result.unit = unit.name;
     if (unit) unit.members[unit.filled++] = result;
     if (record.isHead) unit?.heads.push(record.nip);
     employees[i] = result;
@@ -474,7 +519,6 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
   if (register && registerDate) applyHukuman(employees, register, registerDate, policy.pembinaan);
 
   const units: UnitResult[] = [];
-  const opdOfUnit = opdOfUnits(roster);
   for (const [key, u] of unitOrder) {
     const row = unitRows.get(key);
     const pk = pkVerdicts.get(key);
@@ -513,10 +557,10 @@ function scoreOrganisationUnsafe(input: WorkbookInput, policy: Policy, lang: Lan
         severity: 'warning',
       });
     const tally = predikatTally(u.members);
-    const assessed = predikatOf(u.members, tally.withoutPredikat);
+    // The assessed predikat are listed only for a unit whose distribution is checked.
     const distribution =
       predikat && u.members.length > 0
-        ? checkUnitDistribution(predikat, assessed, policy.distribution)
+        ? checkUnitDistribution(predikat, predikatOf(u.members, tally.withoutPredikat), policy.distribution)
         : null;
     // Why the check could not run (no assessed employee, an unknown predikat) is said at the unit's row,
     // or at its PK row when the predikat came from there, so Hasil Unit's cell is never a bare verdict.

@@ -309,13 +309,29 @@ export function columnSamples(table: RawTable | undefined, field: FieldId, limit
 /** Unit names as typed differ in case and spacing ("Bidang  Pelayanan kesehatan "). */
 export const unitKey = (name: string): string => collapseSpaces(name.toLowerCase()).trim();
 
+/** How many rows a list of rows names before its ", ...". */
+const ROWS_SHOWN = 8;
+
 /** "12, 13, 14 dan 2 lainnya" would need a language; rows are listed compactly as "12, 13, 14, ...". */
-export function rowList(rows: readonly number[], max = 8): string {
+export function rowList(rows: readonly number[], max = ROWS_SHOWN): string {
   const n = Math.min(rows.length, max);
   let shown = n > 0 ? String(rows[0]) : '';
   for (let i = 1; i < n; i++) shown += `, ${rows[i]}`;
   return rows.length > max ? `${shown}, ...` : shown;
 }
+
+/**
+ * rowList's text written as the rows come, no list of them made: the text of the rows before (`before`
+ * of them) followed by `row`. rowListEnd closes it; together they write rowList(rows) (a property test).
+ */
+export function rowListWith(shown: string, before: number, row: number): string {
+  if (before === 0) return String(row);
+  return before < ROWS_SHOWN ? `${shown}, ${row}` : shown;
+}
+
+/** The text of `count` rows written by rowListWith, as rowList writes it. */
+export const rowListEnd = (shown: string, count: number): string =>
+  count > ROWS_SHOWN ? `${shown}, ...` : shown;
 
 /** A table without a sheet, columns or rows: what the exemplars of readers are made from (core/shapes.ts). */
 export const emptyTable = (): RawTable => ({ sheet: '', columns: {}, rows: [] });

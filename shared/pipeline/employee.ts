@@ -15,13 +15,12 @@ import {
   type RhkScratch,
 } from '../score/aggregate';
 import { categorize } from '../score/category';
-import type { IndicatorFlag } from '../score/indicator';
 import { legacyCategory, nilaiCapaianIki } from '../score/legacy';
 import { predikatPegawai } from '../score/predikat';
 import { finalHasilRating, perilakuFromBerakhlak, proposeHasilRating } from '../score/rating';
 import type { ActivityTotals, DatedAttendanceEvent } from './attendance';
 import type { BehaviourRecord } from './behaviour';
-import { placed, rowList } from './cells';
+import { placed, rowListEnd, rowListWith } from './cells';
 import {
   cachedTpp,
   type DisciplineCaches,
@@ -215,17 +214,6 @@ function perilakuOf(
   return null;
 }
 
-/** The rows of the `count` indicators that have `flag`, in order. */
-function rowsFlagged(indicators: readonly IndicatorRecord[], flag: IndicatorFlag, count: number): number[] {
-  const rows: number[] = new Array(count);
-  let k = 0;
-  for (let i = 0; i < indicators.length; i++) {
-    const record = indicators[i] as IndicatorRecord;
-    if (record.flags.includes(flag)) rows[k++] = record.row;
-  }
-  return rows;
-}
-
 /** Employee flags other than busy-but-no-results, each with the reason a supervisor can act on. */
 function dataFlags(
   inputs: EmployeeInputs,
@@ -235,23 +223,24 @@ function dataFlags(
   reasons: ScratchList<Issue>,
 ): void {
   const sheet = inputs.sheets.indicators;
-  // Counted first, so the few employees who need a list of rows get one of exactly their number (a list
-  // grown by push keeps room for 17); nothing is built for the others.
-  let withoutEvidenceCount = 0;
-  let emptyCount = 0;
+  // One walk counts the flagged indicators and writes their rows' text; the rows are kept in no list.
+  let withoutEvidence = 0;
+  let withoutEvidenceRows = '';
+  let empty = 0;
+  let emptyRows = '';
   for (let k = 0; k < indicators.length; k++) {
-    const flagged = (indicators[k] as IndicatorRecord).flags;
-    if (flagged.includes('tanpa_bukti')) withoutEvidenceCount++;
-    if (flagged.includes('realisasi_kosong')) emptyCount++;
+    const record = indicators[k] as IndicatorRecord;
+    const flagged = record.flags;
+    if (flagged.length === 0) continue;
+    if (flagged.includes('tanpa_bukti'))
+      withoutEvidenceRows = rowListWith(withoutEvidenceRows, withoutEvidence++, record.row);
+    if (flagged.includes('realisasi_kosong')) emptyRows = rowListWith(emptyRows, empty++, record.row);
   }
-  const withoutEvidence =
-    withoutEvidenceCount > 0 ? rowsFlagged(indicators, 'tanpa_bukti', withoutEvidenceCount) : null;
-  const empty = emptyCount > 0 ? rowsFlagged(indicators, 'realisasi_kosong', emptyCount) : null;
-  if (withoutEvidence) {
+  if (withoutEvidence > 0) {
     flags.push('tanpa_bukti');
     reasons.push({
       code: 'REC_REASON_TANPA_BUKTI',
-      params: { count: withoutEvidence.length, rows: rowList(withoutEvidence), sheet },
+      params: { count: withoutEvidence, rows: rowListEnd(withoutEvidenceRows, withoutEvidence), sheet },
       severity: 'warning',
     });
   }
@@ -260,11 +249,11 @@ function dataFlags(
     flags.push('tanpa_umpan_balik');
     reasons.push(NO_FEEDBACK_REASON);
   }
-  if (empty) {
+  if (empty > 0) {
     flags.push('realisasi_kosong');
     reasons.push({
       code: 'REC_REASON_REALISASI_KOSONG',
-      params: { count: empty.length, rows: rowList(empty), sheet },
+      params: { count: empty, rows: rowListEnd(emptyRows, empty), sheet },
       severity: 'warning',
     });
   }

@@ -26,6 +26,10 @@ export type BusyVerdictRecord = { -readonly [K in keyof BusyVerdict]: BusyVerdic
 
 const NO_FLAGS: readonly BusyFlag[] = Object.freeze([]);
 const NO_REASONS: readonly Issue[] = Object.freeze([]);
+/** The flags a verdict can raise, each combination one frozen list (in BUSY_FLAGS order, as always raised). */
+const BUSY_ONLY: readonly BusyFlag[] = Object.freeze(['kesibukan_semu']);
+const NO_OUTPUT_ONLY: readonly BusyFlag[] = Object.freeze(['aktivitas_tanpa_output']);
+const BUSY_AND_NO_OUTPUT: readonly BusyFlag[] = Object.freeze(['kesibukan_semu', 'aktivitas_tanpa_output']);
 
 const finiteOr = (value: number, fallback: number): number => (Number.isFinite(value) ? value : fallback);
 const percent = (fraction: number): number => Math.round(fraction * 1000) / 10;
@@ -48,52 +52,70 @@ export function detectBusyWithoutResults(
   const expectedMinutes = days * policy.minutesPerWorkingDay;
   const minutes = Math.max(0, finiteOr(input.minutes, 0));
   const withoutOutput = Math.min(minutes, Math.max(0, finiteOr(input.activityMinutesWithoutOutput, 0)));
-  // Most employees get no flag: the lists are made only when one arrives.
-  let flags: BusyFlag[] | undefined;
-  let reasons: Issue[] | undefined;
   if (minutes <= 0) return verdict(NO_FLAGS, NO_REASONS, expectedMinutes, into);
 
+  // Most employees get no flag. The flags come from the four lists there can be (shared, frozen), and the
+  // reasons in a list of exactly their number, made once both are known.
   const minutesShare = minutes / expectedMinutes;
   const capaian = input.capaian;
-  if (
+  const busy =
     capaian !== null &&
     Number.isFinite(capaian) &&
     minutesShare >= policy.minMinutesShare &&
     capaian < policy.maxCapaian
-  ) {
-    flags = ['kesibukan_semu'];
-    reasons = [
-      {
-        code: 'REC_BUSY_NO_RESULTS',
-        severity: 'warning',
-        params: {
-          minutes: Math.round(minutes),
-          share: Math.round(minutesShare * 100),
-          expected: Math.round(expectedMinutes),
-          capaian: percent(capaian),
-          threshold: percent(policy.maxCapaian),
-        },
-      },
-    ];
-  }
+      ? busyReason(minutes, minutesShare, expectedMinutes, capaian, policy)
+      : undefined;
 
   const noOutputShare = withoutOutput / minutes;
-  if (withoutOutput > 0 && noOutputShare >= policy.noOutputMinutesShare) {
-    flags ??= [];
-    reasons ??= [];
-    flags.push('aktivitas_tanpa_output');
-    reasons.push({
-      code: 'REC_ACTIVITY_NO_OUTPUT',
-      severity: 'warning',
-      params: {
-        withoutOutput: Math.round(withoutOutput),
-        minutes: Math.round(minutes),
-        share: Math.round(noOutputShare * 100),
-        threshold: Math.round(policy.noOutputMinutesShare * 100),
-      },
-    });
-  }
-  return verdict(flags ?? NO_FLAGS, reasons ?? NO_REASONS, expectedMinutes, into);
+  const noOutput =
+    withoutOutput > 0 && noOutputShare >= policy.noOutputMinutesShare
+      ? noOutputReason(withoutOutput, minutes, noOutputShare, policy)
+      : undefined;
+  if (busy === undefined)
+    return noOutput === undefined
+      ? verdict(NO_FLAGS, NO_REASONS, expectedMinutes, into)
+      : verdict(NO_OUTPUT_ONLY, [noOutput], expectedMinutes, into);
+  return noOutput === undefined
+    ? verdict(BUSY_ONLY, [busy], expectedMinutes, into)
+    : verdict(BUSY_AND_NO_OUTPUT, [busy, noOutput], expectedMinutes, into);
+}
+
+function busyReason(
+  minutes: number,
+  minutesShare: number,
+  expectedMinutes: number,
+  capaian: number,
+  policy: BusyPolicy,
+): Issue {
+  return {
+    code: 'REC_BUSY_NO_RESULTS',
+    severity: 'warning',
+    params: {
+      minutes: Math.round(minutes),
+      share: Math.round(minutesShare * 100),
+      expected: Math.round(expectedMinutes),
+      capaian: percent(capaian),
+      threshold: percent(policy.maxCapaian),
+    },
+  };
+}
+
+function noOutputReason(
+  withoutOutput: number,
+  minutes: number,
+  noOutputShare: number,
+  policy: BusyPolicy,
+): Issue {
+  return {
+    code: 'REC_ACTIVITY_NO_OUTPUT',
+    severity: 'warning',
+    params: {
+      withoutOutput: Math.round(withoutOutput),
+      minutes: Math.round(minutes),
+      share: Math.round(noOutputShare * 100),
+      threshold: Math.round(policy.noOutputMinutesShare * 100),
+    },
+  };
 }
 
 /** The verdict, in `into` when the caller gives a record to refill (read before the next call). */

@@ -46,6 +46,9 @@ export interface SupervisorRecommendation {
   duties: SupervisorDuty[];
 }
 
+/** The list of subordinates without umpan balik when every one has it (read, never written). */
+const NO_SUBORDINATES: readonly SubordinateSummary[] = Object.freeze([]);
+
 const names = (list: readonly SubordinateSummary[]): string => list.map((s) => s.nama).join('; ');
 
 /** A duty found without a register: who, with no window and no record. */
@@ -89,8 +92,11 @@ export function recommendForSupervisor(
   const duties: SupervisorDuty[] = [];
   const flags: SupervisorFlag[] = [];
   const reasons: Issue[] = [];
-  const withoutFeedback = subs.filter((s) => !s.hasFeedback);
-  const withFeedbackCount = subs.length - withoutFeedback.length;
+  let withFeedbackCount = 0;
+  for (let i = 0; i < subs.length; i++) if ((subs[i] as SubordinateSummary).hasFeedback) withFeedbackCount++;
+  // Most supervisors left umpan balik to everyone: no list of those without is made for them.
+  const withoutFeedback =
+    withFeedbackCount === subs.length ? NO_SUBORDINATES : subs.filter((s) => !s.hasFeedback);
 
   if (subs.length > 0 && withFeedbackCount / subs.length < policy.supervisorMinFeedbackShare) {
     flags.push('umpan_balik_kurang');
@@ -101,6 +107,8 @@ export function recommendForSupervisor(
     });
     for (const sub of withoutFeedback) duties.push(undated('umpan_balik', sub));
   }
+  if (withoutFeedback.length === 0)
+    return result(input, flags, reasons, subs.length, withFeedbackCount, duties);
 
   const poor = new Set<PredikatPegawai>([...policy.teguranPredikat, ...policy.sanksiPredikat]);
   const unreprimanded = withoutFeedback.filter((s) => s.predikat !== null && poor.has(s.predikat));
@@ -130,12 +138,24 @@ export function recommendForSupervisor(
     });
     for (const sub of unpraised) duties.push(undated('apresiasi', sub));
   }
+  return result(input, flags, reasons, subs.length, withFeedbackCount, duties);
+}
+
+/** The recommendation, its fields in the order surfaces have always seen them. */
+function result(
+  input: SupervisorInput,
+  flags: SupervisorFlag[],
+  reasons: Issue[],
+  subordinateCount: number,
+  withFeedbackCount: number,
+  duties: SupervisorDuty[],
+): SupervisorRecommendation {
   return {
     nip: input.nip,
     nama: input.nama,
     flags,
     reasons,
-    subordinateCount: subs.length,
+    subordinateCount,
     withFeedbackCount,
     duties,
   };

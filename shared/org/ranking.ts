@@ -42,18 +42,34 @@ const byName = (a: RankedUnit, b: RankedUnit) => {
 };
 
 /**
+ * `text.replace(/\s+/g, ' ')`: each run of white space as one space. A name with only single plain
+ * spaces (every unit name of a run, nearly) is its own answer, with no match or string made for it.
+ */
+export function oneSpaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Tabs, line ends and every white space beyond ASCII, or two spaces together: the regular expression.
+    if ((c >= 9 && c <= 13) || c >= 0x80 || (c === 32 && text.charCodeAt(i + 1) === 32))
+      return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}
+
+/**
  * Ranks units by score, highest first; ties (equal at two decimals, as scores are published) share a
  * rank and are listed by name. Names the best, the most improved and the lowest units.
  */
 export function rankUnits(units: readonly UnitScore[], policy: RewardPolicy): Result<UnitRanking> {
   const seen = new Set<string>();
   const rows: RankedUnit[] = [];
-  for (const [index, row] of (Array.isArray(units) ? units : []).entries()) {
+  const list: readonly UnitScore[] = Array.isArray(units) ? units : [];
+  for (let index = 0; index < list.length; index++) {
+    const row = list[index];
     // A damaged row (not an object) has no name: reported as such, at its position.
     const u: Partial<UnitScore> = typeof row === 'object' && row !== null ? row : {};
     const unit = cellText(u.unit).trim();
     if (unit === '') return fail('RANK_UNIT_NAME_EMPTY', { position: String(index + 1) });
-    const key = unit.toLowerCase().replace(/\s+/g, ' ');
+    const key = oneSpaced(unit.toLowerCase());
     if (seen.has(key)) return fail('RANK_UNIT_DUPLICATE', { unit });
     seen.add(key);
     if (!validScore(u.score)) return fail('RANK_SCORE_INVALID', { unit, score: shownValue(u.score) });

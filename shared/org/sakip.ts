@@ -168,6 +168,7 @@ export function componentNamed(
 export class NameCache {
   private readonly components = new Map<string, SakipComponent | undefined>();
   private readonly subs = new Map<string, SakipSubComponent | undefined>();
+  private readonly answers = new Map<string, SakipAnswer | undefined>();
   constructor(private readonly policy: SakipPolicy) {}
 
   component(text: string): SakipComponent | undefined {
@@ -181,6 +182,15 @@ export class NameCache {
     if (this.subs.has(text)) return this.subs.get(text);
     const found = subComponentOf(text);
     this.subs.set(text, found);
+    return found;
+  }
+
+  /** answerOf(text, policy), once per distinct answer text under this cache's policy (AA..E repeat). */
+  answer(text: string, policy: SakipPolicy): SakipAnswer | undefined {
+    if (policy !== this.policy) return answerOf(text, policy);
+    if (this.answers.has(text)) return this.answers.get(text);
+    const found = answerOf(text, policy);
+    this.answers.set(text, found);
     return found;
   }
 }
@@ -212,19 +222,30 @@ interface Collected {
 
 const subIndex = (sub: SakipSubComponent): number => SAKIP_SUB_COMPONENTS.indexOf(sub);
 
-function collect(
-  answers: readonly SakipAnswerRow[],
-  policy: SakipPolicy,
-  names: NameCache,
-): Result<Collected> {
+/**
+ * A worksheet's answers, read one at a time and not kept: a list of them, or a reader that refills one
+ * record from each sheet row (pipeline/units.ts readSakip: no object per criterion row).
+ */
+export interface SakipAnswers {
+  readonly length: number;
+  /** Answer `index` (anything but an object is a damaged row), read before the next is asked for. */
+  answer(index: number): unknown;
+}
+
+/** A list of answers as SakipAnswers (anything but a list: no answers). */
+function listedAnswers(answers: readonly SakipAnswerRow[]): SakipAnswers {
+  const rows: readonly unknown[] = Array.isArray(answers) ? answers : [];
+  return { length: rows.length, answer: (index) => rows[index] };
+}
+
+function collect(answers: SakipAnswers, policy: SakipPolicy, names: NameCache): Result<Collected> {
   const components = policy.components;
   const slots = components.length * SAKIP_SUB_COMPONENTS.length;
   const collected: Collected = { sums: new Float64Array(slots), counts: new Int32Array(slots) };
   const unanswered: Issue[] = [];
   let answered = 0;
-  const rows: readonly unknown[] = Array.isArray(answers) ? answers : [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as SakipAnswerRow;
+  for (let i = 0; i < answers.length; i++) {
+    const row = answers.answer(i) as SakipAnswerRow;
     // Not an object (a damaged row): no criterion at all, as objectRows would leave it out.
     if (typeof row !== 'object' || row === null) continue;
     const criterion = cellText(row.criterion);
@@ -248,7 +269,7 @@ function collect(
         { subComponent: shownValue(row.subComponent) },
         rowAt(row.row),
       );
-    const answer = answerOf(cellText(row.answer), policy);
+    const answer = names.answer(cellText(row.answer), policy);
     if (!answer)
       return fail(
         'SAKIP_ANSWER_UNKNOWN',
@@ -271,20 +292,57 @@ function collect(
 /** The mean of `count` values summing to `sum` (0 for none), as a list's reduce-then-divide gives it. */
 const meanOf = (sum: number, count: number): number => (count === 0 ? 0 : sum / count);
 
+/** The points the sub-component at `slot` (component index x 3 + sub-component index) lost. */
+function lostAt(components: readonly SakipComponentScore[], slot: number): number {
+  const sub = (components[(slot / SAKIP_SUB_COMPONENTS.length) | 0] as SakipComponentScore).subs[
+    slot % SAKIP_SUB_COMPONENTS.length
+  ] as SakipSubScore;
+  return sub.max - sub.score;
+}
+
+/** The advice on a sub-component that lost points, as a catalog message. */
+function weakMessage(component: SakipComponentScore, sub: SakipSubScore): Issue {
+  const params = {
+    component: component.label,
+    score: sub.score,
+    max: sub.max,
+    lost: round2(sub.max - sub.score),
+  };
+  return { code: WEAK_MESSAGES[sub.id], params, severity: 'warning' };
+}
+
 function weakPoint(component: SakipComponentScore, sub: SakipSubScore): SakipWeakPoint {
-  const lost = round2(sub.max - sub.score);
-  const params = { component: component.label, score: sub.score, max: sub.max, lost };
-  const message: Issue = { code: WEAK_MESSAGES[sub.id], params, severity: 'warning' };
+  const message = weakMessage(component, sub);
+  const params = message.params as { lost: number };
   return {
     componentId: component.id,
     componentLabel: component.label,
     sub: sub.id,
     score: sub.score,
     max: sub.max,
-    lost,
+    lost: params.lost,
     message,
-    sentence: t(message.code, params, 'id'),
+    sentence: t(message.code, message.params, 'id'),
   };
+}
+
+/**
+ * A unit's SAKIP evaluation as a scoring run shows it (pipeline/units.ts sakipResultOf): evaluateSakip's,
+ * its weak points given as their messages alone (the Indonesian sentence beside each is read by no
+ * surface of a run, and 200 units would write 600 of them).
+ */
+export interface SakipScore extends Omit<SakipEvaluation, 'weakest'> {
+  /** The advice on up to three sub-components that lost the most points, worst first (as evaluateSakip's). */
+  weakest: Issue[];
+}
+
+/** evaluateSakip's evaluation with each weak point's message only (SakipScore). */
+export function scoreSakip(
+  answers: SakipAnswers,
+  policy: SakipPolicy,
+  names: NameCache = new NameCache(policy),
+): Result<SakipScore> {
+  return evaluate(answers, policy, names, weakMessage);
 }
 
 /**
@@ -299,18 +357,31 @@ export function evaluateSakip(
   /** The names already resolved for this policy (readSakip evaluates many units under one). */
   names: NameCache = new NameCache(policy),
 ): Result<SakipEvaluation> {
+  return evaluate(listedAnswers(answers), policy, names, weakPoint);
+}
+
+/** The evaluation, each weak point told by `weakOf` (a whole SakipWeakPoint, or its message alone). */
+function evaluate<W>(
+  answers: SakipAnswers,
+  policy: SakipPolicy,
+  names: NameCache,
+  weakOf: (component: SakipComponentScore, sub: SakipSubScore) => W,
+): Result<Omit<SakipEvaluation, 'weakest'> & { weakest: W[] }> {
   const collected = collect(answers, policy, names);
   if (!collected.ok) return collected;
   const { sums, counts } = collected.value;
 
-  const components: SakipComponentScore[] = [];
-  const missing: SakipMissing[] = [];
-  const warnings: Issue[] = collected.warnings ? [...collected.warnings] : [];
-  // Up to three sub-components that lost the most, worst first; ties keep the worksheet order
-  // (component, then keberadaan/kualitas/pemanfaatan): a later one enters only when it lost strictly more.
-  const weakest: { c: SakipComponentScore; sub: SakipSubScore; lost: number }[] = [];
-  let total = 0;
   const policyComponents = policy.components;
+  const components: SakipComponentScore[] = new Array(policyComponents.length);
+  const missing: SakipMissing[] = [];
+  // The unanswered criteria's warnings: collect made the list for this evaluation alone.
+  const warnings: Issue[] = collected.warnings ?? [];
+  // Up to three sub-components that lost the most, worst first, by their slot (component index x 3 +
+  // sub-component index); ties keep the worksheet order (component, then keberadaan/kualitas/pemanfaatan):
+  // a later one enters only when it lost strictly more.
+  const weakest = [0, 0, 0];
+  let weakCount = 0;
+  let total = 0;
   for (let ci = 0; ci < policyComponents.length; ci++) {
     const c = policyComponents[ci] as SakipComponent;
     let componentRaw = 0;
@@ -348,16 +419,18 @@ export function evaluateSakip(
       score: round2(componentRaw),
       subs,
     };
-    components.push(component);
+    components[ci] = component;
     for (let si = 0; si < subs.length; si++) {
       const sub = subs[si] as SakipSubScore;
       const lost = sub.max - sub.score;
       if (lost <= 0.005) continue;
-      let at = weakest.length;
-      while (at > 0 && lost > (weakest[at - 1] as { lost: number }).lost) at--;
+      let at = weakCount;
+      while (at > 0 && lost > lostAt(components, weakest[at - 1] as number)) at--;
       if (at < 3) {
-        weakest.splice(at, 0, { c: component, sub, lost });
-        if (weakest.length > 3) weakest.length = 3;
+        // Put in at `at`, the later ones moved down one and a fourth let go.
+        if (weakCount < 3) weakCount++;
+        for (let j = weakCount - 1; j > at; j--) weakest[j] = weakest[j - 1] as number;
+        weakest[at] = ci * SAKIP_SUB_COMPONENTS.length + si;
       }
     }
   }
@@ -365,10 +438,11 @@ export function evaluateSakip(
   const score = Math.min(100, Math.max(0, round2(total)));
   const grade = sakipGrade(score, policy);
   const { grade: letter, label } = grade.ok ? grade.value : { grade: '-', label: '-' };
-  const weakPoints: SakipWeakPoint[] = new Array(weakest.length);
-  for (let i = 0; i < weakest.length; i++) {
-    const w = weakest[i] as { c: SakipComponentScore; sub: SakipSubScore };
-    weakPoints[i] = weakPoint(w.c, w.sub);
+  const weakPoints: W[] = new Array(weakCount);
+  for (let i = 0; i < weakCount; i++) {
+    const slot = weakest[i] as number;
+    const component = components[(slot / SAKIP_SUB_COMPONENTS.length) | 0] as SakipComponentScore;
+    weakPoints[i] = weakOf(component, component.subs[slot % SAKIP_SUB_COMPONENTS.length] as SakipSubScore);
   }
 
   return ok({ score, grade: letter, gradeLabel: label, components, weakest: weakPoints, missing }, warnings);

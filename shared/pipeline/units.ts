@@ -1,6 +1,6 @@
 import type { Issue } from '../core/issue';
 import type { RawRow, RawTable } from '../model/input';
-import { evaluateSakip, NameCache, type SakipAnswerRow, type SakipEvaluation } from '../org/sakip';
+import { NameCache, type SakipAnswerRow, type SakipScore, scoreSakip } from '../org/sakip';
 import { parseNumber, parsePredikatOrganisasi } from '../parse';
 import type { Policy } from '../policy/schema';
 import type { PredikatOrganisasi } from '../policy/sections/rating';
@@ -88,10 +88,11 @@ export function readSakip(
   staffless: ReadonlySet<string> = new Set(),
   /** Filled with each evaluated unit's name as written and its first row (the SAKIP-only workbook's units). */
   names?: Map<string, { unit: string; row: number }>,
-): Map<string, SakipEvaluation> {
-  const result = new Map<string, SakipEvaluation>();
+): Map<string, SakipScore> {
+  const result = new Map<string, SakipScore>();
   if (!table) return result;
-  const rowsByUnit = new Map<string, SakipAnswerRow[]>();
+  // Each unit's criterion rows, the sheet's own: read into one refilled answer when the unit is scored.
+  const rowsByUnit = new Map<string, RawRow[]>();
   const firstRow = new Map<string, number>();
   // LKE forms write the unit once, on its first criterion row: an empty unit cell belongs to the unit
   // above (as the PK sheet is read). Rows with no unit above are left out and named together.
@@ -134,16 +135,9 @@ export function readSakip(
       firstRow.set(key, row.row);
       names?.set(key, { unit, row: row.row });
     }
-    const answer: SakipAnswerRow = {
-      component: cell(row, 'komponen'),
-      subComponent: cell(row, 'subkomponen'),
-      criterion: cell(row, 'kriteria'),
-      answer: cell(row, 'jawaban'),
-      row: row.row,
-    };
     const list = rowsByUnit.get(key);
-    if (list) list.push(answer);
-    else rowsByUnit.set(key, [answer]);
+    if (list) list.push(row);
+    else rowsByUnit.set(key, [row]);
   }
   if (noUnitRows.length > 0)
     issues.push({
@@ -158,8 +152,14 @@ export function readSakip(
     });
   // The component and sub-component names resolved once for every unit's worksheet.
   const resolved = new NameCache(policy.sakip);
-  for (const [key, answers] of rowsByUnit) {
-    const evaluated = evaluateSakip(answers, policy.sakip, resolved);
+  // One answer for every criterion row, refilled as the evaluation reads it (it keeps none of them).
+  const answer: SakipAnswerRow = { component: '', subComponent: '', criterion: '', answer: '', row: 0 };
+  for (const [key, unitRows] of rowsByUnit) {
+    const answers = {
+      length: unitRows.length,
+      answer: (index: number): SakipAnswerRow => answerOf(unitRows[index] as RawRow, answer),
+    };
+    const evaluated = scoreSakip(answers, policy.sakip, resolved);
     const sheetAt = { sheet: table.sheet };
     if (!evaluated.ok) {
       issues.push(
@@ -176,14 +176,25 @@ export function readSakip(
   return result;
 }
 
+/** A SAKIP criterion row as an answer, in `into` (refilled for each row). */
+function answerOf(row: RawRow, into: SakipAnswerRow): SakipAnswerRow {
+  into.component = cell(row, 'komponen');
+  into.subComponent = cell(row, 'subkomponen');
+  into.criterion = cell(row, 'kriteria');
+  into.answer = cell(row, 'jawaban');
+  into.row = row.row;
+  return into;
+}
+
 /** A unit's SAKIP evaluation as the result shows it, beside last period's score. */
-export function sakipResultOf(evaluation: SakipEvaluation, previous: number | null): UnitResult['sakip'] {
+export function sakipResultOf(evaluation: SakipScore, previous: number | null): UnitResult['sakip'] {
   return {
     score: evaluation.score,
     grade: evaluation.grade,
     gradeLabel: evaluation.gradeLabel,
     previous,
-    weakest: evaluation.weakest.map((w) => w.message),
+    // The evaluation's own list of messages: it is made for this result and kept by nothing else.
+    weakest: evaluation.weakest,
     components: evaluation.components,
   };
 }

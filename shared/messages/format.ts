@@ -3,6 +3,8 @@ import { catalog, type Lang, type MessageCode, type MessageParams } from './cata
 
 /** Renders a number for people: Indonesian uses "1.234,5", English "1,234.5". Never NaN/Infinity. */
 export function formatNumberForLang(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  const plain = plainNumberText(value, lang, maximumFractionDigits);
+  if (plain !== undefined) return plain;
   if (!Number.isFinite(value)) return '-';
   // A percentage is computed as fraction x 100, which leaves binary noise (1.1925 x 100 = 119.24999...).
   // Trimming to 15 significant digits first makes the display round half up in decimal, as people do,
@@ -33,6 +35,36 @@ export function formatNumberForLang(value: number, lang: Lang, maximumFractionDi
 }
 
 const ZERO = 48;
+
+/**
+ * formatNumberForLang's text for the numbers messages mostly show, read from the number's shortest form
+ * (String) instead of rounded text made twice: an integer below 10^15, or a number from 10^-6 to 10^11
+ * whose shortest form has at most `digits` (at most 4) decimals. Rounding to 15 significant digits and
+ * then to `digits` decimals leaves those exactly as their shortest form writes them (an ulp there is far
+ * below both steps); undefined for any other number (test/shared/speed-small-sites.test.ts checks every kind against the rounding path).
+ */
+function plainNumberText(value: number, lang: Lang, digits: number): string | undefined {
+  if (typeof value !== 'number' || !(digits >= 0 && digits <= 20)) return undefined;
+  if (Number.isInteger(value)) {
+    if (value === 0) return '0';
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e15) return undefined;
+    if (magnitude < 1000) return String(value);
+    const grouped = groupThousands(String(magnitude), lang === 'id' ? '.' : ',');
+    return value < 0 ? `-${grouped}` : grouped;
+  }
+  const magnitude = Math.abs(value);
+  if (!(magnitude >= 1e-6 && magnitude < 1e11) || digits > 4) return undefined;
+  const shortest = String(magnitude);
+  const point = shortest.indexOf('.');
+  if (point < 0 || shortest.length - point - 1 > digits) return undefined;
+  const int =
+    point <= 3
+      ? shortest.slice(0, point)
+      : groupThousands(shortest.slice(0, point), lang === 'id' ? '.' : ',');
+  const text = int + (lang === 'id' ? ',' : '.') + shortest.slice(point + 1);
+  return value < 0 ? `-${text}` : text;
+}
 
 /** "1234567" with a separator between each three digits from the right: "1.234.567". */
 function groupThousands(int: string, separator: string): string {

@@ -131,11 +131,22 @@ function supervisorsOf(
   const slotOf = new Map<number, number>();
   const order: number[] = [];
   const counts: number[] = [];
+  // Each employee's supervisor's slot (-1: none); a unit's staff share one atasan, row after row.
+  const slotOfEmployee = new Int32Array(employees.length).fill(-1);
+  let lastAtasanNip: string | null = null;
+  let lastSlot = -1;
   let rawRows: Map<number, WorkbookInput['employees']['rows'][number]> | undefined;
   for (let i = 0; i < employees.length; i++) {
     const e = employees[i] as EmployeeResult;
     if (e.atasanNip === null) continue;
+    if (e.atasanNip === lastAtasanNip && lastSlot >= 0) {
+      slotOfEmployee[i] = lastSlot;
+      counts[lastSlot] = (counts[lastSlot] as number) + 1;
+      continue;
+    }
     const atasan = roster.byNip.get(e.atasanNip);
+    lastAtasanNip = e.atasanNip;
+    lastSlot = -1;
     if (atasan === undefined) {
       if (!rawRows) rawRows = new Map(input.employees.rows.map((r) => [r.row, r]));
       const row = rawRows.get(e.row);
@@ -147,12 +158,16 @@ function supervisorsOf(
       });
       continue;
     }
-    const slot = slotOf.get(atasan.index);
+    let slot = slotOf.get(atasan.index);
     if (slot === undefined) {
-      slotOf.set(atasan.index, order.length);
+      slot = order.length;
+      slotOf.set(atasan.index, slot);
       order.push(atasan.index);
-      counts.push(1);
-    } else counts[slot] = (counts[slot] as number) + 1;
+      counts.push(0);
+    }
+    counts[slot] = (counts[slot] as number) + 1;
+    slotOfEmployee[i] = slot;
+    lastSlot = slot;
   }
   const subordinates: SubordinateSummary[][] = new Array(order.length);
   for (let s = 0; s < order.length; s++) {
@@ -160,10 +175,9 @@ function supervisorsOf(
     counts[s] = 0;
   }
   for (let i = 0; i < employees.length; i++) {
+    const slot = slotOfEmployee[i] as number;
+    if (slot < 0) continue;
     const e = employees[i] as EmployeeResult;
-    if (e.atasanNip === null) continue;
-    const atasan = roster.byNip.get(e.atasanNip);
-    if (atasan === undefined) continue;
     // The result is itself what the duties read of a subordinate (nip, nama, predikat, hasFeedback);
     // only a register adds the subordinate's records, on a summary of their own.
     const summary: SubordinateSummary = kept
@@ -172,10 +186,9 @@ function supervisorsOf(
           nama: e.nama,
           predikat: e.predikat,
           hasFeedback: e.hasFeedback,
-          records: registerEntries(kept.register.byEmployee[roster.byNip.get(e.nip)?.index ?? -1]),
+          records: registerEntries(kept.register.byEmployee[i]),
         }
       : e;
-    const slot = slotOf.get(atasan.index) as number;
     const filled = counts[slot] as number;
     (subordinates[slot] as SubordinateSummary[])[filled] = summary;
     counts[slot] = filled + 1;

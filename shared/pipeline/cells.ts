@@ -244,6 +244,31 @@ interface KeptText {
 }
 
 /**
+ * The forms of the last four texts a column changed to, found by their text: an employee's RHK texts
+ * follow one another, and the next employee of a unit writes the same ones again (staff RHKs cascade
+ * from their head's), so a text seen a few rows above is answered without reading its characters. A
+ * lookup is at most four comparisons, most of them decided by length.
+ */
+export class RecentForms {
+  private readonly texts = ['', '', '', ''];
+  private readonly forms = ['', '', '', ''];
+  private next = 0;
+
+  /** The form kept for `text` (never ''), or undefined when it is not among the last four. */
+  formOf(text: string): string | undefined {
+    const texts = this.texts;
+    for (let i = 0; i < 4; i++) if (texts[i] === text) return this.forms[i];
+    return undefined;
+  }
+
+  keep(text: string, form: string): void {
+    this.texts[this.next] = text;
+    this.forms[this.next] = form;
+    this.next = (this.next + 1) & 3;
+  }
+}
+
+/**
  * collapseSpaces for one run, with one string per collapsed text: a text rebuilt from cells written in
  * different spacings (an RHK with runs of spaces on every row) is kept once in the results, not once per
  * row, and is built only the first time: a cell whose collapsed form is already kept is found by a hash

@@ -51,6 +51,7 @@ import {
   labelParser,
   needsCollapse,
   placed,
+  RecentForms,
   rowList,
   text,
   where,
@@ -374,6 +375,7 @@ export function readIndicators(
   const nipOf = cachedParser(parseNip);
   const identity = new IdentityCells();
   const rhkTexts = new CollapsedTexts();
+  const rhkForms = new RecentForms();
   let scored = 0;
   let lastNip = '';
   let lastRhk = '';
@@ -446,11 +448,18 @@ export function readIndicators(
     if (rhkText !== '') {
       if (rhkText !== rhkSeen) {
         rhkSeen = rhkText;
-        // The same RHK as on the row above keeps the text already made for it; a text written without runs
-        // of spaces is its own form (one pass, no hash); one spaced otherwise is rebuilt once, not per row.
-        if (rhkText !== rhkNormalised) {
-          if (!needsCollapse(rhkText)) rhkNormalised = rhkText;
-          else if (!collapsesTo(rhkText, rhkNormalised)) rhkNormalised = rhkTexts.of(rhkText);
+        // An RHK written a few rows above (the employee's previous one, the same one of the staff member
+        // before) keeps the form made for it. Else: the same RHK as the row above's form keeps it; a text
+        // written without runs of spaces is its own form (one pass, no hash); one spaced otherwise is
+        // rebuilt once, not per row.
+        const recent = rhkForms.formOf(rhkText);
+        if (recent !== undefined) rhkNormalised = recent;
+        else {
+          if (rhkText !== rhkNormalised) {
+            if (!needsCollapse(rhkText)) rhkNormalised = rhkText;
+            else if (!collapsesTo(rhkText, rhkNormalised)) rhkNormalised = rhkTexts.of(rhkText);
+          }
+          rhkForms.keep(rhkText, rhkNormalised);
         }
       }
       lastRhk = rhkNormalised;

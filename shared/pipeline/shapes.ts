@@ -7,7 +7,7 @@ import { MeanTally } from '../score/aggregate';
 import { IndicatorDecision } from '../score/indicator';
 import { attendanceShapes } from './attendance';
 import { behaviourShapes } from './behaviour';
-import { CollapsedTexts } from './cells';
+import { CollapsedTexts, RecentForms } from './cells';
 import { employeeShapes } from './employee';
 import { indicatorShapes } from './indicators';
 import { pembinaanShapes } from './pembinaan';
@@ -29,6 +29,7 @@ const RUN_SHAPES = new ShapeKeeper((policy) => {
     new IndicatorDecision(),
     new MeanTally(),
     new CollapsedTexts(),
+    new RecentForms(),
     new OncePerText(),
     new LabelDecisions<undefined>(() => undefined),
     new KnownCodeKeys([]),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/core/issue';
 import { codeVocabulary } from '../../shared/discipline/vocabulary';
+import type { RawTable } from '../../shared/model/input';
 import type { LabelKeys } from '../../shared/parse/label-lookup';
 import { plainLabelKeys } from '../../shared/parse/label-lookup';
 import {
@@ -15,6 +16,7 @@ import {
   yesNoOfLabel,
 } from '../../shared/parse/labels';
 import { parseRating, ratingOfLabel } from '../../shared/parse/ratings';
+import { scoreOrganisation } from '../../shared/pipeline';
 import { CollapsedTexts, collapseSpaces, labelParser } from '../../shared/pipeline/cells';
 import { type EmployeeRecord, rosterNeighbourOf, rosterNipOf } from '../../shared/pipeline/people';
 import { isSpaceCode, KnownCodeKeys, LabelDecisions, plainLabelWords } from '../../shared/pipeline/text-keys';
@@ -288,5 +290,54 @@ describe('isSpaceCode', () => {
     for (let c = 0; c <= 0xffff; c++)
       if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('RHK texts of an indicator sheet', () => {
+  // A pool of RHKs written in several spacings: the same text comes back a row, a few rows and many rows
+  // later (RecentForms answers the last four; the rest is read again).
+  const pool = fc.array(rhkText, { minLength: 1, maxLength: 7 });
+  it('give each record the RHK as written, its spaces collapsed, wherever it was written before', () => {
+    fc.assert(
+      fc.property(
+        pool.chain((texts) =>
+          fc
+            .array(fc.array(fc.nat({ max: texts.length - 1 }), { minLength: 1, maxLength: 6 }), {
+              minLength: 1,
+              maxLength: 12,
+            })
+            .map((picks) => ({ texts, picks })),
+        ),
+        ({ texts, picks }) => {
+          const nips = picks.map((_, i) => `19850101201001${String(1001 + i)}`);
+          const employees: RawTable = {
+            sheet: 'Pegawai',
+            columns: { nip: 'A', nama: 'B', unit: 'C' },
+            rows: nips.map((nip, i) => ({
+              row: i + 2,
+              values: { nip, nama: `Pegawai ${i + 1}`, unit: 'Bidang Umum' },
+            })),
+          };
+          const rows = picks.flatMap((row, e) =>
+            row.map((k) => ({
+              nip: nips[e] as string,
+              rhk: texts[k] as string,
+              indikator: 'Dokumen',
+              target: '10',
+              realisasi: '9',
+            })),
+          );
+          const indicators: RawTable = {
+            sheet: 'Indikator',
+            columns: { nip: 'A', rhk: 'B', indikator: 'C', target: 'D', realisasi: 'E' },
+            rows: rows.map((values, r) => ({ row: r + 2, values })),
+          };
+          const result = scoreOrganisation({ employees, indicators }, defaultPolicy());
+          const read = result.employees.flatMap((e) => e.indicators.map((i) => i.rhk));
+          expect(read).toEqual(rows.map((r) => collapseSpaces(r.rhk.trim())));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

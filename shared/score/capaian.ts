@@ -12,25 +12,40 @@ const POLARITIES: readonly Polarity[] = ['positif', 'negatif'];
  */
 
 /**
- * Capaian against one bound, as a plain number or the failure. Positive polarity: R / T. Negative
- * polarity (lower is better): (2T - R) / T, clamped at 0 when the policy says so (target 8, realisasi 9
- * -> 0.875). A bound of 0: positive is not computable; negative follows policy.zeroTargetNegative.
+ * Where the capaian rules below leave a capaian they compute: a plain number field, written in place.
+ * They answer the failure, or null when the capaian is in `value`; a caller of 100,000 rows (the
+ * pipeline) keeps one, so that no row's capaian becomes a number box on its way to the columns. The
+ * functions that return the number (capaianValue, capaianBetween) read it from a slot of their own.
+ */
+export class CapaianSlot {
+  value = Number.NaN;
+}
+
+/**
+ * Capaian against one bound, into `out`, or the failure. Positive polarity: R / T. Negative polarity
+ * (lower is better): (2T - R) / T, clamped at 0 when the policy says so (target 8, realisasi 9 -> 0.875).
+ * A bound of 0: positive is not computable; negative follows policy.zeroTargetNegative.
  */
 function againstBound(
   bound: number,
   realisasi: number,
   polarity: Polarity,
   policy: CapaianPolicy,
-): number | Failure {
+  out: CapaianSlot,
+): Failure | null {
   if (bound === 0) {
     if (polarity === 'positif') return fail('CAPAIAN_TARGET_ZERO', { realisasi });
     const zero = policy.zeroTargetNegative;
-    return realisasi === 0 ? zero.whenRealisasiZero : zero.otherwise;
+    out.value = realisasi === 0 ? zero.whenRealisasiZero : zero.otherwise;
+    return null;
   }
   const raw = polarity === 'positif' ? realisasi / bound : (2 * bound - realisasi) / bound;
   // A vanishingly small bound (1e-320) overflows the division; say so rather than show Infinity.
   if (!Number.isFinite(raw)) return fail('CAPAIAN_OUT_OF_RANGE', { target: bound, realisasi });
-  return polarity === 'negatif' && policy.clampNegativeAtZero && raw < 0 ? 0 : raw;
+  // Two stores, not one of a choice: a choice between this number and a constant would box it.
+  if (polarity === 'negatif' && policy.clampNegativeAtZero && raw < 0) out.value = 0;
+  else out.value = raw;
+  return null;
 }
 
 /** The checks on the realisasi and the polarity every capaian starts with: the failure, or null. */
@@ -42,27 +57,35 @@ function inputsFailure(realisasi: number, polarity: Polarity): Failure | null {
   return null;
 }
 
-/** Capaian against a single target value, once the inputs are checked. */
-function againstTarget(value: number, realisasi: number, polarity: Polarity, policy: CapaianPolicy) {
+/** Capaian against a single target value, into `out`, once the inputs are checked. */
+function againstTarget(
+  value: number,
+  realisasi: number,
+  polarity: Polarity,
+  policy: CapaianPolicy,
+  out: CapaianSlot,
+): Failure | null {
   if (!isFiniteNumber(value)) return fail('CAPAIAN_TARGET_INVALID');
   if (value < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: value });
-  return againstBound(value, realisasi, polarity, policy);
+  return againstBound(value, realisasi, polarity, policy, out);
 }
 
-/** Capaian against a range target low..high, once the inputs are checked (see computeCapaian). */
+/** Capaian against a range target low..high, into `out`, once the inputs are checked (see computeCapaian). */
 function againstRange(
   low: number,
   high: number,
   realisasi: number,
   polarity: Polarity,
   policy: CapaianPolicy,
-): number | Failure {
+  out: CapaianSlot,
+): Failure | null {
   if (!isFiniteNumber(low) || !isFiniteNumber(high)) return fail('CAPAIAN_TARGET_INVALID');
   if (low < 0) return fail('CAPAIAN_TARGET_NEGATIVE', { target: low });
   if (low > high) return fail('CAPAIAN_RANGE_INVERTED', { low, high });
-  if (realisasi < low) return againstBound(low, realisasi, polarity, policy);
-  if (realisasi > high) return againstBound(high, realisasi, polarity, policy);
-  return policy.insideRange;
+  if (realisasi < low) return againstBound(low, realisasi, polarity, policy, out);
+  if (realisasi > high) return againstBound(high, realisasi, polarity, policy, out);
+  out.value = policy.insideRange;
+  return null;
 }
 
 /**
@@ -78,8 +101,12 @@ export function capaianValue(
   const failure = inputsFailure(realisasi, polarity);
   if (failure !== null) return failure;
   if (typeof target !== 'object' || target === null) return fail('CAPAIAN_TARGET_INVALID');
-  if (target.kind === 'single') return againstTarget(target.value, realisasi, polarity, policy);
-  return againstRange(target.low, target.high, realisasi, polarity, policy);
+  const out = new CapaianSlot();
+  const refused =
+    target.kind === 'single'
+      ? againstTarget(target.value, realisasi, polarity, policy, out)
+      : againstRange(target.low, target.high, realisasi, polarity, policy, out);
+  return refused ?? out.value;
 }
 
 /**
@@ -94,11 +121,25 @@ export function capaianBetween(
   polarity: Polarity,
   policy: CapaianPolicy,
 ): number | Failure {
+  const out = new CapaianSlot();
+  return capaianBetweenInto(out, range, low, high, realisasi, polarity, policy) ?? out.value;
+}
+
+/** capaianBetween into `out` (CapaianSlot): the failure, or null when the capaian is in `out.value`. */
+export function capaianBetweenInto(
+  out: CapaianSlot,
+  range: boolean,
+  low: number,
+  high: number,
+  realisasi: number,
+  polarity: Polarity,
+  policy: CapaianPolicy,
+): Failure | null {
   const failure = inputsFailure(realisasi, polarity);
   if (failure !== null) return failure;
   return range
-    ? againstRange(low, high, realisasi, polarity, policy)
-    : againstTarget(high, realisasi, polarity, policy);
+    ? againstRange(low, high, realisasi, polarity, policy, out)
+    : againstTarget(high, realisasi, polarity, policy, out);
 }
 
 /**
@@ -127,5 +168,7 @@ export function computeCapaian(
 export function capAchievement(capaian: number, policy: Pick<CapaianPolicy, 'aggregationCap'>): number {
   if (!isFiniteNumber(capaian)) return 0;
   const cap = policy.aggregationCap;
-  return cap !== null && capaian > cap ? cap : capaian;
+  // `+cap` is the cap itself (a number): read so, both answers are plain numbers, and a mean's loop over
+  // unboxed capaian (score/aggregate.ts) keeps them unboxed instead of boxing each row's.
+  return cap !== null && capaian > cap ? +cap : capaian;
 }

@@ -15,7 +15,7 @@ import {
 } from '../parse/units';
 import type { Policy } from '../policy/schema';
 import type { Rating } from '../policy/sections/rating';
-import { capaianBetween, capaianValue } from './capaian';
+import { CapaianSlot, capaianBetweenInto, capaianValue } from './capaian';
 import { type Category, categorize } from './category';
 import type { TargetForPeriod } from './prorate';
 import { proposeHasilRating } from './rating';
@@ -255,10 +255,53 @@ export function capaianOfMeasured(
   targetUnit?: string,
   realisasiUnit?: string,
 ): number | Failure {
-  const units = unitComparison(targetScale, targetUnit, realisasiScale, realisasiUnit, policy);
+  const out = new CapaianSlot();
+  const failure = capaianOfSides(
+    out,
+    { range, low, value: high, scale: targetScale, unit: targetUnit },
+    { range: false, low: realisasi, value: realisasi, scale: realisasiScale, unit: realisasiUnit },
+    polarity,
+    policy,
+  );
+  return failure ?? out.value;
+}
+
+/**
+ * A side of a capaian in plain fields, as a reader of many rows keeps it (the pipeline's target and
+ * realisasi columns): a range low..value when `range` (a target only), else the single `value`, on its
+ * scale, with its unit word.
+ */
+export interface MeasuredSide {
+  range: boolean;
+  low: number;
+  value: number;
+  scale: AmountScale;
+  unit: string | undefined;
+}
+
+/**
+ * capaianOfMeasured on the two sides' fields, into `out` (score/capaian.ts CapaianSlot): the failure,
+ * or null when the capaian is in `out.value`. The pipeline's path: its sides are read where they are and
+ * its 100,000 capaian reach the columns as plain numbers, none boxed on the way.
+ */
+export function capaianOfSides(
+  out: CapaianSlot,
+  target: MeasuredSide,
+  realisasiSide: MeasuredSide,
+  polarity: Polarity,
+  policy: Pick<Policy, 'capaian'>,
+): Failure | null {
+  const range = target.range;
+  const low = target.low;
+  const high = target.value;
+  const targetScale = target.scale;
+  const realisasi = realisasiSide.value;
+  const realisasiScale = realisasiSide.scale;
+  const units = unitComparison(targetScale, target.unit, realisasiScale, realisasiSide.unit, policy);
   if (units.kind === 'refuse') return fail(units.code, units.params);
   if (units.kind === 'convert')
-    return capaianBetween(
+    return capaianBetweenInto(
+      out,
       range,
       low * units.target,
       high * units.target,
@@ -268,10 +311,10 @@ export function capaianOfMeasured(
     );
   const targetPoints = inPoints(targetScale, high, realisasiScale);
   if (targetPoints === inPoints(realisasiScale, realisasi, targetScale))
-    return capaianBetween(range, low, high, realisasi, polarity, policy.capaian);
+    return capaianBetweenInto(out, range, low, high, realisasi, polarity, policy.capaian);
   return targetPoints
-    ? capaianBetween(range, low / 100, high / 100, realisasi, polarity, policy.capaian)
-    : capaianBetween(range, low, high, realisasi / 100, polarity, policy.capaian);
+    ? capaianBetweenInto(out, range, low / 100, high / 100, realisasi, polarity, policy.capaian)
+    : capaianBetweenInto(out, range, low, high, realisasi / 100, polarity, policy.capaian);
 }
 
 /** What a supervisor must see on an indicator, besides its capaian. One label each in the catalog (FLAG_*). */
@@ -363,12 +406,20 @@ export type RealisasiRead = 'absent' | 'empty' | 'unreadable' | 'read';
  * The verdict's fields hold the last decision: read them before the next.
  */
 export class IndicatorDecision implements IndicatorVerdict {
-  capaian: number | null = null;
+  /** Whether the last decision has a capaian (then `measured`; `capaian` reads them). */
+  hasCapaian = false;
+  /** The last capaian decided, a plain number written in place (read only when `hasCapaian`). */
+  measured = 0;
   kategori: Category | null = null;
   ratingUsulan: Rating | null = null;
   flags: readonly IndicatorFlag[] = FLAG_LISTS[0] as readonly IndicatorFlag[];
   issue: Issue | null = null;
   issueField: 'target' | 'realisasi' | null = null;
+
+  /** The capaian decided last, null when none. */
+  get capaian(): number | null {
+    return this.hasCapaian ? this.measured : null;
+  }
 
   /**
    * Decides. `targetRead`: whether the target cell was read (else `targetIssue` says why not);
@@ -386,8 +437,67 @@ export class IndicatorDecision implements IndicatorVerdict {
     feedback: boolean | undefined,
     policy: Pick<Policy, 'capaian' | 'rating'>,
   ): this {
+    let failure: unknown = null;
+    if (isFiniteNumber(computed)) this.measured = computed;
+    else failure = computed === null ? undefined : computed;
+    return this.settle(
+      targetRead,
+      targetIssue,
+      realisasi,
+      realisasiIssue,
+      failure,
+      evidence,
+      feedback,
+      policy,
+    );
+  }
+
+  /**
+   * decide with the capaian as capaianOfSides leaves it: `failure` null when the capaian is in
+   * `slot.value`, the failure otherwise, undefined when nothing was computed (the target or the
+   * realisasi not read). The pipeline's path: the capaian stays a plain number (`measured`).
+   */
+  decideMeasured(
+    targetRead: boolean,
+    targetIssue: Issue | null | undefined,
+    realisasi: RealisasiRead,
+    realisasiIssue: Issue | null | undefined,
+    failure: Failure | null | undefined,
+    slot: CapaianSlot,
+    evidence: boolean | undefined,
+    feedback: boolean | undefined,
+    policy: Pick<Policy, 'capaian' | 'rating'>,
+  ): this {
+    if (failure === null) this.measured = slot.value;
+    return this.settle(
+      targetRead,
+      targetIssue,
+      realisasi,
+      realisasiIssue,
+      failure,
+      evidence,
+      feedback,
+      policy,
+    );
+  }
+
+  /**
+   * The decision of decide and decideMeasured. `failure`: null when the capaian computed is `measured`
+   * (counted only when it is a finite number); anything else says why none was computed (a Failure's
+   * issue, or CAPAIAN_REALISASI_INVALID).
+   */
+  private settle(
+    targetRead: boolean,
+    targetIssue: Issue | null | undefined,
+    realisasi: RealisasiRead,
+    realisasiIssue: Issue | null | undefined,
+    computed: unknown,
+    evidence: boolean | undefined,
+    feedback: boolean | undefined,
+    policy: Pick<Policy, 'capaian' | 'rating'>,
+  ): this {
     let flags = 0;
-    let capaian: number | null = null;
+    let hasCapaian = false;
     let issue: Issue | null | undefined = null;
     let issueField: IndicatorVerdict['issueField'] = null;
     if (!targetRead) {
@@ -403,7 +513,7 @@ export class IndicatorDecision implements IndicatorVerdict {
           issueField = 'realisasi';
         }
       } else if (targetRead) {
-        if (isFiniteNumber(computed)) capaian = computed;
+        if (computed === null && Number.isFinite(this.measured)) hasCapaian = true;
         else {
           // What capaianOf returns is a number or a failure; anything else is a capaian not computed.
           const failure = isObject(computed) ? (computed as Failure).issue : undefined;
@@ -411,13 +521,18 @@ export class IndicatorDecision implements IndicatorVerdict {
           issueField = isTargetFailure(issue.code) ? 'target' : 'realisasi';
         }
       }
-      if (capaian === null) flags |= TIDAK_TERHITUNG;
+      if (!hasCapaian) flags |= TIDAK_TERHITUNG;
       if (evidence === false) flags |= TANPA_BUKTI;
     }
     if (feedback === false && realisasi !== 'absent') flags |= TANPA_UMPAN_BALIK;
-    this.capaian = capaian;
-    this.kategori = capaian === null ? null : categorize(capaian, policy.capaian);
-    this.ratingUsulan = capaian === null ? null : proposeHasilRating(capaian, policy.rating);
+    this.hasCapaian = hasCapaian;
+    if (hasCapaian) {
+      this.kategori = categorize(this.measured, policy.capaian);
+      this.ratingUsulan = proposeHasilRating(this.measured, policy.rating);
+    } else {
+      this.kategori = null;
+      this.ratingUsulan = null;
+    }
     this.flags = FLAG_LISTS[flags] as readonly IndicatorFlag[];
     this.issue = issue as Issue | null;
     this.issueField = issueField;

@@ -33,57 +33,106 @@ export interface EmployeeAggregate extends RhkAggregate {
 
 export type AggregatePolicy = Pick<CapaianPolicy, 'aggregationCap' | 'useWeights'>;
 
-const isComputable = (c: unknown): c is number => typeof c === 'number' && Number.isFinite(c);
-const hasWeight = (w: unknown): w is number => typeof w === 'number' && Number.isFinite(w);
 const isRow = (item: unknown): item is object => typeof item === 'object' && item !== null;
+/** A number as the rows keep it: itself, or NaN for anything else (both read as "none" when not finite). */
+const numberOr = (value: unknown): number => (typeof value === 'number' ? value : Number.NaN);
 
 /*
- * These run several times per employee on a 20,000-employee province, so they walk the given array in
+ * These run several times per employee on a 20,000-employee province, so they walk the given rows in
  * place with indexed loops: no filtered copies, no closures, no spreads. The one shared empty array
  * stands for "no warnings" (frozen, so a caller that pushes into it fails loudly instead of leaking).
  */
 const NO_WARNINGS = Object.freeze([]) as unknown as Issue[];
 
-/** Which rows a mean reads: every object row, or only those of one RHK kind. */
-type RowPick = 'all' | RhkKind;
+/** A row's kind in MeanRows.kind: RHK utama, tambahan, another kind (counted only by a mean of all), or no row. */
+export const ROW_UTAMA = 0;
+export const ROW_TAMBAHAN = 1;
+const ROW_OTHER = 2;
+/** Not a row (null, a bare number): skipped, never counted, said as damaged. */
+const ROW_DAMAGED = 3;
+/** The pick of a mean of every row, whatever its kind (else the kind it reads). */
+const PICK_ALL = -1;
 
 /**
  * The property naming a row's RHK kind: `kind` on aggregateEmployee's input, `jenis` on the RHK rows the
- * pipeline keeps (so they are read as they are, without a copied list per employee).
+ * pipeline keeps.
  */
 type KindKey = 'kind' | 'jenis';
 
-/** The kind of a row under `key`, for the 'utama'/'tambahan' picks. */
+/** The kind of a row under `key`. */
 const kindOf = (item: object, key: KindKey): unknown =>
   key === 'kind' ? (item as { kind?: unknown }).kind : (item as { jenis?: unknown }).jenis;
 
 /**
- * What a mean leaves besides its value: the rows counted, skipped and damaged, and any weight warning.
- * Each mean refills the tally its caller gives (a scorer keeps one per run, a single call makes its own).
+ * Rows as every mean and every grouping reads them, one slot per row: its kind (ROW_UTAMA, ROW_TAMBAHAN,
+ * ...), capaian and Bobot (NaN, or any number that is not finite, for none) and, for a grouping, its RHK
+ * text; as a grouping's output, one slot per RHK with the count of its rows. The scorer fills them from
+ * the indicator columns (no record and no number box per row); the functions on records copy their rows
+ * in first, so that both answer by the same code. Refilled: `length` says how many slots are the rows'.
+ */
+export class MeanRows {
+  length = 0;
+  kind: Uint8Array;
+  capaian: Float64Array;
+  weight: Float64Array;
+  /** For a grouping's output: how many indicator rows each RHK has. */
+  count: Int32Array;
+  rhk: string[] = [];
+
+  constructor(capacity = 8) {
+    this.kind = new Uint8Array(capacity);
+    this.capaian = new Float64Array(capacity);
+    this.weight = new Float64Array(capacity);
+    this.count = new Int32Array(capacity);
+  }
+
+  /** Room for `n` slots (what they held is not kept when they are made anew). */
+  reserve(n: number): void {
+    if (this.kind.length >= n) return;
+    const size = Math.max(n, 2 * this.kind.length);
+    this.kind = new Uint8Array(size);
+    this.capaian = new Float64Array(size);
+    this.weight = new Float64Array(size);
+    this.count = new Int32Array(size);
+  }
+}
+
+/**
+ * What a mean leaves besides its value: the rows counted, skipped and damaged, any weight warning, and the
+ * value itself (`mean`, when `counted` is above 0). Each mean refills the tally its caller gives (a scorer
+ * keeps one per run, a single call makes its own), and a mean over records copies them into its `rows`.
  */
 export class MeanTally {
   counted = 0;
   skipped = 0;
   damaged = 0;
   warning: Issue | null = null;
+  /** The mean: meaningful only when `counted` is above 0 (NaN otherwise). */
+  mean = Number.NaN;
+  /** Rows copied from records for a mean or a grouping (made at the first). */
+  rows: MeanRows | null = null;
+  /** The groups of a grouping over records (made at the first). */
+  groups: MeanRows | null = null;
+  /** A scattered RHK's rows gathered for its mean (made at the first such RHK). */
+  gathered: MeanRows | null = null;
 }
 
 /**
  * Whether to use the given weights: only when the policy uses weights and every computable item has a
  * valid one; equal weights otherwise. Negative, all-zero or partly missing weights fall back to equal
  * weights with a warning (left in `tally.warning`), so a typo in one Bobot cell never silently distorts the
- * score. The first negative weight (in row order) is the one the warning names.
+ * score. The first negative weight (in row order; NaN: none) is the one the warning names.
  */
 function chooseWeights(
   computable: number,
   given: number,
   sum: number,
-  negative: number | null,
+  negative: number,
   policy: AggregatePolicy,
   tally: MeanTally,
 ): boolean {
   if (!policy.useWeights || computable === 0) return false;
-  if (negative !== null) {
+  if (!Number.isNaN(negative)) {
     tally.warning = { code: 'AGGREGATE_WEIGHT_NEGATIVE', params: { weight: negative }, severity: 'warning' };
     return false;
   }
@@ -104,45 +153,48 @@ function chooseWeights(
 }
 
 /**
- * The mean of the capped capaian of the picked, computable rows (null when there is none). Leaves the
- * counts and any weight warning in `tally`. Reads the rows `from` (inclusive) `to` (exclusive), by
- * default all of them, and their kind under `key`. One pass gathers the counts, the weights and both
- * sums (equal and weighted, in row order); only an overflowing sum takes a second, scaled pass.
+ * The one mean of every surface: the mean of the capped capaian of the picked (PICK_ALL, or one kind),
+ * computable rows `from` (inclusive) `to` (exclusive), left in `tally` with the counts and any weight
+ * warning (`tally.counted` 0: none). One pass gathers the counts, the weights and both sums (equal and
+ * weighted, in row order); only an overflowing sum takes a second, scaled pass. Nothing is returned: the
+ * mean stays a plain number in the tally, never a number box per call.
  */
 function meanOf(
-  items: readonly unknown[],
-  pick: RowPick,
+  rows: MeanRows,
+  pick: number,
   policy: AggregatePolicy,
   tally: MeanTally,
-  key: KindKey = 'kind',
-  from = 0,
-  to = items.length,
-): number | null {
+  from: number,
+  to: number,
+): void {
   tally.warning = null;
+  const kinds = rows.kind;
+  const capaians = rows.capaian;
+  const weights = rows.weight;
   let picked = 0;
   let computable = 0;
   let damaged = 0;
   let given = 0;
   let weightSum = 0;
-  let negative: number | null = null;
+  let negative = Number.NaN;
   let plainTotal = 0;
   let weightedTotal = 0;
   for (let i = from; i < to; i++) {
-    const item = items[i];
-    if (!isRow(item)) {
+    const kind = kinds[i] as number;
+    if (kind === ROW_DAMAGED) {
       damaged++;
       continue;
     }
-    if (pick !== 'all' && kindOf(item, key) !== pick) continue;
+    if (pick !== PICK_ALL && kind !== pick) continue;
     picked++;
-    const capaian = (item as AggregateItem).capaian;
-    if (!isComputable(capaian)) continue;
+    const capaian = capaians[i] as number;
+    if (!Number.isFinite(capaian)) continue;
     computable++;
     const capped = capAchievement(capaian, policy);
     plainTotal += capped;
-    const weight = (item as AggregateItem).weight;
-    if (!hasWeight(weight)) continue;
-    if (weight < 0 && negative === null) negative = weight;
+    const weight = weights[i] as number;
+    if (!Number.isFinite(weight)) continue;
+    if (weight < 0 && Number.isNaN(negative)) negative = weight;
     given++;
     weightSum += weight;
     weightedTotal += weight * capped;
@@ -150,11 +202,15 @@ function meanOf(
   tally.counted = computable;
   tally.skipped = picked - computable;
   tally.damaged = damaged;
-  if (computable === 0) return null;
+  if (computable === 0) {
+    tally.mean = Number.NaN;
+    return;
+  }
   const weighted = chooseWeights(computable, given, weightSum, negative, policy, tally);
   const mean = weighted ? weightedTotal / weightSum : plainTotal / computable;
-  if (Number.isFinite(mean)) return mean;
-  return scaledMean(items, pick, policy, key, from, to, weighted);
+  // Two stores, not one of a choice: a choice between this number and scaledMean's would box it.
+  if (Number.isFinite(mean)) tally.mean = mean;
+  else tally.mean = scaledMean(rows, pick, policy, from, to, weighted);
 }
 
 /**
@@ -162,30 +218,35 @@ function meanOf(
  * the weight instead, scaled by the largest, which stays finite.
  */
 function scaledMean(
-  items: readonly unknown[],
-  pick: RowPick,
+  rows: MeanRows,
+  pick: number,
   policy: AggregatePolicy,
-  key: KindKey,
   from: number,
   to: number,
   weighted: boolean,
 ): number {
-  const weightOf = (item: AggregateItem): number => (weighted ? (item.weight as number) : 1);
-  const counted: AggregateItem[] = [];
-  for (let i = from; i < to; i++) {
-    const item = items[i];
-    if (!isRow(item) || (pick !== 'all' && kindOf(item, key) !== pick)) continue;
-    if (isComputable((item as AggregateItem).capaian)) counted.push(item as AggregateItem);
-  }
+  const counted = (i: number): boolean => {
+    const kind = rows.kind[i] as number;
+    return (
+      kind !== ROW_DAMAGED &&
+      (pick === PICK_ALL || kind === pick) &&
+      Number.isFinite(rows.capaian[i] as number)
+    );
+  };
+  const weightOf = (i: number): number => (weighted ? (rows.weight[i] as number) : 1);
   let largest = 0;
-  for (const item of counted) largest = Math.max(largest, weightOf(item));
+  for (let i = from; i < to; i++) if (counted(i)) largest = Math.max(largest, weightOf(i));
   let share = 0;
-  for (const item of counted) share += weightOf(item) / largest;
+  for (let i = from; i < to; i++) if (counted(i)) share += weightOf(i) / largest;
   let shared = 0;
-  for (const item of counted)
-    shared += (weightOf(item) / largest / share) * capAchievement(item.capaian as number, policy);
+  for (let i = from; i < to; i++)
+    if (counted(i))
+      shared += (weightOf(i) / largest / share) * capAchievement(rows.capaian[i] as number, policy);
   return shared;
 }
+
+/** The tally's mean as records show it: null when no row was counted. */
+const meanShown = (tally: MeanTally): number | null => (tally.counted === 0 ? null : tally.mean);
 
 const warningsOf = (warning: Issue | null): Issue[] => (warning ? [warning] : NO_WARNINGS);
 
@@ -193,34 +254,67 @@ const NO_ITEMS: readonly unknown[] = [];
 const itemsOf = (items: unknown): readonly unknown[] => (Array.isArray(items) ? items : NO_ITEMS);
 
 /**
+ * `items` copied into the tally's rows for a mean: each object row's kind under `key` ('utama',
+ * 'tambahan' or another), its capaian and Bobot when numbers; anything else a damaged row.
+ */
+function rowsOfItems(items: readonly unknown[], key: KindKey, tally: MeanTally): MeanRows {
+  const n = items.length;
+  tally.rows ??= new MeanRows(n);
+  const rows = tally.rows;
+  rows.reserve(n);
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    if (!isRow(item)) {
+      rows.kind[i] = ROW_DAMAGED;
+      rows.capaian[i] = Number.NaN;
+      rows.weight[i] = Number.NaN;
+      continue;
+    }
+    const kind = kindOf(item, key);
+    rows.kind[i] = kind === 'utama' ? ROW_UTAMA : kind === 'tambahan' ? ROW_TAMBAHAN : ROW_OTHER;
+    rows.capaian[i] = numberOr((item as AggregateItem).capaian);
+    rows.weight[i] = numberOr((item as AggregateItem).weight);
+  }
+  rows.length = n;
+  return rows;
+}
+
+/**
  * Capaian of one RHK: the mean of the capped capaian of its computable indicators (weighted when the
  * policy uses weights and every computable indicator has one).
  */
 export function aggregateRhk(indicators: readonly AggregateItem[], policy: AggregatePolicy): RhkAggregate {
   const tally = new MeanTally();
-  const capaian = meanOf(itemsOf(indicators), 'all', policy, tally);
+  const rows = rowsOfItems(itemsOf(indicators), 'kind', tally);
+  meanOf(rows, PICK_ALL, policy, tally, 0, rows.length);
   // A damaged row (null, a bare number) is not an item: skipped, never counted.
   return {
-    capaian,
+    capaian: meanShown(tally),
     counted: tally.counted,
     skipped: tally.skipped + tally.damaged,
     warnings: warningsOf(tally.warning),
   };
 }
 
+/** The employee's means over their RHK rows (`groups`: kinds, capaian and Bobot), as aggregateEmployee gives them. */
 function employeeMean(
-  rhks: unknown,
+  groups: MeanRows,
   policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
-  key: KindKey,
   into: EmployeeAggregate | undefined,
   tally: MeanTally,
 ): EmployeeAggregate {
-  const items = itemsOf(rhks);
+  const n = groups.length;
   // Warnings and counts come from the mean that decides the score (computed last, so `tally` holds
   // them), so a weight problem is reported once.
-  const tambahan = meanOf(items, 'tambahan', policy, tally, key);
-  const utama = meanOf(items, 'utama', policy, tally, key);
-  const capaian = policy.includeTambahan ? meanOf(items, 'all', policy, tally, key) : utama;
+  meanOf(groups, ROW_TAMBAHAN, policy, tally, 0, n);
+  const tambahan = meanShown(tally);
+  meanOf(groups, ROW_UTAMA, policy, tally, 0, n);
+  const utama = meanShown(tally);
+  let capaian = utama;
+  if (policy.includeTambahan) {
+    meanOf(groups, PICK_ALL, policy, tally, 0, n);
+    capaian = meanShown(tally);
+  }
   if (into === undefined)
     return {
       capaian,
@@ -248,7 +342,8 @@ export function aggregateEmployee(
   rhks: readonly (AggregateItem & { kind: RhkKind })[],
   policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
 ): EmployeeAggregate {
-  return employeeMean(rhks, policy, 'kind', undefined, new MeanTally());
+  const tally = new MeanTally();
+  return employeeMean(rowsOfItems(itemsOf(rhks), 'kind', tally), policy, undefined, tally);
 }
 
 /** An RHK as groupByRhk returns it and aggregateEmployeeRhk reads it. */
@@ -271,9 +366,9 @@ export interface RhkIndicator extends AggregateItem {
 
 /**
  * aggregateEmployee over RHK rows that name their kind `jenis` (groupByRhk's output, the results
- * package's RHK rows): the same numbers, read in place. With `into`, the figures are written into that
- * record and it is returned: a scorer of 20,000 employees refills one record it reads at once and keeps
- * none of (test/shared/score-aggregate-fast.test.ts), and gives the `tally` it refills too.
+ * package's RHK rows): the same numbers. With `into`, the figures are written into that record and it is
+ * returned: a caller of many employees refills one record it reads at once and keeps none of
+ * (test/shared/score-aggregate-fast.test.ts), and gives the `tally` it refills too.
  */
 export function aggregateEmployeeRhk(
   rhks: readonly Pick<RhkGroup, 'jenis' | 'capaian' | 'weight'>[],
@@ -281,64 +376,85 @@ export function aggregateEmployeeRhk(
   into?: EmployeeAggregate,
   tally: MeanTally = new MeanTally(),
 ): EmployeeAggregate {
-  return employeeMean(rhks, policy, 'jenis', into, tally);
+  return employeeMean(rowsOfItems(itemsOf(rhks), 'jenis', tally), policy, into, tally);
 }
 
 /**
- * The groups in an array of exactly their number: an array grown by push keeps room for 17, and the
- * pipeline keeps one such array per employee in its results. `groups` holds `count` groups, in order.
+ * aggregateEmployeeRhk over RHK already in rows (groupRows' output): the scorer's path, the same code.
+ * The figures are written into `into`, refilled for each employee.
  */
-function exactly(groups: RhkGroup[], count: number): RhkGroup[] {
-  if (groups.length === count) return groups;
-  return count === 0 ? [] : groups.slice(0, count);
+export function aggregateEmployeeRows(
+  groups: MeanRows,
+  policy: AggregatePolicy & Pick<CapaianPolicy, 'includeTambahan'>,
+  into: EmployeeAggregate,
+  tally: MeanTally,
+): EmployeeAggregate {
+  return employeeMean(groups, policy, into, tally);
 }
 
 /**
- * How many RHK an employee's rows name when each RHK's rows follow one another (one per run of rows with
- * the same RHK text and kind): the room groupByRhk makes for its groups. A scattered RHK counts once per
- * run, so this is an upper bound, never too few.
+ * An employee's indicator rows copied into the tally's rows for a grouping: each object row's RHK text
+ * ('' when it is not text), its kind ('tambahan', else 'utama'), capaian and Bobot when numbers;
+ * anything else a damaged row.
  */
-function runsOf(rows: readonly unknown[]): number {
-  let runs = 0;
-  let rhk: unknown;
-  let jenis: unknown;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (!isRow(row)) continue;
-    const indicator = row as RhkIndicator;
-    if (runs === 0 || indicator.rhk !== rhk || indicator.jenis !== jenis) runs++;
-    rhk = indicator.rhk;
-    jenis = indicator.jenis;
+function rowsOfIndicators(items: readonly unknown[], tally: MeanTally): MeanRows {
+  const n = items.length;
+  tally.rows ??= new MeanRows(n);
+  const rows = tally.rows;
+  rows.reserve(n);
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    if (!isRow(item)) {
+      rows.kind[i] = ROW_DAMAGED;
+      rows.capaian[i] = Number.NaN;
+      rows.weight[i] = Number.NaN;
+      rows.rhk[i] = '';
+      continue;
+    }
+    const indicator = item as RhkIndicator;
+    rows.rhk[i] = typeof indicator.rhk === 'string' ? indicator.rhk : '';
+    rows.kind[i] = indicator.jenis === 'tambahan' ? ROW_TAMBAHAN : ROW_UTAMA;
+    rows.capaian[i] = numberOr(indicator.capaian);
+    rows.weight[i] = numberOr(indicator.weight);
   }
-  return runs;
+  rows.length = n;
+  return rows;
 }
 
-/** A group for the RHK of `row`, new or (`into`) a group refilled in place. */
-function groupOf(row: RhkIndicator, into: RhkGroup | undefined): RhkGroup {
-  const rhk = typeof row.rhk === 'string' ? row.rhk : '';
-  const jenis = row.jenis === 'tambahan' ? 'tambahan' : 'utama';
-  const weight = hasWeight(row.weight) ? row.weight : null;
-  if (into === undefined) return { rhk, jenis, weight, capaian: null, indicators: 0 };
+/** Group `k` of a grouping's output as an RHK record (new, or `into` refilled in place). */
+function groupAt(groups: MeanRows, k: number, into: RhkGroup | undefined): RhkGroup {
+  const rhk = groups.rhk[k] as string;
+  const jenis: RhkKind = groups.kind[k] === ROW_TAMBAHAN ? 'tambahan' : 'utama';
+  const w = groups.weight[k] as number;
+  const weight = Number.isNaN(w) ? null : w;
+  const c = groups.capaian[k] as number;
+  const capaian = Number.isNaN(c) ? null : c;
+  const indicators = groups.count[k] as number;
+  if (into === undefined) return { rhk, jenis, weight, capaian, indicators };
   into.rhk = rhk;
   into.jenis = jenis;
   into.weight = weight;
-  into.capaian = null;
-  into.indicators = 0;
+  into.capaian = capaian;
+  into.indicators = indicators;
   return into;
 }
 
 /**
  * An employee's indicator rows grouped by RHK (text and kind), in order of first appearance, each with
- * its capaian as aggregateRhk computes it. Sheets keep an RHK's rows together (its cell is merged over
- * them), so the usual case reads each RHK as a run of rows in place; an RHK whose rows are scattered, or
- * a damaged row, takes the slower path with a list per RHK. Never throws; anything but an object row is
- * skipped.
+ * its capaian as aggregateRhk computes it (groupRows). Never throws; anything but an object row is
+ * skipped. `tally`: one a caller of many employees refills (a single call makes its own).
  */
-export function groupByRhk(indicators: readonly RhkIndicator[], policy: AggregatePolicy): RhkGroup[] {
-  const rows = itemsOf(indicators);
-  // Room for every group made once (a run per RHK, the usual case, fills it exactly).
-  const groups: RhkGroup[] = new Array(runsOf(rows));
-  return exactly(groups, groupInto(rows, policy, groups, null, new MeanTally()));
+export function groupByRhk(
+  indicators: readonly RhkIndicator[],
+  policy: AggregatePolicy,
+  tally: MeanTally = new MeanTally(),
+): RhkGroup[] {
+  tally.groups ??= new MeanRows();
+  const groups = groupRows(rowsOfIndicators(itemsOf(indicators), tally), policy, tally.groups, tally);
+  // An array of exactly their number: the pipeline keeps one per employee in its results.
+  const list: RhkGroup[] = new Array(groups.length);
+  for (let k = 0; k < groups.length; k++) list[k] = groupAt(groups, k, undefined);
+  return list;
 }
 
 /** The groups groupByRhkInto refills: every group made so far, and the list it hands out. */
@@ -350,8 +466,8 @@ export interface RhkScratch {
 }
 
 /**
- * groupByRhk into groups a scorer reuses: the employee's groups, refilled in place from `scratch.pool`
- * (new ones added to it as needed), in `scratch.groups` (its length their number). For a scorer that
+ * groupByRhk into groups a caller reuses: the employee's groups, refilled in place from `scratch.pool`
+ * (new ones added to it as needed), in `scratch.groups` (its length their number). For a caller that
  * reads the groups at once and keeps none of them; one rule with groupByRhk.
  */
 export function groupByRhkInto(
@@ -359,78 +475,98 @@ export function groupByRhkInto(
   policy: AggregatePolicy,
   scratch: RhkScratch,
 ): readonly RhkGroup[] {
-  const groups = scratch.groups;
-  // Shortening the list drops its tail; the pool keeps every group for the next employee to refill.
   scratch.tally ??= new MeanTally();
-  groups.length = groupInto(itemsOf(indicators), policy, groups, scratch.pool, scratch.tally);
+  const tally = scratch.tally;
+  tally.groups ??= new MeanRows();
+  const rows = groupRows(rowsOfIndicators(itemsOf(indicators), tally), policy, tally.groups, tally);
+  const { pool, groups } = scratch;
+  for (let k = 0; k < rows.length; k++) {
+    const group = groupAt(rows, k, pool[k]);
+    pool[k] = group;
+    groups[k] = group;
+  }
+  // Shortening the list drops its tail; the pool keeps every group for the next employee to refill.
+  groups.length = rows.length;
   return groups;
 }
 
 /**
- * The grouping of groupByRhk and groupByRhkInto: fills `groups` from 0 and returns how many it holds.
- * With a `pool`, the k-th group is the pool's k-th, refilled (made and added when the pool is shorter).
+ * The grouping of every surface: indicator `rows` (RHK text, kind ROW_UTAMA or ROW_TAMBAHAN, capaian,
+ * Bobot; damaged rows skipped) grouped by RHK text and kind into `groups` from slot 0, in order of first
+ * appearance, each with its kind, the first finite Bobot of its rows (NaN: none), its rows' count and the
+ * mean of their capaian (NaN: none computable). Sheets keep an RHK's rows together (its cell is merged
+ * over them), so the usual case takes each RHK's mean over its run of rows in place; an RHK whose rows are
+ * scattered, or a damaged row, has its rows gathered first (`tally.gathered`). Returns `groups`.
  */
-function groupInto(
-  rows: readonly unknown[],
+export function groupRows(
+  rows: MeanRows,
   policy: AggregatePolicy,
-  groups: RhkGroup[],
-  pool: RhkGroup[] | null,
+  groups: MeanRows,
   tally: MeanTally,
-): number {
+): MeanRows {
+  const n = rows.length;
+  groups.reserve(n);
   let count = 0;
   let inRuns = true;
-  let last: RhkGroup | undefined;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (!isRow(row)) {
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const kind = rows.kind[i] as number;
+    if (kind === ROW_DAMAGED) {
       inRuns = false;
       continue;
     }
-    const indicator = row as RhkIndicator;
-    const rhk = typeof indicator.rhk === 'string' ? indicator.rhk : '';
-    const jenis = indicator.jenis === 'tambahan' ? 'tambahan' : 'utama';
-    let group = last !== undefined && last.rhk === rhk && last.jenis === jenis ? last : undefined;
-    if (group === undefined) {
+    const rhk = rows.rhk[i] as string;
+    let group = last >= 0 && groups.rhk[last] === rhk && groups.kind[last] === kind ? last : -1;
+    if (group < 0) {
       // A handful of RHK per SKP: a linear search, no Map and no key strings.
       for (let k = 0; k < count; k++) {
-        const g = groups[k] as RhkGroup;
-        if (g.rhk === rhk && g.jenis === jenis) {
-          group = g;
+        if (groups.rhk[k] === rhk && groups.kind[k] === kind) {
+          group = k;
           inRuns = false;
           break;
         }
       }
     }
-    if (group === undefined) {
-      group = groupOf(indicator, pool === null ? undefined : pool[count]);
-      if (pool !== null) pool[count] = group;
-      groups[count++] = group;
-    } else if (group.weight === null && hasWeight(indicator.weight)) group.weight = indicator.weight;
-    group.indicators++;
+    const weight = rows.weight[i] as number;
+    if (group < 0) {
+      group = count++;
+      groups.rhk[group] = rhk;
+      groups.kind[group] = kind;
+      groups.weight[group] = Number.isFinite(weight) ? weight : Number.NaN;
+      groups.count[group] = 0;
+    } else if (Number.isNaN(groups.weight[group] as number) && Number.isFinite(weight))
+      groups.weight[group] = weight;
+    groups.count[group] = (groups.count[group] as number) + 1;
     last = group;
   }
+  groups.length = count;
   if (inRuns) {
     let from = 0;
     for (let k = 0; k < count; k++) {
-      const group = groups[k] as RhkGroup;
-      const to = from + group.indicators;
-      group.capaian = meanOf(rows, 'all', policy, tally, 'kind', from, to);
+      const to = from + (groups.count[k] as number);
+      meanOf(rows, PICK_ALL, policy, tally, from, to);
+      groups.capaian[k] = tally.counted === 0 ? Number.NaN : tally.mean;
       from = to;
     }
-    return count;
+    return groups;
   }
+  tally.gathered ??= new MeanRows();
+  const gathered = tally.gathered;
   for (let k = 0; k < count; k++) {
-    const group = groups[k] as RhkGroup;
-    const list: unknown[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      if (!isRow(row)) continue;
-      const indicator = row as RhkIndicator;
-      const rhk = typeof indicator.rhk === 'string' ? indicator.rhk : '';
-      const jenis = indicator.jenis === 'tambahan' ? 'tambahan' : 'utama';
-      if (rhk === group.rhk && jenis === group.jenis) list.push(row);
+    const rhk = groups.rhk[k] as string;
+    const kind = groups.kind[k] as number;
+    gathered.reserve(groups.count[k] as number);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      if (rows.kind[i] !== kind || rows.rhk[i] !== rhk) continue;
+      gathered.kind[m] = kind;
+      gathered.capaian[m] = rows.capaian[i] as number;
+      gathered.weight[m] = rows.weight[i] as number;
+      m++;
     }
-    group.capaian = meanOf(list, 'all', policy, tally);
+    gathered.length = m;
+    meanOf(gathered, PICK_ALL, policy, tally, 0, m);
+    groups.capaian[k] = tally.counted === 0 ? Number.NaN : tally.mean;
   }
-  return count;
+  return groups;
 }

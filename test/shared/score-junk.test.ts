@@ -64,6 +64,18 @@ describe('shared/score never throws on junk and never shows NaN', () => {
           policy.capaian,
         );
         expectClean(between, t, r, p);
+        // Into a slot (the pipeline's path), the same answer.
+        const slot = new score.CapaianSlot();
+        const into = score.capaianBetweenInto(
+          slot,
+          isRange,
+          as(low),
+          as(isRange ? high : single),
+          as(r),
+          as(p),
+          policy.capaian,
+        );
+        expect(into ?? slot.value).toEqual(between);
         // On fields, the same answer as on the Target object.
         if (t !== null && typeof t === 'object' && (isRange || (t as { kind?: unknown }).kind === 'single'))
           expect(between).toEqual(value);
@@ -105,6 +117,35 @@ describe('shared/score never throws on junk and never shows NaN', () => {
         expect(score.aggregateEmployeeRhk(groups, policy.capaian, undefined, tally)).toEqual(
           score.aggregateEmployeeRhk(groups, policy.capaian),
         );
+        // The scorer's path: the rows as plain numbers (MeanRows), grouped and averaged by the same rule.
+        const list = Array.isArray(items) ? (items as unknown[]) : [];
+        const rows = new score.MeanRows(list.length);
+        for (let i = 0; i < list.length; i++) {
+          const item = list[i];
+          const row = (typeof item === 'object' && item !== null ? item : null) as Record<
+            string,
+            unknown
+          > | null;
+          rows.kind[i] = row === null ? 3 : row.jenis === 'tambahan' ? 1 : 0;
+          rows.rhk[i] = typeof row?.rhk === 'string' ? row.rhk : '';
+          rows.capaian[i] = typeof row?.capaian === 'number' ? row.capaian : Number.NaN;
+          rows.weight[i] = typeof row?.weight === 'number' ? row.weight : Number.NaN;
+        }
+        rows.length = list.length;
+        const grouped = score.groupRows(rows, policy.capaian, new score.MeanRows(), tally);
+        expect(grouped.length).toBe(groups.length);
+        for (let k = 0; k < grouped.length; k++) {
+          const c = grouped.capaian[k] as number;
+          expect(Number.isNaN(c) ? null : c).toEqual(groups[k]?.capaian);
+        }
+        const means = score.aggregateEmployeeRows(
+          grouped,
+          policy.capaian,
+          score.aggregateEmployeeRhk([], policy.capaian),
+          tally,
+        );
+        expectClean(means, items);
+        expect(means).toEqual(score.aggregateEmployeeRhk(groups, policy.capaian));
       }),
     );
   });
@@ -188,11 +229,32 @@ describe('shared/score never throws on junk and never shows NaN', () => {
             fields,
             p,
           );
+          const slot = new score.CapaianSlot();
+          const failure = score.capaianOfSides(
+            slot,
+            as({ range, low, value: high, scale: realisasiScale }),
+            as({ value: low, scale: realisasiScale }),
+            as(p),
+            policy,
+          );
+          if (failure !== null) expectClean(failure, fields, p);
           const decision = new score.IndicatorDecision();
           // Issues pass through as given (as decideIndicator passes a failed Result's issue on).
           const issue = fc.sample(fc.constantFrom(null, undefined, { code: 'TARGET_EMPTY' }), 1)[0];
           decision.decide(as(range), as(issue), as(read), as(issue), as(high), as(range), as(read), policy);
-          expectClean({ ...decision, flags: [...decision.flags] }, fields);
+          expectClean({ ...decision, capaian: decision.capaian, flags: [...decision.flags] }, fields);
+          decision.decideMeasured(
+            as(range),
+            as(issue),
+            as(read),
+            as(issue),
+            failure,
+            slot,
+            as(range),
+            as(read),
+            policy,
+          );
+          expectClean({ ...decision, capaian: decision.capaian, flags: [...decision.flags] }, fields);
           const parsedNumber = fc.sample(fc.record({ value: number, percent: fc.boolean() }), 1)[0]!;
           expectClean(score.amountOf(parsedNumber), parsedNumber);
           expectClean(score.measureOf({ kind: 'single', ...parsedNumber }), parsedNumber);
@@ -395,8 +457,14 @@ it('covers every exported function of shared/score', () => {
     'isNumberCell',
     'capaianBetween',
     'capaianOfMeasured',
+    'capaianOfSides',
+    'capaianBetweenInto',
+    'CapaianSlot',
     'IndicatorDecision',
     'MeanTally',
+    'MeanRows',
+    'groupRows',
+    'aggregateEmployeeRows',
     'decidePeriodBasis',
     'headerIsAnnual',
     'headerIsCumulative',

@@ -8,11 +8,12 @@ import type { recommendForEmployee } from '../recommend/employee';
 import type { EmployeeFlag } from '../recommend/flags';
 import {
   type AggregatePolicy,
-  aggregateEmployeeRhk,
+  aggregateEmployeeRows,
   type EmployeeAggregate,
-  groupByRhkInto,
+  groupRows,
+  MeanRows,
   MeanTally,
-  type RhkScratch,
+  ROW_UTAMA,
 } from '../score/aggregate';
 import { categorize } from '../score/category';
 import { legacyCategory, nilaiCapaianIki } from '../score/legacy';
@@ -52,8 +53,11 @@ export interface ScoringCache {
    * employee (the rules read them and keep none of them): 20,000 employees need no record of their own.
    */
   calls: ScoringCalls;
-  /** The employee's RHK groups, refilled for each employee (read at once, never kept), and their means' tally. */
-  rhkGroups: RhkScratch & { tally: MeanTally };
+  /**
+   * The employee's indicator rows as the means read them, their RHK groups, refilled for each employee
+   * (read at once, never kept), and the groups' means' tally.
+   */
+  rhkGroups: { rows: MeanRows; groups: MeanRows; tally: MeanTally };
   /**
    * What the results build their records from when a surface reads them: the indicator columns and the
    * part of the policy the RHK groups are built under, copied once per run (a policy changed after
@@ -131,7 +135,7 @@ export const newScoringCache = (): ScoringCache => ({
     recommend: { predikat: null, capaian: null, deductionFraction: 0, tkDays: 0, flags: [] },
     parts: emptyParts(),
   },
-  rhkGroups: { pool: [], groups: [], tally: new MeanTally() },
+  rhkGroups: { rows: new MeanRows(), groups: new MeanRows(), tally: new MeanTally() },
   records: { of: null, run: null },
   means: { capaian: null, counted: 0, skipped: 0, warnings: [], utama: null, tambahan: null },
   meansTally: new MeanTally(),
@@ -275,9 +279,12 @@ export function scoreEmployee(
   const { record, behaviour } = inputs;
   // The employee's records, refilled in place: read here, kept by none (the result builds its own on demand).
   const indicators = inputs.indicatorColumns.scratchOf(record.index);
-  // Grouped into the run's reused groups (read here; the result builds its own when a surface reads them).
-  const rhk = groupByRhkInto(indicators, policy.capaian, cache.rhkGroups);
-  const aggregate = aggregateEmployeeRhk(rhk, policy.capaian, cache.means, cache.meansTally);
+  // Their numbers, grouped into the run's reused groups straight from the columns (read here; the result
+  // builds its own groups, by the same rule, when a surface reads them).
+  const scratch = cache.rhkGroups;
+  const rows = inputs.indicatorColumns.meanRowsOf(record.index, scratch.rows);
+  const rhk = groupRows(rows, policy.capaian, scratch.groups, scratch.tally);
+  const aggregate = aggregateEmployeeRows(rhk, policy.capaian, cache.means, cache.meansTally);
   const firstIndicatorRow = indicators[0]?.row;
   const warnings = aggregate.warnings;
   for (let k = 0; k < warnings.length; k++) {
@@ -335,16 +342,17 @@ export function scoreEmployee(
 
   let legacy: EmployeeResult['legacy'] = null;
   if (policy.legacy.enabled) {
-    const counted = indicators.filter(
-      (i) => i.capaian !== null && (policy.capaian.includeTambahan || i.jenis === 'utama'),
-    );
-    if (counted.length > 0) {
-      const nilaiSkp =
-        Math.round(
-          (counted.reduce((s, i) => s + nilaiCapaianIki(i.capaian as number, policy.legacy), 0) /
-            counted.length) *
-            100,
-        ) / 100;
+    // The indicators with a capaian (utama only unless tambahan count), from the rows the means read.
+    let counted = 0;
+    let total = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const c = rows.capaian[i] as number;
+      if (Number.isNaN(c) || (!policy.capaian.includeTambahan && rows.kind[i] !== ROW_UTAMA)) continue;
+      total += nilaiCapaianIki(c, policy.legacy);
+      counted++;
+    }
+    if (counted > 0) {
+      const nilaiSkp = Math.round((total / counted) * 100) / 100;
       legacy = { nilaiSkp, kategori: legacyCategory(nilaiSkp, policy.legacy) };
     }
   }

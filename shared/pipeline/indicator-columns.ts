@@ -1,5 +1,14 @@
 import type { Issue } from '../core/issue';
-import { type AggregatePolicy, groupByRhk, type RhkGroup } from '../score/aggregate';
+import type { RhkKind } from '../parse/types';
+import {
+  type AggregatePolicy,
+  groupByRhk,
+  type MeanRows,
+  MeanTally,
+  type RhkGroup,
+  ROW_TAMBAHAN,
+  ROW_UTAMA,
+} from '../score/aggregate';
 import type { Category } from '../score/category';
 import type { IndicatorFlag } from '../score/indicator';
 import type { IndicatorResult } from './schema';
@@ -21,6 +30,31 @@ export interface IndicatorRecord extends IndicatorResult {
    * the period's own target used (score/prorate.ts). Absent when the target is the period's.
    */
   basisNote?: Issue;
+}
+
+const NO_FLAGS: IndicatorFlag[] = Object.freeze([]) as unknown as IndicatorFlag[];
+
+/**
+ * A row's verdict as the indicator reader hands it to the columns, refilled for every row: an
+ * IndicatorRecord's fields, but its capaian and Bobot plain numbers (NaN: none), written in place, so
+ * that no row's number is boxed on its way into the columns' typed arrays.
+ */
+export class RowVerdict {
+  row = 0;
+  rhk = '';
+  jenis: RhkKind = 'utama';
+  indikator = '';
+  target = '';
+  realisasi = '';
+  /** NaN: none. */
+  capaian = Number.NaN;
+  kategori: Category | null = null;
+  hasEvidence = false;
+  hasFeedback = false;
+  /** NaN: none. */
+  weight = Number.NaN;
+  flags: readonly IndicatorFlag[] = NO_FLAGS;
+  basisNote: Issue | undefined = undefined;
 }
 
 /** Values few and shared (the policy's bands, the verdict's frozen flag lists) kept once, as a small index. */
@@ -47,6 +81,39 @@ const NO_KATEGORI = 0;
 
 /** One employee's records in an array of exactly their number, built from the columns. */
 const NO_RECORDS: readonly IndicatorRecord[] = Object.freeze([]);
+
+/**
+ * A record `scratchOf` refills for each employee: a slot's fields, but its capaian and Bobot read from
+ * the columns when asked (the scorer's means read the columns themselves), so that refilling it for
+ * 100,000 rows makes no number box.
+ */
+class SlotRecord implements IndicatorRecord {
+  row = 0;
+  rhk = '';
+  jenis: RhkKind = 'utama';
+  indikator = '';
+  target = '';
+  realisasi = '';
+  kategori: Category | null = null;
+  hasEvidence = false;
+  hasFeedback = false;
+  flags: IndicatorFlag[] = NO_FLAGS;
+  basisNote: Issue | undefined = undefined;
+  /** The slot the record is of. */
+  slot = 0;
+
+  constructor(private readonly columns: IndicatorColumns) {}
+
+  get capaian(): number | null {
+    const capaian = this.columns.capaian[this.slot] as number;
+    return Number.isNaN(capaian) ? null : capaian;
+  }
+
+  get weight(): number | null {
+    const weight = this.columns.weight[this.slot] as number;
+    return Number.isNaN(weight) ? null : weight;
+  }
+}
 
 /**
  * The verdicts of an indicator sheet's rows, in sheet order, with each employee's rows chained in that
@@ -82,8 +149,8 @@ export class IndicatorColumns {
   private readonly last: Int32Array;
   private readonly counts: Int32Array;
   /** The records `scratchOf` refills, and the list it hands out. */
-  private readonly pool: IndicatorRecord[] = [];
-  private readonly scratch: IndicatorRecord[] = [];
+  private readonly pool: SlotRecord[] = [];
+  private readonly scratch: SlotRecord[] = [];
 
   constructor(capacity: number, employees: number) {
     this.row = new Int32Array(capacity);
@@ -105,11 +172,11 @@ export class IndicatorColumns {
   }
 
   /** Adds a row's verdict for the employee at roster index `employee`. */
-  add(employee: number, record: IndicatorRecord): void {
+  add(employee: number, record: RowVerdict): void {
     const i = this.length++;
     this.row[i] = record.row;
-    this.capaian[i] = record.capaian === null ? Number.NaN : record.capaian;
-    this.weight[i] = record.weight === null ? Number.NaN : record.weight;
+    this.capaian[i] = record.capaian;
+    this.weight[i] = record.weight;
     this.jenis[i] = record.jenis === 'tambahan' ? TAMBAHAN : UTAMA;
     this.given[i] = (record.hasEvidence ? HAS_EVIDENCE : 0) | (record.hasFeedback ? HAS_FEEDBACK : 0);
     this.kategori[i] = record.kategori === null ? NO_KATEGORI : this.kategoris.indexOf(record.kategori) + 1;
@@ -188,17 +255,48 @@ export class IndicatorColumns {
     const n = this.countOf(employee);
     if (n === 0) return NO_RECORDS;
     const pool = this.pool;
-    while (pool.length < n) pool.push(blankRecord());
+    while (pool.length < n) pool.push(new SlotRecord(this));
     const list = this.scratch;
     let k = 0;
     for (let i = this.first[employee] as number; i >= 0; i = this.next[i] as number) {
-      const record = this.fill(i, pool[k] as IndicatorRecord);
+      const record = pool[k] as SlotRecord;
+      const given = this.given[i] as number;
+      const kategori = this.kategori[i] as number;
+      record.slot = i;
+      record.row = this.row[i] as number;
+      record.rhk = this.rhk[i] as string;
+      record.jenis = this.jenis[i] === TAMBAHAN ? 'tambahan' : 'utama';
+      record.indikator = this.indikator[i] as string;
+      record.target = this.target[i] as string;
+      record.realisasi = this.realisasi[i] as string;
+      record.kategori = kategori === NO_KATEGORI ? null : (this.kategoris.values[kategori - 1] as Category);
+      record.hasEvidence = (given & HAS_EVIDENCE) !== 0;
+      record.hasFeedback = (given & HAS_FEEDBACK) !== 0;
+      record.flags = this.flagLists.values[this.flags[i] as number] as IndicatorFlag[];
       record.basisNote = this.basisNotes?.get(i);
       list[k++] = record;
     }
     // Its length says what is this employee's (the records past it stay in the pool).
     list.length = k;
     return list;
+  }
+
+  /**
+   * The employee's rows as the means read them (RHK text, kind, capaian, Bobot), copied into `into` in
+   * sheet order: the scorer groups and averages them there (groupRows), with no record between.
+   */
+  meanRowsOf(employee: number, into: MeanRows): MeanRows {
+    into.reserve(this.countOf(employee));
+    let k = 0;
+    for (let i = this.first[employee] as number; i >= 0; i = this.next[i] as number) {
+      into.rhk[k] = this.rhk[i] as string;
+      into.kind[k] = this.jenis[i] === TAMBAHAN ? ROW_TAMBAHAN : ROW_UTAMA;
+      into.capaian[k] = this.capaian[i] as number;
+      into.weight[k] = this.weight[i] as number;
+      k++;
+    }
+    into.length = k;
+    return into;
   }
 }
 
@@ -211,6 +309,8 @@ export class RecordsRun {
   /** Made at the first read, one slot per roster index. */
   private records: (IndicatorRecord[] | undefined)[] | null = null;
   private groups: (RhkGroup[] | undefined)[] | null = null;
+  /** What the groups' means refill, one for the run's groupings. */
+  private readonly tally = new MeanTally();
 
   constructor(
     readonly columns: IndicatorColumns,
@@ -247,7 +347,11 @@ export class RecordsRun {
     // From the records already built when a surface read them; else from records made for the grouping
     // alone (let go at once: a surface that reads only the groups keeps only the groups).
     if (groups === undefined) {
-      groups = groupByRhk(this.records?.[employee] ?? this.columns.recordsOf(employee), this.policy);
+      groups = groupByRhk(
+        this.records?.[employee] ?? this.columns.recordsOf(employee),
+        this.policy,
+        this.tally,
+      );
       kept[employee] = groups;
     }
     return groups;
@@ -336,3 +440,6 @@ export function blankRecord(): IndicatorRecord {
     flags: [],
   };
 }
+
+/** This module's classes besides the columns and the run (employeeShapes builds those): one of each. */
+export const indicatorColumnShapes = (): readonly object[] => [new SlotRecord(new IndicatorColumns(0, 0))];

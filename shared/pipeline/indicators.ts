@@ -15,12 +15,12 @@ import { FastReading, readNumberFast, readTargetFast } from '../parse/number-fas
 import type { Period } from '../parse/period';
 import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
+import { CapaianSlot } from '../score/capaian';
 import {
   type Amount,
   type AmountScale,
-  capaianOfMeasured,
+  capaianOfSides,
   IndicatorDecision,
-  type IndicatorFlag,
   isNumberCell,
   type Measure,
   type RealisasiRead,
@@ -56,7 +56,7 @@ import {
   text,
   where,
 } from './cells';
-import { blankRecord, IndicatorColumns, type IndicatorRecord } from './indicator-columns';
+import { IndicatorColumns, type IndicatorRecord, RowVerdict } from './indicator-columns';
 import {
   type EmployeeRecord,
   type EmployeeRoster,
@@ -351,8 +351,10 @@ export function readIndicators(
   const basisSlot = basis !== null && basis.periodColumn !== undefined ? periodColumnSlot(basis) : null;
   let columnMissingSaid = false;
   const columns = new IndicatorColumns(table.rows.length, roster.list.length);
-  // One record refilled for each row: the columns keep its fields, not the record.
-  const record = blankRecord();
+  // One record refilled for each row: the columns keep its fields, not the record. Its capaian and Bobot
+  // are plain numbers, as the capaian slot the rule writes into: no row's capaian is boxed.
+  const record = new RowVerdict();
+  const capaianSlot = new CapaianSlot();
 
   let employeeIndex = -1;
   const unknown = new UnknownNips(table.sheet);
@@ -535,31 +537,22 @@ export function readIndicators(
         targets.unit = m.unit;
       }
     }
-    const computed =
+    // Why no capaian (null: it is in capaianSlot; undefined: nothing to compute).
+    const failure =
       basisFailure !== null
         ? basisFailure
         : !polarity.ok && targetRead && realisasi === 'read'
           ? polarity
           : targetRead && realisasi === 'read'
-            ? capaianOfMeasured(
-                targets.range,
-                targets.low,
-                targets.value,
-                targets.scale,
-                realisations.value,
-                realisations.scale,
-                polarityValue,
-                policy,
-                targets.unit,
-                realisations.unit,
-              )
-            : null;
-    const verdict = decision.decide(
+            ? capaianOfSides(capaianSlot, targets, realisations, polarityValue, policy)
+            : undefined;
+    const verdict = decision.decideMeasured(
       targetRead,
       targetRead ? null : targets.issue,
       realisasi,
       realisasi === 'unreadable' ? realisations.issue : null,
-      computed,
+      failure,
+      capaianSlot,
       hasEvidenceColumn ? hasEvidence : undefined,
       hasFeedbackColumn ? hasFeedback : undefined,
       policy,
@@ -587,8 +580,7 @@ export function readIndicators(
           : placed(verdict.issue, where(table, row, verdict.issueField)),
       );
     if (tableWide) columnMissingSaid = true;
-    const capaian = verdict.capaian;
-    if (capaian !== null) scored++;
+    if (verdict.hasCapaian) scored++;
 
     record.row = row.row;
     record.rhk = lastRhk;
@@ -596,12 +588,14 @@ export function readIndicators(
     record.indikator = indikator;
     record.target = targetText;
     record.realisasi = realisasiText;
-    record.capaian = capaian;
+    // Two stores, not one of a choice: a choice between the capaian and NaN would box it.
+    if (verdict.hasCapaian) record.capaian = verdict.measured;
+    else record.capaian = Number.NaN;
     record.kategori = verdict.kategori;
     record.hasEvidence = hasEvidence;
     record.hasFeedback = hasFeedback;
-    record.weight = weight;
-    record.flags = verdict.flags as IndicatorFlag[];
+    record.weight = weight === null ? Number.NaN : weight;
+    record.flags = verdict.flags;
     record.basisNote = basisNote;
     columns.add(employeeIndex, record);
   }
@@ -617,5 +611,7 @@ export const indicatorShapes: ShapeBuilder = () => {
     new AmountColumn(table, 'target'),
     new WeightForms(table, {}, reading, (text) => parseNumber(text)),
     new UnknownNips(''),
+    new RowVerdict(),
+    new CapaianSlot(),
   ];
 };

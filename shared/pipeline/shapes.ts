@@ -3,12 +3,13 @@ import { OncePerText } from '../discipline/vocabulary';
 import { sakipShapes } from '../org/sakip';
 import { FastReading } from '../parse/number-fast';
 import type { Policy } from '../policy/schema';
-import { MeanTally } from '../score/aggregate';
+import { MeanRows, MeanTally } from '../score/aggregate';
 import { IndicatorDecision } from '../score/indicator';
 import { attendanceShapes } from './attendance';
 import { behaviourShapes } from './behaviour';
 import { CollapsedTexts, RecentForms } from './cells';
 import { employeeShapes } from './employee';
+import { indicatorColumnShapes } from './indicator-columns';
 import { indicatorShapes } from './indicators';
 import { pembinaanShapes } from './pembinaan';
 import { peopleShapes } from './people';
@@ -28,6 +29,7 @@ const RUN_SHAPES = new ShapeKeeper((policy) => {
     reading.tail,
     new IndicatorDecision(),
     new MeanTally(),
+    new MeanRows(),
     new CollapsedTexts(),
     new RecentForms(),
     new OncePerText(),
@@ -37,6 +39,7 @@ const RUN_SHAPES = new ShapeKeeper((policy) => {
     new ScratchList<unknown>(),
     ...peopleShapes(policy),
     ...indicatorShapes(policy),
+    ...indicatorColumnShapes(),
     ...attendanceShapes(policy),
     ...behaviourShapes(policy),
     ...pembinaanShapes(policy),

@@ -421,6 +421,12 @@ export class IndicatorDecision implements IndicatorVerdict {
     return this.hasCapaian ? this.measured : null;
   }
 
+  /** The verdict as JSON writes it: its IndicatorVerdict fields, as before the capaian became a plain field. */
+  toJSON(): IndicatorVerdict {
+    const { capaian, kategori, ratingUsulan, flags, issue, issueField } = this;
+    return { capaian, kategori, ratingUsulan, flags, issue, issueField };
+  }
+
   /**
    * Decides. `targetRead`: whether the target cell was read (else `targetIssue` says why not);
    * `realisasi`: what its cell held ('unreadable': `realisasiIssue` says why); `computed`: when both
@@ -530,6 +536,8 @@ export class IndicatorDecision implements IndicatorVerdict {
       this.kategori = categorize(this.measured, policy.capaian);
       this.ratingUsulan = proposeHasilRating(this.measured, policy.rating);
     } else {
+      // No stale number from an earlier row where there is none.
+      this.measured = 0;
       this.kategori = null;
       this.ratingUsulan = null;
     }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Failure } from '../../shared/core/issue';
 import type { Polarity } from '../../shared/parse/types';
+import { defaultPolicy } from '../../shared/policy/schema';
 import {
   CapaianSlot,
   capaianBetween,
@@ -142,5 +143,26 @@ describe('the capaian left in a slot', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('IndicatorDecision as a value', () => {
+  it('writes its verdict to JSON as a plain verdict would, with no number left from the row before', () => {
+    const policy = defaultPolicy();
+    const decision = new IndicatorDecision();
+    decision.decide(true, null, 'read', null, 0.85, true, true, policy);
+    expect(JSON.parse(JSON.stringify(decision))).toEqual({
+      capaian: 0.85,
+      kategori: JSON.parse(JSON.stringify(decision.kategori)),
+      ratingUsulan: decision.ratingUsulan,
+      flags: [],
+      issue: null,
+      issueField: null,
+    });
+    decision.decide(true, null, 'empty', null, null, true, true, policy);
+    const empty = JSON.parse(JSON.stringify(decision));
+    expect(empty.capaian).toBeNull();
+    expect(Object.values(empty)).not.toContain(0.85);
+    expect(decision.measured).toBe(0);
   });
 });

@@ -31,7 +31,6 @@ import {
 } from './employee-discipline';
 import { type EmployeeParts, EmployeeVerdict } from './employee-verdict';
 import { IndicatorColumns, RecordsRun } from './indicator-columns';
-import type { IndicatorRecord } from './indicators';
 import { capaianByLevel, type LevelCapaian, noHasilIssue, perilakuOfResults } from './level';
 import type { EmployeeRecord } from './people';
 import type { ResultsRecord } from './results';
@@ -221,7 +220,7 @@ function perilakuOf(
 /** Employee flags other than busy-but-no-results, each with the reason a supervisor can act on. */
 function dataFlags(
   inputs: EmployeeInputs,
-  indicators: readonly IndicatorRecord[],
+  employee: number,
   hasFeedback: boolean,
   flags: ScratchList<EmployeeFlag>,
   reasons: ScratchList<Issue>,
@@ -232,13 +231,13 @@ function dataFlags(
   let withoutEvidenceRows = '';
   let empty = 0;
   let emptyRows = '';
-  for (let k = 0; k < indicators.length; k++) {
-    const record = indicators[k] as IndicatorRecord;
-    const flagged = record.flags;
+  const columns = inputs.indicatorColumns;
+  for (let i = columns.firstSlotOf(employee); i >= 0; i = columns.nextSlotOf(i)) {
+    const flagged = columns.flagsAt(i);
     if (flagged.length === 0) continue;
     if (flagged.includes('tanpa_bukti'))
-      withoutEvidenceRows = rowListWith(withoutEvidenceRows, withoutEvidence++, record.row);
-    if (flagged.includes('realisasi_kosong')) emptyRows = rowListWith(emptyRows, empty++, record.row);
+      withoutEvidenceRows = rowListWith(withoutEvidenceRows, withoutEvidence++, columns.rowAt(i));
+    if (flagged.includes('realisasi_kosong')) emptyRows = rowListWith(emptyRows, empty++, columns.rowAt(i));
   }
   if (withoutEvidence > 0) {
     flags.push('tanpa_bukti');
@@ -277,15 +276,14 @@ export function scoreEmployee(
   cache: ScoringCache = newScoringCache(),
 ): EmployeeResult {
   const { record, behaviour } = inputs;
-  // The employee's records, refilled in place: read here, kept by none (the result builds its own on demand).
-  const indicators = inputs.indicatorColumns.scratchOf(record.index);
-  // Their numbers, grouped into the run's reused groups straight from the columns (read here; the result
+  // The employee's indicator rows are read where the columns hold them: no record per row (the result
+  // builds its own records when a surface reads them). Their numbers, grouped into the run's reused groups straight from the columns (read here; the result
   // builds its own groups, by the same rule, when a surface reads them).
   const scratch = cache.rhkGroups;
   const rows = inputs.indicatorColumns.meanRowsOf(record.index, scratch.rows);
   const rhk = groupRows(rows, policy.capaian, scratch.groups, scratch.tally);
   const aggregate = aggregateEmployeeRows(rhk, policy.capaian, cache.means, cache.meansTally);
-  const firstIndicatorRow = indicators[0]?.row;
+  const firstIndicatorRow = inputs.indicatorColumns.firstRowOf(record.index);
   const warnings = aggregate.warnings;
   for (let k = 0; k < warnings.length; k++) {
     const w = warnings[k] as Issue;
@@ -382,9 +380,8 @@ export function scoreEmployee(
     }
   }
 
-  let hasFeedback = behaviour?.hasFeedback ?? false;
-  for (let i = 0; i < indicators.length && !hasFeedback; i++)
-    hasFeedback = (indicators[i] as IndicatorRecord).hasFeedback;
+  const hasFeedback =
+    (behaviour?.hasFeedback ?? false) || inputs.indicatorColumns.hasFeedbackOf(record.index);
   const minutes = inputs.activity?.minutes ?? 0;
   const withoutOutputMinutes = inputs.activity?.withoutOutputMinutes ?? 0;
   // No counted activity row (ActivityColumns.of gave none): the 0 minutes are no log, not no work.
@@ -405,12 +402,9 @@ export function scoreEmployee(
   for (let i = 0; i < busy.reasons.length; i++) reasonList.push(busy.reasons[i] as Issue);
   // Kesibukan semu's expected minutes rest on the period's working days: say where they came from.
   if (inputs.workingDaysNote && flagList.includes('kesibukan_semu')) reasonList.push(inputs.workingDaysNote);
-  dataFlags(inputs, indicators, hasFeedback, flagList, reasonList);
+  dataFlags(inputs, record.index, hasFeedback, flagList, reasonList);
   // The target a capaian was compared with when it is not the one written (score/prorate.ts).
-  for (let i = 0; i < indicators.length; i++) {
-    const note = (indicators[i] as IndicatorRecord).basisNote;
-    if (note !== undefined) reasonList.push(note);
-  }
+  inputs.indicatorColumns.basisNotesOf(record.index, reasonList);
   const flags = cache.shared.flags(flagList);
   const flagReasons = reasonList.exact(NO_ISSUES);
 

@@ -79,42 +79,6 @@ const HAS_FEEDBACK = 2;
 /** No kategori (a capaian not computed). */
 const NO_KATEGORI = 0;
 
-/** One employee's records in an array of exactly their number, built from the columns. */
-const NO_RECORDS: readonly IndicatorRecord[] = Object.freeze([]);
-
-/**
- * A record `scratchOf` refills for each employee: a slot's fields, but its capaian and Bobot read from
- * the columns when asked (the scorer's means read the columns themselves), so that refilling it for
- * 100,000 rows makes no number box.
- */
-class SlotRecord implements IndicatorRecord {
-  row = 0;
-  rhk = '';
-  jenis: RhkKind = 'utama';
-  indikator = '';
-  target = '';
-  realisasi = '';
-  kategori: Category | null = null;
-  hasEvidence = false;
-  hasFeedback = false;
-  flags: IndicatorFlag[] = NO_FLAGS;
-  basisNote: Issue | undefined = undefined;
-  /** The slot the record is of. */
-  slot = 0;
-
-  constructor(private readonly columns: IndicatorColumns) {}
-
-  get capaian(): number | null {
-    const capaian = this.columns.capaian[this.slot] as number;
-    return Number.isNaN(capaian) ? null : capaian;
-  }
-
-  get weight(): number | null {
-    const weight = this.columns.weight[this.slot] as number;
-    return Number.isNaN(weight) ? null : weight;
-  }
-}
-
 /**
  * The verdicts of an indicator sheet's rows, in sheet order, with each employee's rows chained in that
  * order. Capacity is the sheet's row count (a row gives at most one slot).
@@ -148,9 +112,6 @@ export class IndicatorColumns {
   private readonly first: Int32Array;
   private readonly last: Int32Array;
   private readonly counts: Int32Array;
-  /** The records `scratchOf` refills, and the list it hands out. */
-  private readonly pool: SlotRecord[] = [];
-  private readonly scratch: SlotRecord[] = [];
 
   constructor(capacity: number, employees: number) {
     this.row = new Int32Array(capacity);
@@ -248,37 +209,47 @@ export class IndicatorColumns {
   }
 
   /**
-   * The employee's records in a list and records the columns reuse for the next employee: read them
-   * before asking for another employee's, and keep none of them (the scorer's rules read them in place).
+   * What the scorer reads of an employee's rows besides their numbers, read in place (no record per
+   * row): their slots in sheet order (firstSlotOf, then nextSlotOf until -1), each slot's sheet row and
+   * flags, whether any holds umpan balik, and the notes on their targets.
    */
-  scratchOf(employee: number): readonly IndicatorRecord[] {
-    const n = this.countOf(employee);
-    if (n === 0) return NO_RECORDS;
-    const pool = this.pool;
-    while (pool.length < n) pool.push(new SlotRecord(this));
-    const list = this.scratch;
-    let k = 0;
-    for (let i = this.first[employee] as number; i >= 0; i = this.next[i] as number) {
-      const record = pool[k] as SlotRecord;
-      const given = this.given[i] as number;
-      const kategori = this.kategori[i] as number;
-      record.slot = i;
-      record.row = this.row[i] as number;
-      record.rhk = this.rhk[i] as string;
-      record.jenis = this.jenis[i] === TAMBAHAN ? 'tambahan' : 'utama';
-      record.indikator = this.indikator[i] as string;
-      record.target = this.target[i] as string;
-      record.realisasi = this.realisasi[i] as string;
-      record.kategori = kategori === NO_KATEGORI ? null : (this.kategoris.values[kategori - 1] as Category);
-      record.hasEvidence = (given & HAS_EVIDENCE) !== 0;
-      record.hasFeedback = (given & HAS_FEEDBACK) !== 0;
-      record.flags = this.flagLists.values[this.flags[i] as number] as IndicatorFlag[];
-      record.basisNote = this.basisNotes?.get(i);
-      list[k++] = record;
+  firstSlotOf(employee: number): number {
+    return this.first[employee] ?? -1;
+  }
+
+  /** The sheet row of the employee's first indicator row; undefined when they have none. */
+  firstRowOf(employee: number): number | undefined {
+    const i = this.first[employee] ?? -1;
+    return i < 0 ? undefined : (this.row[i] as number);
+  }
+
+  nextSlotOf(slot: number): number {
+    return this.next[slot] as number;
+  }
+
+  rowAt(slot: number): number {
+    return this.row[slot] as number;
+  }
+
+  flagsAt(slot: number): readonly IndicatorFlag[] {
+    return this.flagLists.values[this.flags[slot] as number] as readonly IndicatorFlag[];
+  }
+
+  /** Whether any of the employee's rows holds umpan balik. */
+  hasFeedbackOf(employee: number): boolean {
+    for (let i = this.first[employee] ?? -1; i >= 0; i = this.next[i] as number)
+      if (((this.given[i] as number) & HAS_FEEDBACK) !== 0) return true;
+    return false;
+  }
+
+  /** Why the employee's rows' targets are not the ones written (score/prorate.ts), in sheet order, into `into`. */
+  basisNotesOf(employee: number, into: { push(note: Issue): void }): void {
+    const notes = this.basisNotes;
+    if (notes === null) return;
+    for (let i = this.first[employee] ?? -1; i >= 0; i = this.next[i] as number) {
+      const note = notes.get(i);
+      if (note !== undefined) into.push(note);
     }
-    // Its length says what is this employee's (the records past it stay in the pool).
-    list.length = k;
-    return list;
   }
 
   /**
@@ -440,6 +411,3 @@ export function blankRecord(): IndicatorRecord {
     flags: [],
   };
 }
-
-/** This module's classes besides the columns and the run (employeeShapes builds those): one of each. */
-export const indicatorColumnShapes = (): readonly object[] => [new SlotRecord(new IndicatorColumns(0, 0))];

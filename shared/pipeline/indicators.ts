@@ -56,7 +56,7 @@ import {
   text,
   where,
 } from './cells';
-import { IndicatorColumns, type IndicatorRecord, RowVerdict } from './indicator-columns';
+import { IndicatorColumns, RowVerdict } from './indicator-columns';
 import {
   type EmployeeRecord,
   type EmployeeRoster,
@@ -65,8 +65,6 @@ import {
   rosterNipOf,
   UnknownNips,
 } from './people';
-
-export type { IndicatorRecord };
 
 /**
  * How the table's targets meet the period scored (score/prorate.ts), decided once per table: null when

@@ -9,7 +9,6 @@ import { attendanceShapes } from './attendance';
 import { behaviourShapes } from './behaviour';
 import { CollapsedTexts, RecentForms } from './cells';
 import { employeeShapes } from './employee';
-import { indicatorColumnShapes } from './indicator-columns';
 import { indicatorShapes } from './indicators';
 import { pembinaanShapes } from './pembinaan';
 import { peopleShapes } from './people';
@@ -39,7 +38,6 @@ const RUN_SHAPES = new ShapeKeeper((policy) => {
     new ScratchList<unknown>(),
     ...peopleShapes(policy),
     ...indicatorShapes(policy),
-    ...indicatorColumnShapes(),
     ...attendanceShapes(policy),
     ...behaviourShapes(policy),
     ...pembinaanShapes(policy),

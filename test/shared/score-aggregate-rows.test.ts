@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Issue } from '../../shared/core/issue';
 import { scoreOrganisation } from '../../shared/pipeline';
 import { IndicatorColumns, RowVerdict } from '../../shared/pipeline/indicator-columns';
 import { defaultPolicy } from '../../shared/policy/schema';
@@ -18,6 +19,7 @@ import {
   type RhkGroup,
   type RhkScratch,
 } from '../../shared/score/aggregate';
+import type { IndicatorFlag } from '../../shared/score/indicator';
 import { legacyCategory, nilaiCapaianIki } from '../../shared/score/legacy';
 import * as before from './fixtures/aggregate-before';
 
@@ -204,29 +206,44 @@ describe("the scorer's means, from the indicator columns", () => {
     );
   });
 
-  it("refill records whose capaian and Bobot are the columns' (scratchOf), as recordsOf builds them", () => {
-    const fields = (r: object) => {
-      const x = r as Record<string, unknown>;
-      return [
-        x.row,
-        x.rhk,
-        x.jenis,
-        x.indikator,
-        x.target,
-        x.realisasi,
-        x.capaian,
-        x.kategori,
-        x.hasEvidence,
-        x.hasFeedback,
-        x.weight,
-        x.flags,
-        x.basisNote,
-      ];
-    };
+  it("read an employee's rows in place as recordsOf builds them: rows, flags, umpan balik, target notes", () => {
+    const FLAG_LISTS = [
+      Object.freeze([]),
+      Object.freeze(['tanpa_bukti']),
+      Object.freeze(['realisasi_kosong', 'tanpa_bukti']),
+      Object.freeze(['tidak_terhitung']),
+    ] as unknown as readonly IndicatorFlag[][];
+    const NOTE = { code: 'PERIOD_TARGET_PRORATED', severity: 'info' } as unknown as Issue;
+    const slotArb = fc.record({
+      employee: fc.nat({ max: 2 }),
+      flags: fc.nat({ max: FLAG_LISTS.length - 1 }),
+      hasFeedback: fc.boolean(),
+      note: fc.boolean(),
+    });
     fc.assert(
-      fc.property(indicators, (records) => {
-        const columns = columnsOf(records);
-        expect(columns.scratchOf(0).map(fields)).toEqual(columns.recordsOf(0).map(fields));
+      fc.property(fc.array(slotArb, { maxLength: 15 }), (slots) => {
+        const columns = new IndicatorColumns(slots.length, 3);
+        const verdict = new RowVerdict();
+        slots.forEach((slot, i) => {
+          verdict.row = i + 2;
+          verdict.flags = FLAG_LISTS[slot.flags] as readonly IndicatorFlag[];
+          verdict.hasFeedback = slot.hasFeedback;
+          verdict.basisNote = slot.note ? { ...NOTE, params: { row: i + 2 } } : undefined;
+          columns.add(slot.employee, verdict);
+        });
+        for (let e = 0; e < 3; e++) {
+          const built = columns.recordsOf(e);
+          const read: number[] = [];
+          for (let i = columns.firstSlotOf(e); i >= 0; i = columns.nextSlotOf(i)) read.push(i);
+          expect(read.map((i) => [columns.rowAt(i), columns.flagsAt(i)])).toEqual(
+            built.map((r) => [r.row, r.flags]),
+          );
+          expect(columns.firstRowOf(e)).toBe(built[0]?.row);
+          expect(columns.hasFeedbackOf(e)).toBe(built.some((r) => r.hasFeedback));
+          const notes: Issue[] = [];
+          columns.basisNotesOf(e, notes);
+          expect(notes).toEqual(built.flatMap((r) => (r.basisNote === undefined ? [] : [r.basisNote])));
+        }
       }),
       RUNS,
     );

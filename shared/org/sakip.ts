@@ -96,18 +96,6 @@ export interface SakipGrade {
 
 type SakipGradeBand = SakipPolicy['grades'][number];
 
-/** Each policy's grades, highest lower bound first, sorted once per list (they come from the policy alone). */
-const gradesHighFirstCache = new WeakMap<readonly SakipGradeBand[], readonly SakipGradeBand[]>();
-
-function gradesHighFirst(grades: readonly SakipGradeBand[]): readonly SakipGradeBand[] {
-  let sorted = gradesHighFirstCache.get(grades);
-  if (sorted === undefined) {
-    sorted = [...grades].sort((a, b) => b.above - a.above);
-    gradesHighFirstCache.set(grades, sorted);
-  }
-  return sorted;
-}
-
 /**
  * The grade of a final score. Lower bounds are exclusive (PermenPANRB 88/2021): 90 is A, 90.01 is AA,
  * 30 is D. The score is rounded to two decimals first, as it is published.
@@ -116,8 +104,17 @@ export function sakipGrade(score: number, policy: SakipPolicy): Result<SakipGrad
   if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100)
     return fail('SAKIP_SCORE_INVALID', { score: shownValue(score) });
   const rounded = round2(score);
-  const grades = gradesHighFirst(policy.grades);
-  const found = grades.find((g) => rounded > g.above) ?? grades[grades.length - 1];
+  // One pass over the policy's grades, in their own order (nothing kept between calls): the highest
+  // lower bound the score exceeds, the first of equal ones; else the lowest grade, the last of equal ones.
+  const grades = policy.grades;
+  let lowest = grades.length > 0 ? 0 : -1;
+  let best = -1;
+  for (let i = 0; i < grades.length; i++) {
+    const above = (grades[i] as SakipGradeBand).above;
+    if (i > 0 && above <= (grades[lowest] as SakipGradeBand).above) lowest = i;
+    if (rounded > above && (best < 0 || above > (grades[best] as SakipGradeBand).above)) best = i;
+  }
+  const found = grades[best >= 0 ? best : lowest];
   // The schema requires at least one grade; the fallback only guards a hand-built policy.
   return ok(found ? { grade: found.grade, label: found.label } : { grade: '-', label: '-' });
 }
@@ -133,7 +130,8 @@ type SakipComponent = SakipPolicy['components'][number];
  * Each policy's components by every name of theirs (id, label, aliases) normalised, the first component
  * naming it first: findByName's answer for a text is byName.get(normaliseName(text)) (a name that
  * normalises to '' finds nothing). Built once per list of components: the names come from the policy
- * alone (as category.ts keeps a policy's sorted bands), never from a sheet.
+ * alone, never from a sheet (a memo of the policy: edit a policy by replacing its lists, as every surface
+ * does by parsing a fresh one).
  */
 const componentsByNameCache = new WeakMap<readonly SakipComponent[], ReadonlyMap<string, SakipComponent>>();
 

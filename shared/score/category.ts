@@ -14,19 +14,14 @@ export interface Category {
 }
 
 /**
- * Bands sorted by min descending, computed once per band array. Policies are immutable once parsed, so
- * keying on the array object is safe, and it keeps the hot path (100,000 calls in the benchmark) free of
- * sorting and allocation.
+ * The lowest band's position: the smallest min, the last of equal ones (where a stable sort from the top
+ * leaves it). -1 for no band.
  */
-const sortedBandsCache = new WeakMap<readonly Band[], readonly Band[]>();
-
-function sortedBands(bands: readonly Band[]): readonly Band[] {
-  let sorted = sortedBandsCache.get(bands);
-  if (!sorted) {
-    sorted = [...bands].sort((a, b) => b.min - a.min);
-    sortedBandsCache.set(bands, sorted);
-  }
-  return sorted;
+function lowestOf(bands: readonly Band[]): number {
+  let lowest = bands.length > 0 ? 0 : -1;
+  for (let i = 1; i < bands.length; i++)
+    if ((bands[i] as Band).min <= (bands[lowest] as Band).min) lowest = i;
+  return lowest;
 }
 
 /**
@@ -47,15 +42,19 @@ export function roundForCategory(value: number): number {
  * (or not a finite number) falls in the lowest band. The policy guarantees at least one band.
  */
 export function bandOf(value: number, bands: readonly Band[]): Category {
-  const sorted = sortedBands(bands);
-  const last = sorted.length - 1;
-  if (!isFiniteNumber(value)) return sorted[last]!;
+  // One pass over the policy's few bands, in their own order: no sorted copy, and so nothing kept
+  // between calls (a policy's bands are read as they are when asked).
+  const lowest = lowestOf(bands);
+  if (!isFiniteNumber(value)) return bands[lowest] as Category;
   const rounded = roundForCategory(value);
-  for (let i = 0; i < last; i++) {
-    const band = sorted[i]!;
-    if (rounded >= band.min) return band;
+  // The highest min at or below the value, the first of equal ones; the lowest band takes the rest.
+  let best = -1;
+  for (let i = 0; i < bands.length; i++) {
+    if (i === lowest) continue;
+    const min = (bands[i] as Band).min;
+    if (rounded >= min && (best < 0 || min > (bands[best] as Band).min)) best = i;
   }
-  return sorted[last]!;
+  return bands[best < 0 ? lowest : best] as Category;
 }
 
 /**

@@ -36,24 +36,27 @@ const tidy = (value: number): number => {
   return Number.isFinite(scaled) ? Math.round(scaled) / 1e6 : value;
 };
 
-/** Bands sorted from the top, once per band array (a parsed policy is never edited). */
-const sortedCache = new WeakMap<readonly Pp46Band[], readonly Pp46Band[]>();
-
 /**
  * The PP 46/2011 category of a nilai (default: > 90 Sangat Baik, > 75 Baik, > 60 Cukup, > 50 Kurang,
- * else Buruk): the first band, from the top, whose `above` the value exceeds after rounding to 4
- * decimals; the lowest band takes anything below, and anything that is not a number.
+ * else Buruk): the band with the highest `above` the value exceeds after rounding to 4 decimals (the
+ * first of equal ones), whatever the bands' order in the policy; the lowest band (the last of equal
+ * ones) takes anything below, and anything that is not a number. One pass, nothing kept between calls.
  */
 export function pp46Category(nilai: number, policy: Pick<Pp46Policy, 'categories'>): Category {
-  let sorted = sortedCache.get(policy.categories);
-  if (!sorted) {
-    sorted = [...policy.categories].sort((a, b) => b.above - a.above);
-    sortedCache.set(policy.categories, sorted);
+  const bands = policy.categories;
+  let lowest = 0;
+  for (let i = 1; i < bands.length; i++)
+    if ((bands[i] as Pp46Band).above <= (bands[lowest] as Pp46Band).above) lowest = i;
+  let band = bands[lowest] as Pp46Band;
+  if (isFiniteNumber(nilai)) {
+    const rounded = Math.round(nilai * 10000) / 10000;
+    let best = -1;
+    for (let i = 0; i < bands.length; i++) {
+      const above = (bands[i] as Pp46Band).above;
+      if (rounded > above && (best < 0 || above > (bands[best] as Pp46Band).above)) best = i;
+    }
+    if (best >= 0) band = bands[best] as Pp46Band;
   }
-  const lowest = sorted[sorted.length - 1] as Pp46Band;
-  if (!isFiniteNumber(nilai)) return { id: lowest.id, label: lowest.label };
-  const rounded = Math.round(nilai * 10000) / 10000;
-  const band = sorted.find((b) => rounded > b.above) ?? lowest;
   return { id: band.id, label: band.label };
 }
 

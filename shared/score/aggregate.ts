@@ -253,29 +253,42 @@ const warningsOf = (warning: Issue | null): Issue[] => (warning ? [warning] : NO
 const NO_ITEMS: readonly unknown[] = [];
 const itemsOf = (items: unknown): readonly unknown[] => (Array.isArray(items) ? items : NO_ITEMS);
 
+/** The tally's rows, room made for `n` (made at the first call). */
+function rowsFor(tally: MeanTally, n: number): MeanRows {
+  tally.rows ??= new MeanRows(n);
+  tally.rows.reserve(n);
+  tally.rows.length = n;
+  return tally.rows;
+}
+
+/**
+ * Slot `i` of `rows` from `item`: its capaian and Bobot when numbers (NaN otherwise); anything but an
+ * object a damaged row. False for a damaged row (its kind is set; the caller sets an object row's).
+ */
+function copyNumbers(rows: MeanRows, i: number, item: unknown): item is AggregateItem {
+  if (!isRow(item)) {
+    rows.kind[i] = ROW_DAMAGED;
+    rows.capaian[i] = Number.NaN;
+    rows.weight[i] = Number.NaN;
+    return false;
+  }
+  rows.capaian[i] = numberOr((item as AggregateItem).capaian);
+  rows.weight[i] = numberOr((item as AggregateItem).weight);
+  return true;
+}
+
 /**
  * `items` copied into the tally's rows for a mean: each object row's kind under `key` ('utama',
  * 'tambahan' or another), its capaian and Bobot when numbers; anything else a damaged row.
  */
 function rowsOfItems(items: readonly unknown[], key: KindKey, tally: MeanTally): MeanRows {
-  const n = items.length;
-  tally.rows ??= new MeanRows(n);
-  const rows = tally.rows;
-  rows.reserve(n);
-  for (let i = 0; i < n; i++) {
+  const rows = rowsFor(tally, items.length);
+  for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!isRow(item)) {
-      rows.kind[i] = ROW_DAMAGED;
-      rows.capaian[i] = Number.NaN;
-      rows.weight[i] = Number.NaN;
-      continue;
-    }
+    if (!copyNumbers(rows, i, item)) continue;
     const kind = kindOf(item, key);
     rows.kind[i] = kind === 'utama' ? ROW_UTAMA : kind === 'tambahan' ? ROW_TAMBAHAN : ROW_OTHER;
-    rows.capaian[i] = numberOr((item as AggregateItem).capaian);
-    rows.weight[i] = numberOr((item as AggregateItem).weight);
   }
-  rows.length = n;
   return rows;
 }
 
@@ -398,26 +411,17 @@ export function aggregateEmployeeRows(
  * anything else a damaged row.
  */
 function rowsOfIndicators(items: readonly unknown[], tally: MeanTally): MeanRows {
-  const n = items.length;
-  tally.rows ??= new MeanRows(n);
-  const rows = tally.rows;
-  rows.reserve(n);
-  for (let i = 0; i < n; i++) {
+  const rows = rowsFor(tally, items.length);
+  for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!isRow(item)) {
-      rows.kind[i] = ROW_DAMAGED;
-      rows.capaian[i] = Number.NaN;
-      rows.weight[i] = Number.NaN;
+    if (!copyNumbers(rows, i, item)) {
       rows.rhk[i] = '';
       continue;
     }
     const indicator = item as RhkIndicator;
     rows.rhk[i] = typeof indicator.rhk === 'string' ? indicator.rhk : '';
     rows.kind[i] = indicator.jenis === 'tambahan' ? ROW_TAMBAHAN : ROW_UTAMA;
-    rows.capaian[i] = numberOr(indicator.capaian);
-    rows.weight[i] = numberOr(indicator.weight);
   }
-  rows.length = n;
   return rows;
 }
 

@@ -127,51 +127,47 @@ function subComponentOf(text: string): SakipSubComponent | undefined {
 type SakipComponent = SakipPolicy['components'][number];
 
 /**
- * Each policy's components by every name of theirs (id, label, aliases) normalised, the first component
+ * A list of components by every name of theirs (id, label, aliases) normalised, the first component
  * naming it first: findByName's answer for a text is byName.get(normaliseName(text)) (a name that
- * normalises to '' finds nothing). Built once per list of components: the names come from the policy
- * alone, never from a sheet (a memo of the policy: edit a policy by replacing its lists, as every surface
- * does by parsing a fresh one).
+ * normalises to '' finds nothing). The names come from the policy alone, never from a sheet; a NameCache
+ * builds this once for its run and keeps it only as long as the run does (nothing kept in module state,
+ * so a policy edited between runs is read as it is then).
  */
-const componentsByNameCache = new WeakMap<readonly SakipComponent[], ReadonlyMap<string, SakipComponent>>();
-
-function componentsByName(components: readonly SakipComponent[]): ReadonlyMap<string, SakipComponent> {
-  let byName = componentsByNameCache.get(components);
-  if (byName === undefined) {
-    const built = new Map<string, SakipComponent>();
-    for (const c of components)
-      for (const name of [c.id, c.label, ...(c.aliases ?? [])]) {
-        const key = normaliseName(name);
-        if (!built.has(key)) built.set(key, c);
-      }
-    byName = built;
-    componentsByNameCache.set(components, byName);
-  }
+export function componentsByName(components: readonly SakipComponent[]): ReadonlyMap<string, SakipComponent> {
+  const byName = new Map<string, SakipComponent>();
+  for (const c of components)
+    for (const name of [c.id, c.label, ...(c.aliases ?? [])]) {
+      const key = normaliseName(name);
+      if (!byName.has(key)) byName.set(key, c);
+    }
   return byName;
 }
 
-/** findByName(components, text), against the names normalised once (test/shared/sakip-names-fast.test.ts). */
+/** findByName(components, text), against names normalised once (componentsByName; test/shared/sakip-names-fast.test.ts). */
 export function componentNamed(
-  components: readonly SakipComponent[],
+  byName: ReadonlyMap<string, SakipComponent>,
   text: string,
 ): SakipComponent | undefined {
   const wanted = normaliseName(text);
-  return wanted === '' ? undefined : componentsByName(components).get(wanted);
+  return wanted === '' ? undefined : byName.get(wanted);
 }
 
 /**
  * A worksheet repeats the same few component and sub-component texts on every row, so each distinct
- * text is resolved once per evaluation, against the policy's names normalised once (componentsByName).
+ * text is resolved once per evaluation, against the policy's names normalised once for this cache
+ * (componentsByName): the cache lives as long as the run or the call that made it.
  */
 export class NameCache {
   private readonly components = new Map<string, SakipComponent | undefined>();
+  private byName: ReadonlyMap<string, SakipComponent> | undefined;
   private readonly subs = new Map<string, SakipSubComponent | undefined>();
   private readonly answers = new Map<string, SakipAnswer | undefined>();
   constructor(private readonly policy: SakipPolicy) {}
 
   component(text: string): SakipComponent | undefined {
     if (this.components.has(text)) return this.components.get(text);
-    const found = componentNamed(this.policy.components, text);
+    this.byName ??= componentsByName(this.policy.components);
+    const found = componentNamed(this.byName, text);
     this.components.set(text, found);
     return found;
   }

@@ -152,6 +152,20 @@ describe('evaluateSakip: gaps and mistakes in the worksheet', () => {
     );
   });
 
+  it('reads a policy edited in place between evaluations as it is then (no names kept between calls)', () => {
+    const edited = structuredClone(policy);
+    const rows = toRows(DINKES);
+    rows[4] = { ...rows[4]!, component: 'Perencanaan Anggaran' };
+    expect(evaluateSakip(rows, edited).ok).toBe(false);
+    // The admin adds the office's own name for the component to the same policy object.
+    (edited.components[0]!.aliases as string[]).push('Perencanaan Anggaran');
+    const again = evaluateSakip(rows, edited);
+    expect(again.ok && again.value.score).toBe(67.33);
+    // ...and removes it again: the name is unknown once more.
+    (edited.components[0]!.aliases as string[]).pop();
+    expect(evaluateSakip(rows, edited).ok).toBe(false);
+  });
+
   it('refuses an answer outside the LKE scale and an unknown sub-component', () => {
     const bad = evaluateSakip(
       [

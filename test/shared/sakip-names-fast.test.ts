@@ -1,16 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findByName } from '../../shared/org/names';
-import { componentNamed } from '../../shared/org/sakip';
+import { componentsByName, componentNamed as namedIn } from '../../shared/org/sakip';
 import { defaultPolicy } from '../../shared/policy/schema';
 
 /*
  * SAKIP worksheets name a component in many ways ("1. Perencanaan Kinerja", "PERENCANAAN  kinerja",
- * "Evaluasi AKIP"): componentNamed, which normalises the policy's names once, finds the component
+ * "Evaluasi AKIP"): componentNamed, over the policy's names normalised once, finds the component
  * findByName finds, for every text and for a policy whose names overlap.
  */
 
 const components = defaultPolicy().sakip.components;
+/** componentNamed over the names of `list` normalised for this call (a NameCache keeps them for a run). */
+const componentNamed = (list: typeof components, text: string) => namedIn(componentsByName(list), text);
 /** Two components sharing a name: the first one keeps it, as findByName's order says. */
 const overlapping = [
   { id: 'perencanaan', label: 'Perencanaan Kinerja', weight: 30, aliases: ['Rencana'] },

@@ -3,7 +3,7 @@
  * Indonesian, so its "4.215" means 4215; a column with "87.50" is English, so "4.215" is 4.215.
  */
 import { Body, sampleConvention } from './number-scan';
-import type { NumberLocale } from './types';
+import type { KnownColumn, NumberHints, NumberLocale } from './types';
 
 /** Only this many samples are read: enough to see a column's habit, and linear for huge columns. */
 export const LOCALE_SAMPLE_LIMIT = 2000;
@@ -37,17 +37,26 @@ export function inferNumberLocale(samples: readonly string[]): NumberLocale | un
   return undefined;
 }
 
-/** null = inferred, nothing decisive. Keyed by the samples array the caller reuses for a column. */
-const cache = new WeakMap<readonly string[], NumberLocale | null>();
-
 /**
- * inferNumberLocale, remembered per samples array: a surface passes the same column array for every
- * row, so a 100,000-row column is read once, not once per row.
+ * A column's samples with the convention they show, inferred when first asked and then kept: the named
+ * cache a reader builds for one column of one run and passes as NumberHints.column, so a 100,000-row
+ * column is read once, not once per ambiguous cell, and nothing outlives the run (no memo in module
+ * state keyed by an array a caller might change).
  */
-export function columnLocale(samples: readonly string[]): NumberLocale | undefined {
-  const known = cache.get(samples);
-  if (known !== undefined) return known ?? undefined;
-  const inferred = inferNumberLocale(samples);
-  cache.set(samples, inferred ?? null);
-  return inferred;
+export class ColumnConvention implements KnownColumn {
+  /** null once inferred with nothing decisive. */
+  private inferred: NumberLocale | null | undefined;
+  constructor(readonly samples: readonly string[]) {}
+
+  locale(): NumberLocale | undefined {
+    if (this.inferred === undefined) this.inferred = inferNumberLocale(this.samples) ?? null;
+    return this.inferred ?? undefined;
+  }
+}
+
+/** The convention of the hints' column: the reader's own (hints.column), else inferred from columnSamples now. */
+export function columnLocale(hints: NumberHints): NumberLocale | undefined {
+  if (hints.column !== undefined) return hints.column.locale();
+  const samples = hints.columnSamples;
+  return samples !== undefined && samples.length > 0 ? inferNumberLocale(samples) : undefined;
 }

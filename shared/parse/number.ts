@@ -33,7 +33,7 @@ const WHOLE_CONTEXTS: ReadonlySet<NumberContext | undefined> = new Set(['minutes
 /**
  * How to read "4.215"/"5,700", in this order: a percent reads it as a decimal (percentages rarely
  * exceed 1000); minutes, money and counted units read it as thousands; then the column's own
- * convention (columnSamples); then the locale hint. Undefined = the user must say.
+ * convention (hints.column, else columnSamples); then the locale hint. Undefined = the user must say.
  */
 function resolveAmbiguity(
   separator: '.' | ',',
@@ -43,10 +43,7 @@ function resolveAmbiguity(
 ): 'thousands' | 'decimal' | undefined {
   if (percent || hints?.context === 'percent') return 'decimal';
   if (WHOLE_CONTEXTS.has(hints?.context) || WHOLE_CONTEXTS.has(fromUnit)) return 'thousands';
-  let locale: NumberLocale | undefined;
-  if (hints?.columnSamples !== undefined && hints.columnSamples.length > 0) {
-    locale = columnLocale(hints.columnSamples);
-  }
+  let locale: NumberLocale | undefined = hints === undefined ? undefined : columnLocale(hints);
   if (locale === undefined && (hints?.locale === 'id' || hints?.locale === 'en')) locale = hints.locale;
   if (locale === undefined) return undefined;
   return (locale === 'id') === (separator === '.') ? 'thousands' : 'decimal';

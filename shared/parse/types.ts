@@ -5,10 +5,21 @@ export type NumberContext = 'generic' | 'count' | 'percent' | 'minutes' | 'money
 
 export interface NumberHints {
   context?: NumberContext;
-  /** Other values of the same column, used to infer the column's decimal convention. */
+  /**
+   * Other values of the same column, used to infer the column's decimal convention; read anew on each
+   * call that needs them (an ambiguous "4.215"): a reader of many cells passes `column` instead.
+   */
   columnSamples?: readonly string[];
+  /** The column's convention as its reader infers it once (parse/locale.ts ColumnConvention); before columnSamples. */
+  column?: KnownColumn;
   /** Force a convention when the surface knows it (a sheet's locale, a page's language). */
   locale?: 'id' | 'en' | 'auto';
+}
+
+/** A column whose decimal convention its reader knows or infers once for the run (ColumnConvention). */
+export interface KnownColumn {
+  /** 'id' or 'en' when the column shows one convention; undefined when it shows none or mixes them. */
+  locale(): NumberLocale | undefined;
 }
 
 export interface ParsedNumber {

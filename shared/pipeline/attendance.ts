@@ -18,6 +18,7 @@ import {
 import { statusOfLabel } from '../parse/labels';
 import { FastReading, readMinutesFast, readNumberFast } from '../parse/number-fast';
 import { type Period, parsePeriod, periodContains, periodKey, periodLabel } from '../parse/period';
+import type { NumberHints } from '../parse/types';
 import type { Policy } from '../policy/schema';
 import {
   type AttendanceCode,
@@ -38,7 +39,7 @@ import {
 } from '../score/activity-rows';
 import {
   cachedParser,
-  columnSamples,
+  columnConvention,
   emptyTable,
   heldNumber,
   labelParser,
@@ -459,7 +460,7 @@ class AttendanceReader {
   private readonly unknownCodes = new OncePerText();
   private readonly unknownPatterns = new OncePerText();
   private readonly withoutRecord = new OncePerText();
-  private readonly countHints: { context: 'count'; columnSamples: string[] };
+  private readonly countHints: NumberHints;
   private readonly countOf: (text: string) => ReturnType<typeof parseNumber>;
   private readonly reading = new FastReading();
   /**
@@ -509,7 +510,7 @@ class AttendanceReader {
     this.vocabulary = codeVocabulary(policy.discipline);
     const known = new KnownCodeKeys(this.vocabulary.keys());
     this.keyOf = cachedParser(attendanceCodeKey, undefined, (written) => known.of(written));
-    this.countHints = { context: 'count' as const, columnSamples: columnSamples(table, 'jumlah') };
+    this.countHints = { context: 'count' as const, column: columnConvention(table, 'jumlah') };
     // Counts are small whole numbers ("1", "2"): each distinct text is parsed once.
     this.countOf = cachedParser((t) => parseNumber(t, this.countHints));
   }

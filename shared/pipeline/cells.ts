@@ -2,6 +2,7 @@ import type { Issue, Location, Result } from '../core/issue';
 import type { FieldId } from '../model/fields';
 import type { RawRow, RawTable } from '../model/input';
 import type { LabelKeys } from '../parse/label-lookup';
+import { ColumnConvention } from '../parse/locale';
 import { isNumberCell } from '../score/indicator';
 import { isSpaceCode, LabelDecisions } from './text-keys';
 
@@ -317,7 +318,7 @@ export class CollapsedTexts {
 
 /**
  * Up to `limit` non-empty values of a column: the number parsers read a column's decimal convention
- * from them ("87,5" makes "4.215" mean 4215). Built once per column; the parser caches by array.
+ * from them ("87,5" makes "4.215" mean 4215). Built once per column (columnConvention).
  */
 export function columnSamples(table: RawTable | undefined, field: FieldId, limit = 2000): string[] {
   const samples: string[] = [];
@@ -330,6 +331,13 @@ export function columnSamples(table: RawTable | undefined, field: FieldId, limit
   }
   return samples;
 }
+
+/**
+ * A column's samples as the named cache of their decimal convention, inferred at most once for this run:
+ * what a reader passes as NumberHints.column for every cell of the column.
+ */
+export const columnConvention = (table: RawTable | undefined, field: FieldId): ColumnConvention =>
+  new ColumnConvention(columnSamples(table, field));
 
 /** Unit names as typed differ in case and spacing ("Bidang  Pelayanan kesehatan "). */
 export const unitKey = (name: string): string => collapseSpaces(name.toLowerCase()).trim();

@@ -45,7 +45,7 @@ import {
   CollapsedTexts,
   cachedParser,
   collapsesTo,
-  columnSamples,
+  columnConvention,
   emptyTable,
   heldNumber,
   labelParser,
@@ -156,9 +156,9 @@ class AmountColumn {
     table: RawTable,
     private readonly field: 'target' | 'realisasi',
   ) {
-    const samples = columnSamples(table, field);
-    this.plainHints = { columnSamples: samples };
-    this.percentHints = { columnSamples: samples, context: 'percent' };
+    const column = columnConvention(table, field);
+    this.plainHints = { column };
+    this.percentHints = { column, context: 'percent' };
     this.plain = cachedParser((text) => this.parse(text, this.plainHints));
     this.percent = cachedParser((text) => this.parse(text, this.percentHints));
   }
@@ -364,7 +364,7 @@ export function readIndicators(
   // Flags about evidence and feedback only where the sheet has the column (docs/rules.md#flags).
   const hasEvidenceColumn = table.columns.bukti_dukung !== undefined;
   const hasFeedbackColumn = table.columns.umpan_balik !== undefined;
-  const weightHints: NumberHints = { columnSamples: columnSamples(table, 'bobot'), context: 'percent' };
+  const weightHints: NumberHints = { column: columnConvention(table, 'bobot'), context: 'percent' };
   // Bobot values repeat ("20%", "25") within and across employees: each distinct text is parsed once.
   const weightOf = cachedParser((text) => parseNumber(text, weightHints));
   // The Bobot column's form (fractions or points), decided before the rows are scored.

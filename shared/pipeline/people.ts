@@ -11,7 +11,7 @@ import { isNumberCell } from '../score/indicator';
 import {
   cachedParser,
   collapseSpaces,
-  columnSamples,
+  columnConvention,
   emptyTable,
   heldNumber,
   labelParser,
@@ -350,7 +350,7 @@ export function readEmployees(table: RawTable, issues: Issue[]): EmployeeRoster 
   const list: RosterRecord[] = new Array(table.rows.length);
   let count = 0;
   const byNip = new NipIndex(list, table.rows.length);
-  const moneyHints = { context: 'money' as const, columnSamples: columnSamples(table, 'tpp_dasar') };
+  const moneyHints = { context: 'money' as const, column: columnConvention(table, 'tpp_dasar') };
   // TPP bases follow the job class: a few distinct amounts over thousands of rows.
   // This run's caches: NIPs (an atasan's repeats down the unit), yes/no labels, TPP amounts.
   const nipOf = cachedParser(parseNip);

@@ -6,7 +6,7 @@ import { isPercentUnit, parsePolarity } from '../parse';
 import type { NumberHints } from '../parse/types';
 import type { Policy, PredikatOrganisasi } from '../policy/schema';
 import { decideIndicator, type IndicatorFacts, readAmount, readMeasure } from '../score/indicator';
-import { cell, collapseSpaces, columnSamples, placed, text, where } from './cells';
+import { cell, collapseSpaces, columnConvention, placed, text, where } from './cells';
 import { opdUnitKey } from './people';
 
 /** The indicators of one unit in the Perjanjian Kinerja, as read: each IKU's capaian (null: not counted). */
@@ -50,9 +50,15 @@ export function readPk(
     });
     return byKey;
   }
-  const samples = { target: columnSamples(table, 'target'), realisasi: columnSamples(table, 'realisasi') };
+  // Each column's convention inferred at most once, and one set of hints per column and context.
+  const target = columnConvention(table, 'target');
+  const realisasi = columnConvention(table, 'realisasi');
+  const known = {
+    target: { plain: { column: target }, percent: { column: target, context: 'percent' } },
+    realisasi: { plain: { column: realisasi }, percent: { column: realisasi, context: 'percent' } },
+  } as const satisfies Record<'target' | 'realisasi', Record<'plain' | 'percent', NumberHints>>;
   const hints = (field: 'target' | 'realisasi', percent: boolean): NumberHints =>
-    percent ? { columnSamples: samples[field], context: 'percent' } : { columnSamples: samples[field] };
+    percent ? known[field].percent : known[field].plain;
   let lastUnit = '';
   for (const row of table.rows) {
     const indikator = collapseSpaces(cell(row, 'indikator'));

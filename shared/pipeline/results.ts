@@ -22,7 +22,7 @@ import {
   pp46Mismatches,
   prestasiKerja46,
 } from '../score/legacy46';
-import { cell, columnSamples, heldNumber, placed, rowList, where } from './cells';
+import { cell, columnConvention, heldNumber, placed, rowList, where } from './cells';
 import { type EmployeeRoster, NipLinker, type PerEmployee, perEmployee } from './people';
 
 /**
@@ -62,12 +62,12 @@ const PP46_WRITTEN: Readonly<Record<Pp46Checked, FieldId>> = {
 };
 
 /** A score cell ("84,50", a number the sheet holds); null when empty, reported when unreadable. */
-function scoreOf(table: RawTable, row: RawRow, field: FieldId, samples: readonly string[], issues: Issue[]) {
+function scoreOf(table: RawTable, row: RawRow, field: FieldId, hints: NumberHints, issues: Issue[]) {
   const held = heldNumber(row.values[field]);
   if (held !== null) return held;
   const text = cell(row, field);
   if (text === '') return null;
-  const parsed = parseNumber(text, { columnSamples: samples });
+  const parsed = parseNumber(text, hints);
   if (parsed.ok) return parsed.value.value;
   issues.push({ ...placed(parsed.issue, where(table, row, field)), severity: 'warning' });
   return null;
@@ -265,14 +265,14 @@ function legacy46Of(
   table: RawTable,
   row: RawRow,
   nilaiSkp: number | null,
-  samples: (field: FieldId) => readonly string[],
+  hints: (field: FieldId) => NumberHints,
   policy: Policy,
   issues: Issue[],
 ): ResultsRecord['legacy46'] {
   const aspects: Partial<Record<Pp46Aspect, number>> = {};
   let written = false;
   for (const aspect of PP46_ASPECTS) {
-    const value = scoreOf(table, row, aspect, samples(aspect), issues);
+    const value = scoreOf(table, row, aspect, hints(aspect), issues);
     if (value === null) continue;
     aspects[aspect] = value;
     written = true;
@@ -286,7 +286,7 @@ function legacy46Of(
   }
   const sheet: Partial<Record<Pp46Checked, number>> = {};
   for (const [what, field] of Object.entries(PP46_WRITTEN) as [Pp46Checked, FieldId][]) {
-    const value = scoreOf(table, row, field, samples(field), issues);
+    const value = scoreOf(table, row, field, hints(field), issues);
     if (value !== null) sheet[what] = value;
   }
   const labels: Readonly<Record<Pp46Checked, string>> = {
@@ -329,17 +329,18 @@ export function readResults(
   const byEmployee = perEmployee<ResultsRecord>(roster);
   if (!table) return byEmployee;
   const linker = new NipLinker(table, roster, issues);
-  const sampleCache = new Map<FieldId, readonly string[]>();
-  const samples = (field: FieldId): readonly string[] => {
-    let found = sampleCache.get(field);
+  // Each score column's hints (its samples and their convention) made when the column is first read.
+  const hintsByField = new Map<FieldId, NumberHints>();
+  const hints = (field: FieldId): NumberHints => {
+    let found = hintsByField.get(field);
     if (!found) {
-      found = columnSamples(table, field);
-      sampleCache.set(field, found);
+      found = { column: columnConvention(table, field) };
+      hintsByField.set(field, found);
     }
     return found;
   };
   // The capaian column is read whole first: a plain 0,9 means 90% or 0,9% only by what its column holds.
-  const capaianHints: NumberHints = { columnSamples: samples('capaian'), context: 'percent' };
+  const capaianHints: NumberHints = { column: columnConvention(table, 'capaian'), context: 'percent' };
   const capaianCells = table.rows.map((row) => capaianCell(row, capaianHints));
   const conventions = capaianConventions(table, capaianCells);
   table.rows.forEach((row, i) => {
@@ -352,7 +353,7 @@ export function readResults(
       if (judged === 'unreadable') berakhlakIncomplete = true;
       else if (judged !== undefined) berakhlak[value] = judged;
     }
-    const nilaiSkp = scoreOf(table, row, 'nilai_skp', samples('nilai_skp'), issues);
+    const nilaiSkp = scoreOf(table, row, 'nilai_skp', hints('nilai_skp'), issues);
     const zeros = zeroRowIssue(table, row, employee.nama, employee.nip);
     if (zeros) issues.push(zeros);
     const capaian = capaianOf(
@@ -369,14 +370,14 @@ export function readResults(
       capaian,
       capaianRefused: capaian === null && cell(row, 'capaian') !== '',
       nilaiSkp,
-      nilaiAkhir: scoreOf(table, row, 'nilai_akhir', samples('nilai_akhir'), issues),
-      nilaiTertimbang: scoreOf(table, row, 'nilai_tertimbang', samples('nilai_tertimbang'), issues),
+      nilaiAkhir: scoreOf(table, row, 'nilai_akhir', hints('nilai_akhir'), issues),
+      nilaiTertimbang: scoreOf(table, row, 'nilai_tertimbang', hints('nilai_tertimbang'), issues),
       ratingHasil: labelOf<Rating>(table, row, 'rating_hasil', parseRating, issues),
       ratingPerilaku: labelOf<Rating>(table, row, 'rating_perilaku', parseRating, issues),
       predikat: labelOf<PredikatPegawai>(table, row, 'predikat', parsePredikatPegawai, issues),
       berakhlak,
       berakhlakIncomplete,
-      legacy46: legacy46Of(table, row, nilaiSkp, samples, policy, issues),
+      legacy46: legacy46Of(table, row, nilaiSkp, hints, policy, issues),
     };
   });
   linker.unknown.flush(employeeSheet, issues, rowList);

@@ -8,7 +8,7 @@ import {
   cachedParser,
   cell,
   collapseSpaces,
-  columnSamples,
+  columnConvention,
   heldNumber,
   placed,
   rowList,
@@ -29,7 +29,7 @@ export interface UnitRecord {
 export function readUnits(table: RawTable | undefined, issues: Issue[]): Map<string, UnitRecord> {
   const byKey = new Map<string, UnitRecord>();
   if (!table) return byKey;
-  const hints = { columnSamples: columnSamples(table, 'nilai_sakip_lalu') };
+  const hints = { column: columnConvention(table, 'nilai_sakip_lalu') };
   const predikatOf = cachedParser(parsePredikatOrganisasi);
   for (const row of table.rows) {
     const unit = collapseSpaces(cell(row, 'unit'));

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/core/issue';
 import { formatIssue, formatNumberForLang } from '../../shared/messages/format';
 import { inferNumberLocale, parseNumber, parsePercentAsFraction } from '../../shared/parse';
+import { ColumnConvention } from '../../shared/parse/locale';
+import { FastReading, readNumberFast } from '../../shared/parse/number-fast';
+import type { NumberHints } from '../../shared/parse/types';
 import { issueText, value } from './result';
 
 const code = <T>(r: Result<T>): string => (r.ok ? 'ok' : r.issue.code);
@@ -84,6 +87,12 @@ describe('parseNumber: what sheets and e-kinerja pages show', () => {
   });
 });
 
+/** The fast reader's value for a text it reads; NaN when it hands the text to the robust parser. */
+function fastValue(text: string, hints: NumberHints): number {
+  const out = new FastReading();
+  return readNumberFast(text, hints, out) ? out.value : Number.NaN;
+}
+
 describe('parseNumber: "4.215" and "5,700" are never guessed', () => {
   it('without hints, fails and shows both readings and what to write', () => {
     const id = issueText(parseNumber('4.215'));
@@ -115,6 +124,32 @@ describe('parseNumber: "4.215" and "5,700" are never guessed', () => {
     expect(value(parseNumber('4.215', { columnSamples: indonesian })).value).toBe(4215);
     expect(value(parseNumber('4.215', { columnSamples: english })).value).toBe(4.215);
     expect(value(parseNumber('5,700', { columnSamples: english })).value).toBe(5700);
+  });
+
+  it("reads a column's convention as its samples are at the call, or once for a reader's column", () => {
+    // A caller's samples array changed between calls (a page table re-read in place) is read as it is now.
+    const samples = ['87,5', '92,25'];
+    expect(value(parseNumber('4.215', { columnSamples: samples })).value).toBe(4215);
+    samples.splice(0, 2, '87.5', '92.25');
+    expect(value(parseNumber('4.215', { columnSamples: samples })).value).toBe(4.215);
+    expect(fastValue('4.215', { columnSamples: samples })).toBe(4.215);
+    // A reader's column: inferred once when first needed, kept for the run, before any columnSamples.
+    const read: string[] = [];
+    const watched = new Proxy(['87,5', '92,25', '4.215'], {
+      get: (target, key, receiver) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read.push(key);
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const column = new ColumnConvention(watched);
+    expect(read).toEqual([]);
+    const hints = { column, columnSamples: ['87.5'] };
+    expect(value(parseNumber('4.215', hints)).value).toBe(4215);
+    expect(value(parseNumber('5,700', hints)).value).toBe(5.7);
+    expect(fastValue('1.250', hints)).toBe(1250);
+    expect(read).toEqual(['0', '1', '2']);
+    expect(column.locale()).toBe('id');
+    expect(new ColumnConvention(['12', '4.215']).locale()).toBeUndefined();
   });
 
   it('uses the locale hint when the column proves nothing', () => {

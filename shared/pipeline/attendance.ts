@@ -145,7 +145,7 @@ function widened<T extends Uint8Array | Uint16Array | Int32Array | Float64Array>
  * indicator verdicts: one typed array per field, one slot per event in the order the rows are read, and a
  * chain of slots per employee. A province's 30,000 event rows cost a few arrays instead of an object and a
  * list each. The discipline rules read an employee's events as objects (`eventsOf`: slots refilled for each
- * employee, which the rules keep none of); `records` builds every employee's record (readAttendanceRecords).
+ * employee, which the rules keep none of); `records` builds every employee's record (for tests).
  */
 export class AttendanceColumns {
   /** Slots filled. */
@@ -369,7 +369,10 @@ export class AttendanceColumns {
     return iso;
   }
 
-  /** Every employee's record (their events as objects of their own), for readAttendanceRecords. */
+  /**
+   * Every employee's record (their events as objects of their own): the columns seen as records, for the
+   * tests that read the four shapes (test/shared/attendance-records.ts); the run reads the columns.
+   */
   records(): PerEmployee<AttendanceRecord> {
     const byEmployee: PerEmployee<AttendanceRecord> = new Array(this.linked.length).fill(undefined);
     for (let e = 0; e < this.linked.length; e++) {
@@ -1187,7 +1190,7 @@ function presenceOf(value: RawValue | undefined): number | null {
 /**
  * Attendance per employee from a table of any of the four shapes (AttendanceReader), as columns: events
  * for the deduction (`eventsOf`) and the working days the sheet states (JHK, `workingDaysOf`); `records`
- * gives each employee's record, with the TK days and the presence computed from the codes.
+ * gives each employee's record, with the TK days and the presence computed from the codes (for tests).
  */
 export function readAttendanceColumns(
   table: RawTable | undefined,
@@ -1220,37 +1223,6 @@ export function readAttendanceColumns(
   reader.flush();
   linker.unknown.flush(employeeSheet, issues, rowList);
   return reader.columns;
-}
-
-/**
- * Attendance per employee from a table of any of the four shapes (AttendanceReader): events for the
- * deduction, TK days, the working days the sheet states (JHK) and the presence computed from the codes.
- */
-export function readAttendanceRecords(
-  table: RawTable | undefined,
-  roster: EmployeeRoster,
-  employeeSheet: string,
-  policy: Policy,
-  issues: Issue[],
-  period: Period | null = null,
-): PerEmployee<AttendanceRecord> {
-  return readAttendanceColumns(table, roster, employeeSheet, policy, issues, period).records();
-}
-
-/**
- * Attendance events per employee (the deduction's input), from any of the four shapes. An unknown code
- * is reported once per code and left out, so one typo never drops the whole period's deductions.
- */
-export function readAttendance(
-  table: RawTable | undefined,
-  roster: EmployeeRoster,
-  employeeSheet: string,
-  policy: Policy,
-  issues: Issue[],
-): PerEmployee<AttendanceEvent[]> {
-  return readAttendanceRecords(table, roster, employeeSheet, policy, issues).map((record) =>
-    record === undefined || record.events.length === 0 ? undefined : record.events,
-  );
 }
 
 /**

@@ -3,10 +3,11 @@ import type { Issue } from '../../shared/core/issue';
 import { t } from '../../shared/messages/format';
 import type { RawNumber, RawRow, RawTable, RawValue } from '../../shared/model/input';
 import type { Period } from '../../shared/parse/period';
-import { type ActivityTotals, readActivities, readAttendanceRecords } from '../../shared/pipeline/attendance';
+import { type ActivityTotals, readActivities } from '../../shared/pipeline/attendance';
 import { readEmployees } from '../../shared/pipeline/people';
 import { defaultPolicy } from '../../shared/policy/schema';
 import { MAX_DAY_MINUTES } from '../../shared/score';
+import { readAttendanceRecords } from './attendance-records';
 
 /*
  * What activity rows may not do silently (shared/pipeline/attendance.ts readActivities), since kesibukan

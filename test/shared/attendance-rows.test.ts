@@ -3,9 +3,9 @@ import type { Issue } from '../../shared/core/issue';
 import { t } from '../../shared/messages/format';
 import type { RawNumber, RawRow, RawTable, RawValue } from '../../shared/model/input';
 import type { Period } from '../../shared/parse/period';
-import { readAttendanceRecords } from '../../shared/pipeline/attendance';
 import { readEmployees } from '../../shared/pipeline/people';
 import { defaultPolicy } from '../../shared/policy/schema';
+import { readAttendanceRecords } from './attendance-records';
 
 /*
  * What attendance rows may not do silently (shared/pipeline/attendance.ts): a second recap or matrix row

@@ -7,7 +7,6 @@ import { disciplineDeduction } from '../../shared/discipline/deduction';
 import { codeVocabulary, lookupCode } from '../../shared/discipline/vocabulary';
 import { formatIssue } from '../../shared/messages/format';
 import type { RawNumber, RawRow, RawTable, RawValue } from '../../shared/model/input';
-import { readAttendance, readAttendanceRecords } from '../../shared/pipeline/attendance';
 import { readEmployees } from '../../shared/pipeline/people';
 import {
   ATTENDANCE_VOCABULARY,
@@ -17,6 +16,7 @@ import {
   type Policy,
   PolicySchema,
 } from '../../shared/policy/schema';
+import { readAttendance, readAttendanceRecords } from './attendance-records';
 
 /*
  * Attendance as offices keep it (docs/sheets.md, family 3): a monthly recap of code counts with JHK and

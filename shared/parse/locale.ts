@@ -46,10 +46,17 @@ export function inferNumberLocale(samples: readonly string[]): NumberLocale | un
 export class ColumnConvention implements KnownColumn {
   /** null once inferred with nothing decisive. */
   private inferred: NumberLocale | null | undefined;
-  constructor(readonly samples: readonly string[]) {}
+  /**
+   * `samples`: the column's values, or how to gather them when first needed (a reader's column is then
+   * sampled only when one of its cells is ambiguous, which most columns never are).
+   */
+  constructor(private readonly samples: readonly string[] | (() => readonly string[])) {}
 
   locale(): NumberLocale | undefined {
-    if (this.inferred === undefined) this.inferred = inferNumberLocale(this.samples) ?? null;
+    if (this.inferred === undefined) {
+      const samples = typeof this.samples === 'function' ? this.samples() : this.samples;
+      this.inferred = inferNumberLocale(samples) ?? null;
+    }
     return this.inferred ?? undefined;
   }
 }

@@ -333,11 +333,12 @@ export function columnSamples(table: RawTable | undefined, field: FieldId, limit
 }
 
 /**
- * A column's samples as the named cache of their decimal convention, inferred at most once for this run:
- * what a reader passes as NumberHints.column for every cell of the column.
+ * A column's decimal convention as the named cache a reader passes as NumberHints.column for every cell
+ * of the column: its samples gathered and read at most once for this run, and only when a cell of the
+ * column is ambiguous ("4.215").
  */
 export const columnConvention = (table: RawTable | undefined, field: FieldId): ColumnConvention =>
-  new ColumnConvention(columnSamples(table, field));
+  new ColumnConvention(() => columnSamples(table, field));
 
 /** Unit names as typed differ in case and spacing ("Bidang  Pelayanan kesehatan "). */
 export const unitKey = (name: string): string => collapseSpaces(name.toLowerCase()).trim();

@@ -150,6 +150,19 @@ describe('parseNumber: "4.215" and "5,700" are never guessed', () => {
     expect(read).toEqual(['0', '1', '2']);
     expect(column.locale()).toBe('id');
     expect(new ColumnConvention(['12', '4.215']).locale()).toBeUndefined();
+    // Samples gathered only when a cell is ambiguous, and once.
+    let gathered = 0;
+    const lazy = new ColumnConvention(() => {
+      gathered++;
+      return ['87.5', '92.25'];
+    });
+    const lazyHints = { column: lazy };
+    expect(value(parseNumber('1.250.000', lazyHints)).value).toBe(1250000);
+    expect(fastValue('12,5', lazyHints)).toBe(12.5);
+    expect(gathered).toBe(0);
+    expect(value(parseNumber('4.215', lazyHints)).value).toBe(4.215);
+    expect(fastValue('5,700', lazyHints)).toBe(5700);
+    expect(gathered).toBe(1);
   });
 
   it('uses the locale hint when the column proves nothing', () => {

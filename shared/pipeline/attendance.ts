@@ -412,19 +412,80 @@ export class AttendanceColumns {
 
 /**
  * An attendance table's dated rows kept per employee (AttendanceReader.keepDay): a chain of rows by their
- * index in the table's rows (first, last per employee; next per row; -1 for none), and the latest day kept.
+ * index in the table's rows (first, last per employee; next per row; -1 for none), each row's day, and the
+ * latest day kept. A row on a day after every kept one (a sheet in day order) is never looked up. When a
+ * row comes out of day order (a log sorted newest first), its employee's rows are indexed by day once
+ * (firstOfDay), and from then on a day's rows are found without walking every day of theirs: a year of
+ * daily scans sorted backwards would otherwise read the employee's whole chain at every row.
  */
 class KeptDays {
-  readonly first: Int32Array;
-  readonly last: Int32Array;
-  readonly lastDay: Int32Array;
-  readonly next: Int32Array;
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  private readonly lastDay: Int32Array;
+  private readonly next: Int32Array;
+  /** Per kept row: its day. */
+  private readonly day: Int32Array;
+  /** Per kept row: the employee's next kept row of the same day (-1: none), for indexed employees. */
+  private readonly sameDay: Int32Array;
+  /** Per employee: their kept rows' first row of each day, once a row of theirs came out of day order. */
+  private readonly byDay: (Map<number, number> | undefined)[];
 
   constructor(employees: number, rows: number) {
     this.first = new Int32Array(employees).fill(-1);
     this.last = new Int32Array(employees).fill(-1);
     this.lastDay = new Int32Array(employees);
     this.next = new Int32Array(rows).fill(-1);
+    this.day = new Int32Array(rows);
+    this.sameDay = new Int32Array(rows).fill(-1);
+    this.byDay = new Array(employees);
+  }
+
+  /** Keeps row `r` of employee `e`, on day `date`, after their other kept rows. */
+  keep(e: number, r: number, date: number): void {
+    const last = this.last[e] as number;
+    if (last < 0) {
+      this.first[e] = r;
+      this.lastDay[e] = date;
+    } else {
+      this.next[last] = r;
+      if (date > (this.lastDay[e] as number)) this.lastDay[e] = date;
+    }
+    this.last[e] = r;
+    this.day[r] = date;
+    const index = this.byDay[e];
+    if (index !== undefined) this.index(index, r, date);
+  }
+
+  /**
+   * The first of employee `e`'s kept rows on day `date` (the next ones through sameDayAfter), -1 for none;
+   * none without a look when the day is after every kept one.
+   */
+  firstOfDay(e: number, date: number): number {
+    if ((this.first[e] as number) < 0 || date > (this.lastDay[e] as number)) return -1;
+    let index = this.byDay[e];
+    if (index === undefined) {
+      index = new Map();
+      for (let r = this.first[e] as number; r >= 0; r = this.next[r] as number)
+        this.index(index, r, this.day[r] as number);
+      this.byDay[e] = index;
+    }
+    return index.get(date) ?? -1;
+  }
+
+  /** The kept row after `r` on its day, of its employee (-1: none). */
+  sameDayAfter(r: number): number {
+    return this.sameDay[r] as number;
+  }
+
+  /** Adds row `r` to the end of its day's rows in an employee's index. */
+  private index(index: Map<number, number>, r: number, date: number): void {
+    let at = index.get(date);
+    if (at === undefined) {
+      index.set(date, r);
+      return;
+    }
+    while ((this.sameDay[at] as number) >= 0) at = this.sameDay[at] as number;
+    this.sameDay[at] = r;
   }
 }
 
@@ -750,31 +811,20 @@ class AttendanceReader {
   /** Keeps row `r` (a dated H or L row, or a scan row without a code) so that a repeat of its day is found. */
   private keepDay(e: number, r: number, date: number): void {
     this.dayRows ??= new KeptDays(this.columns.employees, this.table.rows.length);
-    const kept = this.dayRows;
-    const last = kept.last[e] as number;
-    if (last < 0) {
-      kept.first[e] = r;
-      kept.lastDay[e] = date;
-    } else {
-      kept.next[last] = r;
-      if (date > (kept.lastDay[e] as number)) kept.lastDay[e] = date;
-    }
-    kept.last[e] = r;
+    this.dayRows.keep(e, r, date);
   }
 
   /**
    * The employee's earlier row of that day and kind among the kept ones; none when the day is after every
-   * kept day (a sheet in day order is never walked).
+   * kept day (a sheet in day order is never looked up).
    */
   private earlierDay(e: number, date: number, kind: string): RawRow | undefined {
     const kept = this.dayRows;
-    if (kept === null || (kept.first[e] as number) < 0 || date > (kept.lastDay[e] as number))
-      return undefined;
+    if (kept === null) return undefined;
     const rows = this.table.rows;
-    for (let r = kept.first[e] as number; r >= 0; r = kept.next[r] as number) {
+    for (let r = kept.firstOfDay(e, date); r >= 0; r = kept.sameDayAfter(r)) {
       const row = rows[r] as RawRow;
-      const tanggal = row.values.tanggal;
-      if (this.dateOf.of(tanggal, text(tanggal))?.number === date && this.kindOf(row) === kind) return row;
+      if (this.kindOf(row) === kind) return row;
     }
     return undefined;
   }

@@ -94,16 +94,21 @@ export function matchNormalized(normalised: string): FieldCandidate[] {
     .sort((a, b) => b.score - a.score);
 }
 
-const cache = new Map<string, FieldCandidate[]>();
-const CACHE_LIMIT = 5000;
+/**
+ * The answers of matchLabel already given, by raw label (the same headers recur in every workbook): a
+ * memo of a function of the label alone (the vocabulary is a constant), its answers frozen, so a caller
+ * can change nothing another will read; bounded, so a run over many odd headers keeps no more than this.
+ */
+const answered = new Map<string, readonly FieldCandidate[]>();
+const ANSWERED_LIMIT = 5000;
 
-/** Candidate fields for a raw header label, best first (memoised: the same headers recur). */
-export function matchLabel(raw: string): FieldCandidate[] {
-  const hit = cache.get(raw);
+/** Candidate fields for a raw header label, best first (the list and its entries frozen: shared). */
+export function matchLabel(raw: string): readonly FieldCandidate[] {
+  const hit = answered.get(raw);
   if (hit) return hit;
-  const result = matchNormalized(normalizeLabel(raw));
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, result);
+  const result = Object.freeze(matchNormalized(normalizeLabel(raw)).map((c) => Object.freeze(c)));
+  if (answered.size >= ANSWERED_LIMIT) answered.clear();
+  answered.set(raw, result);
   return result;
 }
 

@@ -61,7 +61,7 @@ const CONTEXT_CEILING = 0.95;
 
 interface ColumnCandidates {
   label: string;
-  candidates: FieldCandidate[];
+  candidates: readonly FieldCandidate[];
   aspect?: Aspect;
   aspectOf?: AspectParent;
   /** The "Target" or "Realisasi" group a non-aspect sub-column sits under ("Target / Satuan"). */
@@ -71,7 +71,7 @@ interface ColumnCandidates {
 const isAspectParent = (field: FieldId | undefined): field is AspectParent =>
   field === 'target' || field === 'realisasi';
 
-function mergeCandidates(lists: readonly FieldCandidate[][]): FieldCandidate[] {
+function mergeCandidates(lists: readonly (readonly FieldCandidate[])[]): FieldCandidate[] {
   const best = new Map<FieldId, number>();
   for (const list of lists)
     for (const { field, score } of list) if (score > (best.get(field) ?? 0)) best.set(field, score);

@@ -1,9 +1,9 @@
 import type { Issue } from '../core/issue';
 import { flagLabel } from '../flags/labels';
-import type { PredikatPegawai } from '../policy/sections/rating';
+import { PREDIKAT_PEGAWAI, type PredikatPegawai } from '../policy/sections/rating';
 import type { RewardPolicy } from '../policy/sections/reward';
 import { predikatLabel } from '../score/predikat';
-import type { EmployeeFlag, RecommendationKind } from './flags';
+import { EMPLOYEE_FLAGS, type EmployeeFlag, type RecommendationKind } from './flags';
 
 export interface EmployeeRecommendationInput {
   /** Predikat kinerja pegawai, or null when it could not be determined. */
@@ -32,18 +32,15 @@ export interface EmployeeRecommendation {
 const pct = (fraction: number): number => Math.round(fraction * 1000) / 10;
 
 /**
- * Labels of the five predikat and the few flags, read from the catalog once: a province asks for them
- * 20,000 times, and the catalog text never changes while the code runs.
+ * Labels of the five predikat and of the employee flags, read from the catalog once, when the module
+ * loads: constants (the catalog text never changes while the code runs) that a province asks for 20,000
+ * times. Regulation terms: the Indonesian label in both languages' messages.
  */
-const predikatLabels = new Map<PredikatPegawai, string>();
-const flagLabels = new Map<EmployeeFlag, string>();
-function cachedLabel<K>(cache: Map<K, string>, id: K, read: (id: K) => string): string {
-  let label = cache.get(id);
-  if (label === undefined) {
-    label = read(id);
-    cache.set(id, label);
-  }
-  return label;
+const PREDIKAT_LABEL = labelsOf(PREDIKAT_PEGAWAI, (id) => predikatLabel(id));
+const FLAG_LABEL = labelsOf(EMPLOYEE_FLAGS, (id) => flagLabel(id));
+/** A map, never a record: a value from a page or a hand-built input is looked up, never coerced to a key. */
+function labelsOf<K extends string>(ids: readonly K[], read: (id: K) => string): ReadonlyMap<K, string> {
+  return new Map(ids.map((id) => [id, read(id)]));
 }
 const finite = (n: number): number => (Number.isFinite(n) ? n : 0);
 
@@ -101,7 +98,7 @@ export function recommendForEmployee(
   let sanksi: Issue[] | undefined;
   let teguran: Issue[] | undefined;
   let pembinaan: Issue[] | undefined;
-  const label = predikat ? cachedLabel(predikatLabels, predikat, predikatLabel) : '';
+  const label = predikat ? (PREDIKAT_LABEL.get(predikat) ?? predikatLabel(predikat)) : '';
 
   if (predikat && policy.sanksiPredikat.includes(predikat))
     sanksi = add(sanksi, { code: 'REC_SANKSI_PREDIKAT', params: { predikat: label } });
@@ -136,7 +133,7 @@ export function recommendForEmployee(
     if ((policy.pembinaanFlags as readonly string[]).includes(flag))
       pembinaan = add(pembinaan, {
         code: 'REC_PEMBINAAN_FLAG',
-        params: { flag: cachedLabel(flagLabels, flag, flagLabel) },
+        params: { flag: FLAG_LABEL.get(flag) ?? flagLabel(flag) },
       });
   }
 

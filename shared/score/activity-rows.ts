@@ -152,11 +152,19 @@ export class ActivityDays {
   private readonly highestMinutes: Float64Array;
   /**
    * 1 once an employee's keyed rows came out of day order: a day's rows are then no longer the last ones
-   * counted, and finding them walks all the employee's rows (a log in day order never does).
+   * counted, and are found through the employee's index of days (a log in day order never needs one).
    */
   private readonly scattered: Uint8Array;
-  /** Days over 24 hours, in the order they were found. */
+  /**
+   * Per employee once scattered: their latest counted row of each day (index + 1); sameDay chains each
+   * counted row to the one before it of the same day (index + 1; 0 for none), so a day's rows are read
+   * without walking the employee's other days (a log written newest first would walk them all at every row).
+   */
+  private readonly byDay: (Map<number, number> | undefined)[];
+  private sameDay: Int32Array | null = null;
+  /** Days over 24 hours, in the order they were found; `marked` holds each once (markLong). */
   readonly longDays: LongDay[] = [];
+  private readonly marked = new Set<number>();
   /** The minutes of the earlier rows of a day below the employee's highest (set by earlierRow()). */
   private daySoFar = 0;
 
@@ -171,6 +179,7 @@ export class ActivityDays {
     this.highest = new Int32Array(employees).fill(NO_DAY);
     this.highestMinutes = new Float64Array(employees);
     this.scattered = new Uint8Array(employees);
+    this.byDay = new Array(employees);
   }
 
   /** The key row `r` was counted under. */
@@ -192,7 +201,7 @@ export class ActivityDays {
         this.highest[e] = key;
         this.highestMinutes[e] = m;
       } else {
-        if (key < highest) this.scattered[e] = 1;
+        if (key < highest && this.scattered[e] === 0) this.scatter(e);
         const earlier = this.earlierRow(r, e, key, m, key < highest);
         if (earlier >= 0) return earlier;
         if (key === highest) {
@@ -205,23 +214,52 @@ export class ActivityDays {
     this.previous[r] = this.last[e] as number;
     this.last[e] = r + 1;
     this.keys[r] = key;
+    const days = this.byDay[e];
+    if (days !== undefined) this.index(days, r, key);
     return -1;
+  }
+
+  /** Marks employee `e` scattered and indexes their counted rows by day, oldest first. */
+  private scatter(e: number): void {
+    this.scattered[e] = 1;
+    this.sameDay ??= new Int32Array(this.previous.length);
+    const rows: number[] = [];
+    for (let j = (this.last[e] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1) rows.push(j);
+    const days = new Map<number, number>();
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const j = rows[i] as number;
+      this.index(days, j, this.keys[j] as number);
+    }
+    this.byDay[e] = days;
+  }
+
+  /** Row `r` (counted under `key`) as its day's latest in an employee's index. */
+  private index(days: Map<number, number>, r: number, key: number): void {
+    (this.sameDay as Int32Array)[r] = days.get(key) ?? 0;
+    days.set(key, r + 1);
   }
 
   /**
    * The employee's earlier row of the day `key` that row `r` repeats (same uraian and minutes), or -1; when
    * `sum`, the minutes of that day's earlier rows go to daySoFar. Unless the employee is scattered, the
-   * day's rows are the last ones counted: the walk stops at another day.
+   * day's rows are the last ones counted: the walk stops at another day; once scattered, only the day's
+   * rows are read (byDay).
    */
   private earlierRow(r: number, e: number, key: number, m: number, sum: boolean): number {
     this.daySoFar = 0;
-    const whole = this.scattered[e] === 1;
+    const days = this.byDay[e];
+    const sameDay = this.sameDay as Int32Array;
     const uraian = this.read.uraian(r);
     let found = -1;
-    for (let j = (this.last[e] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1) {
+    // Scattered: the day's rows through the index, latest first; else the latest rows, to another day
+    // (rows without a day between them are passed over). Indexes + 1: 0 ends the walk.
+    let next = days !== undefined ? (days.get(key) ?? 0) : (this.last[e] as number);
+    while (next > 0) {
+      const j = next - 1;
+      next = (days !== undefined ? sameDay[j] : this.previous[j]) as number;
       const k = this.keys[j] as number;
       if (k !== key) {
-        if (whole || k === NO_DAY) continue;
+        if (k === NO_DAY) continue;
         break;
       }
       const same = found < 0 && this.read.uraian(j) === uraian;
@@ -238,7 +276,10 @@ export class ActivityDays {
   }
 
   private markLong(e: number, key: number): void {
-    for (const day of this.longDays) if (day.employee === e && day.key === key) return;
+    // One number per employee and day (a day key is above NO_DAY and below TEXT_KEYS, so 2^31 apart fits).
+    const marked = e * 2 ** 31 + (key - NO_DAY);
+    if (this.marked.has(marked)) return;
+    this.marked.add(marked);
     this.longDays.push({ employee: e, key });
   }
 

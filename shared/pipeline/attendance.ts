@@ -1423,13 +1423,20 @@ class ActivityLog {
     if (long.length === 0) return;
     const rows = this.table.rows;
     const again = new Set<number>();
+    // Each employee's long days' rows from one walk of their rows, made at their first long day.
+    const longRows = new Map<number, Map<number, number[]>>();
     for (const { employee: e, key } of long) {
       const employee = this.employees[e] as EmployeeRecord;
+      let rowsByDay = longRows.get(e);
+      if (rowsByDay === undefined) {
+        rowsByDay = this.days.longDayRows(e);
+        longRows.set(e, rowsByDay);
+      }
       const dayRows: number[] = [];
       let total = 0;
       let largest: RawRow | undefined;
       let most = -1;
-      for (const j of this.days.dayRows(e, key)) {
+      for (const j of rowsByDay.get(key) ?? []) {
         const row = rows[j] as RawRow;
         const minutes = this.again.minutes(row);
         dayRows.push(row.row);

@@ -165,6 +165,8 @@ export class ActivityDays {
   /** Days over 24 hours, in the order they were found; `marked` holds each once (markLong). */
   readonly longDays: LongDay[] = [];
   private readonly marked = new Set<number>();
+  /** The keys of each employee's days over 24 hours, as found (an employee without one has none). */
+  private readonly longOf = new Map<number, number[]>();
   /** The minutes of the earlier rows of a day below the employee's highest (set by earlierRow()). */
   private daySoFar = 0;
 
@@ -281,20 +283,28 @@ export class ActivityDays {
     if (this.marked.has(marked)) return;
     this.marked.add(marked);
     this.longDays.push({ employee: e, key });
+    const keys = this.longOf.get(e);
+    if (keys === undefined) this.longOf.set(e, [key]);
+    else keys.push(key);
   }
 
-  /** The rows of employee `e`'s day `key`, in row order. */
-  dayRows(e: number, key: number): number[] {
-    const rows: number[] = [];
+  /**
+   * The rows of each of employee `e`'s days over 24 hours, in row order, by the day's key: one walk of
+   * their rows, however many such days they have (a log typed in seconds makes every day one).
+   */
+  longDayRows(e: number): Map<number, number[]> {
+    const byKey = new Map<number, number[]>();
+    for (const key of this.longOf.get(e) ?? []) byKey.set(key, []);
+    if (byKey.size === 0) return byKey;
     for (let j = (this.last[e] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1)
-      if (this.keys[j] === key) rows.push(j);
-    return rows.reverse();
+      byKey.get(this.keys[j] as number)?.push(j);
+    for (const rows of byKey.values()) rows.reverse();
+    return byKey;
   }
 
   /** Employee `e`'s counted rows, in row order, leaving out their days over 24 hours. */
   counted(e: number): number[] {
-    const long = new Set<number>();
-    for (const day of this.longDays) if (day.employee === e) long.add(day.key);
+    const long = new Set(this.longOf.get(e));
     const rows: number[] = [];
     for (let j = (this.last[e] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1)
       if (!long.has(this.keys[j] as number)) rows.push(j);
@@ -370,8 +380,9 @@ export function logRowsAside(rows: readonly LogRow[], period: Period | null): (L
     const first = days.add(r, 0, key, row.minutes);
     if (first >= 0) aside[r] = { kind: 'repeat', first };
   });
+  const longRows = days.longDayRows(0);
   for (const { key } of days.longDays) {
-    const dayRows = days.dayRows(0, key);
+    const dayRows = longRows.get(key) ?? [];
     let total = 0;
     for (const j of dayRows) total += (rows[j] as LogRow).minutes;
     for (const j of dayRows) aside[j] = { kind: 'long', total, rows: dayRows };

@@ -61,9 +61,15 @@ export class ColumnConvention implements KnownColumn {
   }
 }
 
-/** The convention of the hints' column: the reader's own (hints.column), else inferred from columnSamples now. */
-export function columnLocale(hints: NumberHints): NumberLocale | undefined {
-  if (hints.column !== undefined) return hints.column.locale();
+/**
+ * The convention of the hints' column: the reader's own (hints.column), else inferred from columnSamples
+ * now. Hints from an untyped caller (null, a column without `locale`, samples that are not a list) give
+ * what they can, never a throw.
+ */
+export function columnLocale(hints: NumberHints | null | undefined): NumberLocale | undefined {
+  if (hints === undefined || hints === null) return undefined;
+  const column = hints.column;
+  if (typeof column?.locale === 'function') return column.locale();
   const samples = hints.columnSamples;
-  return samples !== undefined && samples.length > 0 ? inferNumberLocale(samples) : undefined;
+  return Array.isArray(samples) && samples.length > 0 ? inferNumberLocale(samples) : undefined;
 }

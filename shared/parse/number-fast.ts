@@ -204,7 +204,7 @@ function ambiguity(
 ): number {
   if (percent || context === 'percent') return 0;
   if (WHOLE.has(context) || WHOLE.has(fromUnit)) return 1;
-  let locale: 'id' | 'en' | undefined = hints === undefined ? undefined : columnLocale(hints);
+  let locale: 'id' | 'en' | undefined = columnLocale(hints);
   if (locale === undefined && (hints?.locale === 'id' || hints?.locale === 'en')) locale = hints.locale;
   if (locale === undefined) return -1;
   return (locale === 'id') === (separator === DOT) ? 1 : 0;

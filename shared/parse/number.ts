@@ -43,7 +43,7 @@ function resolveAmbiguity(
 ): 'thousands' | 'decimal' | undefined {
   if (percent || hints?.context === 'percent') return 'decimal';
   if (WHOLE_CONTEXTS.has(hints?.context) || WHOLE_CONTEXTS.has(fromUnit)) return 'thousands';
-  let locale: NumberLocale | undefined = hints === undefined ? undefined : columnLocale(hints);
+  let locale: NumberLocale | undefined = columnLocale(hints);
   if (locale === undefined && (hints?.locale === 'id' || hints?.locale === 'en')) locale = hints.locale;
   if (locale === undefined) return undefined;
   return (locale === 'id') === (separator === '.') ? 'thousands' : 'decimal';

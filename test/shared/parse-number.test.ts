@@ -163,6 +163,18 @@ describe('parseNumber: "4.215" and "5,700" are never guessed', () => {
     expect(value(parseNumber('4.215', lazyHints)).value).toBe(4.215);
     expect(fastValue('5,700', lazyHints)).toBe(5700);
     expect(gathered).toBe(1);
+    // Hints from an untyped caller: read for what they can say, never a throw.
+    for (const junk of [
+      null,
+      { column: 'id' },
+      { column: {} },
+      { columnSamples: '87,5' },
+      { columnSamples: 7 },
+    ]) {
+      expect(code(parseNumber('4.215', junk as never))).toBe('PARSE_NUMBER_AMBIGUOUS');
+      expect(fastValue('4.215', junk as never)).toBeNaN();
+      expect(value(parseNumber('87,5', junk as never)).value).toBe(87.5);
+    }
   });
 
   it('uses the locale hint when the column proves nothing', () => {

@@ -67,9 +67,8 @@ export class ColumnConvention implements KnownColumn {
  * what they can, never a throw.
  */
 export function columnLocale(hints: NumberHints | null | undefined): NumberLocale | undefined {
-  if (hints === undefined || hints === null) return undefined;
-  const column = hints.column;
+  const column = hints?.column;
   if (typeof column?.locale === 'function') return column.locale();
-  const samples = hints.columnSamples;
+  const samples = hints?.columnSamples;
   return Array.isArray(samples) && samples.length > 0 ? inferNumberLocale(samples) : undefined;
 }

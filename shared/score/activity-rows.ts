@@ -162,9 +162,8 @@ export class ActivityDays {
    */
   private readonly byDay: (Map<number, number> | undefined)[];
   private sameDay: Int32Array | null = null;
-  /** Days over 24 hours, in the order they were found; `marked` holds each once (markLong). */
+  /** Days over 24 hours, in the order they were found. */
   readonly longDays: LongDay[] = [];
-  private readonly marked = new Set<number>();
   /** The keys of each employee's days over 24 hours, as found (an employee without one has none). */
   private readonly longOf = new Map<number, number[]>();
   /** The minutes of the earlier rows of a day below the employee's highest (set by earlierRow()). */
@@ -277,13 +276,11 @@ export class ActivityDays {
     return found;
   }
 
+  /** Marks employee `e`'s day `key` over 24 hours, once (among their own long days, at most a year's). */
   private markLong(e: number, key: number): void {
-    // One number per employee and day (a day key is above NO_DAY and below TEXT_KEYS, so 2^31 apart fits).
-    const marked = e * 2 ** 31 + (key - NO_DAY);
-    if (this.marked.has(marked)) return;
-    this.marked.add(marked);
-    this.longDays.push({ employee: e, key });
     const keys = this.longOf.get(e);
+    if (keys?.includes(key)) return;
+    this.longDays.push({ employee: e, key });
     if (keys === undefined) this.longOf.set(e, [key]);
     else keys.push(key);
   }

@@ -551,9 +551,9 @@ class AttendanceReader {
   private statedRow: Int32Array | null = null;
   /**
    * The dated rows whose day no dated event remembers (H, L; a check-in/out row without a code, whose
-   * lateness events carry no day), kept for finding a row repeated on that day: per employee a chain of
-   * rows (first, last; by index in the table's rows, -1 for none) and the latest such day (a row after it is
-   * no repeat, so the chain is walked only when a sheet is out of day order). Made at the first such row.
+   * lateness events carry no day), kept for finding a row repeated on that day (KeptDays: a row after the
+   * employee's latest day is no repeat and looks nothing up; one before it reads the employee's index of
+   * days, made when the first such row comes). Made at the first such row.
    */
   private dayRows: KeptDays | null = null;
   /** The events read, per employee. */

@@ -151,14 +151,11 @@ export class ActivityDays {
   private readonly highest: Int32Array;
   private readonly highestMinutes: Float64Array;
   /**
-   * 1 once an employee's keyed rows came out of day order: a day's rows are then no longer the last ones
-   * counted, and are found through the employee's index of days (a log in day order never needs one).
-   */
-  private readonly scattered: Uint8Array;
-  /**
-   * Per employee once scattered: their latest counted row of each day (index + 1); sameDay chains each
-   * counted row to the one before it of the same day (index + 1; 0 for none), so a day's rows are read
-   * without walking the employee's other days (a log written newest first would walk them all at every row).
+   * Per employee once their keyed rows came out of day order (scattered: a day's rows are then no longer
+   * the last ones counted; a log in day order never needs this): their latest counted row of each day
+   * (index + 1); sameDay chains each counted row to the one before it of the same day (index + 1; 0 for
+   * none), so a day's rows are read without walking the employee's other days (a log written newest first
+   * would walk them all at every row).
    */
   private readonly byDay: (Map<number, number> | undefined)[];
   private sameDay: Int32Array | null = null;
@@ -179,7 +176,6 @@ export class ActivityDays {
     this.last = new Int32Array(employees);
     this.highest = new Int32Array(employees).fill(NO_DAY);
     this.highestMinutes = new Float64Array(employees);
-    this.scattered = new Uint8Array(employees);
     this.byDay = new Array(employees);
   }
 
@@ -202,7 +198,7 @@ export class ActivityDays {
         this.highest[e] = key;
         this.highestMinutes[e] = m;
       } else {
-        if (key < highest && this.scattered[e] === 0) this.scatter(e);
+        if (key < highest && this.byDay[e] === undefined) this.scatter(e);
         const earlier = this.earlierRow(r, e, key, m, key < highest);
         if (earlier >= 0) return earlier;
         if (key === highest) {
@@ -220,9 +216,8 @@ export class ActivityDays {
     return -1;
   }
 
-  /** Marks employee `e` scattered and indexes their counted rows by day, oldest first. */
+  /** Indexes employee `e`'s counted rows by day, oldest first: they are scattered from now on. */
   private scatter(e: number): void {
-    this.scattered[e] = 1;
     this.sameDay ??= new Int32Array(this.previous.length);
     const rows: number[] = [];
     for (let j = (this.last[e] as number) - 1; j >= 0; j = (this.previous[j] as number) - 1) rows.push(j);

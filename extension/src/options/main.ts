@@ -214,7 +214,10 @@ function policySection(settings: Settings, damaged: Issue[], managed: ManagedSta
       );
       return;
     }
-    const result = readImportedJson(await file.text(), settings.userNip);
+    // Checked against the NIP stored now, not the one this section was drawn with: a NIP saved a moment
+    // ago may not have re-drawn the page yet, and a package must never be judged against a stale one.
+    const { userNip } = await getSettings();
+    const result = readImportedJson(await file.text(), userNip);
     fileInput.value = '';
     if (!result.ok) {
       const issues = result.issues ?? [result.issue];

@@ -12,13 +12,20 @@ import { type LogRow, type LogRowAside, logRowsAside } from '../../shared/score'
 
 type Aside = ReturnType<typeof logRowsAside>[number];
 
-const planned = fc.record({
+/** One row as generated: its day of November 2025, what it says, its minutes and its other cells. */
+interface Planned {
+  day: number;
+  uraian: string;
+  minutes: number;
+  others: string;
+}
+
+const planned: fc.Arbitrary<Planned> = fc.record({
   day: fc.integer({ min: 1, max: 6 }),
   uraian: fc.constantFrom('Menyusun laporan', 'Verifikasi SPJ'),
   minutes: fc.constantFrom(60, 240, 480, 720),
   others: fc.constantFrom('1 Laporan', '1 Dokumen'),
 });
-type Planned = typeof planned extends fc.Arbitrary<infer T> ? T : never;
 
 const logOf = (rows: readonly Planned[]): LogRow[] =>
   rows.map((p) => ({

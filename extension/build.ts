@@ -44,6 +44,7 @@ import {
 } from './manifest';
 import { defaultPolicy as overlayDefaultPolicy } from './src/content/light/default-policy';
 import { ENGLISH_TEXTS, ENGLISH_TEXTS_FILE } from './src/content/light/english';
+import { PANEL_MODULE_FILE } from './src/content/panel/api';
 import { PERIOD_MODULE_FILE } from './src/content/period/api';
 import { WORKING_DAYS_MODULE_FILE } from './src/content/period/days-api';
 import { defaultCalendar } from './src/content/period/default-calendar';
@@ -515,6 +516,9 @@ const WORKING_DAYS_MODULE = {
   file: WORKING_DAYS_MODULE_FILE,
 } as const;
 
+/** The panel module (content/panel/api.ts): a script of its own the background injects on demand. */
+const PANEL_MODULE = { entry: 'src/content/panel/module.ts', file: PANEL_MODULE_FILE } as const;
+
 /**
  * One content-world script: bundled as an IIFE with the light plugins and a catalog of just the
  * messages it can show (see below), zod's eval sites neutralised, minified.
@@ -569,10 +573,10 @@ async function buildContentWorldScript(
  * codes as literals; none is put together at run time, which catalogCodesIn's test checks); the second
  * bundle carries just those. The options page and popup keep the whole catalog. A missing code would
  * throw in t(), which the Chromium tests would see as a logged feature error. The period module
- * (content/period/api.ts) and the working-days module (content/period/days-api.ts) are built the same
- * way, each into a script of its own. The content script's English texts are a script of their own too
- * (content/light/english.ts), injected on demand; the two modules, smaller and themselves on demand, keep
- * both languages.
+ * (content/period/api.ts), the working-days module (content/period/days-api.ts) and the panel module
+ * (content/panel/api.ts) are built the same way, each into a script of its own. The content script's
+ * English texts are a script of their own too (content/light/english.ts), injected on demand; the
+ * modules, smaller and themselves on demand, keep both languages.
  */
 async function buildContentScript(outDir: string, testManagedStorage: boolean): Promise<void> {
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as BuiltManifest;
@@ -590,6 +594,7 @@ async function buildContentScript(outDir: string, testManagedStorage: boolean): 
     join(outDir, WORKING_DAYS_MODULE.file),
     testManagedStorage,
   );
+  await buildContentWorldScript(PANEL_MODULE.entry, join(outDir, PANEL_MODULE.file), testManagedStorage);
 }
 
 function zipDirectory(dir: string): Uint8Array {

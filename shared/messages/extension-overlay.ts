@@ -201,6 +201,11 @@ export const extensionOverlayMessages = {
     id: 'Belum ada tabel atau kartu kinerja yang dikenali di halaman ini.',
     en: 'No performance table or card recognised on this page yet.',
   },
+  // The panel module (extension content/panel/api.ts) could not be loaded into the frame.
+  OVERLAY_PANEL_MODULE_MISSING: {
+    id: 'Ringkasan halaman ini gagal dimuat; lencana di tabel tetap berlaku. Muat ulang halaman.',
+    en: 'This page’s summary failed to load; the badges in its tables still hold. Reload the page.',
+  },
   OVERLAY_PANEL_PAGED: {
     id: '{seen} dari {total} pegawai daftar "{table}" sudah terlihat; buka halaman lain daftar itu untuk sisanya.',
     en: '{seen} of {total} employees of list "{table}" seen so far; open its other pages for the rest.',

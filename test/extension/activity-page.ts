@@ -3,6 +3,7 @@
  * test/cross-surface/activities.test.ts): each activity badge's tooltip in row order, and the panel's text.
  */
 import type { Page } from 'playwright-core';
+import { waitForPanel } from './fixture';
 import { evaluateInShadow, type LaunchedExtension, PANEL_HOST } from './harness';
 
 export async function readActivityLog(ext: LaunchedExtension, url: string, rows: number) {
@@ -24,8 +25,9 @@ export async function readActivityLog(ext: LaunchedExtension, url: string, rows:
   return { titles, panel };
 }
 
-/** The overlay panel's text on one line (its shadow root's text, runs of white space as one space). */
+/** The overlay panel's text on one line (its shadow root's text, runs of white space as one space), once drawn. */
 export async function panelText(page: Page): Promise<string> {
+  await waitForPanel(page);
   const text = await evaluateInShadow(
     page,
     () =>

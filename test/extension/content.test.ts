@@ -12,6 +12,7 @@ import {
   waitForAttribute,
   waitForBadges,
   waitForBadgeTitle,
+  waitForPanel,
 } from './fixture';
 import {
   CARD_LIST_SUPERVISOR,
@@ -44,7 +45,9 @@ interface PanelView {
  * The panel's summary section and toggle (fixture.ts readPanel reads the whole root); only hosts with
  * the overlay's class count, because hostile.html copies the panel's attribute onto its own elements.
  */
-async function panel(page: Page): Promise<PanelView> {
+async function panel(page: Page, { absent = false }: { absent?: boolean } = {}): Promise<PanelView> {
+  // Drawn once the panel module is there (fixture.ts waitForPanel); a test expecting none does not wait.
+  if (!absent) await waitForPanel(page);
   return evaluateInShadow(
     page,
     () => {
@@ -446,7 +449,7 @@ describe('popup messages', () => {
     await setStorage({ overlayEnabled: false });
     try {
       await waitForBadges(page, 0);
-      expect((await panel(page)).count).toBe(0);
+      expect((await panel(page, { absent: true })).count).toBe(0);
     } finally {
       await setStorage({ overlayEnabled: true });
     }

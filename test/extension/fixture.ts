@@ -182,8 +182,20 @@ export interface PanelView {
   count: number;
 }
 
-/** The panel of the page, or of the same-origin <iframe> matching `frame` in it. */
-export function readPanel(page: Page, frame?: string): Promise<PanelView> {
+/**
+ * Waits until the overlay's panel is drawn in the page (or in the same-origin <iframe> matching `frame`).
+ * The badges do not wait for the panel: what it says comes from the panel module, which the background
+ * injects once a page has something to summarise (extension/src/content/panel/api.ts), so the panel can
+ * follow the badges by a round trip. Its host is made when it is first drawn, whole.
+ */
+export async function waitForPanel(page: Page, frame?: string, timeout = 20_000): Promise<void> {
+  const scope = frame ? page.frameLocator(frame) : page;
+  await scope.locator(`.nk-panel${PANEL_HOST}`).first().waitFor({ state: 'attached', timeout });
+}
+
+/** The panel of the page, or of the same-origin <iframe> matching `frame` in it, once it is drawn. */
+export async function readPanel(page: Page, frame?: string): Promise<PanelView> {
+  await waitForPanel(page, frame);
   return evaluateInShadow(
     page,
     () => {

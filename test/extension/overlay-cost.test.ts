@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+// The panel module, as the background injects it into a frame that has a summary (panel/api.ts).
+import '../../extension/src/content/panel/module';
 import type { BadgeData } from '../../extension/src/content/dom/badge';
 import { BadgeSlots } from '../../extension/src/content/dom/badge-slots';
 import { forgetAll, textOfCell } from '../../extension/src/content/dom/grid';

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+// The panel module, as the background injects it into a frame that has a summary (panel/api.ts).
+import '../../extension/src/content/panel/module';
 import { shadowOf } from '../../extension/src/content/dom/owned';
 import { FEATURES } from '../../extension/src/content/features';
 import type { OverlaySettings } from '../../extension/src/content/features/registry';

@@ -5,6 +5,7 @@
  * gets the script in another document or in the top frame; every ask of ours is answered.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { LOAD_PANEL_MODULE, PANEL_MODULE_FILE } from '../../extension/src/content/panel/api';
 import { LOAD_PERIOD_MODULE, PERIOD_MODULE_FILE } from '../../extension/src/content/period/api';
 import {
   LOAD_WORKING_DAYS_MODULE,
@@ -75,6 +76,14 @@ describe('the background injects the period module', () => {
     ]);
   });
 
+  it('and the panel module, the same way, when a page first has something to summarise', async () => {
+    const sender = { id: EXTENSION_ID, tab, frameId: 0, documentId: 'DOC-SKP' };
+    expect(await ask(sender, LOAD_PANEL_MODULE)).toEqual({ ok: true });
+    expect(injected).toEqual([
+      { target: { tabId: 41, documentIds: ['DOC-SKP'] }, files: [PANEL_MODULE_FILE] },
+    ]);
+  });
+
   it('never into the top frame for a sender without a frame id', async () => {
     const answer = await ask({ id: EXTENSION_ID, tab });
     expect(answer).toEqual({ ok: false });
@@ -101,6 +110,7 @@ describe('the background injects the period module', () => {
       { type: 'nilai-kerja/status' },
       { type: LOAD_PERIOD_MODULE, files: ['evil.js'] },
       { type: [LOAD_PERIOD_MODULE] },
+      { type: LOAD_PANEL_MODULE, file: 'src/content/main.js' },
     ]) {
       const replies: unknown[] = [];
       expect(onMessage?.(message, sender, (r) => replies.push(r))).toBe(false);

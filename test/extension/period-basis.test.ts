@@ -6,6 +6,8 @@
  * the background's injection: test/cross-surface/period.test.ts.)
  */
 import { afterEach, describe, expect, it } from 'vitest';
+// The panel module, as the background injects it into a frame that has a summary (panel/api.ts).
+import '../../extension/src/content/panel/module';
 import { shadowOf } from '../../extension/src/content/dom/owned';
 import { FEATURES } from '../../extension/src/content/features';
 import type { OverlaySettings } from '../../extension/src/content/features/registry';

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dutyBasisLine, dutyLine, type SupervisorDuty } from '../../shared/recommend/supervisor-register';
-import { useExtension, waitForAttribute } from './fixture';
+import { useExtension, waitForAttribute, waitForPanel } from './fixture';
 import {
   evaluateInShadow,
   externalRequests,
@@ -206,6 +206,7 @@ describe('what a page script can read of the overlay', () => {
   it('only the documented attributes of each badge, about its own row: no root, no panel, no package', async () => {
     const page = await browser.open('kartu-bawahan.html', (page) => page.addInitScript(armPageSpy));
     await waitForAttribute(page, '[data-nip="199601182022031002"]', 'data-capaian', '0.72');
+    await waitForPanel(page);
     // The automation can read the panel (through the DevTools protocol): the secrets are there to steal.
     const panelText = await evaluateInShadow(
       page,

@@ -8,6 +8,7 @@
 import 'webext-dynamic-content-scripts';
 import * as z from '../../../shared/core/zod';
 import { ENGLISH_TEXTS_FILE, LOAD_ENGLISH_TEXTS } from '../content/light/english';
+import { LOAD_PANEL_MODULE, PANEL_MODULE_FILE } from '../content/panel/api';
 import { LOAD_PERIOD_MODULE, PERIOD_MODULE_FILE } from '../content/period/api';
 import { LOAD_WORKING_DAYS_MODULE, WORKING_DAYS_MODULE_FILE } from '../content/period/days-api';
 import { keepManagedMirror } from '../managed';
@@ -30,6 +31,7 @@ const ON_DEMAND_FILES = {
   [LOAD_PERIOD_MODULE]: PERIOD_MODULE_FILE,
   [LOAD_ENGLISH_TEXTS]: ENGLISH_TEXTS_FILE,
   [LOAD_WORKING_DAYS_MODULE]: WORKING_DAYS_MODULE_FILE,
+  [LOAD_PANEL_MODULE]: PANEL_MODULE_FILE,
 } as const;
 
 /**
@@ -37,12 +39,12 @@ const ON_DEMAND_FILES = {
  * sends only `{ type }`; anything more or else is not ours and is left to other listeners).
  */
 const LoadOnDemandSchema = z.strictObject({
-  type: z.enum([LOAD_PERIOD_MODULE, LOAD_ENGLISH_TEXTS, LOAD_WORKING_DAYS_MODULE]),
+  type: z.enum([LOAD_PERIOD_MODULE, LOAD_ENGLISH_TEXTS, LOAD_WORKING_DAYS_MODULE, LOAD_PANEL_MODULE]),
 });
 
 /**
- * The period module (content/period/api.ts), the working-days module (content/period/days-api.ts) or
- * the overlay's English texts (content/light/english.ts),
+ * The period module (content/period/api.ts), the working-days module (content/period/days-api.ts), the
+ * panel module (content/panel/api.ts) or the overlay's English texts (content/light/english.ts),
  * injected into the frame whose content script asks for it: only our own content scripts can send
  * runtime messages here, and the script injected is a file of this package (no remote code). Answers
  * whether it ran.

@@ -121,7 +121,7 @@ export function findPersonCards(doc: Document): Element[] {
 }
 
 /**
- * The period module when a table of this frame loaded it (period/loader.ts), else undefined: never loads
+ * The period module when a table of this frame loaded it (on-demand.ts), else undefined: never loads
  * it. Without it no verdict on the page depends on the period it names.
  */
 const loadedPeriodApi = (): PeriodApi | undefined =>

@@ -18,9 +18,9 @@ import {
   truncatedRows,
 } from '../model/table';
 import { hasEvidence, readMinutes, readNumber } from '../model/values';
+import { periodModule } from '../on-demand';
 import { ACTIVITY_KINDS } from '../pages';
 import type { ActivityDayRow, PeriodApi } from '../period/api';
-import { periodModule } from '../period/loader';
 import { emptyContribution, noteTruncation, tally } from '../summary';
 import { flagLines } from '../verdict/show';
 import { type Feature, type ScanBatch, tableFeature, type Write } from './registry';

@@ -14,8 +14,8 @@ import {
   truncatedRows,
 } from '../model/table';
 import { columnLocaleOf, findNip, readAssessedProgress } from '../model/values';
+import { periodModule, workingDaysModule } from '../on-demand';
 import { PEOPLE_KINDS } from '../pages';
-import { periodModule, workingDaysModule } from '../period/loader';
 import { TOTAL_ROW } from '../selectors';
 import { emptyContribution, noteTruncation, tally } from '../summary';
 import { type BusyDays, type PersonScore, type ScoreReading, scorePerson } from '../verdict/person';

@@ -26,9 +26,9 @@ import {
   truncatedRows,
 } from '../model/table';
 import { hasEvidence, hasFeedback, readPolarity, readRealisasiFact, readTargetFact } from '../model/values';
+import { periodModule } from '../on-demand';
 import { SKP_KINDS } from '../pages';
 import type { PeriodApi } from '../period/api';
-import { periodModule } from '../period/loader';
 import { type Contribution, emptyContribution, noteTruncation, tally, untally } from '../summary';
 import { categoryText, flagLines, type IndicatorScore, percentText, toneOf } from '../verdict/show';
 import { employeeVerdicts } from '../verdict/skp-employee';

@@ -1,8 +1,11 @@
 import type { Lang } from '../../../../shared/messages';
 import { t } from '../../../../shared/messages';
 import { attachRoot, own, shadowOf } from '../dom/owned';
-import { type PanelState, panelState } from '../model/panel-state';
+import type { PanelState } from '../model/panel-state';
+import { panelModule } from '../on-demand';
+import type { PageType } from '../pages';
 import { CLASS_PREFIX, OVERLAY_ATTRIBUTE } from '../selectors';
+import { type Contribution, countScored } from '../summary';
 import type { Feature, ScanBatch, Write } from './registry';
 
 /** One rule a line, without optional spaces: the content script carries this text to every page. */
@@ -223,7 +226,27 @@ export function removePanel(): void {
   lastSignature = '';
 }
 
-/** ONE summary panel per page: counts, the predikat distribution against SE MenPANRB 3/2023, who needs what. */
+/**
+ * What the panel shows when the panel module could not come (panel/api.ts): the page and its row count,
+ * which the content script knows, and that the summary failed to load. The badges stand on their own.
+ */
+function withoutModule(contributions: readonly Contribution[], pageType: PageType, lang: Lang): PanelState {
+  return {
+    pageType,
+    rows: countScored(contributions),
+    lines: [t('OVERLAY_PANEL_MODULE_MISSING', undefined, lang)],
+    bars: [],
+    distributionNotes: [],
+    lists: [],
+  };
+}
+
+/**
+ * ONE summary panel per page: counts, the predikat distribution against SE MenPANRB 3/2023, who needs
+ * what. What it says comes from the panel module (panel/api.ts), loaded when a page first has something
+ * to summarise; until it is here the panel waits (the badges do not), and it is drawn when the module
+ * arrives, from the live summary (nothing is read or scored again for it).
+ */
 export const summaryPanel: Feature = {
   id: 'summary-panel',
   pages: 'all',
@@ -232,23 +255,35 @@ export const summaryPanel: Feature = {
     // Every slice of a big table plans a panel write, and a frame runs the writes of several slices:
     // only the last planned draws (from the live summary: what each of them would have drawn).
     let latest: ScanBatch | undefined;
+    const draw = (batch: ScanBatch): void => {
+      if (batch !== latest || signal.aborted) return;
+      const contributions = batch.summary.contributions();
+      const { lang } = batch.settings;
+      // A page with nothing recognised gets no panel (and no module): the overlay stays out of
+      // unrelated pages.
+      if (batch.pageType === 'unknown' && countScored(contributions) === 0) {
+        removePanel();
+        return;
+      }
+      const module = panelModule(() => {
+        if (latest) draw(latest);
+      });
+      if (module.status === 'loading') return;
+      const state =
+        module.status === 'ready'
+          ? module.api.state(
+              contributions,
+              batch.pageType,
+              batch.settings.policy,
+              lang,
+              batch.settings.duties,
+            )
+          : withoutModule(contributions, batch.pageType, lang);
+      render(batch.doc, state, lang);
+    };
     featureHost.onScan((batch): Write[] => {
       latest = batch;
-      return [
-        () => {
-          if (batch !== latest) return;
-          const state = panelState(
-            batch.summary.contributions(),
-            batch.pageType,
-            batch.settings.policy,
-            batch.settings.lang,
-            batch.settings.duties,
-          );
-          // A page with nothing recognised gets no panel: the overlay stays out of unrelated pages.
-          if (state.pageType === 'unknown' && state.rows === 0) removePanel();
-          else render(batch.doc, state, batch.settings.lang);
-        },
-      ];
+      return [() => draw(batch)];
     });
   },
 };

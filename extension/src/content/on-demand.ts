@@ -1,12 +1,14 @@
-import { LOAD_PERIOD_MODULE, PERIOD_API, type PeriodApi } from './api';
-import { LOAD_WORKING_DAYS_MODULE, WORKING_DAYS_API, type WorkingDaysApi } from './days-api';
+import { LOAD_PANEL_MODULE, PANEL_API, type PanelApi } from './panel/api';
+import { LOAD_PERIOD_MODULE, PERIOD_API, type PeriodApi } from './period/api';
+import { LOAD_WORKING_DAYS_MODULE, WORKING_DAYS_API, type WorkingDaysApi } from './period/days-api';
 
 /*
- * Loads an on-demand module once per frame: the period module (api.ts says why it is apart) or the
- * working-days module (days-api.ts). The content script asks the background, which injects the module's
- * script into this frame; the module then sits in the isolated world under its symbol. A table that needs
- * it waits (no badge is written from a rule not yet there) and is scanned again when the module arrives;
- * when it cannot come (an old background, a frame the extension may not script), the table says so.
+ * Loads an on-demand module once per frame: the period module (period/api.ts says why it is apart), the
+ * working-days module (period/days-api.ts) or the panel module (panel/api.ts). The content script asks
+ * the background, which injects the module's script into this frame; the module then sits in the isolated
+ * world under its symbol. A table (or the panel) that needs it waits (no badge is written from a rule not
+ * yet there) and is scanned again when the module arrives; when it cannot come (an old background, a
+ * frame the extension may not script), the table (or the panel) says so.
  */
 
 export type ModuleState<T> = { status: 'ready'; api: T } | { status: 'loading' | 'failed' };
@@ -46,8 +48,11 @@ function onDemand<T>(symbol: symbol, request: string): (onSettled: () => void) =
   };
 }
 
-/** The period module (api.ts). */
+/** The period module (period/api.ts). */
 export const periodModule = onDemand<PeriodApi>(PERIOD_API, LOAD_PERIOD_MODULE);
 
-/** The working-days module (days-api.ts). */
+/** The working-days module (period/days-api.ts). */
 export const workingDaysModule = onDemand<WorkingDaysApi>(WORKING_DAYS_API, LOAD_WORKING_DAYS_MODULE);
+
+/** The panel module (panel/api.ts). */
+export const panelModule = onDemand<PanelApi>(PANEL_API, LOAD_PANEL_MODULE);

@@ -550,7 +550,7 @@ export function readIndicators(
       realisasi,
       realisasi === 'unreadable' ? realisations.issue : null,
       failure,
-      capaianSlot,
+      capaianSlot.value,
       hasEvidenceColumn ? hasEvidence : undefined,
       hasFeedbackColumn ? hasFeedback : undefined,
       policy,

@@ -443,15 +443,16 @@ export class IndicatorDecision implements IndicatorVerdict {
     feedback: boolean | undefined,
     policy: Pick<Policy, 'capaian' | 'rating'>,
   ): this {
-    let failure: unknown = null;
-    if (isFiniteNumber(computed)) this.measured = computed;
-    else failure = computed === null ? undefined : computed;
-    return this.settle(
+    const measured = isFiniteNumber(computed);
+    // Anything but a finite number is passed on as it is: a Failure says why, a non-finite number or junk
+    // is a capaian not computed (CAPAIAN_REALISASI_INVALID).
+    return this.decideMeasured(
       targetRead,
       targetIssue,
       realisasi,
       realisasiIssue,
-      failure,
+      measured ? null : computed === null ? undefined : (computed as Failure),
+      measured ? computed : 0,
       evidence,
       feedback,
       policy,
@@ -459,8 +460,8 @@ export class IndicatorDecision implements IndicatorVerdict {
   }
 
   /**
-   * decide with the capaian as capaianOfSides leaves it: `failure` null when the capaian is in
-   * `slot.value`, the failure otherwise, undefined when nothing was computed (the target or the
+   * decide with the capaian as capaianOfSides leaves it: `failure` null when the capaian is `value` (its
+   * slot's value), the failure otherwise, undefined when nothing was computed (the target or the
    * realisasi not read). The pipeline's path: the capaian stays a plain number (`measured`).
    */
   decideMeasured(
@@ -469,39 +470,15 @@ export class IndicatorDecision implements IndicatorVerdict {
     realisasi: RealisasiRead,
     realisasiIssue: Issue | null | undefined,
     failure: Failure | null | undefined,
-    slot: CapaianSlot,
+    value: number,
     evidence: boolean | undefined,
     feedback: boolean | undefined,
     policy: Pick<Policy, 'capaian' | 'rating'>,
   ): this {
-    if (failure === null) this.measured = slot.value;
-    return this.settle(
-      targetRead,
-      targetIssue,
-      realisasi,
-      realisasiIssue,
-      failure,
-      evidence,
-      feedback,
-      policy,
-    );
-  }
-
-  /**
-   * The decision of decide and decideMeasured. `failure`: null when the capaian computed is `measured`
-   * (counted only when it is a finite number); anything else says why none was computed (a Failure's
-   * issue, or CAPAIAN_REALISASI_INVALID).
-   */
-  private settle(
-    targetRead: boolean,
-    targetIssue: Issue | null | undefined,
-    realisasi: RealisasiRead,
-    realisasiIssue: Issue | null | undefined,
-    computed: unknown,
-    evidence: boolean | undefined,
-    feedback: boolean | undefined,
-    policy: Pick<Policy, 'capaian' | 'rating'>,
-  ): this {
+    // `failure` null: the capaian computed is `measured` (counted only when it is a finite number);
+    // anything else says why none was computed (a Failure's issue, or CAPAIAN_REALISASI_INVALID).
+    if (failure === null) this.measured = value;
+    const computed: unknown = failure;
     let flags = 0;
     let hasCapaian = false;
     let issue: Issue | null | undefined = null;

@@ -121,7 +121,7 @@ describe('the capaian left in a slot', () => {
             r.read,
             r.read === 'unreadable' ? as(issue) : null,
             failure,
-            slot,
+            slot.value,
             r.evidence,
             r.feedback,
             policy,

@@ -249,7 +249,7 @@ describe('shared/score never throws on junk and never shows NaN', () => {
             as(read),
             as(issue),
             failure,
-            slot,
+            slot.value,
             as(range),
             as(read),
             policy,

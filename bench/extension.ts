@@ -9,7 +9,8 @@
  *   more, shorter ones) (PerformanceObserver 'longtask', observed from before the content script starts);
  * - one row changed: rows touched and rows read again (both 1: the row is patched into the table's
  *   model, not the table read again) and the time from the change to the badge rewritten;
- * - the content script's size, raw and gzipped.
+ * - start -> the summary panel drawn (what it says is a module the background injects on demand);
+ * - the content script's size, raw and gzipped, and the on-demand modules' sizes gzipped.
  * Timings are medians of a few runs; no assertions here (tests live apart).
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { ENGLISH_TEXTS_FILE } from '../extension/src/content/light/english';
+import { PANEL_MODULE_FILE } from '../extension/src/content/panel/api';
+import { PERIOD_MODULE_FILE } from '../extension/src/content/period/api';
+import { WORKING_DAYS_MODULE_FILE } from '../extension/src/content/period/days-api';
 import { launchExtension } from '../tools/browser/chromium';
 import { startFixtureServer } from '../tools/browser/fixture-server';
 import { ensureFreshBuild, REPO_ROOT, TEST_EXTENSION_DIR } from '../tools/browser/test-extension';
@@ -25,6 +30,13 @@ const PAGE = 'besar-2000.html';
 const ROWS = 2000;
 const RUNS = Number(process.env.NK_RUNS ?? 3);
 const CONTENT_SCRIPT = join(REPO_ROOT, TEST_EXTENSION_DIR, 'src/content/main.js');
+/** The scripts the content script asks the background for (extension/build.ts), by what they hold. */
+const MODULES = [
+  ['period', PERIOD_MODULE_FILE],
+  ['working days', WORKING_DAYS_MODULE_FILE],
+  ['panel', PANEL_MODULE_FILE],
+  ['English texts', ENGLISH_TEXTS_FILE],
+] as const;
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -44,8 +56,14 @@ interface Mark {
  * time of the next animation frame (when what that pass wrote was painted).
  */
 const PAGE_PROBE = `(() => {
-  const probe = { longTasks: [], paints: [] };
+  const probe = { longTasks: [], paints: [], panel: -1 };
   window.__nkBench = probe;
+  // The panel's host, looked for once a frame until it is there (no observer on the page's mutations).
+  const lookForPanel = () => {
+    if (document.querySelector('[data-nilai-kerja="panel"]')) probe.panel = performance.now();
+    else requestAnimationFrame(lookForPanel);
+  };
+  requestAnimationFrame(lookForPanel);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longTasks.push(e.duration);
   }).observe({ type: 'longtask', buffered: true });
@@ -60,6 +78,8 @@ const PAGE_PROBE = `(() => {
 interface Probe {
   longTasks: number[];
   paints: { mark: number; painted: number; rows?: number; complete?: boolean }[];
+  /** When the panel's host was first seen in a frame, -1 before. */
+  panel: number;
 }
 
 const probe = (page: Page): Promise<Probe> =>
@@ -79,6 +99,8 @@ interface FullPass {
   lastPaint: number;
   /** Start -> the frame after the first pass that wrote badges. */
   firstPaint: number;
+  /** Start -> the frame in which the summary panel was first there. */
+  panel: number;
   longestTask: number;
   longTasks: number;
   /** Total blocking time: what the tasks over 50 ms took beyond 50 ms, summed. */
@@ -98,12 +120,16 @@ async function fullScan(page: Page): Promise<FullPass> {
   // A little quiet time, so a long task at the very end is observed too.
   await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
   const start = (await marks(page)).find((m) => m.name === 'nilai-kerja:start')?.startTime ?? Number.NaN;
-  const { longTasks, paints } = await probe(page);
+  await page.waitForFunction(() => (window as unknown as { __nkBench: Probe }).__nkBench.panel >= 0, null, {
+    timeout: 60_000,
+  });
+  const { longTasks, paints, panel } = await probe(page);
   const last = paints.find((p) => p.rows === ROWS && p.complete !== false);
   const first = paints.find((p) => (p.rows ?? 0) > 0);
   return {
     lastPaint: (last?.painted ?? Number.NaN) - start,
     firstPaint: (first?.painted ?? Number.NaN) - start,
+    panel: panel - start,
     longestTask: Math.max(0, ...longTasks),
     longTasks: longTasks.filter((d) => d > 50).length,
     blocking: longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
@@ -151,6 +177,7 @@ export async function benchExtension(): Promise<string[]> {
   try {
     const scans: number[] = [];
     const firsts: number[] = [];
+    const panels: number[] = [];
     const longest: number[] = [];
     const longCounts: number[] = [];
     const blocking: number[] = [];
@@ -165,6 +192,7 @@ export async function benchExtension(): Promise<string[]> {
       const pass = await fullScan(page);
       scans.push(pass.lastPaint);
       firsts.push(pass.firstPaint);
+      panels.push(pass.panel);
       longest.push(pass.longestTask);
       longCounts.push(pass.longTasks);
       blocking.push(pass.blocking);
@@ -183,7 +211,9 @@ export async function benchExtension(): Promise<string[]> {
       `extension: baseline reading every cell's text: ${ms(base)}; overlay/baseline ratio ${(scan / Math.max(base, 0.1)).toFixed(1)}x`,
       `extension: page main thread during the pass: longest task ${ms(median(longest))}, tasks over 50 ms: ${longCounts.join('/')} (longtask observer, per run), total blocking time ${ms(median(blocking))}`,
       `extension: one row changed: ${touched.join('/')} row(s) touched, ${reads.join('/')} row(s) read again, ${ms(median(changes))} to the rewritten badge`,
-      `extension: content script ${kb(script.length)} raw, ${kb(gzipSync(script).length)} gzipped`,
+      `extension: summary panel drawn ${ms(median(panels))} after the content script's start (its words come from the panel module, injected on demand)`,
+      `extension: content script ${kb(script.length)} raw, ${kb(gzipSync(script).length)} gzipped (${gzipSync(script).length.toLocaleString('en')} bytes of a 61,440-byte budget)`,
+      `extension: on-demand modules gzipped: ${MODULES.map(([name, file]) => `${name} ${gzipSync(readFileSync(join(REPO_ROOT, TEST_EXTENSION_DIR, file))).length.toLocaleString('en')} bytes`).join(', ')}`,
     ];
   } finally {
     await ext.close();

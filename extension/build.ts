@@ -12,7 +12,7 @@
  *                        .keys/nilai-kerja-extension.pem (git-ignored). Without a key no .crx is made.
  *   NILAI_KERJA_CRX_URL  where the .crx will be downloaded from, written into dist/update.xml.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
@@ -294,14 +294,30 @@ interface BuiltManifest {
 }
 
 /**
- * Problems in a built extension that would break it on real pages or in review: content scripts that
- * are not self-contained, content files exposed to pages, eval-style code (forbidden by our CSP).
+ * The scripts the background injects into a frame on a content script's request (background/main.ts):
+ * content-world scripts like it, held to the same audit.
+ */
+const ON_DEMAND_SCRIPTS = [
+  PERIOD_MODULE_FILE,
+  WORKING_DAYS_MODULE_FILE,
+  PANEL_MODULE_FILE,
+  ENGLISH_TEXTS_FILE,
+] as const;
+
+/**
+ * Problems in a built extension that would break it on real pages or in review: content scripts (and the
+ * scripts injected on their request) that are missing or not self-contained, content files exposed to
+ * pages, eval-style code (forbidden by our CSP).
  */
 export function auditBuild(outDir: string): string[] {
   const problems: string[] = [];
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as BuiltManifest;
   const contentFiles = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
   const exposed = new Set((manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []));
+  for (const file of ON_DEMAND_SCRIPTS) {
+    if (!existsSync(join(outDir, file))) problems.push(`${file}: on-demand script missing`);
+    else contentFiles.push(file);
+  }
   for (const file of contentFiles) {
     const code = readFileSync(join(outDir, file), 'utf8');
     if (/\bimport\s*\(/.test(code)) problems.push(`${file}: content script loads code with import()`);

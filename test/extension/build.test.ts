@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -61,6 +61,21 @@ describe('the built extension (dist/extension-test, made by the global setup)', 
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     const exposed = (m.web_accessible_resources ?? []).flatMap((w: { resources: string[] }) => w.resources);
     expect(exposed).not.toContain(files[0]);
+  });
+
+  it('holds the scripts the background injects on demand to the audit of the content script', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'nk-audit-'));
+    try {
+      cpSync(built, copy, { recursive: true });
+      rmSync(join(copy, PANEL_MODULE_FILE));
+      writeFileSync(join(copy, PERIOD_MODULE_FILE), 'export const api = 1;\n');
+      expect(auditBuild(copy)).toEqual([
+        `${PANEL_MODULE_FILE}: on-demand script missing`,
+        `${PERIOD_MODULE_FILE}: content script is an ES module`,
+      ]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('contains no eval or Function constructor in any script (zod runs jitless)', () => {

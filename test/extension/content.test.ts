@@ -185,6 +185,7 @@ describe('BKN-style SKP appraisal (Vue-like SPA)', () => {
   it('collapses and expands the panel from the keyboard', async () => {
     const page = await open('skp-penilaian-bkn.html');
     await waitForBadges(page, 2, { kind: 'pegawai' });
+    await waitForPanel(page);
     await focusInShadow(page, '.nk-panel', 'button');
     const before = (await panel(page)).expanded;
     await page.keyboard.press('Enter');

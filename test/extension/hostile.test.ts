@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useExtension } from './fixture';
+import { useExtension, waitForPanel } from './fixture';
 import { externalRequests } from './harness';
 
 const PAGE = 'hostile-rerender.html';
@@ -88,6 +88,7 @@ describe('a page that re-renders its rows', () => {
       ]),
     );
     for (const [cell, badge] of nips) expect(badge).toBe(cell);
+    await waitForPanel(page);
     expect(await page.locator('[data-nilai-kerja="panel"]').count()).toBe(1);
     await page.close();
   }, 60_000);

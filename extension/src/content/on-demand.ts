@@ -1,3 +1,4 @@
+import { logFeatureError } from './features/registry';
 import { LOAD_PANEL_MODULE, PANEL_API, type PanelApi } from './panel/api';
 import { LOAD_PERIOD_MODULE, PERIOD_API, type PeriodApi } from './period/api';
 import { LOAD_WORKING_DAYS_MODULE, WORKING_DAYS_API, type WorkingDaysApi } from './period/days-api';
@@ -6,16 +7,18 @@ import { LOAD_WORKING_DAYS_MODULE, WORKING_DAYS_API, type WorkingDaysApi } from 
  * Loads an on-demand module once per frame: the period module (period/api.ts says why it is apart), the
  * working-days module (period/days-api.ts) or the panel module (panel/api.ts). The content script asks
  * the background, which injects the module's script into this frame; the module then sits in the isolated
- * world under its symbol. A table (or the panel) that needs it waits (no badge is written from a rule not
- * yet there) and is scanned again when the module arrives; when it cannot come (an old background, a
- * frame the extension may not script), the table (or the panel) says so.
+ * world under its symbol. A table that needs it waits (no badge is written from a rule not yet there) and
+ * is scanned again when the module arrives; the panel waits too and is drawn then from the summary the
+ * scan left. When it cannot come (an old background, a frame the extension may not script), the table
+ * (or the panel) says so.
  */
 
 export type ModuleState<T> = { status: 'ready'; api: T } | { status: 'loading' | 'failed' };
 
 /**
  * A loader of one module: the module when it is here; otherwise starts loading it (once) and calls
- * `onSettled` when it arrived or could not, so the caller scans again.
+ * `onSettled` when it arrived or could not, so the caller scans (or draws) again. The same callback
+ * given again while loading is called once; one that throws is logged and the others still run.
  */
 function onDemand<T>(symbol: symbol, request: string): (onSettled: () => void) => ModuleState<T> {
   let loading = false;
@@ -27,7 +30,13 @@ function onDemand<T>(symbol: symbol, request: string): (onSettled: () => void) =
     if (!loaded()) failed = true;
     const callbacks = [...waiting];
     waiting.clear();
-    for (const callback of callbacks) callback();
+    for (const callback of callbacks) {
+      try {
+        callback();
+      } catch (error) {
+        logFeatureError(request, error);
+      }
+    }
   };
   return (onSettled) => {
     const api = loaded();

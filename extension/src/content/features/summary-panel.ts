@@ -6,7 +6,7 @@ import { panelModule } from '../on-demand';
 import type { PageType } from '../pages';
 import { CLASS_PREFIX, OVERLAY_ATTRIBUTE } from '../selectors';
 import { type Contribution, countScored } from '../summary';
-import type { Feature, ScanBatch, Write } from './registry';
+import { type Feature, logFeatureError, type ScanBatch, type Write } from './registry';
 
 /** One rule a line, without optional spaces: the content script carries this text to every page. */
 const STYLE = () => `:host{all:initial;display:block;height:${RESERVE_PX}px}
@@ -265,9 +265,7 @@ export const summaryPanel: Feature = {
         removePanel();
         return;
       }
-      const module = panelModule(() => {
-        if (latest) draw(latest);
-      });
+      const module = panelModule(redraw);
       if (module.status === 'loading') return;
       const state =
         module.status === 'ready'
@@ -280,6 +278,16 @@ export const summaryPanel: Feature = {
             )
           : withoutModule(contributions, batch.pageType, lang);
       render(batch.doc, state, lang);
+    };
+    // One callback for the whole init (every scan while the module loads gives the same one): the panel
+    // is drawn once when it arrives, outside the overlay's writes, so a failure is logged here.
+    const redraw = (): void => {
+      if (latest === undefined) return;
+      try {
+        draw(latest);
+      } catch (error) {
+        logFeatureError('summary-panel', error, latest.settings.lang);
+      }
     };
     featureHost.onScan((batch): Write[] => {
       latest = batch;

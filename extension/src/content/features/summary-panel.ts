@@ -241,11 +241,18 @@ function withoutModule(contributions: readonly Contribution[], pageType: PageTyp
   };
 }
 
+/** Whether a scan leaves something to summarise: a page with nothing recognised gets no panel (and no module). */
+const summarises = (batch: ScanBatch, contributions: readonly Contribution[]): boolean =>
+  batch.pageType !== 'unknown' || countScored(contributions) > 0;
+
 /**
  * ONE summary panel per page: counts, the predikat distribution against SE MenPANRB 3/2023, who needs
- * what. What it says comes from the panel module (panel/api.ts), loaded when a page first has something
- * to summarise; until it is here the panel waits (the badges do not), and it is drawn when the module
- * arrives, from the live summary (nothing is read or scored again for it).
+ * what. What it says comes from the panel module (panel/api.ts), asked for as soon as a scan has read
+ * something to summarise (while the rest of the page is still being scored, so it is mostly there by the
+ * first write, and the panel is drawn in the same frame as the first badges: a panel drawn in a frame of
+ * its own costs the page one more layout). Until it is here the panel waits (the badges do not); if it
+ * comes after the last write, the panel is drawn then, from the live summary (nothing is read or scored
+ * again for it).
  */
 export const summaryPanel: Feature = {
   id: 'summary-panel',
@@ -255,13 +262,13 @@ export const summaryPanel: Feature = {
     // Every slice of a big table plans a panel write, and a frame runs the writes of several slices:
     // only the last planned draws (from the live summary: what each of them would have drawn).
     let latest: ScanBatch | undefined;
+    /** Whether the latest scan's write has run (a write still to come draws the panel itself). */
+    let written = false;
     const draw = (batch: ScanBatch): void => {
       if (batch !== latest || signal.aborted) return;
       const contributions = batch.summary.contributions();
       const { lang } = batch.settings;
-      // A page with nothing recognised gets no panel (and no module): the overlay stays out of
-      // unrelated pages.
-      if (batch.pageType === 'unknown' && countScored(contributions) === 0) {
+      if (!summarises(batch, contributions)) {
         removePanel();
         return;
       }
@@ -279,10 +286,11 @@ export const summaryPanel: Feature = {
           : withoutModule(contributions, batch.pageType, lang);
       render(batch.doc, state, lang);
     };
-    // One callback for the whole init (every scan while the module loads gives the same one): the panel
-    // is drawn once when it arrives, outside the overlay's writes, so a failure is logged here.
+    // One callback for the whole init (every scan while the module loads gives the same one). When the
+    // module arrives after the latest write, the panel is drawn at once, outside the overlay's writes (so a
+    // failure is logged here); before it, the write to come draws it.
     const redraw = (): void => {
-      if (latest === undefined) return;
+      if (latest === undefined || !written) return;
       try {
         draw(latest);
       } catch (error) {
@@ -291,7 +299,15 @@ export const summaryPanel: Feature = {
     };
     featureHost.onScan((batch): Write[] => {
       latest = batch;
-      return [() => draw(batch)];
+      written = false;
+      // Asked for while the scan reads (the features before this one have added to the summary).
+      if (summarises(batch, batch.summary.contributions())) panelModule(redraw);
+      return [
+        () => {
+          if (batch === latest) written = true;
+          draw(batch);
+        },
+      ];
     });
   },
 };

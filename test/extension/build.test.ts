@@ -203,9 +203,13 @@ describe('the content script is light (issue 9: it runs on every e-kinerja page)
     // Not a content script of the manifest and not reachable from pages.
     expect(JSON.stringify(manifest().content_scripts)).not.toContain(PERIOD_MODULE_FILE);
     expect(JSON.stringify(manifest().web_accessible_resources ?? [])).not.toContain(PERIOD_MODULE_FILE);
-    // 13 KB (12 KB until the year a target header names and the page's own period for kesibukan semu came
-    // in): loaded only on pages whose targets name a year or a span, or that list minutes, never on every page.
-    expect(gzipSync(module).length).toBeLessThan(13 * 1024);
+    // Loaded only on pages whose targets name a year or a span, or that list minutes, never on every page.
+    // 14 KB: 12 KB until the year a target header names and the page's own period for kesibukan semu came
+    // in, then 13 KB, which the module (13,260 bytes) filled to 52 bytes once the core's activity rules
+    // indexed an employee's days: any change to the rules it bundles (shared/parse/period.ts,
+    // shared/score/prorate.ts and activity-rows.ts) tripped it. A kilobyte of room for the rules to change;
+    // what the budget is for, a dependency pulled in by mistake (zod alone is about 13 KB), still fails it.
+    expect(gzipSync(module).length).toBeLessThan(14 * 1024);
   });
 
   it('leaves the calendar and the working-days rule to the working-days module, injected on demand', () => {

@@ -36,13 +36,19 @@ describe('permissions in a real browser', () => {
       (u) =>
         new Promise<number>((done) => {
           chrome.tabs.create({ url: u }, (tab) => {
-            const listener = (id: number, info: chrome.tabs.OnUpdatedInfo) => {
-              if (id === tab.id && info.status === 'complete') {
-                chrome.tabs.onUpdated.removeListener(listener);
-                done(id);
-              }
+            const id = tab.id as number;
+            const loaded = (): void => {
+              chrome.tabs.onUpdated.removeListener(listener);
+              done(id);
+            };
+            const listener = (updated: number, info: chrome.tabs.OnUpdatedInfo) => {
+              if (updated === id && info.status === 'complete') loaded();
             };
             chrome.tabs.onUpdated.addListener(listener);
+            // A page that finished loading before the listener was added sends no more 'complete'.
+            chrome.tabs.get(id, (current) => {
+              if (current.status === 'complete') loaded();
+            });
           });
         }),
       url,

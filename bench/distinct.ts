@@ -75,6 +75,41 @@ export function distinctShare(workbook: WorkbookInput): { cells: number; distinc
   return { cells, distinct };
 }
 
+/** CACHED_COLUMNS' fields by sheet. */
+const CACHED_BY_SHEET: ReadonlyMap<SheetName, readonly string[]> = (() => {
+  const bySheet = new Map<SheetName, string[]>();
+  for (const [, sheet, fields] of CACHED_COLUMNS)
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ...fields]);
+  return bySheet;
+})();
+
+/**
+ * Every character of the cached columns' cells read once, nothing decided (their codes summed): what no
+ * reader of an all-distinct province can spend less on, since a cell a cache cannot answer by the text's
+ * identity must at least be read. A cache answers the bench province's repeated texts without reading
+ * them (the same string, or one compared natively), so this is a floor under what the all-distinct forms
+ * add, not under either province's run. Returns how many characters were read and their sum.
+ */
+export function readEveryCharacter(workbook: WorkbookInput): { characters: number; sum: number } {
+  let characters = 0;
+  let sum = 0;
+  // Row by row, as the readers go: a sheet's rows walked once for all its columns.
+  for (const [sheet, fields] of CACHED_BY_SHEET) {
+    const table = workbook[sheet];
+    if (!table) continue;
+    for (const row of table.rows) {
+      const values = row.values as Record<string, unknown>;
+      for (const field of fields) {
+        const text = values[field];
+        if (typeof text !== 'string') continue;
+        characters += text.length;
+        for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+      }
+    }
+  }
+  return { characters, sum };
+}
+
 /** What an employee's score is made of (the texts as written, such as the unit's case, left out). */
 const scoreOf = (e: OrganisationResult['employees'][number]) =>
   JSON.stringify([

@@ -171,10 +171,19 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** Each ASCII code in lower case (itself when not a letter): compared by a look-up, not by branches. */
+const ASCII_FOLDED = ((): Uint8Array => {
+  const folded = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) folded[c] = c >= 65 && c <= 90 ? c | 32 : c;
+  return folded;
+})();
+
 /**
  * Whether two texts differ at most in the case of their ASCII letters ("Positif", "pOSITIF"): then
  * every rule that ignores letter case reads them alike (plainLabelWords: unless one is a JavaScript
  * leftover, "NaN" not "nan"; a unit word: unless one is a magnitude word, which is written exactly).
+ * Codes are folded by a table: cells written in letter cases of their own differ on every other letter,
+ * and a test per difference is a branch the processor cannot foresee.
  */
 export function sameButCase(text: string, other: string): boolean {
   const n = text.length;
@@ -182,11 +191,8 @@ export function sameButCase(text: string, other: string): boolean {
   for (let i = 0; i < n; i++) {
     const a = text.charCodeAt(i);
     const b = other.charCodeAt(i);
-    if (a !== b) {
-      if ((a ^ b) !== 32) return false;
-      const lower = a | 32;
-      if (lower < 97 || lower > 122) return false;
-    }
+    if ((a < 128 ? (ASCII_FOLDED[a] as number) : a) !== (b < 128 ? (ASCII_FOLDED[b] as number) : b))
+      return false;
   }
   return true;
 }

@@ -96,14 +96,18 @@ interface Decided<T> {
   next: Decided<T> | undefined;
 }
 
+/** How many recent cells LabelDecisions compares a cell with before reading its words. */
+const RECENT_LABELS = 4;
+
 /**
  * A label decision (polarityOfLabel, ratingOfLabel, ...) remembered by the label's words: "Polaritas:
  * POSITIF" and "polaritas: Positif" are decided once. decide(keys) reads only keys.words and keys.compact,
  * and the compact key is the words without their spaces, so equal words get one decision. `of` answers
  * as `decide(plainLabelKeys(text))` does, undefined where plainLabelKeys is; the keys are built only for
- * words not met before. A cell written as the one before it but for its letter case (a column mostly
- * repeats its label) is answered on that alone; otherwise the words and their hash are read in one
- * pass, and compared code by code only with those of the same hash.
+ * words not met before. A cell written as one of the last few decided labels' latest cells but for its
+ * letter case (a column mostly repeats a handful of labels, one reader reads seven columns of ratings) is
+ * answered on that alone; otherwise the words and their hash are read in one pass, and compared code by
+ * code only with those of the same hash.
  */
 export class LabelDecisions<T> {
   private readonly words = new Uint16Array(PLAIN_LABEL_MAX);
@@ -112,35 +116,58 @@ export class LabelDecisions<T> {
 
   constructor(private readonly decide: (label: LabelKeys) => T | undefined) {}
 
-  /** The words decided last: rows of a column mostly repeat a label, whatever its letter case. */
-  private last: Decided<T> | undefined = undefined;
-  /** A cell whose words are last's (the last one read). */
-  private lastText = '';
+  /** The last few labels decided or met, each once, with the latest cell read as each ('': none yet). */
+  private readonly recent: (Decided<T> | undefined)[] = new Array(RECENT_LABELS).fill(undefined);
+  private readonly recentTexts: string[] = new Array(RECENT_LABELS).fill('');
+  /** The slot the next label not among the recent ones takes. */
+  private nextRecent = 0;
 
   of(text: string): T | undefined {
-    const last = this.last;
-    if (last !== undefined && sameButCase(text, this.lastText) && !isLeftover(text)) return last.value;
+    const recent = this.recent;
+    const recentTexts = this.recentTexts;
+    for (let i = 0; i < RECENT_LABELS; i++) {
+      const entry = recent[i];
+      if (entry === undefined) break;
+      if (sameButCase(text, recentTexts[i] as string)) {
+        if (isLeftover(text)) break;
+        return entry.value;
+      }
+    }
     const length = plainLabelWords(text, this.words, this.hashed);
     if (length < 0) return undefined;
     const hash = this.hashed[0] as number;
-    if (last !== undefined && last.hash === hash && this.holds(last.words, length)) {
-      this.lastText = text;
-      return last.value;
-    }
     for (let entry = this.decided.get(hash); entry !== undefined; entry = entry.next)
       if (this.holds(entry.words, length)) {
-        this.last = entry;
-        this.lastText = text;
+        this.met(entry, text);
         return entry.value;
       }
     const keys = plainLabelKeys(text);
     if (keys === undefined) return undefined;
     const value = this.decide(keys);
     if (this.decided.size >= KEPT_MAX) this.decided.clear();
-    this.last = { words: this.words.slice(0, length), hash, value, next: this.decided.get(hash) };
-    this.lastText = text;
-    this.decided.set(hash, this.last);
+    const entry: Decided<T> = {
+      words: this.words.slice(0, length),
+      hash,
+      value,
+      next: this.decided.get(hash),
+    };
+    this.decided.set(hash, entry);
+    this.met(entry, text);
     return value;
+  }
+
+  /** Keeps `text` as the latest cell of `entry` among the recent labels. */
+  private met(entry: Decided<T>, text: string): void {
+    const recent = this.recent;
+    for (let i = 0; i < RECENT_LABELS; i++)
+      if (recent[i] === entry) {
+        this.recentTexts[i] = text;
+        return;
+      }
+    const slot = this.nextRecent;
+    recent[slot] = entry;
+    this.recentTexts[slot] = text;
+    this.nextRecent = (slot + 1) % RECENT_LABELS;
   }
 
   /** Whether the buffer's first `length` codes are `words`. */

@@ -135,6 +135,38 @@ describe('LabelDecisions', () => {
     expect(decisions.of('Negatif')).toBe('negatif');
     expect(calls).toBe(2);
   });
+
+  it('answers a column of a few labels in letter cases of their own as their decisions, each decided once', () => {
+    // A handful of labels, more or fewer than the recent ones it compares with, leftovers ("NaN") among them.
+    const column = fc
+      .uniqueArray(fc.constantFrom(...LABELS), { minLength: 1, maxLength: 7 })
+      .chain((labels) =>
+        fc.array(
+          fc.tuple(fc.constantFrom(...labels), fc.nat()).map(([label, bits]) => flipCase(label, bits)),
+          { minLength: 1, maxLength: 200 },
+        ),
+      );
+    // The words themselves too: no label decision reads "nan", but a leftover's words must stay unread.
+    const words = (label: LabelKeys): unknown => label.words;
+    for (const [name, decide] of [...DECISIONS, ['words', words] as const])
+      fc.assert(
+        fc.property(column, (cells) => {
+          const decided = new Map<string, number>();
+          const decisions = new LabelDecisions((label) => {
+            decided.set(label.words, (decided.get(label.words) ?? 0) + 1);
+            return decide(label);
+          });
+          for (const text of cells) {
+            const keys = plainLabelKeys(text);
+            expect(decisions.of(text), `${name}: ${text}`).toEqual(
+              keys === undefined ? undefined : decide(keys),
+            );
+          }
+          for (const [words, times] of decided) expect(times, `${name}: ${words}`).toBe(1);
+        }),
+        { numRuns: 150 },
+      );
+  });
 });
 
 /** A labelParser and its parser, typed apart from the value they read. */

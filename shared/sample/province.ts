@@ -405,24 +405,37 @@ const labelColumn = () =>
     return forms ? { meaning: text, forms } : null;
   });
 
-/** Rewrites the province's cells in place into the all-distinct forms (see above). */
+/** What rewrites one cache's cells: a DistinctColumn, or AS_WRITTEN. */
+interface Rewriter {
+  rewrite(text: string | undefined): string | undefined;
+}
+/** Leaves the cells as the bench province writes them. */
+const AS_WRITTEN: Rewriter = { rewrite: (text) => text };
+
+/**
+ * Rewrites the province's cells in place into the all-distinct forms (see above); with `numbersOnly`,
+ * only the numbers (targets, realisasi, amounts, counts, minutes, with their units and the words after
+ * them), every other text as the bench province writes it.
+ */
 function makeDistinct(
   tables: Record<
     'people' | 'indicators' | 'behaviour' | 'attendance' | 'activities' | 'units' | 'sakip',
     Cells[]
   >,
+  numbersOnly: boolean,
 ): void {
+  const text = (column: DistinctColumn): Rewriter => (numbersOnly ? AS_WRITTEN : column);
   // One column per cache of the core: NIPs and unit names are looked up the same way in every sheet.
-  const nips = new DistinctColumn((nip) => ({ meaning: nip, forms: endless((k) => nipForm(nip, k)) }));
-  const units = new DistinctColumn((unit) => ({ meaning: unit, forms: anyCase(unit) }));
-  const kepala = labelColumn();
+  const nips = text(new DistinctColumn((nip) => ({ meaning: nip, forms: endless((k) => nipForm(nip, k)) })));
+  const units = text(new DistinctColumn((unit) => ({ meaning: unit, forms: anyCase(unit) })));
+  const kepala = text(labelColumn());
   const tpp = new DistinctColumn((text) => {
     const found = /^Rp (\d{1,3}(?:\.\d{3})*)$/.exec(text);
     const digits = (found?.[1] ?? '').replace(/\./g, '');
     return found && { meaning: digits, forms: joined(MONEY, numberBodies(digits, ''), MONEY_TAILS) };
   });
-  const rhks = new DistinctColumn((rhk) => ({ meaning: rhk, forms: endless((k) => rhkForm(rhk, k)) }));
-  const jenis = labelColumn();
+  const rhks = text(new DistinctColumn((rhk) => ({ meaning: rhk, forms: endless((k) => rhkForm(rhk, k)) })));
+  const jenis = text(labelColumn());
   // A range target is written with "%" when its unit is one, so its forms never meet the others'.
   const targetCounters = new Map<string, { count: number }>();
   const targets = (percent: boolean) =>
@@ -430,13 +443,17 @@ function makeDistinct(
   const percentTargets = targets(true);
   const plainTargets = targets(false);
   const realisasi = new DistinctColumn((text) => numberForms(text, '', REALISASI_TAILS));
-  const polaritas = labelColumn();
-  const satuan = new DistinctColumn((unit) => ({
-    meaning: unit,
-    forms: unit === '%' ? either(literal('%'), anyCase('persen')) : anyCase(unit),
-  }));
-  const ratings = labelColumn();
-  const codes = new DistinctColumn((code) => ({ meaning: code, forms: endless((k) => codeForm(code, k)) }));
+  const polaritas = text(labelColumn());
+  const satuan = text(
+    new DistinctColumn((unit) => ({
+      meaning: unit,
+      forms: unit === '%' ? either(literal('%'), anyCase('persen')) : anyCase(unit),
+    })),
+  );
+  const ratings = text(labelColumn());
+  const codes = text(
+    new DistinctColumn((code) => ({ meaning: code, forms: endless((k) => codeForm(code, k)) })),
+  );
   const counts = new DistinctColumn((times) =>
     /^\d+$/.test(times)
       ? { meaning: times, forms: joined(numberBodies(times, ''), COUNT_UNITS, COUNT_TAILS) }
@@ -447,14 +464,16 @@ function makeDistinct(
     const digits = (found?.[1] ?? '').replace(/\./g, '');
     return found && { meaning: digits, forms: joined(numberBodies(digits, ''), MINUTE_UNITS) };
   });
-  const statuses = labelColumn();
-  const predikat = labelColumn();
-  const components = new DistinctColumn((name) => ({ meaning: name, forms: anyCase(name) }));
+  const statuses = text(labelColumn());
+  const predikat = text(labelColumn());
+  const components = text(new DistinctColumn((name) => ({ meaning: name, forms: anyCase(name) })));
   // "Kualitas" has only 256 letter cases for its 1,600 rows: "Subkomponen Kualitas" gives more.
-  const subComponents = new DistinctColumn((name) => ({
-    meaning: name,
-    forms: either(anyCase(name), anyCase(`Subkomponen ${name}`)),
-  }));
+  const subComponents = text(
+    new DistinctColumn((name) => ({
+      meaning: name,
+      forms: either(anyCase(name), anyCase(`Subkomponen ${name}`)),
+    })),
+  );
 
   for (const row of tables.people) {
     row.nip = nips.rewrite(row.nip);
@@ -503,9 +522,10 @@ function makeDistinct(
 export interface ProvinceOptions {
   /**
    * The all-distinct province: every text a parser or a lookup reads in an equivalent form of its own
-   * (see makeDistinct), so that no cache of repeated texts can help. Scores as without it.
+   * (see makeDistinct), so that no cache of repeated texts can help; 'numbers': only the numbers so
+   * (NIPs, labels, names and codes as usual). Scores as without it.
    */
-  distinct?: boolean;
+  distinct?: boolean | 'numbers';
 }
 
 /**
@@ -609,7 +629,11 @@ export function generateProvince(
             jawaban: random.pick(ANSWERS),
           });
 
-  if (options.distinct) makeDistinct({ people, indicators, behaviour, attendance, activities, units, sakip });
+  if (options.distinct)
+    makeDistinct(
+      { people, indicators, behaviour, attendance, activities, units, sakip },
+      options.distinct === 'numbers',
+    );
 
   return {
     employees: sheetTable(

@@ -65,7 +65,7 @@ describe('cachedParser: a cache per run that only remembers while remembering pa
 });
 
 describe('caches belong to a run', () => {
-  it('gives the same result for the all-distinct province as for the usual one (no cache helps or harms)', () => {
+  it('gives the same result for the all-distinct province, and the one with only its numbers so, as for the usual one (no cache helps or harms)', () => {
     const policy = defaultPolicy();
     const usual = scoreOrganisation(generateProvince(300, 5, 11), policy);
     const distinct = scoreOrganisation(generateProvince(300, 5, 11, { distinct: true }), policy);
@@ -73,5 +73,17 @@ describe('caches belong to a run', () => {
       r.employees.map((e) => [e.nip, e.capaian, e.predikat, e.tpp?.total, e.discipline.fraction, e.activity]);
     expect(scores(distinct)).toEqual(scores(usual));
     expect(distinct.issues).toEqual(usual.issues);
+    // Only its numbers so: they change, the NIPs and labels stay as written, the scores stay.
+    const numbers = generateProvince(300, 5, 11, { distinct: 'numbers' });
+    const plain = generateProvince(300, 5, 11);
+    expect(numbers.indicators.rows.map((r) => r.values.target)).not.toEqual(
+      plain.indicators.rows.map((r) => r.values.target),
+    );
+    expect(numbers.indicators.rows.map((r) => [r.values.nip, r.values.polaritas])).toEqual(
+      plain.indicators.rows.map((r) => [r.values.nip, r.values.polaritas]),
+    );
+    const numbersResult = scoreOrganisation(numbers, policy);
+    expect(scores(numbersResult)).toEqual(scores(usual));
+    expect(numbersResult.issues).toEqual(usual.issues);
   });
 });

@@ -40,6 +40,11 @@ export interface LaunchedExtension {
 
 export interface LaunchOptions {
   extensionPath?: string;
+  /**
+   * Keeps Chromium's back/forward cache, which playwright turns off by default: a page left and shown
+   * again by Back is then restored as it was, as users' browsers do.
+   */
+  backForwardCache?: boolean;
 }
 
 /**
@@ -71,6 +76,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: chromiumArgs(extensionPath),
+    ignoreDefaultArgs: options.backForwardCache ? ['--disable-back-forward-cache'] : undefined,
   });
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];

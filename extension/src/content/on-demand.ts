@@ -10,10 +10,34 @@ import { LOAD_WORKING_DAYS_MODULE, WORKING_DAYS_API, type WorkingDaysApi } from 
  * world under its symbol. A table that needs it waits (no badge is written from a rule not yet there) and
  * is scanned again when the module arrives; the panel waits too and is drawn then from the summary the
  * scan left. When it cannot come (an old background, a frame the extension may not script), the table
- * (or the panel) says so.
+ * (or the panel) says so; a load cut short by the back/forward cache is asked again (resumes).
  */
 
 export type ModuleState<T> = { status: 'ready'; api: T } | { status: 'loading' | 'failed' };
+
+/**
+ * The back/forward cache. Chrome closes an extension's message channels when a page enters it, and a
+ * module asked for just before (the user followed a link while the page loaded) never gets its answer:
+ * the page restored by Back would wait for it for good, its panel never drawn and its tables needing the
+ * period module never badged. Every loader still waiting when the page is shown again asks again; the
+ * lost request's answer, should one come, is ignored.
+ */
+const resumes: (() => void)[] = [];
+/** How many times the page entered the back/forward cache. */
+let pagesHidden = 0;
+let watchingPageCache = false;
+
+function watchPageCache(): void {
+  if (watchingPageCache) return;
+  watchingPageCache = true;
+  const page = globalThis as { addEventListener?: Window['addEventListener'] };
+  page.addEventListener?.('pagehide', (event) => {
+    if (event.persisted) pagesHidden++;
+  });
+  page.addEventListener?.('pageshow', (event) => {
+    if (event.persisted) for (const resume of resumes) resume();
+  });
+}
 
 /**
  * A loader of one module: the module when it is here; otherwise starts loading it (once) and calls
@@ -38,21 +62,40 @@ function onDemand<T>(symbol: symbol, request: string): (onSettled: () => void) =
       }
     }
   };
+  /** The latest request: an earlier one's answer is ignored. */
+  let attempt = 0;
+  const ask = (): void => {
+    loading = true;
+    watchPageCache();
+    const mine = ++attempt;
+    const hidden = pagesHidden;
+    const answered = (): void => {
+      if (mine !== attempt) return;
+      // Cut short by the back/forward cache (refused, or "done" into a page that was not running): the
+      // module is asked for again when the page is shown.
+      if (hidden !== pagesHidden && !loaded()) return;
+      settle();
+    };
+    try {
+      const runtime = (globalThis as { chrome?: typeof chrome }).chrome?.runtime;
+      if (!runtime?.sendMessage) throw new Error('no extension runtime');
+      runtime.sendMessage({ type: request }).then(answered, answered);
+    } catch {
+      // A test page without the extension runtime: the module is there when the test imported it.
+      queueMicrotask(settle);
+    }
+  };
+  resumes.push(() => {
+    if (!loading) return;
+    if (loaded()) settle();
+    else ask();
+  });
   return (onSettled) => {
     const api = loaded();
     if (api) return { status: 'ready', api };
     if (failed) return { status: 'failed' };
     waiting.add(onSettled);
-    if (loading) return { status: 'loading' };
-    loading = true;
-    try {
-      const runtime = (globalThis as { chrome?: typeof chrome }).chrome?.runtime;
-      if (!runtime?.sendMessage) throw new Error('no extension runtime');
-      runtime.sendMessage({ type: request }).then(settle, settle);
-    } catch {
-      // A test page without the extension runtime: the module is there when the test imported it.
-      queueMicrotask(settle);
-    }
+    if (!loading) ask();
     return { status: 'loading' };
   };
 }

@@ -1,4 +1,5 @@
 import { logFeatureError } from './features/registry';
+import { onRestored, timesHidden } from './page-cache';
 import { LOAD_PANEL_MODULE, PANEL_API, type PanelApi } from './panel/api';
 import { LOAD_PERIOD_MODULE, PERIOD_API, type PeriodApi } from './period/api';
 import { LOAD_WORKING_DAYS_MODULE, WORKING_DAYS_API, type WorkingDaysApi } from './period/days-api';
@@ -10,34 +11,10 @@ import { LOAD_WORKING_DAYS_MODULE, WORKING_DAYS_API, type WorkingDaysApi } from 
  * world under its symbol. A table that needs it waits (no badge is written from a rule not yet there) and
  * is scanned again when the module arrives; the panel waits too and is drawn then from the summary the
  * scan left. When it cannot come (an old background, a frame the extension may not script), the table
- * (or the panel) says so; a load cut short by the back/forward cache is asked again (resumes).
+ * (or the panel) says so; a load cut short by the back/forward cache is asked again (page-cache.ts).
  */
 
 export type ModuleState<T> = { status: 'ready'; api: T } | { status: 'loading' | 'failed' };
-
-/**
- * The back/forward cache. Chrome closes an extension's message channels when a page enters it, and a
- * module asked for just before (the user followed a link while the page loaded) never gets its answer:
- * the page restored by Back would wait for it for good, its panel never drawn and its tables needing the
- * period module never badged. Every loader still waiting when the page is shown again asks again; the
- * lost request's answer, should one come, is ignored.
- */
-const resumes: (() => void)[] = [];
-/** How many times the page entered the back/forward cache. */
-let pagesHidden = 0;
-let watchingPageCache = false;
-
-function watchPageCache(): void {
-  if (watchingPageCache) return;
-  watchingPageCache = true;
-  const page = globalThis as { addEventListener?: Window['addEventListener'] };
-  page.addEventListener?.('pagehide', (event) => {
-    if (event.persisted) pagesHidden++;
-  });
-  page.addEventListener?.('pageshow', (event) => {
-    if (event.persisted) for (const resume of resumes) resume();
-  });
-}
 
 /**
  * A loader of one module: the module when it is here; otherwise starts loading it (once) and calls
@@ -66,14 +43,13 @@ function onDemand<T>(symbol: symbol, request: string): (onSettled: () => void) =
   let attempt = 0;
   const ask = (): void => {
     loading = true;
-    watchPageCache();
     const mine = ++attempt;
-    const hidden = pagesHidden;
+    const hidden = timesHidden();
     const answered = (): void => {
       if (mine !== attempt) return;
       // Cut short by the back/forward cache (refused, or "done" into a page that was not running): the
-      // module is asked for again when the page is shown.
-      if (hidden !== pagesHidden && !loaded()) return;
+      // module is asked for again when the page is shown (page-cache.ts).
+      if (hidden !== timesHidden() && !loaded()) return;
       settle();
     };
     try {
@@ -85,7 +61,7 @@ function onDemand<T>(symbol: symbol, request: string): (onSettled: () => void) =
       queueMicrotask(settle);
     }
   };
-  resumes.push(() => {
+  onRestored(() => {
     if (!loading) return;
     if (loaded()) settle();
     else ask();

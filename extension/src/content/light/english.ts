@@ -1,4 +1,5 @@
 import type { Lang } from '../../../../shared/messages';
+import { onRestored, timesHidden } from '../page-cache';
 
 /*
  * The overlay's English texts, loaded on demand. The content script runs on every e-kinerja page and has
@@ -26,17 +27,39 @@ declare const __NILAI_KERJA_SPLIT_CATALOG__: boolean | undefined;
 
 let asked: Promise<void> | undefined;
 
+const here = (): boolean => Boolean((globalThis as unknown as Record<symbol, unknown>)[ENGLISH_TEXTS]);
+
 /** Resolves when the texts of `lang` can be shown (at once for Indonesian; never rejects). */
 export function textsFor(lang: Lang): Promise<void> {
   const split = typeof __NILAI_KERJA_SPLIT_CATALOG__ !== 'undefined' && __NILAI_KERJA_SPLIT_CATALOG__;
-  if (lang !== 'en' || !split) return Promise.resolve();
-  if ((globalThis as unknown as Record<symbol, unknown>)[ENGLISH_TEXTS]) return Promise.resolve();
-  asked ??= (async () => {
-    try {
-      await chrome.runtime.sendMessage({ type: LOAD_ENGLISH_TEXTS });
-    } catch {
-      // No background to ask: the Indonesian texts stand in (see above).
-    }
-  })();
+  if (lang !== 'en' || !split || here()) return Promise.resolve();
+  asked ??= new Promise<void>((resolve) => {
+    let done = false;
+    let attempt = 0;
+    const ask = (): void => {
+      const mine = ++attempt;
+      const hidden = timesHidden();
+      // Answered, or refused (no background to ask: the Indonesian texts stand in, see above); unless
+      // the page went into the back/forward cache meanwhile: then asked again when it is shown.
+      const answered = (): void => {
+        if (done || mine !== attempt || (hidden !== timesHidden() && !here())) return;
+        done = true;
+        resolve();
+      };
+      try {
+        chrome.runtime.sendMessage({ type: LOAD_ENGLISH_TEXTS }).then(answered, answered);
+      } catch {
+        answered();
+      }
+    };
+    onRestored(() => {
+      if (done) return;
+      if (here()) {
+        done = true;
+        resolve();
+      } else ask();
+    });
+    ask();
+  });
   return asked;
 }

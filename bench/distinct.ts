@@ -44,16 +44,26 @@ const CACHED_COLUMNS: readonly (readonly [group: string, sheet: SheetName, field
   ['subkomponen', 'sakip', ['subkomponen']],
 ];
 
-/** Non-empty cells of the cached columns, and how many of them hold a (trimmed) text of their own. */
-export function distinctShare(workbook: WorkbookInput): { cells: number; distinct: number } {
-  const groups = new Map<string, { texts: Set<string>; cells: number }>();
+/** The cached columns' groups that hold numbers (what ProvinceOptions.distinct 'numbers' rewrites). */
+export const NUMBER_GROUPS: readonly string[] = ['tpp_dasar', 'target', 'realisasi', 'jumlah', 'menit'];
+
+/**
+ * Non-empty cells of the cached columns (of `groups` only, when given), how many distinct (trimmed)
+ * texts they hold per cache, and those texts' characters.
+ */
+export function distinctShare(
+  workbook: WorkbookInput,
+  groups?: readonly string[],
+): { cells: number; distinct: number; characters: number } {
+  const byGroup = new Map<string, { texts: Set<string>; cells: number }>();
   for (const [group, sheet, fields] of CACHED_COLUMNS) {
+    if (groups && !groups.includes(group)) continue;
     const table = workbook[sheet];
     if (!table) continue;
-    let seen = groups.get(group);
+    let seen = byGroup.get(group);
     if (!seen) {
       seen = { texts: new Set(), cells: 0 };
-      groups.set(group, seen);
+      byGroup.set(group, seen);
     }
     for (const row of table.rows) {
       const values = row.values as Record<string, unknown>;
@@ -68,11 +78,13 @@ export function distinctShare(workbook: WorkbookInput): { cells: number; distinc
   }
   let cells = 0;
   let distinct = 0;
-  for (const { texts, cells: n } of groups.values()) {
+  let characters = 0;
+  for (const { texts, cells: n } of byGroup.values()) {
     cells += n;
     distinct += texts.size;
+    for (const text of texts) characters += text.length;
   }
-  return { cells, distinct };
+  return { cells, distinct, characters };
 }
 
 /** CACHED_COLUMNS' fields by sheet. */

@@ -63,8 +63,11 @@ function onDemand<T>(symbol: symbol, request: string): (onSettled: () => void) =
   };
   onRestored(() => {
     if (!loading) return;
-    if (loaded()) settle();
-    else ask();
+    if (loaded()) {
+      // The lost request's answer, should it come after all, is then an earlier attempt's: ignored.
+      attempt++;
+      settle();
+    } else ask();
   });
   return (onSettled) => {
     const api = loaded();

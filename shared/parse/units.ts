@@ -81,9 +81,19 @@ export function magnitudeOf(unit: string | undefined, money: boolean): Magnitude
   return unit === 'M' || unit === 'T' ? { kind: 'ambiguous', word: unit } : undefined;
 }
 
-/** Whether a unit word is a spelled magnitude the parser has already applied ("miliar" after "Rp 1,5 M"). */
-export const isMagnitudeWord = (unit: unknown): unit is MagnitudeWord =>
-  typeof unit === 'string' && Object.prototype.hasOwnProperty.call(MAGNITUDE_EXPONENT, unit);
+/** MAGNITUDE_EXPONENT's words. */
+const MAGNITUDE_LIST = Object.keys(MAGNITUDE_EXPONENT) as MagnitudeWord[];
+
+/**
+ * Whether a unit word is a spelled magnitude the parser has already applied ("miliar" after "Rp 1,5 M").
+ * Compared with each word, not looked up as a key: a unit read from a cell is a string of its own, and
+ * a key look-up first hashes all of it to find it among the engine's strings (every indicator asks).
+ */
+export function isMagnitudeWord(unit: unknown): unit is MagnitudeWord {
+  if (typeof unit !== 'string') return false;
+  for (const word of MAGNITUDE_LIST) if (unit === word) return true;
+  return false;
+}
 
 /** The power of ten a spelled magnitude stands for. */
 export const magnitudeExponent = (word: MagnitudeWord): number => MAGNITUDE_EXPONENT[word];

@@ -10,7 +10,7 @@ import {
   readTargetFast,
   targetOf,
 } from '../../shared/parse/number-fast';
-import { compareUnits, durationFactor } from '../../shared/parse/units';
+import { compareUnits, durationFactor, isMagnitudeWord } from '../../shared/parse/units';
 import { defaultPolicy, type Policy } from '../../shared/policy/schema';
 import {
   capaianOf,
@@ -295,6 +295,26 @@ describe('the plain-fields path (the pipeline) decides units as the verdict does
           expect(ok(targetOf(text, reading))).toStrictEqual(parseTarget(text, hints));
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('isMagnitudeWord', () => {
+  it('holds for the four spelled magnitudes exactly as written, for nothing else (not an object key either)', () => {
+    const spelled = ['ribu', 'juta', 'miliar', 'triliun'];
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.constantFrom(...spelled, 'Ribu', 'JUTA', 'milyar', ' ribu', 'ribu ', ''),
+          fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'),
+          fc.string({ maxLength: 8 }),
+          fc.anything(),
+        ),
+        (unit) => {
+          expect(isMagnitudeWord(unit)).toBe(typeof unit === 'string' && spelled.includes(unit));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -262,6 +262,20 @@ export class RecentForms {
     return undefined;
   }
 
+  /**
+   * A recent form that `text` collapses to (collapsesTo), or undefined: the same RHK written in yet another
+   * spacing is answered in one pass over its characters, without hashing it. Most recent forms differ
+   * from the text within a few characters.
+   */
+  collapsedFormOf(text: string): string | undefined {
+    const forms = this.forms;
+    for (let k = 0, i = (this.next + 3) & 3; k < 4; k++, i = (i + 3) & 3) {
+      const form = forms[i] as string;
+      if (form !== '' && collapsesTo(text, form)) return form;
+    }
+    return undefined;
+  }
+
   keep(text: string, form: string): void {
     this.texts[this.next] = text;
     this.forms[this.next] = form;

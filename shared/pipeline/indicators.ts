@@ -44,7 +44,6 @@ import {
 import {
   CollapsedTexts,
   cachedParser,
-  collapsesTo,
   columnConvention,
   emptyTable,
   heldNumber,
@@ -449,15 +448,15 @@ export function readIndicators(
       if (rhkText !== rhkSeen) {
         rhkSeen = rhkText;
         // An RHK written a few rows above (the employee's previous one, the same one of the staff member
-        // before) keeps the form made for it. Else: the same RHK as the row above's form keeps it; a text
-        // written without runs of spaces is its own form (one pass, no hash); one spaced otherwise is
-        // rebuilt once, not per row.
+        // before) keeps the form made for it. Else: a text written without runs of spaces is its own form
+        // (one pass, no hash); one spaced otherwise takes the recent form it collapses to (the same RHK in
+        // another spacing, one pass, no hash), or is rebuilt once, not per row.
         const recent = rhkForms.formOf(rhkText);
         if (recent !== undefined) rhkNormalised = recent;
         else {
           if (rhkText !== rhkNormalised) {
             if (!needsCollapse(rhkText)) rhkNormalised = rhkText;
-            else if (!collapsesTo(rhkText, rhkNormalised)) rhkNormalised = rhkTexts.of(rhkText);
+            else rhkNormalised = rhkForms.collapsedFormOf(rhkText) ?? rhkTexts.of(rhkText);
           }
           rhkForms.keep(rhkText, rhkNormalised);
         }

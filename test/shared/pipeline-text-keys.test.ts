@@ -17,7 +17,7 @@ import {
 } from '../../shared/parse/labels';
 import { parseRating, ratingOfLabel } from '../../shared/parse/ratings';
 import { scoreOrganisation } from '../../shared/pipeline';
-import { CollapsedTexts, collapseSpaces, labelParser } from '../../shared/pipeline/cells';
+import { CollapsedTexts, collapseSpaces, labelParser, RecentForms } from '../../shared/pipeline/cells';
 import { type EmployeeRecord, rosterNeighbourOf, rosterNipOf } from '../../shared/pipeline/people';
 import { isSpaceCode, KnownCodeKeys, LabelDecisions, plainLabelWords } from '../../shared/pipeline/text-keys';
 import { defaultPolicy } from '../../shared/policy/schema';
@@ -232,6 +232,53 @@ describe('CollapsedTexts', () => {
     expect(collapsed.of('Rapat\t\tkoordinasi')).toBe('Rapat koordinasi');
     expect(collapsed.of('Layanan \n SKP')).toBe('Layanan SKP');
     expect(collapsed.of('Layanan SKP')).toBe('Layanan SKP');
+  });
+});
+
+describe('RecentForms', () => {
+  // A few texts, each written again and again in spacings of its own (any white space between words), so
+  // that a text's form is often among the recent ones, at any of the four places, and often not.
+  const recentTexts = fc
+    .tuple(
+      fc.array(fc.oneof(rhkText, fc.string({ maxLength: 12 })), { minLength: 1, maxLength: 7 }),
+      fc.array(fc.tuple(fc.nat(), fc.array(fc.constantFrom(...SPACES), { minLength: 6, maxLength: 6 })), {
+        maxLength: 60,
+      }),
+    )
+    .map(([pool, picks]) =>
+      picks.map(([k, spaces]) => {
+        let gap = 0;
+        return (pool[k % pool.length] as string).replace(/\s+/g, (run) => spaces[gap++ % 6] ?? run);
+      }),
+    );
+  it('answers a text by the one recent form it collapses to, and nothing else', () => {
+    fc.assert(
+      fc.property(recentTexts, (texts) => {
+        const forms = new RecentForms();
+        const kept: string[] = [];
+        for (const text of texts) {
+          const form = collapseSpaces(text);
+          const found = forms.collapsedFormOf(text);
+          // Exactly when the text's collapsed form is among the last four kept, and then that very form.
+          if (kept.slice(-4).includes(form)) expect(found).toBe(form);
+          else expect(found).toBeUndefined();
+          if (form !== '') {
+            forms.keep(text, form);
+            kept.push(form);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds "Layanan  SKP" by the form kept for "Layanan\u00a0SKP", not by a longer one', () => {
+    const forms = new RecentForms();
+    forms.keep('Layanan\u00a0SKP', 'Layanan SKP');
+    forms.keep('Layanan SKP  digital', 'Layanan SKP digital');
+    expect(forms.collapsedFormOf('Layanan  SKP')).toBe('Layanan SKP');
+    expect(forms.collapsedFormOf('Layanan  SKP  digital')).toBe('Layanan SKP digital');
+    expect(forms.collapsedFormOf('Layanan  SKP  daerah')).toBeUndefined();
   });
 });
 

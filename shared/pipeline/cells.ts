@@ -269,6 +269,7 @@ export class RecentForms {
    */
   collapsedFormOf(text: string): string | undefined {
     const forms = this.forms;
+    // Newest first (the slot before `next`, then backwards): the row above's RHK is the likeliest.
     for (let k = 0, i = (this.next + 3) & 3; k < 4; k++, i = (i + 3) & 3) {
       const form = forms[i] as string;
       if (form !== '' && collapsesTo(text, form)) return form;
